@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Role } from '../roles';
+import { hasAnyRole } from '../roles';
+import { AppError } from './errors';
+import { LOCALES, type Locale } from './locale';
+import { parseOrThrow } from './validation';
+
+/** The event every function receives: `{ action, payload, requestId }`. Identity is never part of it. */
+export const functionEventSchema = z.object({
+  action: z.string().min(1).max(64),
+  payload: z.unknown().optional(),
+  /** Client-made id of this submit; a retried submit with the same id must create nothing twice. */
+  requestId: z.string().min(8).max(64).optional(),
+  /** The language the client shows; a preference, not identity. */
+  locale: z.enum(LOCALES).optional(),
+});
+export type FunctionEvent = z.infer<typeof functionEventSchema>;
+
+export interface ActionSpec<S extends z.ZodType, O, C> {
+  input: S;
+  /** Roles allowed to call; an empty list means any signed-in user. */
+  roles: readonly Role[];
+  handler: (input: z.output<S>, ctx: C) => Promise<O>;
+}
+
+export type AnyActionSpec<C> = ActionSpec<z.ZodType, unknown, C>;
+export type ActionTable<C> = Record<string, AnyActionSpec<C>>;
+
+/** Ties a payload schema, the roles that may call it and its handler together, with the types inferred. */
+export const defineAction = <C>() =>
+  <S extends z.ZodType, O>(spec: ActionSpec<S, O, C>): ActionSpec<S, O, C> => spec;
+
+/** Resolves `event.action` in the table; an unknown action is a typed `VALIDATION` error, never `undefined`. */
+export function routeAction<C>(table: ActionTable<C>, action: string, locale: Locale): AnyActionSpec<C> {
+  if (Object.prototype.hasOwnProperty.call(table, action)) return table[action];
+  const known = Object.keys(table).join(', ');
+  throw new AppError('VALIDATION', {
+    issues: [
+      {
+        path: 'action',
+        message: locale === 'en' ? `Unknown action; expected one of: ${known}` : `未知的操作，可用的操作：${known}`,
+      },
+    ],
+  });
+}
+
+export function authorize(spec: { roles: readonly Role[] }, userRoles: readonly Role[]): void {
+  if (!hasAnyRole(userRoles, spec.roles)) throw new AppError('FORBIDDEN');
+}
+
+export const parseEvent = (event: unknown, locale: Locale): FunctionEvent =>
+  parseOrThrow(functionEventSchema, event, locale);

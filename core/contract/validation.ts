@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { AppError, type FieldIssue } from './errors';
+import type { Locale } from './locale';
+
+// Imported one by one so a front-end bundle carries two locales, not all of zod's.
+const zodLocales: Record<Locale, ReturnType<typeof en>> = { 'zh-CN': zhCN(), en: en() };
+
+export const toFieldIssues = (issues: readonly z.core.$ZodIssue[]): FieldIssue[] =>
+  issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+
+/** Parses with the schema, or throws `VALIDATION` with one message per field in the given language. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
+  const result = schema.safeParse(input, { error: zodLocales[locale].localeError });
+  if (result.success) return result.data;
+  throw new AppError('VALIDATION', { issues: toFieldIssues(result.error.issues) });
+}
+
+/** The same check for forms: field path → message, empty when valid. */
+export function fieldErrors<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): Record<string, string> {
+  const result = schema.safeParse(input, { error: zodLocales[locale].localeError });
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const { path, message } of toFieldIssues(result.error.issues)) errors[path] ??= message;
+  return errors;
+}
