@@ -1,4 +1,4 @@
-import type { Locale } from '../contract/locale';
+import { DEFAULT_LOCALE, type Locale } from '../contract/locale';
 import type { Role } from '../roles';
 import { PRIVACY_POLICY_VERSION } from './privacy';
 
@@ -31,7 +31,12 @@ export interface Identity {
 }
 
 /** A first-time user: an applicant, plus admin when the deployment names this openid as a first admin. */
-export function newUser(input: { identity: Identity; now: Date; bootstrapAdmins: readonly string[] }): User {
+export function newUser(input: {
+  identity: Identity;
+  now: Date;
+  bootstrapAdmins: readonly string[];
+  locale?: Locale;
+}): User {
   const { identity, now, bootstrapAdmins } = input;
   const roles: Role[] = bootstrapAdmins.includes(identity.openId) ? ['applicant', 'admin'] : ['applicant'];
   return {
@@ -39,7 +44,7 @@ export function newUser(input: { identity: Identity; now: Date; bootstrapAdmins:
     appId: identity.appId,
     unionId: identity.unionId,
     roles,
-    locale: 'zh-CN',
+    locale: input.locale ?? DEFAULT_LOCALE,
     displayName: null,
     consents: [],
     stationId: null,

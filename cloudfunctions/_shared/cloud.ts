@@ -1,0 +1,26 @@
+import tcb from '@cloudbase/node-sdk';
+import type { Identity } from '../../core/account/user';
+
+type App = ReturnType<typeof tcb.init>;
+export type Database = ReturnType<App['database']>;
+/** The SDK types `runTransaction`'s callback loosely; this is the object it really receives. */
+export type { Transaction } from '@cloudbase/database/dist/commonjs/transaction/index';
+
+let app: App | undefined;
+
+/**
+ * The SDK pointed at the current environment. On CloudBase that is the function's own environment; in local mode
+ * the local cloud sets `TCB_CONTEXT_CNFG` so the very same call reaches it.
+ */
+export function database(): Database {
+  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  return app.database();
+}
+
+/** The caller as the platform names it, from the invocation context; never from the event. */
+export function identityOf(context: unknown): Identity | null {
+  const env = tcb.getCloudbaseContext(context as never) as unknown as Record<string, string | undefined>;
+  const openId = env.WX_OPENID;
+  if (!openId) return null;
+  return { openId, appId: env.WX_APPID ?? null, unionId: env.WX_UNIONID ?? null };
+}

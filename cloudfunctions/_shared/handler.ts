@@ -1,0 +1,71 @@
+import type { Identity, User } from '../../core/account/user';
+import {
+  AppError,
+  DEFAULT_LOCALE,
+  isLocale,
+  ok,
+  parseEvent,
+  parseOrThrow,
+  authorize,
+  routeAction,
+  toFail,
+  type ActionTable,
+  type Envelope,
+  type Locale,
+} from '../../core/contract';
+import type { Role } from '../../core/roles';
+import { database, identityOf, type Database } from './cloud';
+import { readConfig, type FunctionConfig } from './config';
+import { findUser } from './users';
+
+/** What every action handler receives besides its parsed payload. */
+export interface ActionContext {
+  db: Database;
+  identity: Identity;
+  /** Null until the caller's first `account.me`. */
+  user: User | null;
+  roles: readonly Role[];
+  locale: Locale;
+  now: Date;
+  requestId: string;
+  config: FunctionConfig;
+}
+
+const requestIdOf = (context: unknown): string => {
+  const id = (context as { request_id?: unknown } | null)?.request_id;
+  return typeof id === 'string' ? id : `req-${Date.now().toString(36)}`;
+};
+
+const localeHint = (event: unknown): Locale | null => {
+  const locale = (event as { locale?: unknown } | null)?.locale;
+  return isLocale(locale) ? locale : null;
+};
+
+/**
+ * The imperative shell every function shares: identity from the platform context → event parsed with core's
+ * schema → role check → payload parsed → handler → `{ ok, data }` or `{ ok: false, error }`.
+ */
+export function createMain(actions: ActionTable<ActionContext>) {
+  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+    const requestId = requestIdOf(context);
+    let locale = localeHint(event) ?? DEFAULT_LOCALE;
+    try {
+      const identity = identityOf(context);
+      if (!identity) throw new AppError('UNAUTHENTICATED');
+      const parsed = parseEvent(event, locale);
+      const spec = routeAction(actions, parsed.action, locale);
+      const db = database();
+      const user = await findUser(db, identity.openId);
+      if (!parsed.locale && user) locale = user.locale;
+      const roles: readonly Role[] = user?.roles ?? ['applicant'];
+      authorize(spec, roles);
+      const input = parseOrThrow(spec.input, parsed.payload, locale);
+      const ctx: ActionContext = { db, identity, user, roles, locale, now: new Date(), requestId, config: readConfig() };
+      return ok(await spec.handler(input, ctx));
+    } catch (error) {
+      const reply = toFail(error, locale, requestId);
+      if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);
+      return reply;
+    }
+  };
+}

@@ -1,0 +1,74 @@
+import type { User } from '../../core/account/user';
+import type { Role } from '../../core/roles';
+
+/**
+ * The demo district every fresh local cloud starts with. All names are invented; nothing here is a real person.
+ */
+export const DEMO_STATION = {
+  _id: 'station-pudong',
+  name: { 'zh-CN': '浦东国际人才驿站', en: 'Pudong International Talent Station' },
+  address: { 'zh-CN': '上海市浦东新区示例路 100 号', en: '100 Example Road, Pudong New Area, Shanghai' },
+  beds: 10,
+  seats: 20,
+  services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
+  active: true,
+};
+
+/** Eight categories named in the source material and four an admin may edit; 12 in all. */
+export const DEMO_CATEGORIES = [
+  ['residence-permit', '居住证及落户办理', 'Residence permit and hukou'],
+  ['housing', '人才安居', 'Talent housing'],
+  ['social', '交友联谊', 'Social events and networking'],
+  ['education', '子女教育', "Children's education"],
+  ['health', '健康医疗', 'Health and medical care'],
+  ['awards', '奖项及荣誉申报', 'Awards and honours'],
+  ['platforms', '交流平台搭建', 'Exchange platforms'],
+  ['legal-finance', '法律金融服务', 'Legal and financial services'],
+  ['policy', '政策咨询', 'Policy consultation'],
+  ['employment', '就业创业', 'Employment and entrepreneurship'],
+  ['immigration', '出入境与外籍人才服务', 'Entry, exit and foreign talent services'],
+  ['social-insurance', '社保与个税', 'Social insurance and income tax'],
+].map(([id, zh, en], index) => ({ _id: id, name: { 'zh-CN': zh, en }, order: index + 1, active: true }));
+
+export const DEMO_UNITS = [
+  ['unit-hrss', '区人力资源和社会保障局', 'District Human Resources and Social Security Bureau'],
+  ['unit-education', '区教育局', 'District Education Bureau'],
+  ['unit-health', '区卫生健康委员会', 'District Health Commission'],
+  ['unit-housing', '区住房和城乡建设管理委员会', 'District Housing and Construction Commission'],
+  ['unit-immigration', '区公安分局出入境管理办公室', 'District Exit-Entry Administration Office'],
+].map(([id, zh, en]) => ({ _id: id, name: { 'zh-CN': zh, en }, active: true }));
+
+interface DemoPersona {
+  openId: string;
+  roles: Role[];
+  displayName: string;
+  stationId?: string;
+  unitId?: string;
+  label: string;
+}
+
+/** One demo user per role the H5 role switcher offers. */
+export const DEMO_PERSONAS: DemoPersona[] = [
+  { openId: 'demo-applicant', roles: ['applicant'], displayName: '李归国', label: 'applicant (returnee)' },
+  { openId: 'demo-team', roles: ['applicant'], displayName: '张创业', label: 'startup team leader' },
+  { openId: 'demo-employer', roles: ['applicant', 'employer'], displayName: '示例科技 HR', label: 'employer HR' },
+  { openId: 'demo-operator', roles: ['applicant', 'operator'], displayName: '王驿站', stationId: DEMO_STATION._id, label: 'station operator' },
+  { openId: 'demo-unit', roles: ['applicant', 'unit'], displayName: '赵科长', unitId: 'unit-hrss', label: 'unit handler (HRSS)' },
+  { openId: 'demo-admin', roles: ['applicant', 'admin'], displayName: '区人才办管理员', label: 'district admin' },
+];
+
+export function demoUsers(now: Date): User[] {
+  return DEMO_PERSONAS.map((persona) => ({
+    _id: persona.openId,
+    appId: 'wx-local-dev',
+    unionId: null,
+    roles: persona.roles,
+    locale: 'zh-CN',
+    displayName: persona.displayName,
+    consents: [],
+    stationId: persona.stationId ?? null,
+    unitId: persona.unitId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  }));
+}

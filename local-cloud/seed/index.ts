@@ -1,0 +1,22 @@
+import { ALL_COLLECTIONS, COLLECTIONS } from '../../cloudfunctions/_shared/collections';
+import type { Store } from '../db/store';
+import type { Doc } from '../db/types';
+import { DEMO_CATEGORIES, DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
+
+/** Creates the collections that are missing, as provisioning does on CloudBase. */
+export async function provisionCollections(store: Store): Promise<string[]> {
+  const missing = ALL_COLLECTIONS.filter((name) => !store.hasCollection(name));
+  for (const name of missing) await store.createCollection(name);
+  return missing;
+}
+
+/** Seeds the demo district once: only when the users collection was just created (a fresh data folder). */
+export async function seedDemoDistrict(store: Store, now = new Date()): Promise<void> {
+  const docs: Array<[string, Doc]> = [
+    [COLLECTIONS.stations, DEMO_STATION],
+    ...DEMO_CATEGORIES.map((c): [string, Doc] => [COLLECTIONS.categories, c]),
+    ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
+    ...demoUsers(now).map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
+  ];
+  await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
+}

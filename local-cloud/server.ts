@@ -1,0 +1,119 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleDbRequest } from './db/handler';
+import { Store } from './db/store';
+import { FunctionHost } from './functions/host';
+import { serveStatic } from './static';
+
+export interface LocalCloudOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  functionsDir: string;
+  h5Dir: string;
+  /** Runs once the store is open and before the port is listened on (provisioning, seeding). */
+  prepare?: (store: Store) => Promise<void>;
+}
+
+export interface LocalCloud {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'request body is not JSON');
+  }
+}
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+};
+
+/**
+ * The local stand-in for CloudBase on one port: `/admin` (the database the node-sdk talks to), `/fn/<name>`
+ * (the bundled functions, caller from `X-Dev-OpenId` — local mode only), and `/` (the H5 build).
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const store = await Store.open(options.dataDir);
+  await options.prepare?.(store);
+  const functions = new FunctionHost(options.functionsDir);
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    try {
+      if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) {
+        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        sendJson(res, 200, await handleDbRequest(store, await readJson(req)));
+        return;
+      }
+      if (url.pathname.startsWith('/fn/')) {
+        const name = url.pathname.slice('/fn/'.length);
+        if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        if (!functions.exists(name)) throw new HttpError(404, `no function named ${name} (run npm run build:functions)`);
+        const openId = req.headers['x-dev-openid'];
+        const event = await readJson(req);
+        const reply = await functions.invoke(name, event, {
+          openId: typeof openId === 'string' && openId !== '' ? openId : null,
+          appId: 'wx-local-dev',
+        });
+        sendJson(res, 200, reply);
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'GET only');
+      serveStatic(options.h5Dir, url.pathname, res);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { message: error.message });
+        return;
+      }
+      // A function that throws instead of replying: the platform answers with an error, never a stack.
+      console.error(`[local-cloud] ${req.method} ${url.pathname}`, error);
+      if (!res.headersSent) sendJson(res, 500, { message: 'internal error' });
+      else res.end();
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+
+  return {
+    url,
+    store,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.close();
+    },
+  };
+}
