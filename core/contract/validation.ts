@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import en from 'zod/v4/locales/en.js';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import { en, zhCN } from 'zod/locales';
 import { AppError, type FieldIssue } from './errors';
 import type { Locale } from './locale';
 
-// Imported one by one so a front-end bundle carries two locales, not all of zod's.
+// zod marks itself side-effect free, so a front-end bundle keeps these two locales and drops the rest.
 const zodLocales: Record<Locale, ReturnType<typeof en>> = { 'zh-CN': zhCN(), en: en() };
 
 export const toFieldIssues = (issues: readonly z.core.$ZodIssue[]): FieldIssue[] =>

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+import { fieldErrors, parseOrThrow } from './validation';
+
+const schema = z.object({ name: z.string().min(1).max(3), members: z.array(z.object({ phone: z.string() })) });
+
+describe('parseOrThrow', () => {
+  it('returns the parsed value', () => {
+    expect(parseOrThrow(schema, { name: 'ab', members: [] }, 'en')).toEqual({ name: 'ab', members: [] });
+  });
+
+  it.each([
+    ['en', /Too big/],
+    ['zh-CN', /过大/],
+  ] as const)('throws VALIDATION with dotted paths and %s messages', (locale, pattern) => {
+    try {
+      parseOrThrow(schema, { name: 'abcd', members: [{ phone: 1 }] }, locale);
+      throw new Error('expected a VALIDATION error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      const { code, issues } = error as AppError;
+      expect(code).toBe('VALIDATION');
+      expect(issues?.map((i) => i.path)).toEqual(['name', 'members.0.phone']);
+      expect(issues?.[0].message).toMatch(pattern);
+    }
+  });
+});
+
+describe('fieldErrors', () => {
+  it('is empty for valid input and keyed by path otherwise', () => {
+    expect(fieldErrors(schema, { name: 'a', members: [] }, 'en')).toEqual({});
+    expect(Object.keys(fieldErrors(schema, { name: '', members: 'x' }, 'en'))).toEqual(['name', 'members']);
+  });
+});

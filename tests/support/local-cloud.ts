@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLocalCloud } from '../../local-cloud/main';
+import type { LocalCloud } from '../../local-cloud/server';
+
+/** A local cloud on a free port with its own empty data folder (provisioned and seeded), for one test file. */
+export async function startTestCloud(): Promise<LocalCloud & { dataDir: string; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-cloud-'));
+  const cloud = await runLocalCloud({ port: 0, dataDir, quiet: true });
+  return {
+    ...cloud,
+    dataDir,
+    async stop() {
+      await cloud.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** POST /fn/<name> as the given caller (`null`: no identity at all). */
+export async function callFunction(
+  cloud: { url: string },
+  name: string,
+  event: unknown,
+  openId: string | null,
+): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (openId) headers['X-Dev-OpenId'] = openId;
+  const res = await fetch(`${cloud.url}/fn/${name}`, { method: 'POST', headers, body: JSON.stringify(event) });
+  return { status: res.status, body: await res.json() };
+}
