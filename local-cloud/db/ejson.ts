@@ -1,21 +1,44 @@
-import { EJSON } from 'bson';
+import { BSONRegExp, EJSON } from 'bson';
 import type { Doc } from './types';
 import { DB_ERROR, DbError } from './errors';
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /** The SDK sends queries, data, order and projection as canonical EJSON strings; numbers come back native. */
 export function parseEJSON(text: unknown, what: string): unknown {
   if (typeof text !== 'string') throw new DbError(DB_ERROR.INVALID_PARAM, `${what} must be an EJSON string`);
+  let value: unknown;
   try {
-    return EJSON.parse(text, { relaxed: true });
+    value = EJSON.parse(text, { relaxed: true });
   } catch {
     throw new DbError(DB_ERROR.INVALID_PARAM, `${what} is not valid EJSON`);
   }
+  return nativeRegExps(value);
+}
+
+/**
+ * `db.RegExp(...)` and `/x/` arrive as `{ $regularExpression: { pattern, options } }`, which EJSON parses to a
+ * BSONRegExp; the matcher (mingo) only treats a JavaScript RegExp as a pattern, so convert them.
+ */
+function nativeRegExps(value: unknown): unknown {
+  if (value instanceof BSONRegExp) {
+    const flags = value.options;
+    if (/[^imsu]/.test(flags)) throw new DbError(DB_ERROR.INVALID_PARAM, `regular expression options "${flags}" are not supported`);
+    try {
+      return new RegExp(value.pattern, flags);
+    } catch (error) {
+      throw new DbError(DB_ERROR.INVALID_PARAM, `invalid regular expression: ${(error as Error).message}`);
+    }
+  }
+  if (Array.isArray(value)) return value.map(nativeRegExps);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = nativeRegExps(item);
+  return out;
 }
 
 export const stringifyEJSON = (value: unknown): string => EJSON.stringify(value, { relaxed: false });
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
  * Replaces `db.serverDate({ offset })` markers (`{ $tcb_server_date: { offset } }`) with the server's clock,

@@ -52,9 +52,22 @@ function normalizeProjection(projection: AnyObject | undefined): AnyObject | und
   return out;
 }
 
+/**
+ * The documents a query can match. A query on one `_id` (every `doc(id)` call) reads that document alone instead
+ * of scanning the collection; everything else scans, as MongoDB does without an index.
+ */
+function candidates(store: Store, collection: string, view: View, query: AnyObject): Doc[] {
+  const id = query._id;
+  if (typeof id === 'string') {
+    const doc = store.get(collection, id, view);
+    return doc ? [doc] : [];
+  }
+  return store.scan(collection, view);
+}
+
 /** Matching, sorting, skipping, limiting and projecting with MongoDB's semantics (mingo). */
 export function select(store: Store, collection: string, view: View, selection: Selection): Doc[] {
-  const docs = store.scan(collection, view);
+  const docs = candidates(store, collection, view, selection.query);
   let cursor = find(docs, selection.query, normalizeProjection(selection.projection));
   if (selection.order && Object.keys(selection.order).length > 0) cursor = cursor.sort(selection.order);
   if (selection.offset) cursor = cursor.skip(selection.offset);
@@ -65,7 +78,7 @@ export function select(store: Store, collection: string, view: View, selection: 
 export function count(store: Store, collection: string, view: View, query: AnyObject): number {
   const matcher = new Query(query);
   let n = 0;
-  for (const doc of store.scan(collection, view)) if (matcher.test(doc)) n += 1;
+  for (const doc of candidates(store, collection, view, query)) if (matcher.test(doc)) n += 1;
   return n;
 }
 
