@@ -1,0 +1,23 @@
+import { zhCN } from './i18n/zh-CN';
+import { TABS } from './tab-bar';
+
+// Read at build time by Taro; texts are the default language's (pages re-label them at run time for English).
+export default defineAppConfig({
+  pages: TABS.map((tab) => tab.pagePath),
+  // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
+  subPackages: [{ root: 'admin', pages: ['pages/index/index'] }],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: zhCN['app.name'],
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8102e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: TABS.map((tab) => ({ pagePath: tab.pagePath, text: zhCN[tab.textKey] })),
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

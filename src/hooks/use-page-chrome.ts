@@ -1,0 +1,32 @@
+import { useDidHide, useDidShow } from '@tarojs/taro';
+import { useEffect, useRef } from 'react';
+import { t, useLocale, type MessageKey } from '@/i18n';
+import { setPageTitle, setTabBarTexts } from '@/services/navigation';
+import { TABS } from '@/tab-bar';
+
+/**
+ * Keeps the navigation bar title (and, on tab pages, the tab bar) in the UI language. Only the page on screen
+ * touches them: tab pages stay mounted, and a hidden page setting the title would overwrite the visible one's.
+ */
+export function usePageChrome(titleKey: MessageKey, options: { tabBar?: boolean } = {}): void {
+  const locale = useLocale();
+  const visible = useRef(false);
+  const { tabBar = false } = options;
+
+  const apply = (): void => {
+    setPageTitle(t(titleKey));
+    if (tabBar) setTabBarTexts(TABS.map((tab) => t(tab.textKey)));
+  };
+
+  useDidShow(() => {
+    visible.current = true;
+    apply();
+  });
+  useDidHide(() => {
+    visible.current = false;
+  });
+  useEffect(() => {
+    if (visible.current) apply();
+    // `apply` reads only titleKey and tabBar, both listed here.
+  }, [locale, titleKey, tabBar]);
+}

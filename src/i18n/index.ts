@@ -1,0 +1,70 @@
+import Taro from '@tarojs/taro';
+import { useSyncExternalStore } from 'react';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@core/contract/locale';
+import { en } from './en';
+import { zhCN, type MessageKey, type Messages } from './zh-CN';
+
+export type { MessageKey, Messages } from './zh-CN';
+export type { Locale } from '@core/contract/locale';
+
+export const DICTIONARIES: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+
+const STORAGE_KEY = 'ui.locale';
+const listeners = new Set<() => void>();
+let current: Locale | null = null;
+
+function readStoredLocale(): Locale {
+  try {
+    const stored: unknown = Taro.getStorageSync(STORAGE_KEY);
+    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+  } catch {
+    // Storage can be unavailable (private browsing, a full quota): fall back to the default language.
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** The language the UI shows now; read from storage on first use. */
+export function getLocale(): Locale {
+  current ??= readStoredLocale();
+  return current;
+}
+
+/** Switches the UI language, remembers it on this device and re-renders every `useLocale` user. */
+export function setLocale(locale: Locale): void {
+  if (locale === getLocale()) return;
+  current = locale;
+  try {
+    Taro.setStorageSync(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered across restarts, but the switch itself still applies.
+  }
+  listeners.forEach((listener) => listener());
+}
+
+export function subscribeLocale(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** The text for `key` in `locale` (default: the current one), with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, params?: MessageParams, locale: Locale = getLocale()): string {
+  const text = DICTIONARIES[locale][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : placeholder,
+  );
+}
+
+/** The current locale, re-rendering the component when it changes. */
+export function useLocale(): Locale {
+  return useSyncExternalStore(subscribeLocale, getLocale, getLocale);
+}
+
+/** Forgets the cached locale so the next read comes from storage again. For tests. */
+export function resetLocaleCache(): void {
+  current = null;
+}

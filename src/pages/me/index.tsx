@@ -1,0 +1,147 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { hasAnyRole, ROLE_LABELS, type Role } from '@core/roles';
+import { RoleSwitcher } from '@/components/role-switcher';
+import { usePageChrome } from '@/hooks/use-page-chrome';
+import { formatInstant } from '@/i18n/format';
+import { setLocale, t, useLocale, type Locale } from '@/i18n';
+import * as account from '@/services/account';
+import type { Envelope } from '@/services/api';
+import { useDevIdentity } from '@/services/dev-identity';
+import { describeError } from '@/services/errors';
+import { openAdminConsole } from '@/services/navigation';
+import './index.css';
+
+type Me = account.Me;
+
+const STAFF_ROLES: readonly Role[] = ['operator', 'unit', 'admin'];
+
+function consentText(consent: Me['consent']): string {
+  const version = consent.currentVersion;
+  if (consent.accepted) {
+    return t('me.consentAccepted', { version, at: consent.acceptedAt ? formatInstant(consent.acceptedAt) : '' });
+  }
+  return t(consent.outdated ? 'me.consentOutdated' : 'me.consentMissing', { version });
+}
+
+// A role the server knows and this build does not yet falls back to its code rather than breaking the page.
+const roleLabel = (role: Role, locale: Locale): string => ROLE_LABELS[role]?.[locale] ?? role;
+
+/**
+ * Taro's H5 button renders `disabled={false}` as the attribute `disabled="false"`, which its stylesheet shows as
+ * disabled; leave the attribute out instead. A disabled H5 button still fires onClick
+ * (https://github.com/NervJS/taro/issues/12797), so the handlers check `busy` themselves.
+ */
+const disabledWhen = (condition: boolean): true | undefined => (condition ? true : undefined);
+
+export default function MePage() {
+  usePageChrome('me.title', { tabBar: true });
+  const locale = useLocale();
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Only the latest call may update the page: switching personas quickly must not show an older persona's reply.
+  const latestCall = useRef(0);
+
+  const run = useCallback(async (call: () => Promise<Envelope<Me>>): Promise<void> => {
+    const id = ++latestCall.current;
+    setBusy(true);
+    const reply = await call();
+    if (id !== latestCall.current) return;
+    setBusy(false);
+    setLoading(false);
+    if (reply.ok) {
+      setMe(reply.data);
+      setError(null);
+    } else {
+      setError(describeError(reply.error));
+    }
+  }, []);
+
+  const load = useCallback((): void => {
+    setLoading(true);
+    setMe(null);
+    void run(account.me);
+  }, [run]);
+
+  // Loads on first show and again whenever the local dev identity changes, from this page's switcher or another's.
+  const identity = useDevIdentity();
+  useEffect(load, [load, identity]);
+
+  const acceptConsent = (): void => {
+    if (me && !busy) void run(() => account.consent(me.consent.currentVersion));
+  };
+
+  const switchLocale = (): void => {
+    if (busy) return;
+    const next: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+    // The language is first a device preference: switch at once, then remember it on the account.
+    setLocale(next);
+    void run(() => account.setProfile({ locale: next }));
+  };
+
+  return (
+    <View className='me'>
+      <RoleSwitcher />
+      {loading && <Text className='me__loading'>{t('common.loading')}</Text>}
+      {error !== null && (
+        <View className='me__error'>
+          <Text className='me__error-text'>{error}</Text>
+          <Button size='mini' className='me__retry-button' onClick={load}>
+            {t('common.retry')}
+          </Button>
+        </View>
+      )}
+      {me && (
+        <View className='me__card'>
+          <View className='me__row'>
+            <Text className='me__label'>{t('me.identity')}</Text>
+            <Text className='me__open-id'>{me.openId}</Text>
+          </View>
+          <View className='me__row'>
+            <Text className='me__label'>{t('me.roles')}</Text>
+            <View className='me__roles'>
+              {me.roles.map((role) => (
+                <Text key={role} className={`me__role me__role--${role}`}>
+                  {roleLabel(role, locale)}
+                </Text>
+              ))}
+            </View>
+          </View>
+          <View className='me__row me__row--column'>
+            <Text className='me__label'>{t('me.consent')}</Text>
+            <Text
+              className={`me__consent-state me__consent-state--${me.consent.accepted ? 'accepted' : 'missing'}`}
+            >
+              {consentText(me.consent)}
+            </Text>
+            {!me.consent.accepted && (
+              <Button
+                className='me__consent-button'
+                type='primary'
+                disabled={disabledWhen(busy)}
+                onClick={acceptConsent}
+              >
+                {t('me.consentButton')}
+              </Button>
+            )}
+          </View>
+          {hasAnyRole(me.roles, STAFF_ROLES) && (
+            <Button className='me__admin-button' onClick={openAdminConsole}>
+              {t('me.adminEntry')}
+            </Button>
+          )}
+        </View>
+      )}
+      <View className='me__row me__language'>
+        <Text className='me__label'>{t('me.language')}</Text>
+        <Text className='me__language-current'>{t('me.languageCurrent')}</Text>
+        <Button size='mini' className='me__locale-button' disabled={disabledWhen(busy)} onClick={switchLocale}>
+          {t('me.languageSwitch')}
+        </Button>
+      </View>
+    </View>
+  );
+}
+

@@ -1,0 +1,22 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * Window chrome the platform owns: the navigation bar title and the tab bar texts. `app.config.ts` can only give
+ * them in the default language, so pages set them again when the UI language is not the default.
+ * Failures are ignored: a title that stays in Chinese is not worth an error message.
+ */
+export function setPageTitle(title: string): void {
+  Taro.setNavigationBarTitle({ title }).catch(ignore);
+}
+
+export function setTabBarTexts(texts: readonly string[]): void {
+  texts.forEach((text, index) => {
+    Taro.setTabBarItem({ index, text }).catch(ignore);
+  });
+}
+
+export function openAdminConsole(): void {
+  Taro.navigateTo({ url: '/admin/pages/index/index' }).catch(ignore);
+}
+
+function ignore(): void {}
