@@ -1,0 +1,67 @@
+import { en } from '@/i18n/en';
+import { zhCN } from '@/i18n/zh-CN';
+import { DICTIONARIES, getLocale, resetLocaleCache, setLocale, subscribeLocale, t } from '@/i18n';
+import Taro, { resetTaroStub } from './stubs/taro';
+
+const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
+
+beforeEach(() => {
+  resetTaroStub();
+  resetLocaleCache();
+});
+
+describe('dictionaries', () => {
+  test('zh-CN and en have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+
+  test.each(Object.entries(DICTIONARIES))('no %s text is empty', (_locale, messages) => {
+    const empty = Object.entries(messages).filter(([, text]) => text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  test('a text has the same placeholders in both languages', () => {
+    const mismatched = Object.keys(zhCN).filter(
+      (key) =>
+        placeholders(zhCN[key as keyof typeof zhCN]).join() !== placeholders(en[key as keyof typeof en]).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
+
+describe('t and the current locale', () => {
+  test('the default locale is zh-CN', () => {
+    expect(getLocale()).toBe('zh-CN');
+    expect(t('tab.me')).toBe('我的');
+  });
+
+  test('fills named placeholders and leaves unknown ones visible', () => {
+    expect(t('me.consentMissing', { version: '2026-11-01' })).toBe('尚未同意隐私政策（版本 2026-11-01）');
+    expect(t('error.fieldIssue', { path: 'phone' })).toBe('phone：{message}');
+  });
+
+  test('setLocale switches texts, notifies listeners and survives a reload from storage', () => {
+    const listener = jest.fn();
+    const unsubscribe = subscribeLocale(listener);
+    setLocale('en');
+    expect(t('tab.me')).toBe('Me');
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+
+    resetLocaleCache();
+    expect(getLocale()).toBe('en');
+  });
+
+  test('setting the locale it already has notifies nobody', () => {
+    const listener = jest.fn();
+    const unsubscribe = subscribeLocale(listener);
+    setLocale('zh-CN');
+    expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  test('a stored value that is not a locale falls back to zh-CN', () => {
+    Taro.setStorageSync('ui.locale', 'fr');
+    expect(getLocale()).toBe('zh-CN');
+  });
+});

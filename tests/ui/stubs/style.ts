@@ -1,0 +1,2 @@
+// Stylesheets mean nothing under jsdom; `import './index.css'` resolves here.
+export {};

@@ -1,0 +1,50 @@
+/**
+ * Jest stand-in for `@tarojs/taro`: in-memory storage, recorded chrome calls, a mockable cloud, and page
+ * lifecycle hooks that fire as a freshly shown page would. `resetTaroStub()` between tests.
+ */
+import { useEffect } from 'react';
+
+const storage = new Map<string, unknown>();
+
+const resolved = () => Promise.resolve({ errMsg: 'ok' });
+
+export interface CloudCallParam {
+  name: string;
+  data?: Record<string, unknown>;
+}
+
+const Taro = {
+  getStorageSync: (key: string): unknown => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown): void => {
+    storage.set(key, value);
+  },
+  setNavigationBarTitle: jest.fn((_option: { title: string }) => resolved()),
+  setTabBarItem: jest.fn((_option: { index: number; text?: string }) => resolved()),
+  navigateTo: jest.fn((_option: { url: string }) => resolved()),
+  cloud: {
+    init: jest.fn(),
+    callFunction: jest.fn((_param: CloudCallParam): Promise<{ result: unknown; errMsg: string }> =>
+      Promise.resolve({ result: { ok: true, data: null }, errMsg: 'cloud.callFunction:ok' }),
+    ),
+  },
+};
+
+export default Taro;
+
+export function useDidShow(callback: () => void): void {
+  // Mount is the first show; later shows (tab switches) do not exist under jsdom.
+  useEffect(() => {
+    callback();
+  }, []);
+}
+
+export function useDidHide(_callback: () => void): void {}
+
+export function resetTaroStub(): void {
+  storage.clear();
+  Taro.setNavigationBarTitle.mockClear();
+  Taro.setTabBarItem.mockClear();
+  Taro.navigateTo.mockClear();
+  Taro.cloud.init.mockClear();
+  Taro.cloud.callFunction.mockClear();
+}
