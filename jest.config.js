@@ -2,9 +2,13 @@
 const common = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   moduleNameMapper: { '^@core/(.*)$': '<rootDir>/core/$1', '^@/(.*)$': '<rootDir>/src/$1' },
+  // The function bundles are already plain CommonJS; running 1.5 MB of minified code through Babel is slow.
+  transformIgnorePatterns: ['/node_modules/', '<rootDir>/cloudfunctions/[^/]+/index\\.js$'],
 };
 
 module.exports = {
+  // Integration and browser tests start servers and builds; jest 29 only takes this at the top level.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -17,9 +21,6 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/support/build-functions.global.ts',
-      // The function bundles are already plain CommonJS; running 1.5 MB of minified code through Babel is slow.
-      transformIgnorePatterns: ['/node_modules/', '<rootDir>/cloudfunctions/[^/]+/index\\.js$'],
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
     {
@@ -34,6 +35,13 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/tests/ui/stubs/taro.ts',
         '\\.css$': '<rootDir>/tests/ui/stubs/style.ts',
       },
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/support/build-app.global.ts',
     },
   ],
 };
