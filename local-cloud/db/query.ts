@@ -82,8 +82,18 @@ export function count(store: Store, collection: string, view: View, query: AnyOb
   return n;
 }
 
+/**
+ * `$count` as MongoDB defines it, `$group` by null then `$project` without `_id`: over no documents it yields no
+ * document. mingo's own `$count` yields `{ name: 0 }` there, which CloudBase never returns.
+ */
+const countAsGroup = (stage: AnyObject): AnyObject[] => {
+  const name = stage.$count;
+  if (name === undefined || Object.keys(stage).length !== 1 || typeof name !== 'string') return [stage];
+  return [{ $group: { _id: null, [name]: { $sum: 1 } } }, { $project: { _id: 0 } }];
+};
+
 export function aggregate(store: Store, collection: string, view: View, pipeline: AnyObject[]): AnyObject[] {
-  const aggregator = new Aggregator(pipeline, {
+  const aggregator = new Aggregator(pipeline.flatMap(countAsGroup), {
     // `$lookup` reads other collections in the same view.
     collectionResolver: (name: string) => store.scan(name, view),
   });

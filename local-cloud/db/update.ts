@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { EJSON } from 'bson';
 import { update } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { DB_ERROR, DbError } from './errors';
@@ -54,5 +55,10 @@ export function equalityFields(query: AnyObject): AnyObject {
   return out;
 }
 
-/** MongoDB's `nModified`: an update that changes nothing does not count. */
-export const sameDoc = (a: Doc, b: Doc): boolean => isDeepStrictEqual(a, b);
+/**
+ * MongoDB's `nModified`: an update that changes nothing does not count. Both sides go through `EJSON.serialize`
+ * first: `isDeepStrictEqual` also compares prototypes, and under Jest `structuredClone` (in `cloneDoc`) returns
+ * objects of another realm, so on the raw documents every update counted as a change there.
+ */
+export const sameDoc = (a: Doc, b: Doc): boolean =>
+  isDeepStrictEqual(EJSON.serialize(a, { relaxed: false }), EJSON.serialize(b, { relaxed: false }));
