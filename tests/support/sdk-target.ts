@@ -23,22 +23,24 @@ export const realCloudBaseConfigured = (): boolean => CLOUDBASE_VARS.every((name
 export async function openSdkTarget(kind: 'local' | 'cloudbase'): Promise<SdkTarget> {
   const run = randomBytes(4).toString('hex');
   const created: string[] = [];
+  const freshCollection = (db: Db) => async (label: string) => {
+    const name = `fidelity_${run}_${label}`;
+    await db.createCollection(name);
+    created.push(name);
+    return name;
+  };
   if (kind === 'cloudbase') {
-    const app = tcb.init({
-      env: process.env.TCB_ENV_ID,
-      secretId: process.env.TENCENTCLOUD_SECRETID,
-      secretKey: process.env.TENCENTCLOUD_SECRETKEY,
-    });
-    const db = app.database();
+    const db = tcb
+      .init({
+        env: process.env.TCB_ENV_ID,
+        secretId: process.env.TENCENTCLOUD_SECRETID,
+        secretKey: process.env.TENCENTCLOUD_SECRETKEY,
+      })
+      .database();
     return {
       kind,
       db,
-      async freshCollection(label) {
-        const name = `fidelity_${run}_${label}`;
-        await db.createCollection(name);
-        created.push(name);
-        return name;
-      },
+      freshCollection: freshCollection(db),
       async close() {
         // CloudBase has no drop from the server SDK; empty what we made so reruns stay cheap.
         for (const name of created) await db.collection(name).where({ _id: db.command.exists(true) }).remove();
@@ -46,16 +48,6 @@ export async function openSdkTarget(kind: 'local' | 'cloudbase'): Promise<SdkTar
     };
   }
   const cloud = await startTestCloud();
-  const app = tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` });
-  const db = app.database();
-  return {
-    kind,
-    db,
-    async freshCollection(label) {
-      const name = `fidelity_${run}_${label}`;
-      await db.createCollection(name);
-      return name;
-    },
-    close: () => cloud.stop(),
-  };
+  const db = tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+  return { kind, db, freshCollection: freshCollection(db), close: () => cloud.stop() };
 }
