@@ -57,4 +57,18 @@ export function resolveServerDates<T>(value: T, now: number): T {
   return out as T;
 }
 
-export const cloneDoc = (doc: Doc): Doc => structuredClone(doc);
+/**
+ * A deep copy of plain data (objects, arrays, Dates; BSON values are immutable and shared). Not `structuredClone`:
+ * its objects come from Node's own realm, which under Jest is not the test's, and mingo and `isDeepStrictEqual`
+ * then see every object as foreign.
+ */
+export function cloneValue<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneValue) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = cloneValue(item);
+  return out as T;
+}
+
+export const cloneDoc = (doc: Doc): Doc => cloneValue(doc);

@@ -1,9 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { EJSON } from 'bson';
 import { update } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { DB_ERROR, DbError } from './errors';
-import { cloneDoc } from './ejson';
+import { cloneDoc, cloneValue } from './ejson';
 import type { Doc } from './types';
 
 const isOperatorDoc = (data: AnyObject) => Object.keys(data).some((key) => key.startsWith('$'));
@@ -37,7 +36,7 @@ export function applyUpdate(doc: Doc, data: AnyObject): Doc {
 /** `merge: false` (the SDK's `set`) replaces the document, keeping its `_id`. */
 export function replaceDoc(id: string, data: AnyObject): Doc {
   if (isOperatorDoc(data)) throw new DbError(DB_ERROR.INVALID_PARAM, 'a replacement cannot contain update operators');
-  return { ...structuredClone(data), _id: id };
+  return { ...cloneValue(data), _id: id };
 }
 
 /** The equality fields of a query, which seed a document created by an upsert. */
@@ -55,10 +54,5 @@ export function equalityFields(query: AnyObject): AnyObject {
   return out;
 }
 
-/**
- * MongoDB's `nModified`: an update that changes nothing does not count. Both sides go through `EJSON.serialize`
- * first: `isDeepStrictEqual` also compares prototypes, and under Jest `structuredClone` (in `cloneDoc`) returns
- * objects of another realm, so on the raw documents every update counted as a change there.
- */
-export const sameDoc = (a: Doc, b: Doc): boolean =>
-  isDeepStrictEqual(EJSON.serialize(a, { relaxed: false }), EJSON.serialize(b, { relaxed: false }));
+/** MongoDB's `nModified`: an update that changes nothing does not count. */
+export const sameDoc = (a: Doc, b: Doc): boolean => isDeepStrictEqual(a, b);
