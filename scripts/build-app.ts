@@ -26,11 +26,16 @@ export function isStale(target: AppTarget): boolean {
 /** `taro build --type <target>` (production), only when stale unless `force`. Throws when the build fails. */
 export function buildApp(target: AppTarget, options: { force?: boolean; quiet?: boolean } = {}): boolean {
   if (!options.force && !isStale(target)) return false;
+  // Quiet: Taro's progress bars stay out of the way, and its output is shown only if the build fails.
   const result = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', target], {
     cwd: ROOT,
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: options.quiet ? 'pipe' : 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`the ${target} build failed; run \`npm run build:${target}\` to see why`);
+  if (result.status !== 0) {
+    if (options.quiet) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new Error(`the ${target} build failed; run \`npm run build:${target}\` to see why`);
+  }
   return true;
 }
