@@ -7,6 +7,10 @@ export const COLLECTIONS = {
   stations: 'stations',
   units: 'units',
   categories: 'categories',
+  /** One record per submit (`requestId`), so a retried submit creates nothing twice. */
+  idempotency: 'idempotency',
+  /** Who did what to which record, with the status before and after. */
+  auditLogs: 'audit_logs',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -7,6 +7,7 @@ import {
   parseEvent,
   parseOrThrow,
   authorize,
+  requireRequestId,
   routeAction,
   toFail,
   type ActionTable,
@@ -16,6 +17,7 @@ import {
 import type { Role } from '../../core/roles';
 import { database, identityOf, type Database } from './cloud';
 import { readConfig, type FunctionConfig } from './config';
+import { runOnce } from './idempotency';
 import { findUser } from './users';
 
 /** What every action handler receives besides its parsed payload. */
@@ -45,7 +47,7 @@ const localeHint = (event: unknown): Locale | null => {
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
  * schema → role check → payload parsed → handler → `{ ok, data }` or `{ ok: false, error }`.
  */
-export function createMain(actions: ActionTable<ActionContext>) {
+export function createMain(functionName: string, actions: ActionTable<ActionContext>) {
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const requestId = requestIdOf(context);
     let locale = localeHint(event) ?? DEFAULT_LOCALE;
@@ -60,8 +62,12 @@ export function createMain(actions: ActionTable<ActionContext>) {
       const roles: readonly Role[] = user?.roles ?? ['applicant'];
       authorize(spec, roles);
       const input = parseOrThrow(spec.input, parsed.payload, locale);
-      const ctx: ActionContext = { db, identity, user, roles, locale, now: new Date(), requestId, config: readConfig() };
-      return ok(await spec.handler(input, ctx));
+      const submitId = requireRequestId(spec, parsed, locale);
+      const now = new Date();
+      const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config: readConfig() };
+      if (!submitId) return ok(await spec.handler(input, ctx));
+      const key = `${functionName}.${parsed.action}:${identity.openId}:${submitId}`;
+      return ok(await runOnce(db, key, now, () => spec.handler(input, ctx)));
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, defineAction, parseEvent, routeAction } from './define-action';
+import { authorize, defineAction, parseEvent, requireRequestId, routeAction } from './define-action';
 import { AppError } from './errors';
 
 const action = defineAction<{ who: string }>();
@@ -71,5 +71,22 @@ describe('parseEvent', () => {
 
   it('never takes identity from the event: unknown keys such as openId are dropped', () => {
     expect(parseEvent({ action: 'me', openId: 'someone-else' }, 'en')).toEqual({ action: 'me' });
+  });
+});
+
+describe('requireRequestId', () => {
+  it.each([
+    [{ idempotent: true }, { action: 'apply', requestId: 'abcdefgh' }, 'abcdefgh'],
+    [{ idempotent: false }, { action: 'apply', requestId: 'abcdefgh' }, null],
+    [{}, { action: 'get' }, null],
+  ])('spec %j with event %j → %j', (spec, event, expected) => {
+    expect(requireRequestId(spec, event, 'en')).toBe(expected);
+  });
+
+  it('refuses an idempotent submit without a requestId, on the requestId field', () => {
+    expect(codeOf(() => requireRequestId({ idempotent: true }, { action: 'apply' }, 'zh-CN'))).toEqual({
+      code: 'VALIDATION',
+      issues: [{ path: 'requestId', message: '此操作需要 requestId' }],
+    });
   });
 });

@@ -20,6 +20,11 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
   input: S;
   /** Roles allowed to call; an empty list means any signed-in user. */
   roles: readonly Role[];
+  /**
+   * A submit that creates or changes something: the event must carry a `requestId`, and a retry with the same id
+   * gets the first call's reply instead of running again.
+   */
+  idempotent?: boolean;
   handler: (input: z.output<S>, ctx: C) => Promise<O>;
 }
 
@@ -46,6 +51,15 @@ export function routeAction<C>(table: ActionTable<C>, action: string, locale: Lo
 
 export function authorize(spec: { roles: readonly Role[] }, userRoles: readonly Role[]): void {
   if (!hasAnyRole(userRoles, spec.roles)) throw new AppError('FORBIDDEN');
+}
+
+/** An idempotent action needs the client's `requestId`; without one a retry could not be recognised. */
+export function requireRequestId(spec: { idempotent?: boolean }, event: FunctionEvent, locale: Locale): string | null {
+  if (!spec.idempotent) return null;
+  if (event.requestId) return event.requestId;
+  throw new AppError('VALIDATION', {
+    issues: [{ path: 'requestId', message: locale === 'en' ? 'A requestId is required for this action' : '此操作需要 requestId' }],
+  });
 }
 
 export const parseEvent = (event: unknown, locale: Locale): FunctionEvent =>

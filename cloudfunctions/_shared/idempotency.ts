@@ -1,0 +1,51 @@
+import { AppError } from '../../core/contract';
+import { COLLECTIONS } from './collections';
+import type { Database } from './cloud';
+
+/** A claim left `pending` this long belongs to a call that died; a retry may take it over. */
+const STALE_CLAIM_MS = 5 * 60_000;
+
+interface Claim {
+  _id: string;
+  state: 'pending' | 'done';
+  reply?: unknown;
+  createdAt: Date;
+}
+
+const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+
+/**
+ * Runs a submit once per key (`<function>.<action>:<caller>:<requestId>`): the first call claims the key by
+ * inserting it (the database's unique `_id` decides between two at once), later calls get the stored reply.
+ * A call that fails releases its claim, so the user can correct the input and retry with the same id.
+ */
+export async function runOnce<T>(db: Database, key: string, now: Date, run: () => Promise<T>): Promise<T> {
+  const claims = db.collection(COLLECTIONS.idempotency);
+  try {
+    await claims.add({ _id: key, state: 'pending', createdAt: now });
+  } catch (error) {
+    if (!isDuplicate(error)) throw error;
+    const { data } = await claims.where({ _id: key }).limit(1).get();
+    const claim = data[0] as Claim | undefined;
+    if (claim?.state === 'done') return claim.reply as T;
+    const stale = claim && now.getTime() - new Date(claim.createdAt).getTime() > STALE_CLAIM_MS;
+    if (!stale) {
+      throw new AppError('CONFLICT', {
+        message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
+      });
+    }
+    // Take over a dead call's claim only if nobody else did in the meantime.
+    const { updated } = await claims.where({ _id: key, state: 'pending', createdAt: claim.createdAt }).update({ createdAt: now });
+    if (updated !== 1) throw new AppError('CONFLICT');
+  }
+  let reply: T;
+  try {
+    reply = await run();
+  } catch (error) {
+    await claims.doc(key).remove();
+    throw error;
+  }
+  // `_.set` stores the reply whole; a plain object would be flattened into dotted paths and lose empty objects.
+  await claims.doc(key).update({ state: 'done', reply: db.command.set(reply as never) });
+  return reply;
+}
