@@ -1,6 +1,8 @@
 /**
- * The one list of collections. Provisioning creates them on CloudBase; the local cloud creates them on first
- * start. Every one holds data only functions may touch (security rules deny direct client access).
+ * The one list of collections and their indexes. Provisioning creates them on CloudBase; the local cloud creates
+ * them on first start, keeps the indexes, and reports any query that no index serves (like MongoDB's
+ * `notablescan`), so this list stays complete. Every collection holds data only functions may touch (security
+ * rules deny direct client access).
  */
 export const COLLECTIONS = {
   users: 'users',
@@ -15,3 +17,26 @@ export const COLLECTIONS = {
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 export const ALL_COLLECTIONS: CollectionName[] = Object.values(COLLECTIONS);
+
+/**
+ * A compound index, MongoDB style. A query is served when it constrains the index's first key with an equality
+ * (`field: value` or `_.in([...])`); the remaining keys narrow it further and give the sort order for free.
+ * `_id` is always indexed and needs no entry.
+ */
+export interface IndexSpec {
+  name: string;
+  keys: Record<string, 1 | -1>;
+  unique?: boolean;
+}
+
+export const INDEXES: Record<CollectionName, IndexSpec[]> = {
+  users: [{ name: 'roles', keys: { roles: 1 } }],
+  stations: [{ name: 'active', keys: { active: 1 } }],
+  units: [{ name: 'active', keys: { active: 1 } }],
+  categories: [{ name: 'active_order', keys: { active: 1, order: 1 } }],
+  idempotency: [{ name: 'createdAt', keys: { createdAt: 1 } }],
+  audit_logs: [
+    { name: 'target', keys: { 'target.id': 1, at: -1 } },
+    { name: 'actor', keys: { actor: 1, at: -1 } },
+  ],
+};
