@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { INDEXES } from '../cloudfunctions/_shared/collections';
 import { localFunctionEnv } from './environment';
 import { DEMO_PERSONAS } from './seed/demo-district';
 import { provisionCollections, seedDemoDistrict } from './seed';
@@ -22,6 +23,7 @@ export async function runLocalCloud(options: RunOptions = {}): Promise<LocalClou
     dataDir,
     functionsDir: resolve(ROOT, 'cloudfunctions'),
     h5Dir: resolve(ROOT, 'dist/h5'),
+    indexes: INDEXES,
     async prepare(store) {
       const created = await provisionCollections(store);
       if (created.includes('users')) {

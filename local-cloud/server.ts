@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleDbRequest } from './db/handler';
+import type { IndexSpec } from './db/indexes';
 import { Store } from './db/store';
 import { FunctionHost } from './functions/host';
 import { serveStatic } from './static';
@@ -11,6 +12,8 @@ export interface LocalCloudOptions {
   dataDir: string;
   functionsDir: string;
   h5Dir: string;
+  /** Declared indexes per collection (cloudfunctions/_shared/collections.ts). */
+  indexes?: Record<string, IndexSpec[]>;
   /** Runs once the store is open and before the port is listened on (provisioning, seeding). */
   prepare?: (store: Store) => Promise<void>;
 }
@@ -59,7 +62,7 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
  * (the bundled functions, caller from `X-Dev-OpenId` — local mode only), and `/` (the H5 build).
  */
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
-  const store = await Store.open(options.dataDir);
+  const store = await Store.open(options.dataDir, options.indexes);
   await options.prepare?.(store);
   const functions = new FunctionHost(options.functionsDir);
 

@@ -3,6 +3,7 @@ import type { AnyObject } from 'mingo/types';
 import { DB_ERROR, DbError } from './errors';
 import { parseEJSON, resolveServerDates } from './ejson';
 import type { Store, View } from './store';
+import { equalityValues } from './indexes';
 import type { Doc } from './types';
 
 /** CloudBase's page size for the server SDK: 100 unless asked, never more than 1000. */
@@ -52,22 +53,53 @@ function normalizeProjection(projection: AnyObject | undefined): AnyObject | und
   return out;
 }
 
-/**
- * The documents a query can match. A query on one `_id` (every `doc(id)` call) reads that document alone instead
- * of scanning the collection; everything else scans, as MongoDB does without an index.
- */
-function candidates(store: Store, collection: string, view: View, query: AnyObject): Doc[] {
-  const id = query._id;
-  if (typeof id === 'string') {
+/** The query with values blanked, for reports: `{"status":"?","stationId":{"$in":"?"}}`. */
+function shapeOf(query: AnyObject, order?: Record<string, 1 | -1>): string {
+  const blank = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(blank);
+    if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof RegExp)) {
+      return Object.fromEntries(
+        Object.entries(value as AnyObject).map(([k, v]) => [k, k.startsWith('$') && !['$and', '$or', '$nor'].includes(k) ? '?' : blank(v)]),
+      );
+    }
+    return '?';
+  };
+  const sort = order && Object.keys(order).length > 0 ? ` sort ${JSON.stringify(order)}` : '';
+  return `${JSON.stringify(blank(query))}${sort}`;
+}
+
+function byIds(store: Store, collection: string, view: View, ids: Iterable<string>): Doc[] {
+  const out: Doc[] = [];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
     const doc = store.get(collection, id, view);
-    return doc ? [doc] : [];
+    if (doc) out.push(doc);
   }
+  return out;
+}
+
+/**
+ * The documents a query can match: by `_id`, or from the declared index that pins the most leading keys (a superset
+ * that the full query then filters). Anything else scans the collection and is reported, like MongoDB's
+ * `notablescan`, so the index list in cloudfunctions/_shared/collections.ts stays complete. Listing a whole
+ * collection unsorted (pagination) is not reported; sorting it is, unless an index leads with the sort key.
+ */
+function candidates(store: Store, collection: string, view: View, query: AnyObject, order?: Record<string, 1 | -1>): Doc[] {
+  const ids = equalityValues(query, '_id');
+  if (ids && ids.every((id) => typeof id === 'string')) return byIds(store, collection, view, [...(ids as string[]), ...store.ownIds(collection, view)]);
+  const hit = store.indexes.lookup(collection, query);
+  if (hit) return byIds(store, collection, view, [...hit.ids, ...store.ownIds(collection, view)]);
+  const sortKey = order ? Object.keys(order)[0] : undefined;
+  const listing = Object.keys(query).length === 0 && (!sortKey || store.indexes.leadsWith(collection, sortKey));
+  if (!listing) store.reportUnindexed(collection, shapeOf(query, order));
   return store.scan(collection, view);
 }
 
 /** Matching, sorting, skipping, limiting and projecting with MongoDB's semantics (mingo). */
 export function select(store: Store, collection: string, view: View, selection: Selection): Doc[] {
-  const docs = candidates(store, collection, view, selection.query);
+  const docs = candidates(store, collection, view, selection.query, selection.order);
   let cursor = find(docs, selection.query, normalizeProjection(selection.projection));
   if (selection.order && Object.keys(selection.order).length > 0) cursor = cursor.sort(selection.order);
   if (selection.offset) cursor = cursor.skip(selection.offset);
@@ -92,10 +124,13 @@ const countAsGroup = (stage: AnyObject): AnyObject[] => {
   return [{ $group: { _id: null, [name]: { $sum: 1 } } }, { $project: { _id: 0 } }];
 };
 
+/** A pipeline that starts with `$match` reads only what that match's index gives; others read the collection. */
 export function aggregate(store: Store, collection: string, view: View, pipeline: AnyObject[]): AnyObject[] {
+  const first = pipeline[0]?.$match as AnyObject | undefined;
+  const input = first ? candidates(store, collection, view, first) : store.scan(collection, view);
   const aggregator = new Aggregator(pipeline.flatMap(countAsGroup), {
     // `$lookup` reads other collections in the same view.
     collectionResolver: (name: string) => store.scan(name, view),
   });
-  return aggregator.run(store.scan(collection, view)) as AnyObject[];
+  return aggregator.run(input) as AnyObject[];
 }

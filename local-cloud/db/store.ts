@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DB_ERROR, DbError } from './errors';
+import { Indexes, type IndexSpec } from './indexes';
 import { Journal } from './journal';
 import type { Doc, Version, Write } from './types';
 
@@ -35,24 +36,56 @@ export class Store {
   /** Chains holding more than the newest version, pruned when no transaction needs the old ones. */
   private readonly historic = new Set<string>();
   private readonly reaper: NodeJS.Timeout;
+  readonly indexes: Indexes;
+  /** Shapes of queries no declared index served, for `notablescan`-style reports. */
+  private readonly unindexed = new Map<string, number>();
 
   private constructor(
     private readonly journal: Journal,
     loaded: { seq: number; collections: Map<string, Map<string, Doc>> },
+    indexes: Record<string, IndexSpec[]>,
   ) {
     this.seq = loaded.seq;
+    this.indexes = new Indexes(indexes);
     for (const [name, docs] of loaded.collections) {
       const chains = new Map<string, Version[]>();
-      for (const [id, doc] of docs) chains.set(id, [{ seq: 0, doc }]);
+      for (const [id, doc] of docs) {
+        chains.set(id, [{ seq: 0, doc }]);
+        this.indexes.set(name, id, [doc]);
+      }
       this.collections.set(name, chains);
     }
     this.reaper = setInterval(() => this.abortIdleTransactions(), 5_000);
     this.reaper.unref();
   }
 
-  static async open(dataDir: string): Promise<Store> {
+  /** `indexes`: the declared indexes per collection; collections not listed are not indexed nor reported. */
+  static async open(dataDir: string, indexes: Record<string, IndexSpec[]> = {}): Promise<Store> {
     const { journal, state } = await Journal.open(dataDir);
-    return new Store(journal, state);
+    return new Store(journal, state, indexes);
+  }
+
+  /** Notes a query that no declared index served (once per collection and shape, with a count). */
+  reportUnindexed(collection: string, shape: string): void {
+    if (!this.indexes.isDeclared(collection)) return;
+    const key = `${collection} ${shape}`;
+    const seen = this.unindexed.get(key) ?? 0;
+    this.unindexed.set(key, seen + 1);
+    if (seen === 0) console.warn(`[local-cloud] query not served by any declared index: ${key}`);
+  }
+
+  unindexedQueries(): Array<{ query: string; count: number }> {
+    return [...this.unindexed].map(([query, count]) => ({ query, count }));
+  }
+
+  /** Ids of documents the transaction of this view wrote in the collection (the indexes know only committed data). */
+  ownIds(collection: string, view: View): string[] {
+    const ids: string[] = [];
+    for (const key of view.own?.keys() ?? []) {
+      const [coll, id] = key.split('\u0000');
+      if (coll === collection) ids.push(id);
+    }
+    return ids;
   }
 
   async close(): Promise<void> {
@@ -146,10 +179,12 @@ export class Store {
     if (this.transactions.size === 0 || !chain) {
       if (write.doc === null) chains.delete(write.id);
       else chains.set(write.id, [{ seq, doc: write.doc }]);
+      this.indexes.set(write.collection, write.id, [write.doc]);
       return;
     }
     chain.push({ seq, doc: write.doc });
     this.historic.add(key);
+    this.indexes.set(write.collection, write.id, chain.map((v) => v.doc));
   }
 
   // ---- transactions (snapshot isolation, first writer wins)
@@ -256,6 +291,7 @@ export class Store {
       } else {
         chains.set(id, kept);
       }
+      if (kept.length !== chain.length) this.indexes.set(collection, id, kept.map((v) => v.doc));
     }
   }
 }

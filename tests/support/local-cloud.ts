@@ -11,9 +11,18 @@ export async function startTestCloud(): Promise<LocalCloud & { dataDir: string; 
   return {
     ...cloud,
     dataDir,
+    /** Stops the cloud; fails if any query of the file was not served by a declared index. */
     async stop() {
+      const unindexed = cloud.store.unindexedQueries();
       await cloud.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (unindexed.length > 0) {
+        throw new Error(
+          `queries not served by any index declared in cloudfunctions/_shared/collections.ts:\n${unindexed
+            .map((u) => `  ${u.query} (${u.count}x)`)
+            .join('\n')}`,
+        );
+      }
     },
   };
 }
