@@ -1,0 +1,4 @@
+import { z } from 'zod';
+import { requestId } from './fields';
+
+export const dispatchInput = z.object({ id: requestId }).strict();

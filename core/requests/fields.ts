@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** Pieces the action schemas share. */
+export const requestId = z.string().trim().min(1).max(64);
+export const unitId = z.string().trim().min(1).max(64);
+/** Cloud storage file ids (`cloud://…`) of files the client uploaded first. */
+export const attachments = z.array(z.string().trim().min(1).max(512)).max(6);
+/** One of TIERS (statuses.ts). */
+export const tier = z.union([z.literal(5), z.literal(7), z.literal(15)]);
+export const longText = (max: number) => z.string().trim().min(1).max(max);
+export const page = z.object({ page: z.number().int().min(0).max(1000).default(0), pageSize: z.number().int().min(1).max(50).default(20) });

@@ -1,0 +1,79 @@
+import type { Status, Tier } from './statuses';
+import type { TransitionName } from './transitions';
+
+/** Who took a step, as the timeline keeps it. The applicant's view drops `openId`. */
+export interface TimelineActor {
+  role: 'applicant' | 'operator' | 'unit' | 'system';
+  openId?: string;
+  unitId?: string;
+}
+
+/** One step of a request's history. `internal` entries (notes, minutes, escalations) never reach the applicant. */
+export interface TimelineEntry {
+  type: TransitionName;
+  at: Date;
+  by: TimelineActor;
+  visibility: 'public' | 'internal';
+  text?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface Extension {
+  days: number;
+  reason: string;
+  requestedAt: Date;
+  status: 'pending' | 'granted' | 'refused';
+}
+
+export interface Consultation {
+  id: string;
+  scheduledFor: Date;
+  unitIds: string[];
+  topic: string;
+  status: 'scheduled' | 'held';
+  minutes?: string;
+  heldAt?: Date;
+}
+
+export interface Rating {
+  score: number;
+  satisfied: boolean;
+  comment: string | null;
+  at: Date;
+}
+
+/** The `requests` document. Times are UTC instants; `dueDate` is the Shanghai date the deadline ends. */
+export interface ServiceRequest {
+  _id: string;
+  applicantId: string;
+  category: string;
+  title: string;
+  body: string;
+  attachments: string[];
+  status: Status;
+  tier: Tier | null;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  /** Lead and co-units, the key a unit's inbox is queried by. */
+  unitIds: string[];
+  dispatchedAt: Date | null;
+  dueAt: Date | null;
+  dueDate: string | null;
+  /** The deadline ran into a year with no loaded calendar: counted as plain weekdays. */
+  dueProvisional: boolean;
+  extension: Extension | null;
+  consultations: Consultation[];
+  resolvedAt: Date | null;
+  reply: string | null;
+  rating: Rating | null;
+  reopenCount: number;
+  /** Scheduler flags, reset whenever the deadline changes (dispatch, extension, reopen). */
+  reminderPending: boolean;
+  overdue: boolean;
+  timeline: TimelineEntry[];
+  /** Shanghai month of submission, `YYYY-MM`: the key exports page by. */
+  month: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
