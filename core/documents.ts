@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The one list of documents an applicant may attach; each is a cloud-storage file ID uploaded beforehand. */
+export const DOCUMENT_KINDS = ['passport', 'id-card', 'degree', 'offer-letter', 'work-proof', 'business-plan'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const FILE_TYPES = ['pdf', 'jpg', 'png'] as const;
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Cloud storage file IDs look like `cloud://<env>.<bucket>/<path>`. */
+const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/[^\s]{1,500}$/;
+
+export const documentFile = z
+  .object({
+    kind: z.enum(DOCUMENT_KINDS),
+    fileId: z.string().regex(CLOUD_FILE_ID, 'cloud://<env>/<path>'),
+    type: z.enum(FILE_TYPES),
+    size: z.number().int().positive().max(MAX_FILE_BYTES),
+  })
+  .strict();
+export type DocumentFile = z.infer<typeof documentFile>;
+
+export const documentList = z.array(documentFile).max(8);
+
+/** Identity documents a stay is counted against (one free stay per person per program). */
+export const IDENTITY_KINDS = ['passport', 'id-card'] as const;
+
+export const identityDocument = z
+  .object({
+    kind: z.enum(IDENTITY_KINDS),
+    number: z.string().trim().regex(/^[A-Za-z0-9]{5,20}$/, '5–20 letters or digits'),
+  })
+  .strict();
+export type IdentityDocument = z.infer<typeof identityDocument>;
+
+/** What lists and details show instead of the number: the kind and the last four characters. */
+export const maskDocumentNumber = (number: string): string =>
+  `${'*'.repeat(Math.max(0, Math.min(number.length - 4, 12)))}${number.slice(-4)}`;
+
+/** Normalised before hashing so `e1234567` and `E1234567` count as one document. */
+export const normaliseDocumentNumber = (doc: IdentityDocument): string => `${doc.kind}:${doc.number.toUpperCase()}`;
+
+export const hasDocument = (files: readonly DocumentFile[], kinds: readonly DocumentKind[]): boolean =>
+  files.some((f) => kinds.includes(f.kind));

@@ -1,0 +1,94 @@
+import { AppError } from '../contract/errors';
+import { shanghaiDate } from '../dates';
+import type { DocumentFile } from '../documents';
+import { maskDocumentNumber } from '../documents';
+import type { Reason } from '../reasons';
+import { stayEligibility, type StayEligibilityInput } from './eligibility';
+import type { PersonInput } from './fields';
+import { PROGRAM_OF, type ApplicantType, type StayApplication } from './model';
+import type { StayPolicy } from './policy';
+import { checkOutDate, stayRequestRules } from './rules';
+
+/** Field rules (nights, dates) answer VALIDATION on the field, so the form can mark it. */
+export function assertRequestRules(reasons: Reason[], locale: 'zh-CN' | 'en'): void {
+  if (reasons.length === 0) return;
+  throw new AppError('VALIDATION', { issues: reasons.map((r) => ({ path: r.rule === 'nights' ? 'nights' : 'checkIn', message: r.message[locale] })) });
+}
+
+/** NOT_ELIGIBLE with every failed rule, each with a sentence in both languages for the shell to pick from. */
+export function assertEligible(reasons: Reason[]): void {
+  if (reasons.length === 0) return;
+  throw new AppError('NOT_ELIGIBLE', { details: { reasons } });
+}
+
+export interface NewStayInput {
+  id: string;
+  stationId: string;
+  type: ApplicantType;
+  ownerId: string;
+  person: PersonInput;
+  idHash: string;
+  checkIn: string;
+  nights: number;
+  documents: DocumentFile[];
+  facts: StayApplication['facts'];
+  now: Date;
+  policy: StayPolicy;
+  locale: 'zh-CN' | 'en';
+  eligibility: Pick<StayEligibilityInput, 'team' | 'callerIsVerifiedEmployer'>;
+}
+
+/**
+ * Checks the request's dates and the applicant's eligibility, then returns the application to store (`pending`,
+ * its nights to be held). "One active application" and "one free stay per program" are claimed by the shell
+ * atomically, not decided here from a read that could be stale.
+ */
+export function newStayApplication(input: NewStayInput): StayApplication {
+  const today = shanghaiDate(input.now);
+  assertRequestRules(
+    stayRequestRules({ type: input.type, checkIn: input.checkIn, nights: input.nights, today, policy: input.policy }),
+    input.locale,
+  );
+  assertEligible(
+    stayEligibility({
+      type: input.type,
+      today,
+      policy: input.policy,
+      documents: input.documents,
+      ...input.facts,
+      ...input.eligibility,
+    }),
+  );
+  return {
+    _id: input.id,
+    stationId: input.stationId,
+    type: input.type,
+    program: PROGRAM_OF[input.type],
+    ownerId: input.ownerId,
+    person: {
+      name: input.person.name,
+      phone: input.person.phone,
+      idKind: input.person.identityDocument.kind,
+      idMasked: maskDocumentNumber(input.person.identityDocument.number),
+    },
+    idHash: input.idHash,
+    checkIn: input.checkIn,
+    nights: input.nights,
+    held: { first: input.checkIn, end: checkOutDate(input.checkIn, input.nights) },
+    status: 'pending',
+    facts: input.facts,
+    documents: input.documents,
+    pickup: null,
+    reason: null,
+    offerExpiresAt: null,
+    submittedAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+/** What the applicant and the operator see: everything but the identity hash. */
+export function toStayView(app: StayApplication) {
+  const { idHash: _hidden, ...view } = app;
+  return view;
+}
+export type StayView = ReturnType<typeof toStayView>;

@@ -1,0 +1,4 @@
+import { byId } from './fields';
+
+/** `stays.approve`: names the application. */
+export const approveInput = byId;

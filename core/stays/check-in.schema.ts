@@ -1,0 +1,4 @@
+import { byId } from './fields';
+
+/** `stays.checkIn`: names the application. */
+export const checkInInput = byId;

@@ -1,0 +1,4 @@
+import { byId } from './fields';
+
+/** `stays.checkOut`: names the application. */
+export const checkOutInput = byId;

@@ -1,0 +1,102 @@
+import type { CalendarDate } from '../dates';
+import { addMonths } from '../dates';
+import { hasDocument, type DocumentFile } from '../documents';
+import { reason, type Reason } from '../reasons';
+import type { ApplicantType } from './model';
+import { normaliseUniversity, type StayPolicy } from './policy';
+
+export interface StayEligibilityInput {
+  type: ApplicantType;
+  today: CalendarDate;
+  policy: StayPolicy;
+  documents: readonly DocumentFile[];
+  intendsToWorkInShanghai?: boolean;
+  yearsAbroad?: number;
+  university?: string;
+  graduationDate?: CalendarDate;
+  /** team-member: what the shell found for the seat application named, or null if none was named or found. */
+  team?: { approved: boolean; personIsMember: boolean } | null;
+  /** employer-guest: the caller holds the employer role (granted by an admin after verification). */
+  callerIsVerifiedEmployer?: boolean;
+}
+
+const needsIdentity = (documents: readonly DocumentFile[]): Reason[] =>
+  hasDocument(documents, ['passport', 'id-card'])
+    ? []
+    : [reason('identity-document', '请上传护照或身份证', 'Attach your passport or ID card')];
+
+const needsShanghai = (intends: boolean | undefined): Reason[] =>
+  intends === true
+    ? []
+    : [reason('work-in-shanghai', '该政策面向有意在上海工作的人才', 'This stay is for people who intend to work in Shanghai')];
+
+function overseasProfessional(input: StayEligibilityInput): Reason[] {
+  const { policy, yearsAbroad } = input;
+  const reasons = [...needsShanghai(input.intendsToWorkInShanghai), ...needsIdentity(input.documents)];
+  if (yearsAbroad === undefined || yearsAbroad < policy.minYearsAbroad) {
+    reasons.push(
+      reason(
+        'years-abroad',
+        `需在海外工作满 ${policy.minYearsAbroad} 年`,
+        `At least ${policy.minYearsAbroad} years of work abroad are required`,
+      ),
+    );
+  }
+  if (!hasDocument(input.documents, ['work-proof', 'offer-letter'])) {
+    reasons.push(reason('work-proof', '请上传海外工作证明或录用通知', 'Attach proof of your work abroad or an offer letter'));
+  }
+  return reasons;
+}
+
+function graduate(input: StayEligibilityInput): Reason[] {
+  const { policy, today, graduationDate, university } = input;
+  const reasons = [...needsShanghai(input.intendsToWorkInShanghai), ...needsIdentity(input.documents)];
+  const listed = policy.listedUniversities.map(normaliseUniversity);
+  if (!university || !listed.includes(normaliseUniversity(university))) {
+    reasons.push(reason('listed-university', '所在院校不在认定院校名单内', 'Your university is not on the list of recognised universities'));
+  }
+  // Window of graduation dates, both ends included: graduated up to N months ago … graduating within M months.
+  const earliest = addMonths(today, -policy.graduatedWithinMonths);
+  const latest = addMonths(today, policy.graduatingWithinMonths);
+  if (!graduationDate || graduationDate < earliest || graduationDate > latest) {
+    reasons.push(
+      reason(
+        'graduation-window',
+        `毕业时间需在 ${policy.graduatedWithinMonths} 个月内或将于 ${policy.graduatingWithinMonths} 个月内毕业`,
+        `You must have graduated within ${policy.graduatedWithinMonths} months or graduate within ${policy.graduatingWithinMonths} months`,
+      ),
+    );
+  }
+  if (!hasDocument(input.documents, ['degree'])) {
+    reasons.push(reason('degree-document', '请上传学位证书或在读证明', 'Attach your degree certificate or proof of enrolment'));
+  }
+  return reasons;
+}
+
+function teamMember(input: StayEligibilityInput): Reason[] {
+  const reasons = needsIdentity(input.documents);
+  if (!input.team?.approved) {
+    reasons.push(reason('approved-team', '需有已获批的众创空间工位申请', 'Your team needs an approved co-working seat application'));
+  } else if (!input.team.personIsMember) {
+    reasons.push(reason('team-membership', '入住人不在该团队成员名单中', 'The guest is not listed as a member of that team'));
+  }
+  return reasons;
+}
+
+function employerGuest(input: StayEligibilityInput): Reason[] {
+  const reasons = needsIdentity(input.documents);
+  if (!input.callerIsVerifiedEmployer) {
+    reasons.push(reason('verified-employer', '仅经认证的用人单位可为嘉宾预订', 'Only a verified employer can book for a guest'));
+  }
+  return reasons;
+}
+
+const RULES: Record<ApplicantType, (input: StayEligibilityInput) => Reason[]> = {
+  'overseas-professional': overseasProfessional,
+  graduate,
+  'team-member': teamMember,
+  'employer-guest': employerGuest,
+};
+
+/** Every eligibility rule the applicant fails, empty when eligible. */
+export const stayEligibility = (input: StayEligibilityInput): Reason[] => RULES[input.type](input);

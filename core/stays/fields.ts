@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../dates';
+import { identityDocument } from '../documents';
+
+export const calendarDate = z.string().refine(isCalendarDate, 'YYYY-MM-DD');
+export const stationId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+export const applicationId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
+/** Mainland mobile or an international number with its country code. */
+export const phone = z.string().trim().regex(/^\+?[0-9][0-9 -]{5,19}$/);
+
+export const personInput = z
+  .object({
+    name: z.string().trim().min(1).max(60),
+    phone,
+    identityDocument,
+  })
+  .strict();
+export type PersonInput = z.infer<typeof personInput>;
+
+export const byId = z.object({ id: applicationId }).strict();

@@ -1,0 +1,4 @@
+import { byId } from './fields';
+
+/** `stays.markNoShow`: names the application. */
+export const markNoShowInput = byId;

@@ -1,0 +1,91 @@
+import type { DocumentFile, IdentityDocument } from '../documents';
+import type { CalendarDate } from '../dates';
+
+/** The one list of stay statuses. */
+export const STAY_STATUSES = [
+  'waitlisted',
+  'offered',
+  'pending',
+  'approved',
+  'checked-in',
+  'checked-out',
+  'rejected',
+  'cancelled',
+  'expired',
+  'no-show',
+] as const;
+export type StayStatus = (typeof STAY_STATUSES)[number];
+
+/** The one list of applicant types. The first three apply for themselves; an employer names a guest. */
+export const APPLICANT_TYPES = ['overseas-professional', 'graduate', 'team-member', 'employer-guest'] as const;
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+export const SELF_APPLICANT_TYPES = ['overseas-professional', 'graduate', 'team-member'] as const;
+
+/** "One free stay per person per program": talents share one program; team members and guests have their own. */
+export const PROGRAM_OF: Record<ApplicantType, string> = {
+  'overseas-professional': 'talent',
+  graduate: 'talent',
+  'team-member': 'startup-team',
+  'employer-guest': 'employer-guest',
+};
+
+/** While in these the application blocks another one for the same person. */
+export const ACTIVE_STAY_STATUSES: readonly StayStatus[] = ['waitlisted', 'offered', 'pending', 'approved', 'checked-in'];
+/** While in these the application holds its nights. */
+export const HOLDING_STAY_STATUSES: readonly StayStatus[] = ['offered', 'pending', 'approved', 'checked-in'];
+/** Ending in these gives the person's free stay back: they never had it. */
+export const FREE_STAY_RETURNED: readonly StayStatus[] = ['rejected', 'cancelled', 'expired'];
+
+export const PICKUP_PLACES = ['PVG', 'SHA', 'shanghai-hongqiao-railway', 'shanghai-railway', 'shanghai-south-railway'] as const;
+export type PickupPlace = (typeof PICKUP_PLACES)[number];
+
+export const GUEST_PURPOSES = ['new-hire', 'interview', 'visiting-expert'] as const;
+
+export interface Person {
+  name: string;
+  phone: string;
+  idKind: IdentityDocument['kind'];
+  /** Only the last four characters; the number itself is never stored (issue 8 adds encryption at rest). */
+  idMasked: string;
+}
+
+export interface Pickup {
+  place: PickupPlace;
+  /** Flight or train number. */
+  number: string;
+  arrivalAt: Date;
+  requestedAt: Date;
+}
+
+/** A `stay_applications` document. */
+export interface StayApplication {
+  _id: string;
+  stationId: string;
+  type: ApplicantType;
+  program: string;
+  /** Who submitted it and follows it: the applicant, or the employer for a guest. */
+  ownerId: string;
+  person: Person;
+  /** Keyed hash of the identity document: the "one per person" checks, without the number in clear. */
+  idHash: string;
+  checkIn: CalendarDate;
+  nights: number;
+  /** The nights held now: `[first, end)`, or null when none are. */
+  held: { first: CalendarDate; end: CalendarDate } | null;
+  status: StayStatus;
+  facts: {
+    intendsToWorkInShanghai?: boolean;
+    yearsAbroad?: number;
+    university?: string;
+    graduationDate?: CalendarDate;
+    seatApplicationId?: string;
+    purpose?: string;
+    employerName?: string;
+  };
+  documents: DocumentFile[];
+  pickup: Pickup | null;
+  reason: string | null;
+  offerExpiresAt: Date | null;
+  submittedAt: Date;
+  updatedAt: Date;
+}

@@ -1,0 +1,57 @@
+import { checkInOpen, noShowDue, offerLapsed, reviewOverdue } from './sweep';
+import { pickupRules } from './pickup';
+
+// 2026-11-23 is a Monday. Instants are UTC; Shanghai is UTC+8.
+describe('reviewOverdue (5 working days)', () => {
+  const submittedAt = new Date('2026-11-23T02:00:00Z');
+  it.each([
+    ['the next Monday: 4 working days have ended', '2026-11-30T10:00:00Z', false],
+    ['the next Monday 23:59 in Shanghai', '2026-11-30T15:59:00Z', false],
+    ['the next Tuesday 00:00 in Shanghai: 5 have ended', '2026-11-30T16:00:00Z', true],
+  ])('%s → %s', (_t, now, expected) => {
+    expect(reviewOverdue({ submittedAt, now: new Date(now), workingDays: 5 })).toBe(expected);
+  });
+
+  it('skips holidays the calendar names', () => {
+    const holiday = (d: string) => d !== '2026-11-24' && d !== '2026-11-25';
+    const weekdaysButTwo = (d: string) => holiday(d) && ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+    expect(reviewOverdue({ submittedAt, now: new Date('2026-11-30T16:00:00Z'), workingDays: 5, isWorkingDay: weekdaysButTwo })).toBe(false);
+  });
+});
+
+describe('noShowDue and checkInOpen', () => {
+  it.each([
+    ['the evening of the check-in date', '2026-12-01T12:00:00Z', false, true],
+    ['11:59 the day after, Shanghai', '2026-12-02T03:59:00Z', false, true],
+    ['noon the day after, Shanghai', '2026-12-02T04:00:00Z', true, false],
+    ['the day before check-in', '2026-11-30T08:00:00Z', false, false],
+  ])('%s → no-show %s, check-in open %s', (_t, now, due, open) => {
+    expect(noShowDue({ checkIn: '2026-12-01', now: new Date(now) })).toBe(due);
+    expect(checkInOpen({ checkIn: '2026-12-01', now: new Date(now) })).toBe(open);
+  });
+});
+
+describe('offerLapsed', () => {
+  const offerExpiresAt = new Date('2026-11-24T02:00:00Z');
+  it.each([
+    ['a second before the deadline', '2026-11-24T01:59:59Z', false],
+    ['at the deadline', '2026-11-24T02:00:00Z', true],
+  ])('%s → %s', (_t, now, expected) => {
+    expect(offerLapsed({ offerExpiresAt, now: new Date(now) })).toBe(expected);
+  });
+  it('no offer never lapses', () => {
+    expect(offerLapsed({ offerExpiresAt: null, now: new Date() })).toBe(false);
+  });
+});
+
+describe('pickupRules', () => {
+  const now = new Date('2026-11-23T02:00:00Z');
+  it.each([
+    ['arriving the evening before check-in', '2026-11-30T20:00:00+08:00', []],
+    ['arriving on the check-in day', '2026-12-01T09:00:00+08:00', []],
+    ['arriving two days early', '2026-11-29T09:00:00+08:00', ['arrivalAt']],
+    ['an arrival in the past', '2026-11-22T09:00:00+08:00', ['arrivalAt', 'arrivalAt']],
+  ])('%s → %j', (_t, arrival, expected) => {
+    expect(pickupRules({ checkIn: '2026-12-01', arrivalAt: new Date(arrival), now, days: 1 }).map((r) => r.rule)).toEqual(expected);
+  });
+});
