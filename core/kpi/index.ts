@@ -1,0 +1,4 @@
+export * from './counters';
+export * from './events';
+export * from './period';
+export * from './report';

@@ -1,0 +1,92 @@
+import { bucketsFor, periodDates, periodSchema } from './period';
+import { counterBuckets, counterIncrements } from './counters';
+import { emptyTotals, kpiRow, medianFromHistogram, rankUnits } from './report';
+
+describe('periodDates (both ends included)', () => {
+  it.each([
+    ['February of a common year', { kind: 'month', month: '2026-02' }, '2026-02-01', '2026-02-28'],
+    ['Q1', { kind: 'quarter', year: 2026, quarter: 1 }, '2026-01-01', '2026-03-31'],
+    ['Q4 ends on Dec 31', { kind: 'quarter', year: 2026, quarter: 4 }, '2026-10-01', '2026-12-31'],
+    ['a year', { kind: 'year', year: 2026 }, '2026-01-01', '2026-12-31'],
+    ['a custom range', { kind: 'custom', from: '2026-03-15', to: '2026-05-10' }, '2026-03-15', '2026-05-10'],
+  ] as const)('%s', (_title, period, from, to) => {
+    expect(periodDates(periodSchema.parse(period))).toEqual({ from, to });
+  });
+
+  it.each([
+    ['to before from', { kind: 'custom', from: '2026-03-15', to: '2026-03-14' }],
+    ['more than a year', { kind: 'custom', from: '2026-01-01', to: '2027-01-03' }],
+    ['quarter 5', { kind: 'quarter', year: 2026, quarter: 5 }],
+  ])('refuses %s', (_title, period) => {
+    expect(periodSchema.safeParse(period).success).toBe(false);
+  });
+});
+
+describe('bucketsFor: whole months as month buckets, the partial ends as days', () => {
+  it.each([
+    ['a quarter is three months', '2026-01-01', '2026-03-31', ['2026-01', '2026-02', '2026-03'], 0],
+    ['mid-March to mid-May', '2026-03-15', '2026-05-10', ['2026-04'], 17 + 10],
+    ['a range inside one month', '2026-03-10', '2026-03-12', [], 3],
+    ['a single day', '2026-03-10', '2026-03-10', [], 1],
+    ['over the year boundary', '2026-12-31', '2027-02-28', ['2027-01', '2027-02'], 1],
+  ])('%s', (_title, from, to, months, dayCount) => {
+    const buckets = bucketsFor({ from, to });
+    expect(buckets.months).toEqual(months);
+    expect(buckets.days).toHaveLength(dayCount);
+  });
+});
+
+describe('counters', () => {
+  const at = new Date('2026-03-31T17:00:00Z'); // 01:00 on April 1 in Shanghai
+  it.each([
+    ['received counts the category', { kind: 'received', unitId: 'u', category: 'housing', at }, { received: 1, 'byCategory.housing': 1 }],
+    ['resolved on time', { kind: 'resolved', unitId: 'u', at, onTime: true, workingDays: 3 }, { resolved: 1, resolvedOnTime: 1, 'resolveDays.d3': 1 }],
+    ['resolved late after 90 days lands in the 60+ bucket', { kind: 'resolved', unitId: 'u', at, onTime: false, workingDays: 90 }, { resolved: 1, 'resolveDays.d60': 1 }],
+    ['an unsatisfied rating', { kind: 'rated', unitId: 'u', at, satisfied: false }, { rated: 1 }],
+    ['overdue', { kind: 'overdue', unitId: 'u', at }, { overdue: 1 }],
+  ] as const)('%s', (_title, event, increments) => {
+    expect(counterIncrements(event)).toEqual(increments);
+  });
+
+  it('an event lands in the Shanghai month and day, not the UTC ones', () => {
+    expect(counterBuckets({ kind: 'accepted', unitId: 'u', at }).map((b) => b._id)).toEqual(['m:2026-04:u', 'd:2026-04-01:u']);
+  });
+});
+
+describe('medianFromHistogram (lower median)', () => {
+  it.each([
+    ['empty', [0, 0, 0], null],
+    ['one value', [0, 0, 1], 2],
+    ['even count takes the lower middle', [1, 0, 0, 1], 0],
+    ['odd count', [1, 1, 1, 0], 1],
+  ])('%s', (_title, histogram, median) => {
+    expect(medianFromHistogram(histogram)).toBe(median);
+  });
+});
+
+describe('kpiRow and rankUnits', () => {
+  const totals = (fields: Partial<ReturnType<typeof emptyTotals>>) => ({ ...emptyTotals(), ...fields });
+
+  it('rates are null without a denominator', () => {
+    expect(kpiRow(emptyTotals())).toMatchObject({ resolutionRate: null, onTimeRate: null, satisfactionRate: null, medianWorkingDaysToResolve: null });
+  });
+
+  it('rates are ratios of the counts', () => {
+    expect(kpiRow(totals({ received: 4, resolved: 2, resolvedOnTime: 1, rated: 3, satisfied: 2 }))).toMatchObject({
+      resolutionRate: 0.5,
+      onTimeRate: 0.5,
+      satisfactionRate: 0.6667,
+    });
+  });
+
+  it('ranks by on-time rate first, ties share a rank, idle units last', () => {
+    const row = (unitId: string, fields: Partial<ReturnType<typeof emptyTotals>>) => ({ unitId, kpi: kpiRow(totals(fields)) });
+    const ranked = rankUnits([
+      row('idle', {}),
+      row('late', { received: 2, resolved: 2, resolvedOnTime: 0 }),
+      row('b-good', { received: 2, resolved: 2, resolvedOnTime: 2 }),
+      row('a-good', { received: 2, resolved: 2, resolvedOnTime: 2 }),
+    ]);
+    expect(ranked.map((r) => [r.unitId, r.rank])).toEqual([['a-good', 1], ['b-good', 1], ['late', 3], ['idle', 4]]);
+  });
+});
