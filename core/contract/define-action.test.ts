@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorize, defineAction, parseEvent, requireRequestId, routeAction } from './define-action';
 import { AppError } from './errors';
 

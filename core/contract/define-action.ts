@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../roles';
 import { hasAnyRole } from '../roles';
 import { AppError } from './errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { AppError, type FieldIssue } from './errors';
 import type { Locale } from './locale';
