@@ -13,6 +13,16 @@ export const COLLECTIONS = {
   idempotency: 'idempotency',
   /** Who did what to which record, with the status before and after. */
   auditLogs: 'audit_logs',
+  /** Service requests (诉求) with their timeline. */
+  requests: 'requests',
+  /** The working-day calendar, one document per year (`_id: '2026'`). */
+  calendars: 'calendars',
+  /** KPI counters per unit per month (`m:…`) and per day (`d:…`), incremented at each step. */
+  kpiCounters: 'kpi_counters',
+  /** Notifications to send, one per recipient and message; `_id` is the dedupe key. */
+  outbox: 'outbox',
+  /** The in-app message list, one per recipient and message; `_id` is the dedupe key. */
+  messages: 'messages',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -39,4 +49,14 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'target', keys: { 'target.id': 1, at: -1 } },
     { name: 'actor', keys: { actor: 1, at: -1 } },
   ],
+  requests: [
+    { name: 'applicant', keys: { applicantId: 1, createdAt: -1 } },
+    { name: 'unit', keys: { unitIds: 1, updatedAt: -1 } },
+    { name: 'status_due', keys: { status: 1, dueAt: 1 } },
+    { name: 'month', keys: { month: 1, createdAt: 1 } },
+  ],
+  calendars: [],
+  kpi_counters: [{ name: 'period_unit', keys: { period: 1, unitId: 1 } }],
+  outbox: [{ name: 'status', keys: { status: 1, createdAt: 1 } }],
+  messages: [{ name: 'recipient', keys: { recipient: 1, createdAt: -1 } }],
 };
