@@ -23,6 +23,18 @@ export const COLLECTIONS = {
   outbox: 'outbox',
   /** The in-app message list, one per recipient and message; `_id` is the dedupe key. */
   messages: 'messages',
+  /** Stay applications (stays function). */
+  stayApplications: 'stay_applications',
+  /** Beds held per station per night, one document per station per month (core/capacity/buckets.ts). */
+  stayNights: 'stay_nights',
+  /** Per identity document (keyed hash): the active stay application and the free stay used per program. */
+  stayClaims: 'stay_claims',
+  /** Co-working seat applications (workspaces function). */
+  seatApplications: 'seat_applications',
+  /** Seats held per station per day, one document per station per month. */
+  seatDays: 'seat_days',
+  /** Per team: its one active seat application. */
+  seatClaims: 'seat_claims',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -59,4 +71,18 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   kpi_counters: [{ name: 'period_unit', keys: { period: 1, unitId: 1 } }],
   outbox: [{ name: 'status', keys: { status: 1, createdAt: 1 } }],
   messages: [{ name: 'recipient', keys: { recipient: 1, createdAt: -1 } }],
+  stay_applications: [
+    { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
+    { name: 'station_status_submitted', keys: { stationId: 1, status: 1, submittedAt: 1 } },
+    { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
+  ],
+  stay_nights: [{ name: 'station_month', keys: { stationId: 1, month: 1 } }],
+  stay_claims: [],
+  seat_applications: [
+    { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
+    { name: 'station_status_submitted', keys: { stationId: 1, status: 1, submittedAt: 1 } },
+    { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
+  ],
+  seat_days: [{ name: 'station_month', keys: { stationId: 1, month: 1 } }],
+  seat_claims: [],
 };
