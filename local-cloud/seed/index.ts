@@ -1,6 +1,7 @@
 import { ALL_COLLECTIONS, COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import type { Store } from '../db/store';
 import type { Doc } from '../db/types';
+import { SHIPPED_CALENDARS } from '../../core/calendar/years';
 import { DEMO_CATEGORIES, DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
@@ -17,6 +18,8 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...DEMO_CATEGORIES.map((c): [string, Doc] => [COLLECTIONS.categories, c]),
     ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
     ...demoUsers(now).map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
+    // The working-day calendars shipped with the code (2026); later years are loaded by an admin.
+    ...SHIPPED_CALENDARS.map((c): [string, Doc] => [COLLECTIONS.calendars, { _id: c.year, ...c, updatedAt: now }]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

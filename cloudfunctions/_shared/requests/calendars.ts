@@ -1,0 +1,14 @@
+import { calendarSet, shanghaiDateOf, type CalendarSet, type YearCalendar } from '../../../core/calendar';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+
+/**
+ * The calendars of the years a computation at `now` can touch (last year, this year, next year), from the
+ * `calendars` collection. A year missing there makes deadlines in it provisional.
+ */
+export async function loadCalendars(db: Database, now: Date): Promise<CalendarSet> {
+  const year = Number(shanghaiDateOf(now).slice(0, 4));
+  const years = [year - 1, year, year + 1].map(String);
+  const { data } = await db.collection(COLLECTIONS.calendars).where({ _id: db.command.in(years) }).limit(years.length).get();
+  return calendarSet((data as Array<YearCalendar & { _id: string }>).map(({ year: y, holidays, workdays, source }) => ({ year: y, holidays, workdays, source })));
+}

@@ -1,0 +1,118 @@
+import { AppError } from '../../../core/contract';
+import { kpiEventOf } from '../../../core/kpi';
+import {
+  canView,
+  checkTransition,
+  timelineActor,
+  toApplicantView,
+  toStaffView,
+  visibilityOf,
+  type Actor,
+  type Relation,
+  type ServiceRequest,
+  type Status,
+  type TimelineEntry,
+  type TransitionName,
+} from '../../../core/requests';
+import { recordAudit } from '../audit';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+import type { ActionContext } from '../handler';
+import { bumpCounters } from './counters';
+
+export const actorOf = (ctx: Pick<ActionContext, 'identity' | 'roles' | 'user'>): Actor => ({
+  openId: ctx.identity.openId,
+  roles: ctx.roles,
+  unitId: ctx.user?.unitId ?? null,
+});
+
+export async function findRequest(db: Database, id: string): Promise<ServiceRequest | null> {
+  const { data } = await db.collection(COLLECTIONS.requests).where({ _id: id }).limit(1).get();
+  return (data[0] as ServiceRequest | undefined) ?? null;
+}
+
+/** The request if the caller may see it; otherwise `NOT_FOUND`, whether it exists or not. */
+export async function visibleRequest(ctx: ActionContext, id: string): Promise<ServiceRequest> {
+  const request = await findRequest(ctx.db, id);
+  if (!request || !canView(actorOf(ctx), request)) throw new AppError('NOT_FOUND');
+  return request;
+}
+
+/** The applicant reads their own view; staff (operator, admin, the request's units) read everything. */
+export const viewFor = (relation: Relation, request: ServiceRequest) =>
+  relation === 'owner' ? toApplicantView(request) : toStaffView(request);
+
+export interface StepChange {
+  set?: Partial<Omit<ServiceRequest, '_id' | 'timeline' | 'version'>>;
+  text?: string;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Writes one step: the new fields and the timeline entry, only if nobody changed the request since it was read
+ * (its `version`), else `CONFLICT`. Then counts the step's KPI fact. The counters are updated after the request,
+ * not in one transaction: a crash between the two loses one count, which is cheaper than serialising every
+ * step of a unit on its counter documents.
+ */
+export async function commitStep(
+  db: Database,
+  now: Date,
+  request: ServiceRequest,
+  step: StepChange & { name: TransitionName; actor: Actor; relation: Relation; to: Status },
+): Promise<ServiceRequest> {
+  const _ = db.command;
+  const entry: TimelineEntry = {
+    type: step.name,
+    at: now,
+    by: timelineActor(step.actor, step.relation),
+    visibility: visibilityOf(step.name),
+    ...(step.text !== undefined ? { text: step.text } : {}),
+    ...(step.data !== undefined ? { data: step.data } : {}),
+  };
+  const set: Record<string, unknown> = { ...step.set, status: step.to, updatedAt: now };
+  // `_.set` stores objects and arrays whole; the SDK would otherwise flatten them into dotted paths.
+  const update = Object.fromEntries(
+    Object.entries(set).map(([field, value]) => [field, value !== null && typeof value === 'object' && !(value instanceof Date) ? _.set(value as never) : value]),
+  );
+  const { updated } = await db
+    .collection(COLLECTIONS.requests)
+    .where({ _id: request._id, version: request.version })
+    .update({ ...update, timeline: _.push(entry), version: _.inc(1) });
+  if (updated !== 1) throw new AppError('CONFLICT');
+  const event = kpiEventOf(entry, request);
+  if (event) await bumpCounters(db, event);
+  return { ...request, ...(set as Partial<ServiceRequest>), timeline: [...request.timeline, entry], version: request.version + 1 };
+}
+
+/**
+ * The common body of a step taken by a caller: load what they may see, check the transition, build the change,
+ * write it, audit it, and answer with the caller's view of the request.
+ */
+export async function takeStep(
+  ctx: ActionContext,
+  input: { id: string; name: TransitionName },
+  build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
+) {
+  const actor = actorOf(ctx);
+  const request = await visibleRequest(ctx, input.id);
+  const { to, relation } = checkTransition({ name: input.name, request, actor });
+  const change = await build(request, relation);
+  const saved = await commitStep(ctx.db, ctx.now, request, { ...change, name: input.name, actor, relation, to });
+  await recordAudit(
+    { ...ctx, action: `requests.${input.name}` },
+    { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
+  );
+  return viewFor(relation, saved);
+}
+
+/** Checks that every unit exists and is active, or answers `VALIDATION` on the given field. */
+export async function assertUnits(ctx: ActionContext, unitIds: readonly string[], path: string): Promise<void> {
+  const unique = [...new Set(unitIds)];
+  const { data } = await ctx.db.collection(COLLECTIONS.units).where({ _id: ctx.db.command.in(unique) }).limit(unique.length).get();
+  const active = new Set((data as Array<{ _id: string; active: boolean }>).filter((u) => u.active).map((u) => u._id));
+  const unknown = unique.filter((id) => !active.has(id));
+  if (unknown.length === 0) return;
+  throw new AppError('VALIDATION', {
+    issues: [{ path, message: ctx.locale === 'en' ? `Unknown unit: ${unknown.join(', ')}` : `承办单位不存在：${unknown.join(', ')}` }],
+  });
+}

@@ -1,0 +1,37 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { deadlineFor, grantExtensionInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { loadCalendars } from '../../_shared/requests/calendars';
+import { takeStep } from '../../_shared/requests/repository';
+
+/**
+ * The operator grants the pending extension (the asked days, or `days`) — the new deadline counts working days
+ * on from the old due date — or refuses it.
+ */
+export const grantExtension = defineAction<ActionContext>()({
+  input: grantExtensionInput,
+  roles: ['operator', 'admin'],
+  async handler(input, ctx) {
+    const calendars = await loadCalendars(ctx.db, ctx.now);
+    return takeStep(ctx, { id: input.id, name: 'grantExtension' }, (request) => {
+      const pending = request.extension?.status === 'pending' ? request.extension : null;
+      if (!pending || !request.dueDate) {
+        throw new AppError('CONFLICT', { message: { 'zh-CN': '没有待审批的延期申请', en: 'There is no pending extension request' } });
+      }
+      if (!input.grant) return { set: { extension: { ...pending, status: 'refused' } }, data: { granted: false } };
+      const days = input.days ?? pending.days;
+      const deadline = deadlineFor({ from: request.dueDate, workingDays: days, calendars });
+      return {
+        set: {
+          extension: { ...pending, days, status: 'granted' },
+          dueAt: deadline.dueAt,
+          dueDate: deadline.dueDate,
+          dueProvisional: deadline.provisional,
+          reminderPending: true,
+          overdue: false,
+        },
+        data: { granted: true, days, dueDate: deadline.dueDate },
+      };
+    });
+  },
+});

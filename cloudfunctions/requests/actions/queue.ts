@@ -1,0 +1,21 @@
+import { defineAction } from '../../../core/contract';
+import { queueInput, toListItem, type ServiceRequest } from '../../../core/requests';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+
+/** The operator's work list: by default what waits for triage or dispatch, oldest first. */
+export const queue = defineAction<ActionContext>()({
+  input: queueInput,
+  roles: ['operator', 'admin'],
+  async handler(input, ctx) {
+    const { data } = await ctx.db
+      .collection(COLLECTIONS.requests)
+      .where({ status: ctx.db.command.in(input.statuses) })
+      .orderBy('createdAt', 'asc')
+      .skip(input.page * input.pageSize)
+      .limit(input.pageSize + 1)
+      .get();
+    const items = (data as ServiceRequest[]).map(toListItem);
+    return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize };
+  },
+});

@@ -1,0 +1,39 @@
+import { defineAction } from '../../../core/contract';
+import { deadlineFor, MAX_REOPENS, rateInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { loadCalendars } from '../../_shared/requests/calendars';
+import { findRequest, takeStep } from '../../_shared/requests/repository';
+
+/**
+ * 评价: 1–5 and satisfied or not. Satisfied, or unsatisfied after the one reopen, closes the request; the first
+ * unsatisfied rating reopens it for the lead unit with a fresh deadline of the same tier from now.
+ */
+export const rate = defineAction<ActionContext>()({
+  input: rateInput,
+  roles: [],
+  async handler(input, ctx) {
+    const current = await findRequest(ctx.db, input.id);
+    const reopen = !input.satisfied && (current?.reopenCount ?? 0) < MAX_REOPENS;
+    const rating = { score: input.score, satisfied: input.satisfied, comment: input.comment ?? null, at: ctx.now };
+    return takeStep(ctx, { id: input.id, name: reopen ? 'reopen' : 'rate' }, async (request) => {
+      const data = { unitId: request.leadUnitId, score: input.score, satisfied: input.satisfied };
+      if (!reopen) return { set: { rating }, text: input.comment, data };
+      const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars: await loadCalendars(ctx.db, ctx.now) });
+      return {
+        set: {
+          rating,
+          reopenCount: request.reopenCount + 1,
+          resolvedAt: null,
+          dispatchedAt: ctx.now,
+          dueAt: deadline.dueAt,
+          dueDate: deadline.dueDate,
+          dueProvisional: deadline.provisional,
+          reminderPending: true,
+          overdue: false,
+        },
+        text: input.comment,
+        data: { ...data, dueDate: deadline.dueDate },
+      };
+    });
+  },
+});

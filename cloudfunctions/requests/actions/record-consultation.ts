@@ -1,0 +1,19 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { recordConsultationInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { takeStep } from '../../_shared/requests/repository';
+
+/** The minutes of a consultation that was held (internal). */
+export const recordConsultation = defineAction<ActionContext>()({
+  input: recordConsultationInput,
+  roles: ['operator', 'admin'],
+  handler: (input, ctx) =>
+    takeStep(ctx, { id: input.id, name: 'recordConsultation' }, (request) => {
+      const found = request.consultations.find((c) => c.id === input.consultationId);
+      if (!found) throw new AppError('NOT_FOUND', { details: { consultationId: input.consultationId } });
+      const consultations = request.consultations.map((c) =>
+        c.id === input.consultationId ? { ...c, status: 'held' as const, minutes: input.minutes, heldAt: ctx.now } : c,
+      );
+      return { set: { consultations }, text: input.minutes, data: { consultationId: input.consultationId } };
+    }),
+});

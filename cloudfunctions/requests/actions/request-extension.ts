@@ -1,0 +1,21 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { requestExtensionInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { takeStep } from '../../_shared/requests/repository';
+
+/** 申请延期: the lead unit asks the operator for more working days; one pending request at a time. */
+export const requestExtension = defineAction<ActionContext>()({
+  input: requestExtensionInput,
+  roles: ['unit'],
+  handler: (input, ctx) =>
+    takeStep(ctx, { id: input.id, name: 'requestExtension' }, (request) => {
+      if (request.extension?.status === 'pending') {
+        throw new AppError('CONFLICT', { message: { 'zh-CN': '已有待审批的延期申请', en: 'An extension request is already pending' } });
+      }
+      return {
+        set: { extension: { days: input.days, reason: input.reason, requestedAt: ctx.now, status: 'pending' } },
+        text: input.reason,
+        data: { days: input.days },
+      };
+    }),
+});

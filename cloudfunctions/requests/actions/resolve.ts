@@ -1,0 +1,25 @@
+import { shanghaiDateOf, workingDaysBetween } from '../../../core/calendar';
+import { defineAction } from '../../../core/contract';
+import { resolveInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { loadCalendars } from '../../_shared/requests/calendars';
+import { takeStep } from '../../_shared/requests/repository';
+
+/** 办结: the lead unit answers the applicant; on time when no later than the deadline. */
+export const resolve = defineAction<ActionContext>()({
+  input: resolveInput,
+  roles: ['unit'],
+  async handler(input, ctx) {
+    const calendars = await loadCalendars(ctx.db, ctx.now);
+    return takeStep(ctx, { id: input.id, name: 'resolve' }, (request) => {
+      const dispatched = request.dispatchedAt ?? request.createdAt;
+      const { days } = workingDaysBetween({ from: shanghaiDateOf(dispatched), to: shanghaiDateOf(ctx.now), calendars });
+      const onTime = request.dueAt !== null && ctx.now.getTime() <= request.dueAt.getTime();
+      return {
+        set: { resolvedAt: ctx.now, reply: input.reply, reminderPending: false },
+        text: input.reply,
+        data: { unitId: request.leadUnitId, onTime, workingDays: days, attachments: input.attachments },
+      };
+    });
+  },
+});

@@ -1,0 +1,15 @@
+import { defineAction } from '../../../core/contract';
+import { returnInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { takeStep } from '../../_shared/requests/repository';
+
+/** 退单: the lead unit sends the request back to triage with a reason; the clock stops. */
+export const returnRequest = defineAction<ActionContext>()({
+  input: returnInput,
+  roles: ['unit'],
+  handler: (input, ctx) =>
+    takeStep(ctx, { id: input.id, name: 'return' }, () => ({
+      set: { dueAt: null, dueDate: null, dueProvisional: false, reminderPending: false },
+      text: input.reason,
+    })),
+});

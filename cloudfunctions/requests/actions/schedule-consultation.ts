@@ -1,0 +1,26 @@
+import { defineAction } from '../../../core/contract';
+import { scheduleConsultationInput } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { assertUnits, takeStep } from '../../_shared/requests/repository';
+
+/** 定期会商: the operator schedules a consultation of the units on a complex request. */
+export const scheduleConsultation = defineAction<ActionContext>()({
+  input: scheduleConsultationInput,
+  roles: ['operator', 'admin'],
+  async handler(input, ctx) {
+    await assertUnits(ctx, input.unitIds, 'unitIds');
+    return takeStep(ctx, { id: input.id, name: 'scheduleConsultation' }, (request) => {
+      const consultation = {
+        id: `c${request.consultations.length + 1}`,
+        scheduledFor: new Date(input.at),
+        unitIds: input.unitIds,
+        topic: input.topic,
+        status: 'scheduled' as const,
+      };
+      return {
+        set: { consultations: [...request.consultations, consultation] },
+        data: { consultationId: consultation.id, at: consultation.scheduledFor.toISOString() },
+      };
+    });
+  },
+});
