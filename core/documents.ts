@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The one list of documents an applicant may attach; each is a cloud-storage file ID uploaded beforehand. */
 export const DOCUMENT_KINDS = ['passport', 'id-card', 'degree', 'offer-letter', 'work-proof', 'business-plan'] as const;

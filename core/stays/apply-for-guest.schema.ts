@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentList } from '../documents';
 import { calendarDate, personInput, stationId } from './fields';
 import { GUEST_PURPOSES } from './model';

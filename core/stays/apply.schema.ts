@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentList } from '../documents';
 import { applicationId, calendarDate, personInput, stationId } from './fields';
 import { SELF_APPLICANT_TYPES } from './model';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `stays.mine`: the caller's applications (and guests they booked), newest first. */
 export const mineInput = z

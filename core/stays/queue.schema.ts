@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDate, stationId } from './fields';
 import { APPLICANT_TYPES, STAY_STATUSES } from './model';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDate, stationId } from './fields';
 
 /** `stays.quote`: free beds per night for `nights` nights from `checkIn` (at most 62 nights at once). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { applicationId } from './fields';
 
 /** `stays.reject`: the reason is required; the applicant reads it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { applicationId } from './fields';
 import { PICKUP_PLACES } from './model';
 

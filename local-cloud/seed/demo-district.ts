@@ -12,6 +12,10 @@ export const DEMO_STATION = {
   seats: 20,
   services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
   active: true,
+  /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stays/policy.ts). */
+  stayPolicy: {
+    listedUniversities: ['清华大学', '北京大学', '复旦大学', '上海交通大学', 'Fudan University', 'University of Oxford', 'Massachusetts Institute of Technology'],
+  },
 };
 
 /** Eight categories named in the source material and four an admin may edit; 12 in all. */

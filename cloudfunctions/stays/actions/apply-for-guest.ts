@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { defineAction } from '../../../core/contract';
+import { newStayApplication } from '../../../core/stays/application';
+import { applyForGuestInput } from '../../../core/stays/apply-for-guest.schema';
+import { resolveStayPolicy } from '../../../core/stays/policy';
+import type { ActionContext } from '../../_shared/handler';
+import { identityHash } from '../../_shared/identity-hash';
+import { loadStation } from '../../_shared/stations';
+import { submitStay } from '../lifecycle';
+
+/**
+ * An employer books for a named guest. The employer owns and follows the application; the guest is the person
+ * the one-active and one-free-stay rules count. Any signed-in caller reaches the handler so that a
+ * non-employer learns why (NOT_ELIGIBLE, "verified employer"), not just FORBIDDEN.
+ */
+export const applyForGuest = defineAction<ActionContext>()({
+  input: applyForGuestInput,
+  roles: [],
+  idempotent: true,
+  async handler(input, ctx) {
+    const station = await loadStation(ctx.db, input.stationId);
+    const app = newStayApplication({
+      id: `stay-${randomUUID()}`,
+      stationId: station._id,
+      type: 'employer-guest',
+      ownerId: ctx.identity.openId,
+      person: input.guest,
+      idHash: identityHash(input.guest.identityDocument, ctx.config.idHashKey),
+      checkIn: input.checkIn,
+      nights: input.nights,
+      documents: input.documents,
+      facts: { purpose: input.purpose, employerName: input.employerName },
+      now: ctx.now,
+      policy: resolveStayPolicy(station.stayPolicy),
+      locale: ctx.locale,
+      eligibility: { callerIsVerifiedEmployer: ctx.roles.includes('employer') },
+    });
+    return submitStay(ctx, { station, app, joinWaitlist: input.joinWaitlist ?? false });
+  },
+});

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { defineAction } from '../../../core/contract';
+import { newStayApplication } from '../../../core/stays/application';
+import { applyInput } from '../../../core/stays/apply.schema';
+import { resolveStayPolicy } from '../../../core/stays/policy';
+import type { ActionContext } from '../../_shared/handler';
+import { identityHash } from '../../_shared/identity-hash';
+import { loadStation } from '../../_shared/stations';
+import { submitStay } from '../lifecycle';
+import { teamFacts } from '../team';
+
+/** A talent or team member applies for a stay: eligibility, dates, one active and one free stay, nights held. */
+export const apply = defineAction<ActionContext>()({
+  input: applyInput,
+  roles: [],
+  idempotent: true,
+  async handler(input, ctx) {
+    const station = await loadStation(ctx.db, input.stationId);
+    const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
+    const team = input.type === 'team-member' ? await teamFacts(ctx, { seatApplicationId: input.seatApplicationId, idHash }) : null;
+    const app = newStayApplication({
+      id: `stay-${randomUUID()}`,
+      stationId: station._id,
+      type: input.type,
+      ownerId: ctx.identity.openId,
+      person: input.applicant,
+      idHash,
+      checkIn: input.checkIn,
+      nights: input.nights,
+      documents: input.documents,
+      facts: {
+        intendsToWorkInShanghai: input.intendsToWorkInShanghai,
+        yearsAbroad: input.yearsAbroad,
+        university: input.university,
+        graduationDate: input.graduationDate,
+        seatApplicationId: input.seatApplicationId,
+      },
+      now: ctx.now,
+      policy: resolveStayPolicy(station.stayPolicy),
+      locale: ctx.locale,
+      eligibility: { team },
+    });
+    return submitStay(ctx, { station, app, joinWaitlist: input.joinWaitlist ?? false });
+  },
+});

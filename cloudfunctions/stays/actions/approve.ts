@@ -1,0 +1,15 @@
+import { defineAction } from '../../../core/contract';
+import { approveInput } from '../../../core/stays/approve.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { changeStay } from '../lifecycle';
+import { STAFF, staffStay } from '../staff';
+
+/** Approves a pending application; its nights stay held. */
+export const approve = defineAction<ActionContext>()({
+  input: approveInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffStay(ctx, input.id);
+    return changeStay(ctx, { app, event: 'approve', actor: 'operator' });
+  },
+});

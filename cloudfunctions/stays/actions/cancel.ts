@@ -1,0 +1,18 @@
+import { defineAction } from '../../../core/contract';
+import { assertOwner } from '../../../core/stays/access';
+import { cancelInput } from '../../../core/stays/cancel.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { callerOf } from '../access';
+import { changeStay } from '../lifecycle';
+import { findStay } from '../repository';
+
+/** The owner cancels (pending, approved, waitlisted or offered); the nights go to the waitlist. */
+export const cancel = defineAction<ActionContext>()({
+  input: cancelInput,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await findStay(ctx.db, input.id);
+    assertOwner(callerOf(ctx), app);
+    return changeStay(ctx, { app, event: 'cancel', actor: 'owner' });
+  },
+});

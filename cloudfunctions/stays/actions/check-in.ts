@@ -1,0 +1,17 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { checkInInput } from '../../../core/stays/check-in.schema';
+import { checkInOpen } from '../../../core/stays/sweep';
+import type { ActionContext } from '../../_shared/handler';
+import { changeStay } from '../lifecycle';
+import { STAFF, staffStay } from '../staff';
+
+/** Checks an approved guest in, from the check-in date until the no-show deadline. */
+export const checkIn = defineAction<ActionContext>()({
+  input: checkInInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffStay(ctx, input.id);
+    if (!checkInOpen({ checkIn: app.checkIn, now: ctx.now })) throw new AppError('CONFLICT', { details: { rule: 'check-in-date' } });
+    return changeStay(ctx, { app, event: 'checkIn', actor: 'operator' });
+  },
+});

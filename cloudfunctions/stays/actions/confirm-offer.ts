@@ -1,0 +1,20 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { offerLapsed } from '../../../core/stays/sweep';
+import { assertOwner } from '../../../core/stays/access';
+import { confirmOfferInput } from '../../../core/stays/confirm-offer.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { callerOf } from '../access';
+import { changeStay } from '../lifecycle';
+import { findStay } from '../repository';
+
+/** The owner takes the nights offered from the waitlist: the application goes to review as pending. */
+export const confirmOffer = defineAction<ActionContext>()({
+  input: confirmOfferInput,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await findStay(ctx.db, input.id);
+    assertOwner(callerOf(ctx), app);
+    if (offerLapsed({ offerExpiresAt: app.offerExpiresAt, now: ctx.now })) throw new AppError('CONFLICT');
+    return changeStay(ctx, { app, event: 'confirmOffer', actor: 'owner', fields: { offerExpiresAt: null } });
+  },
+});

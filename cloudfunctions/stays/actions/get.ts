@@ -1,0 +1,18 @@
+import { defineAction } from '../../../core/contract';
+import { assertMayView } from '../../../core/stays/access';
+import { toStayView } from '../../../core/stays/application';
+import { getInput } from '../../../core/stays/get.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { callerOf } from '../access';
+import { findStay } from '../repository';
+
+/** One application, to its owner or the staff of its station; to anyone else it does not exist. */
+export const get = defineAction<ActionContext>()({
+  input: getInput,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await findStay(ctx.db, input.id);
+    assertMayView(callerOf(ctx), app);
+    return toStayView(app);
+  },
+});

@@ -1,0 +1,17 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { markNoShowInput } from '../../../core/stays/mark-no-show.schema';
+import { noShowDue } from '../../../core/stays/sweep';
+import type { ActionContext } from '../../_shared/handler';
+import { changeStay } from '../lifecycle';
+import { STAFF, staffStay } from '../staff';
+
+/** Marks an approved guest who did not arrive by noon the day after check-in; the nights go back. */
+export const markNoShow = defineAction<ActionContext>()({
+  input: markNoShowInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffStay(ctx, input.id);
+    if (!noShowDue({ checkIn: app.checkIn, now: ctx.now })) throw new AppError('CONFLICT', { details: { rule: 'no-show-deadline' } });
+    return changeStay(ctx, { app, event: 'markNoShow', actor: 'operator' });
+  },
+});

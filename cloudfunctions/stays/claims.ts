@@ -1,0 +1,56 @@
+import { AppError } from '../../core/contract';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+
+/** `stay_claims`, one per identity document (its keyed hash): the active application and the free stays used. */
+interface PersonClaim {
+  _id: string;
+  active: string | null;
+  free: Record<string, string>;
+}
+
+const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+
+const ACTIVE_EXISTS = new AppError('QUOTA_EXCEEDED', {
+  message: { 'zh-CN': '此证件已有一份进行中的入住申请', en: 'There is already an active stay application for this identity document' },
+  details: { rule: 'one-active-application' },
+});
+const FREE_STAY_USED = new AppError('QUOTA_EXCEEDED', {
+  message: { 'zh-CN': '此证件已享受过该项目的免费入住', en: 'This identity document has already had its free stay in this program' },
+  details: { rule: 'one-free-stay' },
+});
+
+/**
+ * Claims the person for this application: no other active application, and the program's free stay not used.
+ * Both are decided by the database in one write — an insert (first application of this person) or a conditional
+ * update — so two simultaneous applications of one person cannot both pass.
+ */
+export async function claimPerson(db: Database, input: { idHash: string; program: string; applicationId: string }): Promise<void> {
+  const claims = db.collection(COLLECTIONS.stayClaims);
+  try {
+    await claims.add({ _id: input.idHash, active: input.applicationId, free: { [input.program]: input.applicationId } });
+    return;
+  } catch (error) {
+    if (!isDuplicate(error)) throw error;
+  }
+  const _ = db.command;
+  const { updated } = await claims
+    .where({ _id: input.idHash, active: null, [`free.${input.program}`]: _.exists(false) })
+    .update({ active: input.applicationId, [`free.${input.program}`]: input.applicationId });
+  if (updated === 1) return;
+  const { data } = await claims.where({ _id: input.idHash }).limit(1).get();
+  const claim = data[0] as PersonClaim | undefined;
+  throw claim?.active ? ACTIVE_EXISTS : FREE_STAY_USED;
+}
+
+/** Ends the application's claim on the person; gives the free stay back when they never had it. */
+export async function releasePerson(
+  db: Database,
+  input: { idHash: string; program: string; applicationId: string; returnFreeStay: boolean },
+): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ _id: input.idHash, active: input.applicationId })
+    .update({ active: null, ...(input.returnFreeStay ? { [`free.${input.program}`]: _.remove() } : {}) });
+}

@@ -1,0 +1,106 @@
+import { AppError } from '../../core/contract';
+import { waitlistCandidates } from '../../core/capacity/waitlist';
+import { addDays, shanghaiDate } from '../../core/dates';
+import { toStayView } from '../../core/stays/application';
+import { heldDates, releasesOf } from '../../core/stays/holds';
+import type { StayApplication } from '../../core/stays/model';
+import { resolveStayPolicy } from '../../core/stays/policy';
+import { nextStayStatus, type Actor, type StayEvent } from '../../core/stays/state';
+import { recordAudit } from '../_shared/audit';
+import { holdDates, releaseDates } from '../_shared/capacity';
+import { COLLECTIONS } from '../_shared/collections';
+import type { ActionContext } from '../_shared/handler';
+import type { Station } from '../_shared/stations';
+import { claimPerson, releasePerson } from './claims';
+import { insertStay, listStays, setStay } from './repository';
+
+const NIGHTS = 'stay_nights' as const;
+
+/**
+ * Stores a new application: claims the person, holds the nights (or, when full and the applicant asked,
+ * waitlists it), inserts it. Any failure undoes what was done before it, so a refused submit holds nothing.
+ */
+export async function submitStay(
+  ctx: ActionContext,
+  input: { station: Station; app: StayApplication; joinWaitlist: boolean },
+) {
+  const { db } = ctx;
+  let app = input.app;
+  await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id });
+  let holding = false;
+  try {
+    holding = await holdDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1, capacity: input.station.beds });
+    if (!holding) {
+      if (!input.joinWaitlist) throw new AppError('NO_CAPACITY');
+      app = { ...app, status: 'waitlisted', held: null };
+    }
+    await insertStay(db, app);
+  } catch (error) {
+    if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1 });
+    await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    throw error;
+  }
+  return toStayView(app);
+}
+
+/**
+ * One status change: decided by core (who may, from which status), written as a compare-and-set, then what it
+ * frees is released — nights (offered on to the waitlist) and the person's claim — and an operator's change is
+ * written to the audit log.
+ */
+export async function changeStay(
+  ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>,
+  input: { app: StayApplication; event: StayEvent; actor: Actor; fields?: Partial<StayApplication>; note?: Record<string, unknown> },
+) {
+  const { db, now } = ctx;
+  const { app, event, actor } = input;
+  const to = nextStayStatus({ status: app.status, event, actor });
+  const frees = releasesOf({ app, from: app.status, to, today: shanghaiDate(now) });
+  const fields: Partial<StayApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
+  await setStay(db, { id: app._id, from: app.status, fields });
+  if (frees.nights.length > 0) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1 });
+  if (frees.releaseClaim) {
+    await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: frees.returnFreeStay });
+  }
+  if (actor !== 'owner') {
+    await recordAudit(
+      { ...ctx, action: `stays.${event}` },
+      { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
+    );
+  }
+  if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId);
+  return toStayView({ ...app, ...fields });
+}
+
+/**
+ * When nights free up, the station's waitlist is offered them in order (first submitted first): each candidate
+ * whose nights can now all be held gets them, and 24 hours (policy) to confirm. One page of the waitlist per call.
+ */
+export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>, stationId: string) {
+  const { db, now } = ctx;
+  const { items } = await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 });
+  if (items.length === 0) return;
+  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
+  const station = data[0] as Station | undefined;
+  if (!station) return;
+  const policy = resolveStayPolicy(station.stayPolicy);
+  const earliest = addDays(shanghaiDate(now), policy.minDaysAhead);
+  const candidates = waitlistCandidates(items.map((a) => ({ ...a, firstDate: a.checkIn })), earliest);
+  for (const app of candidates) {
+    const held = { first: app.checkIn, end: addDays(app.checkIn, app.nights) };
+    const dates = heldDates(held);
+    if (!(await holdDates(db, { collection: NIGHTS, stationId, dates, n: 1, capacity: station.beds }))) continue;
+    const to = nextStayStatus({ status: 'waitlisted', event: 'offer', actor: 'system' });
+    try {
+      await setStay(db, {
+        id: app._id,
+        from: 'waitlisted',
+        fields: { status: to, held, offerExpiresAt: new Date(now.getTime() + policy.offerHours * 3_600_000), updatedAt: now },
+      });
+    } catch {
+      // Cancelled or rejected meanwhile: give the nights back for the next candidate.
+      await releaseDates(db, { collection: NIGHTS, stationId, dates, n: 1 });
+    }
+  }
+}
+

@@ -1,0 +1,33 @@
+import { createMain } from '../_shared/handler';
+import { apply } from './actions/apply';
+import { applyForGuest } from './actions/apply-for-guest';
+import { approve } from './actions/approve';
+import { cancel } from './actions/cancel';
+import { checkIn } from './actions/check-in';
+import { checkOut } from './actions/check-out';
+import { confirmOffer } from './actions/confirm-offer';
+import { get } from './actions/get';
+import { markNoShow } from './actions/mark-no-show';
+import { mine } from './actions/mine';
+import { queue } from './actions/queue';
+import { quote } from './actions/quote';
+import { reject } from './actions/reject';
+import { requestPickup } from './actions/request-pickup';
+
+/** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
+export const main = createMain('stays', {
+  quote,
+  apply,
+  applyForGuest,
+  mine,
+  get,
+  cancel,
+  confirmOffer,
+  requestPickup,
+  queue,
+  approve,
+  reject,
+  checkIn,
+  checkOut,
+  markNoShow,
+});

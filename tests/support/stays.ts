@@ -1,0 +1,59 @@
+import tcb from '@cloudbase/node-sdk';
+import { randomUUID } from 'node:crypto';
+import { addDays, shanghaiDate } from '../../core/dates';
+import { callFunction } from './local-cloud';
+
+export type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
+export const dbOf = (cloud: { url: string }): Db => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+
+export const today = () => shanghaiDate(new Date());
+export const inDays = (n: number) => addDays(today(), n);
+export const requestId = () => `req-${randomUUID()}`;
+
+let passportSerial = 0;
+/** A passport number no other test uses. */
+export const newPassport = () => `E${String(Date.now() % 1e6).padStart(6, '0')}${String((passportSerial += 1)).padStart(5, '0')}`;
+
+export const file = (kind: string) => ({ kind, fileId: `cloud://local-env.bucket/uploads/${kind}.pdf`, type: 'pdf', size: 2048 });
+
+/** An eligible overseas professional's application, for `overrides` to bend. */
+export const talentApplication = (overrides: Record<string, unknown> = {}) => ({
+  stationId: 'station-pudong',
+  type: 'overseas-professional',
+  checkIn: inDays(40),
+  nights: 3,
+  applicant: { name: 'Alex Chen', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
+  intendsToWorkInShanghai: true,
+  yearsAbroad: 5,
+  documents: [file('passport'), file('work-proof')],
+  ...overrides,
+});
+
+/** A station of its own for a test, with `beds` beds and `seats` seats. */
+export async function addStation(db: Db, id: string, beds: number, seats = 0): Promise<void> {
+  await db.collection('stations').add({
+    _id: id,
+    name: { 'zh-CN': id, en: id },
+    beds,
+    seats,
+    active: true,
+    stayPolicy: { listedUniversities: ['Fudan University'] },
+  });
+}
+
+export async function addUser(db: Db, openId: string, roles: string[], stationId: string | null = null): Promise<void> {
+  const now = new Date();
+  await db.collection('users').add({
+    _id: openId, appId: 'wx-local-dev', unionId: null, roles, locale: 'zh-CN', displayName: openId,
+    consents: [], stationId, unitId: null, createdAt: now, updatedAt: now,
+  });
+}
+
+export const callStays = (cloud: { url: string }) => (action: string, payload: unknown, openId: string, extra: Record<string, unknown> = {}) =>
+  callFunction(cloud, 'stays', { action, payload, ...extra }, openId).then((r) => r.body);
+
+/** Every night's counters at a station, from the month documents. */
+export async function nightCounters(db: Db, collection: 'stay_nights' | 'seat_days', stationId: string) {
+  const { data } = await db.collection(collection).where({ stationId }).limit(100).get();
+  return data as Array<{ capacity: number; free: Record<string, number>; held: Record<string, number> }>;
+}
