@@ -1,0 +1,62 @@
+import { bucketsFor, COUNTERS, emptyTotals, HISTOGRAM_MAX, kpiRow, periodDates, rankUnits, type CounterTotals, type Period } from '../../core/kpi';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+
+interface Named {
+  _id: string;
+  name: { 'zh-CN': string; en: string };
+}
+
+async function listAll(db: Database, collection: string): Promise<Named[]> {
+  const { data } = await db.collection(collection).where({ active: db.command.in([true, false]) }).limit(1000).get();
+  return data as Named[];
+}
+
+/**
+ * The KPI table for a period, summed by the database: one `$match` on the period's counter buckets (whole months
+ * plus the edge days) and one `$group` by unit. The work grows with units × buckets, never with requests.
+ */
+export async function kpiTable(db: Database, period: Period) {
+  const range = periodDates(period);
+  const { months, days } = bucketsFor(range);
+  const [units, categories] = await Promise.all([listAll(db, COLLECTIONS.units), listAll(db, COLLECTIONS.categories)]);
+  const $ = db.command.aggregate;
+  const group: Record<string, unknown> = { _id: '$unitId' };
+  for (const counter of COUNTERS) group[counter] = $.sum(`$${counter}`);
+  for (let d = 0; d <= HISTOGRAM_MAX; d += 1) group[`h${d}`] = $.sum(`$resolveDays.d${d}`);
+  categories.forEach((c, i) => {
+    group[`c${i}`] = $.sum(`$byCategory.${c._id}`);
+  });
+  const { data: list } = await db
+    .collection(COLLECTIONS.kpiCounters)
+    .aggregate()
+    .match({ period: db.command.in([...months, ...days]) })
+    .group(group)
+    .end();
+
+  const totalsByUnit = new Map<string, CounterTotals>();
+  for (const row of list as Array<Record<string, number> & { _id: string }>) {
+    const totals = emptyTotals();
+    for (const counter of COUNTERS) totals[counter] = row[counter] ?? 0;
+    totals.resolveDays = totals.resolveDays.map((_, d) => row[`h${d}`] ?? 0);
+    categories.forEach((c, i) => {
+      if (row[`c${i}`]) totals.byCategory[c._id] = row[`c${i}`];
+    });
+    totalsByUnit.set(row._id, totals);
+  }
+
+  const district = emptyTotals();
+  for (const totals of totalsByUnit.values()) {
+    for (const counter of COUNTERS) district[counter] += totals[counter];
+    totals.resolveDays.forEach((n, d) => (district.resolveDays[d] += n));
+    for (const [c, n] of Object.entries(totals.byCategory)) district.byCategory[c] = (district.byCategory[c] ?? 0) + n;
+  }
+  const rows = units.map((unit) => ({ unitId: unit._id, name: unit.name, kpi: kpiRow(totalsByUnit.get(unit._id) ?? emptyTotals()) }));
+  return {
+    period: range,
+    units: rankUnits(rows),
+    district: kpiRow(district),
+    byCategory: categories.map((c) => ({ category: c._id, name: c.name, received: district.byCategory[c._id] ?? 0 })),
+  };
+}
+export type KpiTable = Awaited<ReturnType<typeof kpiTable>>;
