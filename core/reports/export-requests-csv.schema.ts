@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Requests submitted in one month (Asia/Shanghai), a page of up to 500 rows per call. */
 export const exportRequestsCsvInput = z

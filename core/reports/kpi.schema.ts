@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { periodSchema } from '../kpi/period';
 
 /** The KPI table of every unit for one period (month, quarter, year or custom dates, both ends included). */
