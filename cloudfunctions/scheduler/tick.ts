@@ -1,0 +1,82 @@
+import { AppError } from '../../core/contract';
+import { AUTO_CLOSE_DAYS, OPEN_FOR_UNIT, reminderHorizon, SYSTEM_ACTOR, type ServiceRequest, type TransitionName } from '../../core/requests';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+import { loadCalendars } from '../_shared/requests/calendars';
+import { districtAdmins, notify, unitHandlers, type Notice } from '../_shared/requests/notify';
+import { commitStep, type StepChange } from '../_shared/requests/repository';
+
+const PAGE = 100;
+/** A run handles at most this many requests per kind; the next run takes the rest. */
+const MAX_PAGES = 20;
+
+/**
+ * Pages through the requests a query selects and handles each once. The step taken clears what the query
+ * selects on, so each page is fresh; ids already seen (a step that lost a race) stop the loop.
+ */
+async function forEachSelected(db: Database, query: Record<string, unknown>, handle: (request: ServiceRequest) => Promise<void>) {
+  const seen = new Set<string>();
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { data } = await db.collection(COLLECTIONS.requests).where(query).orderBy('dueAt', 'asc').limit(PAGE).get();
+    const fresh = (data as ServiceRequest[]).filter((r) => !seen.has(r._id));
+    if (fresh.length === 0) return;
+    for (const request of fresh) {
+      seen.add(request._id);
+      await handle(request);
+    }
+  }
+}
+
+/**
+ * Notify first (deduplicated by key), then record the step (version-checked). A crash between the two, or a
+ * second scheduler at the same time, leaves the flag set; the next run's notice has the same key and sends nothing.
+ */
+async function noticeThenStep(db: Database, now: Date, request: ServiceRequest, recipients: string[], notice: Notice, name: TransitionName, change: StepChange) {
+  const sent = await notify(db, recipients, notice, now);
+  try {
+    await commitStep(db, now, request, { ...change, name, actor: SYSTEM_ACTOR, relation: 'system', to: name === 'autoClose' ? 'closed' : request.status });
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+  }
+  return sent;
+}
+
+/**
+ * One scheduler run at `now`: escalate (督办) requests past their deadline to the district admins, remind the lead
+ * unit's handlers one working day before a deadline, and close resolved requests left unrated for 7 days.
+ * Running it again sends nothing twice.
+ */
+export async function tick(db: Database, now: Date) {
+  const _ = db.command;
+  const calendars = await loadCalendars(db, now);
+  const counts = { escalated: 0, reminded: 0, autoClosed: 0, notices: 0 };
+  const admins = await districtAdmins(db);
+
+  await forEachSelected(db, { status: _.in([...OPEN_FOR_UNIT]), overdue: false, dueAt: _.lt(now) }, async (request) => {
+    const data = { requestId: request._id, title: request.title, unitId: request.leadUnitId, dueDate: request.dueDate };
+    counts.notices += await noticeThenStep(db, now, request, admins, { key: `overdue:${request._id}:${request.dueAt?.getTime()}`, template: 'overdue_escalation', data }, 'markOverdue', {
+      set: { overdue: true, reminderPending: false },
+      data: { unitId: request.leadUnitId, dueDate: request.dueDate },
+    });
+    counts.escalated += 1;
+  });
+
+  const horizon = reminderHorizon({ now, calendars });
+  await forEachSelected(db, { status: _.in([...OPEN_FOR_UNIT]), reminderPending: true, dueAt: _.gte(now).and(_.lte(horizon)) }, async (request) => {
+    const handlers = request.leadUnitId ? await unitHandlers(db, request.leadUnitId) : [];
+    const data = { requestId: request._id, title: request.title, dueDate: request.dueDate };
+    counts.notices += await noticeThenStep(db, now, request, handlers, { key: `remind:${request._id}:${request.dueAt?.getTime()}`, template: 'deadline_reminder', data }, 'remind', {
+      set: { reminderPending: false },
+      data: { dueDate: request.dueDate },
+    });
+    counts.reminded += 1;
+  });
+
+  const cutoff = new Date(now.getTime() - AUTO_CLOSE_DAYS * 24 * 60 * 60 * 1000);
+  await forEachSelected(db, { status: 'resolved', resolvedAt: _.lte(cutoff) }, async (request) => {
+    const data = { requestId: request._id, title: request.title };
+    counts.notices += await noticeThenStep(db, now, request, [request.applicantId], { key: `autoClose:${request._id}`, template: 'request_auto_closed', data }, 'autoClose', {});
+    counts.autoClosed += 1;
+  });
+  return counts;
+}

@@ -1,0 +1,107 @@
+import tcb from '@cloudbase/node-sdk';
+import { calendarSet, shanghaiDateOf } from '../../../core/calendar';
+import calendar2026 from '../../../core/calendar/years/2026.json';
+import { deadlineFor, newRequest, type ServiceRequest, type Status } from '../../../core/requests';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
+
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+const calendars = calendarSet([calendar2026]);
+const DAY = 24 * 3600_000;
+const now = new Date();
+
+/** A request in the given state, dispatched to unit-hrss, due at `dueAt`. */
+function seeded(id: string, status: Status, fields: Partial<ServiceRequest> = {}): ServiceRequest {
+  const base = newRequest({ id, applicantId: 'demo-applicant', submit: { category: 'housing', title: id, body: 'b', attachments: [] }, now: new Date(now.getTime() - 10 * DAY) });
+  const dispatched = status !== 'submitted';
+  return {
+    ...base,
+    status,
+    tier: dispatched ? 5 : null,
+    leadUnitId: dispatched ? 'unit-hrss' : null,
+    unitIds: dispatched ? ['unit-hrss'] : [],
+    dispatchedAt: dispatched ? new Date(now.getTime() - 9 * DAY) : null,
+    ...fields,
+  };
+}
+const dueIn = (workingDays: number) => deadlineFor({ from: now, workingDays, calendars });
+
+/** Requests at every stage; the comment says what the scheduler owes each one. */
+const REQUESTS: ServiceRequest[] = [
+  seeded('due-today', 'in_progress', { dueAt: dueIn(0).dueAt, dueDate: dueIn(0).dueDate, reminderPending: true }), // remind
+  seeded('due-next-working-day', 'dispatched', { dueAt: dueIn(1).dueAt, dueDate: dueIn(1).dueDate, reminderPending: true }), // remind
+  seeded('due-in-three-working-days', 'in_progress', { dueAt: dueIn(3).dueAt, dueDate: dueIn(3).dueDate, reminderPending: true }), // nothing yet
+  seeded('already-reminded', 'in_progress', { dueAt: dueIn(0).dueAt, dueDate: dueIn(0).dueDate, reminderPending: false }), // nothing
+  seeded('just-overdue', 'in_progress', { dueAt: new Date(now.getTime() - 3600_000), dueDate: shanghaiDateOf(now), reminderPending: true }), // escalate
+  seeded('overdue-not-accepted', 'dispatched', { dueAt: new Date(now.getTime() - 3 * DAY), dueDate: 'x', reminderPending: false }), // escalate
+  seeded('already-escalated', 'in_progress', { dueAt: new Date(now.getTime() - 3 * DAY), overdue: true }), // nothing
+  seeded('resolved-8-days-ago', 'resolved', { resolvedAt: new Date(now.getTime() - 8 * DAY) }), // auto-close
+  seeded('resolved-2-days-ago', 'resolved', { resolvedAt: new Date(now.getTime() - 2 * DAY) }), // nothing
+  seeded('submitted', 'submitted'),
+  seeded('returned', 'returned', { dueAt: null }),
+  seeded('closed-long-ago', 'closed', { resolvedAt: new Date(now.getTime() - 30 * DAY), dueAt: new Date(now.getTime() - 20 * DAY) }),
+];
+
+const outbox = async () => (await db().collection('outbox').where({ status: 'pending' }).limit(1000).get()).data as any[];
+const timer = () => callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: now.toISOString() }, null);
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  for (const { _id, ...fields } of REQUESTS) await db().collection('requests').doc(_id).set(fields);
+});
+afterAll(() => cloud.stop());
+
+describe('scheduler', () => {
+  it('refuses a manual run by anyone but an admin, and a caller-less event that is not a timer', async () => {
+    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-operator')).body.error.code).toBe('FORBIDDEN');
+    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, null)).body.error.code).toBe('UNAUTHENTICATED');
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('the timer run sends exactly the expected reminders, escalations and closing notices', async () => {
+    const { body } = await timer();
+    expect(body).toEqual({ ok: true, data: { escalated: 2, reminded: 2, autoClosed: 1, notices: 5 } });
+    const sent = (await outbox()).map((m) => [m.template, m.recipient, m.data.requestId]).sort();
+    expect(sent).toEqual(
+      [
+        ['deadline_reminder', 'demo-unit', 'due-next-working-day'],
+        ['deadline_reminder', 'demo-unit', 'due-today'],
+        ['overdue_escalation', 'demo-admin', 'just-overdue'],
+        ['overdue_escalation', 'demo-admin', 'overdue-not-accepted'],
+        ['request_auto_closed', 'demo-applicant', 'resolved-8-days-ago'],
+      ].sort(),
+    );
+    const inApp = (await db().collection('messages').where({ recipient: 'demo-unit' }).limit(100).get()).data;
+    expect(inApp).toHaveLength(2);
+  });
+
+  it('marks what it did on the requests, with internal timeline entries', async () => {
+    const get = async (id: string) => (await db().collection('requests').doc(id).get()).data[0] as ServiceRequest;
+    expect(await get('just-overdue')).toMatchObject({ overdue: true, reminderPending: false });
+    expect((await get('due-today')).reminderPending).toBe(false);
+    expect((await get('resolved-8-days-ago')).status).toBe('closed');
+    expect((await get('resolved-2-days-ago')).status).toBe('resolved');
+    expect((await get('just-overdue')).timeline.at(-1)).toMatchObject({ type: 'markOverdue', visibility: 'internal', by: { role: 'system' } });
+    // The applicant never sees the escalation.
+    const view = await callFunction(cloud, 'requests', { action: 'get', payload: { id: 'just-overdue' } }, 'demo-applicant');
+    expect(view.body.data.timeline.map((e: any) => e.type)).toEqual(['submit']);
+  });
+
+  it('counts the escalations in the unit KPIs', async () => {
+    const { data } = (await db().collection('kpi_counters').where({ period: shanghaiDateOf(now).slice(0, 7), unitId: 'unit-hrss' }).get());
+    expect(data[0]).toMatchObject({ overdue: 2 });
+  });
+
+  it('a second run — by timer or by an admin — sends nothing', async () => {
+    expect((await timer()).body).toEqual({ ok: true, data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0 } });
+    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({ escalated: 0, reminded: 0, autoClosed: 0, notices: 0 });
+    expect(await outbox()).toHaveLength(5);
+  });
+
+  it('two runs at once send each notice once', async () => {
+    await db().collection('requests').doc('due-in-three-working-days').update({ dueAt: new Date(now.getTime() - 60_000) });
+    await Promise.all([timer(), timer(), timer()]);
+    const escalations = (await outbox()).filter((m) => m.data.requestId === 'due-in-three-working-days');
+    expect(escalations).toHaveLength(1);
+  });
+});
