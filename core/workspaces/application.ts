@@ -1,0 +1,100 @@
+import { AppError } from '../contract/errors';
+import { datesUntil, shanghaiDate, addDays, type CalendarDate } from '../dates';
+import type { DocumentFile } from '../documents';
+import { maskDocumentNumber } from '../documents';
+import { assertEligible } from '../stays/application';
+import type { PersonInput } from '../stays/fields';
+import type { ApplySeatsInput } from './apply.schema';
+import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus } from './model';
+import type { SeatPolicy } from './policy';
+import { seatEligibility, seatEndDate, seatRequestRules } from './rules';
+
+/** "One active application per team": by the unified social credit code when given, else by the leader. */
+export const teamKeyOf = (input: { creditCode?: string; ownerId: string }): string =>
+  input.creditCode ? `uscc:${input.creditCode.toUpperCase()}` : `leader:${input.ownerId}`;
+
+export function newSeatApplication(input: {
+  id: string;
+  ownerId: string;
+  apply: ApplySeatsInput;
+  hashOf: (person: Pick<PersonInput, 'identityDocument'>) => string;
+  documents: DocumentFile[];
+  now: Date;
+  policy: SeatPolicy;
+  locale: 'zh-CN' | 'en';
+}): SeatApplication {
+  const { apply, now, policy } = input;
+  const today = shanghaiDate(now);
+  const rules = seatRequestRules({
+    seats: apply.seats,
+    months: apply.months,
+    startDate: apply.startDate,
+    teamSize: 1 + apply.team.members.length,
+    today,
+    policy,
+  });
+  if (rules.length > 0) throw new AppError('VALIDATION', { issues: rules.map((r) => ({ path: r.rule, message: r.message[input.locale] })) });
+  assertEligible(seatEligibility(input.documents));
+  const endDate = seatEndDate(apply.startDate, apply.months);
+  const { leader } = apply.team;
+  return {
+    _id: input.id,
+    stationId: apply.stationId,
+    ownerId: input.ownerId,
+    teamKey: teamKeyOf({ creditCode: apply.team.creditCode, ownerId: input.ownerId }),
+    team: {
+      name: apply.team.name,
+      leader: { name: leader.name, phone: leader.phone, idKind: leader.identityDocument.kind, idMasked: maskDocumentNumber(leader.identityDocument.number) },
+      members: apply.team.members.map((m) => ({ name: m.name, idKind: m.identityDocument.kind, idMasked: maskDocumentNumber(m.identityDocument.number) })),
+      projectSummary: apply.team.projectSummary,
+      creditCode: apply.team.creditCode ?? null,
+    },
+    leaderIdHash: input.hashOf(leader),
+    memberIdHashes: apply.team.members.map(input.hashOf),
+    seats: apply.seats,
+    months: apply.months,
+    startDate: apply.startDate,
+    endDate,
+    held: { first: apply.startDate, end: endDate },
+    status: 'pending',
+    seatNumbers: [],
+    referredTo: null,
+    reason: null,
+    documents: input.documents,
+    submittedAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Days a change gives back. Leaving `pending`/`approved` for good gives back every held day, except ending early:
+ * only the days after `lastDay` (the team used the seats until then).
+ */
+export function seatReleases(input: {
+  app: Pick<SeatApplication, 'held'>;
+  from: SeatStatus;
+  to: SeatStatus;
+  lastDay?: CalendarDate;
+}): { days: CalendarDate[]; held: SeatApplication['held'] } {
+  const { app, from, to } = input;
+  const stops = HOLDING_SEAT_STATUSES.includes(from) && !HOLDING_SEAT_STATUSES.includes(to);
+  if (!stops || !app.held) return { days: [], held: app.held };
+  if (to === 'ended-early' && input.lastDay) {
+    const after = addDays(input.lastDay, 1);
+    return { days: datesUntil(after > app.held.first ? after : app.held.first, app.held.end), held: null };
+  }
+  return { days: datesUntil(app.held.first, app.held.end), held: null };
+}
+
+/** The owner may cancel an approved booking only before it starts; after that it is ended early. */
+export const cancelBeforeStart = (input: { status: SeatStatus; startDate: CalendarDate; today: CalendarDate }): boolean =>
+  input.status === 'pending' || input.today < input.startDate;
+
+/** Ending early: the last day used must be today or later and before the booked end. */
+export const validLastDay = (input: { lastDay: CalendarDate; today: CalendarDate; startDate: CalendarDate; endDate: CalendarDate }): boolean =>
+  input.lastDay >= input.today && input.lastDay >= input.startDate && input.lastDay < addDays(input.endDate, -1);
+
+export function toSeatView(app: SeatApplication) {
+  const { leaderIdHash: _l, memberIdHashes: _m, ...view } = app;
+  return view;
+}

@@ -1,0 +1,4 @@
+import { mineInput } from '../stays/mine.schema';
+
+/** `workspaces.mine`: the team leader's applications, newest first. */
+export const mineSeatsInput = mineInput;
