@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from '../calendar/dates';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });

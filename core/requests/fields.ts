@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Pieces the action schemas share. */
 export const requestId = z.string().trim().min(1).max(64);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requestId } from './fields';
 
 /** The operator grants (possibly fewer days than asked) or refuses the pending extension. */

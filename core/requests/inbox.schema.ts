@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { page } from './fields';
 import { STATUSES } from './statuses';
 

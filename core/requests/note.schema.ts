@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longText, requestId } from './fields';
 
 /** An internal note: the applicant never sees it. */

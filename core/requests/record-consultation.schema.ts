@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longText, requestId } from './fields';
 
 /** The minutes of a consultation that was held; internal. */

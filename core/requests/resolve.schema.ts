@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { attachments, longText, requestId } from './fields';
 
 /** 办结: the reply to the applicant is required. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longText, requestId } from './fields';
 
 /** 退单: the reason is required; the request goes back to the operator for triage. */

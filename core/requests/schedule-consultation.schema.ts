@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { longText, requestId, unitId } from './fields';
 
 /** 会商: when, which units, about what. */
