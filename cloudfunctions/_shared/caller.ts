@@ -1,5 +1,5 @@
 import type { Caller } from '../../core/stays/access';
-import type { ActionContext } from '../_shared/handler';
+import type { ActionContext } from './handler';
 
 /** The caller as core's access rules see them: identity from the platform, roles and station from `users`. */
 export const callerOf = (ctx: ActionContext): Caller => ({

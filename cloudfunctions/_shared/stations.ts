@@ -1,5 +1,6 @@
 import { AppError } from '../../core/contract';
 import type { StayPolicy } from '../../core/stays/policy';
+import type { SeatPolicy } from '../../core/workspaces/policy';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
 
@@ -11,7 +12,7 @@ export interface Station {
   seats: number;
   active: boolean;
   stayPolicy?: Partial<StayPolicy>;
-  seatPolicy?: Record<string, unknown>;
+  seatPolicy?: Partial<SeatPolicy>;
 }
 
 export async function loadStation(db: Database, stationId: string): Promise<Station> {

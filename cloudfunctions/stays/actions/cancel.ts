@@ -2,7 +2,7 @@ import { defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { cancelInput } from '../../../core/stays/cancel.schema';
 import type { ActionContext } from '../../_shared/handler';
-import { callerOf } from '../access';
+import { callerOf } from '../../_shared/caller';
 import { changeStay } from '../lifecycle';
 import { findStay } from '../repository';
 

@@ -3,7 +3,7 @@ import { offerLapsed } from '../../../core/stays/sweep';
 import { assertOwner } from '../../../core/stays/access';
 import { confirmOfferInput } from '../../../core/stays/confirm-offer.schema';
 import type { ActionContext } from '../../_shared/handler';
-import { callerOf } from '../access';
+import { callerOf } from '../../_shared/caller';
 import { changeStay } from '../lifecycle';
 import { findStay } from '../repository';
 

@@ -3,7 +3,7 @@ import { assertMayView } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
 import { getInput } from '../../../core/stays/get.schema';
 import type { ActionContext } from '../../_shared/handler';
-import { callerOf } from '../access';
+import { callerOf } from '../../_shared/caller';
 import { findStay } from '../repository';
 
 /** One application, to its owner or the staff of its station; to anyone else it does not exist. */

@@ -3,7 +3,7 @@ import { staffStation } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
 import { queueInput } from '../../../core/stays/queue.schema';
 import type { ActionContext } from '../../_shared/handler';
-import { callerOf } from '../access';
+import { callerOf } from '../../_shared/caller';
 import { listStays } from '../repository';
 import { STAFF } from '../staff';
 

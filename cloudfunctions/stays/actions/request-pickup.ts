@@ -5,7 +5,7 @@ import { resolveStayPolicy } from '../../../core/stays/policy';
 import { requestPickupInput } from '../../../core/stays/request-pickup.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
-import { callerOf } from '../access';
+import { callerOf } from '../../_shared/caller';
 import { findStay, setStay } from '../repository';
 
 /** The owner asks for airport or railway pickup near the check-in date; asking again replaces the request. */

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { defineAction } from '../../../core/contract';
+import { newSeatApplication } from '../../../core/workspaces/application';
+import { applySeatsInput } from '../../../core/workspaces/apply.schema';
+import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import type { ActionContext } from '../../_shared/handler';
+import { identityHash } from '../../_shared/identity-hash';
+import { loadStation } from '../../_shared/stations';
+import { submitSeats } from '../lifecycle';
+
+/** A team leader asks for seats: rules, one active application per team, seats held on every day of the term. */
+export const apply = defineAction<ActionContext>()({
+  input: applySeatsInput,
+  roles: [],
+  idempotent: true,
+  async handler(input, ctx) {
+    const station = await loadStation(ctx.db, input.stationId);
+    const app = newSeatApplication({
+      id: `seat-${randomUUID()}`,
+      ownerId: ctx.identity.openId,
+      apply: input,
+      hashOf: (person) => identityHash(person.identityDocument, ctx.config.idHashKey),
+      documents: input.documents,
+      now: ctx.now,
+      policy: resolveSeatPolicy(station.seatPolicy),
+      locale: ctx.locale,
+    });
+    return submitSeats(ctx, { station, app });
+  },
+});

@@ -1,0 +1,23 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { shanghaiDate } from '../../../core/dates';
+import { assertOwner } from '../../../core/stays/access';
+import { cancelBeforeStart } from '../../../core/workspaces/application';
+import { cancelSeatsInput } from '../../../core/workspaces/cancel.schema';
+import { callerOf } from '../../_shared/caller';
+import type { ActionContext } from '../../_shared/handler';
+import { changeSeats } from '../lifecycle';
+import { findSeats } from '../repository';
+
+/** The leader cancels a pending application, or an approved one before it starts (after that: endEarly). */
+export const cancel = defineAction<ActionContext>()({
+  input: cancelSeatsInput,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await findSeats(ctx.db, input.id);
+    assertOwner(callerOf(ctx), app);
+    if (!cancelBeforeStart({ status: app.status, startDate: app.startDate, today: shanghaiDate(ctx.now) })) {
+      throw new AppError('CONFLICT', { details: { rule: 'started-use-end-early' } });
+    }
+    return changeSeats(ctx, { app, event: 'cancel', actor: 'owner' });
+  },
+});

@@ -1,0 +1,28 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { shanghaiDate } from '../../../core/dates';
+import { assertMayView, assertStationStaff } from '../../../core/stays/access';
+import { validLastDay } from '../../../core/workspaces/application';
+import { endEarlyInput } from '../../../core/workspaces/end-early.schema';
+import { callerOf } from '../../_shared/caller';
+import type { ActionContext } from '../../_shared/handler';
+import { changeSeats } from '../lifecycle';
+import { findSeats } from '../repository';
+
+/** The leader, or an operator of the station, ends an approved booking early; the later days are released. */
+export const endEarly = defineAction<ActionContext>()({
+  input: endEarlyInput,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await findSeats(ctx.db, input.id);
+    const caller = callerOf(ctx);
+    assertMayView(caller, app);
+    const actor = app.ownerId === caller.openId ? 'owner' : 'operator';
+    if (actor === 'operator') assertStationStaff(caller, app.stationId);
+    const today = shanghaiDate(ctx.now);
+    const lastDay = input.lastDay ?? today;
+    if (!validLastDay({ lastDay, today, startDate: app.startDate, endDate: app.endDate })) {
+      throw new AppError('VALIDATION', { issues: [{ path: 'lastDay', message: ctx.locale === 'en' ? 'Choose a last day from today until before the booked end' : '最后使用日需不早于今天且早于原定结束日' }] });
+    }
+    return changeSeats(ctx, { app, event: 'endEarly', actor, lastDay, fields: { endDate: lastDay }, note: { lastDay } });
+  },
+});

@@ -1,0 +1,23 @@
+import { defineAction } from '../../../core/contract';
+import { staffStation } from '../../../core/stays/access';
+import { toSeatView } from '../../../core/workspaces/application';
+import { queueSeatsInput } from '../../../core/workspaces/queue.schema';
+import { callerOf } from '../../_shared/caller';
+import type { ActionContext } from '../../_shared/handler';
+import { listSeats } from '../repository';
+import { STAFF } from '../staff';
+
+export const queue = defineAction<ActionContext>()({
+  input: queueSeatsInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const stationId = staffStation(callerOf(ctx), input.stationId);
+    const _ = ctx.db.command;
+    const where: Record<string, unknown> = { stationId, status: _.in(input.status) };
+    if (input.startFrom && input.startTo) where.startDate = _.gte(input.startFrom).and(_.lte(input.startTo));
+    else if (input.startFrom) where.startDate = _.gte(input.startFrom);
+    else if (input.startTo) where.startDate = _.lte(input.startTo);
+    const { items, hasMore } = await listSeats(ctx.db, { where, order: 'asc', page: input.page, pageSize: input.pageSize });
+    return { stationId, items: items.map(toSeatView), page: input.page, hasMore };
+  },
+});

@@ -1,0 +1,21 @@
+import { defineAction } from '../../../core/contract';
+import { referInput } from '../../../core/workspaces/refer.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { changeSeats } from '../lifecycle';
+import { STAFF, staffSeats } from '../staff';
+
+/** Refers the team to a partner incubator; the seats it held go back. */
+export const refer = defineAction<ActionContext>()({
+  input: referInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffSeats(ctx, input.id);
+    return changeSeats(ctx, {
+      app,
+      event: 'refer',
+      actor: 'operator',
+      fields: { referredTo: input.incubator, reason: input.note ?? null },
+      note: { incubator: input.incubator },
+    });
+  },
+});

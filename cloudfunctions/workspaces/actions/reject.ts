@@ -1,0 +1,14 @@
+import { defineAction } from '../../../core/contract';
+import { rejectSeatsInput } from '../../../core/workspaces/reject.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { changeSeats } from '../lifecycle';
+import { STAFF, staffSeats } from '../staff';
+
+export const reject = defineAction<ActionContext>()({
+  input: rejectSeatsInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffSeats(ctx, input.id);
+    return changeSeats(ctx, { app, event: 'reject', actor: 'operator', fields: { reason: input.reason }, note: { reason: input.reason } });
+  },
+});

@@ -1,0 +1,58 @@
+import { AppError } from '../../core/contract';
+import { datesUntil, type CalendarDate } from '../../core/dates';
+import { seatReleases, toSeatView } from '../../core/workspaces/application';
+import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../core/workspaces/model';
+import { nextSeatStatus, type SeatEvent } from '../../core/workspaces/state';
+import type { Actor } from '../../core/stays/state';
+import { recordAudit } from '../_shared/audit';
+import { holdDates, releaseDates } from '../_shared/capacity';
+import { COLLECTIONS } from '../_shared/collections';
+import type { ActionContext } from '../_shared/handler';
+import type { Station } from '../_shared/stations';
+import { claimTeam, releaseTeam } from './claims';
+import { insertSeats, setSeats } from './repository';
+
+const DAYS = 'seat_days' as const;
+
+/** Claims the team, holds `seats` on every day of the term (NO_CAPACITY if any day is short), inserts. */
+export async function submitSeats(ctx: ActionContext, input: { station: Station; app: SeatApplication }) {
+  const { db } = ctx;
+  const { app } = input;
+  const days = datesUntil(app.startDate, app.endDate);
+  await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+  let holding = false;
+  try {
+    holding = await holdDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, capacity: input.station.seats });
+    if (!holding) throw new AppError('NO_CAPACITY', { message: { 'zh-CN': '所选期间工位已满', en: 'Not enough seats are free for that term' } });
+    await insertSeats(db, app);
+  } catch (error) {
+    if (holding) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats });
+    await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+    throw error;
+  }
+  return toSeatView(app);
+}
+
+/** A status change: core decides, compare-and-set writes, freed days and the team claim are released, audited. */
+export async function changeSeats(
+  ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>,
+  input: { app: SeatApplication; event: SeatEvent; actor: Actor; fields?: Partial<SeatApplication>; lastDay?: CalendarDate; note?: Record<string, unknown> },
+) {
+  const { db, now } = ctx;
+  const { app, event, actor } = input;
+  const to = nextSeatStatus({ status: app.status, event, actor });
+  const frees = seatReleases({ app, from: app.status, to, lastDay: input.lastDay });
+  const fields: Partial<SeatApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
+  await setSeats(db, { id: app._id, from: app.status, fields });
+  if (frees.days.length > 0) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats });
+  if (HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to)) {
+    await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+  }
+  if (actor !== 'owner') {
+    await recordAudit(
+      { ...ctx, action: `workspaces.${event}` },
+      { target: { collection: COLLECTIONS.seatApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
+    );
+  }
+  return toSeatView({ ...app, ...fields });
+}

@@ -1,0 +1,14 @@
+import { createMain } from '../_shared/handler';
+import { apply } from './actions/apply';
+import { assignSeats } from './actions/assign-seats';
+import { cancel } from './actions/cancel';
+import { endEarly } from './actions/end-early';
+import { get } from './actions/get';
+import { mine } from './actions/mine';
+import { queue } from './actions/queue';
+import { quote } from './actions/quote';
+import { refer } from './actions/refer';
+import { reject } from './actions/reject';
+
+/** workspaces: free co-working seats for startup teams, and the operator's review and seat assignment. */
+export const main = createMain('workspaces', { quote, apply, mine, get, cancel, endEarly, queue, assignSeats, reject, refer });

@@ -1,0 +1,183 @@
+import { addDays, datesFrom } from '../../../core/dates';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
+import { addStation, addUser, callStays, dbOf, file, inDays, newPassport, nightCounters, requestId, today, type Db } from '../../support/stays';
+import { overbookedDates } from '../../../core/capacity/buckets';
+
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let db: Db;
+let stays: ReturnType<typeof callStays>;
+const seats = (action: string, payload: unknown, openId: string, extra: Record<string, unknown> = {}) =>
+  callFunction(cloud, 'workspaces', { action, payload, ...extra }, openId).then((r) => r.body);
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  db = dbOf(cloud);
+  stays = callStays(cloud);
+  await addStation(db, 'station-other', 4, 4);
+  await addUser(db, 'operator-elsewhere', ['applicant', 'operator'], 'station-other');
+});
+afterAll(() => cloud.stop());
+
+const person = (name: string) => ({ name, phone: '+8613800000000', identityDocument: { kind: 'id-card' as const, number: newPassport() } });
+const teamApplication = (overrides: Record<string, unknown> = {}, team: Record<string, unknown> = {}) => ({
+  stationId: 'station-pudong',
+  seats: 2,
+  months: 1,
+  startDate: inDays(10),
+  team: { name: '示例团队', leader: person('张创业'), members: [{ name: '成员一', identityDocument: { kind: 'passport', number: newPassport() } }], projectSummary: '一个帮助人才找到住处的小程序', ...team },
+  documents: [file('business-plan')],
+  ...overrides,
+});
+const applySeats = (openId: string, overrides: Record<string, unknown> = {}, team: Record<string, unknown> = {}) =>
+  seats('apply', teamApplication(overrides, team), openId, { requestId: requestId() });
+const freeSeatsOn = async (stationId: string, date: string) =>
+  (await seats('quote', { stationId, startDate: date, days: 1 }, 'demo-team')).data.days[0].free as number;
+
+describe('workspaces.quote and apply', () => {
+  it('holds the seats on every day of the term from submission', async () => {
+    const startDate = inDays(3);
+    expect(await freeSeatsOn('station-pudong', startDate)).toBe(20);
+    const reply = await applySeats('team-1', { startDate, months: 2 });
+    expect(reply.data).toMatchObject({ status: 'pending', seats: 2, startDate });
+    expect(JSON.stringify(reply)).not.toMatch(/IdHash/);
+    const quote = await seats('quote', { stationId: 'station-pudong', startDate, days: 93 }, 'demo-team');
+    const held = quote.data.days.filter((d: { free: number }) => d.free === 18).length;
+    expect(held).toBe(datesFrom(startDate, 93).filter((d) => d < reply.data.endDate).length);
+  });
+
+  it('a replay with the same requestId returns the same application and holds nothing twice', async () => {
+    const startDate = inDays(5);
+    const rid = requestId();
+    const payload = teamApplication({ startDate });
+    const before = await freeSeatsOn('station-pudong', startDate);
+    const first = await seats('apply', payload, 'team-2', { requestId: rid });
+    expect(await seats('apply', payload, 'team-2', { requestId: rid })).toEqual(first);
+    expect(await freeSeatsOn('station-pudong', startDate)).toBe(before - 2);
+    expect((await seats('mine', {}, 'team-2')).data.items).toHaveLength(1);
+  });
+
+  it('one active application per team (by credit code)', async () => {
+    const creditCode = '91310115MA1K3ABC1X';
+    expect((await applySeats('team-3', { startDate: inDays(40) }, { creditCode })).data.status).toBe('pending');
+    const again = await applySeats('team-3b', { startDate: inDays(45) }, { creditCode });
+    expect(again.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { rule: 'one-active-application' } });
+  });
+
+  it.each([
+    ['7 seats', { seats: 7 }, 'seats'],
+    ['4 months', { months: 4 }, 'months'],
+    ['a start 61 days ahead', { startDate: inDays(61) }, 'startDate'],
+    ['a team of 11', { team: { ...teamApplication().team, members: Array.from({ length: 10 }, (_, i) => ({ name: `m${i}`, identityDocument: { kind: 'passport', number: newPassport() } })) } }, 'team.members'],
+  ])('answers VALIDATION for %s', async (_t, overrides, path) => {
+    const reply = await applySeats('team-4', overrides);
+    expect(reply.error.code).toBe('VALIDATION');
+    expect(reply.error.issues[0].path).toBe(path);
+  });
+
+  it('needs a business plan (NOT_ELIGIBLE, with the reason)', async () => {
+    const reply = await applySeats('team-5', { documents: [] });
+    expect(reply.error).toMatchObject({ code: 'NOT_ELIGIBLE', details: { reasons: [expect.objectContaining({ rule: 'business-plan' })] } });
+  });
+
+  it('answers NO_CAPACITY when a day of the term is short', async () => {
+    await addStation(db, 'seats-small', 0, 3);
+    expect((await applySeats('team-6', { stationId: 'seats-small', seats: 2 })).data.status).toBe('pending');
+    expect((await applySeats('team-7', { stationId: 'seats-small', seats: 2, startDate: inDays(20) })).error.code).toBe('NO_CAPACITY');
+    expect((await applySeats('team-8', { stationId: 'seats-small', seats: 1, startDate: inDays(20) })).data.status).toBe('pending');
+  });
+});
+
+describe('review: queue, assignSeats, refer, reject', () => {
+  it('the operator assigns seat numbers once; other stations and applicants are refused; audited', async () => {
+    const id = (await applySeats('team-10', { startDate: inDays(15) })).data._id;
+    expect((await seats('queue', {}, 'demo-operator')).data.items.map((a: { _id: string }) => a._id)).toContain(id);
+    expect((await seats('queue', {}, 'team-10')).error.code).toBe('FORBIDDEN');
+    expect((await seats('assignSeats', { id, seatNumbers: [1, 2] }, 'operator-elsewhere')).error.code).toBe('FORBIDDEN');
+    expect((await seats('assignSeats', { id, seatNumbers: [1, 2] }, 'team-10')).error.code).toBe('FORBIDDEN');
+    expect((await seats('assignSeats', { id, seatNumbers: [1] }, 'demo-operator')).error.code).toBe('VALIDATION');
+    expect((await seats('assignSeats', { id, seatNumbers: [2, 1] }, 'demo-operator')).data).toMatchObject({ status: 'approved', seatNumbers: [1, 2] });
+    expect((await seats('assignSeats', { id, seatNumbers: [3, 4] }, 'demo-operator')).error.code).toBe('CONFLICT');
+    const { data } = await db.collection('audit_logs').where({ 'target.id': id }).get();
+    expect(data[0]).toMatchObject({ action: 'workspaces.assignSeats', before: 'pending', after: 'approved', note: { seatNumbers: [1, 2] } });
+    // Another team overlapping in time cannot get seat 2.
+    const other = (await applySeats('team-11', { startDate: inDays(20) })).data._id;
+    expect((await seats('assignSeats', { id: other, seatNumbers: [2, 3] }, 'demo-operator')).error.issues[0].message).toMatch(/2/);
+  });
+
+  it('refer and reject release the seats', async () => {
+    const startDate = inDays(25);
+    const a = (await applySeats('team-12', { startDate, seats: 1 })).data._id;
+    const b = (await applySeats('team-13', { startDate, seats: 1 })).data._id;
+    const before = await freeSeatsOn('station-pudong', startDate);
+    expect((await seats('refer', { id: a, incubator: '示例孵化器' }, 'demo-operator')).data).toMatchObject({ status: 'referred', referredTo: '示例孵化器' });
+    expect((await seats('reject', { id: b }, 'demo-operator')).error.code).toBe('VALIDATION');
+    expect((await seats('reject', { id: b, reason: '项目不符合方向' }, 'demo-operator')).data.status).toBe('rejected');
+    expect(await freeSeatsOn('station-pudong', startDate)).toBe(before + 2);
+  });
+});
+
+describe('the team leader: mine, get, cancel, endEarly', () => {
+  it('sees only their own; another applicant cannot see or cancel', async () => {
+    const id = (await applySeats('team-20', { startDate: inDays(30) })).data._id;
+    expect((await seats('mine', {}, 'team-20')).data.items.map((a: { _id: string }) => a._id)).toEqual([id]);
+    expect((await seats('get', { id }, 'demo-applicant')).error.code).toBe('NOT_FOUND');
+    expect((await seats('get', { id }, 'operator-elsewhere')).error.code).toBe('NOT_FOUND');
+    expect((await seats('get', { id }, 'demo-operator')).data._id).toBe(id);
+    expect((await seats('cancel', { id }, 'demo-applicant')).error.code).toBe('NOT_FOUND');
+    expect((await seats('cancel', { id }, 'team-20')).data.status).toBe('cancelled');
+    expect((await seats('cancel', { id }, 'team-20')).error.code).toBe('CONFLICT');
+  });
+
+  it('ends an approved booking early, giving back the days after the last day', async () => {
+    const id = `seat-fixture-${Date.now()}`;
+    const startDate = addDays(today(), -5);
+    const endDate = addDays(startDate, 30);
+    const { holdDates } = await import('../../../cloudfunctions/_shared/capacity');
+    await holdDates(db, { collection: 'seat_days', stationId: 'station-other', dates: datesFrom(startDate, 30), n: 2, capacity: 4 });
+    await db.collection('seat_applications').add({
+      _id: id, stationId: 'station-other', ownerId: 'team-21', teamKey: 'leader:team-21', team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
+      leaderIdHash: 'x', memberIdHashes: [], seats: 2, months: 1, startDate, endDate, held: { first: startDate, end: endDate },
+      status: 'approved', seatNumbers: [1, 2], referredTo: null, reason: null, documents: [], submittedAt: new Date(), updatedAt: new Date(),
+    });
+    expect((await seats('cancel', { id }, 'team-21')).error.code).toBe('CONFLICT');
+    expect((await seats('endEarly', { id, lastDay: addDays(today(), -1) }, 'team-21')).error.code).toBe('VALIDATION');
+    expect((await seats('endEarly', { id }, 'demo-operator')).error.code).toBe('NOT_FOUND');
+    expect((await seats('endEarly', { id }, 'team-21')).data).toMatchObject({ status: 'ended-early', endDate: today() });
+    expect(await freeSeatsOn('station-other', today())).toBe(2);
+    expect(await freeSeatsOn('station-other', addDays(today(), 1))).toBe(4);
+  });
+});
+
+describe('team members stay up to 14 nights', () => {
+  it('once the team seat application is approved', async () => {
+    const { phone, ...member } = person('成员二');
+    const seatId = (await applySeats('team-30', { startDate: inDays(8) }, { members: [member] })).data._id;
+    const stay = (extra: Record<string, unknown> = {}) =>
+      stays('apply', {
+        stationId: 'station-pudong', type: 'team-member', checkIn: inDays(9), nights: 14, seatApplicationId: seatId,
+        applicant: { ...member, phone }, documents: [file('id-card')], ...extra,
+      }, 'member-openid', { requestId: requestId() });
+    expect((await stay()).error.details.reasons[0].rule).toBe('approved-team');
+    await seats('assignSeats', { id: seatId, seatNumbers: [11, 12] }, 'demo-operator');
+    expect((await stay()).data).toMatchObject({ status: 'pending', nights: 14, type: 'team-member' });
+  });
+});
+
+describe('200 teams at once for the last seats', () => {
+  it('exactly as many as fit hold seats; the rest get NO_CAPACITY; no day is overbooked', async () => {
+    await addStation(db, 'seats-race', 0, 5);
+    const replies = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => applySeats(`race-team-${i}`, { stationId: 'seats-race', seats: 1 + (i % 2), startDate: inDays(20 + (i % 3)), months: 1 })),
+    );
+    const ok = replies.filter((r) => r.ok);
+    expect(replies.every((r) => r.ok || r.error.code === 'NO_CAPACITY')).toBe(true);
+    expect(ok.length).toBeGreaterThanOrEqual(3);
+    const buckets = await nightCounters(db, 'seat_days', 'seats-race');
+    for (const b of buckets) expect(overbookedDates(b as never)).toEqual([]);
+    // held on each day = seats of the pending applications covering it
+    const expected = new Map<string, number>();
+    for (const r of ok) for (const d of datesFrom(r.data.startDate, 40).filter((x) => x < r.data.endDate)) expected.set(d, (expected.get(d) ?? 0) + r.data.seats);
+    for (const b of buckets) for (const [d, held] of Object.entries(b.held)) expect([d, held]).toEqual([d, expected.get(d) ?? 0]);
+    expect(Math.max(...expected.values())).toBeLessThanOrEqual(5);
+  });
+});
