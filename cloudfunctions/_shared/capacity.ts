@@ -57,8 +57,12 @@ export async function holdDates(
   const done: BucketHold[] = [];
   for (const hold of holds) {
     let ok = await tryHold(db, input.collection, hold, input.n);
-    if (!ok && !(await bucketExists(db, input.collection, hold.id))) {
-      await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
+    if (!ok) {
+      // Missing month, or full. Create it if missing and try once more: another instance may have created it
+      // between our update and our look, so "it exists now" does not mean "it was full".
+      if (!(await bucketExists(db, input.collection, hold.id))) {
+        await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
+      }
       ok = await tryHold(db, input.collection, hold, input.n);
     }
     if (!ok) {

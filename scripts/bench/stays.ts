@@ -1,0 +1,139 @@
+import tcb from '@cloudbase/node-sdk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { overbookedDates, type CapacityBucket } from '../../core/capacity/buckets';
+import { addDays, shanghaiDate } from '../../core/dates';
+import { localFunctionEnv } from '../../local-cloud/environment';
+import { spawnLocalCloud } from '../../tests/support/spawn-cloud';
+import { buildFunctions } from '../build-functions';
+import { percentile, report } from './report';
+
+const CLIENTS = 50;
+const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20);
+const RACERS = 200;
+
+type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
+
+const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
+
+async function call(url: string, fn: string, openId: string, event: unknown): Promise<{ ok: boolean; error?: { code: string } }> {
+  const res = await fetch(`${url}/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Dev-OpenId': openId },
+    body: JSON.stringify(event),
+  });
+  return (await res.json()) as { ok: boolean; error?: { code: string } };
+}
+
+const stayApply = (stationId: string, n: number, checkIn: string, nights: number, joinWaitlist = false) => ({
+  action: 'apply',
+  requestId: `bench-${stationId}-${n}`,
+  payload: {
+    stationId,
+    type: 'overseas-professional',
+    checkIn,
+    nights,
+    applicant: { name: `Bench ${n}`, phone: '+8613800000000', identityDocument: { kind: 'passport', number: `B${stationId.length}${String(n).padStart(9, '0')}` } },
+    intendsToWorkInShanghai: true,
+    yearsAbroad: 5,
+    documents: [file('passport'), file('work-proof')],
+    joinWaitlist,
+  },
+});
+
+const seatApply = (stationId: string, n: number, startDate: string) => ({
+  action: 'apply',
+  requestId: `bench-seat-${n}`,
+  payload: {
+    stationId,
+    seats: 1 + (n % 2),
+    months: 1,
+    startDate,
+    team: {
+      name: `Team ${n}`,
+      leader: { name: `Lead ${n}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: `S${String(n).padStart(9, '0')}` } },
+      members: [],
+      projectSummary: 'A benchmark team with a plan',
+    },
+    documents: [file('business-plan')],
+  },
+});
+
+const addStation = (db: Db, id: string, beds: number, seats: number) =>
+  db.collection('stations').add({ _id: id, name: { 'zh-CN': id, en: id }, beds, seats, active: true });
+
+async function overbooked(db: Db, collection: 'stay_nights' | 'seat_days'): Promise<number> {
+  const { data } = await db.collection(collection).where({ stationId: db.command.in(['bench-race', 'bench-seats']) }).limit(1000).get();
+  return (data as CapacityBucket[]).reduce((sum, bucket) => sum + overbookedDates(bucket).length, 0);
+}
+
+/**
+ * `npm run bench stays`: 50 concurrent clients apply for stays through /fn/stays (each a different applicant),
+ * beside the raw insertDocument rate of the same local cloud at the same concurrency in the same run; then 200
+ * applicants race for the same 3 nights at 5 beds, and 200 teams for 5 seats, and every night/day is checked.
+ */
+export async function benchStays(): Promise<void> {
+  await buildFunctions(['stays', 'workspaces']);
+  const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-stays-'));
+  const cloud = await spawnLocalCloud(dataDir);
+  try {
+    Object.assign(process.env, localFunctionEnv(cloud.url));
+    const clients = Array.from({ length: CLIENTS }, () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database());
+    const db = clients[0];
+    await addStation(db, 'bench-station', 1_000_000, 0);
+    await addStation(db, 'bench-race', 5, 0);
+    await addStation(db, 'bench-seats', 0, 5);
+    await db.createCollection('bench_inserts');
+    const today = shanghaiDate(new Date());
+
+    // Warm the function (first load of the bundle) outside the measurement.
+    await call(cloud.url, 'stays', 'bench-warm', stayApply('bench-station', 999_999, addDays(today, 1), 1));
+
+    const latencies: number[] = [];
+    const failures: string[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, c) => {
+        for (let i = 0; i < PER_CLIENT; i += 1) {
+          const n = c * PER_CLIENT + i;
+          const t0 = performance.now();
+          const reply = await call(cloud.url, 'stays', `bench-${n}`, stayApply('bench-station', n, addDays(today, 1 + (n % 60)), 1 + (n % 7)));
+          latencies.push(performance.now() - t0);
+          if (!reply.ok) failures.push(reply.error?.code ?? 'unknown');
+        }
+      }),
+    );
+    const applySeconds = (performance.now() - started) / 1000;
+    if (failures.length > 0) throw new Error(`${failures.length} applies failed: ${[...new Set(failures)].join(', ')}`);
+
+    const insertStarted = performance.now();
+    await Promise.all(
+      clients.map(async (client, c) => {
+        for (let i = 0; i < PER_CLIENT; i += 1) await client.collection('bench_inserts').add({ c, i, at: new Date(), payload: 'x'.repeat(200) });
+      }),
+    );
+    const insertSeconds = (performance.now() - insertStarted) / 1000;
+
+    const checkIn = addDays(today, 10);
+    await Promise.all(Array.from({ length: RACERS }, (_, n) => call(cloud.url, 'stays', `race-${n}`, stayApply('bench-race', n, checkIn, 3))));
+    await Promise.all(Array.from({ length: RACERS }, (_, n) => call(cloud.url, 'workspaces', `team-${n}`, seatApply('bench-seats', n, checkIn))));
+
+    const total = CLIENTS * PER_CLIENT;
+    const applyRate = total / applySeconds;
+    const insertRate = total / insertSeconds;
+    report('stays.clients', CLIENTS);
+    report('stays.apply_per_s', applyRate);
+    report('stays.apply_p50_ms', percentile(latencies, 50));
+    report('stays.apply_p99_ms', percentile(latencies, 99));
+    report('localcloud.insert_per_s', insertRate);
+    report('stays.apply_ratio', applyRate / insertRate);
+    report('stays.overbooked', await overbooked(db, 'stay_nights'));
+    report('seats.overbooked', await overbooked(db, 'seat_days'));
+  } finally {
+    cloud.child.kill('SIGTERM');
+    await cloud.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
