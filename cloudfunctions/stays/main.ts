@@ -13,6 +13,7 @@ import { queue } from './actions/queue';
 import { quote } from './actions/quote';
 import { reject } from './actions/reject';
 import { requestPickup } from './actions/request-pickup';
+import { sweep } from './actions/sweep';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
 export const main = createMain('stays', {
@@ -30,4 +31,5 @@ export const main = createMain('stays', {
   checkIn,
   checkOut,
   markNoShow,
+  sweep,
 });

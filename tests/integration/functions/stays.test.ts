@@ -337,3 +337,33 @@ describe('the stays function contract', () => {
     expect(reply.error.issues[0].message).toMatch(/quote, apply, applyForGuest, mine, get, cancel/);
   });
 });
+
+describe('stays.sweep (the scheduler work, run by an admin)', () => {
+  it('expires stays unreviewed for 5 working days, marks no-shows, lapses offers and offers the nights on', async () => {
+    await addStation(db, 'station-sweep', 1);
+    const checkIn = inDays(21);
+    const at = { stationId: 'station-sweep', checkIn, nights: 2 };
+    const stale = (await apply('sweep-1', at)).data._id;
+    const waiting = (await apply('sweep-2', { ...at, joinWaitlist: true })).data._id;
+    await db.collection('stay_applications').doc(stale).update({ submittedAt: new Date(Date.now() - 10 * 86_400_000) });
+    const noShow = (await apply('sweep-3')).data._id;
+    await db.collection('stay_applications').doc(noShow).update({ status: 'approved', checkIn: addDays(today(), -2) });
+
+    expect((await stays('sweep', {}, 'demo-operator')).error.code).toBe('FORBIDDEN');
+    const first = await stays('sweep', {}, 'demo-admin');
+    expect(first.data.expired).toBeGreaterThanOrEqual(1);
+    expect((await stays('get', { id: stale }, 'sweep-1')).data.status).toBe('expired');
+    expect((await stays('get', { id: noShow }, 'sweep-3')).data.status).toBe('no-show');
+    // The expired stay's nights went to the waitlist.
+    expect((await stays('get', { id: waiting }, 'sweep-2')).data.status).toBe('offered');
+    const { data } = await db.collection('audit_logs').where({ 'target.id': stale }).get();
+    expect(data[0]).toMatchObject({ actor: 'demo-admin', action: 'stays.expire', before: 'pending', after: 'expired' });
+
+    // The offer is not confirmed in time.
+    await db.collection('stay_applications').doc(waiting).update({ offerExpiresAt: new Date(Date.now() - 1000) });
+    expect((await stays('confirmOffer', { id: waiting }, 'sweep-2')).error.code).toBe('CONFLICT');
+    expect((await stays('sweep', {}, 'demo-admin')).data.offersLapsed).toBe(1);
+    expect((await stays('get', { id: waiting }, 'sweep-2')).data).toMatchObject({ status: 'expired', held: null });
+    expect(await freeOn('station-sweep', checkIn)).toBe(1);
+  });
+});

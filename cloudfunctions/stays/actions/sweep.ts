@@ -1,0 +1,11 @@
+import { defineAction } from '../../../core/contract';
+import { sweepInput } from '../../../core/stays/sweep.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { sweepStays } from '../sweep';
+
+/** Runs the timer work by hand (expiry, no-shows, lapsed offers); the scheduler calls `sweepStays` itself. */
+export const sweep = defineAction<ActionContext>()({
+  input: sweepInput,
+  roles: ['admin'],
+  handler: (input, ctx) => sweepStays(ctx, { limit: input.limit }),
+});
