@@ -79,12 +79,17 @@ export function seatReleases(input: {
   const { app, from, to } = input;
   const stops = HOLDING_SEAT_STATUSES.includes(from) && !HOLDING_SEAT_STATUSES.includes(to);
   if (!stops || !app.held) return { days: [], held: app.held };
+  // A term that ran to its end was used in full: its days stay counted.
+  if (to === 'ended') return { days: [], held: null };
   if (to === 'ended-early' && input.lastDay) {
     const after = addDays(input.lastDay, 1);
     return { days: datesUntil(after > app.held.first ? after : app.held.first, app.held.end), held: null };
   }
   return { days: datesUntil(app.held.first, app.held.end), held: null };
 }
+
+/** An approved term is over once its end date (the day after the last day) has come, in Shanghai. */
+export const termOver = (input: { endDate: CalendarDate; now: Date }): boolean => shanghaiDate(input.now) >= input.endDate;
 
 /** The owner may cancel an approved booking only before it starts; after that it is ended early. */
 export const cancelBeforeStart = (input: { status: SeatStatus; startDate: CalendarDate; today: CalendarDate }): boolean =>

@@ -1,5 +1,5 @@
 import type { Actor } from '../stays/state';
-import { cancelBeforeStart, newSeatApplication, seatReleases, teamKeyOf, validLastDay } from './application';
+import { cancelBeforeStart, newSeatApplication, seatReleases, teamKeyOf, termOver, validLastDay } from './application';
 import { SEAT_STATUSES, type SeatStatus } from './model';
 import { DEFAULT_SEAT_POLICY } from './policy';
 import { seatEligibility, seatNumberProblems, seatRequestRules } from './rules';
@@ -87,6 +87,7 @@ describe('seat releases and dates', () => {
     ['referral gives back every day', 'pending', 'referred', undefined, 5],
     ['ending early after the 3rd gives back the 4th and 5th', 'approved', 'ended-early', '2026-12-03', 2],
     ['approval keeps every day', 'pending', 'approved', undefined, 0],
+    ['a term that ran to its end keeps its days counted', 'approved', 'ended', undefined, 0],
   ] as const)('%s', (_t, from, to, lastDay, days) => {
     expect(seatReleases({ app, from, to, lastDay }).days).toHaveLength(days);
   });
@@ -124,5 +125,14 @@ describe('seat releases and dates', () => {
     });
     expect(app).toMatchObject({ status: 'pending', endDate: '2027-03-01', held: { first: '2026-12-01', end: '2027-03-01' }, leaderIdHash: 'h:A1234567', memberIdHashes: ['h:E7654321'] });
     expect(app.team.members[0].idMasked).toBe('****4321');
+  });
+});
+
+describe('termOver', () => {
+  it.each([
+    ['the last day, 23:59 in Shanghai', '2026-12-05T15:59:00Z', false],
+    ['the end date, 00:00 in Shanghai', '2026-12-05T16:00:00Z', true],
+  ])('%s → %s', (_t, now, over) => {
+    expect(termOver({ endDate: '2026-12-06', now: new Date(now) })).toBe(over);
   });
 });

@@ -181,3 +181,26 @@ describe('200 teams at once for the last seats', () => {
     expect(Math.max(...expected.values())).toBeLessThanOrEqual(5);
   });
 });
+
+describe('workspaces.sweep (the scheduler work, run by an admin)', () => {
+  it('expires pending applications unreviewed for 5 working days and ends terms that are over', async () => {
+    await addStation(db, 'seats-sweep', 0, 2);
+    const startDate = inDays(12);
+    const stale = (await applySeats('sweep-team-1', { stationId: 'seats-sweep', startDate })).data._id;
+    await db.collection('seat_applications').doc(stale).update({ submittedAt: new Date(Date.now() - 10 * 86_400_000) });
+    expect(await freeSeatsOn('seats-sweep', startDate)).toBe(0);
+    expect((await seats('sweep', {}, 'demo-operator')).error.code).toBe('FORBIDDEN');
+    expect((await seats('sweep', {}, 'demo-admin')).data.expired).toBeGreaterThanOrEqual(1);
+    expect((await seats('get', { id: stale }, 'sweep-team-1')).data.status).toBe('expired');
+    expect(await freeSeatsOn('seats-sweep', startDate)).toBe(2);
+
+    const ended = `seat-ended-${Date.now()}`;
+    await db.collection('seat_applications').add({
+      _id: ended, stationId: 'seats-sweep', ownerId: 'sweep-team-3', teamKey: 'leader:sweep-team-3', team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
+      leaderIdHash: 'x', memberIdHashes: [], seats: 1, months: 1, startDate: addDays(today(), -31), endDate: today(), held: { first: addDays(today(), -31), end: today() },
+      status: 'approved', seatNumbers: [1], referredTo: null, reason: null, documents: [], submittedAt: new Date(), updatedAt: new Date(),
+    });
+    expect((await seats('sweep', {}, 'demo-admin')).data.ended).toBe(1);
+    expect((await seats('get', { id: ended }, 'sweep-team-3')).data).toMatchObject({ status: 'ended', held: null });
+  });
+});

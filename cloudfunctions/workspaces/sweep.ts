@@ -1,0 +1,58 @@
+import { shanghaiDate, type CalendarDate } from '../../core/dates';
+import { reviewOverdue } from '../../core/stays/sweep';
+import { termOver } from '../../core/workspaces/application';
+import type { SeatApplication } from '../../core/workspaces/model';
+import { resolveSeatPolicy } from '../../core/workspaces/policy';
+import { COLLECTIONS } from '../_shared/collections';
+import type { ActionContext } from '../_shared/handler';
+import type { Station } from '../_shared/stations';
+import { changeSeats } from './lifecycle';
+
+type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
+
+const skipConflict = async (run: () => Promise<unknown>): Promise<boolean> => {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'CONFLICT') return false;
+    throw error;
+  }
+};
+
+/**
+ * The seats timer work, a page of each: pending too long unreviewed → expired (seats released); approved terms
+ * past their end → ended (the days stay counted as used). Called by the scheduler, or by an admin as
+ * `workspaces.sweep`.
+ */
+export async function sweepSeats(
+  ctx: SweepContext,
+  input: { limit: number; isWorkingDay?: (date: CalendarDate) => boolean },
+): Promise<{ expired: number; ended: number }> {
+  const { db, now } = ctx;
+  const _ = db.command;
+  const result = { expired: 0, ended: 0 };
+  const { data: pending } = await db
+    .collection(COLLECTIONS.seatApplications)
+    .where({ status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) })
+    .orderBy('submittedAt', 'asc')
+    .limit(input.limit)
+    .get();
+  for (const app of pending as SeatApplication[]) {
+    const { data } = await db.collection(COLLECTIONS.stations).where({ _id: app.stationId }).limit(1).get();
+    const { reviewWorkingDays } = resolveSeatPolicy((data[0] as Station | undefined)?.seatPolicy);
+    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, isWorkingDay: input.isWorkingDay })) continue;
+    if (await skipConflict(() => changeSeats(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
+  }
+  const { data: approved } = await db
+    .collection(COLLECTIONS.seatApplications)
+    .where({ status: 'approved', endDate: _.lte(shanghaiDate(now)) })
+    .orderBy('submittedAt', 'asc')
+    .limit(input.limit)
+    .get();
+  for (const app of approved as SeatApplication[]) {
+    if (!termOver({ endDate: app.endDate, now })) continue;
+    if (await skipConflict(() => changeSeats(ctx, { app, event: 'end', actor: 'system' }))) result.ended += 1;
+  }
+  return result;
+}
