@@ -2,6 +2,8 @@ import { defineAction } from '../../../core/contract';
 import { assertMayView } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
 import { getInput } from '../../../core/stays/get.schema';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { findStay } from '../repository';
@@ -13,6 +15,10 @@ export const get = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);
     assertMayView(callerOf(ctx), app);
+    // Staff reading an applicant's contact details is itself recorded (DESIGN.md: who viewed personal data).
+    if (app.ownerId !== ctx.identity.openId) {
+      await recordAudit({ ...ctx, action: 'stays.view' }, { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: app.status });
+    }
     return toStayView(app);
   },
 });

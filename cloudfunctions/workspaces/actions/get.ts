@@ -3,6 +3,8 @@ import { assertMayView } from '../../../core/stays/access';
 import { toSeatView } from '../../../core/workspaces/application';
 import { getSeatsInput } from '../../../core/workspaces/get.schema';
 import { callerOf } from '../../_shared/caller';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { findSeats } from '../repository';
 
@@ -12,6 +14,10 @@ export const get = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const app = await findSeats(ctx.db, input.id);
     assertMayView(callerOf(ctx), app);
+    // Staff reading an applicant's contact details is itself recorded (DESIGN.md: who viewed personal data).
+    if (app.ownerId !== ctx.identity.openId) {
+      await recordAudit({ ...ctx, action: 'workspaces.view' }, { target: { collection: COLLECTIONS.seatApplications, id: app._id }, before: app.status, after: app.status });
+    }
     return toSeatView(app);
   },
 });

@@ -143,6 +143,14 @@ describe('stays.mine and stays.get', () => {
     else expect(reply.error.code).toBe(expected);
   });
 
+  it('a staff member reading an application is recorded in the audit log; the owner reading it is not', async () => {
+    const { data } = await db.collection('audit_logs').where({ 'target.id': id }).get();
+    expect(data.map((e: { actor: string; action: string }) => [e.actor, e.action]).sort()).toEqual([
+      ['demo-admin', 'stays.view'],
+      ['demo-operator', 'stays.view'],
+    ]);
+  });
+
   it('an id that does not exist is NOT_FOUND', async () => {
     expect((await stays('get', { id: 'stay-nope00' }, 'owner-1')).error.code).toBe('NOT_FOUND');
   });
