@@ -123,7 +123,6 @@ export async function benchStays(): Promise<void> {
     const total = CLIENTS * PER_CLIENT;
     const applyRate = total / applySeconds;
     const insertRate = total / insertSeconds;
-    report('stays.clients', CLIENTS);
     report('stays.apply_per_s', applyRate);
     report('stays.apply_p50_ms', percentile(latencies, 50));
     report('stays.apply_p99_ms', percentile(latencies, 99));
