@@ -116,6 +116,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await functions.close();
       await store.close();
     },
   };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-
-type Main = (event: unknown, context: Record<string, unknown>) => Promise<unknown>;
+import { Worker } from 'node:worker_threads';
 
 export interface Caller {
   openId: string | null;
@@ -13,31 +13,89 @@ export interface Caller {
 const TIMEOUT_MS = 20_000;
 
 /**
+ * The code each worker runs. Plain JavaScript on purpose: a worker starts without the TypeScript loader, and all it
+ * does is require a bundle (already JavaScript) and call its `main`.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const loaded = new Map();
+parentPort.on('message', async ({ id, file, event, context, env }) => {
+  try {
+    for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+    Object.assign(process.env, env);
+    let main = loaded.get(file);
+    if (!main) {
+      main = require(file).main;
+      if (typeof main !== 'function') throw new Error(file + ' does not export main');
+      loaded.set(file, main);
+    }
+    parentPort.postMessage({ id, reply: await main(event, context) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.stack) || error) });
+  }
+});
+`;
+
+interface Pending {
+  resolve: (reply: unknown) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+  worker: Worker;
+}
+
+/**
  * Runs the bundled functions (`cloudfunctions/<name>/index.js`, what `npm run build:functions` makes and what gets
  * deployed) the way the platform does: `main(event, context)`, with the caller's identity only in `context`.
- * Each bundle is loaded once, like a warm instance.
+ * They run in worker threads, as on CloudBase they run beside the database rather than inside it: the SDK's own
+ * work then uses another core, and a function that blocks its thread does not block the database. Each worker
+ * loads a bundle once, like a warm instance. Each call carries the host's environment (the deployment settings),
+ * so a setting changed at run time applies from the next call on; it is sent rather than shared because a test
+ * runner may give the host a `process.env` of its own.
  */
 export class FunctionHost {
-  private readonly loaded = new Map<string, Main>();
+  private readonly workers: Worker[] = [];
+  private readonly load = new Map<Worker, number>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
 
-  constructor(private readonly functionsDir: string) {}
+  constructor(
+    private readonly functionsDir: string,
+    private readonly size = Number(process.env.FN_WORKERS ?? Math.max(1, availableParallelism() - 1)),
+  ) {}
 
   exists(name: string): boolean {
     return /^[a-z][a-z0-9-]*$/.test(name) && existsSync(join(this.functionsDir, name, 'index.js'));
   }
 
-  private load(name: string): Main {
-    const cached = this.loaded.get(name);
-    if (cached) return cached;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(join(this.functionsDir, name, 'index.js')) as { main?: Main };
-    if (typeof mod.main !== 'function') throw new Error(`function ${name} does not export main`);
-    this.loaded.set(name, mod.main);
-    return mod.main;
+  /** The least busy worker, starting them on first use (after the environment has been set up). */
+  private pick(): Worker {
+    if (this.workers.length < this.size) {
+      const worker = new Worker(WORKER_SOURCE, { eval: true });
+      worker.on('message', (message: { id: number; reply?: unknown; error?: string }) => this.settle(message));
+      worker.on('error', (error) => this.failAll(worker, error));
+      worker.unref();
+      this.workers.push(worker);
+      this.load.set(worker, 0);
+      return worker;
+    }
+    return this.workers.reduce((best, w) => ((this.load.get(w) ?? 0) < (this.load.get(best) ?? 0) ? w : best));
   }
 
-  async invoke(name: string, event: unknown, caller: Caller): Promise<unknown> {
-    const main = this.load(name);
+  private settle({ id, reply, error }: { id: number; reply?: unknown; error?: string }): void {
+    const call = this.pending.get(id);
+    if (!call) return;
+    this.pending.delete(id);
+    clearTimeout(call.timer);
+    this.load.set(call.worker, (this.load.get(call.worker) ?? 1) - 1);
+    if (error !== undefined) call.reject(new Error(error));
+    else call.resolve(reply);
+  }
+
+  private failAll(worker: Worker, error: Error): void {
+    for (const [id, call] of this.pending) if (call.worker === worker) this.settle({ id, error: String(error) });
+  }
+
+  invoke(name: string, event: unknown, caller: Caller): Promise<unknown> {
     const requestId = randomUUID();
     const environment: Record<string, string> = { WX_APPID: caller.appId, TCB_SOURCE: 'local-cloud' };
     if (caller.openId) environment.WX_OPENID = caller.openId;
@@ -51,16 +109,22 @@ export class FunctionHost {
       // The node-sdk's getCloudbaseContext(context) reads the caller from here (JSON, "new architecture").
       environment: JSON.stringify(environment),
     };
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        main(event, context),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`function ${name} timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const worker = this.pick();
+    const id = (this.nextId += 1);
+    this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => this.settle({ id, error: `function ${name} timed out after ${TIMEOUT_MS} ms` }),
+        TIMEOUT_MS,
+      );
+      this.pending.set(id, { resolve, reject, timer, worker });
+      worker.postMessage({ id, file: join(this.functionsDir, name, 'index.js'), event, context, env: { ...process.env } });
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const [id] of this.pending) this.settle({ id, error: 'the local cloud is shutting down' });
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.workers.length = 0;
   }
 }
