@@ -1,3 +1,4 @@
+import { assertConsented } from '../../core/account/consent';
 import type { Identity, User } from '../../core/account/user';
 import {
   AppError,
@@ -45,7 +46,8 @@ const localeHint = (event: unknown): Locale | null => {
 
 /**
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
- * schema → role check → payload parsed → handler → `{ ok, data }` or `{ ok: false, error }`.
+ * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → handler →
+ * `{ ok, data }` or `{ ok: false, error }`.
  */
 export function createMain(functionName: string, actions: ActionTable<ActionContext>) {
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
@@ -61,6 +63,7 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       if (!parsed.locale && user) locale = user.locale;
       const roles: readonly Role[] = user?.roles ?? ['applicant'];
       authorize(spec, roles);
+      if (spec.personalData) assertConsented(user);
       const input = parseOrThrow(spec.input, parsed.payload, locale);
       const submitId = requireRequestId(spec, parsed, locale);
       const now = new Date();

@@ -1,3 +1,4 @@
+export * from './consent';
 export * from './consent.schema';
 export * from './me.schema';
 export * from './privacy';

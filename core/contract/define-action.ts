@@ -25,6 +25,11 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
    * gets the first call's reply instead of running again.
    */
   idempotent?: boolean;
+  /**
+   * The payload carries the caller's or a guest's personal data: the caller must have accepted the current privacy
+   * policy (`assertConsented`), checked before the payload is even parsed.
+   */
+  personalData?: boolean;
   handler: (input: z.output<S>, ctx: C) => Promise<O>;
 }
 

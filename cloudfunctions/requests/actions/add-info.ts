@@ -7,6 +7,8 @@ import { takeStep } from '../../_shared/requests/repository';
 export const addInfo = defineAction<ActionContext>()({
   input: addInfoInput,
   roles: [],
+  /** More free text and files about the caller's situation. */
+  personalData: true,
   handler: (input, ctx) =>
     takeStep(ctx, { id: input.id, name: 'addInfo' }, (request) => ({
       set: { attachments: [...request.attachments, ...input.attachments].slice(0, 12) },

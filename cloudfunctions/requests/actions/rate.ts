@@ -11,6 +11,8 @@ import { findRequest, takeStep } from '../../_shared/requests/repository';
 export const rate = defineAction<ActionContext>()({
   input: rateInput,
   roles: [],
+  /** The comment is free text, and free text can carry personal data. */
+  personalData: true,
   async handler(input, ctx) {
     const current = await findRequest(ctx.db, input.id);
     const reopen = !input.satisfied && (current?.reopenCount ?? 0) < MAX_REOPENS;

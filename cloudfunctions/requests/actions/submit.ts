@@ -14,6 +14,8 @@ export const submit = defineAction<ActionContext>()({
   input: submitInput,
   roles: [],
   idempotent: true,
+  /** Free text and files about the caller's own situation. */
+  personalData: true,
   async handler(input, ctx) {
     const { data } = await ctx.db.collection(COLLECTIONS.categories).where({ _id: input.category }).limit(1).get();
     if (!(data[0] as { active?: boolean } | undefined)?.active) {

@@ -17,6 +17,8 @@ export const applyForGuest = defineAction<ActionContext>()({
   input: applyForGuestInput,
   roles: [],
   idempotent: true,
+  /** The guest's name, phone, identity document and proofs. */
+  personalData: true,
   async handler(input, ctx) {
     const station = await loadStation(ctx.db, input.stationId);
     const app = newStayApplication({

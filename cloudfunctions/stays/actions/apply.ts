@@ -14,6 +14,8 @@ export const apply = defineAction<ActionContext>()({
   input: applyInput,
   roles: [],
   idempotent: true,
+  /** Name, phone, identity document and proofs of the applicant. */
+  personalData: true,
   async handler(input, ctx) {
     const station = await loadStation(ctx.db, input.stationId);
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);

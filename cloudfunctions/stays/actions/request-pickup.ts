@@ -12,6 +12,8 @@ import { findStay, setStay } from '../repository';
 export const requestPickup = defineAction<ActionContext>()({
   input: requestPickupInput,
   roles: [],
+  /** The person's travel: flight or train number and arrival time. */
+  personalData: true,
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);
     assertOwner(callerOf(ctx), app);

@@ -13,6 +13,8 @@ export const apply = defineAction<ActionContext>()({
   input: applySeatsInput,
   roles: [],
   idempotent: true,
+  /** The leader's and members' names and identity documents, the leader's phone, the business plan. */
+  personalData: true,
   async handler(input, ctx) {
     const station = await loadStation(ctx.db, input.stationId);
     const app = newSeatApplication({

@@ -5,6 +5,7 @@ import { kpiEventsOf, periodDates, type Period } from '../../../core/kpi';
 import type { ServiceRequest } from '../../../core/requests';
 import { bumpCounters } from '../../../cloudfunctions/_shared/requests/counters';
 import { DEMO_CATEGORIES, DEMO_UNITS } from '../../../local-cloud/seed/demo-district';
+import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { syntheticRequests } from '../../support/synthetic-requests';
 
@@ -38,6 +39,7 @@ beforeAll(async () => {
     for (const event of kpiEventsOf(request)) await bumpCounters(database, event);
   });
   // And a few requests taken through the real function today: resolved and rated, returned, left open.
+  await consentFirst(cloud, ['demo-applicant']);
   for (const [n, flow] of (['rated', 'returned', 'open'] as const).entries()) {
     const { data } = await requests('demo-applicant', 'submit', { category: 'policy', title: `今天的诉求 ${n}`, body: '内容' }, `reports-flow-${n}-xxxx`);
     await requests('demo-operator', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' });

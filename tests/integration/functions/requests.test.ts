@@ -2,6 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import { calendarSet } from '../../../core/calendar';
 import calendar2026 from '../../../core/calendar/years/2026.json';
 import { deadlineFor } from '../../../core/requests';
+import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -26,6 +27,9 @@ beforeAll(async () => {
   for (const [unitId, openId] of [['unit-education', HANDLER.education], ['unit-health', HANDLER.health]]) {
     await users.doc(openId).set({ roles: ['applicant', 'unit'], unitId, stationId: null, locale: 'zh-CN', displayName: openId, consents: [], appId: null, unionId: null, createdAt: now, updatedAt: now });
   }
+  // The applicants below submit, add information and rate (personal data), or are told NOT_FOUND rather than
+  // asked to consent.
+  await consentFirst(cloud, ['demo-applicant', 'demo-team']);
 });
 afterAll(() => cloud.stop());
 

@@ -1,5 +1,6 @@
 import { overbookedDates } from '../../../core/capacity/buckets';
 import { addDays, datesUntil } from '../../../core/dates';
+import { consentFirst } from '../../support/consent';
 import { startTestCloud } from '../../support/local-cloud';
 import { addStation, callStays, dbOf, inDays, nightCounters, requestId, talentApplication, type Db } from '../../support/stays';
 
@@ -13,6 +14,9 @@ beforeAll(async () => {
   stays = callStays(cloud);
 });
 afterAll(() => cloud.stop());
+
+/** `<prefix>-0` … `<prefix>-<n-1>`: the openids of a race, who consent before it starts (outside the race). */
+const callers = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
 const applyAs = (openId: string, stationId: string, extra: Record<string, unknown> = {}) =>
   stays('apply', talentApplication({ stationId, checkIn: inDays(30), nights: 3, ...extra }), openId, { requestId: requestId() });
@@ -48,6 +52,7 @@ const tally = (replies: Array<{ ok: boolean; data?: { status: string }; error?: 
 describe('200 simultaneous applications for the same 3 nights at a station with 5 beds', () => {
   it('exactly 5 hold the nights, 195 get NO_CAPACITY, nothing else', async () => {
     await addStation(db, 'conc-a', 5);
+    await consentFirst(cloud, callers('conc-a', 200));
     const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => applyAs(`conc-a-${i}`, 'conc-a')));
     expect(tally(replies)).toEqual({ pending: 5, NO_CAPACITY: 195 });
     const [bucket] = await nightCounters(db, 'stay_nights', 'conc-a');
@@ -58,6 +63,7 @@ describe('200 simultaneous applications for the same 3 nights at a station with 
 
   it('with the waitlist asked for: exactly 5 pending and 195 waitlisted', async () => {
     await addStation(db, 'conc-b', 5);
+    await consentFirst(cloud, callers('conc-b', 200));
     const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => applyAs(`conc-b-${i}`, 'conc-b', { joinWaitlist: true })));
     expect(tally(replies)).toEqual({ pending: 5, waitlisted: 195 });
     await expectInvariant('conc-b', 5);
@@ -67,6 +73,7 @@ describe('200 simultaneous applications for the same 3 nights at a station with 
 describe('cancellations racing applications', () => {
   it('never overbooks: 5 holders cancel while 100 others apply for overlapping nights', async () => {
     await addStation(db, 'conc-c', 5);
+    await consentFirst(cloud, [...callers('conc-c-holder', 5), ...callers('conc-c', 100)]);
     const holders = await Promise.all(Array.from({ length: 5 }, (_, i) => applyAs(`conc-c-holder-${i}`, 'conc-c')));
     expect(tally(holders)).toEqual({ pending: 5 });
     const race = await Promise.all([
@@ -83,6 +90,7 @@ describe('cancellations racing applications', () => {
 
   it('never overbooks across a month end, with a waitlist being offered the freed nights at the same time', async () => {
     await addStation(db, 'conc-d', 5);
+    await consentFirst(cloud, [...callers('conc-d-holder', 5), ...callers('conc-d-wait', 20), ...callers('conc-d', 60)]);
     // Nights that straddle two month documents: a failed second month must give the first one back.
     const firstOfMonth = datesUntil(inDays(3), inDays(60)).find((d) => d.endsWith('-01'))!;
     const checkIn = addDays(firstOfMonth, -2);

@@ -2,6 +2,7 @@ import { holdDates } from '../../../cloudfunctions/_shared/capacity';
 import { LOCAL_ID_HASH_KEY } from '../../../cloudfunctions/_shared/config';
 import { identityHash } from '../../../cloudfunctions/_shared/identity-hash';
 import { addDays, datesFrom } from '../../../core/dates';
+import { consentFirst } from '../../support/consent';
 import { startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, callStays, dbOf, file, inDays, newPassport, requestId, talentApplication, today, type Db } from '../../support/stays';
 
@@ -15,11 +16,16 @@ beforeAll(async () => {
   stays = callStays(cloud);
   await addStation(db, 'station-other', 4);
   await addUser(db, 'operator-elsewhere', ['applicant', 'operator'], 'station-other');
+  // Personas that send personal data below (or are told NOT_FOUND / NOT_ELIGIBLE rather than asked to consent).
+  await consentFirst(cloud, ['demo-applicant', 'demo-employer']);
 });
 afterAll(() => cloud.stop());
 
-const apply = (openId: string, overrides: Record<string, unknown> = {}, rid = requestId()) =>
-  stays('apply', talentApplication(overrides), openId, { requestId: rid });
+/** `openId` applies as the app has them do: privacy consent first (once), then the application. */
+const apply = async (openId: string, overrides: Record<string, unknown> = {}, rid = requestId()) => {
+  await consentFirst(cloud, [openId]);
+  return stays('apply', talentApplication(overrides), openId, { requestId: rid });
+};
 const freeOn = async (stationId: string, date: string) => {
   const reply = await stays('quote', { stationId, checkIn: date, nights: 1 }, 'demo-applicant');
   return reply.data.nights[0].free as number;
@@ -52,6 +58,7 @@ describe('stays.apply', () => {
     const checkIn = inDays(5);
     const rid = requestId();
     const payload = talentApplication({ checkIn });
+    await consentFirst(cloud, ['apply-2']);
     const first = await stays('apply', payload, 'apply-2', { requestId: rid });
     const again = await stays('apply', payload, 'apply-2', { requestId: rid });
     expect(again).toEqual(first);
@@ -60,6 +67,7 @@ describe('stays.apply', () => {
   });
 
   it('needs a requestId', async () => {
+    await consentFirst(cloud, ['apply-3']);
     const reply = await stays('apply', talentApplication(), 'apply-3');
     expect(reply.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'requestId' }] });
   });

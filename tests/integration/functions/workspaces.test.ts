@@ -1,4 +1,5 @@
 import { addDays, datesFrom } from '../../../core/dates';
+import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, callStays, dbOf, file, inDays, newPassport, nightCounters, requestId, today, type Db } from '../../support/stays';
 import { overbookedDates } from '../../../core/capacity/buckets';
@@ -28,8 +29,11 @@ const teamApplication = (overrides: Record<string, unknown> = {}, team: Record<s
   documents: [file('business-plan')],
   ...overrides,
 });
-const applySeats = (openId: string, overrides: Record<string, unknown> = {}, team: Record<string, unknown> = {}) =>
-  seats('apply', teamApplication(overrides, team), openId, { requestId: requestId() });
+/** `openId` applies as the app has them do: privacy consent first (once), then the application. */
+const applySeats = async (openId: string, overrides: Record<string, unknown> = {}, team: Record<string, unknown> = {}) => {
+  await consentFirst(cloud, [openId]);
+  return seats('apply', teamApplication(overrides, team), openId, { requestId: requestId() });
+};
 const freeSeatsOn = async (stationId: string, date: string) =>
   (await seats('quote', { stationId, startDate: date, days: 1 }, 'demo-team')).data.days[0].free as number;
 
@@ -50,6 +54,7 @@ describe('workspaces.quote and apply', () => {
     const rid = requestId();
     const payload = teamApplication({ startDate });
     const before = await freeSeatsOn('station-pudong', startDate);
+    await consentFirst(cloud, ['team-2']);
     const first = await seats('apply', payload, 'team-2', { requestId: rid });
     expect(await seats('apply', payload, 'team-2', { requestId: rid })).toEqual(first);
     expect(await freeSeatsOn('station-pudong', startDate)).toBe(before - 2);
@@ -152,6 +157,7 @@ describe('team members stay up to 14 nights', () => {
   it('once the team seat application is approved', async () => {
     const { phone, ...member } = person('成员二');
     const seatId = (await applySeats('team-30', { startDate: inDays(8) }, { members: [member] })).data._id;
+    await consentFirst(cloud, ['member-openid']);
     const stay = (extra: Record<string, unknown> = {}) =>
       stays('apply', {
         stationId: 'station-pudong', type: 'team-member', checkIn: inDays(9), nights: 14, seatApplicationId: seatId,
@@ -166,6 +172,8 @@ describe('team members stay up to 14 nights', () => {
 describe('200 teams at once for the last seats', () => {
   it('exactly as many as fit hold seats; the rest get NO_CAPACITY; no day is overbooked', async () => {
     await addStation(db, 'seats-race', 0, 5);
+    // Consent before the race, so that the 200 applications race each other and nothing else.
+    await consentFirst(cloud, Array.from({ length: 200 }, (_, i) => `race-team-${i}`));
     const replies = await Promise.all(
       Array.from({ length: 200 }, (_, i) => applySeats(`race-team-${i}`, { stationId: 'seats-race', seats: 1 + (i % 2), startDate: inDays(20 + (i % 3)), months: 1 })),
     );
