@@ -2,31 +2,17 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
+import { addDays, daysBetween, isIsoDate, shanghaiDateOf, type IsoDate } from './calendar/dates';
+
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** Dates of stay and of seat use are calendar dates in this zone (DESIGN.md, "Everywhere"). */
 export const ZONE = 'Asia/Shanghai';
 
-/** A calendar date, `YYYY-MM-DD`. */
-export type CalendarDate = string;
-
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a `YYYY-MM-DD` string that names a real day (no 2026-02-30). */
-export const isCalendarDate = (value: string): boolean =>
-  DATE_PATTERN.test(value) && dayjs.utc(value, 'YYYY-MM-DD').format('YYYY-MM-DD') === value;
-
-/** The calendar date in Shanghai at the instant `now`. */
-export const shanghaiDate = (now: Date): CalendarDate => dayjs(now).tz(ZONE).format('YYYY-MM-DD');
-
-/** `date` plus `days` calendar days (negative goes back). */
-export const addDays = (date: CalendarDate, days: number): CalendarDate =>
-  dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
-
-/** Calendar days from `from` to `to` (`to` − `from`; negative when `to` is earlier). */
-export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
-  dayjs.utc(to).diff(dayjs.utc(from), 'day');
+/** A calendar date, `YYYY-MM-DD`; the basics live in core/calendar/dates (one implementation). */
+export type CalendarDate = IsoDate;
+export { addDays, daysBetween, isIsoDate as isCalendarDate, shanghaiDateOf as shanghaiDate };
 
 /** `date` plus `months` calendar months, clamped at the month's end (Jan 31 + 1 month → Feb 28). */
 export const addMonths = (date: CalendarDate, months: number): CalendarDate =>

@@ -2,9 +2,11 @@ import { AppError } from '../../core/contract';
 import { AUTO_CLOSE_DAYS, OPEN_FOR_UNIT, reminderHorizon, SYSTEM_ACTOR, type ServiceRequest, type TransitionName } from '../../core/requests';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-import { loadCalendars } from '../_shared/requests/calendars';
+import { loadCalendars } from '../_shared/calendars';
 import { districtAdmins, notify, unitHandlers, type Notice } from '../_shared/requests/notify';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
+import { sweepStays } from '../stays/sweep';
+import { sweepSeats } from '../workspaces/sweep';
 
 const PAGE = 100;
 /** A run handles at most this many requests per kind; the next run takes the rest. */
@@ -78,5 +80,15 @@ export async function tick(db: Database, now: Date) {
     counts.notices += await noticeThenStep(db, now, request, [request.applicantId], { key: `autoClose:${request._id}`, template: 'request_auto_closed', data }, 'autoClose', {});
     counts.autoClosed += 1;
   });
-  return counts;
+  // The bookings' timer work: unreviewed applications expire, no-shows, lapsed waitlist offers, ended seat terms.
+  const system = {
+    db,
+    now,
+    identity: { openId: SYSTEM_ACTOR.openId, appId: null, unionId: null },
+    roles: [],
+    requestId: `scheduler:${now.toISOString()}`,
+  };
+  const stays = await sweepStays(system, { limit: PAGE, calendars });
+  const seats = await sweepSeats(system, { limit: PAGE, calendars });
+  return { ...counts, stays, seats };
 }

@@ -1,8 +1,10 @@
-import { addDays, shanghaiDate, type CalendarDate } from '../../core/dates';
+import { addDays, shanghaiDate } from '../../core/dates';
 import type { StayApplication } from '../../core/stays/model';
 import { resolveStayPolicy, type StayPolicy } from '../../core/stays/policy';
 import { noShowDue, offerLapsed, reviewOverdue } from '../../core/stays/sweep';
+import type { CalendarSet } from '../../core/calendar';
 import { COLLECTIONS } from '../_shared/collections';
+import { skipConflict } from '../_shared/skip-conflict';
 import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
 import { changeStay } from './lifecycle';
@@ -14,17 +16,6 @@ async function oldest(ctx: SweepContext, where: Record<string, unknown>, limit: 
   return data as StayApplication[];
 }
 
-/** A change that lost a race (CONFLICT: someone acted first) is simply skipped. */
-async function tryChange(run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run();
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'CONFLICT') return false;
-    throw error;
-  }
-}
-
 /**
  * One pass of the stays timer work, a page of each kind: pending too long unreviewed → expired; approved and not
  * checked in by noon the next day → no-show; waitlist offers past their deadline → expired. Each frees nights,
@@ -33,7 +24,7 @@ async function tryChange(run: () => Promise<unknown>): Promise<boolean> {
  */
 export async function sweepStays(
   ctx: SweepContext,
-  input: { limit: number; isWorkingDay?: (date: CalendarDate) => boolean },
+  input: { limit: number; calendars: CalendarSet },
 ): Promise<{ expired: number; noShows: number; offersLapsed: number }> {
   const { db, now } = ctx;
   const _ = db.command;
@@ -50,17 +41,17 @@ export async function sweepStays(
   // Working days are at least one calendar day each, so nothing submitted within the last day can be overdue.
   for (const app of await oldest(ctx, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit)) {
     const { reviewWorkingDays } = await policyOf(app.stationId);
-    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, isWorkingDay: input.isWorkingDay })) continue;
-    if (await tryChange(() => changeStay(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
+    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars })) continue;
+    if (await skipConflict(() => changeStay(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
   const yesterday = addDays(shanghaiDate(now), -1);
   for (const app of await oldest(ctx, { status: 'approved', checkIn: _.lte(yesterday) }, input.limit)) {
     if (!noShowDue({ checkIn: app.checkIn, now })) continue;
-    if (await tryChange(() => changeStay(ctx, { app, event: 'markNoShow', actor: 'system' }))) result.noShows += 1;
+    if (await skipConflict(() => changeStay(ctx, { app, event: 'markNoShow', actor: 'system' }))) result.noShows += 1;
   }
   for (const app of await oldest(ctx, { status: 'offered', offerExpiresAt: _.lte(now) }, input.limit)) {
     if (!offerLapsed({ offerExpiresAt: new Date(app.offerExpiresAt!), now })) continue;
-    if (await tryChange(() => changeStay(ctx, { app, event: 'expireOffer', actor: 'system', fields: { offerExpiresAt: null } }))) result.offersLapsed += 1;
+    if (await skipConflict(() => changeStay(ctx, { app, event: 'expireOffer', actor: 'system', fields: { offerExpiresAt: null } }))) result.offersLapsed += 1;
   }
   return result;
 }

@@ -1,24 +1,16 @@
-import { shanghaiDate, type CalendarDate } from '../../core/dates';
+import { shanghaiDate } from '../../core/dates';
 import { reviewOverdue } from '../../core/stays/sweep';
 import { termOver } from '../../core/workspaces/application';
 import type { SeatApplication } from '../../core/workspaces/model';
 import { resolveSeatPolicy } from '../../core/workspaces/policy';
+import type { CalendarSet } from '../../core/calendar';
 import { COLLECTIONS } from '../_shared/collections';
+import { skipConflict } from '../_shared/skip-conflict';
 import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
 import { changeSeats } from './lifecycle';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
-
-const skipConflict = async (run: () => Promise<unknown>): Promise<boolean> => {
-  try {
-    await run();
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'CONFLICT') return false;
-    throw error;
-  }
-};
 
 /**
  * The seats timer work, a page of each: pending too long unreviewed → expired (seats released); approved terms
@@ -27,7 +19,7 @@ const skipConflict = async (run: () => Promise<unknown>): Promise<boolean> => {
  */
 export async function sweepSeats(
   ctx: SweepContext,
-  input: { limit: number; isWorkingDay?: (date: CalendarDate) => boolean },
+  input: { limit: number; calendars: CalendarSet },
 ): Promise<{ expired: number; ended: number }> {
   const { db, now } = ctx;
   const _ = db.command;
@@ -41,7 +33,7 @@ export async function sweepSeats(
   for (const app of pending as SeatApplication[]) {
     const { data } = await db.collection(COLLECTIONS.stations).where({ _id: app.stationId }).limit(1).get();
     const { reviewWorkingDays } = resolveSeatPolicy((data[0] as Station | undefined)?.seatPolicy);
-    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, isWorkingDay: input.isWorkingDay })) continue;
+    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars })) continue;
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
   const { data: approved } = await db

@@ -1,4 +1,9 @@
+import { calendarSet } from '../calendar';
 import { checkInOpen, noShowDue, offerLapsed, reviewOverdue } from './sweep';
+
+const noCalendars = calendarSet([]);
+/** Two invented holidays in the week of 2026-11-23, to see the calendar counted. */
+const withHolidays = calendarSet([{ year: '2026', holidays: ['2026-11-24', '2026-11-25'], workdays: ['2026-11-28'], source: 'test' }]);
 import { pickupRules } from './pickup';
 
 // 2026-11-23 is a Monday. Instants are UTC; Shanghai is UTC+8.
@@ -9,13 +14,14 @@ describe('reviewOverdue (5 working days)', () => {
     ['the next Monday 23:59 in Shanghai', '2026-11-30T15:59:00Z', false],
     ['the next Tuesday 00:00 in Shanghai: 5 have ended', '2026-11-30T16:00:00Z', true],
   ])('%s → %s', (_t, now, expected) => {
-    expect(reviewOverdue({ submittedAt, now: new Date(now), workingDays: 5 })).toBe(expected);
+    expect(reviewOverdue({ submittedAt, now: new Date(now), workingDays: 5, calendars: noCalendars })).toBe(expected);
   });
 
-  it('skips holidays the calendar names', () => {
-    const holiday = (d: string) => d !== '2026-11-24' && d !== '2026-11-25';
-    const weekdaysButTwo = (d: string) => holiday(d) && ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
-    expect(reviewOverdue({ submittedAt, now: new Date('2026-11-30T16:00:00Z'), workingDays: 5, isWorkingDay: weekdaysButTwo })).toBe(false);
+  it.each([
+    ['the next Tuesday 00:00: two holidays and one make-up Saturday → 4 have ended', '2026-11-30T16:00:00Z', false],
+    ['the next Wednesday 00:00: 5 have ended', '2026-12-01T16:00:00Z', true],
+  ])('counts by the calendar: %s', (_t, now, expected) => {
+    expect(reviewOverdue({ submittedAt, now: new Date(now), workingDays: 5, calendars: withHolidays })).toBe(expected);
   });
 });
 

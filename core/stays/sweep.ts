@@ -1,31 +1,16 @@
+import { workingDaysBetween, type CalendarSet } from '../calendar';
 import { addDays, shanghaiDate, shanghaiNoon, type CalendarDate } from '../dates';
-import dayjs from 'dayjs';
-
-/** Mon–Fri; the scheduler passes the district's working-day calendar (issue 5) in its place. */
-export const weekdaysOnly = (date: CalendarDate): boolean => {
-  const day = dayjs.utc(date).day();
-  return day !== 0 && day !== 6;
-};
 
 /**
  * Pending and unreviewed for `workingDays` working days → expired. Counted are the working days that have fully
- * ended, from the day after submission up to yesterday (Shanghai): submitted on a Monday with 5 working days, it
+ * ended, from the day after submission up to yesterday (Shanghai), by the district's calendar (holidays and
+ * make-up workdays; a year with no calendar counts Mon–Fri): submitted on a Monday with 5 working days, it
  * expires as the next Tuesday begins.
  */
-export function reviewOverdue(input: {
-  submittedAt: Date;
-  now: Date;
-  workingDays: number;
-  isWorkingDay?: (date: CalendarDate) => boolean;
-}): boolean {
-  const isWorkingDay = input.isWorkingDay ?? weekdaysOnly;
-  const today = shanghaiDate(input.now);
-  let count = 0;
-  for (let day = addDays(shanghaiDate(input.submittedAt), 1); day < today; day = addDays(day, 1)) {
-    if (isWorkingDay(day)) count += 1;
-    if (count >= input.workingDays) return true;
-  }
-  return false;
+export function reviewOverdue(input: { submittedAt: Date; now: Date; workingDays: number; calendars: CalendarSet }): boolean {
+  const yesterday = addDays(shanghaiDate(input.now), -1);
+  const { days } = workingDaysBetween({ from: shanghaiDate(input.submittedAt), to: yesterday, calendars: input.calendars });
+  return days >= input.workingDays;
 }
 
 /** Not checked in by noon (Shanghai) the day after the check-in date → no-show. Noon itself counts as late. */

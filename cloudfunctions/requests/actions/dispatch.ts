@@ -1,7 +1,7 @@
 import { defineAction } from '../../../core/contract';
 import { deadlineFor, dispatchInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { loadCalendars } from '../../_shared/requests/calendars';
+import { loadCalendars } from '../../_shared/calendars';
 import { districtAdmins, notify } from '../../_shared/requests/notify';
 import { takeStep } from '../../_shared/requests/repository';
 

@@ -1,7 +1,7 @@
 import { AppError, defineAction } from '../../../core/contract';
 import { deadlineFor, grantExtensionInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { loadCalendars } from '../../_shared/requests/calendars';
+import { loadCalendars } from '../../_shared/calendars';
 import { takeStep } from '../../_shared/requests/repository';
 
 /**

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../core/contract';
 import { deadlineFor, MAX_REOPENS, rateInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { loadCalendars } from '../../_shared/requests/calendars';
+import { loadCalendars } from '../../_shared/calendars';
 import { findRequest, takeStep } from '../../_shared/requests/repository';
 
 /**

@@ -2,7 +2,7 @@ import { shanghaiDateOf, workingDaysBetween } from '../../../core/calendar';
 import { defineAction } from '../../../core/contract';
 import { resolveInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { loadCalendars } from '../../_shared/requests/calendars';
+import { loadCalendars } from '../../_shared/calendars';
 import { takeStep } from '../../_shared/requests/repository';
 
 /** 办结: the lead unit answers the applicant; on time when no later than the deadline. */

@@ -1,5 +1,6 @@
 import { defineAction } from '../../../core/contract';
 import { sweepInput } from '../../../core/stays/sweep.schema';
+import { loadCalendars } from '../../_shared/calendars';
 import type { ActionContext } from '../../_shared/handler';
 import { sweepStays } from '../sweep';
 
@@ -7,5 +8,5 @@ import { sweepStays } from '../sweep';
 export const sweep = defineAction<ActionContext>()({
   input: sweepInput,
   roles: ['admin'],
-  handler: (input, ctx) => sweepStays(ctx, { limit: input.limit }),
+  handler: async (input, ctx) => sweepStays(ctx, { limit: input.limit, calendars: await loadCalendars(ctx.db, ctx.now) }),
 });

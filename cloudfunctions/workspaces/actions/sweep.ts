@@ -1,5 +1,6 @@
 import { defineAction } from '../../../core/contract';
 import { sweepSeatsInput } from '../../../core/workspaces/sweep.schema';
+import { loadCalendars } from '../../_shared/calendars';
 import type { ActionContext } from '../../_shared/handler';
 import { sweepSeats } from '../sweep';
 
@@ -7,5 +8,5 @@ import { sweepSeats } from '../sweep';
 export const sweep = defineAction<ActionContext>()({
   input: sweepSeatsInput,
   roles: ['admin'],
-  handler: (input, ctx) => sweepSeats(ctx, { limit: input.limit }),
+  handler: async (input, ctx) => sweepSeats(ctx, { limit: input.limit, calendars: await loadCalendars(ctx.db, ctx.now) }),
 });

@@ -2,7 +2,9 @@ import tcb from '@cloudbase/node-sdk';
 import { calendarSet, shanghaiDateOf } from '../../../core/calendar';
 import calendar2026 from '../../../core/calendar/years/2026.json';
 import { deadlineFor, newRequest, type ServiceRequest, type Status } from '../../../core/requests';
+import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
+import { callStays, inDays, requestId, talentApplication } from '../../support/stays';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
@@ -42,6 +44,9 @@ const REQUESTS: ServiceRequest[] = [
   seeded('closed-long-ago', 'closed', { resolvedAt: new Date(now.getTime() - 30 * DAY), dueAt: new Date(now.getTime() - 20 * DAY) }),
 ];
 
+/** The bookings' share of a run when no application is due for anything. */
+const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 } };
+
 const outbox = async () => (await db().collection('outbox').where({ status: 'pending' }).limit(1000).get()).data as any[];
 const timer = () => callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: now.toISOString() }, null);
 
@@ -60,7 +65,7 @@ describe('scheduler', () => {
 
   it('the timer run sends exactly the expected reminders, escalations and closing notices', async () => {
     const { body } = await timer();
-    expect(body).toEqual({ ok: true, data: { escalated: 2, reminded: 2, autoClosed: 1, notices: 5 } });
+    expect(body).toEqual({ ok: true, data: { escalated: 2, reminded: 2, autoClosed: 1, notices: 5, ...NO_BOOKING_WORK } });
     const sent = (await outbox()).map((m) => [m.template, m.recipient, m.data.requestId]).sort();
     expect(sent).toEqual(
       [
@@ -93,8 +98,8 @@ describe('scheduler', () => {
   });
 
   it('a second run — by timer or by an admin — sends nothing', async () => {
-    expect((await timer()).body).toEqual({ ok: true, data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0 } });
-    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({ escalated: 0, reminded: 0, autoClosed: 0, notices: 0 });
+    expect((await timer()).body).toEqual({ ok: true, data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK } });
+    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({ escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK });
     expect(await outbox()).toHaveLength(5);
   });
 
@@ -103,5 +108,22 @@ describe('scheduler', () => {
     await Promise.all([timer(), timer(), timer()]);
     const escalations = (await outbox()).filter((m) => m.data.requestId === 'due-in-three-working-days');
     expect(escalations).toHaveLength(1);
+  });
+});
+
+describe('the scheduler runs the bookings\' timer work too', () => {
+  it('expires a stay application left unreviewed for 5 working days, as the system, once', async () => {
+    await consentFirst(cloud, ['sched-applicant']);
+    const applied = await callStays(cloud)('apply', talentApplication({ checkIn: inDays(20) }), 'sched-applicant', { requestId: requestId() });
+    const id = applied.data._id as string;
+    // Submitted three weeks ago: more than 5 working days, whatever the holidays.
+    await db().collection('stay_applications').doc(id).update({ submittedAt: new Date(now.getTime() - 21 * DAY) });
+
+    const first = await timer();
+    expect(first.body.data.stays).toEqual({ expired: 1, noShows: 0, offersLapsed: 0 });
+    expect((await callStays(cloud)('get', { id }, 'sched-applicant')).data.status).toBe('expired');
+    const { data } = await db().collection('audit_logs').where({ 'target.id': id }).get();
+    expect(data).toEqual([expect.objectContaining({ actor: 'system', action: 'stays.expire', before: 'pending', after: 'expired' })]);
+    expect((await timer()).body.data.stays).toEqual({ expired: 0, noShows: 0, offersLapsed: 0 });
   });
 });

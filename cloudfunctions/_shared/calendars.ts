@@ -1,6 +1,6 @@
-import { calendarSet, shanghaiDateOf, type CalendarSet, type YearCalendar } from '../../../core/calendar';
-import { COLLECTIONS } from '../collections';
-import type { Database } from '../cloud';
+import { calendarSet, shanghaiDateOf, type CalendarSet, type YearCalendar } from '../../core/calendar';
+import { COLLECTIONS } from './collections';
+import type { Database } from './cloud';
 
 /**
  * The calendars of the years a computation at `now` can touch (last year, this year, next year), from the
