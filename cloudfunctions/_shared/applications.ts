@@ -1,0 +1,45 @@
+import { AppError } from '../../core/contract';
+import type { Database } from './cloud';
+
+/** Stay and seat applications share their storage moves; each repository names its collection and types. */
+
+export async function findById<T>(db: Database, collection: string, id: string): Promise<T> {
+  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
+  const found = data[0] as T | undefined;
+  if (!found) throw new AppError('NOT_FOUND');
+  return found;
+}
+
+/**
+ * Compare-and-set on the status: the change applies only if the application is still in `from`, so two
+ * operators approving at once, or an approval racing a cancellation, change it once; the loser gets CONFLICT.
+ * Object values are stored whole (`_.set`), not merged key by key into what was there.
+ */
+export async function setIfStatus<T>(
+  db: Database,
+  collection: string,
+  input: { id: string; from: string; fields: Partial<T> },
+): Promise<void> {
+  const _ = db.command;
+  const fields = Object.fromEntries(
+    Object.entries(input.fields).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]),
+  );
+  const { updated } = await db.collection(collection).where({ _id: input.id, status: input.from }).update(fields);
+  if (updated !== 1) throw new AppError('CONFLICT');
+}
+
+/** A page by submit time, with one extra row read to know whether there is another page. */
+export async function listBySubmitTime<T>(
+  db: Database,
+  collection: string,
+  input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number },
+): Promise<{ items: T[]; hasMore: boolean }> {
+  const { data } = await db
+    .collection(collection)
+    .where(input.where)
+    .orderBy('submittedAt', input.order)
+    .skip(input.page * input.pageSize)
+    .limit(input.pageSize + 1)
+    .get();
+  return { items: (data as T[]).slice(0, input.pageSize), hasMore: data.length > input.pageSize };
+}
