@@ -35,6 +35,8 @@ export const COLLECTIONS = {
   seatDays: 'seat_days',
   /** Per team: its one active seat application. */
   seatClaims: 'seat_claims',
+  /** Per station (`_id`): the seat numbers reserved by assignments, changed only by compare-and-set on `version`. */
+  seatMaps: 'seat_maps',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -85,4 +87,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   ],
   seat_days: [{ name: 'station_month', keys: { stationId: 1, month: 1 } }],
   seat_claims: [],
+  seat_maps: [],
 };

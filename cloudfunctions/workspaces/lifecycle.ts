@@ -11,6 +11,7 @@ import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
 import { claimTeam, releaseTeam } from './claims';
 import { insertSeats, setSeats } from './repository';
+import { dropReservations } from './seat-map';
 
 const DAYS = 'seat_days' as const;
 
@@ -47,6 +48,8 @@ export async function changeSeats(
   if (frees.days.length > 0) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats });
   if (HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to)) {
     await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+    // After the status write, so that a reader sees the booking in one place or the other at every moment.
+    await dropReservations(db, { stationId: app.stationId, applicationId: app._id });
   }
   if (actor !== 'owner') {
     await recordAudit(

@@ -1,29 +1,71 @@
 import { AppError, defineAction } from '../../../core/contract';
 import { seatNumberProblems } from '../../../core/workspaces/rules';
+import { seatHolders, seatVersions } from '../../../core/workspaces/seat-map';
 import { assignSeatsInput } from '../../../core/workspaces/assign-seats.schema';
+import type { SeatApplication } from '../../../core/workspaces/model';
+import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { changeSeats } from '../lifecycle';
-import { listSeats } from '../repository';
+import { dropReservations, readSeatMap, reserveSeats } from '../seat-map';
 import { STAFF, staffSeats } from '../staff';
 
-/** Approves a pending application with the seat numbers the team gets (none taken by an overlapping team). */
+/** Attempts at committing a decision before giving up with CONFLICT; each loses only to an assignment of one of its numbers. */
+const ATTEMPTS = 5;
+
+/**
+ * Approves a pending application with the seat numbers the team gets (none taken by an overlapping team).
+ * Checking then writing would let two operators give the same seat at once, so the decision is committed as a
+ * compare-and-set on the station's seat map (`reserveSeats`) before the application changes: of two decisions
+ * about the same seat number made from the same map only one commits, the other decides again from the new map
+ * (and is refused).
+ */
 export const assignSeats = defineAction<ActionContext>()({
   input: assignSeatsInput,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);
     const station = await loadStation(ctx.db, app.stationId);
-    const { items: others } = await listSeats(ctx.db, { where: { stationId: app.stationId, status: 'approved' }, order: 'asc', page: 0, pageSize: 100 });
-    const problems = seatNumberProblems({
-      seatNumbers: input.seatNumbers,
-      seats: app.seats,
-      capacity: station.seats,
-      period: { first: app.startDate, end: app.endDate },
-      others,
-    });
-    if (problems.length > 0) throw new AppError('VALIDATION', { issues: problems.map((p) => ({ path: 'seatNumbers', message: p.message[ctx.locale] })) });
+    // Read before the map: anything approved after this read was reserved in the map first (see lifecycle).
+    const approved = await approvedOverlapping(ctx, app);
     const seatNumbers = [...input.seatNumbers].sort((a, b) => a - b);
-    return changeSeats(ctx, { app, event: 'assignSeats', actor: 'operator', fields: { seatNumbers }, note: { seatNumbers } });
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const map = await readSeatMap(ctx.db, app.stationId);
+      const problems = seatNumberProblems({
+        seatNumbers: input.seatNumbers,
+        seats: app.seats,
+        capacity: station.seats,
+        period: { first: app.startDate, end: app.endDate },
+        others: seatHolders({ map, applicationId: app._id, approved }),
+      });
+      if (problems.length > 0) throw new AppError('VALIDATION', { issues: problems.map((p) => ({ path: 'seatNumbers', message: p.message[ctx.locale] })) });
+      const reserved = await reserveSeats(ctx.db, {
+        stationId: app.stationId,
+        seen: seatVersions(map, seatNumbers),
+        applicationId: app._id,
+        reservation: { seatNumbers, first: app.startDate, end: app.endDate },
+      });
+      if (!reserved) continue;
+      try {
+        return await changeSeats(ctx, { app, event: 'assignSeats', actor: 'operator', fields: { seatNumbers }, note: { seatNumbers } });
+      } catch (error) {
+        // Refused before anything was written (approved or cancelled meanwhile): the reservation goes back. After
+        // the approval was written (a failed audit line) it stays, so the seats are never unguarded.
+        if (error instanceof AppError) await dropReservations(ctx.db, { stationId: app.stationId, applicationId: app._id, attempt: reserved });
+        throw error;
+      }
+    }
+    throw new AppError('CONFLICT', { details: { rule: 'seat-map-busy' } });
   },
 });
+
+/** The station's approved bookings overlapping this term (`[first, end)`), whatever their number. */
+async function approvedOverlapping(ctx: ActionContext, app: SeatApplication): Promise<SeatApplication[]> {
+  const _ = ctx.db.command;
+  const { data } = await ctx.db
+    .collection(COLLECTIONS.seatApplications)
+    .where({ stationId: app.stationId, status: 'approved', 'held.first': _.lt(app.endDate), 'held.end': _.gt(app.startDate) })
+    .limit(1000)
+    .get();
+  return data as SeatApplication[];
+}

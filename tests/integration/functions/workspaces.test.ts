@@ -212,3 +212,59 @@ describe('workspaces.sweep (the scheduler work, run by an admin)', () => {
     expect((await seats('get', { id: ended }, 'sweep-team-3')).data).toMatchObject({ status: 'ended', held: null });
   });
 });
+
+describe('20 operators assigning at the same instant', () => {
+  const overlaps = (a: { held: { first: string; end: string } }, b: { held: { first: string; end: string } }) =>
+    a.held.first < b.held.end && b.held.first < a.held.end;
+  /** No two approved applications of the station with overlapping terms share a seat number. */
+  async function expectNoSharedSeat(stationId: string) {
+    const { data } = await db.collection('seat_applications').where({ stationId, status: 'approved' }).limit(1000).get();
+    const approved = data as Array<{ _id: string; seatNumbers: number[]; held: { first: string; end: string } }>;
+    for (const a of approved) {
+      for (const b of approved) {
+        if (a._id >= b._id || !overlaps(a, b)) continue;
+        expect([a._id, b._id, a.seatNumbers.filter((n) => b.seatNumbers.includes(n))]).toEqual([a._id, b._id, []]);
+      }
+    }
+    return approved;
+  }
+  const pendingTeams = async (stationId: string, prefix: string) => {
+    const teams = Array.from({ length: 20 }, (_, i) => `${prefix}-${i}`);
+    const ids: string[] = [];
+    for (const [i, team] of teams.entries()) ids.push((await applySeats(team, { stationId, startDate: inDays(10 + (i % 5)), seats: 2 })).data._id);
+    return ids;
+  };
+
+  it('the same seat numbers to 20 pending teams with overlapping terms: exactly one gets them', async () => {
+    await addStation(db, 'seats-assign-race', 0, 40);
+    const ids = await pendingTeams('seats-assign-race', 'assign-race');
+    const replies = await Promise.all(ids.map((id) => seats('assignSeats', { id, seatNumbers: [7, 8] }, 'demo-admin')));
+    const approved = replies.filter((r) => r.ok);
+    expect(approved).toHaveLength(1);
+    expect(approved[0].data).toMatchObject({ status: 'approved', seatNumbers: [7, 8] });
+    for (const r of replies.filter((x) => !x.ok)) expect(['VALIDATION', 'CONFLICT']).toContain(r.error.code);
+    expect((await expectNoSharedSeat('seats-assign-race')).map((a) => a._id)).toEqual([approved[0].data._id]);
+  });
+
+  it('one shared number among otherwise different ones: still exactly one; different numbers all succeed', async () => {
+    await addStation(db, 'seats-assign-mixed', 0, 40);
+    const ids = await pendingTeams('seats-assign-mixed', 'assign-mixed');
+    // Teams 0..9 all want seat 1 (plus one of their own); teams 10..19 each want two numbers nobody else asks for.
+    const wanted = (i: number) => (i < 10 ? [1, 2 + i] : [2 * i, 2 * i + 1]);
+    const replies = await Promise.all(ids.map((id, i) => seats('assignSeats', { id, seatNumbers: wanted(i) }, 'demo-admin')));
+    expect(replies.slice(0, 10).filter((r) => r.ok)).toHaveLength(1);
+    expect(replies.slice(10).map((r) => r.ok)).toEqual(Array(10).fill(true));
+    for (const r of replies.filter((x) => !x.ok)) expect(['VALIDATION', 'CONFLICT']).toContain(r.error.code);
+    expect(await expectNoSharedSeat('seats-assign-mixed')).toHaveLength(11);
+  });
+
+  it('a refused or cancelled booking gives its numbers back', async () => {
+    await addStation(db, 'seats-assign-free', 0, 4);
+    const a = (await applySeats('assign-free-a', { stationId: 'seats-assign-free', startDate: inDays(10) })).data._id;
+    const b = (await applySeats('assign-free-b', { stationId: 'seats-assign-free', startDate: inDays(10) })).data._id;
+    expect((await seats('assignSeats', { id: a, seatNumbers: [1, 2] }, 'demo-admin')).ok).toBe(true);
+    expect((await seats('assignSeats', { id: b, seatNumbers: [2, 3] }, 'demo-admin')).error.code).toBe('VALIDATION');
+    expect((await seats('cancel', { id: a }, 'assign-free-a')).data.status).toBe('cancelled');
+    expect((await seats('assignSeats', { id: b, seatNumbers: [2, 3] }, 'demo-admin')).data).toMatchObject({ status: 'approved', seatNumbers: [2, 3] });
+  });
+});

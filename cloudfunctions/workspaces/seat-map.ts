@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { SeatMap, SeatReservation } from '../../core/workspaces/seat-map';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+
+const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+
+/** The station's seat map, created empty on first use; whoever inserts first wins. */
+export async function readSeatMap(db: Database, stationId: string): Promise<SeatMap> {
+  const maps = db.collection(COLLECTIONS.seatMaps);
+  const { data } = await maps.where({ _id: stationId }).limit(1).get();
+  if (data[0]) return data[0] as SeatMap;
+  try {
+    await maps.add({ _id: stationId, versions: {}, taken: {} });
+  } catch (error) {
+    if (!isDuplicate(error)) throw error;
+    return readSeatMap(db, stationId);
+  }
+  return { _id: stationId, versions: {}, taken: {} };
+}
+
+/**
+ * Reserves seat numbers for one assignment attempt if and only if none of them was reserved since `seen` was read
+ * (what the decision was made from): one conditional single-document update, which the database applies
+ * atomically, so of two attempts decided from the same map for the same number exactly one commits. Answers the
+ * attempt's key, or null when one of the numbers moved.
+ */
+export async function reserveSeats(
+  db: Database,
+  input: { stationId: string; seen: Record<string, number | null>; applicationId: string; reservation: SeatReservation },
+): Promise<string | null> {
+  const _ = db.command;
+  const attempt = randomUUID();
+  const where: Record<string, unknown> = { _id: input.stationId };
+  const update: Record<string, unknown> = { [`taken.${input.applicationId}.${attempt}`]: _.set(input.reservation as never) };
+  for (const [n, version] of Object.entries(input.seen)) {
+    where[`versions.${n}`] = version === null ? _.exists(false) : version;
+    update[`versions.${n}`] = _.inc(1);
+  }
+  const { updated } = await db.collection(COLLECTIONS.seatMaps).where(where).update(update);
+  return updated === 1 ? attempt : null;
+}
+
+/**
+ * Gives back an application's reservations: one attempt (it lost the approval race), or all of them (the
+ * application stopped holding seats). Freeing needs no version: a decision made from a map that still showed
+ * these seats taken was only more cautious.
+ */
+export async function dropReservations(db: Database, input: { stationId: string; applicationId: string; attempt?: string }): Promise<void> {
+  const path = input.attempt ? `taken.${input.applicationId}.${input.attempt}` : `taken.${input.applicationId}`;
+  await db.collection(COLLECTIONS.seatMaps).where({ _id: input.stationId }).update({ [path]: db.command.remove() });
+}

@@ -1,0 +1,43 @@
+import type { CalendarDate } from '../dates';
+
+/**
+ * A station's seat map (`seat_maps`, `_id` = station): the seat numbers reserved by each assignment, keyed by
+ * application and then by the attempt that reserved them, and a version per seat number that every reservation of
+ * that number bumps. A reservation is one update conditional on the versions of its numbers, so two operators
+ * deciding about the same number from the same map cannot both commit; different numbers never wait on each other.
+ */
+export interface SeatMap {
+  _id: string;
+  /** Seat number → how many reservations have taken it (absent: never). */
+  versions?: Record<string, number>;
+  taken?: Record<string, Record<string, SeatReservation>>;
+}
+
+export interface SeatReservation {
+  seatNumbers: number[];
+  first: CalendarDate;
+  /** The day after the last day (excluded). */
+  end: CalendarDate;
+}
+
+/**
+ * The seat numbers others hold, as `seatNumberProblems` reads them: every reservation in the map except those of
+ * `applicationId` itself (only one of its attempts can ever approve it, so they never compete with each other),
+ * plus the approved applications read beside it (bookings approved before the map existed).
+ */
+export function seatHolders(input: {
+  map: SeatMap | null;
+  applicationId: string;
+  approved: ReadonlyArray<{ _id: string; seatNumbers: readonly number[]; held: { first: CalendarDate; end: CalendarDate } | null }>;
+}): Array<{ seatNumbers: readonly number[]; held: { first: CalendarDate; end: CalendarDate } | null }> {
+  const reserved = Object.entries(input.map?.taken ?? {})
+    .filter(([appId]) => appId !== input.applicationId)
+    .flatMap(([, attempts]) => Object.values(attempts))
+    .map((r) => ({ seatNumbers: r.seatNumbers, held: { first: r.first, end: r.end } }));
+  const approved = input.approved.filter((a) => a._id !== input.applicationId);
+  return [...reserved, ...approved];
+}
+
+/** The versions of `seatNumbers` as read in `map` (null: never reserved), for the reservation's condition. */
+export const seatVersions = (map: SeatMap, seatNumbers: readonly number[]): Record<string, number | null> =>
+  Object.fromEntries(seatNumbers.map((n) => [String(n), map.versions?.[String(n)] ?? null]));
