@@ -32,6 +32,8 @@ export interface ActionContext {
   now: Date;
   requestId: string;
   config: FunctionConfig;
+  /** `<function>.<action>:<caller>:<requestId>` of an idempotent submit (null otherwise): what a retry is known by. */
+  submitKey: string | null;
 }
 
 const requestIdOf = (context: unknown): string => {
@@ -67,10 +69,10 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       const input = parseOrThrow(spec.input, parsed.payload, locale);
       const submitId = requireRequestId(spec, parsed, locale);
       const now = new Date();
-      const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config: readConfig() };
-      if (!submitId) return ok(await spec.handler(input, ctx));
-      const key = `${functionName}.${parsed.action}:${identity.openId}:${submitId}`;
-      return ok(await runOnce(db, key, now, () => spec.handler(input, ctx)));
+      const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
+      const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config: readConfig(), submitKey };
+      if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
+      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx)));
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);

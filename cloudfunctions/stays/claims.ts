@@ -23,13 +23,17 @@ const FREE_STAY_USED = new AppError('QUOTA_EXCEEDED', {
 /**
  * Claims the person for this application: no other active application, and the program's free stay not used.
  * Both are decided by the database in one write — an insert (first application of this person) or a conditional
- * update — so two simultaneous applications of one person cannot both pass.
+ * update — so two simultaneous applications of one person cannot both pass. Answers `'replay'` when the claim is
+ * already this very application's (a retried submit: the application id derives from caller and request id).
  */
-export async function claimPerson(db: Database, input: { idHash: string; program: string; applicationId: string }): Promise<void> {
+export async function claimPerson(
+  db: Database,
+  input: { idHash: string; program: string; applicationId: string },
+): Promise<'claimed' | 'replay'> {
   const claims = db.collection(COLLECTIONS.stayClaims);
   try {
     await claims.add({ _id: input.idHash, active: input.applicationId, free: { [input.program]: input.applicationId } });
-    return;
+    return 'claimed';
   } catch (error) {
     if (!isDuplicate(error)) throw error;
   }
@@ -37,9 +41,10 @@ export async function claimPerson(db: Database, input: { idHash: string; program
   const { updated } = await claims
     .where({ _id: input.idHash, active: null, [`free.${input.program}`]: _.exists(false) })
     .update({ active: input.applicationId, [`free.${input.program}`]: input.applicationId });
-  if (updated === 1) return;
+  if (updated === 1) return 'claimed';
   const { data } = await claims.where({ _id: input.idHash }).limit(1).get();
   const claim = data[0] as PersonClaim | undefined;
+  if (claim && (claim.active === input.applicationId || claim.free?.[input.program] === input.applicationId)) return 'replay';
   throw claim?.active ? ACTIVE_EXISTS : FREE_STAY_USED;
 }
 

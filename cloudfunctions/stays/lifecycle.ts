@@ -19,6 +19,9 @@ const NIGHTS = 'stay_nights' as const;
 /**
  * Stores a new application: claims the person, holds the nights (or, when full and the applicant asked,
  * waitlists it), inserts it. Any failure undoes what was done before it, so a refused submit holds nothing.
+ * The application's `_id` derives from the caller and the request id, so a retried submit is recognised by the
+ * database itself: at the person's claim (already this application's) or at the insert (the id exists); it then
+ * answers the stored application, or CONFLICT while the first call is still at work. Nothing is created twice.
  */
 export async function submitStay(
   ctx: ActionContext,
@@ -26,7 +29,7 @@ export async function submitStay(
 ) {
   const { db } = ctx;
   let app = input.app;
-  await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id });
+  if ((await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id })) === 'replay') return replayStay(db, app._id);
   let holding = false;
   try {
     holding = await holdDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1, capacity: input.station.beds });
@@ -38,9 +41,24 @@ export async function submitStay(
   } catch (error) {
     if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1 });
     await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    if (isDuplicate(error)) return replayStay(db, app._id);
     throw error;
   }
   return toStayView(app);
+}
+
+const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+
+/** The answer to a retried submit: the application it created, or CONFLICT while that call is still at work. */
+async function replayStay(db: ActionContext['db'], id: string) {
+  const { data } = await db.collection(COLLECTIONS.stayApplications).where({ _id: id }).limit(1).get();
+  const found = data[0] as StayApplication | undefined;
+  if (!found) {
+    throw new AppError('CONFLICT', {
+      message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
+    });
+  }
+  return toStayView(found);
 }
 
 /**

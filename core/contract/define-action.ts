@@ -22,9 +22,11 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
   roles: readonly Role[];
   /**
    * A submit that creates or changes something: the event must carry a `requestId`, and a retry with the same id
-   * gets the first call's reply instead of running again.
+   * gets the first call's reply instead of running again. `'by-handler'`: the handler itself makes its one write
+   * decide (a record whose `_id` derives from caller and `requestId`, see `ActionContext.submitKey`), so the shell
+   * skips its generic claim and stored reply (two writes fewer on a hot submit).
    */
-  idempotent?: boolean;
+  idempotent?: boolean | 'by-handler';
   /**
    * The payload carries the caller's or a guest's personal data: the caller must have accepted the current privacy
    * policy (`assertConsented`), checked before the payload is even parsed.
@@ -59,7 +61,7 @@ export function authorize(spec: { roles: readonly Role[] }, userRoles: readonly 
 }
 
 /** An idempotent action needs the client's `requestId`; without one a retry could not be recognised. */
-export function requireRequestId(spec: { idempotent?: boolean }, event: FunctionEvent, locale: Locale): string | null {
+export function requireRequestId(spec: { idempotent?: boolean | 'by-handler' }, event: FunctionEvent, locale: Locale): string | null {
   if (!spec.idempotent) return null;
   if (event.requestId) return event.requestId;
   throw new AppError('VALIDATION', {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
 import { applyInput } from '../../../core/stays/apply.schema';
@@ -13,15 +13,17 @@ import { teamFacts } from '../team';
 export const apply = defineAction<ActionContext>()({
   input: applyInput,
   roles: [],
-  idempotent: true,
+  /** The application's id derives from caller and requestId: a retry is recognised by the database (submitStay). */
+  idempotent: 'by-handler',
   /** Name, phone, identity document and proofs of the applicant. */
   personalData: true,
   async handler(input, ctx) {
+    if (!ctx.submitKey) throw new Error('stays.apply runs only with a requestId (requireRequestId)');
     const station = await loadStation(ctx.db, input.stationId);
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
     const team = input.type === 'team-member' ? await teamFacts(ctx, { seatApplicationId: input.seatApplicationId, idHash }) : null;
     const app = newStayApplication({
-      id: `stay-${randomUUID()}`,
+      id: `stay-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
       stationId: station._id,
       type: input.type,
       ownerId: ctx.identity.openId,

@@ -66,6 +66,28 @@ describe('stays.apply', () => {
     expect((await stays('mine', {}, 'apply-2')).data.items).toHaveLength(1);
   });
 
+  it('twenty simultaneous identical submits create one application; the others get it or are told it is in progress', async () => {
+    const checkIn = inDays(6);
+    const rid = requestId();
+    const payload = talentApplication({ checkIn });
+    await consentFirst(cloud, ['apply-20x']);
+    const before = await freeOn('station-pudong', checkIn);
+    const replies = await Promise.all(Array.from({ length: 20 }, () => stays('apply', payload, 'apply-20x', { requestId: rid })));
+    const created = replies.filter((r) => r.ok);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    for (const r of created) expect(r).toEqual(created[0]);
+    for (const r of replies.filter((x) => !x.ok)) expect(r.error.code).toBe('CONFLICT');
+    expect((await stays('mine', {}, 'apply-20x')).data.items).toHaveLength(1);
+    expect(await freeOn('station-pudong', checkIn)).toBe(before - 1);
+    // Later retries, also after the application was cancelled, answer it and create nothing.
+    expect(await stays('apply', payload, 'apply-20x', { requestId: rid })).toEqual(created[0]);
+    expect((await stays('cancel', { id: created[0].data._id }, 'apply-20x')).data.status).toBe('cancelled');
+    const late = await stays('apply', payload, 'apply-20x', { requestId: rid });
+    expect(late.data).toMatchObject({ _id: created[0].data._id, status: 'cancelled' });
+    expect((await stays('mine', {}, 'apply-20x')).data.items).toHaveLength(1);
+    expect(await freeOn('station-pudong', checkIn)).toBe(before);
+  });
+
   it('needs a requestId', async () => {
     await consentFirst(cloud, ['apply-3']);
     const reply = await stays('apply', talentApplication(), 'apply-3');
