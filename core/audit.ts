@@ -4,7 +4,10 @@ import type { Role } from './roles';
 export interface AuditEntry {
   actor: string;
   actorRoles: Role[];
-  /** `<function>.<action>`, e.g. `stays.approve`; `<function>.view` for a reveal of personal data. */
+  /**
+   * `<function>.<action>`, e.g. `stays.approve`; `<function>.view` when staff open a record; `<function>.reveal`
+   * when an operator has encrypted personal data decrypted.
+   */
   action: string;
   target: { collection: string; id: string };
   before: string | null;

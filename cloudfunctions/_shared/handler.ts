@@ -52,6 +52,9 @@ const localeHint = (event: unknown): Locale | null => {
  * `{ ok, data }` or `{ ok: false, error }`.
  */
 export function createMain(functionName: string, actions: ActionTable<ActionContext>) {
+  // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
+  // `PII_KEY`, or the local development key on CloudBase (config.ts). Read again per call, as settings can change.
+  readConfig();
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const requestId = requestIdOf(context);
     let locale = localeHint(event) ?? DEFAULT_LOCALE;

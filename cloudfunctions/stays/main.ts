@@ -13,6 +13,7 @@ import { queue } from './actions/queue';
 import { quote } from './actions/quote';
 import { reject } from './actions/reject';
 import { requestPickup } from './actions/request-pickup';
+import { reveal } from './actions/reveal';
 import { sweep } from './actions/sweep';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
@@ -28,6 +29,7 @@ export const main = createMain('stays', {
   queue,
   approve,
   reject,
+  reveal,
   checkIn,
   checkOut,
   markNoShow,

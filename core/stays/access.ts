@@ -14,6 +14,15 @@ export function assertStationStaff(caller: Caller, stationId: string): void {
   throw new AppError('FORBIDDEN');
 }
 
+/**
+ * Who may see personal data in clear (DESIGN.md: "only an operator of the station"): an operator of the record's
+ * own station. Admins are not, unless they are also that station's operator.
+ */
+export function assertStationOperator(caller: Caller, stationId: string): void {
+  if (caller.roles.includes('operator') && caller.stationId === stationId) return;
+  throw new AppError('FORBIDDEN');
+}
+
 /** The station an operator's list is for: their own; an admin must name one. */
 export function staffStation(caller: Caller, requested: string | undefined): string {
   const stationId = requested ?? caller.stationId;

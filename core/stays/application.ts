@@ -2,10 +2,11 @@ import { AppError } from '../contract/errors';
 import { shanghaiDate } from '../dates';
 import type { DocumentFile } from '../documents';
 import { maskDocumentNumber } from '../documents';
+import { maskPhone, withoutSealed, type Seal } from '../personal-data';
 import type { Reason } from '../reasons';
 import { stayEligibility, type StayEligibilityInput } from './eligibility';
 import type { PersonInput } from './fields';
-import { PROGRAM_OF, type ApplicantType, type StayApplication } from './model';
+import { PROGRAM_OF, type ApplicantType, type Person, type StayApplication } from './model';
 import type { StayPolicy } from './policy';
 import { checkOutDate, stayRequestRules } from './rules';
 
@@ -27,6 +28,8 @@ export interface NewStayInput {
   type: ApplicantType;
   ownerId: string;
   person: PersonInput;
+  /** Encrypts the phone and identity numbers for storage (the shell's key). */
+  seal: Seal;
   idHash: string;
   checkIn: string;
   nights: number;
@@ -36,6 +39,17 @@ export interface NewStayInput {
   policy: StayPolicy;
   locale: 'zh-CN' | 'en';
   eligibility: Pick<StayEligibilityInput, 'team' | 'callerIsVerifiedEmployer'>;
+}
+
+/** A person as stored: name, masked numbers for display, the numbers themselves only sealed. */
+export function storedPerson(person: PersonInput, seal: Seal): Person {
+  return {
+    name: person.name,
+    phoneMasked: maskPhone(person.phone),
+    idKind: person.identityDocument.kind,
+    idMasked: maskDocumentNumber(person.identityDocument.number),
+    sealed: { phone: seal(person.phone), idNumber: seal(person.identityDocument.number) },
+  };
 }
 
 /**
@@ -65,12 +79,7 @@ export function newStayApplication(input: NewStayInput): StayApplication {
     type: input.type,
     program: PROGRAM_OF[input.type],
     ownerId: input.ownerId,
-    person: {
-      name: input.person.name,
-      phone: input.person.phone,
-      idKind: input.person.identityDocument.kind,
-      idMasked: maskDocumentNumber(input.person.identityDocument.number),
-    },
+    person: storedPerson(input.person, input.seal),
     idHash: input.idHash,
     checkIn: input.checkIn,
     nights: input.nights,
@@ -86,9 +95,9 @@ export function newStayApplication(input: NewStayInput): StayApplication {
   };
 }
 
-/** What the applicant and the operator see: everything but the identity hash. */
+/** What the applicant and the operator see: everything but the identity hash and the sealed numbers. */
 export function toStayView(app: StayApplication) {
-  const { idHash: _hidden, ...view } = app;
-  return view;
+  const { idHash: _hidden, person, ...view } = app;
+  return { ...view, person: withoutSealed(person) };
 }
 export type StayView = ReturnType<typeof toStayView>;

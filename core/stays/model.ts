@@ -1,5 +1,6 @@
 import type { DocumentFile, IdentityDocument } from '../documents';
 import type { CalendarDate } from '../dates';
+import type { Sealed } from '../personal-data';
 
 /** The one list of stay statuses. */
 export const STAY_STATUSES = [
@@ -43,10 +44,16 @@ export const GUEST_PURPOSES = ['new-hire', 'interview', 'visiting-expert'] as co
 
 export interface Person {
   name: string;
-  phone: string;
+  /** The phone's last four digits: what lists and details show. */
+  phoneMasked: string;
   idKind: IdentityDocument['kind'];
-  /** Only the last four characters; the number itself is never stored (issue 8 adds encryption at rest). */
+  /** The identity number's last four characters: what lists and details show. */
   idMasked: string;
+  /**
+   * The phone and identity numbers themselves, only encrypted at rest (core/personal-data.ts); opened only for an
+   * operator of the station (`reveal`, audited). Never in a view.
+   */
+  sealed: { phone: Sealed; idNumber: Sealed };
 }
 
 export interface Pickup {

@@ -2,7 +2,8 @@ import { AppError } from '../contract/errors';
 import { datesUntil, shanghaiDate, addDays, type CalendarDate } from '../dates';
 import type { DocumentFile } from '../documents';
 import { maskDocumentNumber } from '../documents';
-import { assertEligible } from '../stays/application';
+import { withoutSealed, type Seal } from '../personal-data';
+import { assertEligible, storedPerson } from '../stays/application';
 import type { PersonInput } from '../stays/fields';
 import type { ApplySeatsInput } from './apply.schema';
 import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus } from './model';
@@ -18,6 +19,8 @@ export function newSeatApplication(input: {
   ownerId: string;
   apply: ApplySeatsInput;
   hashOf: (person: Pick<PersonInput, 'identityDocument'>) => string;
+  /** Encrypts the phone and identity numbers for storage (the shell's key). */
+  seal: Seal;
   documents: DocumentFile[];
   now: Date;
   policy: SeatPolicy;
@@ -44,8 +47,13 @@ export function newSeatApplication(input: {
     teamKey: teamKeyOf({ creditCode: apply.team.creditCode, ownerId: input.ownerId }),
     team: {
       name: apply.team.name,
-      leader: { name: leader.name, phone: leader.phone, idKind: leader.identityDocument.kind, idMasked: maskDocumentNumber(leader.identityDocument.number) },
-      members: apply.team.members.map((m) => ({ name: m.name, idKind: m.identityDocument.kind, idMasked: maskDocumentNumber(m.identityDocument.number) })),
+      leader: storedPerson(leader, input.seal),
+      members: apply.team.members.map((m) => ({
+        name: m.name,
+        idKind: m.identityDocument.kind,
+        idMasked: maskDocumentNumber(m.identityDocument.number),
+        sealed: { idNumber: input.seal(m.identityDocument.number) },
+      })),
       projectSummary: apply.team.projectSummary,
       creditCode: apply.team.creditCode ?? null,
     },
@@ -99,7 +107,8 @@ export const cancelBeforeStart = (input: { status: SeatStatus; startDate: Calend
 export const validLastDay = (input: { lastDay: CalendarDate; today: CalendarDate; startDate: CalendarDate; endDate: CalendarDate }): boolean =>
   input.lastDay >= input.today && input.lastDay >= input.startDate && input.lastDay < addDays(input.endDate, -1);
 
+/** What the team and the operator see: everything but the identity hashes and the sealed numbers. */
 export function toSeatView(app: SeatApplication) {
-  const { leaderIdHash: _l, memberIdHashes: _m, ...view } = app;
-  return view;
+  const { leaderIdHash: _l, memberIdHashes: _m, team, ...view } = app;
+  return { ...view, team: { ...team, leader: withoutSealed(team.leader), members: team.members.map(withoutSealed) } };
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates';
 import type { DocumentFile } from '../documents';
+import type { Sealed } from '../personal-data';
 import type { Person } from '../stays/model';
 
 /** The one list of seat application statuses. `approved` is the active booking (seats assigned). */
@@ -15,6 +16,8 @@ export interface TeamMember {
   name: string;
   idKind: Person['idKind'];
   idMasked: string;
+  /** The identity number itself, only encrypted at rest; opened only for an operator of the station (`reveal`). */
+  sealed: { idNumber: Sealed };
 }
 
 /** A `seat_applications` document. */

@@ -1,5 +1,5 @@
 import type { Actor } from '../stays/state';
-import { cancelBeforeStart, newSeatApplication, seatReleases, teamKeyOf, termOver, validLastDay } from './application';
+import { cancelBeforeStart, newSeatApplication, seatReleases, teamKeyOf, termOver, toSeatView, validLastDay } from './application';
 import { SEAT_STATUSES, type SeatStatus } from './model';
 import { DEFAULT_SEAT_POLICY } from './policy';
 import { seatEligibility, seatNumberProblems, seatRequestRules } from './rules';
@@ -117,6 +117,7 @@ describe('seat releases and dates', () => {
     const app = newSeatApplication({
       id: 'seat-1', ownerId: 'lead', now: new Date('2026-11-23T02:00:00Z'), policy: DEFAULT_SEAT_POLICY, locale: 'en',
       hashOf: (p) => `h:${p.identityDocument.number}`,
+      seal: (plain) => ({ kid: 'test', iv: 'iv', tag: 'tag', ct: `sealed(${plain})` }),
       documents: [{ kind: 'business-plan', fileId: 'cloud://e.b/p.pdf', type: 'pdf', size: 1 }],
       apply: {
         stationId: 's', seats: 2, months: 3, startDate: '2026-12-01', documents: [],
@@ -125,6 +126,24 @@ describe('seat releases and dates', () => {
     });
     expect(app).toMatchObject({ status: 'pending', endDate: '2027-03-01', held: { first: '2026-12-01', end: '2027-03-01' }, leaderIdHash: 'h:A1234567', memberIdHashes: ['h:E7654321'] });
     expect(app.team.members[0].idMasked).toBe('****4321');
+  });
+
+  it('keeps the leader phone and every identity number only masked and sealed, and a view shows no sealed value', () => {
+    const seal = (plain: string) => ({ kid: 'test', iv: 'iv', tag: 'tag', ct: `sealed(${plain})` });
+    const app = newSeatApplication({
+      id: 'seat-2', ownerId: 'lead', now: new Date('2026-11-23T02:00:00Z'), policy: DEFAULT_SEAT_POLICY, locale: 'en',
+      hashOf: () => 'h', seal,
+      documents: [{ kind: 'business-plan', fileId: 'cloud://e.b/p.pdf', type: 'pdf', size: 1 }],
+      apply: {
+        stationId: 's', seats: 1, months: 1, startDate: '2026-12-01', documents: [],
+        team: { name: 'T', leader: { name: 'L', phone: '+8613811112222', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
+      },
+    });
+    expect(app.team.leader).toEqual({ name: 'L', phoneMasked: '*********2222', idKind: 'id-card', idMasked: '****4567', sealed: { phone: seal('+8613811112222'), idNumber: seal('A1234567') } });
+    expect(app.team.members[0].sealed).toEqual({ idNumber: seal('E7654321') });
+    const view = JSON.stringify(toSeatView(app));
+    expect(view).not.toContain('sealed');
+    expect(view).not.toMatch(/A1234567|E7654321|13811112222/);
   });
 });
 

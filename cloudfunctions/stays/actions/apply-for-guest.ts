@@ -5,6 +5,7 @@ import { applyForGuestInput } from '../../../core/stays/apply-for-guest.schema';
 import { resolveStayPolicy } from '../../../core/stays/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
+import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { submitStay } from '../lifecycle';
 
@@ -27,6 +28,7 @@ export const applyForGuest = defineAction<ActionContext>()({
       type: 'employer-guest',
       ownerId: ctx.identity.openId,
       person: input.guest,
+      seal: sealerOf(ctx.config.pii),
       idHash: identityHash(input.guest.identityDocument, ctx.config.idHashKey),
       checkIn: input.checkIn,
       nights: input.nights,

@@ -5,6 +5,7 @@ import { applyInput } from '../../../core/stays/apply.schema';
 import { resolveStayPolicy } from '../../../core/stays/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
+import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { submitStay } from '../lifecycle';
 import { teamFacts } from '../team';
@@ -28,6 +29,7 @@ export const apply = defineAction<ActionContext>()({
       type: input.type,
       ownerId: ctx.identity.openId,
       person: input.applicant,
+      seal: sealerOf(ctx.config.pii),
       idHash,
       checkIn: input.checkIn,
       nights: input.nights,

@@ -5,6 +5,7 @@ import { applySeatsInput } from '../../../core/workspaces/apply.schema';
 import { resolveSeatPolicy } from '../../../core/workspaces/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
+import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { submitSeats } from '../lifecycle';
 
@@ -22,6 +23,7 @@ export const apply = defineAction<ActionContext>()({
       ownerId: ctx.identity.openId,
       apply: input,
       hashOf: (person) => identityHash(person.identityDocument, ctx.config.idHashKey),
+      seal: sealerOf(ctx.config.pii),
       documents: input.documents,
       now: ctx.now,
       policy: resolveSeatPolicy(station.seatPolicy),

@@ -263,7 +263,7 @@ describe('check-in, check-out, no-show', () => {
     await holdDates(db, { collection: 'stay_nights', stationId: 'station-pudong', dates: datesFrom(checkIn, nights), n: 1, capacity: 10 });
     await db.collection('stay_applications').add({
       _id: id, stationId: 'station-pudong', type: 'overseas-professional', program: 'talent', ownerId: 'fixture-owner',
-      person: { name: 'F', phone: '+8613800000009', idKind: 'passport', idMasked: '****0000' }, idHash: `h-${id}`,
+      person: { name: 'F', phoneMasked: '*********0009', idKind: 'passport', idMasked: '****0000' }, idHash: `h-${id}`,
       checkIn, nights, held: { first: checkIn, end: addDays(checkIn, nights) }, status: 'approved', facts: {}, documents: [],
       pickup: null, reason: null, offerExpiresAt: null, submittedAt: new Date(), updatedAt: new Date(),
     });
