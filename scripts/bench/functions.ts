@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { localFunctionEnv } from '../../local-cloud/environment';
 import { buildFunctions, FUNCTIONS_DIR } from '../build-functions';
 import { percentile, report } from './report';
 
@@ -12,7 +13,9 @@ function coldLoadMs(target: string): number {
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const t0 = performance.now();
-    const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(target)})`], { cwd: ROOT, stdio: 'ignore' });
+    // The environment a local function gets: the bundles check their deployment settings as they load.
+    const env = { ...process.env, ...localFunctionEnv('http://127.0.0.1:1') };
+    const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(target)})`], { cwd: ROOT, stdio: 'ignore', env });
     if (run.status !== 0) throw new Error(`loading ${target} failed`);
     samples.push(performance.now() - t0);
   }
