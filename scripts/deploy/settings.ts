@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCAL_ID_HASH_KEY } from '../../cloudfunctions/_shared/config';
+import { LOCAL_ID_HASH_KEY, LOCAL_PII_KEY, LOCAL_PII_KEY_ID } from '../../cloudfunctions/_shared/config';
 
 /**
  * The deployment settings every function gets as environment variables (`envVariables` in cloudbaserc.json, each
@@ -84,5 +84,8 @@ export function settingProblems(env: NodeJS.ProcessEnv, settings = DEPLOY_SETTIN
     problems.push('ID_HASH_KEY must be a long random value (32+ characters), not the local development key');
   }
   if (env.PII_KEY && Buffer.from(env.PII_KEY, 'base64').length !== 32) problems.push('PII_KEY must be base64 of 32 bytes');
+  if (env.PII_KEY === LOCAL_PII_KEY || env.PII_KEY_ID === LOCAL_PII_KEY_ID || env.PII_OLD_KEYS?.includes(LOCAL_PII_KEY)) {
+    problems.push('the local development PII key (or its id) cannot be deployed');
+  }
   return problems;
 }

@@ -101,6 +101,7 @@ describe('settingProblems', () => {
       'ID_HASH_KEY must be a long random value (32+ characters), not the local development key',
     ]);
     expect(settingProblems({ ...SECRETS, PII_KEY_ID: 'k"1' })).toEqual(['PII_KEY_ID contains a quote, backslash or control character']);
+    expect(settingProblems({ ...SECRETS, PII_KEY_ID: 'local-dev-1' })).toEqual(['the local development PII key (or its id) cannot be deployed']);
   });
 });
 
