@@ -4,3 +4,6 @@ export * from './me.schema';
 export * from './privacy';
 export * from './set-profile.schema';
 export * from './user';
+export * from './anonymise';
+export * from './delete-my-account.schema';
+export * from './export-my-data.schema';

@@ -1,0 +1,153 @@
+import { AppError } from '../contract/errors';
+import type { ServiceRequest, TimelineEntry } from '../requests/request';
+import { ACTIVE_STAY_STATUSES, type Person, type StayApplication } from '../stays/model';
+import { HOLDING_SEAT_STATUSES, type SeatApplication, type TeamMember } from '../workspaces/model';
+
+/**
+ * What "delete my account" keeps and drops, per kind of document (DESIGN.md, "Privacy"). Kept: what statistics and
+ * KPIs count — status, dates, station, unit, category, tier, seat and night counts, ratings' scores. Dropped: who
+ * it was — names, phones and identity numbers (sealed and masked), the owner's openid, identity hashes, uploaded
+ * documents, and every free text the person wrote or that was written about them (request title, body, reply,
+ * notes, reasons, comments). Records keep their `_id`, so counters and audit entries that name them stay valid.
+ */
+
+/** A person with nothing left that names them; the document kind stays for statistics. */
+export const anonymousPerson = (person: Pick<Person, 'idKind'>): Omit<Person, 'sealed'> => ({
+  name: '',
+  phoneMasked: '',
+  idKind: person.idKind,
+  idMasked: '',
+});
+
+export const anonymousMember = (member: Pick<TeamMember, 'idKind'>): Omit<TeamMember, 'sealed'> => ({
+  name: '',
+  idKind: member.idKind,
+  idMasked: '',
+});
+
+export type AnonymisedStay = Omit<StayApplication, 'person'> & { person: Omit<Person, 'sealed'>; anonymisedAt: Date };
+
+/** A stay application of a deleted owner: dates, nights, station, type and outcome only. */
+export function anonymiseStay(app: StayApplication, now: Date): AnonymisedStay {
+  return {
+    ...app,
+    ownerId: '',
+    person: anonymousPerson(app.person),
+    idHash: '',
+    // The programme facts that name nobody; university, graduation date and employer can point at one person.
+    facts: {
+      ...(app.facts.purpose !== undefined ? { purpose: app.facts.purpose } : {}),
+      ...(app.facts.seatApplicationId !== undefined ? { seatApplicationId: app.facts.seatApplicationId } : {}),
+    },
+    documents: [],
+    pickup: null,
+    reason: null,
+    anonymisedAt: now,
+  };
+}
+
+type AnonymousTeam = Omit<SeatApplication['team'], 'leader' | 'members'> & {
+  leader: Omit<Person, 'sealed'>;
+  members: Array<Omit<TeamMember, 'sealed'>>;
+};
+export type AnonymisedSeat = Omit<SeatApplication, 'team'> & { team: AnonymousTeam; anonymisedAt: Date };
+
+/** A seat application whose leader deleted their account: seats, months, dates, station and outcome only. */
+export function anonymiseLedSeat(app: SeatApplication, now: Date): AnonymisedSeat {
+  return {
+    ...app,
+    ownerId: '',
+    teamKey: '',
+    team: {
+      name: '',
+      leader: anonymousPerson(app.team.leader),
+      members: app.team.members.map(anonymousMember),
+      projectSummary: '',
+      creditCode: null,
+    },
+    leaderIdHash: '',
+    memberIdHashes: app.memberIdHashes.map(() => ''),
+    documents: [],
+    reason: null,
+    anonymisedAt: now,
+  };
+}
+
+/**
+ * The member entries of someone else's seat application that are the deleted person (by identity hash), blanked;
+ * the leader's and other members' entries are untouched. Null when none is theirs.
+ */
+export function anonymiseMemberEntries(
+  app: Pick<SeatApplication, 'team' | 'memberIdHashes'>,
+  idHashes: readonly string[],
+): { members: Array<TeamMember | Omit<TeamMember, 'sealed'>>; memberIdHashes: string[] } | null {
+  const mine = app.memberIdHashes.map((hash) => hash !== '' && idHashes.includes(hash));
+  if (!mine.some(Boolean)) return null;
+  return {
+    members: app.team.members.map((m, i) => (mine[i] ? anonymousMember(m) : m)),
+    memberIdHashes: app.memberIdHashes.map((hash, i) => (mine[i] ? '' : hash)),
+  };
+}
+
+type AnonymousEntry = Omit<TimelineEntry, 'text' | 'data'>;
+export type AnonymisedRequest = Omit<ServiceRequest, 'timeline'> & { timeline: AnonymousEntry[]; anonymisedAt: Date };
+
+/**
+ * A service request of a deleted applicant: category, units, tier, status, deadlines, the kinds and times of its
+ * steps, the rating's score; no title, body, attachments, reply, comment, note, minutes or staff openid.
+ * The version moves on, so a step a unit is taking on the old version conflicts instead of restoring text.
+ */
+export function anonymiseRequest(request: ServiceRequest, now: Date): AnonymisedRequest {
+  return {
+    ...request,
+    applicantId: '',
+    title: '',
+    body: '',
+    attachments: [],
+    reply: null,
+    extension: request.extension ? { ...request.extension, reason: '' } : null,
+    consultations: request.consultations.map(({ minutes: _minutes, ...c }) => ({ ...c, topic: '' })),
+    rating: request.rating ? { ...request.rating, comment: null } : null,
+    timeline: request.timeline.map((e) => ({
+      type: e.type,
+      at: e.at,
+      by: { role: e.by.role, ...(e.by.unitId ? { unitId: e.by.unitId } : {}) },
+      visibility: e.visibility,
+    })),
+    version: request.version + 1,
+    anonymisedAt: now,
+  };
+}
+
+/**
+ * A `stay_claims` document left by a deleted person's applications. It goes when it only served them (no active
+ * application, no free stay recorded); one that records a free stay used stays, keyed by the identity hash only, so
+ * deleting an account does not hand out a second free stay.
+ */
+export const claimOnlyServedThem = (claim: { active: string | null; free?: Record<string, string> }): boolean =>
+  claim.active === null && Object.keys(claim.free ?? {}).length === 0;
+
+/**
+ * Deleting is refused while the caller has a booking under way: a stay waitlisted, offered, pending, approved or
+ * checked in, or a seat application pending or approved. The message names what to cancel first.
+ */
+export function assertNothingActive(input: {
+  stays: ReadonlyArray<Pick<StayApplication, '_id' | 'status'>>;
+  seats: ReadonlyArray<Pick<SeatApplication, '_id' | 'status'>>;
+}): void {
+  const stays = input.stays.filter((s) => ACTIVE_STAY_STATUSES.includes(s.status)).map((s) => s._id);
+  const seats = input.seats.filter((s) => HOLDING_SEAT_STATUSES.includes(s.status)).map((s) => s._id);
+  if (stays.length === 0 && seats.length === 0) return;
+  const zh = [stays.length ? `${stays.length} 份进行中的入住申请` : '', seats.length ? `${seats.length} 份进行中的工位申请` : ''].filter(Boolean);
+  const en = [
+    stays.length ? `${stays.length} active stay application${stays.length > 1 ? 's' : ''}` : '',
+    seats.length ? `${seats.length} active seat application${seats.length > 1 ? 's' : ''}` : '',
+  ].filter(Boolean);
+  throw new AppError('CONFLICT', {
+    message: {
+      'zh-CN': `请先取消${zh.join('和')}，再注销账号`,
+      en: `Cancel your ${en.join(' and ')} before deleting your account`,
+    },
+    details: { activeStays: stays, activeSeats: seats },
+  });
+}
