@@ -75,7 +75,7 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
       const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config: readConfig(), submitKey };
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
-      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx)));
+      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx), identity.openId));
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);
