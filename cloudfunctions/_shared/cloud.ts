@@ -13,8 +13,13 @@ let app: App | undefined;
  * the local cloud sets `TCB_CONTEXT_CNFG` so the very same call reaches it.
  */
 export function database(): Database {
+  return cloudApp().database();
+}
+
+/** The SDK's app for the current environment (database, WeChat open API calls). */
+export function cloudApp(): App {
   app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
-  return app.database();
+  return app;
 }
 
 /** The caller as the platform names it, from the invocation context; never from the event. */

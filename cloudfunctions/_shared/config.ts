@@ -15,6 +15,11 @@ export interface FunctionConfig {
    * `PII_KEY_ID` seals new values; `PII_OLD_KEYS` (`<id>:<base64>,…`) still opens values sealed before a rotation.
    */
   pii: PiiKeyring;
+  /**
+   * Who checks free text (titles, bodies, comments, reasons, replies): WeChat's content security API on CloudBase,
+   * the local stand-in's word list (core/abuse/content.ts) in the local cloud (`TCB_ENV=local`).
+   */
+  contentSafety: 'wechat' | 'local';
 }
 
 /** Development only: the local cloud and the tests use it when `ID_HASH_KEY` is not set. */
@@ -67,5 +72,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig
       .filter(Boolean),
     idHashKey: env.ID_HASH_KEY || LOCAL_ID_HASH_KEY,
     pii: readPiiKeyring(env),
+    contentSafety: isLocalCloud(env) ? 'local' : 'wechat',
   };
 }

@@ -18,7 +18,9 @@ import {
 import type { Role } from '../../core/roles';
 import { database, identityOf, type Database } from './cloud';
 import { readConfig, type FunctionConfig } from './config';
+import { assertContentAllowed } from './content-safety';
 import { runOnce } from './idempotency';
+import { takeRateSlot } from './rate-limit';
 import { findUser } from './users';
 
 /** What every action handler receives besides its parsed payload. */
@@ -48,8 +50,9 @@ const localeHint = (event: unknown): Locale | null => {
 
 /**
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
- * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → handler →
- * `{ ok, data }` or `{ ok: false, error }`.
+ * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → rate limit (actions
+ * with `rateLimit`) → content check of the free text (`freeText`) → handler → `{ ok, data }` or `{ ok: false, error }`.
+ * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit.
  */
 export function createMain(functionName: string, actions: ActionTable<ActionContext>) {
   // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
@@ -73,9 +76,14 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       const submitId = requireRequestId(spec, parsed, locale);
       const now = new Date();
       const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
-      const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config: readConfig(), submitKey };
+      const config = readConfig();
+      const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
+      if (spec.rateLimit) {
+        await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });
+      }
+      if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
-      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx), identity.openId));
+      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx)));
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);

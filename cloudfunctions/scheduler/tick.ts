@@ -3,6 +3,7 @@ import { AUTO_CLOSE_DAYS, OPEN_FOR_UNIT, reminderHorizon, SYSTEM_ACTOR, type Ser
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
+import { sweepRateCounters } from '../_shared/rate-limit';
 import { districtAdmins, notify, unitHandlers, type Notice } from '../_shared/requests/notify';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../stays/sweep';
@@ -90,5 +91,7 @@ export async function tick(db: Database, now: Date) {
   };
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
+  // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
+  await sweepRateCounters(db, now);
   return { ...counts, stays, seats };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { RateLimit } from '../abuse/rate-limit';
 import type { Role } from '../roles';
 import { hasAnyRole } from '../roles';
 import { AppError } from './errors';
@@ -32,6 +33,17 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
    * policy (`assertConsented`), checked before the payload is even parsed.
    */
   personalData?: boolean;
+  /**
+   * At most `max` calls per `perSeconds` per caller (fixed windows), counted by the shell after the role and consent
+   * checks and before the handler; more answer `RATE_LIMITED` with `details.retryAfterSeconds`. A retry of a submit
+   * already counted (same `requestId`, same window) is not counted again.
+   */
+  rateLimit?: RateLimit;
+  /**
+   * Dotted paths of the input's free text (`title`, `body`, `reason`…), checked for content security by the shell
+   * before the handler; a refused text answers `VALIDATION` on its path.
+   */
+  freeText?: readonly string[];
   handler: (input: z.output<S>, ctx: C) => Promise<O>;
 }
 

@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
 import { addInfoInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
@@ -7,6 +8,8 @@ import { takeStep } from '../../_shared/requests/repository';
 export const addInfo = defineAction<ActionContext>()({
   input: addInfoInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  freeText: ['text'],
   /** More free text and files about the caller's situation. */
   personalData: true,
   handler: (input, ctx) =>

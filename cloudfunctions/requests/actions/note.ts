@@ -7,5 +7,6 @@ import { takeStep } from '../../_shared/requests/repository';
 export const note = defineAction<ActionContext>()({
   input: noteInput,
   roles: ['unit', 'operator', 'admin'],
+  freeText: ['text'],
   handler: (input, ctx) => takeStep(ctx, { id: input.id, name: 'note' }, () => ({ text: input.text })),
 });

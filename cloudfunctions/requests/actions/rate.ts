@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
 import { deadlineFor, MAX_REOPENS, rateInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
@@ -11,6 +12,8 @@ import { findRequest, takeStep } from '../../_shared/requests/repository';
 export const rate = defineAction<ActionContext>()({
   input: rateInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  freeText: ['comment'],
   /** The comment is free text, and free text can carry personal data. */
   personalData: true,
   async handler(input, ctx) {

@@ -7,6 +7,7 @@ import { takeStep } from '../../_shared/requests/repository';
 export const requestExtension = defineAction<ActionContext>()({
   input: requestExtensionInput,
   roles: ['unit'],
+  freeText: ['reason'],
   handler: (input, ctx) =>
     takeStep(ctx, { id: input.id, name: 'requestExtension' }, (request) => {
       if (request.extension?.status === 'pending') {

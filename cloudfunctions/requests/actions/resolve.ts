@@ -9,6 +9,7 @@ import { takeStep } from '../../_shared/requests/repository';
 export const resolve = defineAction<ActionContext>()({
   input: resolveInput,
   roles: ['unit'],
+  freeText: ['reply'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);
     return takeStep(ctx, { id: input.id, name: 'resolve' }, (request) => {

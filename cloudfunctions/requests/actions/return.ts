@@ -7,6 +7,7 @@ import { takeStep } from '../../_shared/requests/repository';
 export const returnRequest = defineAction<ActionContext>()({
   input: returnInput,
   roles: ['unit'],
+  freeText: ['reason'],
   handler: (input, ctx) =>
     takeStep(ctx, { id: input.id, name: 'return' }, () => ({
       set: { dueAt: null, dueDate: null, dueProvisional: false, reminderPending: false },

@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomBytes } from 'node:crypto';
 import { shanghaiDateOf } from '../../../core/calendar';
 import { AppError, defineAction } from '../../../core/contract';
@@ -13,6 +14,8 @@ const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${rand
 export const submit = defineAction<ActionContext>()({
   input: submitInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  freeText: ['title', 'body'],
   idempotent: true,
   /** Free text and files about the caller's own situation. */
   personalData: true,

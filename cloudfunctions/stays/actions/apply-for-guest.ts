@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
@@ -17,6 +18,7 @@ import { submitStay } from '../lifecycle';
 export const applyForGuest = defineAction<ActionContext>()({
   input: applyForGuestInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
   idempotent: true,
   /** The guest's name, phone, identity document and proofs. */
   personalData: true,

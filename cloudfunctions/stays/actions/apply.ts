@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { createHash } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
@@ -14,6 +15,7 @@ import { teamFacts } from '../team';
 export const apply = defineAction<ActionContext>()({
   input: applyInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
   /** The application's id derives from caller and requestId: a retry is recognised by the database (submitStay). */
   idempotent: 'by-handler',
   /** Name, phone, identity document and proofs of the applicant. */

@@ -8,6 +8,7 @@ import { STAFF, staffStay } from '../staff';
 export const reject = defineAction<ActionContext>()({
   input: rejectInput,
   roles: STAFF,
+  freeText: ['reason'],
   async handler(input, ctx) {
     const app = await staffStay(ctx, input.id);
     return changeStay(ctx, { app, event: 'reject', actor: 'operator', fields: { reason: input.reason }, note: { reason: input.reason } });

@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { PICKUP_STATUSES, pickupRules } from '../../../core/stays/pickup';
@@ -12,6 +13,7 @@ import { findStay, setStay } from '../repository';
 export const requestPickup = defineAction<ActionContext>()({
   input: requestPickupInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
   /** The person's travel: flight or train number and arrival time. */
   personalData: true,
   async handler(input, ctx) {

@@ -1,3 +1,4 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newSeatApplication } from '../../../core/workspaces/application';
@@ -13,6 +14,8 @@ import { submitSeats } from '../lifecycle';
 export const apply = defineAction<ActionContext>()({
   input: applySeatsInput,
   roles: [],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  freeText: ['team.name', 'team.projectSummary'],
   idempotent: true,
   /** The leader's and members' names and identity documents, the leader's phone, the business plan. */
   personalData: true,

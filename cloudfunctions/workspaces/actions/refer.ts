@@ -8,6 +8,7 @@ import { STAFF, staffSeats } from '../staff';
 export const refer = defineAction<ActionContext>()({
   input: referInput,
   roles: STAFF,
+  freeText: ['note'],
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);
     return changeSeats(ctx, {

@@ -7,6 +7,7 @@ import { STAFF, staffSeats } from '../staff';
 export const reject = defineAction<ActionContext>()({
   input: rejectSeatsInput,
   roles: STAFF,
+  freeText: ['reason'],
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);
     return changeSeats(ctx, { app, event: 'reject', actor: 'operator', fields: { reason: input.reason }, note: { reason: input.reason } });

@@ -1,0 +1,92 @@
+import tcb from '@cloudbase/node-sdk';
+import { rateCounterId, rateWindow, SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
+import { consentFirst } from '../../support/consent';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
+
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let seq = 0;
+const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+const submit = async (openId: string, requestId = `rl-${(seq += 1)}-xxxxxxxx`, locale?: 'en') =>
+  (await callFunction(cloud, 'requests', { action: 'submit', requestId, locale, payload: { category: 'housing', title: '人才公寓', body: '请问入住流程' } }, openId)).body;
+/** The counter of the current window of `openId`'s submits. */
+const counterOf = async (openId: string) => {
+  const _id = rateCounterId({ scope: 'requests.submit', openId, start: rateWindow({ now: new Date(), limit: SUBMIT_RATE_LIMIT }).start });
+  return (await db().collection('rate_limits').where({ _id }).get()).data[0];
+};
+const requestsOf = async (openId: string) => (await db().collection('requests').where({ applicantId: openId }).limit(1000).get()).data;
+
+/**
+ * The file runs within one window (10 minutes; it takes seconds); started in the last 90 seconds of a window, its
+ * counts could split over two. Wait for the next window then, rather than flake.
+ */
+async function awayFromWindowEdge() {
+  const ms = SUBMIT_RATE_LIMIT.perSeconds * 1000;
+  const left = ms - (Date.now() % ms);
+  if (left < 90_000) await new Promise((done) => setTimeout(done, left + 50));
+}
+
+beforeAll(async () => {
+  await awayFromWindowEdge();
+  cloud = await startTestCloud();
+  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en']);
+}, 120_000);
+afterAll(() => cloud.stop());
+
+describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', () => {
+  it('the 11th submit within the window is RATE_LIMITED, with the seconds to wait, and writes nothing', async () => {
+    for (let i = 0; i < SUBMIT_RATE_LIMIT.max; i += 1) expect((await submit('rl-a')).ok).toBe(true);
+    const eleventh = await submit('rl-a', 'rl-a-eleventh');
+    expect(eleventh).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' } });
+    expect(eleventh.error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(eleventh.error.details.retryAfterSeconds).toBeLessThanOrEqual(SUBMIT_RATE_LIMIT.perSeconds);
+    expect(await requestsOf('rl-a')).toHaveLength(SUBMIT_RATE_LIMIT.max);
+    expect((await db().collection('idempotency').where({ _id: 'requests.submit:rl-a:rl-a-eleventh' }).get()).data).toHaveLength(0);
+    const counter = await counterOf('rl-a');
+    expect(counter).toMatchObject({ n: SUBMIT_RATE_LIMIT.max, kind: 'window' });
+    expect(counter.ids).not.toContain('rl-a-eleventh');
+    expect(counter.expiresAt.getTime() - counter.windowStart.getTime()).toBe(SUBMIT_RATE_LIMIT.perSeconds * 1000);
+  });
+
+  it('answers in English when the caller reads English', async () => {
+    for (let i = 0; i < SUBMIT_RATE_LIMIT.max; i += 1) await submit('rl-en');
+    expect((await submit('rl-en', undefined, 'en')).error.message).toBe('Too many attempts; please try again shortly');
+  });
+
+  it('another user is not affected', async () => {
+    expect((await submit('rl-a')).error.code).toBe('RATE_LIMITED');
+    expect((await submit('rl-b')).ok).toBe(true);
+    expect(await requestsOf('rl-b')).toHaveLength(1);
+  });
+
+  it('30 simultaneous submits by one user let exactly max through', async () => {
+    const replies = await Promise.all(Array.from({ length: 30 }, () => submit('rl-race')));
+    expect(replies.filter((r) => r.ok)).toHaveLength(SUBMIT_RATE_LIMIT.max);
+    for (const r of replies.filter((x) => !x.ok)) expect(r.error.code).toBe('RATE_LIMITED');
+    expect(await requestsOf('rl-race')).toHaveLength(SUBMIT_RATE_LIMIT.max);
+  });
+
+  it('a retry of a counted submit (same requestId) is not counted again, and still answers when the window is full', async () => {
+    const first = await submit('rl-retry', 'rl-retry-same-id');
+    for (let i = 0; i < 5; i += 1) expect(await submit('rl-retry', 'rl-retry-same-id')).toEqual(first);
+    for (let i = 1; i < SUBMIT_RATE_LIMIT.max; i += 1) expect((await submit('rl-retry')).ok).toBe(true);
+    expect((await submit('rl-retry')).error.code).toBe('RATE_LIMITED');
+    expect(await submit('rl-retry', 'rl-retry-same-id')).toEqual(first);
+    expect(await requestsOf('rl-retry')).toHaveLength(SUBMIT_RATE_LIMIT.max);
+  });
+
+  it('each action has its own window: a full submit window does not stop adding information', async () => {
+    const mine = await requestsOf('rl-a');
+    const reply = (await callFunction(cloud, 'requests', { action: 'addInfo', payload: { id: mine[0]._id, text: '补充：已入职' } }, 'rl-a')).body;
+    expect(reply.ok).toBe(true);
+  });
+
+  it('the scheduler removes counters of ended windows and keeps the current ones', async () => {
+    const past = new Date(Date.now() - 3_600_000);
+    await db().collection('rate_limits').add({ _id: 'requests.submit:rl-old:0', kind: 'window', n: 3, ids: [], windowStart: new Date(0), expiresAt: past });
+    const run = (await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body;
+    expect(run.ok).toBe(true);
+    const { data: old } = await db().collection('rate_limits').where({ _id: 'requests.submit:rl-old:0' }).get();
+    expect(old).toHaveLength(0);
+    expect(await counterOf('rl-a')).toMatchObject({ n: SUBMIT_RATE_LIMIT.max });
+  });
+});
