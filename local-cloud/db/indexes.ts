@@ -190,6 +190,23 @@ export class Indexes {
     return best;
   }
 
+  /**
+   * Whether some index starts with a field the query bounds by a range (`$gt`, `$gte`, `$lt`, `$lte`): MongoDB
+   * serves that with an index scan. Here the indexes are hash buckets, so the query is answered by a scan, but it
+   * is not reported.
+   */
+  servesRange(collection: string, query: AnyObject): boolean {
+    return (this.byCollection.get(collection) ?? []).some((index) => {
+      const condition = query[index.fields[0]];
+      return (
+        condition !== null &&
+        typeof condition === 'object' &&
+        !(condition instanceof Date) &&
+        ['$gt', '$gte', '$lt', '$lte'].some((op) => op in (condition as AnyObject))
+      );
+    });
+  }
+
   /** Whether some index starts with this field (a sort on it is served). */
   leadsWith(collection: string, field: string): boolean {
     return (this.byCollection.get(collection) ?? []).some((index) => index.fields[0] === field);

@@ -84,7 +84,8 @@ function byIds(store: Store, collection: string, view: View, ids: Iterable<strin
  * The documents a query can match: by `_id`, or from the declared index that pins the most leading keys (a superset
  * that the full query then filters). Anything else scans the collection and is reported, like MongoDB's
  * `notablescan`, so the index list in cloudfunctions/_shared/collections.ts stays complete. Listing a whole
- * collection unsorted (pagination) is not reported; sorting it is, unless an index leads with the sort key.
+ * collection unsorted (pagination) is not reported; sorting it is, unless an index leads with the sort key. A range
+ * on an index's first key is not reported either (MongoDB scans that index), though it is answered by a scan here.
  */
 function candidates(store: Store, collection: string, view: View, query: AnyObject, order?: Record<string, 1 | -1>): Doc[] {
   const ids = equalityValues(query, '_id');
@@ -93,7 +94,7 @@ function candidates(store: Store, collection: string, view: View, query: AnyObje
   if (hit) return byIds(store, collection, view, [...hit.ids, ...store.ownIds(collection, view)]);
   const sortKey = order ? Object.keys(order)[0] : undefined;
   const listing = Object.keys(query).length === 0 && (!sortKey || store.indexes.leadsWith(collection, sortKey));
-  if (!listing) store.reportUnindexed(collection, shapeOf(query, order));
+  if (!listing && !store.indexes.servesRange(collection, query)) store.reportUnindexed(collection, shapeOf(query, order));
   return store.scan(collection, view);
 }
 

@@ -122,6 +122,8 @@ describe('queries no index serves', () => {
     await db.collection('apps').limit(10).get();
     await db.collection('apps').orderBy('stationId', 'asc').get();
     await db.collection('other').where({ anything: 1 }).get();
+    // A range on an index's first key: MongoDB would scan that index.
+    expect((await db.collection('apps').where({ stationId: _.gte('s2') }).count()).total).toBe(30);
     expect(cloud.store.unindexedQueries()).toEqual(before);
   });
 });
