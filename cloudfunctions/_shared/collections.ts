@@ -63,7 +63,11 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   stations: [{ name: 'active', keys: { active: 1 } }],
   units: [{ name: 'active', keys: { active: 1 } }],
   categories: [{ name: 'active_order', keys: { active: 1, order: 1 } }],
-  idempotency: [{ name: 'createdAt', keys: { createdAt: 1 } }],
+  idempotency: [
+    { name: 'createdAt', keys: { createdAt: 1 } },
+    // The caller's stored replies, removed when they delete their account.
+    { name: 'owner', keys: { owner: 1 } },
+  ],
   audit_logs: [
     { name: 'target', keys: { 'target.id': 1, at: -1 } },
     { name: 'actor', keys: { actor: 1, at: -1 } },
@@ -76,8 +80,15 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   ],
   calendars: [],
   kpi_counters: [{ name: 'period_unit', keys: { period: 1, unitId: 1 } }],
-  outbox: [{ name: 'status', keys: { status: 1, createdAt: 1 } }],
-  messages: [{ name: 'recipient', keys: { recipient: 1, createdAt: -1 } }],
+  outbox: [
+    { name: 'status', keys: { status: 1, createdAt: 1 } },
+    { name: 'recipient', keys: { recipient: 1 } },
+    { name: 'request', keys: { 'data.requestId': 1 } },
+  ],
+  messages: [
+    { name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
+    { name: 'request', keys: { 'data.requestId': 1 } },
+  ],
   stay_applications: [
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
     { name: 'station_status_submitted', keys: { stationId: 1, status: 1, submittedAt: 1 } },
@@ -87,6 +98,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   stay_claims: [],
   seat_applications: [
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
+    // Teams a person is a member of (by identity hash): their data export and account deletion.
+    { name: 'member_hashes', keys: { memberIdHashes: 1 } },
     { name: 'station_status_submitted', keys: { stationId: 1, status: 1, submittedAt: 1 } },
     { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
   ],

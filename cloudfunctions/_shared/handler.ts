@@ -83,7 +83,7 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       }
       if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
-      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx)));
+      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx), identity.openId));
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);

@@ -18,11 +18,12 @@ const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 
  * Runs a submit once per key (`<function>.<action>:<caller>:<requestId>`): the first call claims the key by
  * inserting it (the database's unique `_id` decides between two at once), later calls get the stored reply.
  * A call that fails releases its claim, so the user can correct the input and retry with the same id.
+ * `owner` (the caller's openid) is what deleting their account finds their stored replies by.
  */
-export async function runOnce<T>(db: Database, key: string, now: Date, run: () => Promise<T>): Promise<T> {
+export async function runOnce<T>(db: Database, key: string, now: Date, run: () => Promise<T>, owner?: string): Promise<T> {
   const claims = db.collection(COLLECTIONS.idempotency);
   try {
-    await claims.add({ _id: key, state: 'pending', createdAt: now });
+    await claims.add({ _id: key, state: 'pending', createdAt: now, ...(owner ? { owner } : {}) });
   } catch (error) {
     if (!isDuplicate(error)) throw error;
     const { data } = await claims.where({ _id: key }).limit(1).get();

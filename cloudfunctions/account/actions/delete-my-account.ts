@@ -1,0 +1,87 @@
+import {
+  anonymiseLedSeat,
+  anonymiseMemberEntries,
+  anonymiseRequest,
+  anonymiseStay,
+  assertNothingActive,
+  claimOnlyServedThem,
+  deleteMyAccountInput,
+} from '../../../core/account';
+import { defineAction } from '../../../core/contract';
+import { SELF_APPLICANT_TYPES } from '../../../core/stays/model';
+import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { Database } from '../../_shared/cloud';
+import type { ActionContext } from '../../_shared/handler';
+import { myRequests, mySeatsLed, myStays, removeAll, seatsWithMember } from '../my-data';
+
+const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
+
+/** Replaces a document whole (`set`), so fields the anonymised form leaves out (the sealed numbers) are gone. */
+async function replace(db: Database, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<void> {
+  const { _id, ...fields } = doc;
+  await db.collection(collection).doc(_id).set(fields);
+}
+
+/** Removes the `stay_claims` of these identity hashes that served only this person (core: `claimOnlyServedThem`). */
+async function dropClaims(db: Database, idHashes: readonly string[]): Promise<number> {
+  const hashes = [...new Set(idHashes.filter(Boolean))];
+  if (hashes.length === 0) return 0;
+  const { data } = await db.collection(COLLECTIONS.stayClaims).where({ _id: db.command.in(hashes) }).limit(hashes.length).get();
+  const drop = (data as Array<{ _id: string; active: string | null; free?: Record<string, string> }>).filter(claimOnlyServedThem);
+  for (const claim of drop) await db.collection(COLLECTIONS.stayClaims).where({ _id: claim._id, active: null }).remove();
+  return drop.length;
+}
+
+/**
+ * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking is under
+ * way; otherwise anonymises what statistics keep (core/account/anonymise.ts), deletes what only served them
+ * (messages, notices, claims, stored replies) and the `users` document. Idempotent by `requestId`; audit-logged
+ * without personal data. A later `me` starts a fresh user.
+ */
+export const deleteMyAccount = defineAction<ActionContext>()({
+  input: deleteMyAccountInput,
+  roles: [],
+  idempotent: true,
+  async handler(_input, ctx) {
+    const { db, now } = ctx;
+    const openId = ctx.identity.openId;
+    const [stays, led, requests] = await Promise.all([myStays(db, openId), mySeatsLed(db, openId), myRequests(db, openId)]);
+    assertNothingActive({ stays, seats: led });
+
+    const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
+    const ledIds = new Set(led.map((s) => s._id));
+    // Their entries in other teams' applications; a booking still under way keeps them (the leader's to end).
+    const memberOf = (await seatsWithMember(db, idHashes)).filter((s) => !ledIds.has(s._id) && !HOLDING_SEAT_STATUSES.includes(s.status));
+    const teamKeys = led.map((s) => s.teamKey);
+
+    for (const stay of stays) await replace(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
+    for (const seat of led) await replace(db, COLLECTIONS.seatApplications, anonymiseLedSeat(seat, now));
+    for (const seat of memberOf) {
+      const entries = anonymiseMemberEntries(seat, idHashes);
+      if (entries) await replace(db, COLLECTIONS.seatApplications, { ...seat, team: { ...seat.team, members: entries.members }, memberIdHashes: entries.memberIdHashes });
+    }
+    for (const request of requests) {
+      await replace(db, COLLECTIONS.requests, anonymiseRequest(request, now));
+      // Staff notices about the request quoted its title.
+      for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
+        await db.collection(collection).where({ 'data.requestId': request._id }).update({ 'data.title': '' });
+      }
+    }
+    const claims = await dropClaims(db, idHashes);
+    for (const teamKey of teamKeys) await db.collection(COLLECTIONS.seatClaims).where({ _id: teamKey, active: null }).remove();
+    const messages = await removeAll(db, COLLECTIONS.messages, { recipient: openId });
+    const outbox = await removeAll(db, COLLECTIONS.outbox, { recipient: openId });
+    // Stored replies of their earlier submits repeat what they wrote; this submit's own claim stays, so a retry answers the same.
+    const replies = await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : []);
+    await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
+
+    const counts = {
+      stays: stays.length, seats: led.length, memberEntries: memberOf.length, requests: requests.length,
+      messages, outbox, claims, storedReplies: replies,
+    };
+    await recordAudit({ ...ctx, action: 'account.delete' }, { target: { collection: COLLECTIONS.users, id: openId }, before: 'active', after: 'deleted', note: counts });
+    return { deleted: true, anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests }, removed: { messages, outbox, claims, storedReplies: replies } };
+  },
+});

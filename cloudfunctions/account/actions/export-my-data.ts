@@ -1,0 +1,89 @@
+import { exportMyDataInput } from '../../../core/account';
+import { defineAction } from '../../../core/contract';
+import { toApplicantView } from '../../../core/requests/views';
+import { SELF_APPLICANT_TYPES, type Person, type StayApplication } from '../../../core/stays/model';
+import type { SeatApplication } from '../../../core/workspaces/model';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import { openValue, type PiiKeyring } from '../../_shared/pii';
+import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, seatsWithMember } from '../my-data';
+
+const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
+
+/** A person as their owner gets it back: the numbers opened, the sealed form and the masks left out. */
+const openPerson = (keyring: PiiKeyring, person: Person) => ({
+  name: person.name,
+  idKind: person.idKind,
+  phone: openValue(keyring, person.sealed.phone),
+  idNumber: openValue(keyring, person.sealed.idNumber),
+});
+
+/** A guest's numbers are not the employer's own: masked, as in every other view. */
+const maskedPerson = ({ sealed: _sealed, ...person }: Person) => person;
+
+function stayExport(keyring: PiiKeyring, { idHash: _h, person, ...stay }: StayApplication) {
+  return { ...stay, person: selfTypes.includes(stay.type) ? openPerson(keyring, person) : maskedPerson(person) };
+}
+
+function ledSeatExport(keyring: PiiKeyring, { leaderIdHash: _l, memberIdHashes: _m, teamKey: _k, team, ...seat }: SeatApplication) {
+  return {
+    ...seat,
+    team: { ...team, leader: openPerson(keyring, team.leader), members: team.members.map(({ sealed: _s, ...m }) => m) },
+  };
+}
+
+/** A team the caller is a member of: the booking's facts and their own entry only, not the leader's or others'. */
+function memberSeatExport(keyring: PiiKeyring, seat: SeatApplication, idHashes: readonly string[]) {
+  const entries = seat.team.members
+    .filter((_m, i) => idHashes.includes(seat.memberIdHashes[i]))
+    .map(({ sealed, ...m }) => ({ name: m.name, idKind: m.idKind, idNumber: openValue(keyring, sealed.idNumber) }));
+  return {
+    _id: seat._id, stationId: seat.stationId, teamName: seat.team.name, status: seat.status, seats: seat.seats, months: seat.months,
+    startDate: seat.startDate, endDate: seat.endDate, submittedAt: seat.submittedAt, memberEntries: entries,
+  };
+}
+
+/**
+ * Everything the service holds about the caller, as one JSON document grouped by collection, their own phone and
+ * identity numbers opened for them. Read through the owner fields' indexes page by page; audit-logged.
+ */
+export const exportMyData = defineAction<ActionContext>()({
+  input: exportMyDataInput,
+  roles: [],
+  async handler(_input, ctx) {
+    const openId = ctx.identity.openId;
+    const keyring = ctx.config.pii;
+    const [stays, led, requests, messages, auditTrail] = await Promise.all([
+      myStays(ctx.db, openId),
+      mySeatsLed(ctx.db, openId),
+      myRequests(ctx.db, openId),
+      myMessages(ctx.db, openId),
+      myAuditTrail(ctx.db, openId),
+    ]);
+    // The caller as a person: the identity hashes of their own stays and of the teams they lead.
+    const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
+    const ledIds = new Set(led.map((s) => s._id));
+    const memberOf = (await seatsWithMember(ctx.db, idHashes)).filter((s) => !ledIds.has(s._id));
+    const document = {
+      exportedAt: ctx.now.toISOString(),
+      openId,
+      users: ctx.user ? { ...ctx.user } : null,
+      stay_applications: stays.map((s) => stayExport(keyring, s)),
+      seat_applications: { led: led.map((s) => ledSeatExport(keyring, s)), memberOf: memberOf.map((s) => memberSeatExport(keyring, s, idHashes)) },
+      requests: requests.map(toApplicantView),
+      messages,
+      audit_logs: auditTrail.map(({ _id: _i, ...entry }) => entry),
+    };
+    await recordAudit(
+      { ...ctx, action: 'account.export' },
+      {
+        target: { collection: COLLECTIONS.users, id: openId },
+        before: null,
+        after: null,
+        note: { stays: stays.length, seats: led.length + memberOf.length, requests: requests.length, messages: messages.length },
+      },
+    );
+    return document;
+  },
+});

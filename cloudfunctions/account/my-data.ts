@@ -1,0 +1,63 @@
+import type { ServiceRequest } from '../../core/requests/request';
+import type { StayApplication } from '../../core/stays/model';
+import type { SeatApplication } from '../../core/workspaces/model';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+
+/** One page of a person's documents; CloudBase answers at most 1000 per query, we ask for far fewer. */
+export const PAGE = 100;
+/** A person's documents of one kind, at most this many pages (10,000): more would be a fault, not a person. */
+const MAX_PAGES = 100;
+
+/**
+ * Every document of one person in a collection, page by page through the index that serves `where` (the owner
+ * field) and `order`; never the whole collection.
+ */
+export async function pagesOf<T>(db: Database, collection: string, where: Record<string, unknown>, order: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { data } = await db.collection(collection).where(where).orderBy(order, 'asc').skip(page * PAGE).limit(PAGE).get();
+    out.push(...(data as T[]));
+    if (data.length < PAGE) break;
+  }
+  return out;
+}
+
+export const myStays = (db: Database, openId: string) =>
+  pagesOf<StayApplication>(db, COLLECTIONS.stayApplications, { ownerId: openId }, 'submittedAt');
+
+export const mySeatsLed = (db: Database, openId: string) =>
+  pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { ownerId: openId }, 'submittedAt');
+
+/** Seat applications that list one of these identity hashes among their members (the person, as a member). */
+export async function seatsWithMember(db: Database, idHashes: readonly string[]): Promise<SeatApplication[]> {
+  const hashes = [...new Set(idHashes.filter(Boolean))];
+  if (hashes.length === 0) return [];
+  return pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { memberIdHashes: db.command.in(hashes) }, 'submittedAt');
+}
+
+export const myRequests = (db: Database, openId: string) =>
+  pagesOf<ServiceRequest>(db, COLLECTIONS.requests, { applicantId: openId }, 'createdAt');
+
+export const myMessages = (db: Database, openId: string) =>
+  pagesOf<Record<string, unknown>>(db, COLLECTIONS.messages, { recipient: openId }, 'createdAt');
+
+export const myAuditTrail = (db: Database, openId: string) =>
+  pagesOf<Record<string, unknown>>(db, COLLECTIONS.auditLogs, { actor: openId }, 'at');
+
+/**
+ * Removes every document `where` selects, a page of ids at a time (each removal by `_id`), until none is left;
+ * `keep` ids are never removed. Answers how many were removed.
+ */
+export async function removeAll(db: Database, collection: string, where: Record<string, unknown>, keep: readonly string[] = []): Promise<number> {
+  const _ = db.command;
+  let removed = 0;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { data } = await db.collection(collection).where(where).limit(PAGE + keep.length).get();
+    const ids = (data as Array<{ _id: string }>).map((d) => d._id).filter((id) => !keep.includes(id));
+    if (ids.length === 0) break;
+    const result = await db.collection(collection).where({ _id: _.in(ids) }).remove();
+    removed += Number((result as { deleted?: number }).deleted ?? ids.length);
+  }
+  return removed;
+}
