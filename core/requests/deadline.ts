@@ -19,6 +19,16 @@ export function deadlineFor(input: { from: Date | IsoDate; workingDays: number; 
   return { dueAt: endOfShanghaiDay(date), dueDate: date, provisional };
 }
 
+/** What a new deadline (dispatch, reopen, granted extension) sets on a request: it is due anew, owes a fresh
+ * reminder, and is no longer overdue. */
+export const deadlineFields = (deadline: Deadline) => ({
+  dueAt: deadline.dueAt,
+  dueDate: deadline.dueDate,
+  dueProvisional: deadline.provisional,
+  reminderPending: true,
+  overdue: false,
+});
+
 type Timed = Pick<ServiceRequest, 'status' | 'dueAt'>;
 
 /** Past its deadline while the unit still owes work. Exactly at `dueAt` it is still on time. */

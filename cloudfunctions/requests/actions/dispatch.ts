@@ -1,5 +1,5 @@
 import { defineAction } from '../../../core/contract';
-import { deadlineFor, dispatchInput } from '../../../core/requests';
+import { deadlineFields, deadlineFor, dispatchInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { districtAdmins, notify } from '../../_shared/requests/notify';
@@ -21,11 +21,7 @@ export const dispatch = defineAction<ActionContext>()({
       return {
         set: {
           dispatchedAt: ctx.now,
-          dueAt: deadline.dueAt,
-          dueDate: deadline.dueDate,
-          dueProvisional: deadline.provisional,
-          reminderPending: true,
-          overdue: false,
+          ...deadlineFields(deadline),
           extension: null,
         },
         data: { unitId: request.leadUnitId, tier: request.tier, dueDate: deadline.dueDate, provisional: deadline.provisional },

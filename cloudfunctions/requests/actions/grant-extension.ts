@@ -1,5 +1,5 @@
 import { AppError, defineAction } from '../../../core/contract';
-import { deadlineFor, grantExtensionInput } from '../../../core/requests';
+import { deadlineFields, deadlineFor, grantExtensionInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { takeStep } from '../../_shared/requests/repository';
@@ -24,11 +24,7 @@ export const grantExtension = defineAction<ActionContext>()({
       return {
         set: {
           extension: { ...pending, days, status: 'granted' },
-          dueAt: deadline.dueAt,
-          dueDate: deadline.dueDate,
-          dueProvisional: deadline.provisional,
-          reminderPending: true,
-          overdue: false,
+          ...deadlineFields(deadline),
         },
         data: { granted: true, days, dueDate: deadline.dueDate },
       };

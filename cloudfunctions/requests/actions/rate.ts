@@ -1,6 +1,6 @@
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { deadlineFor, MAX_REOPENS, rateInput } from '../../../core/requests';
+import { deadlineFields, deadlineFor, MAX_REOPENS, rateInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { findRequest, takeStep } from '../../_shared/requests/repository';
@@ -30,11 +30,7 @@ export const rate = defineAction<ActionContext>()({
           reopenCount: request.reopenCount + 1,
           resolvedAt: null,
           dispatchedAt: ctx.now,
-          dueAt: deadline.dueAt,
-          dueDate: deadline.dueDate,
-          dueProvisional: deadline.provisional,
-          reminderPending: true,
-          overdue: false,
+          ...deadlineFields(deadline),
         },
         text: input.comment,
         data: { ...data, dueDate: deadline.dueDate },
