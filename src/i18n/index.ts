@@ -50,13 +50,17 @@ export function subscribeLocale(listener: () => void): () => void {
 
 export type MessageParams = Record<string, string | number>;
 
-/** The text for `key` in `locale` (default: the current one), with `{name}` placeholders filled from `params`. */
-export function t(key: MessageKey, params?: MessageParams, locale: Locale = getLocale()): string {
-  const text = DICTIONARIES[locale][key];
+/** Fills `{name}` placeholders from `params`; unknown ones stay visible so a missing parameter shows. */
+export function fill(text: string, params?: MessageParams): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : placeholder,
   );
+}
+
+/** The text for `key` in `locale` (default: the current one), with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, params?: MessageParams, locale: Locale = getLocale()): string {
+  return fill(DICTIONARIES[locale][key], params);
 }
 
 /** The current locale, re-rendering the component when it changes. */

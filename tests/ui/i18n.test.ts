@@ -1,6 +1,5 @@
-import { en } from '@/i18n/en';
-import { zhCN } from '@/i18n/zh-CN';
 import { DICTIONARIES, getLocale, resetLocaleCache, setLocale, subscribeLocale, t } from '@/i18n';
+import { ADMIN_DICTIONARIES, ta } from '@/admin/i18n';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
@@ -10,23 +9,32 @@ beforeEach(() => {
   resetLocaleCache();
 });
 
-describe('dictionaries', () => {
+describe.each([
+  ['main package', DICTIONARIES],
+  ['admin subpackage', ADMIN_DICTIONARIES],
+] as const)('dictionaries of the %s', (_name, dictionaries) => {
+  const zh: Record<string, string> = dictionaries['zh-CN'];
+  const english: Record<string, string> = dictionaries.en;
+
   test('zh-CN and en have exactly the same keys', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    expect(Object.keys(english).sort()).toEqual(Object.keys(zh).sort());
   });
 
-  test.each(Object.entries(DICTIONARIES))('no %s text is empty', (_locale, messages) => {
+  test.each(Object.entries(dictionaries))('no %s text is empty', (_locale, messages) => {
     const empty = Object.entries(messages).filter(([, text]) => text.trim() === '');
     expect(empty).toEqual([]);
   });
 
   test('a text has the same placeholders in both languages', () => {
-    const mismatched = Object.keys(zhCN).filter(
-      (key) =>
-        placeholders(zhCN[key as keyof typeof zhCN]).join() !== placeholders(en[key as keyof typeof en]).join(),
-    );
+    const mismatched = Object.keys(zh).filter((key) => placeholders(zh[key]).join() !== placeholders(english[key]).join());
     expect(mismatched).toEqual([]);
   });
+});
+
+test('admin texts follow the current locale', () => {
+  expect(ta('console.title')).toBe('管理后台');
+  setLocale('en');
+  expect(ta('console.title')).toBe('Admin console');
 });
 
 describe('t and the current locale', () => {

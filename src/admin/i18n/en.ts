@@ -1,0 +1,5 @@
+import type { AdminMessages } from './zh-CN';
+
+export const adminEn: AdminMessages = {
+  'console.title': 'Admin console',
+};
