@@ -21,7 +21,7 @@ describe.each([
   });
 
   test.each(Object.entries(dictionaries))('no %s text is empty', (_locale, messages) => {
-    const empty = Object.entries(messages).filter(([, text]) => text.trim() === '');
+    const empty = Object.entries(messages as Record<string, string>).filter(([, text]) => text.trim() === '');
     expect(empty).toEqual([]);
   });
 
