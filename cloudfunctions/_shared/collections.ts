@@ -87,6 +87,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   ],
   messages: [
     { name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
+    // The unread badge (account.messages): recipient and read both pinned.
+    { name: 'recipient_read', keys: { recipient: 1, read: 1 } },
     { name: 'request', keys: { 'data.requestId': 1 } },
   ],
   stay_applications: [

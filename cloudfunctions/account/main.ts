@@ -2,8 +2,10 @@ import { createMain } from '../_shared/handler';
 import { consent } from './actions/consent';
 import { deleteMyAccount } from './actions/delete-my-account';
 import { exportMyData } from './actions/export-my-data';
+import { markMessagesRead } from './actions/mark-messages-read';
 import { me } from './actions/me';
+import { messages } from './actions/messages';
 import { setProfile } from './actions/set-profile';
 
-/** account: who the caller is, their privacy consent, their profile, and their data (export, delete). */
-export const main = createMain('account', { me, consent, setProfile, exportMyData, deleteMyAccount });
+/** account: who the caller is, their privacy consent, their profile, their messages and their data (export, delete). */
+export const main = createMain('account', { me, consent, setProfile, messages, markMessagesRead, exportMyData, deleteMyAccount });

@@ -1,6 +1,7 @@
 import { createMain } from '../_shared/handler';
 import { accept } from './actions/accept';
 import { addInfo } from './actions/add-info';
+import { catalog } from './actions/catalog';
 import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
 import { grantExtension } from './actions/grant-extension';
@@ -21,6 +22,7 @@ import { triage } from './actions/triage';
 /** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle, admins load calendars. */
 export const main = createMain('requests', {
   // applicant
+  catalog,
   submit,
   mine,
   get,

@@ -7,3 +7,4 @@ export * from './user';
 export * from './anonymise';
 export * from './delete-my-account.schema';
 export * from './export-my-data.schema';
+export * from './messages.schema';

@@ -4,7 +4,7 @@ import type { Database } from '../cloud';
 export interface Notice {
   /** Unique per message and recipient: a second attempt with the same key sends nothing. */
   key: string;
-  template: 'deadline_reminder' | 'overdue_escalation' | 'request_auto_closed' | 'calendar_missing';
+  template: 'deadline_reminder' | 'overdue_escalation' | 'request_resolved' | 'request_auto_closed' | 'calendar_missing';
   data: Record<string, unknown>;
 }
 

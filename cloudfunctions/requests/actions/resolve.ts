@@ -3,16 +3,24 @@ import { defineAction } from '../../../core/contract';
 import { resolveInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
+import { notify } from '../../_shared/requests/notify';
 import { takeStep } from '../../_shared/requests/repository';
 
-/** 办结: the lead unit answers the applicant; on time when no later than the deadline. */
+/**
+ * 办结: the lead unit answers the applicant; on time when no later than the deadline. The applicant gets an in-app
+ * message (and a subscribe message when subscribed), keyed by the resolution so a reopened request notifies again.
+ */
 export const resolve = defineAction<ActionContext>()({
   input: resolveInput,
   roles: ['unit'],
   freeText: ['reply'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);
-    return takeStep(ctx, { id: input.id, name: 'resolve' }, (request) => {
+    let applicantId = '';
+    let title = '';
+    const view = await takeStep(ctx, { id: input.id, name: 'resolve' }, (request) => {
+      applicantId = request.applicantId;
+      title = request.title;
       const dispatched = request.dispatchedAt ?? request.createdAt;
       const { days } = workingDaysBetween({ from: shanghaiDateOf(dispatched), to: shanghaiDateOf(ctx.now), calendars });
       const onTime = request.dueAt !== null && ctx.now.getTime() <= request.dueAt.getTime();
@@ -22,5 +30,8 @@ export const resolve = defineAction<ActionContext>()({
         data: { unitId: request.leadUnitId, onTime, workingDays: days, attachments: input.attachments },
       };
     });
+    const notice = { key: `resolved:${input.id}:${ctx.now.getTime()}`, template: 'request_resolved' as const, data: { requestId: input.id, title } };
+    await notify(ctx.db, [applicantId], notice, ctx.now);
+    return view;
   },
 });

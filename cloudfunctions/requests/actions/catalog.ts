@@ -1,0 +1,29 @@
+import { defineAction } from '../../../core/contract';
+import type { LocalizedText } from '../../../core/contract/locale';
+import { catalogInput, type Catalog, type CatalogEntry } from '../../../core/requests';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+
+/** Reference data lists are short (12 categories, ~36 units); one page covers them with room to spare. */
+const MAX_ENTRIES = 200;
+
+const entry = (doc: { _id: string; name: LocalizedText }): CatalogEntry => ({ id: doc._id, name: doc.name });
+
+/**
+ * 类别与单位: the active request categories in the admin's order, for the request form, and the active units, so an
+ * applicant's timeline can name the unit handling their request. Public reference data, no personal data.
+ */
+export const catalog = defineAction<ActionContext>()({
+  input: catalogInput,
+  roles: [],
+  async handler(_input, ctx): Promise<Catalog> {
+    const [categories, units] = await Promise.all([
+      ctx.db.collection(COLLECTIONS.categories).where({ active: true }).orderBy('order', 'asc').limit(MAX_ENTRIES).get(),
+      ctx.db.collection(COLLECTIONS.units).where({ active: true }).limit(MAX_ENTRIES).get(),
+    ]);
+    return {
+      categories: (categories.data as Array<{ _id: string; name: LocalizedText }>).map(entry),
+      units: (units.data as Array<{ _id: string; name: LocalizedText }>).map(entry),
+    };
+  },
+});
