@@ -5,7 +5,11 @@ import { TABS } from './tab-bar';
 export default defineAppConfig({
   pages: TABS.map((tab) => tab.pagePath),
   // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
-  subPackages: [{ root: 'admin', pages: ['pages/index/index'] }],
+  subPackages: [
+    { root: 'admin', pages: ['pages/index/index'] },
+    // Filing and following a request: opened from the requests tab, not needed at launch.
+    { root: 'request', pages: ['new/index', 'detail/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

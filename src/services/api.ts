@@ -22,11 +22,17 @@ export type FunctionEvent = {
 export interface CallOptions {
   /** Pass the same id when retrying a submit so the server creates nothing twice. */
   requestId?: string;
+  /** Show the platform's loading indicator while the call runs (default). Background refreshes pass `false`. */
+  loading?: boolean;
 }
 
 /**
  * THE one place the app reaches the backend. In WeChat it calls the cloud function; in H5 (local use) it POSTs the
  * same event to the local cloud's `/fn/<name>`. Never throws: transport failures come back as `INTERNAL`.
+ *
+ * Every call carries a `requestId`, and every retry of it the same one. Two failures are handled here, once for
+ * every page: a missing privacy consent (FORBIDDEN with `details.consentRequired`) shows the policy, records the
+ * consent when the user accepts and sends the SAME event again; RATE_LIMITED gets "try again in N seconds".
  */
 export async function callFunction<T>(
   name: string,
@@ -40,6 +46,20 @@ export async function callFunction<T>(
     requestId: options.requestId ?? newRequestId(),
     locale: getLocale(),
   };
+  const stopLoading = startLoading(options.loading !== false);
+  try {
+    let reply = await send<T>(name, event);
+    const version = consentRequired(reply);
+    if (version !== null && !(name === 'account' && action === 'consent') && (await obtainConsent(version))) {
+      reply = await send<T>(name, { ...event, locale: getLocale() });
+    }
+    return friendly(reply);
+  } finally {
+    stopLoading();
+  }
+}
+
+async function send<T>(name: string, event: FunctionEvent): Promise<Envelope<T>> {
   try {
     const reply = process.env.TARO_ENV === 'weapp' ? await viaCloud(name, event) : await viaHttp(name, event);
     return toEnvelope<T>(reply);
@@ -47,6 +67,97 @@ export async function callFunction<T>(
     return localFail('error.network');
   }
 }
+
+/** The consent version a FORBIDDEN reply asks for, or null for any other reply. */
+export function consentRequired(reply: Envelope<unknown>): string | null {
+  if (reply.ok || reply.error.code !== 'FORBIDDEN' || !isRecord(reply.error.details)) return null;
+  const version = reply.error.details.consentRequired;
+  return typeof version === 'string' && version.length > 0 ? version : null;
+}
+
+/**
+ * Asks the user to accept the privacy policy `version`; answers whether they did. The app installs one that shows
+ * the policy (`src/services/privacy.ts`); without one nothing is asked and the FORBIDDEN reply stands.
+ */
+export type ConsentPrompt = (version: string) => Promise<boolean>;
+let consentPrompt: ConsentPrompt | null = null;
+
+export function setConsentPrompt(prompt: ConsentPrompt | null): void {
+  consentPrompt = prompt;
+}
+
+async function obtainConsent(version: string): Promise<boolean> {
+  if (!consentPrompt || !(await consentPrompt(version))) return false;
+  const recorded = await send<unknown>('account', {
+    action: 'consent',
+    payload: { version },
+    requestId: newRequestId(),
+    locale: getLocale(),
+  });
+  consentListeners.forEach((listener) => listener());
+  return recorded.ok;
+}
+
+const consentListeners = new Set<() => void>();
+
+/** Called after the transport recorded a consent on the user's behalf (the Me page reloads its state). */
+export function subscribeConsent(listener: () => void): () => void {
+  consentListeners.add(listener);
+  return () => {
+    consentListeners.delete(listener);
+  };
+}
+
+/** RATE_LIMITED says when to come back, in the UI language; everything else keeps the server's localized message. */
+function friendly<T>(reply: Envelope<T>): Envelope<T> {
+  if (reply.ok || reply.error.code !== 'RATE_LIMITED') return reply;
+  const details = isRecord(reply.error.details) ? reply.error.details : {};
+  const seconds = typeof details.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(details.retryAfterSeconds)) : null;
+  if (seconds === null) return reply;
+  return { ok: false, error: { ...reply.error, message: t('error.rateLimited', { seconds }) } };
+}
+
+let pending = 0;
+const pendingListeners = new Set<() => void>();
+
+/** How many calls are under way; pages disable their submit buttons while it is not 0. */
+export const pendingCalls = (): number => pending;
+
+export function subscribePendingCalls(listener: () => void): () => void {
+  pendingListeners.add(listener);
+  return () => {
+    pendingListeners.delete(listener);
+  };
+}
+
+/** Counts the call and, when asked, shows the platform's loading toast; answers the function that ends both. */
+function startLoading(show: boolean): () => void {
+  pending += 1;
+  pendingListeners.forEach((listener) => listener());
+  if (show) platformLoading(true);
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    pending -= 1;
+    pendingListeners.forEach((listener) => listener());
+    if (show) platformLoading(false);
+  };
+}
+
+let shownLoading = 0;
+
+// One toast for overlapping calls; a platform without it (a test, an old base library) simply shows none.
+function platformLoading(on: boolean): void {
+  try {
+    if (on && shownLoading++ === 0) Promise.resolve(Taro.showLoading({ title: t('common.loading') })).catch(ignore);
+    if (!on && --shownLoading === 0) Promise.resolve(Taro.hideLoading()).catch(ignore);
+  } catch {
+    // No loading toast on this platform: the pages' own busy states still show.
+  }
+}
+
+function ignore(): void {}
 
 let cloudReady = false;
 

@@ -1,0 +1,58 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import { fieldErrors } from '@core/contract/validation';
+import { addInfoInput } from '@core/requests/add-info.schema';
+import { getLocale, t } from '@/i18n';
+import { describeError, issuesByPath } from '@/services/errors';
+import { newRequestId } from '@/services/request-id';
+import * as requests from '@/services/requests';
+import type { RequestView } from '@/services/requests';
+
+/** 补充材料: more text for an open request; the same requestId until the text changes. */
+export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: RequestView) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+
+  const send = async (): Promise<void> => {
+    if (busy) return;
+    const found = fieldErrors(addInfoInput, { id, text }, getLocale());
+    if (found.text) {
+      setError(t('requests.form.fieldError', { field: t('requests.detail.addInfo'), message: found.text }));
+      return;
+    }
+    setBusy(true);
+    const reply = await requests.addInfo({ id, text }, { requestId: requestId.current });
+    setBusy(false);
+    if (!reply.ok) {
+      const onField = issuesByPath(reply.error).text;
+      setError(onField ? t('requests.form.fieldError', { field: t('requests.detail.addInfo'), message: onField }) : describeError(reply.error));
+      return;
+    }
+    setText('');
+    setError(null);
+    requestId.current = newRequestId();
+    onAdded(reply.data);
+  };
+
+  return (
+    <View className='request-detail__card add-info-form'>
+      <Text className='request-detail__heading'>{t('requests.detail.addInfo')}</Text>
+      <Textarea
+        className='add-info-form__text'
+        value={text}
+        maxlength={1000}
+        placeholder={t('requests.detail.addInfoHint')}
+        onInput={(event) => {
+          setText(event.detail.value);
+          requestId.current = newRequestId();
+        }}
+      />
+      {error !== null && <Text className='add-info-form__error'>{error}</Text>}
+      <Button className='add-info-form__submit' loading={busy} onClick={() => void send()}>
+        {t('requests.detail.addInfoSubmit')}
+      </Button>
+    </View>
+  );
+}

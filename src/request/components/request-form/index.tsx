@@ -1,0 +1,193 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import { fieldErrors } from '@core/contract/validation';
+import { submitInput } from '@core/requests/submit.schema';
+import { nameIn } from '@/hooks/use-catalog';
+import { getLocale, t, useLocale, type MessageKey } from '@/i18n';
+import { newRequestId } from '@/services/request-id';
+import { describeError, issuesByPath } from '@/services/errors';
+import * as requests from '@/services/requests';
+import type { Catalog, RequestView } from '@/services/requests';
+import { subscribeToRequestUpdates } from '@/services/subscribe';
+import './index.css';
+
+type Field = 'category' | 'title' | 'body';
+
+const FIELD_LABELS: Record<Field, MessageKey> = {
+  category: 'requests.form.category',
+  title: 'requests.form.subject',
+  body: 'requests.form.body',
+};
+const STEP_TITLES: readonly MessageKey[] = ['requests.form.stepCategory', 'requests.form.stepDetails', 'requests.form.stepReview'];
+// The step on which each field is edited, to go back to the first field the server refused.
+const STEP_OF: Record<Field, number> = { category: 0, title: 1, body: 1 };
+const TITLE_MAX = 40;
+const BODY_MAX = 1000;
+
+const inputValue = (event: { detail: { value: string } }): string => event.detail.value;
+
+export interface RequestFormProps {
+  catalog: Catalog;
+  onSubmitted: (request: RequestView) => void;
+}
+
+/**
+ * 提交诉求 in three steps: category, details, review. Each step checks its fields with core's `submitInput` (the
+ * schema the function parses with), in the UI language; what the server still refuses is shown on the field.
+ * One requestId per filled-in form: a retry after a failure reuses it, so nothing is filed twice.
+ */
+export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
+  useLocale();
+  const [step, setStep] = useState(0);
+  const [category, setCategory] = useState('');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+
+  const edited = (): void => {
+    // Different content is a different submit.
+    requestId.current = newRequestId();
+  };
+
+  const check = (fields: readonly Field[]): boolean => {
+    const found = fieldErrors(submitInput, { category, title, body }, getLocale());
+    const shown: Partial<Record<Field, string>> = {};
+    for (const field of fields) if (found[field]) shown[field] = field === 'category' ? t('requests.form.chooseCategory') : found[field];
+    setErrors(shown);
+    return Object.keys(shown).length === 0;
+  };
+
+  const next = (): void => {
+    if (check(step === 0 ? ['category'] : ['category', 'title', 'body'])) setStep(step + 1);
+  };
+
+  const submit = async (): Promise<void> => {
+    if (busy || !check(['category', 'title', 'body'])) return;
+    // WeChat allows asking for subscribe messages only within the tap itself: ask before anything is awaited.
+    const subscribed = subscribeToRequestUpdates();
+    setBusy(true);
+    setFailure(null);
+    const reply = await requests.submit({ category, title, body, attachments: [] }, { requestId: requestId.current });
+    await subscribed;
+    setBusy(false);
+    if (reply.ok) {
+      requestId.current = newRequestId();
+      onSubmitted(reply.data);
+      return;
+    }
+    const byPath = issuesByPath(reply.error);
+    const fields = (Object.keys(FIELD_LABELS) as Field[]).filter((field) => byPath[field]);
+    if (fields.length > 0) {
+      setErrors(Object.fromEntries(fields.map((field) => [field, byPath[field]])));
+      setStep(Math.min(...fields.map((field) => STEP_OF[field])));
+    }
+    setFailure(describeError(reply.error));
+  };
+
+  const fieldError = (field: Field) =>
+    errors[field] ? (
+      <Text className={`request-form__error request-form__error--${field}`}>
+        {t('requests.form.fieldError', { field: t(FIELD_LABELS[field]), message: errors[field] ?? '' })}
+      </Text>
+    ) : null;
+
+  return (
+    <View className='request-form'>
+      <View className='request-form__steps'>
+        {STEP_TITLES.map((key, index) => (
+          <Text
+            key={key}
+            className={`request-form__step${index === step ? ' request-form__step--current' : ''}${index < step ? ' request-form__step--done' : ''}`}
+          >
+            {`${index + 1}. ${t(key)}`}
+          </Text>
+        ))}
+      </View>
+      <Text className='request-form__progress'>{t('requests.form.step', { n: step + 1 })}</Text>
+
+      {step === 0 && (
+        <View className='request-form__section'>
+          <View className='request-form__categories'>
+            {catalog.categories.map((entry) => (
+              <View
+                key={entry.id}
+                className={`request-form__category request-form__category--${entry.id}${entry.id === category ? ' request-form__category--selected' : ''}`}
+                onClick={() => {
+                  setCategory(entry.id);
+                  setErrors({});
+                  edited();
+                }}
+              >
+                <Text>{entry.name[getLocale()]}</Text>
+              </View>
+            ))}
+          </View>
+          {fieldError('category')}
+        </View>
+      )}
+
+      {step === 1 && (
+        <View className='request-form__section'>
+          <Text className='request-form__label'>{t('requests.form.subject')}</Text>
+          <Input
+            className='request-form__input request-form__title'
+            value={title}
+            maxlength={TITLE_MAX}
+            placeholder={t('requests.form.subjectHint')}
+            onInput={(event) => {
+              setTitle(inputValue(event));
+              edited();
+            }}
+          />
+          {fieldError('title')}
+          <Text className='request-form__label'>{t('requests.form.body')}</Text>
+          <Textarea
+            className='request-form__textarea request-form__body'
+            value={body}
+            maxlength={BODY_MAX}
+            placeholder={t('requests.form.bodyHint')}
+            onInput={(event) => {
+              setBody(inputValue(event));
+              edited();
+            }}
+          />
+          <Text className='request-form__counter'>{`${body.length} / ${BODY_MAX}`}</Text>
+          {fieldError('body')}
+        </View>
+      )}
+
+      {step === 2 && (
+        <View className='request-form__section request-form__review'>
+          <Text className='request-form__label'>{t('requests.form.category')}</Text>
+          <Text className='request-form__value request-form__review-category'>{nameIn(catalog.categories, category)}</Text>
+          <Text className='request-form__label'>{t('requests.form.subject')}</Text>
+          <Text className='request-form__value request-form__review-title'>{title}</Text>
+          <Text className='request-form__label'>{t('requests.form.body')}</Text>
+          <Text className='request-form__value request-form__review-body'>{body}</Text>
+        </View>
+      )}
+
+      {failure !== null && <Text className='request-form__failure'>{failure}</Text>}
+
+      <View className='request-form__actions'>
+        {step > 0 && (
+          <Button className='request-form__back' onClick={() => setStep(step - 1)}>
+            {t('requests.form.back')}
+          </Button>
+        )}
+        {step < 2 ? (
+          <Button className='request-form__next' type='primary' onClick={next}>
+            {t('requests.form.next')}
+          </Button>
+        ) : (
+          <Button className='request-form__submit' type='primary' loading={busy} onClick={() => void submit()}>
+            {t('requests.form.submit')}
+          </Button>
+        )}
+      </View>
+    </View>
+  );
+}

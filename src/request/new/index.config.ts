@@ -1,0 +1,3 @@
+import { zhCN } from '../../i18n/zh-CN';
+
+export default definePageConfig({ navigationBarTitleText: zhCN['requests.form.title'] });
