@@ -1,12 +1,17 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasAnyRole, ROLE_LABELS, type Role } from '@core/roles';
+import { fieldErrors } from '@core/contract/validation';
+import { setProfileInput } from '@core/account/set-profile.schema';
+import { MessageList } from '@/components/message-list';
+import { MyData } from '@/components/my-data';
+import { PrivacyPolicy } from '@/components/privacy-policy';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { formatInstant } from '@/i18n/format';
 import { setLocale, t, useLocale, type Locale } from '@/i18n';
 import * as account from '@/services/account';
-import type { Envelope } from '@/services/api';
+import { subscribeConsent, type Envelope } from '@/services/api';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import { openAdminConsole } from '@/services/navigation';
@@ -68,6 +73,25 @@ export default function MePage() {
   // Loads on first show and again whenever the local dev identity changes, from this page's switcher or another's.
   const identity = useDevIdentity();
   useEffect(load, [load, identity]);
+  // Consent given from another page's prompt (the transport asks when a function needs it): show it here too.
+  useEffect(() => subscribeConsent(() => void run(account.me)), [run]);
+
+  const [policyOpen, setPolicyOpen] = useState(false);
+  const [messagesOpen, setMessagesOpen] = useState(false);
+  const [nameDraft, setNameDraft] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+
+  const saveName = (): void => {
+    if (busy || nameDraft === null) return;
+    const problem = fieldErrors(setProfileInput, { displayName: nameDraft }, locale).displayName;
+    if (problem) {
+      setNameError(problem);
+      return;
+    }
+    setNameError(null);
+    setNameDraft(null);
+    void run(() => account.setProfile({ displayName: nameDraft }));
+  };
 
   const acceptConsent = (): void => {
     if (me && !busy) void run(() => account.consent(me.consent.currentVersion));
@@ -99,6 +123,34 @@ export default function MePage() {
             <Text className='me__label'>{t('me.identity')}</Text>
             <Text className='me__open-id'>{me.openId}</Text>
           </View>
+          <View className='me__row me__row--column'>
+            <View className='me__row-line'>
+              <Text className='me__label'>{t('me.displayName')}</Text>
+              {nameDraft === null ? (
+                <Text className='me__display-name' onClick={() => setNameDraft(me.displayName ?? '')}>
+                  {me.displayName ?? t('me.displayNameEmpty')}
+                </Text>
+              ) : (
+                <Input
+                  className='me__name-input'
+                  value={nameDraft}
+                  maxlength={40}
+                  placeholder={t('me.displayName')}
+                  onInput={(event) => setNameDraft(event.detail.value)}
+                />
+              )}
+            </View>
+            {nameError !== null && <Text className='me__field-error'>{nameError}</Text>}
+            {nameDraft === null ? (
+              <Button size='mini' className='me__name-edit' onClick={() => setNameDraft(me.displayName ?? '')}>
+                {t('me.displayNameEdit')}
+              </Button>
+            ) : (
+              <Button size='mini' className='me__name-save' disabled={disabledWhen(busy)} onClick={saveName}>
+                {t('me.displayNameSave')}
+              </Button>
+            )}
+          </View>
           <View className='me__row'>
             <Text className='me__label'>{t('me.roles')}</Text>
             <View className='me__roles'>
@@ -126,6 +178,21 @@ export default function MePage() {
                 {t('me.consentButton')}
               </Button>
             )}
+            <Button size='mini' className='me__policy-toggle' onClick={() => setPolicyOpen(!policyOpen)}>
+              {t(policyOpen ? 'me.policyHide' : 'me.policyShow')}
+            </Button>
+            {policyOpen && <PrivacyPolicy />}
+          </View>
+          <View className='me__row me__row--column me__messages'>
+            <View className='me__row-line' onClick={() => setMessagesOpen(!messagesOpen)}>
+              <Text className='me__label'>{t('me.messages')}</Text>
+              <Text className='me__chevron'>{messagesOpen ? '−' : '+'}</Text>
+            </View>
+            {messagesOpen && <MessageList key={me.openId} />}
+          </View>
+          <View className='me__row me__row--column me__data'>
+            <Text className='me__label'>{t('me.data')}</Text>
+            <MyData key={me.openId} onDeleted={() => void run(account.me)} />
           </View>
           {hasAnyRole(me.roles, STAFF_ROLES) && (
             <Button className='me__admin-button' onClick={openAdminConsole}>

@@ -11,9 +11,22 @@ interface BaseProps {
 }
 
 interface ButtonProps extends BaseProps {
+  id?: string;
   disabled?: boolean;
+  loading?: boolean;
   size?: 'default' | 'mini';
   type?: 'primary' | 'default' | 'warn';
+  openType?: string;
+  onAgreePrivacyAuthorization?: () => void;
+}
+
+/** Taro's input events carry the value in `detail.value`, as the mini-program's do. */
+interface InputProps {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  maxlength?: number;
+  onInput?: (event: { detail: { value: string } }) => void;
 }
 
 export const View = ({ className, children, onClick }: BaseProps) => (
@@ -28,8 +41,39 @@ export const Text = ({ className, children, onClick }: BaseProps) => (
   </span>
 );
 
-export const Button = ({ className, children, onClick, disabled }: ButtonProps) => (
-  <button type='button' className={className} disabled={disabled} onClick={onClick}>
+export const Button = ({ id, className, children, onClick, disabled, loading, openType, onAgreePrivacyAuthorization }: ButtonProps) => (
+  <button
+    type='button'
+    id={id}
+    className={className}
+    disabled={disabled}
+    data-loading={loading ? 'true' : undefined}
+    data-open-type={openType}
+    onClick={(event) => {
+      onClick?.(event);
+      if (openType === 'agreePrivacyAuthorization') onAgreePrivacyAuthorization?.();
+    }}
+  >
     {children}
   </button>
+);
+
+export const Input = ({ className, value, placeholder, maxlength, onInput }: InputProps) => (
+  <input
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    maxLength={maxlength}
+    onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+  />
+);
+
+export const Textarea = ({ className, value, placeholder, maxlength, onInput }: InputProps) => (
+  <textarea
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    maxLength={maxlength}
+    onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+  />
 );

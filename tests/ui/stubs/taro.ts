@@ -21,6 +21,17 @@ const Taro = {
   setNavigationBarTitle: jest.fn((_option: { title: string }) => resolved()),
   setTabBarItem: jest.fn((_option: { index: number; text?: string }) => resolved()),
   navigateTo: jest.fn((_option: { url: string }) => resolved()),
+  redirectTo: jest.fn((_option: { url: string }) => resolved()),
+  showLoading: jest.fn((_option: { title: string }) => resolved()),
+  hideLoading: jest.fn(() => resolved()),
+  /** Answers as if the user tapped confirm; a test sets `mockResolvedValueOnce({ confirm: false, … })` to decline. */
+  showModal: jest.fn((_option: { title?: string; content?: string; confirmText?: string; cancelText?: string }) =>
+    Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
+  ),
+  setClipboardData: jest.fn((_option: { data: string }) => resolved()),
+  requestSubscribeMessage: jest.fn((_option: { tmplIds: string[]; entityIds: string[] }) =>
+    Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
+  ),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn((_param: CloudCallParam): Promise<{ result: unknown; errMsg: string }> =>
@@ -40,11 +51,37 @@ export function useDidShow(callback: () => void): void {
 
 export function useDidHide(_callback: () => void): void {}
 
+/** The share card a page would give WeChat, as the last page that registered one built it. */
+export let shareCard: (() => { title: string; path: string }) | null = null;
+
+export function useShareAppMessage(build: () => { title: string; path: string }): void {
+  shareCard = build;
+}
+
+/** Route parameters of the page under test; set with `setRouterParams`. */
+let routerParams: Record<string, string> = {};
+
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
+export function useRouter(): { params: Record<string, string> } {
+  return { params: routerParams };
+}
+
 export function resetTaroStub(): void {
   storage.clear();
   Taro.setNavigationBarTitle.mockClear();
   Taro.setTabBarItem.mockClear();
   Taro.navigateTo.mockClear();
+  Taro.redirectTo.mockClear();
+  Taro.showLoading.mockClear();
+  Taro.hideLoading.mockClear();
+  Taro.showModal.mockClear();
+  Taro.setClipboardData.mockClear();
+  Taro.requestSubscribeMessage.mockClear();
+  shareCard = null;
+  routerParams = {};
   Taro.cloud.init.mockClear();
   Taro.cloud.callFunction.mockClear();
 }

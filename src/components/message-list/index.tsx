@@ -1,0 +1,91 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { DICTIONARIES, t, useLocale, type MessageKey } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
+import * as account from '@/services/account';
+import type { MessageItem } from '@/services/account';
+import { describeError } from '@/services/errors';
+import './index.css';
+
+const PAGE_SIZE = 20;
+
+/** A message's text from its template; a template this build does not know yet gets a generic line. */
+export function messageText(message: MessageItem): string {
+  const key = `messages.${message.template}`;
+  const params = Object.fromEntries(
+    Object.entries(message.data).filter((entry): entry is [string, string | number] => ['string', 'number'].includes(typeof entry[1])),
+  );
+  return key in DICTIONARIES['zh-CN'] ? t(key as MessageKey, params) : t('messages.unknown');
+}
+
+/** 消息: the in-app notices, newest first. Tapping one about a request opens it and marks it read. */
+export function MessageList() {
+  useLocale();
+  const [items, setItems] = useState<MessageItem[] | null>(null);
+  const [unread, setUnread] = useState(0);
+  const [hasMore, setHasMore] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async (page: number): Promise<void> => {
+    const reply = await account.messages(page, PAGE_SIZE);
+    if (!reply.ok) {
+      setError(describeError(reply.error));
+      return;
+    }
+    setError(null);
+    setItems((before) => (page === 0 || !before ? reply.data.items : [...before, ...reply.data.items]));
+    setUnread(reply.data.unread);
+    setHasMore(reply.data.hasMore);
+  };
+  useEffect(() => {
+    void load(0);
+  }, []);
+
+  const markRead = async (ids: string[]): Promise<void> => {
+    if (ids.length === 0) return;
+    const reply = await account.markMessagesRead(ids);
+    if (!reply.ok) return;
+    setItems((before) => before?.map((item) => (ids.includes(item.id) ? { ...item, read: true } : item)) ?? null);
+    setUnread((count) => Math.max(0, count - reply.data.updated));
+  };
+
+  const open = (message: MessageItem): void => {
+    if (!message.read) void markRead([message.id]);
+    const requestId = message.data.requestId;
+    if (typeof requestId === 'string' && requestId) {
+      Taro.navigateTo({ url: `/request/detail/index?id=${encodeURIComponent(requestId)}` }).catch(() => undefined);
+    }
+  };
+
+  if (error !== null) return <Text className='message-list__error'>{error}</Text>;
+  if (items === null) return <Text className='message-list__loading'>{t('common.loading')}</Text>;
+  return (
+    <View className='message-list'>
+      <View className='message-list__head'>
+        <Text className='message-list__unread'>{t('me.messagesUnread', { count: unread })}</Text>
+        {unread > 0 && (
+          <Button size='mini' className='message-list__mark-read' onClick={() => void markRead(items.filter((i) => !i.read).map((i) => i.id).slice(0, 50))}>
+            {t('me.messagesMarkRead')}
+          </Button>
+        )}
+      </View>
+      {items.length === 0 && <Text className='message-list__empty'>{t('me.messagesEmpty')}</Text>}
+      {items.map((message) => (
+        <View
+          key={message.id}
+          className={`message-list__item message-list__item--${message.read ? 'read' : 'unread'}`}
+          onClick={() => open(message)}
+        >
+          <Text className='message-list__text'>{messageText(message)}</Text>
+          {message.createdAt && <Text className='message-list__time'>{formatInstant(message.createdAt)}</Text>}
+        </View>
+      ))}
+      {hasMore && (
+        <Button size='mini' className='message-list__more' onClick={() => void load(Math.ceil(items.length / PAGE_SIZE))}>
+          {t('requests.loadMore')}
+        </Button>
+      )}
+    </View>
+  );
+}
