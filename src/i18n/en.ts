@@ -36,6 +36,8 @@ export const en: Messages = {
   'common.cancel': 'Cancel',
   'common.confirm': 'OK',
   'common.close': 'Close',
+  'common.required': 'Please fill this in',
+  'common.tooLong': 'At most {max} characters',
   'common.save': 'Save',
 
   'requests.title': 'Requests',

@@ -39,6 +39,8 @@ export const zhCN = {
   'common.cancel': '取消',
   'common.confirm': '确定',
   'common.close': '关闭',
+  'common.required': '请填写此项',
+  'common.tooLong': '最多 {max} 个字',
   'common.save': '保存',
 
   'requests.title': '诉求',

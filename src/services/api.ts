@@ -50,8 +50,10 @@ export async function callFunction<T>(
   try {
     let reply = await send<T>(name, event);
     const version = consentRequired(reply);
-    if (version !== null && !(name === 'account' && action === 'consent') && (await obtainConsent(version))) {
-      reply = await send<T>(name, { ...event, locale: getLocale() });
+    if (version !== null && !(name === 'account' && action === 'consent')) {
+      const consent = await obtainConsent(version);
+      if (consent === 'accepted') reply = await send<T>(name, { ...event, locale: getLocale() });
+      else if (consent === 'declined' && !reply.ok) reply = { ok: false, error: { ...reply.error, message: t('error.consentDeclined') } };
     }
     return friendly(reply);
   } finally {
@@ -86,8 +88,9 @@ export function setConsentPrompt(prompt: ConsentPrompt | null): void {
   consentPrompt = prompt;
 }
 
-async function obtainConsent(version: string): Promise<boolean> {
-  if (!consentPrompt || !(await consentPrompt(version))) return false;
+async function obtainConsent(version: string): Promise<'accepted' | 'declined' | 'failed' | 'no-prompt'> {
+  if (!consentPrompt) return 'no-prompt';
+  if (!(await consentPrompt(version))) return 'declined';
   const recorded = await send<unknown>('account', {
     action: 'consent',
     payload: { version },
@@ -95,7 +98,7 @@ async function obtainConsent(version: string): Promise<boolean> {
     locale: getLocale(),
   });
   consentListeners.forEach((listener) => listener());
-  return recorded.ok;
+  return recorded.ok ? 'accepted' : 'failed';
 }
 
 const consentListeners = new Set<() => void>();

@@ -1,7 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasAnyRole, ROLE_LABELS, type Role } from '@core/roles';
-import { fieldErrors } from '@core/contract/validation';
 import { setProfileInput } from '@core/account/set-profile.schema';
 import { MessageList } from '@/components/message-list';
 import { MyData } from '@/components/my-data';
@@ -13,6 +12,7 @@ import { setLocale, t, useLocale, type Locale } from '@/i18n';
 import * as account from '@/services/account';
 import { subscribeConsent, type Envelope } from '@/services/api';
 import { useDevIdentity } from '@/services/dev-identity';
+import { formErrors } from '@/services/form-errors';
 import { describeError } from '@/services/errors';
 import { openAdminConsole } from '@/services/navigation';
 import './index.css';
@@ -83,7 +83,7 @@ export default function MePage() {
 
   const saveName = (): void => {
     if (busy || nameDraft === null) return;
-    const problem = fieldErrors(setProfileInput, { displayName: nameDraft }, locale).displayName;
+    const problem = formErrors(setProfileInput, { displayName: nameDraft }).displayName;
     if (problem) {
       setNameError(problem);
       return;

@@ -1,8 +1,8 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { fieldErrors } from '@core/contract/validation';
 import { addInfoInput } from '@core/requests/add-info.schema';
-import { getLocale, t } from '@/i18n';
+import { t } from '@/i18n';
+import { formErrors } from '@/services/form-errors';
 import { describeError, issuesByPath } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import * as requests from '@/services/requests';
@@ -17,7 +17,7 @@ export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: Re
 
   const send = async (): Promise<void> => {
     if (busy) return;
-    const found = fieldErrors(addInfoInput, { id, text }, getLocale());
+    const found = formErrors(addInfoInput, { id, text });
     if (found.text) {
       setError(t('requests.form.fieldError', { field: t('requests.detail.addInfo'), message: found.text }));
       return;

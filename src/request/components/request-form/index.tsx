@@ -1,10 +1,10 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { fieldErrors } from '@core/contract/validation';
 import { submitInput } from '@core/requests/submit.schema';
 import { nameIn } from '@/hooks/use-catalog';
 import { getLocale, t, useLocale, type MessageKey } from '@/i18n';
 import { newRequestId } from '@/services/request-id';
+import { formErrors } from '@/services/form-errors';
 import { describeError, issuesByPath } from '@/services/errors';
 import * as requests from '@/services/requests';
 import type { Catalog, RequestView } from '@/services/requests';
@@ -53,7 +53,7 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
   };
 
   const check = (fields: readonly Field[]): boolean => {
-    const found = fieldErrors(submitInput, { category, title, body }, getLocale());
+    const found = formErrors(submitInput, { category, title, body });
     const shown: Partial<Record<Field, string>> = {};
     for (const field of fields) if (found[field]) shown[field] = field === 'category' ? t('requests.form.chooseCategory') : found[field];
     setErrors(shown);

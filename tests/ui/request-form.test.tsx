@@ -1,0 +1,152 @@
+import { fireEvent, render, waitFor } from '@testing-library/react';
+import { resetLocaleCache, setLocale } from '@/i18n';
+import { RequestForm } from '@/request/components/request-form';
+import type { RequestView } from '@/services/requests';
+import { mockFetch, restoreFetch } from './fetch-mock';
+import { byClass, CATALOG } from './request-support';
+import Taro, { resetTaroStub } from './stubs/taro';
+
+beforeEach(() => {
+  resetTaroStub();
+  resetLocaleCache();
+  localStorage.clear();
+  process.env.TARO_ENV = 'h5';
+});
+afterEach(() => {
+  restoreFetch();
+  delete process.env.TARO_ENV;
+});
+
+const type = (className: string, value: string) => fireEvent.change(byClass(className), { target: { value } });
+const texts = (selector: string) => Array.from(document.querySelectorAll(selector), (el) => el.textContent);
+
+function renderForm() {
+  const submitted: RequestView[] = [];
+  render(<RequestForm catalog={CATALOG} onSubmitted={(r) => submitted.push(r)} />);
+  return submitted;
+}
+
+describe.each([
+  {
+    locale: 'zh-CN' as const,
+    steps: ['1. 选择类别', '2. 填写内容', '3. 确认提交'],
+    chooseCategory: '诉求类别：请选择一个类别',
+    housing: '人才安居',
+    emptyTitle: '标题：请填写此项',
+    emptyBody: '详细描述：请填写此项',
+    longTitle: '标题：最多 40 个字',
+    next: '下一步',
+  },
+  {
+    locale: 'en' as const,
+    steps: ['1. Category', '2. Details', '3. Review'],
+    chooseCategory: 'Category: Please choose a category',
+    housing: 'Talent housing',
+    emptyTitle: 'Title: Please fill this in',
+    emptyBody: 'Description: Please fill this in',
+    longTitle: 'Title: At most 40 characters',
+    next: 'Next',
+  },
+])('the request form in $locale', (lang) => {
+  beforeEach(() => setLocale(lang.locale));
+
+  test('shows three steps and the categories, and will not go on without a category', () => {
+    renderForm();
+    expect(texts('.request-form__step')).toEqual(lang.steps);
+    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[0]);
+    expect(byClass('request-form__category--housing').textContent).toBe(lang.housing);
+    expect(byClass('request-form__next').textContent).toBe(lang.next);
+
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__error--category').textContent).toBe(lang.chooseCategory);
+    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[0]);
+  });
+
+  test("checks title and description with core's schema, in the UI language", () => {
+    renderForm();
+    fireEvent.click(byClass('request-form__category--housing'));
+    expect(byClass('request-form__category--selected').textContent).toBe(lang.housing);
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[1]);
+
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__error--title').textContent).toBe(lang.emptyTitle);
+    expect(byClass('request-form__error--body').textContent).toBe(lang.emptyBody);
+
+    type('request-form__title', 'x'.repeat(41));
+    type('request-form__body', '想了解人才公寓的申请进度');
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__error--title').textContent).toBe(lang.longTitle);
+    expect(document.querySelector('.request-form__error--body')).toBeNull();
+    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[1]);
+
+    type('request-form__title', '人才公寓进度');
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[2]);
+    expect(byClass('request-form__review-category').textContent).toBe(lang.housing);
+    expect(byClass('request-form__review-title').textContent).toBe('人才公寓进度');
+  });
+});
+
+async function fillToReview(): Promise<void> {
+  fireEvent.click(byClass('request-form__category--housing'));
+  fireEvent.click(byClass('request-form__next'));
+  type('request-form__title', '人才公寓进度');
+  type('request-form__body', '申请已一个月，想了解进度');
+  fireEvent.click(byClass('request-form__next'));
+}
+
+test('submits once with a requestId; a retry after a failure reuses the same requestId', async () => {
+  let fail = true;
+  const calls = mockFetch(() =>
+    fail
+      ? { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试', requestId: 'srv-1' } }
+      : { ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } },
+  );
+  const submitted = renderForm();
+  await fillToReview();
+
+  fireEvent.click(byClass('request-form__submit'));
+  await waitFor(() => expect(byClass('request-form__failure').textContent).toContain('系统繁忙，请稍后再试'));
+  fail = false;
+  fireEvent.click(byClass('request-form__submit'));
+  await waitFor(() => expect(submitted).toHaveLength(1));
+
+  expect(calls.map((c) => c.event.action)).toEqual(['submit', 'submit']);
+  expect(calls[0].event.payload).toEqual({ category: 'housing', title: '人才公寓进度', body: '申请已一个月，想了解进度', attachments: [] });
+  expect(calls[1].event.requestId).toBe(calls[0].event.requestId);
+  expect(submitted[0].id).toBe('R20261123-abcdef');
+  // H5 has no subscribe messages; nothing is asked.
+  expect(Taro.requestSubscribeMessage).not.toHaveBeenCalled();
+});
+
+test("a field the server refuses is shown on that field's step, in English", async () => {
+  setLocale('en');
+  mockFetch(() => ({
+    ok: false,
+    error: { code: 'VALIDATION', message: 'Some fields need your attention', issues: [{ path: 'title', message: 'This text is not allowed' }] },
+  }));
+  renderForm();
+  await fillToReview();
+  fireEvent.click(byClass('request-form__submit'));
+
+  await waitFor(() => expect(byClass('request-form__error--title').textContent).toBe('Title: This text is not allowed'));
+  expect(byClass('request-form__step--current').textContent).toBe('2. Details');
+  expect(byClass('request-form__failure').textContent).toContain('Some fields need your attention');
+});
+
+test('in WeChat the tap that submits asks for the subscribe messages first', async () => {
+  process.env.TARO_ENV = 'weapp';
+  process.env.TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES = 'tmpl-progress';
+  Taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: { id: 'R1' } }, errMsg: 'ok' });
+  try {
+    const submitted = renderForm();
+    await fillToReview();
+    fireEvent.click(byClass('request-form__submit'));
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-progress'], entityIds: [] });
+    expect(Taro.requestSubscribeMessage.mock.invocationCallOrder[0]).toBeLessThan(Taro.cloud.callFunction.mock.invocationCallOrder[0]);
+  } finally {
+    delete process.env.TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES;
+  }
+});
