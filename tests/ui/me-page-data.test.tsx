@@ -1,0 +1,152 @@
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import type { Me } from '@core/account/user';
+import { resetLocaleCache, setLocale } from '@/i18n';
+import MePage from '@/pages/me';
+import { mockFetch, restoreFetch, type RecordedCall, type Responder } from './fetch-mock';
+import { byClass } from './request-support';
+import Taro, { resetTaroStub } from './stubs/taro';
+
+const ME: Me = {
+  openId: 'demo-applicant',
+  roles: ['applicant'],
+  locale: 'zh-CN',
+  displayName: null,
+  consent: { currentVersion: '2026-11-01', accepted: true, acceptedAt: '2026-11-02T01:30:00.000Z', outdated: false },
+  stationId: null,
+  unitId: null,
+};
+
+const MESSAGES = [
+  { id: 'resolved:R1:1:demo-applicant', template: 'request_resolved', data: { requestId: 'R1', title: '人才公寓' }, read: false, createdAt: '2026-11-23T06:00:00.000Z' },
+  { id: 'autoClose:R0:demo-applicant', template: 'request_auto_closed', data: { requestId: 'R0', title: '子女入学' }, read: true, createdAt: '2026-11-20T06:00:00.000Z' },
+  { id: 'future:x', template: 'something_new', data: {}, read: true, createdAt: null },
+];
+
+/** A fake account function; `override` answers an action differently. */
+function fakeAccount(override: Record<string, Responder> = {}): RecordedCall[] {
+  let me = { ...ME };
+  return mockFetch((call) => {
+    const { action, payload } = call.event;
+    if (override[action]) return override[action](call);
+    if (action === 'setProfile') me = { ...me, ...(payload as Partial<Me>) };
+    if (action === 'messages') return { ok: true, data: { items: MESSAGES, hasMore: false, unread: 1 } };
+    if (action === 'markMessagesRead') return { ok: true, data: { updated: (payload as { ids: string[] }).ids.length } };
+    if (action === 'exportMyData') return { ok: true, data: { openId: 'demo-applicant', requests: [{ title: '人才公寓' }] } };
+    if (action === 'deleteMyAccount') return { ok: true, data: { deleted: true } };
+    return { ok: true, data: me };
+  });
+}
+
+beforeEach(() => {
+  resetTaroStub();
+  resetLocaleCache();
+  localStorage.clear();
+  process.env.TARO_ENV = 'h5';
+});
+afterEach(restoreFetch);
+afterAll(() => {
+  delete process.env.TARO_ENV;
+});
+
+const texts = (selector: string) => Array.from(document.querySelectorAll(selector), (el) => el.textContent);
+
+async function renderMe(): Promise<void> {
+  render(<MePage />);
+  await waitFor(() => byClass('me__open-id'));
+}
+
+test('the privacy policy text opens and closes, in the UI language', async () => {
+  fakeAccount();
+  await renderMe();
+  expect(document.querySelector('.privacy-policy')).toBeNull();
+  fireEvent.click(byClass('me__policy-toggle'));
+  expect(byClass('privacy-policy__title').textContent).toBe('隐私政策 · 2026-11-01');
+  expect(texts('.privacy-policy__section')[0]).toMatch(/^我们收集什么/);
+  act(() => setLocale('en'));
+  await waitFor(() => expect(texts('.privacy-policy__section')[0]).toMatch(/^What we collect/));
+  fireEvent.click(byClass('me__policy-toggle'));
+  expect(document.querySelector('.privacy-policy')).toBeNull();
+});
+
+test('the display name is checked with the profile schema, then saved', async () => {
+  const calls = fakeAccount();
+  await renderMe();
+  expect(byClass('me__display-name').textContent).toBe('未设置');
+  fireEvent.click(byClass('me__name-edit'));
+  fireEvent.change(byClass('me__name-input'), { target: { value: '   ' } });
+  fireEvent.click(byClass('me__name-save'));
+  expect(byClass('me__field-error').textContent).toBe('请填写此项');
+  fireEvent.change(byClass('me__name-input'), { target: { value: '李归国' } });
+  fireEvent.click(byClass('me__name-save'));
+  await waitFor(() => expect(byClass('me__display-name').textContent).toBe('李归国'));
+  expect(calls.at(-1)?.event).toMatchObject({ action: 'setProfile', payload: { displayName: '李归国' } });
+});
+
+test('messages: loaded when opened, texts from their templates, unread count, and a tap opens the request and marks it read', async () => {
+  const calls = fakeAccount();
+  await renderMe();
+  expect(calls.some((c) => c.event.action === 'messages')).toBe(false);
+  fireEvent.click(byClass('me__messages .me__row-line'));
+
+  await waitFor(() => expect(byClass('message-list__unread').textContent).toBe('1 条未读'));
+  expect(texts('.message-list__text')).toEqual(['您的诉求“人才公寓”已办结，请查看答复并评价', '您的诉求“子女入学”已自动关闭', '您有一条新通知']);
+  expect(texts('.message-list__time')[0]).toBe('2026-11-23 14:00');
+
+  fireEvent.click(byClass('message-list__item--unread'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/request/detail/index?id=R1' });
+  await waitFor(() => expect(byClass('message-list__unread').textContent).toBe('0 条未读'));
+  expect(calls.find((c) => c.event.action === 'markMessagesRead')?.event.payload).toEqual({ ids: [MESSAGES[0].id] });
+  expect(document.querySelector('.message-list__item--unread')).toBeNull();
+});
+
+test('export shows the JSON and copies it', async () => {
+  fakeAccount();
+  await renderMe();
+  fireEvent.click(byClass('my-data__export'));
+  await waitFor(() => expect(byClass('my-data__json').textContent).toContain('"title": "人才公寓"'));
+  expect(byClass('my-data__size').textContent).toMatch(/^已导出 \d+ 字节/);
+  fireEvent.click(byClass('my-data__copy'));
+  expect(Taro.setClipboardData.mock.calls[0][0].data).toContain('"openId": "demo-applicant"');
+  await waitFor(() => expect(byClass('my-data__copy').textContent).toBe('已复制'));
+});
+
+test('delete asks for confirmation; CONFLICT (an active booking) is explained, and a retry reuses the requestId', async () => {
+  setLocale('en');
+  let blocked = true;
+  const calls = fakeAccount({
+    deleteMyAccount: () =>
+      blocked
+        ? { ok: false, error: { code: 'CONFLICT', message: 'Cancel your 1 active stay application before deleting your account', details: { activeStays: ['S1'], activeSeats: [] } } }
+        : { ok: true, data: { deleted: true } },
+  });
+  await renderMe();
+  fireEvent.click(byClass('my-data__delete'));
+  expect(byClass('my-data__warning').textContent).toContain('cannot be undone');
+  expect(calls.some((c) => c.event.action === 'deleteMyAccount')).toBe(false);
+
+  fireEvent.click(byClass('my-data__delete-confirm'));
+  await waitFor(() =>
+    expect(byClass('my-data__message--error').textContent).toBe(
+      'Not possible yet: Cancel your 1 active stay application before deleting your account. Cancel it under "My bookings" first, then come back.',
+    ),
+  );
+
+  blocked = false;
+  fireEvent.click(byClass('my-data__delete'));
+  fireEvent.click(byClass('my-data__delete-confirm'));
+  await waitFor(() => expect(byClass('my-data__message--done').textContent).toBe('Your account was deleted. Using the app again starts a new account.'));
+  const deletes = calls.filter((c) => c.event.action === 'deleteMyAccount');
+  expect(deletes.map((c) => c.event.payload)).toEqual([{ confirm: 'DELETE' }, { confirm: 'DELETE' }]);
+  expect(deletes[1].event.requestId).toBe(deletes[0].event.requestId);
+  // The page asks who it is again: a fresh account.
+  expect(calls.at(-1)?.event.action).toBe('me');
+});
+
+test('cancelling the confirmation deletes nothing', async () => {
+  const calls = fakeAccount();
+  await renderMe();
+  fireEvent.click(byClass('my-data__delete'));
+  fireEvent.click(byClass('my-data__delete-cancel'));
+  expect(document.querySelector('.my-data__confirm')).toBeNull();
+  expect(calls.some((c) => c.event.action === 'deleteMyAccount')).toBe(false);
+});
