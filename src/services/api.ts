@@ -46,12 +46,16 @@ export async function callFunction<T>(
     requestId: options.requestId ?? newRequestId(),
     locale: getLocale(),
   };
-  const stopLoading = startLoading(options.loading !== false);
+  const loading = options.loading !== false;
+  let stopLoading = startLoading(loading);
   try {
     let reply = await send<T>(name, event);
     const version = consentRequired(reply);
     if (version !== null && !(name === 'account' && action === 'consent')) {
+      // The policy must not sit under a loading toast: pause it while the user reads.
+      stopLoading();
       const consent = await obtainConsent(version);
+      stopLoading = startLoading(loading);
       if (consent === 'accepted') reply = await send<T>(name, { ...event, locale: getLocale() });
       else if (consent === 'declined' && !reply.ok) reply = { ok: false, error: { ...reply.error, message: t('error.consentDeclined') } };
     }

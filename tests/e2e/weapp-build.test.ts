@@ -17,8 +17,14 @@ describe('the weapp build (made by this project’s globalSetup)', () => {
 
   it('keeps the admin pages in their own subpackage, out of the main package', () => {
     const subPackages = app.subPackages ?? app.subpackages;
-    expect(subPackages).toEqual([expect.objectContaining({ root: 'admin' })]);
+    expect(subPackages).toEqual(expect.arrayContaining([expect.objectContaining({ root: 'admin' })]));
     expect(app.pages.some((p: string) => p.startsWith('admin/'))).toBe(false);
+  });
+
+  it('files and follows requests from the request subpackage, outside the main package', () => {
+    const subPackages = app.subPackages ?? app.subpackages;
+    expect(subPackages).toEqual(expect.arrayContaining([{ root: 'request', pages: ['new/index', 'detail/index'] }]));
+    expect(app.pages.some((p: string) => p.startsWith('request/'))).toBe(false);
   });
 
   it('stays within the budgets: main package ≤ 500 KB (ours), each package ≤ 2 MB (WeChat)', () => {

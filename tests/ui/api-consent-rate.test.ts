@@ -48,6 +48,10 @@ describe('FORBIDDEN with details.consentRequired', () => {
     expect(Taro.showModal).toHaveBeenCalledTimes(1);
     expect(Taro.showModal.mock.calls[0][0].content).toContain(VERSION);
     expect(Taro.showModal.mock.calls[0][0].confirmText).toBe('同意');
+    // The policy is never hidden under the loading toast: it was hidden before the policy showed.
+    expect(Taro.hideLoading.mock.invocationCallOrder[0]).toBeLessThan(Taro.showModal.mock.invocationCallOrder[0]);
+    expect(Taro.showLoading).toHaveBeenCalledTimes(2);
+    expect(Taro.hideLoading).toHaveBeenCalledTimes(2);
   });
 
   test('the policy is shown in English when the UI is English', async () => {

@@ -6,6 +6,7 @@ import * as account from '@/services/account';
 import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import './index.css';
+import { disabledWhen } from '@/components/button-state';
 
 /** Export shows at most this much of the document on screen; the copy holds all of it. */
 const PREVIEW_CHARS = 4000;
@@ -65,7 +66,7 @@ export function MyData({ onDeleted }: { onDeleted: () => void }) {
 
   return (
     <View className='my-data'>
-      <Button className='my-data__export' loading={busy && !confirming} onClick={() => void exportData()}>
+      <Button className='my-data__export' disabled={disabledWhen(busy)} onClick={() => void exportData()}>
         {t('me.export')}
       </Button>
       {exported !== null && (
@@ -84,7 +85,7 @@ export function MyData({ onDeleted }: { onDeleted: () => void }) {
       ) : (
         <View className='my-data__confirm'>
           <Text className='my-data__warning'>{t('me.deleteWarning')}</Text>
-          <Button className='my-data__delete-confirm' type='warn' loading={busy} onClick={() => void deleteAccount()}>
+          <Button className='my-data__delete-confirm' type='warn' disabled={disabledWhen(busy)} onClick={() => void deleteAccount()}>
             {t('me.deleteConfirm')}
           </Button>
           <Button className='my-data__delete-cancel' onClick={() => setConfirming(false)}>

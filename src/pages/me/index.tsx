@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasAnyRole, ROLE_LABELS, type Role } from '@core/roles';
 import { setProfileInput } from '@core/account/set-profile.schema';
+import { disabledWhen } from '@/components/button-state';
 import { MessageList } from '@/components/message-list';
 import { MyData } from '@/components/my-data';
 import { PrivacyPolicy } from '@/components/privacy-policy';
@@ -32,12 +33,6 @@ function consentText(consent: Me['consent']): string {
 // A role the server knows and this build does not yet falls back to its code rather than breaking the page.
 const roleLabel = (role: Role, locale: Locale): string => ROLE_LABELS[role]?.[locale] ?? role;
 
-/**
- * Taro's H5 button renders `disabled={false}` as the attribute `disabled="false"`, which its stylesheet shows as
- * disabled; leave the attribute out instead. A disabled H5 button still fires onClick
- * (https://github.com/NervJS/taro/issues/12797), so the handlers check `busy` themselves.
- */
-const disabledWhen = (condition: boolean): true | undefined => (condition ? true : undefined);
 
 export default function MePage() {
   usePageChrome('me.title', { tabBar: true });

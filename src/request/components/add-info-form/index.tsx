@@ -7,6 +7,7 @@ import { describeError, issuesByPath } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import * as requests from '@/services/requests';
 import type { RequestView } from '@/services/requests';
+import { disabledWhen } from '@/components/button-state';
 
 /** 补充材料: more text for an open request; the same requestId until the text changes. */
 export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: RequestView) => void }) {
@@ -50,7 +51,7 @@ export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: Re
         }}
       />
       {error !== null && <Text className='add-info-form__error'>{error}</Text>}
-      <Button className='add-info-form__submit' loading={busy} onClick={() => void send()}>
+      <Button className='add-info-form__submit' disabled={disabledWhen(busy)} onClick={() => void send()}>
         {t('requests.detail.addInfoSubmit')}
       </Button>
     </View>

@@ -5,6 +5,7 @@ import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import * as requests from '@/services/requests';
 import type { RequestView } from '@/services/requests';
+import { disabledWhen } from '@/components/button-state';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -75,7 +76,7 @@ export function RateForm({ id, onRated }: { id: string; onRated: (request: Reque
         onInput={(event) => choose(() => setComment(event.detail.value))}
       />
       {error !== null && <Text className='rate-form__error'>{error}</Text>}
-      <Button className='rate-form__submit' type='primary' loading={busy} onClick={() => void send()}>
+      <Button className='rate-form__submit' type='primary' disabled={disabledWhen(busy)} onClick={() => void send()}>
         {t('requests.detail.rateSubmit')}
       </Button>
     </View>

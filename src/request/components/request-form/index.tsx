@@ -10,6 +10,7 @@ import * as requests from '@/services/requests';
 import type { Catalog, RequestView } from '@/services/requests';
 import { subscribeToRequestUpdates } from '@/services/subscribe';
 import './index.css';
+import { disabledWhen } from '@/components/button-state';
 
 type Field = 'category' | 'title' | 'body';
 
@@ -183,7 +184,7 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
             {t('requests.form.next')}
           </Button>
         ) : (
-          <Button className='request-form__submit' type='primary' loading={busy} onClick={() => void submit()}>
+          <Button className='request-form__submit' type='primary' disabled={disabledWhen(busy)} onClick={() => void submit()}>
             {t('requests.form.submit')}
           </Button>
         )}

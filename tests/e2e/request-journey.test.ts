@@ -1,0 +1,170 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { callFunction, startTestCloud } from '../support/local-cloud';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.stop();
+});
+
+const fn = async (name: string, openId: string, action: string, payload?: unknown) =>
+  (await callFunction(cloud, name, { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` }, openId)).body;
+
+/** The operator triages and dispatches, the unit accepts and resolves: the staff side, through the functions. */
+async function handleAsStaff(id: string, reply: string): Promise<void> {
+  expect(await fn('requests', 'demo-operator', 'triage', { id, tier: 5, leadUnitId: 'unit-hrss' })).toMatchObject({ ok: true });
+  expect(await fn('requests', 'demo-operator', 'dispatch', { id })).toMatchObject({ ok: true, data: { status: 'dispatched' } });
+  expect(await fn('requests', 'demo-unit', 'accept', { id })).toMatchObject({ ok: true, data: { status: 'in_progress' } });
+  expect(await fn('requests', 'demo-unit', 'resolve', { id, reply })).toMatchObject({ ok: true, data: { status: 'resolved' } });
+}
+
+// Taro's H5 keeps earlier pages in the DOM, hidden: every selector is scoped to what is visible.
+const visible = (page: Page, selector: string): Locator => page.locator(selector).locator('visible=true').first();
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).waitFor({ timeout: 15_000 });
+  expect(await locator.innerText()).toContain(text);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Files a request through the three steps of the form; answers the new request's id. */
+async function fileRequest(page: Page, prefix: string, texts: { title: string; body: string; review: string; accept: string }): Promise<string> {
+  await visible(page, '.requests__new-button').click();
+  await visible(page, '.request-form__category--housing').waitFor();
+  await shot(page, `${prefix}-1-category`);
+  await visible(page, '.request-form__next').click();
+  await expectText(visible(page, '.request-form__error--category'), texts.review === 'Review' ? 'Please choose a category' : '请选择一个类别');
+  await visible(page, '.request-form__category--housing').click();
+  await visible(page, '.request-form__next').click();
+
+  await visible(page, '.request-form__title input').fill(texts.title);
+  await visible(page, '.request-form__body textarea').fill(texts.body);
+  await shot(page, `${prefix}-2-details`);
+  await visible(page, '.request-form__next').click();
+  await expectText(visible(page, '.request-form__step--current'), texts.review);
+  await expectText(visible(page, '.request-form__review-title'), texts.title);
+  await shot(page, `${prefix}-3-review`);
+  await visible(page, '.request-form__submit').click();
+
+  // First personal data from this user: the transport shows the policy; accepting retries the same submit.
+  const confirm = page.locator('.taro-model__confirm');
+  await confirm.waitFor({ timeout: 15_000 });
+  expect(await confirm.innerText()).toBe(texts.accept);
+  await shot(page, `${prefix}-4-consent`);
+  await confirm.click();
+
+  const number = visible(page, '.request-detail__number');
+  await number.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+    await shot(page, `${prefix}-failed-after-consent`);
+    throw error;
+  });
+  const id = /R\d{8}-[0-9a-f]+/.exec(await number.innerText())?.[0];
+  expect(id).toBeDefined();
+  await shot(page, `${prefix}-5-submitted`);
+  return id as string;
+}
+
+describe('a talent files a request, staff handle it, the talent rates it', () => {
+  it('in Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await expectText(visible(page, '.requests__empty'), '您还没有提交过诉求');
+    await shot(page, 'zh-0-list-empty');
+
+    const id = await fileRequest(page, 'zh', { title: '人才公寓申请进度', body: '申请人才公寓已一个月，想了解审核进度。', review: '确认提交', accept: '同意' });
+    await expectText(visible(page, '.request-status'), '已提交');
+    await expectText(visible(page, '.request-detail__row--unit'), '待分派');
+    // One request, however many times the submit was sent (the consent retry reused the requestId).
+    const mine = await fn('requests', 'demo-applicant', 'mine');
+    expect(mine.data.items.map((i: { id: string }) => i.id)).toEqual([id]);
+
+    await handleAsStaff(id, '已为您加急审核，下周一可入住。');
+
+    await page.reload();
+    await expectText(visible(page, '.request-status'), '已办结');
+    await expectText(visible(page, '.request-detail__row--unit'), '区人力资源和社会保障局');
+    await expectText(visible(page, '.request-detail__row--deadline'), '派单后 5 个工作日');
+    await expectText(visible(page, '.request-detail__reply'), '下周一可入住');
+    const steps = await page.locator('.request-timeline__what').locator('visible=true').allInnerTexts();
+    expect(steps).toEqual(['提交诉求', '已受理，5 个工作日内办结', expect.stringMatching(/^已派单至区人力资源和社会保障局，期限 \d{4}-\d{2}-\d{2}$/), '区人力资源和社会保障局已接单', '区人力资源和社会保障局已办结']);
+    await shot(page, 'zh-6-resolved');
+
+    await visible(page, '.rate-form__score--5').click();
+    await visible(page, '.rate-form__verdict--satisfied').click();
+    await visible(page, '.rate-form__comment textarea').fill('办理很及时，谢谢');
+    await shot(page, 'zh-7-rating');
+    await visible(page, '.rate-form__submit').click();
+    await expectText(visible(page, '.request-detail__rating'), '您的评价：5 分，满意');
+    await expectText(visible(page, '.request-status'), '已关闭');
+    await shot(page, 'zh-8-rated');
+    expect((await fn('requests', 'demo-applicant', 'get', { id })).data).toMatchObject({ status: 'closed', rating: { score: 5, satisfied: true, comment: '办理很及时，谢谢' } });
+
+    // The resolution is in the message list on Me.
+    await page.goto(`${cloud.url}/#/pages/me/index`);
+    await visible(page, '.me__messages .me__row-line').click();
+    await expectText(visible(page, '.message-list__text'), '您的诉求“人才公寓申请进度”已办结');
+    await shot(page, 'zh-9-messages');
+    await page.close();
+  });
+
+  it('in English, end to end', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+    await page.goto(`${cloud.url}/#/pages/me/index`);
+    await visible(page, '.me .role-switcher__option--demo-team').click();
+    await expectText(visible(page, '.me__open-id'), 'demo-team');
+    await visible(page, '.me__locale-button').click();
+    await expectText(visible(page, '.me__language-current'), 'English');
+
+    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await expectText(visible(page, '.requests__new-button'), 'File a request');
+    await expectText(visible(page, '.requests__empty'), 'You have not filed any requests yet');
+    await shot(page, 'en-0-list-empty');
+
+    const id = await fileRequest(page, 'en', { title: 'Talent flat: status?', body: 'I applied for a talent flat a month ago and would like to know where it stands.', review: 'Review', accept: 'Accept' });
+    await expectText(visible(page, '.request-status'), 'Submitted');
+    await expectText(visible(page, '.request-detail__row--category'), 'Talent housing');
+    await expectText(visible(page, '.request-detail__row--deadline'), 'Set when dispatched');
+
+    await handleAsStaff(id, 'We have prioritised your application.');
+    await page.reload();
+    await expectText(visible(page, '.request-status'), 'Resolved');
+    await expectText(visible(page, '.request-detail__row--unit'), 'District Human Resources and Social Security Bureau');
+    await expectText(visible(page, '.request-detail__row--deadline'), '(5 working days after dispatch)');
+    const steps = await page.locator('.request-timeline__what').locator('visible=true').allInnerTexts();
+    expect(steps[0]).toBe('Request filed');
+    expect(steps.at(-1)).toBe('Resolved by District Human Resources and Social Security Bureau');
+    await shot(page, 'en-6-resolved');
+
+    // Not satisfied: the request goes back to the unit once, with a fresh deadline.
+    await visible(page, '.rate-form__score--2').click();
+    await visible(page, '.rate-form__verdict--unsatisfied').click();
+    await expectText(visible(page, '.rate-form__note'), 'goes back to the unit once more');
+    await shot(page, 'en-7-rating');
+    await visible(page, '.rate-form__submit').click();
+    await expectText(visible(page, '.request-status'), 'In progress');
+    const after = await page.locator('.request-timeline__what').locator('visible=true').allInnerTexts();
+    expect(after.at(-1)).toMatch(/^Not satisfied: reopened, new deadline \d{4}-\d{2}-\d{2}$/);
+    await shot(page, 'en-8-reopened');
+
+    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await expectText(visible(page, '.requests__item-title'), 'Talent flat: status?');
+    await expectText(visible(page, '.requests__item .request-status'), 'In progress');
+    await expectText(visible(page, '.requests__item-due'), 'Due ');
+    await shot(page, 'en-9-list');
+    await page.close();
+  });
+});
