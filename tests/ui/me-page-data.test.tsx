@@ -68,14 +68,27 @@ test('the privacy policy text opens and closes, in the UI language', async () =>
   expect(document.querySelector('.privacy-policy')).toBeNull();
 });
 
-test('the display name is checked with the profile schema, then saved', async () => {
-  const calls = fakeAccount();
+test("the display name: empty caught at once, the server's VALIDATION shown on the field, then saved", async () => {
+  let me = { ...ME };
+  const calls = fakeAccount({
+    setProfile: ({ event }) => {
+      const name = (event.payload as { displayName: string }).displayName;
+      if (name.length > 40) return { ok: false, error: { code: 'VALIDATION', message: '填写的内容有误，请检查标出的字段', issues: [{ path: 'displayName', message: '最多 40 个字符' }] } };
+      me = { ...me, displayName: name };
+      return { ok: true, data: me };
+    },
+  });
   await renderMe();
   expect(byClass('me__display-name').textContent).toBe('未设置');
   fireEvent.click(byClass('me__name-edit'));
   fireEvent.change(byClass('me__name-input'), { target: { value: '   ' } });
   fireEvent.click(byClass('me__name-save'));
   expect(byClass('me__field-error').textContent).toBe('请填写此项');
+  expect(calls.some((c) => c.event.action === 'setProfile')).toBe(false);
+  fireEvent.change(byClass('me__name-input'), { target: { value: '名'.repeat(41) } });
+  fireEvent.click(byClass('me__name-save'));
+  await waitFor(() => expect(byClass('me__field-error').textContent).toBe('最多 40 个字符'));
+  expect(document.querySelector('.me__error')).toBeNull();
   fireEvent.change(byClass('me__name-input'), { target: { value: '李归国' } });
   fireEvent.click(byClass('me__name-save'));
   await waitFor(() => expect(byClass('me__display-name').textContent).toBe('李归国'));

@@ -1,7 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasAnyRole, ROLE_LABELS, type Role } from '@core/roles';
-import { setProfileInput } from '@core/account/set-profile.schema';
 import { disabledWhen } from '@/components/button-state';
 import { MessageList } from '@/components/message-list';
 import { MyData } from '@/components/my-data';
@@ -13,8 +12,7 @@ import { setLocale, t, useLocale, type Locale } from '@/i18n';
 import * as account from '@/services/account';
 import { subscribeConsent, type Envelope } from '@/services/api';
 import { useDevIdentity } from '@/services/dev-identity';
-import { formErrors } from '@/services/form-errors';
-import { describeError } from '@/services/errors';
+import { describeError, issuesByPath } from '@/services/errors';
 import { openAdminConsole } from '@/services/navigation';
 import './index.css';
 
@@ -44,11 +42,11 @@ export default function MePage() {
   // Only the latest call may update the page: switching personas quickly must not show an older persona's reply.
   const latestCall = useRef(0);
 
-  const run = useCallback(async (call: () => Promise<Envelope<Me>>): Promise<void> => {
+  const run = useCallback(async (call: () => Promise<Envelope<Me>>): Promise<Envelope<Me> | null> => {
     const id = ++latestCall.current;
     setBusy(true);
     const reply = await call();
-    if (id !== latestCall.current) return;
+    if (id !== latestCall.current) return null;
     setBusy(false);
     setLoading(false);
     if (reply.ok) {
@@ -57,6 +55,7 @@ export default function MePage() {
     } else {
       setError(describeError(reply.error));
     }
+    return reply;
   }, []);
 
   const load = useCallback((): void => {
@@ -76,16 +75,26 @@ export default function MePage() {
   const [nameDraft, setNameDraft] = useState<string | null>(null);
   const [nameError, setNameError] = useState<string | null>(null);
 
-  const saveName = (): void => {
+  // The server checks the name (core's setProfileInput); its field message is shown beside the field. Only the
+  // obvious empty case is caught here, so zod and its messages stay out of the main package.
+  const saveName = async (): Promise<void> => {
     if (busy || nameDraft === null) return;
-    const problem = formErrors(setProfileInput, { displayName: nameDraft }).displayName;
-    if (problem) {
-      setNameError(problem);
+    if (!nameDraft.trim()) {
+      setNameError(t('common.required'));
       return;
     }
-    setNameError(null);
-    setNameDraft(null);
-    void run(() => account.setProfile({ displayName: nameDraft }));
+    const reply = await run(() => account.setProfile({ displayName: nameDraft.trim() }));
+    if (!reply) return;
+    if (reply.ok) {
+      setNameDraft(null);
+      setNameError(null);
+      return;
+    }
+    const onField = issuesByPath(reply.error).displayName;
+    if (onField) {
+      setNameError(onField);
+      setError(null);
+    }
   };
 
   const acceptConsent = (): void => {
@@ -141,7 +150,7 @@ export default function MePage() {
                 {t('me.displayNameEdit')}
               </Button>
             ) : (
-              <Button size='mini' className='me__name-save' disabled={disabledWhen(busy)} onClick={saveName}>
+              <Button size='mini' className='me__name-save' disabled={disabledWhen(busy)} onClick={() => void saveName()}>
                 {t('me.displayNameSave')}
               </Button>
             )}
