@@ -38,6 +38,15 @@ module.exports = {
     },
     {
       ...common,
+      // The compiled mini-program (dist/weapp) run by miniprogram-simulate: Taro's runtime renders our pages into
+      // its data tree, and the build's own templates (base.wxml, through the `comp` component) render that tree.
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/weapp/build-weapp.global.ts',
+    },
+    {
+      ...common,
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
