@@ -45,6 +45,17 @@ describe('the compiled weapp, in Chinese', () => {
     expect(call).toMatchObject({ name: 'requests', data: { payload: { page: 0, pageSize: 20 }, locale: 'zh-CN' } });
     expect(call?.data.requestId.length).toBeGreaterThanOrEqual(8);
     expect(wx.titles).toContain('诉求');
+
+    // The share card, built by the page at share time.
+    const share = (page as unknown as { onShareAppMessage: (o: unknown) => unknown }).onShareAppMessage({ from: 'menu' });
+    expect(share).toMatchObject({ title: '人才驿站 · 诉求直通车', path: '/pages/requests/index' });
+  });
+
+  it('the home page can be shared too', async () => {
+    const page = openPage('pages/home/index');
+    await settle(page, (p) => hasText(p, '人才宝'));
+    const share = (page as unknown as { onShareAppMessage: (o: unknown) => unknown }).onShareAppMessage({ from: 'menu' });
+    expect(share).toMatchObject({ title: '人才宝 · 来沪工作的一站式服务', path: '/pages/home/index' });
   });
 
   it('renders a request page of the subpackage: unit, deadline in working days, timeline', async () => {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
+import { useShareCard } from '@/hooks/use-share-card';
 import { t, type MessageKey } from '@/i18n';
 import './index.css';
 
@@ -8,6 +9,7 @@ const OFFERS: readonly MessageKey[] = ['home.applyStay', 'home.applySeat', 'home
 
 export default function HomePage() {
   usePageChrome('home.title', { tabBar: true });
+  useShareCard('app.tagline', '/pages/home/index');
   return (
     <View className='home'>
       <RoleSwitcher />
