@@ -1,5 +1,18 @@
 import { join, resolve } from 'node:path';
-import simulate from 'miniprogram-simulate';
+
+/**
+ * The two functions of miniprogram-simulate used here, typed locally: its own types import
+ * miniprogram-api-typings, whose global `require` would replace Node's for the whole typecheck.
+ */
+interface SimulatedComponent {
+  attach(parent: Element): void;
+  toJSON(): unknown;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const simulate = require('miniprogram-simulate') as {
+  load(path: string, tagName: string, options: { rootPath: string }): string;
+  render(id: string, properties: Record<string, unknown>): SimulatedComponent;
+};
 
 /**
  * Runs the compiled mini-program (dist/weapp) the way WeChat would, as far as a test can: the build's own
@@ -25,7 +38,8 @@ type Json = { tagName?: string; attrs?: Array<{ name: string; value?: unknown }>
 
 export function installWx(respond: (call: CloudCall) => unknown): WxStandIn {
   const state: WxStandIn = { calls: [], titles: [], storage: new Map() };
-  const ok = (name: string) => (options: { success?: (r: unknown) => void; complete?: (r: unknown) => void } = {}) => {
+  type Callbacks = { success?: (r: unknown) => void; complete?: (r: unknown) => void };
+  const ok = (name: string) => (options: Callbacks & Record<string, unknown> = {}) => {
     const result = { errMsg: `${name}:ok` };
     options.success?.(result);
     options.complete?.(result);
@@ -35,7 +49,7 @@ export function installWx(respond: (call: CloudCall) => unknown): WxStandIn {
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 390, windowHeight: 844, pixelRatio: 2, SDKVersion: '3.3.0' }),
     getStorageSync: (key: string) => (state.storage.has(key) ? state.storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => state.storage.set(key, value),
-    setNavigationBarTitle: (options: { title: string }) => {
+    setNavigationBarTitle: (options: Callbacks & { title: string }) => {
       state.titles.push(options.title);
       ok('setNavigationBarTitle')(options);
     },
