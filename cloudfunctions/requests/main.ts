@@ -5,7 +5,6 @@ import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
 import { grantExtension } from './actions/grant-extension';
 import { inbox } from './actions/inbox';
-import { loadCalendar } from './actions/load-calendar';
 import { mine } from './actions/mine';
 import { note } from './actions/note';
 import { queue } from './actions/queue';
@@ -18,7 +17,7 @@ import { scheduleConsultation } from './actions/schedule-consultation';
 import { submit } from './actions/submit';
 import { triage } from './actions/triage';
 
-/** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle, admins load calendars. */
+/** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle (calendars are the admin function's). */
 export const main = createMain('requests', {
   // applicant
   submit,
@@ -40,6 +39,4 @@ export const main = createMain('requests', {
   note,
   resolve,
   requestExtension,
-  // admin
-  loadCalendar,
 });

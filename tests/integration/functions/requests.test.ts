@@ -217,18 +217,3 @@ describe('requests: unknown ids and the contract', () => {
     expect(body.error.message).toBe('That record was not found');
   });
 });
-
-describe('requests.loadCalendar (admin)', () => {
-  const year2027 = { year: '2027', holidays: ['2027-01-01'], workdays: [], source: 'test' };
-
-  it('refuses anyone but an admin, and invalid calendars', async () => {
-    expectError(await call('demo-operator', 'loadCalendar', year2027), 'FORBIDDEN');
-    expectError(await call('demo-admin', 'loadCalendar', { ...year2027, holidays: ['2026-12-31'] }), 'VALIDATION');
-  });
-
-  it('loads a year into the calendars collection', async () => {
-    expect(await call('demo-admin', 'loadCalendar', year2027)).toEqual({ ok: true, data: { year: '2027', holidays: 1, workdays: 0 } });
-    const { data } = await db().collection('calendars').where({ _id: '2027' }).get();
-    expect(data[0]).toMatchObject({ year: '2027', holidays: ['2027-01-01'] });
-  });
-});

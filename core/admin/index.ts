@@ -1,0 +1,5 @@
+export * from './audit-query';
+export * from './capacity';
+export * from './deadlines';
+export * from './roles';
+export * from './schemas';
