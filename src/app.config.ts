@@ -5,7 +5,12 @@ import { TABS } from './tab-bar';
 export default defineAppConfig({
   pages: TABS.map((tab) => tab.pagePath),
   // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
-  subPackages: [{ root: 'admin', pages: ['pages/index/index'] }],
+  subPackages: [
+    {
+      root: 'admin',
+      pages: ['pages/index/index', 'pages/dispatch/index', 'pages/inbox/index', 'pages/kpi/index', 'pages/settings/index'],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

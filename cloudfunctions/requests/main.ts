@@ -1,6 +1,7 @@
 import { createMain } from '../_shared/handler';
 import { accept } from './actions/accept';
 import { addInfo } from './actions/add-info';
+import { directory } from './actions/directory';
 import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
 import { grantExtension } from './actions/grant-extension';
@@ -25,6 +26,8 @@ export const main = createMain('requests', {
   get,
   addInfo,
   rate,
+  // staff
+  directory,
   // operator
   queue,
   triage,

@@ -6,6 +6,7 @@ import type { MouseEventHandler, ReactNode } from 'react';
 
 interface BaseProps {
   className?: string;
+  style?: Record<string, string | number>;
   children?: ReactNode;
   onClick?: MouseEventHandler<HTMLElement>;
 }
@@ -16,8 +17,8 @@ interface ButtonProps extends BaseProps {
   type?: 'primary' | 'default' | 'warn';
 }
 
-export const View = ({ className, children, onClick }: BaseProps) => (
-  <div className={className} onClick={onClick}>
+export const View = ({ className, style, children, onClick }: BaseProps) => (
+  <div className={className} style={style} onClick={onClick}>
     {children}
   </div>
 );
@@ -32,4 +33,28 @@ export const Button = ({ className, children, onClick, disabled }: ButtonProps) 
   <button type='button' className={className} disabled={disabled} onClick={onClick}>
     {children}
   </button>
+);
+
+interface InputProps {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  type?: string;
+  maxlength?: number;
+  onInput?: (event: { detail: { value: string } }) => void;
+}
+
+/** Taro's Input/Textarea report `event.detail.value`; a change of the DOM element is reported the same way. */
+export const Input = ({ className, value, placeholder, type, onInput }: InputProps) => (
+  <input
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    type={type === 'number' || type === 'digit' ? 'number' : 'text'}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+  />
+);
+
+export const Textarea = ({ className, value, placeholder, onInput }: InputProps) => (
+  <textarea className={className} value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
 );
