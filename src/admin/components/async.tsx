@@ -5,21 +5,24 @@ import { t } from '@/i18n';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
 
-/** Loads once per change of `deps` and on `reload()`; only the latest call's answer is kept. */
-export function useLoad<T>(load: () => Promise<Envelope<T>>, deps: readonly unknown[]): Loaded<T> & { reload: () => void } {
+/**
+ * Loads once per change of `deps`, on `reload()` (showing the loading state again) and on `refresh()` (keeping what
+ * is shown until the new answer arrives, so forms stay put after an action); only the latest call's answer is kept.
+ */
+export function useLoad<T>(load: () => Promise<Envelope<T>>, deps: readonly unknown[]): Loaded<T> & { reload: () => void; refresh: () => void } {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const latest = useRef(0);
-  const run = useCallback(() => {
+  const fetchNow = useCallback((quiet: boolean) => {
     const call = (latest.current += 1);
-    setLoaded({ state: 'loading' });
+    if (!quiet) setLoaded({ state: 'loading' });
     load().then((reply) => {
       if (call !== latest.current) return;
       setLoaded(reply.ok ? { state: 'ready', data: reply.data } : { state: 'error', message: reply.error.message });
     });
     // `load` is re-created each render; `deps` says when it means something else.
   }, deps);
-  useEffect(run, [run]);
-  return { ...loaded, reload: run };
+  useEffect(() => fetchNow(false), [fetchNow]);
+  return { ...loaded, reload: () => fetchNow(false), refresh: () => fetchNow(true) };
 }
 
 export const Loading = () => <Text className='admin-state admin-state--loading'>{t('common.loading')}</Text>;

@@ -40,9 +40,8 @@ export function Board({ now = () => new Date() }: { now?: () => Date }) {
   const [column, setColumn] = useState<Column>('new');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
   const directory = useLoad(() => staffApi.directory(), []);
-  const list = useLoad(() => staffApi.queue(COLUMNS[column].statuses, page), [column, page, version]);
+  const list = useLoad(() => staffApi.queue(COLUMNS[column].statuses, page), [column, page]);
   const names = directory.state === 'ready' ? directory.data : undefined;
   const at = now();
 
@@ -76,7 +75,7 @@ export function Board({ now = () => new Date() }: { now?: () => Date }) {
     <View className='dispatch__board'>
       <Tabs tabs={tabs} value={column} onChange={choose} className='dispatch__tabs' />
       {body}
-      {selected ? <DispatchPanel key={selected} id={selected} units={names?.units ?? []} onChanged={() => setVersion((v) => v + 1)} /> : null}
+      {selected ? <DispatchPanel key={selected} id={selected} units={names?.units ?? []} onChanged={list.refresh} /> : null}
     </View>
   );
 }

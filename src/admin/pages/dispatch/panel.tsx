@@ -20,15 +20,14 @@ export const shanghaiInput = (text: string): string | null => {
 
 /** One request on the board: the operator's steps that its status allows. The function decides who may take them. */
 export function DispatchPanel({ id, units, onChanged }: { id: string; units: Named[]; onChanged: () => void }) {
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const loaded = useLoad(() => staffApi.get(id), [id, version]);
+  const loaded = useLoad(() => staffApi.get(id), [id]);
 
   const act = async (call: Promise<Envelope<RequestDetail>>, done: string) => {
     const reply = await call;
     setMessage(reply.ok ? { ok: true, text: done } : { ok: false, text: reply.error.message });
     if (reply.ok) {
-      setVersion((v) => v + 1);
+      loaded.refresh();
       onChanged();
     }
   };

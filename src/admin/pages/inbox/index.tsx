@@ -38,9 +38,8 @@ export function Inbox({ now = () => new Date() }: { now?: () => Date }) {
   const [column, setColumn] = useState<Column>('open');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
   const directory = useLoad(() => staffApi.directory(), []);
-  const list = useLoad(() => staffApi.inbox(STATUSES[column], page), [column, page, version]);
+  const list = useLoad(() => staffApi.inbox(STATUSES[column], page), [column, page]);
   const names = directory.state === 'ready' ? directory.data : undefined;
   const at = now();
 
@@ -82,7 +81,7 @@ export function Inbox({ now = () => new Date() }: { now?: () => Date }) {
     <View className='inbox__board'>
       <Tabs tabs={[{ key: 'open', label: ta('inbox.column.open') }, { key: 'done', label: ta('inbox.column.done') }]} value={column} onChange={(key) => { setColumn(key); setPage(0); setSelected(null); }} className='inbox__tabs' />
       {body}
-      {selected ? <InboxPanel key={selected} id={selected} units={names?.units ?? []} onChanged={() => setVersion((v) => v + 1)} /> : null}
+      {selected ? <InboxPanel key={selected} id={selected} units={names?.units ?? []} onChanged={list.refresh} /> : null}
     </View>
   );
 }

@@ -24,17 +24,16 @@ function TextAction({ name, placeholder, button, onSubmit }: { name: string; pla
 
 /** One request of the unit: accept, return, note, resolve, ask for more days — as its status allows. */
 export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[]; onChanged: () => void }) {
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [days, setDays] = useState('3');
   const [reason, setReason] = useState('');
-  const loaded = useLoad(() => staffApi.get(id), [id, version]);
+  const loaded = useLoad(() => staffApi.get(id), [id]);
 
   const act = async (call: Promise<Envelope<RequestDetail>>, done: AdminMessageKey) => {
     const reply = await call;
     setMessage(reply.ok ? { ok: true, text: ta(done) } : { ok: false, text: reply.error.message });
     if (reply.ok) {
-      setVersion((v) => v + 1);
+      loaded.refresh();
       onChanged();
     }
   };

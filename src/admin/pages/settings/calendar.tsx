@@ -12,8 +12,7 @@ import { FeedbackText, useFeedback } from './feedback';
  * `core/calendar/years/2026.json`), checked with the same schema the function uses before it is sent.
  */
 export function CalendarSection() {
-  const [version, setVersion] = useState(0);
-  const loaded = useLoad(() => adminApi.calendars(), [version]);
+  const loaded = useLoad(() => adminApi.calendars(), []);
   const [text, setText] = useState('');
   const { feedback, run } = useFeedback();
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -29,7 +28,7 @@ export function CalendarSection() {
     if (!parsed.success) return setInvalid(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     setInvalid(null);
     await run(adminApi.loadCalendar(parsed.data), ta('settings.calendar.loaded', { year: parsed.data.year }), (data) => {
-      setVersion((v) => v + 1);
+      loaded.refresh();
       if (data.finalised > 0) Taro.showToast?.({ title: ta('settings.calendar.finalised', { count: data.finalised }), icon: 'none' });
     });
   };

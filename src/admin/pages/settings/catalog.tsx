@@ -36,12 +36,12 @@ export function CategoriesSection() {
                 <Text className='admin-table__cell'>{c.order}</Text>
                 <Text className='admin-table__cell'>{c.name[getLocale()]}</Text>
                 <Text className='admin-table__cell'>{c.active ? ta('settings.catalog.active') : ta('settings.catalog.inactive')}</Text>
-                <Button size='mini' className='category__toggle' onClick={() => run(adminApi.saveCategory({ ...c, active: !c.active }), ta('settings.saved'), loaded.reload)}>
+                <Button size='mini' className='category__toggle' onClick={() => run(adminApi.saveCategory({ ...c, active: !c.active }), ta('settings.saved'), loaded.refresh)}>
                   {c.active ? ta('settings.catalog.deactivate') : ta('settings.catalog.activate')}
                 </Button>
               </View>
             ))}
-            <NewEntry kind='category' onAdd={(id, name) => run(adminApi.saveCategory({ id, name, order: data.items.length + 1, active: true }), ta('settings.saved'), loaded.reload)} />
+            <NewEntry kind='category' onAdd={(id, name) => run(adminApi.saveCategory({ id, name, order: data.items.length + 1, active: true }), ta('settings.saved'), loaded.refresh)} />
           </View>
         )}
       </States>
@@ -63,12 +63,12 @@ export function UnitsSection() {
               <View key={u.id} className={`admin-table__row unit unit--${u.id}`}>
                 <Text className='admin-table__cell'>{u.name[getLocale()]}</Text>
                 <Text className='admin-table__cell unit__handlers'>{u.handlers.map((h) => h.displayName ?? h.openId).join('、') || ta('settings.units.noHandlers')}</Text>
-                <Button size='mini' className='unit__toggle' onClick={() => run(adminApi.saveUnit({ id: u.id, name: u.name, active: !u.active }), ta('settings.saved'), loaded.reload)}>
+                <Button size='mini' className='unit__toggle' onClick={() => run(adminApi.saveUnit({ id: u.id, name: u.name, active: !u.active }), ta('settings.saved'), loaded.refresh)}>
                   {u.active ? ta('settings.catalog.deactivate') : ta('settings.catalog.activate')}
                 </Button>
               </View>
             ))}
-            <NewEntry kind='unit' onAdd={(id, name) => run(adminApi.saveUnit({ id, name, active: true }), ta('settings.saved'), loaded.reload)} />
+            <NewEntry kind='unit' onAdd={(id, name) => run(adminApi.saveUnit({ id, name, active: true }), ta('settings.saved'), loaded.refresh)} />
           </View>
         )}
       </States>

@@ -14,10 +14,9 @@ const STAFF_ROLES: StaffRole[] = ['operator', 'unit', 'admin', 'employer'];
 /** Who holds each staff role; grant a role to a user (by openid), or revoke it. The function keeps the last admin. */
 export function RolesSection() {
   const [role, setRole] = useState<StaffRole>('operator');
-  const [version, setVersion] = useState(0);
-  const loaded = useLoad(() => adminApi.users(role), [role, version]);
+  const loaded = useLoad(() => adminApi.users(role), [role]);
   const { feedback, run } = useFeedback();
-  const reload = () => setVersion((v) => v + 1);
+  const reload = loaded.refresh;
   const locale = getLocale();
   return (
     <View className='settings-roles'>

@@ -12,7 +12,7 @@ export function StationsSection() {
   return (
     <View className='settings-stations'>
       <States loaded={loaded} empty={ta('settings.stations.empty')} isEmpty={(d) => d.items.length === 0}>
-        {(data) => <>{data.items.map((s) => <StationEditor key={s.id} station={s} onSaved={loaded.reload} />)}</>}
+        {(data) => <>{data.items.map((s) => <StationEditor key={s.id} station={s} onSaved={loaded.refresh} />)}</>}
       </States>
     </View>
   );
