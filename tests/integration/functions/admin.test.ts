@@ -228,3 +228,17 @@ describe('admin.auditLog', () => {
     expectError(await call('demo-admin', 'auditLog', { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }), 'VALIDATION');
   });
 });
+
+describe('requests.directory (staff)', () => {
+  it.each(['demo-operator', 'demo-unit', 'demo-admin'])('%s reads the active units and categories', async (openId) => {
+    const { body } = await callFunction(cloud, 'requests', { action: 'directory' }, openId);
+    expect(body.ok).toBe(true);
+    expect(body.data.units.map((u: any) => u.id)).toContain('unit-hrss');
+    expect(body.data.categories[0]).toEqual({ id: 'residence-permit', name: { 'zh-CN': '居住证及落户办理', en: 'Residence permit and hukou' } });
+    expect(body.data.categories.map((c: any) => c.id)).not.toContain('talent-card');
+  });
+
+  it.each(['demo-applicant', 'demo-team', 'demo-employer'])('%s is refused', async (openId) => {
+    expectError((await callFunction(cloud, 'requests', { action: 'directory' }, openId)).body, 'FORBIDDEN');
+  });
+});
