@@ -1,4 +1,3 @@
-export * from './audit-query';
 export * from './capacity';
 export * from './deadlines';
 export * from './roles';
