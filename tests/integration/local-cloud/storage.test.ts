@@ -18,7 +18,7 @@ const upload = (cloudPath: string, body: Buffer, openId: string | null, type = '
   fetch(`${cloud.url}/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     headers: { 'content-type': type, ...(openId ? { 'X-Dev-OpenId': openId } : {}) },
-    body,
+    body: new Uint8Array(body),
   });
 
 describe('the node-sdk against local storage', () => {
