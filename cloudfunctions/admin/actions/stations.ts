@@ -38,45 +38,83 @@ export const stations = defineAction<ActionContext>()({
 });
 
 type Counter = 'stay_nights' | 'seat_days';
+interface Change {
+  collection: Counter;
+  field: 'beds' | 'seats';
+  from: number;
+  to: number;
+}
 
-/** Rewrites the month counters from this month on for a new capacity, or refuses when it is below what is held. */
-async function adjustCounters(ctx: ActionContext, collection: Counter, stationId: string, capacity: number): Promise<number> {
+const ROUNDS = 5;
+
+const refusal = (change: Change, conflicts: Parameters<typeof capacityConflictMessage>[0]) =>
+  new AppError('CONFLICT', { message: capacityConflictMessage(conflicts), details: { field: change.field, conflicts } });
+
+/** The month counters from this month on, and what the new capacity makes of them. */
+async function planFor(ctx: ActionContext, stationId: string, change: Change, capacity = change.to) {
   const today = shanghaiDateOf(ctx.now);
-  const _ = ctx.db.command;
-  const { data } = await ctx.db.collection(collection).where({ stationId, month: _.gte(today.slice(0, 7)) }).limit(100).get();
-  const plan = planCapacityChange({ buckets: data as CapacityBucket[], capacity, today });
-  if (plan.conflicts.length > 0) {
-    throw new AppError('CONFLICT', { message: capacityConflictMessage(plan.conflicts), details: { field: collection === 'stay_nights' ? 'beds' : 'seats', conflicts: plan.conflicts } });
-  }
-  for (const update of plan.updates) {
-    // Only if no booking moved the held counts since we read them: `free` is computed from them.
-    const bucket = (data as CapacityBucket[]).find((b) => b._id === update.id)!;
-    const where: Record<string, unknown> = { _id: update.id };
-    for (const [date, held] of Object.entries(bucket.held)) where[`held.${date}`] = held;
-    const { updated } = await ctx.db.collection(collection).where(where).update({ capacity: update.capacity, free: _.set(update.free) });
-    if (updated !== 1) throw new AppError('CONFLICT');
-  }
-  return plan.updates.length;
+  const { data } = await ctx.db.collection(change.collection).where({ stationId, month: ctx.db.command.gte(today.slice(0, 7)) }).limit(100).get();
+  const buckets = data as CapacityBucket[];
+  return { buckets, plan: planCapacityChange({ buckets, capacity, today }) };
 }
 
 /**
- * Beds and/or seats of a station. The month counters already created follow (free = capacity − held); lowering
- * below what is held on any day from today on is refused with CONFLICT naming the day.
+ * Rewrites the existing month counters for `capacity`. Each month is written only if its held counts are still
+ * those the plan was made from (a booking in between moves them): then it reads and plans again, a few rounds at
+ * most. Answers how many months were rewritten.
+ */
+async function settleCounters(ctx: ActionContext, stationId: string, change: Change, capacity: number): Promise<number> {
+  const _ = ctx.db.command;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const { buckets, plan } = await planFor(ctx, stationId, change, capacity);
+    if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
+    let moved = false;
+    for (const update of plan.updates) {
+      const bucket = buckets.find((b) => b._id === update.id)!;
+      const where: Record<string, unknown> = { _id: update.id };
+      for (const [date, held] of Object.entries(bucket.held)) where[`held.${date}`] = held;
+      const { updated } = await ctx.db.collection(change.collection).where(where).update({ capacity: update.capacity, free: _.set(update.free) });
+      moved ||= updated !== 1;
+    }
+    if (!moved) return plan.updates.length;
+  }
+  throw new AppError('CONFLICT');
+}
+
+/**
+ * Beds and/or seats of a station. Refused (CONFLICT naming the day) before anything is written when the new number
+ * is below what is held on a day from today on. Otherwise the station changes first — months created from then on
+ * start at the new capacity — and then the existing month counters follow (free = capacity − held). If bookings
+ * keep moving the counters, or one took the places in between, the station and counters are put back.
  */
 export const setCapacity = defineAction<ActionContext>()({
   input: setCapacityInput,
   roles: ['admin'],
   async handler(input, ctx) {
     const station = await findStation(ctx.db, input.stationId);
-    const adjusted: Record<string, number> = {};
-    if (input.beds !== undefined && input.beds !== station.beds) {
-      adjusted.stayMonths = await adjustCounters(ctx, 'stay_nights', station._id, input.beds);
-    }
-    if (input.seats !== undefined && input.seats !== station.seats) {
-      adjusted.seatMonths = await adjustCounters(ctx, 'seat_days', station._id, input.seats);
+    const changes: Change[] = [];
+    if (input.beds !== undefined && input.beds !== station.beds) changes.push({ collection: 'stay_nights', field: 'beds', from: station.beds, to: input.beds });
+    if (input.seats !== undefined && input.seats !== station.seats) changes.push({ collection: 'seat_days', field: 'seats', from: station.seats, to: input.seats });
+    for (const change of changes) {
+      const { plan } = await planFor(ctx, station._id, change);
+      if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
     }
     const set = { beds: input.beds ?? station.beds, seats: input.seats ?? station.seats };
-    await ctx.db.collection(COLLECTIONS.stations).doc(station._id).update({ ...set, updatedAt: ctx.now });
+    const stations = ctx.db.collection(COLLECTIONS.stations);
+    await stations.doc(station._id).update({ ...set, updatedAt: ctx.now });
+    const adjusted: Record<string, number> = {};
+    const done: Change[] = [];
+    try {
+      for (const change of changes) {
+        adjusted[change.collection] = await settleCounters(ctx, station._id, change, change.to);
+        done.push(change);
+      }
+    } catch (error) {
+      await stations.doc(station._id).update({ beds: station.beds, seats: station.seats, updatedAt: ctx.now });
+      // Best effort: going back to the old capacity can itself be refused if bookings took the new places.
+      for (const change of done) await settleCounters(ctx, station._id, change, change.from).catch(() => undefined);
+      throw error;
+    }
     await recordAudit(
       { ...ctx, action: 'admin.setCapacity' },
       { target: { collection: COLLECTIONS.stations, id: station._id }, before: `beds=${station.beds},seats=${station.seats}`, after: `beds=${set.beds},seats=${set.seats}`, note: adjusted },

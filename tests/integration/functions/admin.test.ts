@@ -1,3 +1,4 @@
+import { overbookedDates } from '../../../core/capacity/buckets';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, callStays, dbOf, inDays, nightCounters, requestId, talentApplication } from '../../support/stays';
@@ -90,9 +91,45 @@ describe('admin.setCapacity: the month counters follow, never below what is held
     expect(counters.find((c) => night in c.held)!.free[night]).toBe(3);
   });
 
+  it('refuses beds and seats together when either is below what is held, and changes neither', async () => {
+    const reply = await call('demo-admin', 'setCapacity', { stationId: station, beds: 9, seats: 0 });
+    expect(reply).toMatchObject({ ok: true });
+    await consentFirst(cloud, ['cap-team']);
+    const before = await nightCounters(db(), 'stay_nights', station);
+    const both = await call('demo-admin', 'setCapacity', { stationId: station, beds: 1, seats: 3 });
+    expectError(both, 'CONFLICT');
+    expect(both.error.details.field).toBe('beds');
+    expect(await nightCounters(db(), 'stay_nights', station)).toEqual(before);
+    expect((await call('demo-admin', 'stations', {})).data.items.find((s: any) => s.id === station)).toMatchObject({ beds: 9, seats: 0 });
+    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 5, seats: 2 })).toMatchObject({ ok: true, data: { beds: 5, seats: 2 } });
+  });
+
+  it('keeps free + held = capacity when bookings race a change of capacity', async () => {
+    const night = inDays(10);
+    const racers = Array.from({ length: 6 }, (_, n) => `cap-racer-${n}`);
+    await consentFirst(cloud, racers);
+    const replies = await Promise.all([
+      call('demo-admin', 'setCapacity', { stationId: station, beds: 4 }),
+      ...racers.map((openId) => callStays(cloud)('apply', talentApplication({ stationId: station, checkIn: night, nights: 1 }), openId, { requestId: requestId() })),
+    ]);
+    const beds = (await call('demo-admin', 'stations', {})).data.items.find((s: any) => s.id === station).beds;
+    expect([4, 5]).toContain(beds);
+    expect(replies[0].ok ? beds === 4 : beds === 5).toBe(true);
+    for (const c of await nightCounters(db(), 'stay_nights', station)) {
+      expect(c.capacity).toBe(beds);
+      expect(overbookedDates(c as never).filter((d) => d >= inDays(0))).toEqual([]);
+    }
+    const held = (await nightCounters(db(), 'stay_nights', station)).find((c) => night in c.held)!.held[night];
+    expect(held).toBe(2 + replies.slice(1).filter((r) => r.ok).length);
+    // Put it back for the next tests: 2 guests held before the race.
+    for (const [i, r] of replies.slice(1).entries()) if (r.ok) await callStays(cloud)('cancel', { id: r.data.id }, racers[i], { requestId: requestId() });
+    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 5 })).toMatchObject({ ok: true });
+  });
+
   it('is audit-logged', async () => {
-    const log = await call('demo-admin', 'auditLog', { action: 'admin.setCapacity' });
-    expect(log.data.items[0]).toMatchObject({ actor: 'demo-admin', action: 'admin.setCapacity', target: { id: station }, before: 'beds=2,seats=2', after: 'beds=5,seats=2' });
+    const log = await call('demo-admin', 'auditLog', { action: 'admin.setCapacity', pageSize: 50 });
+    expect(log.data.items.at(-1)).toMatchObject({ actor: 'demo-admin', action: 'admin.setCapacity', target: { id: station }, before: 'beds=3,seats=2', after: 'beds=2,seats=2' });
+    expect(log.data.items.map((e: any) => e.target.id).every((id: string) => id === station)).toBe(true);
   });
 
   it('refuses an unknown station and an empty change', async () => {
