@@ -34,6 +34,7 @@ export function RequestRow({ item, categories, units, selected, overdue, extra, 
         {item.tier ? <Text>{ta('dispatch.tierDays', { days: item.tier })}</Text> : null}
         {item.leadUnitId ? <Text>{nameOf(units, item.leadUnitId)}</Text> : null}
         <DueMarks item={item} overdue={overdue} />
+        {item.extensionPending ? <Text className='admin-badge admin-badge--extension'>{ta('dispatch.column.extensions')}</Text> : null}
         {extra}
       </View>
     </View>

@@ -9,6 +9,7 @@ export const districtEn: DistrictMessages = {
   'dispatch.column.triaged': 'To dispatch',
   'dispatch.column.dueSoon': 'Due within a working day',
   'dispatch.column.overdue': 'Overdue',
+  'dispatch.column.extensions': 'Extension requests',
   'dispatch.column.open': 'In progress',
   'dispatch.empty': 'No requests',
   'dispatch.due': 'Due {date}',

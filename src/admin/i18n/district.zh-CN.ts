@@ -11,6 +11,7 @@ export const districtZhCN = {
   'dispatch.column.triaged': '待派单',
   'dispatch.column.dueSoon': '一个工作日内到期',
   'dispatch.column.overdue': '已超期',
+  'dispatch.column.extensions': '延期申请',
   'dispatch.column.open': '办理中',
   'dispatch.empty': '暂无诉求',
   'dispatch.due': '期限 {date}',

@@ -18,6 +18,8 @@ export interface RequestItem {
   overdue: boolean;
   updatedAt: string;
   role?: 'lead' | 'co';
+  /** Queue only: an extension asked and not yet decided. */
+  extensionPending?: boolean;
 }
 
 export interface Page<T> {
@@ -34,7 +36,7 @@ export interface Consultation {
   minutes?: string;
 }
 
-export interface RequestDetail extends Omit<RequestItem, 'role' | 'updatedAt'> {
+export interface RequestDetail extends Omit<RequestItem, 'role' | 'updatedAt' | 'extensionPending'> {
   body: string;
   coUnitIds: string[];
   dueDate: string | null;

@@ -127,6 +127,9 @@ describe('requests: the whole life of a request, by every role', () => {
     expectError(await call('demo-operator', 'grantExtension', { id, grant: true }), 'CONFLICT');
     expect((await call('demo-unit', 'requestExtension', { id, days: 3, reason: '需跨部门核实' })).data.extension).toMatchObject({ days: 3, status: 'pending' });
     expectError(await call('demo-unit', 'requestExtension', { id, days: 3, reason: 'again' }), 'CONFLICT');
+    const queued = await call('demo-operator', 'queue', { statuses: ['in_progress'] });
+    expect(queued.data.items.find((i: any) => i.id === id)).toMatchObject({ extensionPending: true });
+    expect((await call('demo-applicant', 'mine')).data.items.find((i: any) => i.id === id).extensionPending).toBeUndefined();
     const before = (await call('demo-operator', 'get', { id })).data.dueDate;
     expectError(await call('demo-unit', 'grantExtension', { id, grant: true }), 'FORBIDDEN');
     const granted = await call('demo-operator', 'grantExtension', { id, grant: true, days: 2 });

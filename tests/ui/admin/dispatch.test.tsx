@@ -57,7 +57,7 @@ test('an empty column says so; a failed load shows the message and retries', asy
   await waitFor(() => expect(byClass('admin-state--empty').textContent).toBe('暂无诉求'));
 });
 
-test('due within a working day and overdue are sorted from the open requests by deadline', async () => {
+test('due within a working day, overdue and extension requests are sorted from the open requests', async () => {
   actAs('demo-operator');
   // Wednesday 2026-11-25, 10:00 Shanghai.
   const now = () => new Date('2026-11-25T02:00:00Z');
@@ -68,7 +68,7 @@ test('due within a working day and overdue are sorted from the open requests by 
         item(1, { status: 'in_progress', dueAt: '2026-11-26T15:59:59.999Z' }),
         item(2, { status: 'dispatched', dueAt: '2026-12-04T15:59:59.999Z' }),
         item(3, { status: 'in_progress', dueAt: '2026-11-24T15:59:59.999Z' }),
-        item(4, { status: 'in_progress', dueAt: '2027-01-18T15:59:59.999Z', dueProvisional: true }),
+        item(4, { status: 'in_progress', dueAt: '2027-01-18T15:59:59.999Z', dueProvisional: true, extensionPending: true }),
       ],
       hasMore: false,
     }),
@@ -79,6 +79,9 @@ test('due within a working day and overdue are sorted from the open requests by 
   fireEvent.click(byClass('admin-tabs__tab--overdue'));
   await waitFor(() => expect(all('request-row').map((r) => r.className)).toEqual([expect.stringContaining('R-3')]));
   expect(byClass('request-row--R-3').textContent).toContain('超期');
+  fireEvent.click(byClass('admin-tabs__tab--extensions'));
+  await waitFor(() => expect(all('request-row').map((r) => r.className)).toEqual([expect.stringContaining('R-4')]));
+  expect(byClass('request-row--R-4').textContent).toContain('延期申请');
   fireEvent.click(byClass('admin-tabs__tab--open'));
   await waitFor(() => expect(all('request-row')).toHaveLength(4));
   expect(byClass('request-row--R-4').textContent).toContain('暂定期限');

@@ -13,7 +13,7 @@ import { staffApi, type RequestItem } from '../../services/staff-api';
 import { DispatchPanel } from './panel';
 import '../../components/admin.css';
 
-type Column = 'new' | 'triaged' | 'dueSoon' | 'overdue' | 'open';
+type Column = 'new' | 'triaged' | 'dueSoon' | 'overdue' | 'extensions' | 'open';
 
 /** What each column asks the queue for, and which of the answers it keeps. */
 const COLUMNS: Record<Column, { statuses: Status[]; keep: (item: RequestItem, now: Date) => boolean }> = {
@@ -21,6 +21,7 @@ const COLUMNS: Record<Column, { statuses: Status[]; keep: (item: RequestItem, no
   triaged: { statuses: ['triaged'], keep: () => true },
   dueSoon: { statuses: ['dispatched', 'in_progress'], keep: (item, now) => isItemDueSoon(item, now) },
   overdue: { statuses: ['dispatched', 'in_progress'], keep: (item, now) => isItemOverdue(item, now) },
+  extensions: { statuses: ['in_progress'], keep: (item) => item.extensionPending === true },
   open: { statuses: ['dispatched', 'in_progress'], keep: () => true },
 };
 
@@ -45,7 +46,7 @@ export function Board({ now = () => new Date() }: { now?: () => Date }) {
   const names = directory.state === 'ready' ? directory.data : undefined;
   const at = now();
 
-  const tabs = (['new', 'triaged', 'dueSoon', 'overdue', 'open'] as const).map((key) => ({ key, label: ta(`dispatch.column.${key}`) }));
+  const tabs = (['new', 'triaged', 'dueSoon', 'overdue', 'extensions', 'open'] as const).map((key) => ({ key, label: ta(`dispatch.column.${key}`) }));
   const choose = (key: Column) => {
     setColumn(key);
     setPage(0);
