@@ -6,7 +6,10 @@ export default defineAppConfig({
   pages: TABS.map((tab) => tab.pagePath),
   // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
   subPackages: [
-    { root: 'admin', pages: ['pages/index/index'] },
+    {
+      root: 'admin',
+      pages: ['pages/index/index', 'pages/dispatch/index', 'pages/inbox/index', 'pages/kpi/index', 'pages/settings/index'],
+    },
     // Filing and following a request: opened from the requests tab, not needed at launch.
     { root: 'request', pages: ['new/index', 'detail/index'] },
   ],

@@ -2,11 +2,11 @@ import { createMain } from '../_shared/handler';
 import { accept } from './actions/accept';
 import { addInfo } from './actions/add-info';
 import { catalog } from './actions/catalog';
+import { directory } from './actions/directory';
 import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
 import { grantExtension } from './actions/grant-extension';
 import { inbox } from './actions/inbox';
-import { loadCalendar } from './actions/load-calendar';
 import { mine } from './actions/mine';
 import { note } from './actions/note';
 import { queue } from './actions/queue';
@@ -19,7 +19,7 @@ import { scheduleConsultation } from './actions/schedule-consultation';
 import { submit } from './actions/submit';
 import { triage } from './actions/triage';
 
-/** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle, admins load calendars. */
+/** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle (calendars are the admin function's). */
 export const main = createMain('requests', {
   // applicant
   catalog,
@@ -28,6 +28,8 @@ export const main = createMain('requests', {
   get,
   addInfo,
   rate,
+  // staff
+  directory,
   // operator
   queue,
   triage,
@@ -42,6 +44,4 @@ export const main = createMain('requests', {
   note,
   resolve,
   requestExtension,
-  // admin
-  loadCalendar,
 });

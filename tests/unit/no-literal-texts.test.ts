@@ -10,6 +10,8 @@ import ts from 'typescript';
 const SRC = join(__dirname, '..', '..', 'src');
 const VISIBLE_PROPS = new Set(['placeholder', 'title', 'alt', 'label', 'confirmText', 'cancelText', 'content', 'aria-label']);
 const WORDS = /[\p{L}]{2,}|[\u3400-\u9fff]/u;
+/** A dictionary key handed to a component that looks it up itself (`placeholder='inbox.reply'`), not a text. */
+const KEY = /^[a-z][\w-]*(\.[\w-]+)+$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -33,7 +35,7 @@ export function literalTexts(fileName: string, source: string): string[] {
     }
     if (ts.isJsxAttribute(node) && VISIBLE_PROPS.has(node.name.getText()) && node.initializer) {
       const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
-      if (value && isStringy(value) && WORDS.test(value.text)) report(node, value.text);
+      if (value && isStringy(value) && WORDS.test(value.text) && !KEY.test(value.text)) report(node, value.text);
     }
     ts.forEachChild(node, visit);
   };
@@ -59,6 +61,8 @@ test.each([
   ["<Text>{`${n} / 1000`}</Text>", 0],
   ['<Text>−</Text>', 0],
   ["<View className='requests__item' />", 0],
+  ["<TextAction placeholder='inbox.returnReason' />", 0],
+  ["<Input placeholder='e.g. Fudan' />", 1],
 ])('the scan finds %s', (markup, count) => {
   expect(literalTexts('probe.tsx', `const x = ${markup};`)).toHaveLength(count);
 });

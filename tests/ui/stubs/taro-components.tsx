@@ -6,6 +6,7 @@ import type { MouseEventHandler, ReactNode } from 'react';
 
 interface BaseProps {
   className?: string;
+  style?: Record<string, string | number>;
   children?: ReactNode;
   onClick?: MouseEventHandler<HTMLElement>;
 }
@@ -20,17 +21,8 @@ interface ButtonProps extends BaseProps {
   onAgreePrivacyAuthorization?: () => void;
 }
 
-/** Taro's input events carry the value in `detail.value`, as the mini-program's do. */
-interface InputProps {
-  className?: string;
-  value?: string;
-  placeholder?: string;
-  maxlength?: number;
-  onInput?: (event: { detail: { value: string } }) => void;
-}
-
-export const View = ({ className, children, onClick }: BaseProps) => (
-  <div className={className} onClick={onClick}>
+export const View = ({ className, style, children, onClick }: BaseProps) => (
+  <div className={className} style={style} onClick={onClick}>
     {children}
   </div>
 );
@@ -41,6 +33,7 @@ export const Text = ({ className, children, onClick }: BaseProps) => (
   </span>
 );
 
+/** `openType='agreePrivacyAuthorization'` also reports the agreement on tap, as WeChat does. */
 export const Button = ({ id, className, children, onClick, disabled, loading, openType, onAgreePrivacyAuthorization }: ButtonProps) => (
   <button
     type='button'
@@ -58,13 +51,24 @@ export const Button = ({ id, className, children, onClick, disabled, loading, op
   </button>
 );
 
-export const Input = ({ className, value, placeholder, maxlength, onInput }: InputProps) => (
+interface InputProps {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  type?: string;
+  maxlength?: number;
+  onInput?: (event: { detail: { value: string } }) => void;
+}
+
+/** Taro's Input/Textarea report `event.detail.value`; a change of the DOM element is reported the same way. */
+export const Input = ({ className, value, placeholder, type, maxlength, onInput }: InputProps) => (
   <input
     className={className}
     value={value}
     placeholder={placeholder}
+    type={type === 'number' || type === 'digit' ? 'number' : 'text'}
     maxLength={maxlength}
-    onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
   />
 );
 
@@ -74,6 +78,6 @@ export const Textarea = ({ className, value, placeholder, maxlength, onInput }: 
     value={value}
     placeholder={placeholder}
     maxLength={maxlength}
-    onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
   />
 );
