@@ -1,3 +1,4 @@
+import { NOTICE_TEMPLATES } from '@core/requests/notices';
 import { STATUSES } from '@core/requests/statuses';
 import { TRANSITIONS, TRANSITION_NAMES } from '@core/requests/transitions';
 import { DICTIONARIES } from '@/i18n';
@@ -13,7 +14,7 @@ describe.each(Object.entries(DICTIONARIES))('%s has a text for every key built a
     expect(Object.keys(messages)).toContain(`requests.timeline.${name}`);
   });
 
-  test.each(['request_resolved', 'request_auto_closed', 'deadline_reminder', 'overdue_escalation', 'calendar_missing'])('message template %s', (template) => {
+  test.each(NOTICE_TEMPLATES)('message template %s', (template) => {
     expect(Object.keys(messages)).toContain(`messages.${template}`);
   });
 });

@@ -1,10 +1,11 @@
+import type { NoticeTemplate } from '../../../core/requests/notices';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 
 export interface Notice {
   /** Unique per message and recipient: a second attempt with the same key sends nothing. */
   key: string;
-  template: 'deadline_reminder' | 'overdue_escalation' | 'request_resolved' | 'request_auto_closed' | 'calendar_missing';
+  template: NoticeTemplate;
   data: Record<string, unknown>;
 }
 
