@@ -167,4 +167,24 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await shot(page, 'en-9-list');
     await page.close();
   });
+
+  it('Me: the talent exports their data and deletes their account', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(`${cloud.url}/#/pages/me/index`);
+    await expectText(visible(page, '.me__open-id'), 'demo-applicant');
+    await visible(page, '.my-data__export').click();
+    await expectText(visible(page, '.my-data__json'), '人才公寓申请进度');
+    await shot(page, 'me-1-export');
+
+    await visible(page, '.my-data__delete').click();
+    await expectText(visible(page, '.my-data__warning'), '无法恢复');
+    await shot(page, 'me-2-delete-confirm');
+    await visible(page, '.my-data__delete-confirm').click();
+    await expectText(visible(page, '.my-data__message--done'), '账号已注销');
+    // A fresh account: nothing consented, and the old request is anonymised (kept for statistics, no title).
+    await expectText(visible(page, '.me__consent-state'), '尚未同意隐私政策');
+    await shot(page, 'me-3-deleted');
+    expect((await fn('requests', 'demo-applicant', 'mine')).data.items).toEqual([]);
+    await page.close();
+  });
 });
