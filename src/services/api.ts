@@ -92,7 +92,18 @@ export function setConsentPrompt(prompt: ConsentPrompt | null): void {
   consentPrompt = prompt;
 }
 
-async function obtainConsent(version: string): Promise<'accepted' | 'declined' | 'failed' | 'no-prompt'> {
+type ConsentOutcome = 'accepted' | 'declined' | 'failed' | 'no-prompt';
+let consentInFlight: Promise<ConsentOutcome> | null = null;
+
+/** Calls refused at the same moment share one prompt: the user is asked once, and every call is retried. */
+function obtainConsent(version: string): Promise<ConsentOutcome> {
+  consentInFlight ??= askAndRecordConsent(version).finally(() => {
+    consentInFlight = null;
+  });
+  return consentInFlight;
+}
+
+async function askAndRecordConsent(version: string): Promise<ConsentOutcome> {
   if (!consentPrompt) return 'no-prompt';
   if (!(await consentPrompt(version))) return 'declined';
   const recorded = await send<unknown>('account', {

@@ -54,6 +54,18 @@ describe('FORBIDDEN with details.consentRequired', () => {
     expect(Taro.hideLoading).toHaveBeenCalledTimes(2);
   });
 
+  test('two calls refused at once share one prompt and one consent, and both are retried', async () => {
+    const calls = consentCloud();
+    const [a, b] = await Promise.all([
+      callFunction('requests', 'submit', { n: 1 }, { requestId: 'parallel-a-123' }),
+      callFunction('requests', 'addInfo', { n: 2 }, { requestId: 'parallel-b-123' }),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+    expect(Taro.showModal).toHaveBeenCalledTimes(1);
+    expect(calls.filter((c) => c.event.action === 'consent')).toHaveLength(1);
+    expect(calls.filter((c) => c.event.requestId === 'parallel-b-123')).toHaveLength(2);
+  });
+
   test('the policy is shown in English when the UI is English', async () => {
     setLocale('en');
     consentCloud();
