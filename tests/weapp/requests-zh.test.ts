@@ -51,6 +51,19 @@ describe('the compiled weapp, in Chinese', () => {
     expect(share).toMatchObject({ title: '人才驿站 · 诉求直通车', path: '/pages/requests/index' });
   });
 
+  it('renders the first step of the request form (subpackage) with the categories from the catalog', async () => {
+    const page = openPage('request/new/index');
+    await settle(page, (p) => hasText(p, '人才安居'));
+    const tree = render(page);
+    expect(byClass(tree, 'request-form__step').map(textOf)).toEqual(['1. 选择类别', '2. 填写内容', '3. 确认提交']);
+    expect(textOf(byClass(tree, 'request-form__step--current')[0])).toBe('1. 选择类别');
+    expect(textOf(byClass(tree, 'request-form__category--housing')[0])).toBe('人才安居');
+    expect(textOf(byClass(tree, 'request-form__next')[0])).toBe('下一步');
+    expect(byClass(tree, 'request-form__back')).toHaveLength(0);
+    // WeChat's privacy guide stays closed until WeChat asks.
+    expect(byClass(tree, 'privacy-guide')).toHaveLength(0);
+  });
+
   it('the home page can be shared too', async () => {
     const page = openPage('pages/home/index');
     await settle(page, (p) => hasText(p, '人才宝'));
