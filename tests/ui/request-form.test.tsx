@@ -132,7 +132,7 @@ test("a field the server refuses is shown on that field's step, in English", asy
 
   await waitFor(() => expect(byClass('request-form__error--title').textContent).toBe('Title: This text is not allowed'));
   expect(byClass('request-form__step--current').textContent).toBe('2. Details');
-  expect(byClass('request-form__failure').textContent).toContain('Some fields need your attention');
+  expect(byClass('request-form__failure').textContent).toBe('Some fields need your attention');
 });
 
 test('in WeChat the tap that submits asks for the subscribe messages first', async () => {

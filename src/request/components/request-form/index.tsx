@@ -85,7 +85,8 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
       setErrors(Object.fromEntries(fields.map((field) => [field, byPath[field]])));
       setStep(Math.min(...fields.map((field) => STEP_OF[field])));
     }
-    setFailure(describeError(reply.error));
+    // Field problems are shown on their fields; the banner says only that there are some (not raw field paths).
+    setFailure(fields.length > 0 ? reply.error.message : describeError(reply.error));
   };
 
   const fieldError = (field: Field) =>
