@@ -15,6 +15,7 @@ import { reject } from './actions/reject';
 import { requestPickup } from './actions/request-pickup';
 import { reveal } from './actions/reveal';
 import { sweep } from './actions/sweep';
+import { today } from './actions/today';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
 export const main = createMain('stays', {
@@ -27,6 +28,7 @@ export const main = createMain('stays', {
   confirmOffer,
   requestPickup,
   queue,
+  today,
   approve,
   reject,
   reveal,
