@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localFunctionEnv } from '../../../local-cloud/environment';
 import { startLocalCloud, type LocalCloud } from '../../../local-cloud/server';
+import type { Tx } from '../fidelity/target';
 
 /**
  * A sorted, limited query on an index's equality keys plus its next key reads the index in order: the same answer
@@ -129,7 +130,7 @@ describe('a page in index order', () => {
   it('serves an older snapshot: a transaction still sees a document as it was when it started', async () => {
     const pending = () => db.collection('apps').where({ stationId: 's1', status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(3);
     const before = ids((await pending().get()).data);
-    const seenInside = await db.runTransaction(async (transaction) => {
+    const seenInside = await db.runTransaction(async (transaction: Tx) => {
       await db.collection('apps').doc(before[0] as string).update({ status: 'rejected' });
       const inside = await transaction.collection('apps').where({ stationId: 's1', status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(3).get();
       return ids(inside.data);
