@@ -16,6 +16,7 @@ import { requestPickup } from './actions/request-pickup';
 import { reveal } from './actions/reveal';
 import { sweep } from './actions/sweep';
 import { today } from './actions/today';
+import { waitlist } from './actions/waitlist';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
 export const main = createMain('stays', {
@@ -31,6 +32,7 @@ export const main = createMain('stays', {
   today,
   approve,
   reject,
+  waitlist,
   reveal,
   checkIn,
   checkOut,

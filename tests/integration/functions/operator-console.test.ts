@@ -216,3 +216,63 @@ describe('reports.exportApplicationsCsv', () => {
     expect((await call('reports', 'exportApplicationsCsv', payload, openId)).error.code).toBe(code);
   });
 });
+
+describe('stays.waitlist', () => {
+  let id: string;
+  beforeAll(async () => {
+    await consentFirst(cloud, ['console-wait']);
+    const reply = await stays('apply', talentApplication({ stationId: STATION, checkIn: inDays(30), nights: 2 }), 'console-wait', { requestId: requestId() });
+    id = reply.data._id;
+  });
+
+  it.each([
+    ['an applicant (the owner)', 'console-wait', 'FORBIDDEN'],
+    ['an employer', 'demo-employer', 'FORBIDDEN'],
+    ['a unit handler', 'demo-unit', 'FORBIDDEN'],
+    ['an operator of another station', 'demo-operator', 'FORBIDDEN'],
+  ])('refuses %s', async (_t, openId, code) => {
+    expect((await stays('waitlist', { id }, openId)).error.code).toBe(code);
+  });
+
+  it('the operator puts a pending application on the waitlist: nights released, not offered straight back; twice is CONFLICT', async () => {
+    const quote = () => stays('quote', { stationId: STATION, checkIn: inDays(30), nights: 1 }, 'demo-applicant').then((r) => r.data.nights[0].free);
+    const before = await quote();
+    const reply = await stays('waitlist', { id }, 'console-operator');
+    expect(reply.data).toMatchObject({ status: 'waitlisted', held: null });
+    expect(await quote()).toBe(before + 1);
+    expect((await stays('get', { id }, 'console-wait')).data.status).toBe('waitlisted');
+    expect((await stays('waitlist', { id }, 'console-operator')).error.code).toBe('CONFLICT');
+    const { data } = await db.collection('audit_logs').where({ 'target.id': id }).get();
+    expect(data).toContainEqual(expect.objectContaining({ action: 'stays.waitlist', before: 'pending', after: 'waitlisted' }));
+  });
+
+  it('an admin may waitlist at any station', async () => {
+    await consentFirst(cloud, ['console-wait-2']);
+    const reply = await stays('apply', talentApplication({ stationId: STATION, checkIn: inDays(31), nights: 1 }), 'console-wait-2', { requestId: requestId() });
+    expect((await stays('waitlist', { id: reply.data._id }, 'demo-admin')).data.status).toBe('waitlisted');
+  });
+});
+
+describe('workspaces.seatMap', () => {
+  let ids: string[];
+  beforeAll(async () => {
+    const { data } = await call('workspaces', 'queue', { pageSize: 10 }, 'console-operator');
+    ids = data.items.map((a: { _id: string }) => a._id);
+  });
+
+  it('shows the capacity and the numbers taken by overlapping teams', async () => {
+    expect((await call('workspaces', 'seatMap', { id: ids[0] }, 'console-operator')).data).toEqual({ id: ids[0], capacity: 4, seats: 1, taken: [], assigned: [] });
+    expect((await call('workspaces', 'assignSeats', { id: ids[0], seatNumbers: [2] }, 'console-operator')).data.status).toBe('approved');
+    expect((await call('workspaces', 'seatMap', { id: ids[1] }, 'console-operator')).data.taken).toEqual([2]);
+    expect((await call('workspaces', 'seatMap', { id: ids[1] }, 'demo-admin')).data.taken).toEqual([2]);
+  });
+
+  it.each([
+    ['the team leader', 'console-team-2', 'FORBIDDEN'],
+    ['an applicant', 'demo-applicant', 'FORBIDDEN'],
+    ['a unit handler', 'demo-unit', 'FORBIDDEN'],
+    ['an operator of another station', 'demo-operator', 'FORBIDDEN'],
+  ])('refuses %s', async (_t, openId, code) => {
+    expect((await call('workspaces', 'seatMap', { id: ids[1] }, openId)).error.code).toBe(code);
+  });
+});
