@@ -7,6 +7,7 @@ import { checkIn } from './actions/check-in';
 import { checkOut } from './actions/check-out';
 import { confirmOffer } from './actions/confirm-offer';
 import { get } from './actions/get';
+import { history } from './actions/history';
 import { markNoShow } from './actions/mark-no-show';
 import { mine } from './actions/mine';
 import { queue } from './actions/queue';
@@ -30,6 +31,7 @@ export const main = createMain('stays', {
   requestPickup,
   queue,
   today,
+  history,
   approve,
   reject,
   waitlist,

@@ -70,3 +70,33 @@ export function departuresOn<T extends { status: string; checkIn: CalendarDate; 
     .filter((s) => days.includes(s.checkOut))
     .sort((a, b) => (a.checkOut < b.checkOut ? -1 : a.checkOut > b.checkOut ? 1 : 0));
 }
+
+/** One guest arriving or leaving, as the operator's day lists them (masked phone only). */
+export interface MovementRow {
+  _id: string;
+  type: string;
+  name: string;
+  phoneMasked: string;
+  checkIn: CalendarDate;
+  nights: number;
+  status: string;
+  pickup: { place: string; number: string; arrivalAt: Date | string } | null;
+  checkOut?: CalendarDate;
+}
+
+export interface Waiting {
+  count: number;
+  oldestHours: number | null;
+}
+
+/** What `stays.today` answers. */
+export interface TodayView {
+  stationId: string;
+  date: CalendarDate;
+  days: [CalendarDate, CalendarDate];
+  arrivals: MovementRow[];
+  departures: MovementRow[];
+  waiting: { stays: Waiting; waitlist: Waiting; seats: Waiting };
+  occupancy: OccupancyDay[];
+  requests: { awaitingTriage: number; overdue: number };
+}

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../core/contract';
 import { OPEN_FOR_UNIT } from '../../../core/requests/statuses';
-import { departuresOn, movementDays, occupancyCalendar, occupancyMonths, waitingHours } from '../../../core/review/today';
+import { departuresOn, movementDays, occupancyCalendar, occupancyMonths, waitingHours, type TodayView } from '../../../core/review/today';
 import { staffStation } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
 import type { StayApplication } from '../../../core/stays/model';
@@ -34,7 +34,7 @@ async function waiting(db: Database, collection: string, where: Record<string, u
 export const today = defineAction<ActionContext>()({
   input: todayInput,
   roles: STAFF,
-  async handler(input, ctx) {
+  async handler(input, ctx): Promise<TodayView> {
     const stationId = staffStation(callerOf(ctx), input.stationId);
     const { db, now } = ctx;
     const _ = db.command;

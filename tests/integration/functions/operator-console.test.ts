@@ -276,3 +276,26 @@ describe('workspaces.seatMap', () => {
     expect((await call('workspaces', 'seatMap', { id: ids[1] }, openId)).error.code).toBe(code);
   });
 });
+
+describe('stays.history and workspaces.history', () => {
+  it('list what staff did to an application, newest first, without notes', async () => {
+    const reply = await stays('history', { id: applied[0]._id }, 'console-operator');
+    expect(reply.data.id).toBe(applied[0]._id);
+    expect(reply.data.lines[0]).toEqual({ at: expect.any(String), actor: 'console-operator', action: expect.any(String), before: expect.anything(), after: expect.anything() });
+    expect(reply.data.lines.map((l: { action: string }) => l.action)).toContain('stays.approve');
+    const seatQueue = await call('workspaces', 'queue', { status: ['approved'] }, 'console-operator');
+    const seatId = seatQueue.data.items[0]._id;
+    expect((await call('workspaces', 'history', { id: seatId }, 'console-operator')).data.lines.map((l: { action: string }) => l.action)).toContain('workspaces.assignSeats');
+    expect((await stays('history', { id: applied[0]._id }, 'demo-admin')).ok).toBe(true);
+  });
+
+  it.each([
+    ['the applicant who owns it', 'console-a', 'FORBIDDEN'],
+    ['an employer', 'demo-employer', 'FORBIDDEN'],
+    ['a unit handler', 'demo-unit', 'FORBIDDEN'],
+    ['an operator of another station', 'demo-operator', 'FORBIDDEN'],
+  ])('refuses %s', async (_t, openId, code) => {
+    expect((await stays('history', { id: applied[0]._id }, openId)).error.code).toBe(code);
+    expect((await call('workspaces', 'history', { id: applied[0]._id }, openId)).error.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
+});
