@@ -5,7 +5,19 @@ import { TABS } from './tab-bar';
 export default defineAppConfig({
   pages: TABS.map((tab) => tab.pagePath),
   // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
-  subPackages: [{ root: 'admin', pages: ['pages/index/index'] }],
+  subPackages: [
+    {
+      root: 'admin',
+      pages: [
+        'pages/index/index',
+        // Operator screens (issue 7a).
+        'pages/today/index',
+        'pages/queue/index',
+        'pages/application/index',
+        'pages/check-in/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
