@@ -21,6 +21,8 @@ const Taro = {
   setNavigationBarTitle: jest.fn((_option: { title: string }) => resolved()),
   setTabBarItem: jest.fn((_option: { index: number; text?: string }) => resolved()),
   navigateTo: jest.fn((_option: { url: string }) => resolved()),
+  getSystemInfoSync: () => ({ windowHeight: 800, windowWidth: 390 }),
+  scanCode: jest.fn((_option: Record<string, unknown>): Promise<{ result: string }> => Promise.reject(new Error('no camera in jsdom'))),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn((_param: CloudCallParam): Promise<{ result: unknown; errMsg: string }> =>
@@ -40,11 +42,22 @@ export function useDidShow(callback: () => void): void {
 
 export function useDidHide(_callback: () => void): void {}
 
+/** The current page's query, as `useRouter().params`; tests set it with `setRouterParams`. */
+let routerParams: Record<string, string> = {};
+export const setRouterParams = (params: Record<string, string>): void => {
+  routerParams = params;
+};
+export function useRouter(): { params: Record<string, string> } {
+  return { params: routerParams };
+}
+
 export function resetTaroStub(): void {
   storage.clear();
   Taro.setNavigationBarTitle.mockClear();
   Taro.setTabBarItem.mockClear();
   Taro.navigateTo.mockClear();
+  Taro.scanCode.mockClear();
+  routerParams = {};
   Taro.cloud.init.mockClear();
   Taro.cloud.callFunction.mockClear();
 }
