@@ -46,7 +46,7 @@ export const byClass = (name: string): HTMLElement => {
   return found;
 };
 
-export const all = (name: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(`.${name}`)];
+export const all = (name: string): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>(`.${name}`));
 
 /** A reply the test releases when it wants: to see a page in its loading state. */
 export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {

@@ -25,6 +25,10 @@ interface Props<T> {
 export function WindowedList<T>({ items, rowHeight, height, keyOf, renderRow, onNearEnd, overscan = 6, className }: Props<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const { start, end } = visibleRange({ scrollTop, viewport: height, rowHeight, count: items.length, overscan });
+  // Row elements are recycled by slot (a window never holds more than `pool` rows, so index % pool is unique in it):
+  // scrolling changes what a few rows show instead of creating and destroying elements, which is what made frames
+  // slow in the H5 build (each Taro component is a custom element).
+  const pool = Math.ceil(height / rowHeight) + 2 * overscan + 2;
 
   useEffect(() => {
     if (onNearEnd && items.length > 0 && nearEnd({ end, count: items.length, threshold: overscan * 2 })) onNearEnd();
@@ -40,7 +44,8 @@ export function WindowedList<T>({ items, rowHeight, height, keyOf, renderRow, on
       <View className='windowed-list__spacer' style={{ height: `${items.length * rowHeight}px` }}>
         {items.slice(start, end).map((item, i) => (
           <View
-            key={keyOf(item)}
+            key={(start + i) % pool}
+            data-key={keyOf(item)}
             className='windowed-list__row'
             style={{ top: `${(start + i) * rowHeight}px`, height: `${rowHeight}px` }}
           >

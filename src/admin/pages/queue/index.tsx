@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueCursor } from '@core/review/queue-page';
 import { useLocale } from '@/i18n';
 import { describeError } from '@/services/errors';
@@ -29,7 +29,8 @@ function fetchPage(kind: review.ApplicationKind, form: FilterForm, cursor: Queue
 
 const hoursSince = (at: Date | string): number => Math.max(0, Math.floor((Date.now() - new Date(at).getTime()) / 3_600_000));
 
-function QueueRow({ row }: { row: Row }) {
+// Memoised: a scroll re-renders the window, and only rows entering it need rendering.
+const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
   const stay = isStay(row);
   const url = `/admin/pages/application/index?kind=${stay ? 'stays' : 'seats'}&id=${row._id}`;
   return (
@@ -46,7 +47,7 @@ function QueueRow({ row }: { row: Row }) {
       </View>
     </View>
   );
-}
+});
 
 function Chips<T extends string>({ name, options, value, label, onChange }: { name: string; options: readonly T[]; value: T | ''; label: (v: T) => string; onChange: (v: T | '') => void }) {
   return (
