@@ -15,6 +15,11 @@ export default defineAppConfig({
         'pages/queue/index',
         'pages/application/index',
         'pages/check-in/index',
+        // Dispatch board, unit inbox, KPI dashboard, settings (issue 7b).
+        'pages/dispatch/index',
+        'pages/inbox/index',
+        'pages/kpi/index',
+        'pages/settings/index',
       ],
     },
   ],

@@ -6,9 +6,9 @@ import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
 
 interface BaseProps {
   className?: string;
+  style?: CSSProperties;
   children?: ReactNode;
   onClick?: MouseEventHandler<HTMLElement>;
-  style?: CSSProperties;
 }
 
 interface ButtonProps extends BaseProps {
@@ -17,8 +17,8 @@ interface ButtonProps extends BaseProps {
   type?: 'primary' | 'default' | 'warn';
 }
 
-export const View = ({ className, children, onClick, style }: BaseProps) => (
-  <div className={className} onClick={onClick} style={style}>
+export const View = ({ className, style, children, onClick }: BaseProps) => (
+  <div className={className} style={style} onClick={onClick}>
     {children}
   </div>
 );
@@ -35,19 +35,27 @@ export const Button = ({ className, children, onClick, disabled }: ButtonProps) 
   </button>
 );
 
-/** Taro's events carry the value in `detail`, as the mini-program does. */
-interface FieldProps {
+interface InputProps {
   className?: string;
   value?: string;
   placeholder?: string;
+  type?: string;
+  maxlength?: number;
   onInput?: (event: { detail: { value: string } }) => void;
 }
 
-export const Input = ({ className, value, placeholder, onInput }: FieldProps) => (
-  <input className={className} value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+/** Taro's Input/Textarea report `event.detail.value`; a change of the DOM element is reported the same way. */
+export const Input = ({ className, value, placeholder, type, onInput }: InputProps) => (
+  <input
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    type={type === 'number' || type === 'digit' ? 'number' : 'text'}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+  />
 );
 
-export const Textarea = ({ className, value, placeholder, onInput }: FieldProps) => (
+export const Textarea = ({ className, value, placeholder, onInput }: InputProps) => (
   <textarea className={className} value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
 );
 
