@@ -8,7 +8,19 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/index/index', 'pages/dispatch/index', 'pages/inbox/index', 'pages/kpi/index', 'pages/settings/index'],
+      pages: [
+        'pages/index/index',
+        // Operator screens (issue 7a).
+        'pages/today/index',
+        'pages/queue/index',
+        'pages/application/index',
+        'pages/check-in/index',
+        // Dispatch board, unit inbox, KPI dashboard, settings (issue 7b).
+        'pages/dispatch/index',
+        'pages/inbox/index',
+        'pages/kpi/index',
+        'pages/settings/index',
+      ],
     },
     // Filing and following a request: opened from the requests tab, not needed at launch.
     { root: 'request', pages: ['new/index', 'detail/index'] },

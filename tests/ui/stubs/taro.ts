@@ -32,6 +32,8 @@ const Taro = {
   requestSubscribeMessage: jest.fn((_option: { tmplIds: string[]; entityIds: string[] }) =>
     Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
   ),
+  getSystemInfoSync: () => ({ windowHeight: 800, windowWidth: 390 }),
+  scanCode: jest.fn((_option: Record<string, unknown>): Promise<{ result: string }> => Promise.reject(new Error('no camera in jsdom'))),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn((_param: CloudCallParam): Promise<{ result: unknown; errMsg: string }> =>
@@ -58,13 +60,11 @@ export function useShareAppMessage(build: () => { title: string; path: string })
   shareCard = build;
 }
 
-/** Route parameters of the page under test; set with `setRouterParams`. */
+/** The current page's query, as `useRouter().params`; tests set it with `setRouterParams`. */
 let routerParams: Record<string, string> = {};
-
-export function setRouterParams(params: Record<string, string>): void {
+export const setRouterParams = (params: Record<string, string>): void => {
   routerParams = params;
-}
-
+};
 export function useRouter(): { params: Record<string, string> } {
   return { params: routerParams };
 }
@@ -81,6 +81,7 @@ export function resetTaroStub(): void {
   Taro.setClipboardData.mockClear();
   Taro.requestSubscribeMessage.mockClear();
   shareCard = null;
+  Taro.scanCode.mockClear();
   routerParams = {};
   Taro.cloud.init.mockClear();
   Taro.cloud.callFunction.mockClear();
