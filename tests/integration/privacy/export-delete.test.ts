@@ -165,6 +165,11 @@ describe('account.deleteMyAccount', () => {
     expect((await stays('mine', {}, USER)).data.items).toEqual([]);
   });
 
+  it('an operator revealing an anonymised stay or team gets NOT_FOUND (nothing left to reveal), not INTERNAL', async () => {
+    expect((await stays('reveal', { id: stayId }, 'demo-operator')).error.code).toBe('NOT_FOUND');
+    expect((await call('workspaces', 'reveal', { id: seatId }, 'demo-operator')).error.code).toBe('NOT_FOUND');
+  });
+
   it("leaves another user's data alone", async () => {
     const other = await call('account', 'exportMyData', {}, OTHER);
     expect(other.data.stay_applications).toEqual([expect.objectContaining({ person: expect.objectContaining({ name: RAW.otherName, idNumber: RAW.otherId }) })]);
