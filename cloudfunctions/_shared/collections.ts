@@ -71,6 +71,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   audit_logs: [
     { name: 'target', keys: { 'target.id': 1, at: -1 } },
     { name: 'actor', keys: { actor: 1, at: -1 } },
+    // The scheduler's retention sweep deletes by age alone (purgeExpiredAudit).
+    { name: 'at', keys: { at: 1 } },
   ],
   requests: [
     { name: 'applicant', keys: { applicantId: 1, createdAt: -1 } },
