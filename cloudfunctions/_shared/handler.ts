@@ -21,6 +21,7 @@ import { readConfig, type FunctionConfig } from './config';
 import { assertContentAllowed } from './content-safety';
 import { runOnce } from './idempotency';
 import { takeRateSlot } from './rate-limit';
+import { assertUploadsValid } from './uploads';
 import { findUser } from './users';
 
 /** What every action handler receives besides its parsed payload. */
@@ -60,7 +61,8 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
 /**
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
  * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → rate limit (actions
- * with `rateLimit`) → content check of the free text (`freeText`) → handler → `{ ok, data }` or `{ ok: false, error }`.
+ * with `rateLimit`) → content check of the free text (`freeText`) → uploaded files checked against storage
+ * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit.
  */
 export function createMain(functionName: string, actions: ActionTable<ActionContext>): FunctionMain {
@@ -91,6 +93,7 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
         await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });
       }
       if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
+      if (spec.uploads) await assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale });
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
       return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx), identity.openId));
     } catch (error) {

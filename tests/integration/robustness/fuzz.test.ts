@@ -82,10 +82,11 @@ describe.each([...new Set(actions.map((a) => a.fn))])('%s', (fn) => {
       );
       const locale = fc.constantFrom(undefined, undefined, undefined, 'zh-CN', 'en', 'fr');
       await fc.assert(
-        fc.asyncProperty(caller, payloadsFor(spec.input, currentHints(fn)), requestId, locale, async (who, payload, rid, loc) => {
+        // `uploads`: the files a payload names are uploaded by the caller first (as the app does), or not at all.
+        fc.asyncProperty(caller, payloadsFor(spec.input, currentHints(fn)), requestId, locale, fc.boolean(), async (who, payload, rid, loc, uploads) => {
           const event = { action, payload, ...(rid !== undefined ? { requestId: rid } : {}), ...(loc !== undefined ? { locale: loc } : {}) };
           const before = snapshot(cloud.store, EXCLUDED);
-          const { status, body } = await callFunction(cloud, fn, event, who.openId);
+          const { status, body } = await callFunction(cloud, fn, event, who.openId, { uploads });
           const context = describeReply(who, event, body);
           if (status !== 200 || typeof body?.ok !== 'boolean') throw new Error(`not an envelope (HTTP ${status}): ${context}`);
           const paths = process.env.FUZZ_STATS === 'issues' ? `[${(body.error?.details?.issues ?? body.error?.issues ?? []).map((i: { path: string }) => i.path).join('|')}]` : '';
