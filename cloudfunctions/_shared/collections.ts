@@ -109,5 +109,9 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   seat_claims: [],
   seat_maps: [],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
-  rate_limits: [{ name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } }],
+  rate_limits: [
+    { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },
+    // A caller's windows, removed when they delete their account.
+    { name: 'owner', keys: { owner: 1 } },
+  ],
 };

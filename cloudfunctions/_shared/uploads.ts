@@ -70,3 +70,24 @@ export async function assertUploadsValid(
   });
   if (issues.length > 0) throw new AppError('VALIDATION', { issues });
 }
+
+/**
+ * Deletes from storage the files of `fileIds` that the caller uploaded (their `uploads/<openId>/` folder; others'
+ * files, such as a unit's reply attachments, are left alone). A file already gone counts as deleted, so a retry
+ * finishes the job. Answers how many were deleted now.
+ */
+export async function deleteOwnUploads({ fileIds, openId }: { fileIds: readonly string[]; openId: string }): Promise<number> {
+  const own = [...new Set(fileIds.filter((fileId) => isCallersUpload({ fileId, openId })))];
+  let deleted = 0;
+  for (let i = 0; i < own.length; i += DELETE_BATCH) {
+    const { fileList } = await cloudApp().deleteFile({ fileList: own.slice(i, i + DELETE_BATCH) });
+    for (const entry of fileList as Array<{ fileID: string; code?: string }>) {
+      if (entry.code === 'SUCCESS') deleted += 1;
+      else if (entry.code !== 'STORAGE_FILE_NONEXIST') throw new Error(`deleting ${entry.fileID} from storage answered ${entry.code}`);
+    }
+  }
+  return deleted;
+}
+
+/** Files per deleteFile call (CloudBase takes at most 50). */
+const DELETE_BATCH = 50;
