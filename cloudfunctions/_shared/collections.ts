@@ -71,7 +71,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   audit_logs: [
     { name: 'target', keys: { 'target.id': 1, at: -1 } },
     { name: 'actor', keys: { actor: 1, at: -1 } },
-    // The admin's audit viewer: by action, or by time alone (newest first).
+    // The admin's audit viewer (by action, or by time alone, newest first); the scheduler's retention sweep deletes
+    // by age alone (purgeExpiredAudit) with a range on the same key.
     { name: 'action_at', keys: { action: 1, at: -1 } },
     { name: 'at', keys: { at: -1 } },
   ],
@@ -116,5 +117,9 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   seat_claims: [],
   seat_maps: [],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
-  rate_limits: [{ name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } }],
+  rate_limits: [
+    { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },
+    // A caller's windows, removed when they delete their account.
+    { name: 'owner', keys: { owner: 1 } },
+  ],
 };

@@ -32,6 +32,13 @@ const SCENE_COMMENT = 2;
  * caller of a function just did. 'risky' is refused; 'review' passes (a person may review later; refusing it would
  * turn away many honest complaints). Any error of the API refuses to store (INTERNAL), rather than storing
  * unchecked text. Not run here: it needs a real environment.
+ *
+ * The `apiName` is NOT verified against a real environment (issue 8 checked what can be checked offline): the
+ * node-sdk sends it verbatim as `{ action: 'wx.api', apiName, requestData }` (node_modules/@cloudbase/node-sdk
+ * src/wx/index.ts) and documents no list of names; the SDK's own tests use URL-path names (`/inner/svrkitclientcall`),
+ * which is the form used here (`/wxa/msg_sec_check`, the HTTPS path of msgSecCheck v2). wx-server-sdk's
+ * `openapi.security.msgSecCheck` goes another way (svrkit, protobuf), so it gives no name to copy. Verify on the first
+ * real deployment: a wrong name fails closed (INTERNAL, nothing stored), never open.
  */
 const wechatChecker: ContentChecker = async (text, openId) => {
   const reply = await cloudApp().callWxOpenApi({

@@ -21,6 +21,7 @@ import { readConfig, type FunctionConfig } from './config';
 import { assertContentAllowed } from './content-safety';
 import { runOnce } from './idempotency';
 import { takeRateSlot } from './rate-limit';
+import { assertUploadsValid } from './uploads';
 import { findUser } from './users';
 
 /** What every action handler receives besides its parsed payload. */
@@ -49,16 +50,26 @@ const localeHint = (event: unknown): Locale | null => {
 };
 
 /**
+ * A function's entry point, carrying the table it routes: tests enumerate every action of every function from it
+ * (tests/support/action-tables.ts), so a new action is fuzzed and put in the authorization matrix without editing them.
+ */
+export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelope<unknown>>) & {
+  functionName: string;
+  actions: ActionTable<ActionContext>;
+};
+
+/**
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
  * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → rate limit (actions
- * with `rateLimit`) → content check of the free text (`freeText`) → handler → `{ ok, data }` or `{ ok: false, error }`.
+ * with `rateLimit`) → content check of the free text (`freeText`) → uploaded files checked against storage
+ * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit.
  */
-export function createMain(functionName: string, actions: ActionTable<ActionContext>) {
+export function createMain(functionName: string, actions: ActionTable<ActionContext>): FunctionMain {
   // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
   // `PII_KEY`, or the local development key on CloudBase (config.ts). Read again per call, as settings can change.
   readConfig();
-  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+  const main = async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const requestId = requestIdOf(context);
     let locale = localeHint(event) ?? DEFAULT_LOCALE;
     try {
@@ -82,6 +93,7 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
         await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });
       }
       if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
+      if (spec.uploads) await assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale });
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
       return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx), identity.openId));
     } catch (error) {
@@ -90,4 +102,5 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       return reply;
     }
   };
+  return Object.assign(main, { functionName, actions });
 }

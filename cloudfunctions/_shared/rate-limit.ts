@@ -32,7 +32,8 @@ export async function takeRateSlot(
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       // `kind` is constant so the sweep's range on `expiresAt` is served by an index (collections.ts).
-      await counters.add({ _id, kind: 'window', n: 1, ids: requestId ? [requestId] : [], windowStart: window.start, expiresAt: window.end });
+      // `owner`: what deleting the caller's account finds their windows by.
+      await counters.add({ _id, kind: 'window', owner: openId, n: 1, ids: requestId ? [requestId] : [], windowStart: window.start, expiresAt: window.end });
       return;
     } catch (error) {
       if (!isDuplicate(error)) throw error;

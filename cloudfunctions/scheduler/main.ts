@@ -1,7 +1,7 @@
 import { ok, toFail, type Envelope } from '../../core/contract';
 import { timerEventSchema } from '../../core/scheduler/run.schema';
 import { database, identityOf } from '../_shared/cloud';
-import { createMain } from '../_shared/handler';
+import { createMain, type FunctionMain } from '../_shared/handler';
 import { run } from './actions/run';
 import { tick } from './tick';
 
@@ -17,7 +17,7 @@ const callable = createMain('scheduler', { run });
  * timer; with an admin's X-Dev-OpenId and `{ action: 'run' }` it is a manual run. Either way a run is idempotent,
  * so a forged timer event could only make it run early, never send anything twice.
  */
-export async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+async function timerOrCall(event: unknown, context: unknown): Promise<Envelope<unknown>> {
   const isTimer = identityOf(context) === null && timerEventSchema.safeParse(event).success;
   if (!isTimer) return callable(event, context);
   const requestId = (context as { request_id?: string } | null)?.request_id ?? `timer-${Date.now().toString(36)}`;
@@ -28,3 +28,6 @@ export async function main(event: unknown, context: unknown): Promise<Envelope<u
     return toFail(error, 'en', requestId);
   }
 }
+
+/** The callable actions' table travels with the entry point, as createMain's does (FunctionMain). */
+export const main: FunctionMain = Object.assign(timerOrCall, { functionName: 'scheduler', actions: callable.actions });

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/contract';
 import { AUTO_CLOSE_DAYS, OPEN_FOR_UNIT, reminderHorizon, SYSTEM_ACTOR, type ServiceRequest, type TransitionName } from '../../core/requests';
+import { purgeExpiredAudit } from '../_shared/audit';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
@@ -47,7 +48,8 @@ async function noticeThenStep(db: Database, now: Date, request: ServiceRequest, 
 /**
  * One scheduler run at `now`: escalate (督办) requests past their deadline to the district admins, remind the lead
  * unit's handlers one working day before a deadline, and close resolved requests left unrated for 7 days.
- * Running it again sends nothing twice.
+ * Also deletes audit entries past retention and counters of ended rate-limit windows. Running it again sends
+ * nothing twice.
  */
 export async function tick(db: Database, now: Date) {
   const _ = db.command;
@@ -93,5 +95,7 @@ export async function tick(db: Database, now: Date) {
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
-  return { ...counts, stays, seats };
+  // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
+  const auditPurged = await purgeExpiredAudit(db, now);
+  return { ...counts, stays, seats, auditPurged };
 }

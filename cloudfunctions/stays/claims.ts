@@ -24,16 +24,17 @@ const FREE_STAY_USED = new AppError('QUOTA_EXCEEDED', {
  * Claims the person for this application: no other active application, and the program's free stay not used.
  * Both are decided by the database in one write — an insert (first application of this person) or a conditional
  * update — so two simultaneous applications of one person cannot both pass. Answers `'replay'` when the claim is
- * already this very application's (a retried submit: the application id derives from caller and request id).
+ * already this very application's (a retried submit: the application id derives from caller and request id), and
+ * `'created'` when this call wrote the person's first claim (a refused submit then removes it: `dropNewClaim`).
  */
 export async function claimPerson(
   db: Database,
   input: { idHash: string; program: string; applicationId: string },
-): Promise<'claimed' | 'replay'> {
+): Promise<'created' | 'claimed' | 'replay'> {
   const claims = db.collection(COLLECTIONS.stayClaims);
   try {
     await claims.add({ _id: input.idHash, active: input.applicationId, free: { [input.program]: input.applicationId } });
-    return 'claimed';
+    return 'created';
   } catch (error) {
     if (!isDuplicate(error)) throw error;
   }
@@ -58,4 +59,12 @@ export async function releasePerson(
     .collection(COLLECTIONS.stayClaims)
     .where({ _id: input.idHash, active: input.applicationId })
     .update({ active: null, ...(input.returnFreeStay ? { [`free.${input.program}`]: _.remove() } : {}) });
+}
+
+/**
+ * Removes the claim a refused submit created (`claimPerson` answered `'created'`), so that a refusal leaves nothing
+ * behind. Only while it is still this application's: nobody else can have changed it meanwhile (it was active).
+ */
+export async function dropNewClaim(db: Database, input: { idHash: string; applicationId: string }): Promise<void> {
+  await db.collection(COLLECTIONS.stayClaims).where({ _id: input.idHash, active: input.applicationId }).remove();
 }

@@ -11,7 +11,7 @@ import { holdDates, releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
-import { claimPerson, releasePerson } from './claims';
+import { claimPerson, dropNewClaim, releasePerson } from './claims';
 import { insertStay, listStays, setStay } from './repository';
 
 const NIGHTS = 'stay_nights' as const;
@@ -29,7 +29,8 @@ export async function submitStay(
 ) {
   const { db } = ctx;
   let app = input.app;
-  if ((await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id })) === 'replay') return replayStay(db, app._id);
+  const claim = await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id });
+  if (claim === 'replay') return replayStay(db, app._id);
   let holding = false;
   try {
     holding = await holdDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1, capacity: input.station.beds });
@@ -40,7 +41,9 @@ export async function submitStay(
     await insertStay(db, app);
   } catch (error) {
     if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1 });
-    await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    // A refusal leaves the person's claims as they were: a claim this call created goes (found by fuzzing).
+    if (claim === 'created') await dropNewClaim(db, { idHash: app.idHash, applicationId: app._id });
+    else await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
     if (isDuplicate(error)) return replayStay(db, app._id);
     throw error;
   }

@@ -4,17 +4,20 @@ import type { Database } from '../_shared/cloud';
 
 const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
-/** One active seat application per team, claimed in one write (insert, or update where none is active). */
-export async function claimTeam(db: Database, input: { teamKey: string; applicationId: string }): Promise<void> {
+/**
+ * One active seat application per team, claimed in one write (insert, or update where none is active). `'created'`:
+ * this call wrote the team's first claim, which a refused submit then removes (`dropNewTeamClaim`).
+ */
+export async function claimTeam(db: Database, input: { teamKey: string; applicationId: string }): Promise<'created' | 'claimed'> {
   const claims = db.collection(COLLECTIONS.seatClaims);
   try {
     await claims.add({ _id: input.teamKey, active: input.applicationId });
-    return;
+    return 'created';
   } catch (error) {
     if (!isDuplicate(error)) throw error;
   }
   const { updated } = await claims.where({ _id: input.teamKey, active: null }).update({ active: input.applicationId });
-  if (updated === 1) return;
+  if (updated === 1) return 'claimed';
   throw new AppError('QUOTA_EXCEEDED', {
     message: { 'zh-CN': '该团队已有一份进行中的工位申请', en: 'This team already has an active seat application' },
     details: { rule: 'one-active-application' },
@@ -23,4 +26,9 @@ export async function claimTeam(db: Database, input: { teamKey: string; applicat
 
 export async function releaseTeam(db: Database, input: { teamKey: string; applicationId: string }): Promise<void> {
   await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey, active: input.applicationId }).update({ active: null });
+}
+
+/** Removes the claim a refused submit created, so that a refusal leaves nothing behind (still this application's). */
+export async function dropNewTeamClaim(db: Database, input: { teamKey: string; applicationId: string }): Promise<void> {
+  await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey, active: input.applicationId }).remove();
 }

@@ -9,7 +9,7 @@ import { holdDates, releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
-import { claimTeam, releaseTeam } from './claims';
+import { claimTeam, dropNewTeamClaim, releaseTeam } from './claims';
 import { insertSeats, setSeats } from './repository';
 import { dropReservations } from './seat-map';
 
@@ -20,7 +20,7 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
   const { db } = ctx;
   const { app } = input;
   const days = datesUntil(app.startDate, app.endDate);
-  await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+  const claim = await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
   let holding = false;
   try {
     holding = await holdDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, capacity: input.station.seats });
@@ -28,7 +28,9 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
     await insertSeats(db, app);
   } catch (error) {
     if (holding) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats });
-    await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+    // A refusal leaves the team's claims as they were: a claim this call created goes (found by fuzzing).
+    if (claim === 'created') await dropNewTeamClaim(db, { teamKey: app.teamKey, applicationId: app._id });
+    else await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
     throw error;
   }
   return toSeatView(app);

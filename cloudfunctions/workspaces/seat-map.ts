@@ -5,18 +5,24 @@ import type { Database } from '../_shared/cloud';
 
 const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
-/** The station's seat map, created empty on first use; whoever inserts first wins. */
+/**
+ * The station's seat map; empty if no seat was ever reserved there. Reading writes nothing (a refused assignment
+ * must leave the database as it was): the document is created by the first reservation (`reserveSeats`).
+ */
 export async function readSeatMap(db: Database, stationId: string): Promise<SeatMap> {
-  const maps = db.collection(COLLECTIONS.seatMaps);
-  const { data } = await maps.where({ _id: stationId }).limit(1).get();
-  if (data[0]) return data[0] as SeatMap;
+  const { data } = await db.collection(COLLECTIONS.seatMaps).where({ _id: stationId }).limit(1).get();
+  return (data[0] as SeatMap | undefined) ?? { _id: stationId, versions: {}, taken: {} };
+}
+
+/** Creates the station's empty seat map; false if it already exists (whoever inserts first wins). */
+async function createSeatMap(db: Database, stationId: string): Promise<boolean> {
   try {
-    await maps.add({ _id: stationId, versions: {}, taken: {} });
+    await db.collection(COLLECTIONS.seatMaps).add({ _id: stationId, versions: {}, taken: {} });
+    return true;
   } catch (error) {
     if (!isDuplicate(error)) throw error;
-    return readSeatMap(db, stationId);
+    return false;
   }
-  return { _id: stationId, versions: {}, taken: {} };
 }
 
 /**
@@ -37,8 +43,11 @@ export async function reserveSeats(
     where[`versions.${n}`] = version === null ? _.exists(false) : version;
     update[`versions.${n}`] = _.inc(1);
   }
-  const { updated } = await db.collection(COLLECTIONS.seatMaps).where(where).update(update);
-  return updated === 1 ? attempt : null;
+  const compareAndSet = async () => (await db.collection(COLLECTIONS.seatMaps).where(where).update(update)).updated === 1;
+  if (await compareAndSet()) return attempt;
+  // No map yet (the station's first reservation): create it empty and compare again. If someone else created it
+  // meanwhile, the comparison decides as for any other concurrent reservation.
+  return (await createSeatMap(db, input.stationId)) && (await compareAndSet()) ? attempt : null;
 }
 
 /**

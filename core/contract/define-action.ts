@@ -44,6 +44,12 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
    * before the handler; a refused text answers `VALIDATION` on its path.
    */
   freeText?: readonly string[];
+  /**
+   * Dotted paths of the input's uploaded files (`documents`: document entries, `attachments`: file IDs), checked
+   * against storage by the shell before the handler (cloudfunctions/_shared/uploads.ts): the caller's own upload,
+   * present, of an accepted real type, as declared; a refused file answers `VALIDATION` on its path.
+   */
+  uploads?: readonly string[];
   handler: (input: z.output<S>, ctx: C) => Promise<O>;
 }
 

@@ -7,6 +7,7 @@ import { overbookedDates, type CapacityBucket } from '../../core/capacity/bucket
 import { addDays, shanghaiDate } from '../../core/dates';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { consentFirst } from '../../tests/support/consent';
+import { withUploads } from '../../tests/support/uploads';
 import { spawnLocalCloud } from '../../tests/support/spawn-cloud';
 import { buildFunctions } from '../build-functions';
 import { percentile, report } from './report';
@@ -19,11 +20,15 @@ type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
 const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
 
-async function call(url: string, fn: string, openId: string, event: unknown): Promise<{ ok: boolean; error?: { code: string } }> {
+/**
+ * The files an apply names are the caller's own uploads (the functions check them against storage): uploaded once per
+ * caller and file, before the measurements (`uploadDocuments`), as the app uploads before it submits.
+ */
+async function call(url: string, fn: string, openId: string, event: { payload: unknown }): Promise<{ ok: boolean; error?: { code: string } }> {
   const res = await fetch(`${url}/fn/${fn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-Dev-OpenId': openId },
-    body: JSON.stringify(event),
+    body: JSON.stringify({ ...event, payload: await withUploads({ url }, openId, event.payload) }),
   });
   return (await res.json()) as { ok: boolean; error?: { code: string } };
 }
@@ -93,6 +98,12 @@ export async function benchStays(): Promise<void> {
 
     // Applying takes personal data: every caller accepts the privacy policy first, outside the measurements.
     await consentFirst(cloud, ['bench-warm', ...Array.from({ length: total }, (_, n) => `bench-${n}`), ...racers('race'), ...racers('team')]);
+    // Their documents are uploaded first too (withUploads remembers them, so the measured calls upload nothing).
+    const uploadDocuments = async (openIds: string[], documents: unknown[]) => {
+      for (let i = 0; i < openIds.length; i += 50) await Promise.all(openIds.slice(i, i + 50).map((openId) => withUploads(cloud, openId, { documents })));
+    };
+    await uploadDocuments(['bench-warm', ...Array.from({ length: total }, (_, n) => `bench-${n}`), ...racers('race')], [file('passport'), file('work-proof')]);
+    await uploadDocuments(racers('team'), [file('business-plan')]);
 
     // Warm the function (first load of the bundle) outside the measurement.
     await call(cloud.url, 'stays', 'bench-warm', stayApply('bench-station', 999_999, addDays(today, 1), 1));

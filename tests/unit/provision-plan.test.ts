@@ -49,7 +49,7 @@ describe('provisionSteps', () => {
     expect(steps.filter((s) => s.kind === 'setRule')).toHaveLength(ALL_COLLECTIONS.length);
   });
 
-  it('keeps an index that exists under another name with the same keys, and adds only the missing one', () => {
+  it('keeps an index that exists under another name with the same keys, and adds only the missing ones', () => {
     const live = provisioned();
     live.set('audit_logs', [{ name: 'by_target', keys: [{ name: 'target.id', direction: '1' }, { name: 'at', direction: '-1' }] }]);
     const steps = provisionSteps(plan, live).filter((s) => s.collection === 'audit_logs');

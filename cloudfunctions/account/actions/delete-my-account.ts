@@ -14,6 +14,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { Database } from '../../_shared/cloud';
 import type { ActionContext } from '../../_shared/handler';
+import { deleteOwnUploads } from '../../_shared/uploads';
 import { myRequests, mySeatsLed, myStays, removeAll, seatsWithMember } from '../my-data';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
@@ -36,8 +37,9 @@ async function dropClaims(db: Database, idHashes: readonly string[]): Promise<nu
 
 /**
  * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking is under
- * way; otherwise anonymises what statistics keep (core/account/anonymise.ts), deletes what only served them
- * (messages, notices, claims, stored replies) and the `users` document. Idempotent by `requestId`; audit-logged
+ * way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
+ * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies, rate-limit
+ * windows) and the `users` document. Idempotent by `requestId`; audit-logged
  * without personal data. A later `me` starts a fresh user.
  */
 export const deleteMyAccount = defineAction<ActionContext>()({
@@ -55,6 +57,10 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     // Their entries in other teams' applications; a booking still under way keeps them (the leader's to end).
     const memberOf = (await seatsWithMember(db, idHashes)).filter((s) => !ledIds.has(s._id) && !HOLDING_SEAT_STATUSES.includes(s.status));
     const teamKeys = led.map((s) => s.teamKey);
+
+    // Their uploaded files first: if storage fails, nothing else has changed yet, and a retry starts over cleanly.
+    const fileIds = [...stays.flatMap((s) => s.documents), ...led.flatMap((s) => s.documents)].map((d) => d.fileId).concat(requests.flatMap((r) => r.attachments));
+    const files = await deleteOwnUploads({ fileIds, openId });
 
     for (const stay of stays) await replace(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
     for (const seat of led) await replace(db, COLLECTIONS.seatApplications, anonymiseLedSeat(seat, now));
@@ -75,13 +81,14 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     const outbox = await removeAll(db, COLLECTIONS.outbox, { recipient: openId });
     // Stored replies of their earlier submits repeat what they wrote; this submit's own claim stays, so a retry answers the same.
     const replies = await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : []);
+    const rateWindows = await removeAll(db, COLLECTIONS.rateLimits, { owner: openId });
     await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
 
     const counts = {
       stays: stays.length, seats: led.length, memberEntries: memberOf.length, requests: requests.length,
-      messages, outbox, claims, storedReplies: replies,
+      messages, outbox, claims, storedReplies: replies, files, rateWindows,
     };
     await recordAudit({ ...ctx, action: 'account.delete' }, { target: { collection: COLLECTIONS.users, id: openId }, before: 'active', after: 'deleted', note: counts });
-    return { deleted: true, anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests }, removed: { messages, outbox, claims, storedReplies: replies } };
+    return { deleted: true, anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests }, removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows } };
   },
 });

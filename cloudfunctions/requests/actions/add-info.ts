@@ -8,6 +8,7 @@ import { takeStep } from '../../_shared/requests/repository';
 export const addInfo = defineAction<ActionContext>()({
   input: addInfoInput,
   roles: [],
+  uploads: ['attachments'],
   rateLimit: SUBMIT_RATE_LIMIT,
   freeText: ['text'],
   /** More free text and files about the caller's situation. */

@@ -13,6 +13,7 @@ import { takeStep } from '../../_shared/requests/repository';
 export const resolve = defineAction<ActionContext>()({
   input: resolveInput,
   roles: ['unit'],
+  uploads: ['attachments'],
   freeText: ['reply'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);

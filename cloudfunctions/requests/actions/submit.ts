@@ -14,6 +14,7 @@ const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${rand
 export const submit = defineAction<ActionContext>()({
   input: submitInput,
   roles: [],
+  uploads: ['attachments'],
   rateLimit: SUBMIT_RATE_LIMIT,
   freeText: ['title', 'body'],
   idempotent: true,

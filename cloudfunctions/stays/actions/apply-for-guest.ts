@@ -18,6 +18,7 @@ import { submitStay } from '../lifecycle';
 export const applyForGuest = defineAction<ActionContext>()({
   input: applyForGuestInput,
   roles: [],
+  uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,
   idempotent: true,
   /** The guest's name, phone, identity document and proofs. */

@@ -15,6 +15,7 @@ import { teamFacts } from '../team';
 export const apply = defineAction<ActionContext>()({
   input: applyInput,
   roles: [],
+  uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,
   /** The application's id derives from caller and requestId: a retry is recognised by the database (submitStay). */
   idempotent: 'by-handler',

@@ -1,4 +1,4 @@
-import { defineAction } from '../../../core/contract';
+import { AppError, defineAction } from '../../../core/contract';
 import { assertStationOperator } from '../../../core/stays/access';
 import { revealInput } from '../../../core/stays/reveal.schema';
 import { recordAudit } from '../../_shared/audit';
@@ -18,7 +18,9 @@ export const reveal = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);
     assertStationOperator(callerOf(ctx), app.stationId);
-    const { name, idKind, sealed } = app.person;
+    // An anonymised application (its owner deleted their account) has no numbers left to give.
+    const { name, idKind, sealed } = app.person as Partial<typeof app.person> & Pick<typeof app.person, 'name' | 'idKind'>;
+    if (!sealed) throw new AppError('NOT_FOUND');
     const revealed = { id: app._id, name, idKind, idNumber: openValue(ctx.config.pii, sealed.idNumber), phone: openValue(ctx.config.pii, sealed.phone) };
     await recordAudit(
       { ...ctx, action: 'stays.reveal' },

@@ -14,6 +14,7 @@ import { submitSeats } from '../lifecycle';
 export const apply = defineAction<ActionContext>()({
   input: applySeatsInput,
   roles: [],
+  uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,
   freeText: ['team.name', 'team.projectSummary'],
   idempotent: true,

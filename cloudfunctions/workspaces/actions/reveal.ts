@@ -1,4 +1,4 @@
-import { defineAction } from '../../../core/contract';
+import { AppError, defineAction } from '../../../core/contract';
 import { assertStationOperator } from '../../../core/stays/access';
 import { revealSeatsInput } from '../../../core/workspaces/reveal.schema';
 import { recordAudit } from '../../_shared/audit';
@@ -19,11 +19,15 @@ export const reveal = defineAction<ActionContext>()({
     const app = await findSeats(ctx.db, input.id);
     assertStationOperator(callerOf(ctx), app.stationId);
     const open = (sealed: Parameters<typeof openValue>[1]) => openValue(ctx.config.pii, sealed);
-    const { leader, members } = app.team;
+    // A team whose leader deleted their account is anonymised whole: nothing left to give. A member who deleted
+    // theirs has no number left; the others' numbers are still needed at move-in.
+    const leader: Partial<typeof app.team.leader> & Pick<typeof app.team.leader, 'name' | 'idKind'> = app.team.leader;
+    if (!leader.sealed) throw new AppError('NOT_FOUND');
+    const members: Array<Partial<(typeof app.team.members)[number]> & Pick<(typeof app.team.members)[number], 'name' | 'idKind'>> = app.team.members;
     const revealed = {
       id: app._id,
       leader: { name: leader.name, idKind: leader.idKind, idNumber: open(leader.sealed.idNumber), phone: open(leader.sealed.phone) },
-      members: members.map((m) => ({ name: m.name, idKind: m.idKind, idNumber: open(m.sealed.idNumber) })),
+      members: members.map((m) => ({ name: m.name, idKind: m.idKind, idNumber: m.sealed ? open(m.sealed.idNumber) : null })),
     };
     await recordAudit(
       { ...ctx, action: 'workspaces.reveal' },

@@ -100,6 +100,8 @@ describe('review: queue, assignSeats, refer, reject', () => {
     expect((await seats('assignSeats', { id, seatNumbers: [1, 2] }, 'operator-elsewhere')).error.code).toBe('FORBIDDEN');
     expect((await seats('assignSeats', { id, seatNumbers: [1, 2] }, 'team-10')).error.code).toBe('FORBIDDEN');
     expect((await seats('assignSeats', { id, seatNumbers: [1] }, 'demo-operator')).error.code).toBe('VALIDATION');
+    // A refused assignment writes nothing, not even the station's empty seat map (found by fuzzing).
+    expect((await db.collection('seat_maps').where({ _id: 'station-pudong' }).get()).data).toEqual([]);
     expect((await seats('assignSeats', { id, seatNumbers: [2, 1] }, 'demo-operator')).data).toMatchObject({ status: 'approved', seatNumbers: [1, 2] });
     expect((await seats('assignSeats', { id, seatNumbers: [3, 4] }, 'demo-operator')).error.code).toBe('CONFLICT');
     const { data } = await db.collection('audit_logs').where({ 'target.id': id }).get();

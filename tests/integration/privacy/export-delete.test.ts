@@ -65,7 +65,7 @@ beforeAll(async () => {
       projectSummary: 'A project about deleting data',
     },
   }, USER, { requestId: requestId() });
-  const request = await call('requests', 'submit', { category: 'housing', title: RAW.requestTitle, body: RAW.requestBody }, USER, { requestId: requestId() });
+  const request = await call('requests', 'submit', { category: 'housing', title: RAW.requestTitle, body: RAW.requestBody, attachments: ['cloud://any/contract.pdf'] }, USER, { requestId: requestId() });
   for (const reply of [stay, other, seat, request]) expect(reply).toMatchObject({ ok: true });
   stayId = stay.data._id;
   seatId = seat.data._id;
@@ -128,13 +128,24 @@ describe('account.deleteMyAccount', () => {
     expect((await call('account', 'me', {}, USER)).data.openId).toBe(USER);
   });
 
+  let userFiles: string[];
+  let otherFiles: string[];
+  const pathsIn = (docs: any[]) => docs.flatMap((d) => [...(d.documents ?? []).map((f: { fileId: string }) => f.fileId), ...(d.attachments ?? [])]).map((id: string) => id.replace(/^cloud:\/\/[^/]+\//, ''));
+
   it('succeeds once the bookings are cancelled', async () => {
+    const view = cloud.store.latestView();
+    const all = ['stay_applications', 'seat_applications', 'requests'].flatMap((c) => cloud.store.scan(c, view)) as any[];
+    userFiles = pathsIn(all.filter((d) => d.ownerId === USER || d.applicantId === USER));
+    otherFiles = pathsIn(all.filter((d) => d.ownerId === OTHER));
+    expect(userFiles).toHaveLength(4); // the stay's two documents, the team's business plan, the request's attachment
+    expect(otherFiles.length).toBeGreaterThan(0);
+    expect(userFiles.every((path) => cloud.files.stat(path) !== null)).toBe(true);
     expect(await stays('cancel', { id: stayId }, USER, { requestId: requestId() })).toMatchObject({ ok: true });
     expect(await call('workspaces', 'cancel', { id: seatId }, USER, { requestId: requestId() })).toMatchObject({ ok: true });
     kpiBefore = (await db.collection('kpi_counters').limit(1000).get()).data;
     expect(kpiBefore).toContainEqual(expect.objectContaining({ unitId: 'unit-hrss', received: 1 }));
     first = await call('account', 'deleteMyAccount', { confirm: 'DELETE' }, USER, { requestId: deleteId });
-    expect(first).toMatchObject({ ok: true, data: { deleted: true, anonymised: { stays: 1, seats: 1, requests: 1 } } });
+    expect(first).toMatchObject({ ok: true, data: { deleted: true, anonymised: { stays: 1, seats: 1, requests: 1 }, removed: { files: 4 } } });
   });
 
   it('a retry with the same requestId answers the same', async () => {
@@ -163,6 +174,19 @@ describe('account.deleteMyAccount', () => {
     const me = await call('account', 'me', {}, USER);
     expect(me.data).toMatchObject({ openId: USER, consent: { accepted: false } });
     expect((await stays('mine', {}, USER)).data.items).toEqual([]);
+  });
+
+  it("deletes the files they uploaded and their rate-limit windows; another user's files stay", async () => {
+    expect(userFiles.filter((path) => cloud.files.stat(path) !== null)).toEqual([]);
+    expect(otherFiles.every((path) => cloud.files.stat(path) !== null)).toBe(true);
+    expect(first.data.removed.rateWindows).toBeGreaterThan(0);
+    expect((await db.collection('rate_limits').where({ owner: USER }).get()).data).toEqual([]);
+    expect((await db.collection('rate_limits').where({ owner: OTHER }).get()).data.length).toBeGreaterThan(0);
+  });
+
+  it('an operator revealing an anonymised stay or team gets NOT_FOUND (nothing left to reveal), not INTERNAL', async () => {
+    expect((await stays('reveal', { id: stayId }, 'demo-operator')).error.code).toBe('NOT_FOUND');
+    expect((await call('workspaces', 'reveal', { id: seatId }, 'demo-operator')).error.code).toBe('NOT_FOUND');
   });
 
   it("leaves another user's data alone", async () => {

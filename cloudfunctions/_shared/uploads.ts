@@ -1,0 +1,93 @@
+import { AppError, type Locale } from '../../core/contract';
+import type { DocumentFile } from '../../core/documents';
+import { SNIFF_BYTES, isCallersUpload, uploadIssue, uploadProblems, type StoredFile } from '../../core/uploads/check';
+import { cloudApp } from './cloud';
+
+/** One file the payload names: where in the payload, its ID, and what a document entry declares about it. */
+interface FileRef {
+  path: string;
+  fileId: string;
+  declared?: Pick<DocumentFile, 'type' | 'size'>;
+}
+
+/** The files at a dotted path of the parsed input: a list of document entries or of plain file IDs. */
+function refsAt(input: unknown, path: string): FileRef[] {
+  let value: unknown = input;
+  for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, i): FileRef[] => {
+    if (typeof item === 'string') return [{ path: `${path}.${i}`, fileId: item }];
+    const doc = item as DocumentFile;
+    return [{ path: `${path}.${i}`, fileId: doc.fileId, declared: { type: doc.type, size: doc.size } }];
+  });
+}
+
+/**
+ * What storage holds for each file: its first bytes and its real size, or null when there is no such file. Through
+ * the node-sdk (one `getTempFileURL` for all, then a ranged GET of each URL): the whole file is never downloaded
+ * where the storage honours `Range` (COS does; the local cloud sends the whole file, which is small there).
+ */
+async function readStored(fileIds: readonly string[]): Promise<Map<string, StoredFile | null>> {
+  const found = new Map<string, StoredFile | null>();
+  if (fileIds.length === 0) return found;
+  const { fileList } = await cloudApp().getTempFileURL({ fileList: [...fileIds] });
+  await Promise.all(
+    (fileList as Array<{ fileID: string; code?: string; tempFileURL?: string }>).map(async (entry) => {
+      if (entry.code !== 'SUCCESS' || !entry.tempFileURL) {
+        found.set(entry.fileID, null);
+        return;
+      }
+      const res = await fetch(entry.tempFileURL, { headers: { Range: `bytes=0-${SNIFF_BYTES - 1}` } });
+      if (res.status === 404) {
+        found.set(entry.fileID, null);
+        return;
+      }
+      if (!res.ok) throw new Error(`reading ${entry.fileID} from storage answered HTTP ${res.status}`);
+      const body = new Uint8Array(await res.arrayBuffer());
+      const total = /\/(\d+)$/.exec(res.headers.get('content-range') ?? '')?.[1];
+      found.set(entry.fileID, { head: body.slice(0, SNIFF_BYTES), size: res.status === 206 && total ? Number(total) : body.length });
+    }),
+  );
+  return found;
+}
+
+/**
+ * Checks every file the action's payload names at `paths` (`documents`, `attachments`) against storage: the caller
+ * uploaded it (its own `uploads/<openId>/` folder), it exists, its real type (magic bytes) is accepted and is the
+ * declared one, its real size is the declared one and within the limit. Any refused file answers VALIDATION with an
+ * issue on its path, before anything is written. Files of other users are refused without being looked up.
+ */
+export async function assertUploadsValid(
+  { paths, input, openId, locale }: { paths: readonly string[]; input: unknown; openId: string; locale: Locale },
+): Promise<void> {
+  const refs = paths.flatMap((path) => refsAt(input, path));
+  if (refs.length === 0) return;
+  const own = [...new Set(refs.filter((r) => isCallersUpload({ fileId: r.fileId, openId })).map((r) => r.fileId))];
+  const stored = await readStored(own);
+  const issues = refs.flatMap((ref) => {
+    const [problem] = uploadProblems({ fileId: ref.fileId, openId, stored: stored.get(ref.fileId) ?? null, declared: ref.declared });
+    return problem ? [uploadIssue(ref.path, problem, locale)] : [];
+  });
+  if (issues.length > 0) throw new AppError('VALIDATION', { issues });
+}
+
+/**
+ * Deletes from storage the files of `fileIds` that the caller uploaded (their `uploads/<openId>/` folder; others'
+ * files, such as a unit's reply attachments, are left alone). A file already gone counts as deleted, so a retry
+ * finishes the job. Answers how many were deleted now.
+ */
+export async function deleteOwnUploads({ fileIds, openId }: { fileIds: readonly string[]; openId: string }): Promise<number> {
+  const own = [...new Set(fileIds.filter((fileId) => isCallersUpload({ fileId, openId })))];
+  let deleted = 0;
+  for (let i = 0; i < own.length; i += DELETE_BATCH) {
+    const { fileList } = await cloudApp().deleteFile({ fileList: own.slice(i, i + DELETE_BATCH) });
+    for (const entry of fileList as Array<{ fileID: string; code?: string }>) {
+      if (entry.code === 'SUCCESS') deleted += 1;
+      else if (entry.code !== 'STORAGE_FILE_NONEXIST') throw new Error(`deleting ${entry.fileID} from storage answered ${entry.code}`);
+    }
+  }
+  return deleted;
+}
+
+/** Files per deleteFile call (CloudBase takes at most 50). */
+const DELETE_BATCH = 50;

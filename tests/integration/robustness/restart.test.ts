@@ -1,0 +1,159 @@
+import tcb from '@cloudbase/node-sdk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { datesUntil } from '../../../core/dates';
+import { localFunctionEnv } from '../../../local-cloud/environment';
+import { consentFirst } from '../../support/consent';
+import { callFunction } from '../../support/local-cloud';
+import { spawnLocalCloud, type SpawnedCloud } from '../../support/spawn-cloud';
+import { addStation, file, inDays, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
+
+/**
+ * The server killed (`kill -9`) in the middle of concurrent stays.apply / stays.cancel / workspaces.apply, then
+ * restarted on the same data folder. Every write whose reply came back `ok` is still there, and the capacity
+ * counters agree with the applications: held <= capacity, free + held = capacity, and held = the applications
+ * holding each night or day — a call cut off by the kill may have held nights it never recorded (its reply never
+ * came), which the retry of that submit with the same requestId, as the app sends it, finds and gives back.
+ */
+const BEDS = 4;
+const SEATS = 3;
+const CALLERS = 24;
+/** The kill comes once this many writes were acknowledged (or after KILL_AFTER_MS), while others are in flight. */
+const KILL_AT_ACKS = 25;
+const KILL_AFTER_MS = 4000;
+
+type Reply = { ok: boolean; data?: any; error?: { code: string } };
+interface Sent {
+  fn: 'stays' | 'workspaces';
+  action: string;
+  openId: string;
+  event: { action: string; payload: unknown; requestId: string };
+  /** Undefined: no reply (cut off by the kill). */
+  reply?: Reply;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-restart-'));
+let server: SpawnedCloud | null = null;
+
+const dbAt = (url: string): Db => {
+  // As durability.test.ts: the SDK must not probe cloud metadata hosts, nor warn about calls the kill cut off.
+  Object.assign(process.env, localFunctionEnv(url), { SILENCE: 'true' });
+  return tcb.init({ env: 'local', serviceUrl: `${url}/admin` }).database();
+};
+
+afterAll(async () => {
+  if (server && server.child.exitCode === null) {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const stayPayload = (i: number) => talentApplication({ stationId: 'restart-beds', checkIn: inDays(30 + (i % 3)), nights: 2 });
+const seatPayload = () => ({
+  stationId: 'restart-seats', seats: 1, months: 1, startDate: inDays(14), documents: [file('business-plan')],
+  team: { name: '重启团队', leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } }, members: [], projectSummary: 'A team that survives restarts' },
+});
+
+async function all(db: Db, collection: string, where: Record<string, unknown>) {
+  const { data } = await db.collection(collection).where(where).limit(1000).get();
+  return data as any[];
+}
+
+/** held <= capacity, free + held = capacity, and held = the applications holding each date, at one station. */
+async function counterProblems(db: Db, counters: 'stay_nights' | 'seat_days', applications: string, stationId: string, capacity: number, perApp: (a: any) => number) {
+  const holding = new Map<string, number>();
+  for (const app of await all(db, applications, { stationId })) {
+    for (const date of app.held ? datesUntil(app.held.first, app.held.end) : []) holding.set(date, (holding.get(date) ?? 0) + perApp(app));
+  }
+  const problems: string[] = [];
+  for (const bucket of await all(db, counters, { stationId })) {
+    for (const [date, held] of Object.entries(bucket.held as Record<string, number>)) {
+      const free = bucket.free[date];
+      if (held > capacity || free + held !== capacity || held !== (holding.get(date) ?? 0)) {
+        problems.push(`${counters} ${date}: held ${held}, free ${free}, capacity ${capacity}, applications holding ${holding.get(date) ?? 0}`);
+      }
+    }
+  }
+  return problems;
+}
+
+it('acknowledged writes survive kill -9 mid-load, and the counters agree with the applications', async () => {
+  server = await spawnLocalCloud(dataDir);
+  let db = dbAt(server.url);
+  await addStation(db, 'restart-beds', BEDS);
+  await addStation(db, 'restart-seats', 0, SEATS);
+  const openIds = Array.from({ length: CALLERS }, (_, i) => `restart-${i}`);
+  await consentFirst(server, openIds);
+  // Warm: each function's bundle loaded in the workers, so that the kill lands among writes rather than cold starts.
+  for (const fn of ['stays', 'workspaces']) await callFunction(server, fn, { action: 'mine', payload: {} }, openIds[0]);
+
+  const sent: Sent[] = [];
+  let acks = 0;
+  let killed = false;
+  const send = async (s: Omit<Sent, 'reply'>) => {
+    const entry: Sent = { ...s };
+    sent.push(entry);
+    try {
+      const { body } = await callFunction(server as SpawnedCloud, s.fn, s.event, s.openId);
+      entry.reply = body;
+      if (body.ok) acks += 1;
+    } catch {
+      // Cut off by the kill: outcome unknown.
+    }
+    return entry;
+  };
+  const worker = async (openId: string, i: number) => {
+    const mine: string[] = [];
+    for (let round = 0; !killed; round += 1) {
+      const pick = (i + round) % 4;
+      if (pick === 3 && mine.length > 0) {
+        const id = mine.shift() as string;
+        await send({ fn: 'stays', action: 'cancel', openId, event: { action: 'cancel', payload: { id }, requestId: requestId() } });
+      } else if (pick === 2) {
+        await send({ fn: 'workspaces', action: 'apply', openId, event: { action: 'apply', payload: seatPayload(), requestId: requestId() } });
+      } else {
+        const entry = await send({ fn: 'stays', action: 'apply', openId, event: { action: 'apply', payload: stayPayload(i + round), requestId: requestId() } });
+        if (entry.reply?.ok) mine.push(entry.reply.data._id);
+      }
+    }
+  };
+  const load = Promise.all(openIds.map(worker));
+  const started = Date.now();
+  while (acks < KILL_AT_ACKS && Date.now() - started < KILL_AFTER_MS) await new Promise((r) => setTimeout(r, 5));
+  killed = true;
+  server.child.kill('SIGKILL');
+  await server.exited;
+  await load;
+
+  const acknowledged = sent.filter((s) => s.reply?.ok);
+  const cutOff = sent.filter((s) => s.reply === undefined);
+  expect(acknowledged.length).toBeGreaterThan(0);
+
+  server = await spawnLocalCloud(dataDir);
+  db = dbAt(server.url);
+
+  // Every acknowledged write is there.
+  const cancelAttempted = new Set(sent.filter((s) => s.action === 'cancel').map((s) => (s.event.payload as { id: string }).id));
+  for (const s of acknowledged.filter((a) => a.action === 'apply')) {
+    const collection = s.fn === 'stays' ? 'stay_applications' : 'seat_applications';
+    const [doc] = await all(db, collection, { _id: s.reply!.data._id });
+    const allowed = cancelAttempted.has(s.reply!.data._id) ? [s.reply!.data.status, 'cancelled'] : [s.reply!.data.status];
+    expect({ id: s.reply!.data._id, found: doc !== undefined }).toEqual({ id: s.reply!.data._id, found: true });
+    expect(allowed).toContain(doc.status);
+  }
+  for (const s of acknowledged.filter((a) => a.action === 'cancel')) {
+    const [doc] = await all(db, 'stay_applications', { _id: (s.event.payload as { id: string }).id });
+    expect(doc.status).toBe('cancelled');
+  }
+
+  // The app retries a submit that got no reply, with the same requestId.
+  for (const s of cutOff) await callFunction(server, s.fn, s.event, s.openId);
+
+  expect([
+    ...(await counterProblems(db, 'stay_nights', 'stay_applications', 'restart-beds', BEDS, () => 1)),
+    ...(await counterProblems(db, 'seat_days', 'seat_applications', 'restart-seats', SEATS, (a) => a.seats)),
+  ]).toEqual([]);
+  console.log(`restart test: ${sent.length} calls, ${acknowledged.length} acknowledged, ${cutOff.length} cut off by the kill`);
+}, 120_000);
