@@ -14,10 +14,12 @@ import { quote } from './actions/quote';
 import { reject } from './actions/reject';
 import { requestPickup } from './actions/request-pickup';
 import { reveal } from './actions/reveal';
+import { station } from './actions/station';
 import { sweep } from './actions/sweep';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
 export const main = createMain('stays', {
+  station,
   quote,
   apply,
   applyForGuest,
