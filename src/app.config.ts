@@ -5,7 +5,11 @@ import { TABS } from './tab-bar';
 export default defineAppConfig({
   pages: TABS.map((tab) => tab.pagePath),
   // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
-  subPackages: [{ root: 'admin', pages: ['pages/index/index'] }],
+  // The application forms are their own subpackage too: only applicants who apply download them.
+  subPackages: [
+    { root: 'admin', pages: ['pages/index/index'] },
+    { root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
