@@ -15,10 +15,10 @@ describe('the weapp build (made by this project’s globalSetup)', () => {
     ]);
   });
 
-  it('keeps the admin pages in their own subpackage, out of the main package', () => {
+  it('keeps the admin pages and the application forms in their own subpackages, out of the main package', () => {
     const subPackages = app.subPackages ?? app.subpackages;
-    expect(subPackages).toEqual([expect.objectContaining({ root: 'admin' })]);
-    expect(app.pages.some((p: string) => p.startsWith('admin/'))).toBe(false);
+    expect(subPackages).toEqual([expect.objectContaining({ root: 'admin' }), expect.objectContaining({ root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] })]);
+    expect(app.pages.some((p: string) => p.startsWith('admin/') || p.startsWith('apply/'))).toBe(false);
   });
 
   it('stays within the budgets: main package ≤ 500 KB (ours), each package ≤ 2 MB (WeChat)', () => {

@@ -21,6 +21,10 @@ const Taro = {
   setNavigationBarTitle: jest.fn((_option: { title: string }) => resolved()),
   setTabBarItem: jest.fn((_option: { index: number; text?: string }) => resolved()),
   navigateTo: jest.fn((_option: { url: string }) => resolved()),
+  switchTab: jest.fn((_option: { url: string }) => resolved()),
+  openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
+  /** Answers "confirm" unless a test says otherwise (`Taro.showModal.mockResolvedValueOnce({ confirm: false })`). */
+  showModal: jest.fn((_option: { title?: string; content?: string }) => Promise.resolve({ confirm: true, cancel: false, errMsg: 'ok' })),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn((_param: CloudCallParam): Promise<{ result: unknown; errMsg: string }> =>
@@ -40,11 +44,24 @@ export function useDidShow(callback: () => void): void {
 
 export function useDidHide(_callback: () => void): void {}
 
+let routerParams: Record<string, string> = {};
+/** The page's query, as `useRouter().params`; tests set it with `setRouterParams`. */
+export function useRouter(): { params: Record<string, string> } {
+  return { params: routerParams };
+}
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
 export function resetTaroStub(): void {
   storage.clear();
   Taro.setNavigationBarTitle.mockClear();
   Taro.setTabBarItem.mockClear();
   Taro.navigateTo.mockClear();
+  Taro.switchTab.mockClear();
+  Taro.openLocation.mockClear();
+  Taro.showModal.mockClear();
+  routerParams = {};
   Taro.cloud.init.mockClear();
   Taro.cloud.callFunction.mockClear();
 }
