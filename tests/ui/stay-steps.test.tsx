@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { addDays } from '@core/calendar/dates';
 import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
@@ -10,6 +10,7 @@ import type { StepContext, StepProps } from '@/apply/components/stay/types';
 import { WhoStep } from '@/apply/components/stay/who-step';
 import { datesErrors, documentErrors, emptyDraft, pickupErrors, whoErrors, type StayDraft } from '@/apply/model/stay-draft';
 import { mockFetch, restoreFetch } from './fetch-mock';
+import { chooseFile, fileOf, FakeXhr, installFakeXhr, uninstallFakeXhr } from './upload-mock';
 import { resetTaroStub } from './stubs/taro';
 
 const TODAY = '2026-12-01';
@@ -36,7 +37,7 @@ function renderStep(Step: Step, step: keyof typeof ERRORS, locale: Locale, initi
   function Harness() {
     const [draft, setDraft] = useState(current);
     current = draft;
-    return <Step draft={draft} update={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={ERRORS[step](draft, locale)} context={context} />;
+    return <Step draft={draft} update={(patch) => setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }))} errors={ERRORS[step](draft, locale)} context={context} />;
   }
   render(<Harness />);
   return { draft: () => current };
@@ -99,7 +100,7 @@ describe('step 1, who you are', () => {
     function Harness() {
       const [draft, setDraft] = useState(current);
       current = draft;
-      return <WhoStep draft={draft} update={(p) => setDraft((d) => ({ ...d, ...p }))} errors={whoErrors(draft, 'station-pudong', 'en')} context={{ ...context, isEmployer: false }} />;
+      return <WhoStep draft={draft} update={(p) => setDraft((d) => ({ ...d, ...(typeof p === 'function' ? p(d) : p) }))} errors={whoErrors(draft, 'station-pudong', 'en')} context={{ ...context, isEmployer: false }} />;
     }
     render(<Harness />);
     expect(screen.getByText('The guest')).toBeTruthy();
@@ -186,59 +187,8 @@ describe('step 3, pickup', () => {
 });
 
 describe('step 4, documents', () => {
-  class FakeXhr {
-    static replies: Array<{ status: number; body: unknown }> = [];
-    static sent: Array<{ url: string; headers: Record<string, string>; body: unknown }> = [];
-    upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
-    onload?: () => void;
-    onerror?: () => void;
-    status = 0;
-    responseText = '';
-    private url = '';
-    private headers: Record<string, string> = {};
-    open(_method: string, url: string) {
-      this.url = url;
-    }
-    setRequestHeader(name: string, value: string) {
-      this.headers[name] = value;
-    }
-    send(body: unknown) {
-      FakeXhr.sent.push({ url: this.url, headers: this.headers, body });
-      const reply = FakeXhr.replies.shift() ?? { status: 200, body: { fileID: `cloud://local-env.local-bucket/${decodeURIComponent(this.url.split('cloudPath=')[1])}` } };
-      this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
-      setTimeout(() => {
-        this.status = reply.status;
-        this.responseText = JSON.stringify(reply.body);
-        this.onload?.();
-      }, 30);
-    }
-  }
-  const realXhr = globalThis.XMLHttpRequest;
-  beforeEach(() => {
-    FakeXhr.replies = [];
-    FakeXhr.sent = [];
-    globalThis.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
-  });
-  afterEach(() => {
-    globalThis.XMLHttpRequest = realXhr;
-    document.querySelectorAll('input[type=file]').forEach((e) => e.remove());
-  });
-
-  /** Taps "choose" on a slot and picks `file` in the browser's file dialog (the hidden input the service adds). */
-  async function choose(kind: string, file: File) {
-    fireEvent.click(document.querySelector(`.document-upload--${kind} .document-upload__button`)!);
-    const picker = document.querySelector('input[type=file]') as HTMLInputElement;
-    expect(picker.accept).toContain('.pdf');
-    Object.defineProperty(picker, 'files', { value: [file] });
-    await act(async () => {
-      fireEvent.change(picker);
-    });
-  }
-  const fileOf = (name: string, bytes: number, mime = 'application/pdf') => {
-    const file = new File(['x'], name, { type: mime });
-    Object.defineProperty(file, 'size', { value: bytes });
-    return file;
-  };
+  beforeEach(installFakeXhr);
+  afterEach(uninstallFakeXhr);
 
   test.each([
     ['zh-CN', '请上传护照或身份证', '请上传海外工作证明或录用通知', '仅支持 PDF、JPG、PNG 文件', '文件不能超过 10 MB', '已上传（2 KB）'],
@@ -248,13 +198,13 @@ describe('step 4, documents', () => {
     expect(texts('.document-upload__kind').length).toBe(4);
     expect(texts('.stay-documents .form__error')).toEqual([identity, work]);
 
-    await choose('passport', fileOf('notes.txt', 100, 'text/plain'));
+    await chooseFile('passport', fileOf('notes.txt', 100, 'text/plain'));
     expect(document.querySelector('.document-upload--passport .document-upload__error')?.textContent).toBe(badType);
-    await choose('passport', fileOf('passport.pdf', 10 * 1024 * 1024 + 1));
+    await chooseFile('passport', fileOf('passport.pdf', 10 * 1024 * 1024 + 1));
     expect(document.querySelector('.document-upload--passport .document-upload__error')?.textContent).toBe(tooBig);
     expect(FakeXhr.sent).toEqual([]);
 
-    await choose('passport', fileOf('passport.pdf', 2048));
+    await chooseFile('passport', fileOf('passport.pdf', 2048));
     expect(document.querySelector('.document-upload--passport .document-upload__percent')?.textContent).toMatch(/ 50%$/);
     await waitFor(() => expect(document.querySelector('.document-upload--passport .document-upload__status')?.textContent).toBe(uploaded));
     expect(FakeXhr.sent[0].url).toMatch(/^\/storage\/upload\?cloudPath=stay-documents%2F[a-z0-9]{20}\.pdf$/);
@@ -266,7 +216,7 @@ describe('step 4, documents', () => {
   test('a failed upload says so and keeps the slot empty', async () => {
     FakeXhr.replies.push({ status: 500, body: { error: 'disk full' } });
     const { draft } = renderStep(DocumentsStep, 'documents', 'en');
-    await choose('work-proof', fileOf('proof.png', 4096, 'image/png'));
+    await chooseFile('work-proof', fileOf('proof.png', 4096, 'image/png'));
     await waitFor(() => expect(document.querySelector('.document-upload--work-proof .document-upload__error')?.textContent).toBe('Upload failed, please try again'));
     expect(draft().documents['work-proof']).toBeUndefined();
   });

@@ -21,7 +21,7 @@ export function DocumentsStep({ draft, update, errors }: StepProps) {
               folder='stay-documents'
               badge={kinds.length > 1 ? tp('stay.documents.anyOf') : tp('stay.documents.required')}
               value={draft.documents[kind]}
-              onChange={(file) => update({ documents: { ...draft.documents, [kind]: file } })}
+              onChange={(file) => update((latest) => ({ documents: { ...latest.documents, [kind]: file } }))}
             />
           )),
         )}

@@ -14,7 +14,7 @@ import { DocumentsStep } from '../../components/stay/documents-step';
 import { DoneStep } from '../../components/stay/done-step';
 import { PickupStep } from '../../components/stay/pickup-step';
 import { ReviewStep } from '../../components/stay/review-step';
-import type { StepContext } from '../../components/stay/types';
+import type { DraftPatch, StepContext } from '../../components/stay/types';
 import { WhoStep } from '../../components/stay/who-step';
 import { tp, type ApplyMessageKey } from '../../i18n';
 import { StepBar } from '../../components/step-bar';
@@ -92,8 +92,8 @@ export default function StayWizardPage() {
   };
   const errors = tried ? { ...errorsOf(step), ...serverErrors } : serverErrors;
 
-  const update = (patch: Partial<StayDraft>): void => {
-    setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: DraftPatch): void => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
     setServerErrors({});
   };
   const go = (to: Step): void => {
