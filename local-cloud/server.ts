@@ -5,6 +5,8 @@ import type { IndexSpec } from './db/indexes';
 import { Store } from './db/store';
 import { FunctionHost } from './functions/host';
 import { serveStatic } from './static';
+import { FileStore } from './storage/files';
+import { handleStorageAction, handleStorageHttp, StorageHttpError } from './storage/http';
 
 export interface LocalCloudOptions {
   port: number;
@@ -21,6 +23,7 @@ export interface LocalCloudOptions {
 export interface LocalCloud {
   url: string;
   store: Store;
+  files: FileStore;
   close(): Promise<void>;
 }
 
@@ -58,20 +61,29 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
 };
 
 /**
- * The local stand-in for CloudBase on one port: `/admin` (the database the node-sdk talks to), `/fn/<name>`
- * (the bundled functions, caller from `X-Dev-OpenId` — local mode only), and `/` (the H5 build).
+ * The local stand-in for CloudBase on one port: `/admin` (the database and storage actions the node-sdk sends),
+ * `/fn/<name>` (the bundled functions, caller from `X-Dev-OpenId` — local mode only), `/storage/…` (file bytes)
+ * and `/` (the H5 build).
  */
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const store = await Store.open(options.dataDir, options.indexes);
   await options.prepare?.(store);
   const functions = new FunctionHost(options.functionsDir);
+  const files = new FileStore(options.dataDir);
+  let baseUrl = '';
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     try {
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) {
         if (req.method !== 'POST') throw new HttpError(405, 'POST only');
-        sendJson(res, 200, await handleDbRequest(store, await readJson(req)));
+        const body = await readJson(req);
+        const action = (body as { action?: unknown } | null)?.action;
+        const isStorage = typeof action === 'string' && action.startsWith('storage.');
+        sendJson(res, 200, isStorage ? handleStorageAction({ files, baseUrl }, body as Record<string, unknown>) : await handleDbRequest(store, body));
+        return;
+      }
+      if (await handleStorageHttp(files, req, res, url)) {
         return;
       }
       if (url.pathname.startsWith('/fn/')) {
@@ -90,7 +102,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'GET only');
       serveStatic(options.h5Dir, url.pathname, res);
     } catch (error) {
-      if (error instanceof HttpError) {
+      if (error instanceof HttpError || error instanceof StorageHttpError) {
         sendJson(res, error.status, { message: error.message });
         return;
       }
@@ -107,10 +119,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  baseUrl = url;
 
   return {
     url,
     store,
+    files,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,0 +1,103 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { fileIdOf, normaliseCloudPath, type FileStore } from './files';
+import { STORAGE_ACTIONS, type StorageContext } from './wire';
+
+/** Larger than any file the app accepts (core/documents.ts); the functions check the real limits. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export class StorageHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_UPLOAD_BYTES) throw new StorageHttpError(413, `file larger than ${MAX_UPLOAD_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const pathFromUrl = (pathname: string, prefix: string): string => {
+  let decoded: string;
+  try {
+    decoded = pathname.slice(prefix.length).split('/').map(decodeURIComponent).join('/');
+  } catch {
+    throw new StorageHttpError(400, 'malformed path');
+  }
+  const path = normaliseCloudPath(decoded);
+  if (!path) throw new StorageHttpError(400, 'not a valid cloud path');
+  return path;
+};
+
+const contentTypeOf = (req: IncomingMessage): string =>
+  (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim() || 'application/octet-stream';
+
+/** A storage action sent to `/admin` by the node-sdk; same reply conventions as the database actions. */
+export function handleStorageAction(ctx: StorageContext, params: Record<string, unknown>): Record<string, unknown> {
+  const requestId = randomUUID();
+  const action = STORAGE_ACTIONS[String(params.action)];
+  if (!action) return { requestId, code: 'ACTION_NOT_SUPPORTED', message: `action ${String(params.action)} is not supported by the local cloud` };
+  try {
+    return { requestId, ...action(params, ctx) };
+  } catch (error) {
+    if (error instanceof TypeError) return { requestId, code: 'INVALID_PARAM', message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The HTTP side of the local storage, or false when the URL is not a storage route:
+ * - `PUT /storage/put/<path>`: the upload URL handed to the node-sdk by `storage.getUploadMetadata`;
+ * - `POST /storage/upload?cloudPath=<path>`: what the H5 app uses where WeChat would use `wx.cloud.uploadFile`.
+ *   Local mode identifies the caller by `X-Dev-OpenId`, and (like the storage rule we deploy) a caller writes only
+ *   under `uploads/<openId>/`;
+ * - `GET|HEAD /storage/file/<path>`: a file's bytes (CloudBase's temporary download URL).
+ */
+export async function handleStorageHttp(
+  files: FileStore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<boolean> {
+  const { pathname } = url;
+  if (pathname.startsWith('/storage/put/')) {
+    if (req.method !== 'PUT') throw new StorageHttpError(405, 'PUT only');
+    const path = pathFromUrl(pathname, '/storage/put/');
+    files.put(path, await readBytes(req), contentTypeOf(req), null);
+    res.writeHead(200, { 'content-type': 'application/xml' });
+    res.end('');
+    return true;
+  }
+  if (pathname === '/storage/upload') {
+    if (req.method !== 'POST') throw new StorageHttpError(405, 'POST only');
+    const openId = req.headers['x-dev-openid'];
+    if (typeof openId !== 'string' || openId === '') throw new StorageHttpError(401, 'X-Dev-OpenId is required');
+    const path = normaliseCloudPath(url.searchParams.get('cloudPath') ?? '');
+    if (!path) throw new StorageHttpError(400, 'cloudPath is not a valid cloud path');
+    if (!path.startsWith(`uploads/${openId}/`)) throw new StorageHttpError(403, `uploads go under uploads/${openId}/`);
+    const bytes = await readBytes(req);
+    if (bytes.length === 0) throw new StorageHttpError(400, 'empty file');
+    const meta = files.put(path, bytes, contentTypeOf(req), openId);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ fileID: fileIdOf(path), size: meta.size, contentType: meta.contentType }));
+    return true;
+  }
+  if (pathname.startsWith('/storage/file/')) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new StorageHttpError(405, 'GET only');
+    const found = files.read(pathFromUrl(pathname, '/storage/file/'));
+    if (!found) throw new StorageHttpError(404, 'no such file');
+    res.writeHead(200, { 'content-type': found.meta.contentType, 'content-length': found.bytes.length, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : found.bytes);
+    return true;
+  }
+  return false;
+}
