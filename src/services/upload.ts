@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { FILE_TYPES, MAX_FILE_BYTES } from '@core/documents';
+import { me } from './account';
 import { getDevIdentity } from './dev-identity';
 import { newRequestId } from './request-id';
 
@@ -72,8 +73,24 @@ function pickInBrowser(): Promise<PickedFile | null> {
   });
 }
 
-/** Where a document goes in cloud storage: a folder per purpose, a fresh name per upload (never the user's own). */
-export const cloudPathFor = (folder: string, type: FileType): string => `${folder}/${newRequestId()}.${type}`;
+/**
+ * Where a document goes in cloud storage: under the caller's own `uploads/<openId>/` (the only place the storage rule
+ * lets a user write), a folder per purpose, a fresh name per upload (never the user's file name).
+ */
+export const cloudPathFor = (owner: string, folder: string, type: FileType): string => `uploads/${owner}/${folder}/${newRequestId()}.${type}`;
+
+let weappOwner: string | null = null;
+
+/** The caller's openid: the dev identity locally; in WeChat the one `account.me` reports (asked once). */
+async function owner(): Promise<string> {
+  if (process.env.TARO_ENV !== 'weapp') return getDevIdentity();
+  if (!weappOwner) {
+    const reply = await me();
+    if (!reply.ok) throw new Error(reply.error.message);
+    weappOwner = reply.data.openId;
+  }
+  return weappOwner;
+}
 
 /**
  * Uploads a checked file to cloud storage and answers its file ID, reporting progress (0–100). WeChat: the
@@ -87,8 +104,8 @@ export async function uploadFile(
   const problem = checkFile(file);
   if (problem || !file.type) return { ok: false, reason: problem ?? 'type' };
   const type = file.type;
-  const cloudPath = cloudPathFor(options.folder, type);
   try {
+    const cloudPath = cloudPathFor(await owner(), options.folder, type);
     const fileId =
       process.env.TARO_ENV === 'weapp' ? await viaCloud(file, cloudPath, options.onProgress) : await viaHttp(file, cloudPath, options.onProgress);
     return { ok: true, file: { fileId, type, size: file.size } };

@@ -207,9 +207,9 @@ describe('step 4, documents', () => {
     await chooseFile('passport', fileOf('passport.pdf', 2048));
     expect(document.querySelector('.document-upload--passport .document-upload__percent')?.textContent).toMatch(/ 50%$/);
     await waitFor(() => expect(document.querySelector('.document-upload--passport .document-upload__status')?.textContent).toBe(uploaded));
-    expect(FakeXhr.sent[0].url).toMatch(/^\/storage\/upload\?cloudPath=stay-documents%2F[a-z0-9]{20}\.pdf$/);
+    expect(FakeXhr.sent[0].url).toMatch(/^\/storage\/upload\?cloudPath=uploads%2Fdemo-applicant%2Fstay-documents%2F[a-z0-9]{20}\.pdf$/);
     expect(FakeXhr.sent[0].headers).toEqual({ 'content-type': 'application/pdf', 'X-Dev-OpenId': 'demo-applicant' });
-    expect(draft().documents.passport).toEqual({ kind: 'passport', fileId: expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/stay-documents\//), type: 'pdf', size: 2048 });
+    expect(draft().documents.passport).toEqual({ kind: 'passport', fileId: expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/stay-documents\//), type: 'pdf', size: 2048 });
     expect(texts('.stay-documents .form__error')).toEqual([work]);
   });
 
