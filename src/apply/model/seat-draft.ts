@@ -59,7 +59,7 @@ export function seatPayload(draft: SeatDraft, stationId: string): ApplySeatsInpu
  */
 export function seatErrors(draft: SeatDraft, context: { stationId: string; today: string; policy: SeatPolicy }, locale: Locale): Record<string, string> {
   const errors = fieldErrors(applySeatsInput, seatPayload(draft, context.stationId), locale);
-  if (!draft.startDate) errors.startDate ??= locale === 'en' ? 'Choose the start date' : '请选择开始日期';
+  if (!draft.startDate) errors.startDate = locale === 'en' ? 'Choose the start date' : '请选择开始日期';
   else {
     const rules = seatRequestRules({ seats: draft.seats, months: draft.months, startDate: draft.startDate, teamSize: 1 + draft.members.length, today: context.today, policy: context.policy });
     for (const r of rules) errors[r.rule] ??= r.message[locale];
