@@ -16,7 +16,7 @@ export const en: Messages = {
   'home.applyEmployer': 'Employers: a stay for a new hire, interviewee or visiting expert',
   'home.applyRequest': 'Service requests: residence, housing, schooling and 9 more topics',
   'home.photoPlaceholder': 'Photos of the station coming soon',
-  'home.address': 'Address',
+  'home.address': 'Address: {address}',
   'home.openMap': 'Open map',
   'home.capacity': '{beds} beds · {seats} co-working seats',
   'home.servicesHeading': 'What the station offers',

@@ -19,7 +19,7 @@ export const zhCN = {
   'home.applyEmployer': '用人单位为引进人才、面试者预订住宿',
   'home.applyRequest': '诉求直通车：落户、安居、子女教育等 12 类服务',
   'home.photoPlaceholder': '驿站实景图片待上传',
-  'home.address': '地址',
+  'home.address': '地址：{address}',
   'home.openMap': '查看地图',
   'home.capacity': '{beds} 张床位 · {seats} 个工位',
   'home.servicesHeading': '驿站服务',

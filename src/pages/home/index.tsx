@@ -85,7 +85,7 @@ export default function HomePage() {
             )}
             {station.address && (
               <View className='home__address'>
-                <Text className='home__address-text'>{`${t('home.address')}：${station.address[locale]}`}</Text>
+                <Text className='home__address-text'>{t('home.address', { address: station.address[locale] })}</Text>
                 {station.location && (
                   <Text
                     className='home__map'
