@@ -48,8 +48,8 @@ afterEach(() => {
 });
 
 test.each([
-  ['zh-CN', '数值过小：期望 string >=1 字符', '请选择开始日期', '请上传商业计划书', '请先修改标出的内容'],
-  ['en', 'Too small: expected string to have >=1 characters', 'Choose the start date', 'Attach the business plan', 'Please correct the marked fields first'],
+  ['zh-CN', '请填写此项', '请选择开始日期', '请上传商业计划书', '请先修改标出的内容'],
+  ['en', 'Required', 'Choose the start date', 'Attach the business plan', 'Please correct the marked fields first'],
 ] as const)('%s: an empty form is not sent; each problem is shown where it is', async (locale, empty, start, plan, fix) => {
   setLocale(locale);
   const calls = fakeCloud();
@@ -58,7 +58,8 @@ test.each([
   click('.seat__submit');
   expect(errorOf('teamName')).toBe(empty);
   expect(errorOf('leaderName')).toBe(empty);
-  expect(errorOf('summary')).toBeTruthy();
+  expect(errorOf('summary')).toBe(locale === 'en' ? 'At least 10 characters' : '至少填写 10 个字');
+  expect(errorOf('leaderPhone')).toBe(locale === 'en' ? 'Enter a valid mobile number: a mainland number, or one with its country code' : '请填写有效的手机号：中国大陆手机号，或带国家代码的号码');
   expect(screen.getByText(start)).toBeTruthy();
   expect(screen.getByText(plan)).toBeTruthy();
   expect(document.querySelector('.seat__error')?.textContent).toBe(fix);

@@ -1,6 +1,15 @@
 import type { ApplyMessages } from './zh-CN';
 
 export const applyEn: ApplyMessages = {
+  'form.required': 'Required',
+  'form.minChars': 'At least {min} characters',
+  'form.number': 'Enter a number',
+  'form.phone': 'Enter a valid mobile number: a mainland number, or one with its country code',
+  'form.idNumber': 'Document numbers are 5–20 letters or digits',
+  'form.creditCode': 'The unified social credit code is 18 letters or digits',
+  'form.flight': 'Enter a flight or train number, e.g. MU5101 or G7',
+  'form.date': 'Enter a date as YYYY-MM-DD',
+
   'stay.title': 'Apply for a free stay',
   'stay.titleGuest': 'Book a stay for a guest',
   'stay.step.who': 'You',

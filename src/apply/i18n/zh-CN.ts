@@ -3,6 +3,15 @@
  * Same rules as `src/i18n/zh-CN.ts`: `en.ts` has exactly these keys; `{name}` marks a parameter.
  */
 export const applyZhCN = {
+  'form.required': '请填写此项',
+  'form.minChars': '至少填写 {min} 个字',
+  'form.number': '请填写数字',
+  'form.phone': '请填写有效的手机号：中国大陆手机号，或带国家代码的号码',
+  'form.idNumber': '证件号码为 5–20 位字母或数字',
+  'form.creditCode': '统一社会信用代码为 18 位字母或数字',
+  'form.flight': '请填写航班号或车次，例如 MU5101、G7',
+  'form.date': '请按 YYYY-MM-DD 填写日期',
+
   'stay.title': '申请免费入住',
   'stay.titleGuest': '为嘉宾预订住宿',
   'stay.step.who': '身份',

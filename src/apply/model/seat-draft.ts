@@ -1,9 +1,9 @@
-import { fieldErrors } from '@core/contract/validation';
 import type { Locale } from '@core/contract/locale';
 import type { DocumentFile } from '@core/documents';
 import { applySeatsInput, type ApplySeatsInput } from '@core/workspaces/apply.schema';
 import type { SeatPolicy } from '@core/workspaces/policy';
 import { seatEligibility, seatRequestRules } from '@core/workspaces/rules';
+import { formErrors } from './form-errors';
 
 export interface MemberDraft {
   name: string;
@@ -58,7 +58,7 @@ export function seatPayload(draft: SeatDraft, stationId: string): ApplySeatsInpu
  * (seats, term, start window, team size) and the business plan the team must attach.
  */
 export function seatErrors(draft: SeatDraft, context: { stationId: string; today: string; policy: SeatPolicy }, locale: Locale): Record<string, string> {
-  const errors = fieldErrors(applySeatsInput, seatPayload(draft, context.stationId), locale);
+  const errors = formErrors(applySeatsInput, seatPayload(draft, context.stationId), locale);
   if (!draft.startDate) errors.startDate = locale === 'en' ? 'Choose the start date' : '请选择开始日期';
   else {
     const rules = seatRequestRules({ seats: draft.seats, months: draft.months, startDate: draft.startDate, teamSize: 1 + draft.members.length, today: context.today, policy: context.policy });

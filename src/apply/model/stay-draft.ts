@@ -1,4 +1,3 @@
-import { fieldErrors } from '@core/contract/validation';
 import type { Locale } from '@core/contract/locale';
 import { addDays } from '@core/calendar/dates';
 import type { DocumentFile, DocumentKind } from '@core/documents';
@@ -12,6 +11,7 @@ import { pickupRules } from '@core/stays/pickup';
 import type { StayPolicy } from '@core/stays/policy';
 import { requestPickupInput } from '@core/stays/request-pickup.schema';
 import { maxNightsFor, stayRequestRules } from '@core/stays/rules';
+import { formErrors } from './form-errors';
 
 export type SelfType = (typeof SELF_APPLICANT_TYPES)[number];
 export type Purpose = (typeof GUEST_PURPOSES)[number];
@@ -111,8 +111,8 @@ export function guestPayload(draft: StayDraft, stationId: string): ApplyForGuest
 /** Field → message from the server's own schema, in the user's language (paths as the server reports them). */
 export function schemaErrors(draft: StayDraft, stationId: string, locale: Locale): Record<string, string> {
   return draft.mode === 'guest'
-    ? fieldErrors(applyForGuestInput, guestPayload(draft, stationId), locale)
-    : fieldErrors(applyInput, selfPayload(draft, stationId), locale);
+    ? formErrors(applyForGuestInput, guestPayload(draft, stationId), locale)
+    : formErrors(applyInput, selfPayload(draft, stationId), locale);
 }
 
 /** Rules proved by a document: checked in the Documents step, not while the user is still saying who they are. */
@@ -181,7 +181,7 @@ export function pickupErrors(draft: StayDraft, context: { now: Date; policy: Sta
   const errors: Record<string, string> = {};
   if (!pickup.day) errors.arrivalDay = locale === 'en' ? 'Choose the arrival day' : '请选择到达日期';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(pickup.time)) errors.arrivalTime = locale === 'en' ? 'Enter a time such as 14:30' : '请按 14:30 的格式填写时间';
-  const schema = fieldErrors(requestPickupInput, { id: 'draft-0000', place: pickup.place, number: pickup.number, arrivalAt: arrivalAt(pickup) }, locale);
+  const schema = formErrors(requestPickupInput, { id: 'draft-0000', place: pickup.place, number: pickup.number, arrivalAt: arrivalAt(pickup) }, locale);
   if (schema.number) errors.number = schema.number;
   if (!errors.arrivalDay && !errors.arrivalTime) {
     const reasons = pickupRules({ checkIn: draft.checkIn, arrivalAt: new Date(arrivalAt(pickup)), now: context.now, days: context.policy.pickupDaysAroundCheckIn });

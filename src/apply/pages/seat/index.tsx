@@ -73,9 +73,10 @@ export default function SeatApplicationPage() {
   const policy = station.seatPolicy;
   const context = { stationId: station.id, today, policy };
   const errors = tried ? { ...seatErrors(draft, context, locale), ...serverErrors } : serverErrors;
-  const update = (patch: Partial<SeatDraft>): void => {
-    setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<SeatDraft> | ((draft: SeatDraft) => Partial<SeatDraft>)): void => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
     setServerErrors({});
+    setSubmitError(null);
   };
   const setLeader = (patch: Partial<SeatDraft['leader']>): void => update({ leader: { ...draft.leader, ...patch } });
   const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;

@@ -95,6 +95,7 @@ export default function StayWizardPage() {
   const update = (patch: DraftPatch): void => {
     setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
     setServerErrors({});
+    setSubmitError(null);
   };
   const go = (to: Step): void => {
     setStep(to);
