@@ -83,6 +83,7 @@ export const en: Messages = {
   'bookings.checkInAddress': '{station} · {address}',
   'bookings.checkInInstructions': 'Check in at the front desk after 14:00 on your check-in day with this QR code and your identity document; not checked in by noon the next day counts as a no-show',
   'bookings.checkInCode': 'Check-in code: {code}',
+  'bookings.confirmOffer': 'Take the bed (until {until})',
   'bookings.cancel': 'Cancel application',
   'bookings.cancelTitle': 'Cancel this application?',
   'bookings.cancelStayPending': 'The nights held for you go to other applicants; you can apply again.',

@@ -86,6 +86,7 @@ export const zhCN = {
   'bookings.checkInAddress': '{station} · {address}',
   'bookings.checkInInstructions': '入住日 14:00 后到前台办理入住，出示本二维码和证件原件；次日中午前未入住将视为未入住',
   'bookings.checkInCode': '入住码：{code}',
+  'bookings.confirmOffer': '确认入住（{until} 前有效）',
   'bookings.cancel': '取消申请',
   'bookings.cancelTitle': '确定取消？',
   'bookings.cancelStayPending': '取消后预留的床位将释放给其他申请人，您可以重新申请。',

@@ -46,3 +46,6 @@ export const mine = (page = 0): Promise<Envelope<Page<StayView>>> =>
   callFunction<Page<StayView>>('stays', 'mine', { page, pageSize: 20 });
 
 export const cancel = (id: string): Promise<Envelope<StayView>> => callFunction<StayView>('stays', 'cancel', { id });
+
+/** Takes the bed a waitlist offer holds for the caller (before the offer lapses): the application becomes pending. */
+export const confirmOffer = (id: string): Promise<Envelope<StayView>> => callFunction<StayView>('stays', 'confirmOffer', { id });

@@ -183,3 +183,22 @@ test('closed stays have no cancel; seat applications show team, term, seat numbe
   // Started terms are ended early, not cancelled (core's cancelBeforeStart).
   expect(card('seat-started1').querySelector('.booking-card__cancel')).toBeNull();
 });
+
+test('a waitlist offer can be taken from the card until it lapses', async () => {
+  let confirmed = false;
+  const calls = fakeCloud({ stays: [stay('stay-offered1', 'offered', { offerExpiresAt: '2027-01-02T04:00:00.000Z' })], seats: [] }, (call) => {
+    if (call.event.action === 'confirmOffer') {
+      confirmed = true;
+      return { ok: true, data: stay('stay-offered1', 'pending') };
+    }
+    if (call.url === '/fn/stays' && call.event.action === 'mine' && confirmed) return { ok: true, data: { items: [stay('stay-offered1', 'pending')], page: 0, hasMore: false } };
+    return undefined;
+  });
+  render(<BookingsPage />);
+  await waitFor(() => expect(card('stay-offered1')).toBeTruthy());
+  expect(within(card('stay-offered1'), '.booking-card__next')).toBe('有床位空出，请尽快确认');
+  expect(within(card('stay-offered1'), '.booking-card__confirm-offer')).toBe('确认入住（2027-01-02 12:00 前有效）');
+  fireEvent.click(card('stay-offered1').querySelector('.booking-card__confirm-offer')!);
+  await waitFor(() => expect(within(card('stay-offered1'), '.booking-card__status')).toBe('待审核'));
+  expect(calls.filter((c) => c.event.action === 'confirmOffer').map((c) => c.event.payload)).toEqual([{ id: 'stay-offered1' }]);
+});

@@ -35,8 +35,16 @@ interface CardProps {
   cancellable: boolean;
 }
 
+const disabledWhen = (busy: boolean): true | undefined => (busy ? true : undefined);
+
 /** One stay application: status, timeline, what comes next, pickup, and once approved the check-in details and QR. */
-export function StayCard({ stay, station, reviewDays, ...props }: CardProps & { stay: StayView; station: StationView | null; reviewDays: number }) {
+export function StayCard({
+  stay,
+  station,
+  reviewDays,
+  onConfirmOffer,
+  ...props
+}: CardProps & { stay: StayView; station: StationView | null; reviewDays: number; onConfirmOffer: () => void }) {
   const locale = useLocale();
   const guest = stay.type === 'employer-guest';
   return (
@@ -56,6 +64,11 @@ export function StayCard({ stay, station, reviewDays, ...props }: CardProps & { 
           {t('bookings.pickup', { place: PLACE_KEYS[stay.pickup.place]?.[locale] ?? stay.pickup.place, number: stay.pickup.number, at: formatInstant(stay.pickup.arrivalAt) })}
         </Text>
       )}
+      {stay.status === 'offered' && (
+        <Button className='booking-card__confirm-offer' size='mini' type='primary' disabled={disabledWhen(props.busy)} onClick={onConfirmOffer}>
+          {t('bookings.confirmOffer', { until: stay.offerExpiresAt ? formatInstant(stay.offerExpiresAt) : '' })}
+        </Button>
+      )}
       {stay.status === 'approved' && (
         <View className='booking-card__check-in'>
           <Text className='booking-card__section'>{t('bookings.checkInHeading')}</Text>
@@ -65,7 +78,7 @@ export function StayCard({ stay, station, reviewDays, ...props }: CardProps & { 
         </View>
       )}
       {props.cancellable && (
-        <Button className='booking-card__cancel' size='mini' disabled={props.busy ? true : undefined} onClick={props.onCancel}>
+        <Button className='booking-card__cancel' size='mini' disabled={disabledWhen(props.busy)} onClick={props.onCancel}>
           {t('bookings.cancel')}
         </Button>
       )}
@@ -90,7 +103,7 @@ export function SeatCard({ seat, reviewDays, ...props }: CardProps & { seat: Sea
       {seat.seatNumbers.length > 0 && <Text className='booking-card__line'>{t('bookings.seatNumbers', { numbers: seat.seatNumbers.join(', ') })}</Text>}
       {seat.reason && <Text className='booking-card__line'>{t('bookings.reason', { reason: seat.reason })}</Text>}
       {props.cancellable && (
-        <Button className='booking-card__cancel' size='mini' disabled={props.busy ? true : undefined} onClick={props.onCancel}>
+        <Button className='booking-card__cancel' size='mini' disabled={disabledWhen(props.busy)} onClick={props.onCancel}>
           {t('bookings.cancel')}
         </Button>
       )}

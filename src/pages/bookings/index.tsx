@@ -60,6 +60,15 @@ export default function BookingsPage() {
     load();
   };
 
+  const confirmOffer = async (id: string): Promise<void> => {
+    if (busy) return;
+    setBusy(id);
+    const reply = await stays.confirmOffer(id);
+    setBusy(null);
+    if (!reply.ok) setError(describeError(reply.error));
+    load();
+  };
+
   const today = shanghaiDateOf(new Date());
   const stayReview = station?.stayPolicy.reviewWorkingDays ?? 5;
   const seatReview = station?.seatPolicy.reviewWorkingDays ?? 5;
@@ -87,6 +96,7 @@ export default function BookingsPage() {
           busy={busy === stay._id}
           cancellable={stayCancellable(stay.status as StayStatus)}
           onCancel={() => void cancel({ id: stay._id, consequence: stayCancelConsequence(stay.status as StayStatus), run: () => stays.cancel(stay._id) })}
+          onConfirmOffer={() => void confirmOffer(stay._id)}
         />
       ))}
       {lists?.seats.map((seat) => (
