@@ -18,6 +18,11 @@ export function openMap(place: { latitude: number; longitude: number; name: stri
   Taro.openLocation({ ...place, scale: 16 }).catch(ignore);
 }
 
+/** Back to the top of the page, e.g. when a long form is replaced by its confirmation. */
+export function scrollToTop(): void {
+  Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(ignore);
+}
+
 /** Asks before an action with a consequence; resolves true only on the confirm button. */
 export async function confirm(input: { title: string; content: string; confirmText: string; cancelText: string }): Promise<boolean> {
   try {

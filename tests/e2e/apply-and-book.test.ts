@@ -118,16 +118,20 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await shot('09-bookings-approved');
   });
 
-  it('a startup team applies for co-working seats', async () => {
+  it('a startup team applies for co-working seats, in English', async () => {
     await page.goto(`${cloud.url}/#/pages/home/index`);
     await visible('.home .role-switcher__option--demo-team').click();
     await visible('.home__apply--seat').waitFor({ timeout: 20_000 });
+    await visible('.home__language').click();
+    await visible('.home__apply--seat').filter({ hasText: 'Apply for seats' }).waitFor();
+    await shot('10-home-en');
     await visible('.home__apply--seat').click();
 
     await visible('.seat').waitFor();
     await visible('.seat__submit').click();
     await visible('.form__field--invalid').waitFor();
-    await shot('10-seat-errors');
+    await shot('11-seat-errors');
+    expect(await visible('.form__field--teamName .form__error').innerText()).toBe('Required');
     await fill('teamName', '星火智能');
     await fill('summary', '面向中小制造企业的视觉质检软件，已有两家试点客户。');
     await fill('leaderName', '张创业');
@@ -143,10 +147,11 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible(`.night-calendar__day--d${start}`).click();
     await upload('business-plan', PDF);
     await visible('.form__check--consent').click();
-    await shot('11-seat-form');
+    await shot('12-seat-form');
     await visible('.seat__submit').click();
     await visible('.seat-done').waitFor({ timeout: 20_000 });
-    await shot('12-seat-done');
+    await shot('13-seat-done');
+    expect(await visible('.seat-done').innerText()).toContain('Seat application submitted');
 
     const mine = (await callFunction(cloud, 'workspaces', { action: 'mine' }, 'demo-team')).body;
     expect(mine.data.items).toHaveLength(1);
@@ -154,6 +159,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
 
     await visible('.stay-done__bookings').click();
     await visible('.booking-card--seat.booking-card--pending').waitFor({ timeout: 20_000 });
-    await shot('13-bookings-seat');
+    expect(await visible('.booking-card--seat').innerText()).toContain('Pending review');
+    await shot('14-bookings-seat');
   });
 });

@@ -21,6 +21,7 @@ const Taro = {
   setNavigationBarTitle: jest.fn((_option: { title: string }) => resolved()),
   setTabBarItem: jest.fn((_option: { index: number; text?: string }) => resolved()),
   navigateTo: jest.fn((_option: { url: string }) => resolved()),
+  pageScrollTo: jest.fn((_option: { scrollTop: number; duration?: number }) => resolved()),
   switchTab: jest.fn((_option: { url: string }) => resolved()),
   openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
   /** Answers "confirm" unless a test says otherwise (`Taro.showModal.mockResolvedValueOnce({ confirm: false })`). */

@@ -4,7 +4,7 @@ import { addDays, daysBetween, shanghaiDateOf } from '@core/calendar/dates';
 import { seatEndDate } from '@core/workspaces/rules';
 import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
-import { openBookings } from '@/services/booking-navigation';
+import { openBookings, scrollToTop } from '@/services/booking-navigation';
 import { describeError, issuesByPath } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { askForApplicationNotices } from '@/services/notices-permission';
@@ -107,6 +107,7 @@ export default function SeatApplicationPage() {
     if (reply.ok) {
       setBusy(false);
       setDone(reply.data._id);
+      scrollToTop();
       return;
     }
     fail(describeError(reply.error));
@@ -175,7 +176,7 @@ export default function SeatApplicationPage() {
           <Text key={r.rule} className='form__error'>{`✗ ${r.message}`}</Text>
         ))}
       </View>
-      <Button className='stay-review__submit seat__submit' type='primary' loading={busy} disabled={busy ? true : undefined} onClick={() => void submit()}>
+      <Button className='stay-review__submit seat__submit' type='primary' loading={busy ? true : undefined} disabled={busy ? true : undefined} onClick={() => void submit()}>
         {tp(busy ? 'stay.review.submitting' : failed ? 'stay.review.retry' : 'seat.submit')}
       </Button>
     </View>

@@ -6,7 +6,7 @@ import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
 import { describeError, issuesByPath } from '@/services/errors';
 import { askForApplicationNotices } from '@/services/notices-permission';
-import { openBookings } from '@/services/booking-navigation';
+import { openBookings, scrollToTop } from '@/services/booking-navigation';
 import { setPageTitle } from '@/services/navigation';
 import * as stays from '@/services/stays';
 import { DatesStep } from '../../components/stay/dates-step';
@@ -100,6 +100,7 @@ export default function StayWizardPage() {
   const go = (to: Step): void => {
     setStep(to);
     setTried(false);
+    scrollToTop();
   };
   const next = (): void => {
     if (Object.keys(errorsOf(step)).length > 0) {
@@ -151,6 +152,7 @@ export default function StayWizardPage() {
     }
     setBusy(false);
     setDone({ id: reply.data._id, status: reply.data.status, pickupError });
+    scrollToTop();
   };
 
   if (done) {
