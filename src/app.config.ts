@@ -5,9 +5,12 @@ import { TABS } from './tab-bar';
 export default defineAppConfig({
   pages: TABS.map((tab) => tab.pagePath),
   // Operator, unit and admin pages live only in this subpackage, so applicants never download them.
-  // The application forms are their own subpackage too: only applicants who apply download them.
   subPackages: [
-    { root: 'admin', pages: ['pages/index/index'] },
+    {
+      root: 'admin',
+      pages: ['pages/index/index', 'pages/dispatch/index', 'pages/inbox/index', 'pages/kpi/index', 'pages/settings/index'],
+    },
+    // The application forms are their own subpackage too: only applicants who apply download them.
     { root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] },
   ],
   window: {

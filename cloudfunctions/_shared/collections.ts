@@ -71,12 +71,17 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   audit_logs: [
     { name: 'target', keys: { 'target.id': 1, at: -1 } },
     { name: 'actor', keys: { actor: 1, at: -1 } },
+    // The admin's audit viewer: by action, or by time alone (newest first).
+    { name: 'action_at', keys: { action: 1, at: -1 } },
+    { name: 'at', keys: { at: -1 } },
   ],
   requests: [
     { name: 'applicant', keys: { applicantId: 1, createdAt: -1 } },
     { name: 'unit', keys: { unitIds: 1, updatedAt: -1 } },
     { name: 'status_due', keys: { status: 1, dueAt: 1 } },
     { name: 'month', keys: { month: 1, createdAt: 1 } },
+    // Open requests whose deadline ran into a year with no calendar, counted again when the year is loaded.
+    { name: 'provisional_status', keys: { dueProvisional: 1, status: 1 } },
   ],
   calendars: [],
   kpi_counters: [{ name: 'period_unit', keys: { period: 1, unitId: 1 } }],

@@ -20,6 +20,11 @@ export interface FunctionConfig {
    * the local stand-in's word list (core/abuse/content.ts) in the local cloud (`TCB_ENV=local`).
    */
   contentSafety: 'wechat' | 'local';
+  /**
+   * Local cloud only (`LOCAL_NOW`, an ISO instant): the time every call takes as now, so a browser test can
+   * dispatch "in late December" (tests/e2e). Ignored on CloudBase.
+   */
+  localNow: Date | null;
 }
 
 /** Development only: the local cloud and the tests use it when `ID_HASH_KEY` is not set. */
@@ -73,5 +78,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig
     idHashKey: env.ID_HASH_KEY || LOCAL_ID_HASH_KEY,
     pii: readPiiKeyring(env),
     contentSafety: isLocalCloud(env) ? 'local' : 'wechat',
+    localNow: isLocalCloud(env) && env.LOCAL_NOW && !Number.isNaN(Date.parse(env.LOCAL_NOW)) ? new Date(env.LOCAL_NOW) : null,
   };
 }

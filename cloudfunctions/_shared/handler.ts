@@ -74,9 +74,9 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       if (spec.personalData) assertConsented(user);
       const input = parseOrThrow(spec.input, parsed.payload, locale);
       const submitId = requireRequestId(spec, parsed, locale);
-      const now = new Date();
-      const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
       const config = readConfig();
+      const now = config.localNow ?? new Date();
+      const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
       const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
       if (spec.rateLimit) {
         await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });

@@ -1,11 +1,11 @@
 import { createMain } from '../_shared/handler';
 import { accept } from './actions/accept';
 import { addInfo } from './actions/add-info';
+import { directory } from './actions/directory';
 import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
 import { grantExtension } from './actions/grant-extension';
 import { inbox } from './actions/inbox';
-import { loadCalendar } from './actions/load-calendar';
 import { mine } from './actions/mine';
 import { note } from './actions/note';
 import { queue } from './actions/queue';
@@ -18,7 +18,7 @@ import { scheduleConsultation } from './actions/schedule-consultation';
 import { submit } from './actions/submit';
 import { triage } from './actions/triage';
 
-/** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle, admins load calendars. */
+/** requests (诉求直通车): applicants file and rate, operators triage and dispatch, units handle (calendars are the admin function's). */
 export const main = createMain('requests', {
   // applicant
   submit,
@@ -26,6 +26,8 @@ export const main = createMain('requests', {
   get,
   addInfo,
   rate,
+  // staff
+  directory,
   // operator
   queue,
   triage,
@@ -40,6 +42,4 @@ export const main = createMain('requests', {
   note,
   resolve,
   requestExtension,
-  // admin
-  loadCalendar,
 });

@@ -22,4 +22,3 @@ export * from './request-extension.schema';
 export * from './grant-extension.schema';
 export * from './schedule-consultation.schema';
 export * from './record-consultation.schema';
-export * from './load-calendar.schema';

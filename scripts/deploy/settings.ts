@@ -39,6 +39,9 @@ export const DEPLOY_SETTINGS: DeploySetting[] = [
  */
 export const PLATFORM_VARIABLES = ['TCB_ENV', 'WX_OPENID', 'WX_APPID', 'WX_UNIONID'];
 
+/** Read only in the local cloud (`TCB_ENV=local`) and ignored on CloudBase: never deployed. */
+export const LOCAL_ONLY_VARIABLES = ['LOCAL_NOW'];
+
 /** Credentials of `npm run deploy` / `npm run provision`: names only, values are never printed. */
 export const CREDENTIALS = ['TCB_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY'] as const;
 
@@ -62,7 +65,7 @@ export function variablesReadByFunctions(functionsDir: string): string[] {
       names.add(match[1] ?? match[2]);
     }
   }
-  return [...names].filter((name) => !PLATFORM_VARIABLES.includes(name)).sort();
+  return [...names].filter((name) => !PLATFORM_VARIABLES.includes(name) && !LOCAL_ONLY_VARIABLES.includes(name)).sort();
 }
 
 /**

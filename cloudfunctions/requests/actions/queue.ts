@@ -15,7 +15,8 @@ export const queue = defineAction<ActionContext>()({
       .skip(input.page * input.pageSize)
       .limit(input.pageSize + 1)
       .get();
-    const items = (data as ServiceRequest[]).map(toListItem);
+    // Staff only: whether the lead unit waits for an answer to an extension (the applicant's lists never say).
+    const items = (data as ServiceRequest[]).map((r) => ({ ...toListItem(r), extensionPending: r.extension?.status === 'pending' }));
     return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize };
   },
 });

@@ -1,5 +1,7 @@
+import { districtEn } from './district.en';
 import type { AdminMessages } from './zh-CN';
 
 export const adminEn: AdminMessages = {
   'console.title': 'Admin console',
+  ...districtEn,
 };

@@ -1,9 +1,12 @@
+import { districtZhCN } from './district.zh-CN';
+
 /**
  * Texts of the admin subpackage only, so applicants never download them (the main package has a size budget).
  * Same rules as `src/i18n/zh-CN.ts`: `en.ts` has exactly these keys; `{name}` marks a parameter.
  */
 export const adminZhCN = {
   'console.title': '管理后台',
+  ...districtZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

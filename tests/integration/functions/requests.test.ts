@@ -127,6 +127,9 @@ describe('requests: the whole life of a request, by every role', () => {
     expectError(await call('demo-operator', 'grantExtension', { id, grant: true }), 'CONFLICT');
     expect((await call('demo-unit', 'requestExtension', { id, days: 3, reason: '需跨部门核实' })).data.extension).toMatchObject({ days: 3, status: 'pending' });
     expectError(await call('demo-unit', 'requestExtension', { id, days: 3, reason: 'again' }), 'CONFLICT');
+    const queued = await call('demo-operator', 'queue', { statuses: ['in_progress'] });
+    expect(queued.data.items.find((i: any) => i.id === id)).toMatchObject({ extensionPending: true });
+    expect((await call('demo-applicant', 'mine')).data.items.find((i: any) => i.id === id).extensionPending).toBeUndefined();
     const before = (await call('demo-operator', 'get', { id })).data.dueDate;
     expectError(await call('demo-unit', 'grantExtension', { id, grant: true }), 'FORBIDDEN');
     const granted = await call('demo-operator', 'grantExtension', { id, grant: true, days: 2 });
@@ -215,20 +218,5 @@ describe('requests: unknown ids and the contract', () => {
     expectError(await call(null, 'mine'), 'UNAUTHENTICATED');
     const { body } = await callFunction(cloud, 'requests', { action: 'get', payload: { id: 'R-nope' }, locale: 'en' }, 'demo-applicant');
     expect(body.error.message).toBe('That record was not found');
-  });
-});
-
-describe('requests.loadCalendar (admin)', () => {
-  const year2027 = { year: '2027', holidays: ['2027-01-01'], workdays: [], source: 'test' };
-
-  it('refuses anyone but an admin, and invalid calendars', async () => {
-    expectError(await call('demo-operator', 'loadCalendar', year2027), 'FORBIDDEN');
-    expectError(await call('demo-admin', 'loadCalendar', { ...year2027, holidays: ['2026-12-31'] }), 'VALIDATION');
-  });
-
-  it('loads a year into the calendars collection', async () => {
-    expect(await call('demo-admin', 'loadCalendar', year2027)).toEqual({ ok: true, data: { year: '2027', holidays: 1, workdays: 0 } });
-    const { data } = await db().collection('calendars').where({ _id: '2027' }).get();
-    expect(data[0]).toMatchObject({ year: '2027', holidays: ['2027-01-01'] });
   });
 });

@@ -2,24 +2,24 @@
  * Jest stand-ins for the few Taro components the app uses, as plain DOM elements (TOOLCHAIN.md: mapping to
  * `@tarojs/components-react` under jsdom does not work). Add a component here when a page starts using it.
  */
-import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
+import type { MouseEventHandler, ReactNode } from 'react';
 
 interface BaseProps {
   className?: string;
-  style?: CSSProperties;
+  style?: Record<string, string | number>;
   children?: ReactNode;
   onClick?: MouseEventHandler<HTMLElement>;
 }
 
 interface ButtonProps extends BaseProps {
   disabled?: boolean;
-  loading?: boolean;
   size?: 'default' | 'mini';
   type?: 'primary' | 'default' | 'warn';
+  loading?: boolean;
 }
 
-export const View = ({ className, children, onClick, style }: BaseProps) => (
-  <div className={className} onClick={onClick} style={style}>
+export const View = ({ className, style, children, onClick }: BaseProps) => (
+  <div className={className} style={style} onClick={onClick}>
     {children}
   </div>
 );
@@ -36,21 +36,28 @@ export const Button = ({ className, children, onClick, disabled }: ButtonProps) 
   </button>
 );
 
-/** Taro's inputs report a change as `onInput({ detail: { value } })`; here a DOM change does. */
 interface InputProps {
   className?: string;
   value?: string;
+  placeholder?: string;
   type?: string;
   maxlength?: number;
   onInput?: (event: { detail: { value: string } }) => void;
 }
 
-export const Input = ({ className, value, onInput }: InputProps) => (
-  <input className={className} value={value} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+/** Taro's Input/Textarea report `event.detail.value`; a change of the DOM element is reported the same way. */
+export const Input = ({ className, value, placeholder, type, onInput }: InputProps) => (
+  <input
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    type={type === 'number' || type === 'digit' ? 'number' : 'text'}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+  />
 );
 
-export const Textarea = ({ className, value, onInput }: InputProps) => (
-  <textarea className={className} value={value} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+export const Textarea = ({ className, value, placeholder, onInput }: InputProps) => (
+  <textarea className={className} value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
 );
 
 export const Image = ({ className, src }: { className?: string; src: string; mode?: string }) => <img className={className} src={src} alt='' />;

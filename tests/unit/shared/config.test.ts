@@ -50,3 +50,14 @@ describe('readConfig: PII keys', () => {
     expect(openValue(pii, sealed)).toBe('E12345678');
   });
 });
+
+describe('readConfig: LOCAL_NOW (tests set the clock of the local cloud only)', () => {
+  it.each([
+    ['the local cloud takes it', { ...onLocalCloud, LOCAL_NOW: '2026-12-28T02:00:00Z' }, new Date('2026-12-28T02:00:00Z')],
+    ['the local cloud ignores a value that is not a time', { ...onLocalCloud, LOCAL_NOW: 'late December' }, null],
+    ['unset: the real clock', onLocalCloud, null],
+    ['CloudBase ignores it', { ...onCloudBase, PII_KEY: b64(), PII_KEY_ID: 'prod-1', LOCAL_NOW: '2026-12-28T02:00:00Z' }, null],
+  ])('%s', (_t, env, expected) => {
+    expect(readConfig(env).localNow).toEqual(expected);
+  });
+});

@@ -1,0 +1,76 @@
+import { defineAction } from '../../../core/contract';
+import { listInput, saveCategoryInput, saveUnitInput } from '../../../core/admin';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+
+interface Named {
+  _id: string;
+  name: { 'zh-CN': string; en: string };
+  active: boolean;
+  order?: number;
+}
+
+const all = async (ctx: ActionContext, collection: string) => {
+  const { data } = await ctx.db.collection(collection).where({ active: ctx.db.command.in([true, false]) }).limit(1000).get();
+  return data as Named[];
+};
+
+/** Request categories, active or not, in display order. */
+export const categories = defineAction<ActionContext>()({
+  input: listInput,
+  roles: ['admin'],
+  async handler(_input, ctx) {
+    const items = (await all(ctx, COLLECTIONS.categories)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    return { items: items.map((c) => ({ id: c._id, name: c.name, order: c.order ?? 0, active: c.active })) };
+  },
+});
+
+/** Units with their handlers (users holding `unit` for that unit). */
+export const units = defineAction<ActionContext>()({
+  input: listInput,
+  roles: ['admin'],
+  async handler(_input, ctx) {
+    const [list, handlers] = await Promise.all([
+      all(ctx, COLLECTIONS.units),
+      ctx.db.collection(COLLECTIONS.users).where({ roles: 'unit' }).limit(1000).get(),
+    ]);
+    const byUnit = new Map<string, Array<{ openId: string; displayName: string | null }>>();
+    for (const user of handlers.data as Array<{ _id: string; unitId: string | null; displayName: string | null }>) {
+      if (!user.unitId) continue;
+      byUnit.set(user.unitId, [...(byUnit.get(user.unitId) ?? []), { openId: user._id, displayName: user.displayName }]);
+    }
+    return { items: list.map((u) => ({ id: u._id, name: u.name, active: u.active, handlers: byUnit.get(u._id) ?? [] })) };
+  },
+});
+
+async function save(ctx: ActionContext, collection: string, action: string, id: string, fields: Record<string, unknown>) {
+  const { data } = await ctx.db.collection(collection).where({ _id: id }).limit(1).get();
+  const before = data[0] as Named | undefined;
+  const { _id: _ignored, ...kept } = before ?? ({} as Partial<Named>);
+  await ctx.db.collection(collection).doc(id).set({ ...kept, ...fields, updatedAt: ctx.now, ...(before ? {} : { createdAt: ctx.now }) });
+  await recordAudit(
+    { ...ctx, action },
+    { target: { collection, id }, before: before ? (before.active ? 'active' : 'inactive') : null, after: fields.active ? 'active' : 'inactive' },
+  );
+}
+
+/** Creates or edits a category; deactivating hides it from new requests, old ones keep it. */
+export const saveCategory = defineAction<ActionContext>()({
+  input: saveCategoryInput,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    await save(ctx, COLLECTIONS.categories, 'admin.saveCategory', input.id, { name: input.name, order: input.order, active: input.active });
+    return input;
+  },
+});
+
+/** Creates or edits a unit; an inactive unit can no longer be dispatched to. */
+export const saveUnit = defineAction<ActionContext>()({
+  input: saveUnitInput,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    await save(ctx, COLLECTIONS.units, 'admin.saveUnit', input.id, { name: input.name, active: input.active });
+    return input;
+  },
+});

@@ -1,0 +1,55 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { planRoleChange, ROLE_REFUSALS, setRoleInput, usersInput } from '../../../core/admin';
+import type { User } from '../../../core/account/user';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import { findUser } from '../../_shared/users';
+
+const userView = (u: User) => ({ openId: u._id, displayName: u.displayName, roles: u.roles, stationId: u.stationId, unitId: u.unitId });
+
+/** The users holding a staff role (operator, unit, admin, employer). */
+export const users = defineAction<ActionContext>()({
+  input: usersInput,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    const { data } = await ctx.db.collection(COLLECTIONS.users).where({ roles: input.role }).limit(1000).get();
+    return { items: (data as User[]).map(userView) };
+  },
+});
+
+/**
+ * Grants or revokes one role of one user (who must have signed in once). The rules are core's
+ * (`planRoleChange`): operators need a station, unit handlers a unit, and the last admin keeps the role.
+ */
+export const setRole = defineAction<ActionContext>()({
+  input: setRoleInput,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    const user = await findUser(ctx.db, input.openId);
+    if (!user) throw new AppError('NOT_FOUND');
+    if (input.stationId) await mustExist(ctx, COLLECTIONS.stations, input.stationId, 'stationId');
+    if (input.unitId) await mustExist(ctx, COLLECTIONS.units, input.unitId, 'unitId');
+    const adminCount = input.role === 'admin' ? (await ctx.db.collection(COLLECTIONS.users).where({ roles: 'admin' }).count()).total : 0;
+    const plan = planRoleChange({ roles: user.roles, change: input.change, role: input.role, stationId: input.stationId, unitId: input.unitId, adminCount });
+    if (!plan.ok) throw new AppError('CONFLICT', { message: ROLE_REFUSALS[plan.reason], details: { reason: plan.reason } });
+    const { ok: _ok, ...fields } = plan;
+    const _ = ctx.db.command;
+    // Compare-and-set on the roles read: two admins revoking the last two admin roles at once cannot both pass.
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.users)
+      .where({ _id: user._id, roles: _.eq(user.roles) })
+      .update({ ...fields, roles: _.set(fields.roles), updatedAt: ctx.now });
+    if (updated !== 1 && JSON.stringify(fields.roles) !== JSON.stringify(user.roles)) throw new AppError('CONFLICT');
+    await recordAudit(
+      { ...ctx, action: 'admin.setRole' },
+      { target: { collection: COLLECTIONS.users, id: user._id }, before: user.roles.join(','), after: fields.roles.join(','), note: { change: input.change, role: input.role } },
+    );
+    return userView({ ...user, ...fields });
+  },
+});
+
+async function mustExist(ctx: ActionContext, collection: string, id: string, path: string): Promise<void> {
+  const { data } = await ctx.db.collection(collection).where({ _id: id }).limit(1).get();
+  if (data.length === 0) throw new AppError('VALIDATION', { issues: [{ path, message: ctx.locale === 'en' ? `Unknown: ${id}` : `不存在：${id}` }] });
+}

@@ -1,0 +1,142 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { capacityConflictMessage, listInput, planCapacityChange, setCapacityInput, setPolicyInput } from '../../../core/admin';
+import type { CapacityBucket } from '../../../core/capacity/buckets';
+import { shanghaiDateOf } from '../../../core/calendar';
+import { resolveStayPolicy } from '../../../core/stays/policy';
+import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { Database } from '../../_shared/cloud';
+import type { ActionContext } from '../../_shared/handler';
+import type { Station } from '../../_shared/stations';
+
+async function findStation(db: Database, stationId: string): Promise<Station> {
+  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
+  const station = data[0] as Station | undefined;
+  if (!station) throw new AppError('NOT_FOUND');
+  return station;
+}
+
+const view = (s: Station) => ({
+  id: s._id,
+  name: s.name,
+  beds: s.beds,
+  seats: s.seats,
+  active: s.active,
+  stayPolicy: resolveStayPolicy(s.stayPolicy),
+  seatPolicy: resolveSeatPolicy(s.seatPolicy),
+});
+
+/** Every station with its capacity and its rules as they apply (stored values over core's defaults). */
+export const stations = defineAction<ActionContext>()({
+  input: listInput,
+  roles: ['admin'],
+  async handler(_input, ctx) {
+    const { data } = await ctx.db.collection(COLLECTIONS.stations).where({ active: ctx.db.command.in([true, false]) }).limit(100).get();
+    return { items: (data as Station[]).map(view) };
+  },
+});
+
+type Counter = 'stay_nights' | 'seat_days';
+interface Change {
+  collection: Counter;
+  field: 'beds' | 'seats';
+  from: number;
+  to: number;
+}
+
+const ROUNDS = 5;
+
+const refusal = (change: Change, conflicts: Parameters<typeof capacityConflictMessage>[0]) =>
+  new AppError('CONFLICT', { message: capacityConflictMessage(conflicts), details: { field: change.field, conflicts } });
+
+/** The month counters from this month on, and what the new capacity makes of them. */
+async function planFor(ctx: ActionContext, stationId: string, change: Change, capacity = change.to) {
+  const today = shanghaiDateOf(ctx.now);
+  const { data } = await ctx.db.collection(change.collection).where({ stationId, month: ctx.db.command.gte(today.slice(0, 7)) }).limit(100).get();
+  const buckets = data as CapacityBucket[];
+  return { buckets, plan: planCapacityChange({ buckets, capacity, today }) };
+}
+
+/**
+ * Rewrites the existing month counters for `capacity`. Each month is written only if its held counts are still
+ * those the plan was made from (a booking in between moves them): then it reads and plans again, a few rounds at
+ * most. Answers how many months were rewritten.
+ */
+async function settleCounters(ctx: ActionContext, stationId: string, change: Change, capacity: number): Promise<number> {
+  const _ = ctx.db.command;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const { buckets, plan } = await planFor(ctx, stationId, change, capacity);
+    if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
+    let moved = false;
+    for (const update of plan.updates) {
+      const bucket = buckets.find((b) => b._id === update.id)!;
+      const where: Record<string, unknown> = { _id: update.id };
+      for (const [date, held] of Object.entries(bucket.held)) where[`held.${date}`] = held;
+      const { updated } = await ctx.db.collection(change.collection).where(where).update({ capacity: update.capacity, free: _.set(update.free) });
+      moved ||= updated !== 1;
+    }
+    if (!moved) return plan.updates.length;
+  }
+  throw new AppError('CONFLICT');
+}
+
+/**
+ * Beds and/or seats of a station. Refused (CONFLICT naming the day) before anything is written when the new number
+ * is below what is held on a day from today on. Otherwise the station changes first — months created from then on
+ * start at the new capacity — and then the existing month counters follow (free = capacity − held). If bookings
+ * keep moving the counters, or one took the places in between, the station and counters are put back.
+ */
+export const setCapacity = defineAction<ActionContext>()({
+  input: setCapacityInput,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    const station = await findStation(ctx.db, input.stationId);
+    const changes: Change[] = [];
+    if (input.beds !== undefined && input.beds !== station.beds) changes.push({ collection: 'stay_nights', field: 'beds', from: station.beds, to: input.beds });
+    if (input.seats !== undefined && input.seats !== station.seats) changes.push({ collection: 'seat_days', field: 'seats', from: station.seats, to: input.seats });
+    for (const change of changes) {
+      const { plan } = await planFor(ctx, station._id, change);
+      if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
+    }
+    const set = { beds: input.beds ?? station.beds, seats: input.seats ?? station.seats };
+    const stations = ctx.db.collection(COLLECTIONS.stations);
+    await stations.doc(station._id).update({ ...set, updatedAt: ctx.now });
+    const adjusted: Record<string, number> = {};
+    const done: Change[] = [];
+    try {
+      for (const change of changes) {
+        adjusted[change.collection] = await settleCounters(ctx, station._id, change, change.to);
+        done.push(change);
+      }
+    } catch (error) {
+      await stations.doc(station._id).update({ beds: station.beds, seats: station.seats, updatedAt: ctx.now });
+      // Best effort: going back to the old capacity can itself be refused if bookings took the new places.
+      for (const change of done) await settleCounters(ctx, station._id, change, change.from).catch(() => undefined);
+      throw error;
+    }
+    await recordAudit(
+      { ...ctx, action: 'admin.setCapacity' },
+      { target: { collection: COLLECTIONS.stations, id: station._id }, before: `beds=${station.beds},seats=${station.seats}`, after: `beds=${set.beds},seats=${set.seats}`, note: adjusted },
+    );
+    return view({ ...station, ...set });
+  },
+});
+
+/** A station's stay and seat rules (nights, windows, eligibility lists); unnamed fields keep their values. */
+export const setPolicy = defineAction<ActionContext>()({
+  input: setPolicyInput,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    const station = await findStation(ctx.db, input.stationId);
+    const stayPolicy = { ...station.stayPolicy, ...input.stayPolicy };
+    const seatPolicy = { ...station.seatPolicy, ...input.seatPolicy };
+    const _ = ctx.db.command;
+    await ctx.db.collection(COLLECTIONS.stations).doc(station._id).update({ stayPolicy: _.set(stayPolicy), seatPolicy: _.set(seatPolicy), updatedAt: ctx.now });
+    await recordAudit(
+      { ...ctx, action: 'admin.setPolicy' },
+      { target: { collection: COLLECTIONS.stations, id: station._id }, before: null, after: null, note: { changed: [...Object.keys(input.stayPolicy ?? {}).map((k) => `stay.${k}`), ...Object.keys(input.seatPolicy ?? {}).map((k) => `seat.${k}`)] } },
+    );
+    return view({ ...station, stayPolicy, seatPolicy });
+  },
+});

@@ -1,0 +1,4 @@
+export * from './capacity';
+export * from './deadlines';
+export * from './roles';
+export * from './schemas';

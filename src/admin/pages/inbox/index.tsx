@@ -1,0 +1,87 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { Status } from '@core/requests/statuses';
+import { useLocale } from '@/i18n';
+import { Empty, Failed, Loading, useLoad } from '../../components/async';
+import { RoleGate } from '../../components/role-gate';
+import { RequestRow } from '../../components/request-parts';
+import { Tabs } from '../../components/tabs';
+import { useAdminTitle } from '../../hooks/use-admin-title';
+import { ta } from '../../i18n';
+import { isItemOverdue, workingDaysLeft } from '../../services/due';
+import { staffApi, type RequestItem } from '../../services/staff-api';
+import { InboxPanel } from './panel';
+import '../../components/admin.css';
+
+type Column = 'open' | 'done';
+const STATUSES: Record<Column, Status[]> = { open: ['dispatched', 'in_progress'], done: ['resolved', 'closed', 'returned'] };
+
+/** 承办单位待办: the unit's requests, with working days left (unit handlers). */
+export default function InboxPage() {
+  useAdminTitle('inbox.title');
+  return (
+    <View className='admin-page inbox'>
+      <Text className='admin-page__title'>{ta('inbox.title')}</Text>
+      <RoleGate roles={['unit']}>{() => <Inbox />}</RoleGate>
+    </View>
+  );
+}
+
+const daysLeftText = (item: RequestItem, now: Date): string | null => {
+  if (!item.dueAt || !['dispatched', 'in_progress'].includes(item.status)) return null;
+  const days = workingDaysLeft(item.dueAt, now);
+  return days >= 0 ? ta('inbox.daysLeft', { days }) : ta('inbox.daysOver', { days: -days });
+};
+
+export function Inbox({ now = () => new Date() }: { now?: () => Date }) {
+  useLocale();
+  const [column, setColumn] = useState<Column>('open');
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const directory = useLoad(() => staffApi.directory(), []);
+  const list = useLoad(() => staffApi.inbox(STATUSES[column], page), [column, page]);
+  const names = directory.state === 'ready' ? directory.data : undefined;
+  const at = now();
+
+  let body: JSX.Element;
+  if (list.state === 'loading') body = <Loading />;
+  else if (list.state === 'error') body = <Failed message={list.message} onRetry={list.reload} />;
+  else
+    body = (
+      <View className='inbox__list'>
+        {list.data.items.length === 0 ? <Empty text={ta('inbox.empty')} /> : null}
+        {list.data.items.map((item) => {
+          const left = daysLeftText(item, at);
+          return (
+            <RequestRow
+              key={item.id}
+              item={item}
+              categories={names?.categories}
+              units={names?.units}
+              selected={selected === item.id}
+              overdue={isItemOverdue(item, at)}
+              onSelect={() => setSelected(item.id)}
+              extra={
+                <>
+                  {left ? <Text className='request-row__days-left'>{left}</Text> : null}
+                  <Text className='admin-badge'>{item.role === 'co' ? ta('inbox.roleCo') : ta('inbox.roleLead')}</Text>
+                </>
+              }
+            />
+          );
+        })}
+        <View className='inbox__pages'>
+          {page > 0 ? <Button size='mini' onClick={() => setPage(page - 1)}>{ta('dispatch.previous')}</Button> : null}
+          {list.data.hasMore ? <Button size='mini' onClick={() => setPage(page + 1)}>{ta('dispatch.next')}</Button> : null}
+        </View>
+      </View>
+    );
+
+  return (
+    <View className='inbox__board'>
+      <Tabs tabs={[{ key: 'open', label: ta('inbox.column.open') }, { key: 'done', label: ta('inbox.column.done') }]} value={column} onChange={(key) => { setColumn(key); setPage(0); setSelected(null); }} className='inbox__tabs' />
+      {body}
+      {selected ? <InboxPanel key={selected} id={selected} units={names?.units ?? []} onChanged={list.refresh} /> : null}
+    </View>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Locale } from '@core/contract/locale';
+import { getLocale } from '@/i18n';
+import { STATUS_LABELS, type Status } from '@core/requests/statuses';
+import type { Named } from './staff-api';
+
+/** Names by id from the directory, falling back to the id (an inactive unit or category still shows). */
+export const nameOf = (list: readonly Named[] | undefined, id: string | null, locale: Locale = getLocale()): string => {
+  if (!id) return '—';
+  return list?.find((n) => n.id === id)?.name[locale] ?? id;
+};
+
+export const statusLabel = (status: Status, locale: Locale = getLocale()): string => STATUS_LABELS[status][locale];
+
+/** An instant as a Shanghai date and time, `YYYY-MM-DD HH:mm`. */
+export const shanghaiTime = (iso: string | null): string => {
+  if (!iso) return '—';
+  const shifted = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+};

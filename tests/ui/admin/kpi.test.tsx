@@ -1,0 +1,142 @@
+import { fireEvent, render, waitFor } from '@testing-library/react';
+import { resetLocaleCache } from '@/i18n';
+import KpiPage, { Dashboard } from '@/admin/pages/kpi';
+import { monthsEndingWith, periodOf } from '@/admin/pages/kpi/period';
+import { restoreFetch } from '../fetch-mock';
+import Taro, { resetTaroStub } from '../stubs/taro';
+import { actAs, all, byClass, callsOf, fail, fakeCloud } from './fake-cloud';
+
+beforeEach(() => {
+  resetTaroStub();
+  resetLocaleCache();
+  localStorage.clear();
+  process.env.TARO_ENV = 'h5';
+});
+afterEach(restoreFetch);
+
+const row = (received: number, resolved = 0) => ({
+  received, accepted: received, resolved, resolutionRate: received ? resolved / received : null, onTimeRate: resolved ? 1 : null,
+  medianWorkingDaysToResolve: resolved ? 3 : null, returned: 0, overdue: 0, rated: 0, satisfactionRate: null,
+});
+const UNITS = Array.from({ length: 36 }, (_, n) => ({ unitId: `unit-${n}`, name: { 'zh-CN': `单位${n}`, en: `Unit ${n}` }, rank: n + 1, kpi: row(36 - n, Math.floor((36 - n) / 2)) }));
+const table = (period: any, units = UNITS) => ({
+  period: period.kind === 'month' ? { from: `${period.month}-01`, to: `${period.month}-30` } : { from: '2026-10-01', to: '2026-12-31' },
+  units,
+  district: row(units.reduce((n, u) => n + u.kpi.received, 0), units.reduce((n, u) => n + u.kpi.resolved, 0)),
+  byCategory: [{ category: 'housing', name: { 'zh-CN': '人才安居', en: 'Housing' }, received: 3 }],
+});
+const now = () => new Date('2026-11-25T02:00:00Z');
+
+/** jsdom's Blob has no text(); the bytes, decoded keeping the BOM (Excel needs it). */
+const textOf = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer).toString('utf8'));
+    reader.readAsArrayBuffer(blob);
+  });
+
+test('period inputs and trend months', () => {
+  expect(periodOf('month', '2026-11')).toEqual({ kind: 'month', month: '2026-11' });
+  expect(periodOf('month', '2026-13')).toBeNull();
+  expect(periodOf('quarter', '2026-Q4')).toEqual({ kind: 'quarter', year: 2026, quarter: 4 });
+  expect(periodOf('year', '26')).toBeNull();
+  expect(monthsEndingWith('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+});
+
+test.each(['demo-operator', 'demo-unit'])('%s cannot see the KPI dashboard', async (openId) => {
+  actAs(openId);
+  const calls = fakeCloud({});
+  render(<KpiPage />);
+  await waitFor(() => byClass('admin-state--forbidden'));
+  expect(calls.map((c) => c.url)).toEqual(['/fn/account']);
+});
+
+test('an admin sees loading, then 36 units in bars and the ranking, and a six-month trend', async () => {
+  actAs('demo-admin');
+  const calls = fakeCloud({ 'reports.kpi': (p) => table(p.period) });
+  render(<KpiPage />);
+  expect(byClass('admin-state--loading')).toBeTruthy();
+  await waitFor(() => expect(all('kpi__rank-row')).toHaveLength(36));
+  expect(all('kpi__bar')).toHaveLength(36);
+  expect(byClass('kpi__rank-row--unit-0').textContent).toContain('单位0');
+  expect(byClass('kpi__rank-row--unit-0').textContent).toContain('50%');
+  expect((byClass('kpi__bar--unit-0').querySelector('.admin-bars__fill') as HTMLElement).style.width).toBe('50%');
+  expect((byClass('kpi__bar--unit-35').querySelector('.admin-bars__fill') as HTMLElement).style.width).toBe(`${(1 / 36) * 50}%`);
+  await waitFor(() => expect(all('kpi__trend-col')).toHaveLength(6));
+  const periods = callsOf(calls, 'reports.kpi').map((c) => (c.event.payload as any).period);
+  expect(periods).toContainEqual({ kind: 'month', month: '2026-06' });
+});
+
+test('a quarter is asked as a quarter; an invalid period asks nothing', async () => {
+  actAs('demo-admin');
+  const calls = fakeCloud({ 'reports.kpi': (p) => table(p.period) });
+  render(<Dashboard now={now} />);
+  await waitFor(() => byClass('kpi__summary'));
+  fireEvent.click(byClass('admin-tabs__tab--quarter'));
+  await waitFor(() => expect(callsOf(calls, 'reports.kpi').some((c) => (c.event.payload as any).period.kind === 'quarter')).toBe(true));
+  expect(callsOf(calls, 'reports.kpi').find((c) => (c.event.payload as any).period.kind === 'quarter')!.event.payload).toEqual({ period: { kind: 'quarter', year: 2026, quarter: 4 } });
+  const before = callsOf(calls, 'reports.kpi').length;
+  fireEvent.change(byClass('kpi__period'), { target: { value: '2026-Q9' } });
+  await waitFor(() => expect(byClass('admin-state--error').textContent).toContain('请填写正确的统计期间'));
+  expect(callsOf(calls, 'reports.kpi')).toHaveLength(before);
+});
+
+test('no data: says so; a failure shows the message', async () => {
+  actAs('demo-admin');
+  let failing = false;
+  fakeCloud({ 'reports.kpi': (p) => (failing ? fail('INTERNAL', '统计失败') : table(p.period, [])) });
+  const { unmount } = render(<Dashboard now={now} />);
+  await waitFor(() => expect(byClass('admin-state--empty').textContent).toBe('该期间暂无数据'));
+  unmount();
+  failing = true;
+  render(<Dashboard now={now} />);
+  await waitFor(() => expect(all('admin-state--error')[0].textContent).toContain('统计失败'));
+});
+
+test('CSV exports: the KPI table and every page of a month of requests, downloaded in H5', async () => {
+  actAs('demo-admin');
+  const downloads: Array<{ name: string; blob: Blob }> = [];
+  const created: Blob[] = [];
+  URL.createObjectURL = jest.fn((blob: Blob) => {
+    created.push(blob);
+    return `blob:${created.length}`;
+  });
+  URL.revokeObjectURL = jest.fn();
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ name: this.download, blob: created[Number(this.href.split(':').pop()) - 1] });
+  });
+  const calls = fakeCloud({
+    'reports.kpi': (p) => table(p.period),
+    'reports.exportKpiCsv': () => ({ filename: 'kpi_2026-11-01_2026-11-30.csv', mimeType: 'text/csv; charset=utf-8', content: '\uFEFF排名,单位\r\n1,单位0\r\n' }),
+    'reports.exportRequestsCsv': (p) => ({ filename: `requests_2026-11_${p.page + 1}.csv`, mimeType: 'text/csv; charset=utf-8', content: p.page === 0 ? '\uFEFFid\r\nR-1\r\n' : 'R-2\r\n', hasMore: p.page === 0 }),
+  });
+  render(<Dashboard now={now} />);
+  await waitFor(() => byClass('kpi__summary'));
+  fireEvent.click(byClass('kpi__export-kpi'));
+  await waitFor(() => expect(byClass('kpi__message').textContent).toBe('已下载 kpi_2026-11-01_2026-11-30.csv'));
+  expect(await textOf(downloads[0].blob)).toBe('\uFEFF排名,单位\r\n1,单位0\r\n');
+  fireEvent.click(byClass('kpi__export-requests'));
+  await waitFor(() => expect(byClass('kpi__message').textContent).toBe('已下载 requests_2026-11.csv'));
+  expect(callsOf(calls, 'reports.exportRequestsCsv').map((c) => c.event.payload)).toEqual([{ month: '2026-11', page: 0 }, { month: '2026-11', page: 1 }]);
+  expect(await textOf(downloads[1].blob)).toBe('\uFEFFid\r\nR-1\r\nR-2\r\n');
+  click.mockRestore();
+});
+
+test('in WeChat an export is copied to the clipboard', async () => {
+  actAs('demo-admin');
+  process.env.TARO_ENV = 'weapp';
+  (Taro as any).setClipboardData = jest.fn(() => Promise.resolve());
+  (Taro.cloud.callFunction as jest.Mock).mockImplementation(({ data }: any) =>
+    Promise.resolve({
+      result: data.action === 'me'
+        ? { ok: true, data: { openId: 'x', roles: ['admin'], locale: 'zh-CN', displayName: null, consent: {}, stationId: null, unitId: null } }
+        : data.action === 'kpi'
+          ? { ok: true, data: table(data.payload.period) }
+          : { ok: true, data: { filename: 'kpi.csv', mimeType: 'text/csv', content: 'a,b\r\n' } },
+    }),
+  );
+  render(<KpiPage />);
+  fireEvent.click(await waitFor(() => byClass('kpi__export-kpi')));
+  await waitFor(() => expect(byClass('kpi__message').textContent).toBe('kpi.csv 的内容已复制到剪贴板'));
+  expect((Taro as any).setClipboardData).toHaveBeenCalledWith({ data: 'a,b\r\n' });
+});
