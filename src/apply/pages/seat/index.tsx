@@ -90,7 +90,12 @@ export default function SeatApplicationPage() {
   const submit = async (): Promise<void> => {
     if (busy) return;
     setTried(true);
-    if (Object.keys(seatErrors(draft, context, locale)).length > 0) return setSubmitError(tp('stay.fixErrors'));
+    if (Object.keys(seatErrors(draft, context, locale)).length > 0) {
+      setSubmitError(tp('stay.fixErrors'));
+      // The first marked fields are at the top of a long form, far above this button.
+      scrollToTop();
+      return;
+    }
     if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
     // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
     await askForApplicationNotices();

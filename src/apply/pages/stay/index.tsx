@@ -105,6 +105,7 @@ export default function StayWizardPage() {
   const next = (): void => {
     if (Object.keys(errorsOf(step)).length > 0) {
       setTried(true);
+      scrollToTop();
       return;
     }
     go(STEPS[STEPS.indexOf(step) + 1]);
