@@ -11,7 +11,7 @@ export function Field(props: { name: string; label: string; hint?: string; error
     <View className={`form__field form__field--${props.name}${props.error ? ' form__field--invalid' : ''}`}>
       <Text className='form__label'>{props.label}</Text>
       {props.children}
-      {props.hint && <Text className='form__hint'>{props.hint}</Text>}
+      {props.hint && !props.error && <Text className='form__hint'>{props.hint}</Text>}
       {props.error && <Text className='form__error'>{props.error}</Text>}
     </View>
   );
