@@ -8,7 +8,19 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/index/index', 'pages/dispatch/index', 'pages/inbox/index', 'pages/kpi/index', 'pages/settings/index'],
+      pages: [
+        'pages/index/index',
+        // Operator screens (issue 7a).
+        'pages/today/index',
+        'pages/queue/index',
+        'pages/application/index',
+        'pages/check-in/index',
+        // Dispatch board, unit inbox, KPI dashboard, settings (issue 7b).
+        'pages/dispatch/index',
+        'pages/inbox/index',
+        'pages/kpi/index',
+        'pages/settings/index',
+      ],
     },
     // The application forms are their own subpackage too: only applicants who apply download them.
     { root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] },

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/contract';
+import { nextCursor, type QueueCursor, type QueueOrder } from '../../core/review/queue-page';
 import type { Database } from './cloud';
 
 /** Stay and seat applications share their storage moves; each repository names its collection and types. */
@@ -42,4 +43,32 @@ export async function listBySubmitTime<T>(
     .limit(input.pageSize + 1)
     .get();
   return { items: (data as T[]).slice(0, input.pageSize), hasMore: data.length > input.pageSize };
+}
+
+/**
+ * A review-queue page by (submit time, id) after `cursor`: the where must pin `stationId` and `status` so that the
+ * `station_status_submitted` index serves it in order, one page read, whatever the number of applications.
+ */
+export async function pageBySubmitTime<T extends { _id: string; submittedAt: Date }>(
+  db: Database,
+  collection: string,
+  input: { where: Record<string, unknown>; order: QueueOrder; cursor?: QueueCursor; pageSize: number },
+): Promise<{ items: T[]; nextCursor: QueueCursor | null }> {
+  const _ = db.command;
+  const direction = input.order === 'oldest' ? 'asc' : 'desc';
+  let where: unknown = input.where;
+  if (input.cursor) {
+    const at = new Date(input.cursor.at);
+    const after = direction === 'asc' ? { time: _.gte(at), strictly: _.gt(at), id: _.gt(input.cursor.id) } : { time: _.lte(at), strictly: _.lt(at), id: _.lt(input.cursor.id) };
+    where = _.and([{ ...input.where, submittedAt: after.time }, _.or([{ submittedAt: after.strictly }, { _id: after.id }])]);
+  }
+  const { data } = await db
+    .collection(collection)
+    .where(where as Record<string, unknown>)
+    .orderBy('submittedAt', direction)
+    .orderBy('_id', direction)
+    .limit(input.pageSize + 1)
+    .get();
+  const items = (data as T[]).slice(0, input.pageSize);
+  return { items, nextCursor: nextCursor(items, data.length > input.pageSize) };
 }

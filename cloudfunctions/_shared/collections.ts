@@ -98,6 +98,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
     { name: 'station_status_submitted', keys: { stationId: 1, status: 1, submittedAt: 1 } },
     { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
+    // The operator's arrivals today and tomorrow (stays.today).
+    { name: 'station_checkin', keys: { stationId: 1, checkIn: 1 } },
   ],
   stay_nights: [{ name: 'station_month', keys: { stationId: 1, month: 1 } }],
   stay_claims: [],

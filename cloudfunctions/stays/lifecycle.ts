@@ -86,7 +86,8 @@ export async function changeStay(
       { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
     );
   }
-  if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId);
+  // An application the operator just put on the waitlist is not offered back the nights it gave up.
+  if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId, event === 'waitlist' ? app._id : undefined);
   return toStayView({ ...app, ...fields });
 }
 
@@ -94,9 +95,10 @@ export async function changeStay(
  * When nights free up, the station's waitlist is offered them in order (first submitted first): each candidate
  * whose nights can now all be held gets them, and 24 hours (policy) to confirm. One page of the waitlist per call.
  */
-export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>, stationId: string) {
+export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>, stationId: string, skipId?: string) {
   const { db, now } = ctx;
-  const { items } = await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 });
+  const { items: waitlisted } = await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 });
+  const items = waitlisted.filter((a) => a._id !== skipId);
   if (items.length === 0) return;
   const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
   const station = data[0] as Station | undefined;

@@ -7,6 +7,7 @@ import { checkIn } from './actions/check-in';
 import { checkOut } from './actions/check-out';
 import { confirmOffer } from './actions/confirm-offer';
 import { get } from './actions/get';
+import { history } from './actions/history';
 import { markNoShow } from './actions/mark-no-show';
 import { mine } from './actions/mine';
 import { queue } from './actions/queue';
@@ -16,6 +17,8 @@ import { requestPickup } from './actions/request-pickup';
 import { reveal } from './actions/reveal';
 import { station } from './actions/station';
 import { sweep } from './actions/sweep';
+import { today } from './actions/today';
+import { waitlist } from './actions/waitlist';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
 export const main = createMain('stays', {
@@ -29,8 +32,11 @@ export const main = createMain('stays', {
   confirmOffer,
   requestPickup,
   queue,
+  today,
+  history,
   approve,
   reject,
+  waitlist,
   reveal,
   checkIn,
   checkOut,

@@ -1,5 +1,5 @@
 import type { StayApplication, StayStatus } from '../../core/stays/model';
-import { findById, listBySubmitTime, setIfStatus } from '../_shared/applications';
+import { findById, listBySubmitTime, pageBySubmitTime, setIfStatus } from '../_shared/applications';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 
@@ -19,3 +19,6 @@ export const listStays = (
   db: Database,
   input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number },
 ) => listBySubmitTime<StayApplication>(db, COLLECTION, input);
+
+export const pageStays = (db: Database, input: Parameters<typeof pageBySubmitTime>[2]) =>
+  pageBySubmitTime<StayApplication>(db, COLLECTION, input);

@@ -1,5 +1,5 @@
 import type { SeatApplication, SeatStatus } from '../../core/workspaces/model';
-import { findById, listBySubmitTime, setIfStatus } from '../_shared/applications';
+import { findById, listBySubmitTime, pageBySubmitTime, setIfStatus } from '../_shared/applications';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 
@@ -19,3 +19,6 @@ export const listSeats = (
   db: Database,
   input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number },
 ) => listBySubmitTime<SeatApplication>(db, COLLECTION, input);
+
+export const pageSeats = (db: Database, input: Parameters<typeof pageBySubmitTime>[2]) =>
+  pageBySubmitTime<SeatApplication>(db, COLLECTION, input);

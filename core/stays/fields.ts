@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { isCalendarDate } from '../dates';
 import { identityDocument } from '../documents';
+import { APPLICATION_ID } from './ids';
 
 export const calendarDate = z.string().refine(isCalendarDate, 'YYYY-MM-DD');
 export const stationId = z.string().regex(/^[a-z0-9-]{1,40}$/);
-export const applicationId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
+export const applicationId = z.string().regex(APPLICATION_ID);
 /** Mainland mobile or an international number with its country code. */
 export const phone = z.string().trim().regex(/^\+?[0-9][0-9 -]{5,19}$/);
 

@@ -17,6 +17,8 @@ interface Transition {
 export const STAY_TRANSITIONS = {
   approve: { from: ['pending'], to: 'approved', by: ['operator'] },
   reject: { from: ['pending', 'waitlisted'], to: 'rejected', by: ['operator'] },
+  // The operator puts an application on hold: its nights go to others; it is offered nights again in its turn.
+  waitlist: { from: ['pending'], to: 'waitlisted', by: ['operator'] },
   cancel: { from: ['waitlisted', 'offered', 'pending', 'approved'], to: 'cancelled', by: ['owner'] },
   checkIn: { from: ['approved'], to: 'checked-in', by: ['operator'] },
   checkOut: { from: ['checked-in'], to: 'checked-out', by: ['operator'] },

@@ -1,5 +1,5 @@
 import { seatNumberProblems } from './rules';
-import { seatHolders, seatVersions } from './seat-map';
+import { seatHolders, seatVersions, takenDuring } from './seat-map';
 
 const period = { first: '2026-03-01', end: '2026-04-01' } as const;
 const check = (others: ReturnType<typeof seatHolders>, seatNumbers = [1, 2]) =>
@@ -29,5 +29,18 @@ describe('seatHolders', () => {
 describe('seatVersions', () => {
   it('a number never reserved reads null (the condition is "still absent"), others their count', () => {
     expect(seatVersions({ _id: 's', versions: { '2': 3 } }, [1, 2])).toEqual({ '1': null, '2': 3 });
+  });
+});
+
+describe('takenDuring', () => {
+  const period = { first: '2026-12-01', end: '2026-12-31' };
+  it('lists numbers held on any day of the term, not those of a term that ends the day it starts', () => {
+    const others = [
+      { seatNumbers: [3, 1], held: { first: '2026-11-01', end: '2026-12-02' } },
+      { seatNumbers: [7], held: { first: '2026-11-01', end: '2026-12-01' } },
+      { seatNumbers: [9], held: { first: '2026-12-30', end: '2027-01-30' } },
+      { seatNumbers: [4], held: null },
+    ];
+    expect(takenDuring({ period, others })).toEqual([1, 3, 9]);
   });
 });

@@ -41,3 +41,14 @@ export function seatHolders(input: {
 /** The versions of `seatNumbers` as read in `map` (null: never reserved), for the reservation's condition. */
 export const seatVersions = (map: SeatMap, seatNumbers: readonly number[]): Record<string, number | null> =>
   Object.fromEntries(seatNumbers.map((n) => [String(n), map.versions?.[String(n)] ?? null]));
+
+/** Seat numbers someone else holds on any day of `period` (`[first, end)`): what a seat map shows as taken. */
+export function takenDuring(input: {
+  period: { first: CalendarDate; end: CalendarDate };
+  others: ReadonlyArray<{ seatNumbers: readonly number[]; held: { first: CalendarDate; end: CalendarDate } | null }>;
+}): number[] {
+  const taken = new Set(
+    input.others.filter((o) => o.held && o.held.first < input.period.end && input.period.first < o.held.end).flatMap((o) => o.seatNumbers),
+  );
+  return [...taken].sort((a, b) => a - b);
+}

@@ -1,4 +1,5 @@
 import type { AnyObject } from 'mingo/types';
+import { SortedEntries, type Entry } from './sort-order';
 import type { Doc } from './types';
 
 /** Index declarations, as `cloudfunctions/_shared/collections.ts` lists them. */
@@ -11,7 +12,7 @@ export interface IndexSpec {
 type Key = string;
 
 /** One comparable string per indexed value: MongoDB puts a missing field and `null` in the same bucket. */
-function keyOfValue(value: unknown): Key {
+export function keyOfValue(value: unknown): Key {
   if (value === undefined || value === null) return 'null';
   if (value instanceof Date) return `d:${value.getTime()}`;
   switch (typeof value) {
@@ -90,17 +91,52 @@ function cartesian(lists: unknown[][]): unknown[][] {
   return lists.reduce<unknown[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
 }
 
-/** One index of one collection: for every prefix of its keys, the ids of the documents holding each value tuple. */
+/** The sorted entries an ordered walk reads, and the field they are sorted by. */
+export interface OrderedPlan {
+  index: string;
+  field: string;
+  /** How many leading keys the query pins. */
+  pinned: number;
+  lists: SortedEntries[];
+}
+
+/**
+ * One index of one collection: for every prefix of its keys, the ids of the documents holding each value tuple;
+ * and, like a B-tree, for every prefix (also the empty one) the ids sorted by the next key, so that a query pinning
+ * the first keys and sorted by the next one reads its page in order instead of sorting every match.
+ */
 class Index {
   readonly fields: string[];
   /** prefix length - 1 → tuple key → ids */
   private readonly buckets: Array<Map<Key, Set<string>>>;
+  /** prefix length → tuple key of the first `prefix` fields → ids sorted by field `prefix` */
+  private readonly ordered: Array<Map<Key, SortedEntries>>;
   /** id → the bucket keys it is in, per prefix length, to remove it again */
   private readonly entries = new Map<string, Key[][]>();
+  /** id → its sorted entries, per prefix length and tuple key, to remove them again */
+  private readonly sortedEntries = new Map<string, Array<{ prefix: number; key: Key; entry: Entry }>>();
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.keys);
     this.buckets = this.fields.map(() => new Map());
+    this.ordered = this.fields.map(() => new Map());
+  }
+
+  /** For each prefix length, each tuple of the first fields with each value of the next field. */
+  private sortedTuples(doc: Doc, id: string): Array<{ prefix: number; key: Key; entry: Entry }> {
+    const perField = this.fields.map((field) => {
+      const byKey = new Map<Key, unknown>();
+      for (const value of valuesAt(doc, field)) byKey.set(keyOfValue(value), value);
+      return [...byKey];
+    });
+    const out: Array<{ prefix: number; key: Key; entry: Entry }> = [];
+    this.fields.forEach((_field, prefix) => {
+      const tuples = cartesian(perField.slice(0, prefix).map((pairs) => pairs.map(([key]) => key)));
+      for (const tuple of tuples) {
+        for (const [, value] of perField[prefix]) out.push({ prefix, key: (tuple as Key[]).join('\u0001'), entry: { value, id } });
+      }
+    });
+    return out;
   }
 
   private tuples(doc: Doc): Key[][] {
@@ -124,6 +160,13 @@ class Index {
       }
     });
     this.entries.set(id, keys);
+    const sorted = versions.flatMap((doc) => (doc ? this.sortedTuples(doc, id) : []));
+    for (const { prefix, key, entry } of sorted) {
+      let list = this.ordered[prefix].get(key);
+      if (!list) this.ordered[prefix].set(key, (list = new SortedEntries()));
+      list.add(entry);
+    }
+    this.sortedEntries.set(id, sorted);
   }
 
   remove(id: string): void {
@@ -137,6 +180,34 @@ class Index {
       }
     });
     this.entries.delete(id);
+    for (const { prefix, key, entry } of this.sortedEntries.get(id) ?? []) {
+      const list = this.ordered[prefix].get(key);
+      list?.delete(entry);
+      if (list && list.size === 0) this.ordered[prefix].delete(key);
+    }
+    this.sortedEntries.delete(id);
+  }
+
+  /**
+   * The sorted lists that hold, in `field` order, every document the query may match: when the query pins the
+   * leading keys before `field` by equality (or `_.in`: one list per combination). Null when `field` is not the
+   * next key.
+   */
+  orderedLists(query: AnyObject, field: string): SortedEntries[] | null {
+    const pinned: unknown[][] = [];
+    for (const name of this.fields) {
+      if (name === field) break;
+      const values = equalityValues(query, name);
+      if (!values) return null;
+      pinned.push(values);
+    }
+    if (pinned.length === this.fields.length) return null;
+    const lists: SortedEntries[] = [];
+    for (const tuple of cartesian(pinned.map((values) => values.map(keyOfValue)))) {
+      const list = this.ordered[pinned.length].get((tuple as Key[]).join('\u0001'));
+      if (list) lists.push(list);
+    }
+    return lists;
   }
 
   /** How many leading keys the query pins, and the ids that may match; null if it pins none. */
@@ -186,6 +257,17 @@ export class Indexes {
       if (hit && (!best || hit.prefix > best.prefix || (hit.prefix === best.prefix && hit.ids.size < best.ids.size))) {
         best = { index: index.spec.name, ...hit };
       }
+    }
+    return best;
+  }
+
+  /** An index whose next key after the pinned ones is `field`, preferring the one that pins the most keys. */
+  orderedPlan(collection: string, query: AnyObject, field: string): OrderedPlan | null {
+    let best: OrderedPlan | null = null;
+    for (const index of this.byCollection.get(collection) ?? []) {
+      const lists = index.orderedLists(query, field);
+      const pinned = index.fields.indexOf(field);
+      if (lists && (!best || pinned > best.pinned)) best = { index: index.spec.name, field, pinned, lists };
     }
     return best;
   }

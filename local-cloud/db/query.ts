@@ -3,7 +3,8 @@ import type { AnyObject } from 'mingo/types';
 import { DB_ERROR, DbError } from './errors';
 import { parseEJSON, resolveServerDates } from './ejson';
 import type { Store, View } from './store';
-import { equalityValues } from './indexes';
+import { equalityValues, keyOfValue, valuesAt } from './indexes';
+import { compareValues, type Bounds, type Entry, type SortedEntries } from './sort-order';
 import type { Doc } from './types';
 
 /** CloudBase's page size for the server SDK: 100 unless asked, never more than 1000. */
@@ -98,9 +99,99 @@ function candidates(store: Store, collection: string, view: View, query: AnyObje
   return store.scan(collection, view);
 }
 
+const RANGE_OPS = ['$gt', '$gte', '$lt', '$lte'] as const;
+
+/** The tightest range the query puts on `field` (top level or in a top-level `$and`); it narrows an ordered walk. */
+function rangeBounds(query: AnyObject, field: string): Bounds {
+  const bounds: Bounds = {};
+  const conditions: unknown[] = [query[field], ...(Array.isArray(query.$and) ? query.$and.map((c: AnyObject) => c?.[field]) : [])];
+  for (const condition of conditions) {
+    if (!condition || typeof condition !== 'object' || condition instanceof Date || Array.isArray(condition)) continue;
+    for (const op of RANGE_OPS) {
+      if (!(op in condition)) continue;
+      const value = (condition as AnyObject)[op];
+      if (op === '$gt' || op === '$gte') {
+        const c = bounds.lower ? compareValues(value, bounds.lower.value) : 1;
+        if (c > 0 || (c === 0 && op === '$gt')) bounds.lower = { value, inclusive: op === '$gte' };
+      } else {
+        const c = bounds.upper ? compareValues(value, bounds.upper.value) : -1;
+        if (c < 0 || (c === 0 && op === '$lt')) bounds.upper = { value, inclusive: op === '$lte' };
+      }
+    }
+  }
+  return bounds;
+}
+
+/** Several sorted lists (one per `_.in` combination) read as one, in (value, id) order. */
+function* mergeWalk(lists: SortedEntries[], bounds: Bounds, direction: 1 | -1): Generator<Entry> {
+  const walkers = lists.map((list) => list.walk(bounds, direction));
+  const heads = walkers.map((walker) => walker.next());
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i += 1) {
+      const head = heads[i];
+      if (head.done) continue;
+      if (best < 0) {
+        best = i;
+        continue;
+      }
+      const current = heads[best].value as Entry;
+      const c = compareValues(head.value.value, current.value) || (head.value.id < current.id ? -1 : head.value.id > current.id ? 1 : 0);
+      if (c * direction < 0) best = i;
+    }
+    if (best < 0) return;
+    yield heads[best].value as Entry;
+    heads[best] = walkers[best].next();
+  }
+}
+
+/**
+ * A sorted, limited query whose first sort key is the next key of an index after the keys it pins reads the index
+ * in order and stops after the page (and the rest of the last sort value's ties, so secondary sort keys still
+ * apply): the cost follows the page, not the number of matches. Null when no index fits; the caller then sorts.
+ */
+function selectInIndexOrder(store: Store, collection: string, view: View, selection: Selection): Doc[] | null {
+  const { query, order, limit } = selection;
+  if (!order || limit === undefined || Object.keys(order).length === 0) return null;
+  // Documents the transaction wrote are not in the indexes yet.
+  if (store.ownIds(collection, view).length > 0) return null;
+  const [field, direction] = Object.entries(order)[0];
+  const plan = store.indexes.orderedPlan(collection, query, field);
+  const bounds = rangeBounds(query, field);
+  // A filter on other fields walked over a whole index is what `candidates` reports as unindexed: let it.
+  if (!plan || (plan.pinned === 0 && Object.keys(query).length > 0 && !bounds.lower && !bounds.upper)) return null;
+  const need = (selection.offset ?? 0) + limit;
+  const matcher = new Query(query);
+  const taken: Doc[] = [];
+  const seen = new Set<string>();
+  let lastValue: unknown;
+  for (const entry of mergeWalk(plan.lists, bounds, direction === -1 ? -1 : 1)) {
+    if (taken.length >= need && compareValues(entry.value, lastValue) !== 0) break;
+    if (seen.has(entry.id)) continue;
+    store.stats.docsExamined += 1;
+    const doc = store.get(collection, entry.id, view);
+    if (!doc) continue;
+    const values = valuesAt(doc, field);
+    // An array sorts by its smallest or largest element in MongoDB: leave that to mingo.
+    if (values.length !== 1) return null;
+    // The index also holds the positions of versions older readers may see; take the document at its own.
+    if (keyOfValue(values[0]) !== keyOfValue(entry.value)) continue;
+    seen.add(entry.id);
+    if (!matcher.test(doc)) continue;
+    taken.push(doc);
+    lastValue = entry.value;
+  }
+  let cursor = find(taken, query, normalizeProjection(selection.projection)).sort(order);
+  if (selection.offset) cursor = cursor.skip(selection.offset);
+  return cursor.limit(limit).all() as Doc[];
+}
+
 /** Matching, sorting, skipping, limiting and projecting with MongoDB's semantics (mingo). */
 export function select(store: Store, collection: string, view: View, selection: Selection): Doc[] {
+  const inOrder = selectInIndexOrder(store, collection, view, selection);
+  if (inOrder) return inOrder;
   const docs = candidates(store, collection, view, selection.query, selection.order);
+  store.stats.docsExamined += docs.length;
   let cursor = find(docs, selection.query, normalizeProjection(selection.projection));
   if (selection.order && Object.keys(selection.order).length > 0) cursor = cursor.sort(selection.order);
   if (selection.offset) cursor = cursor.skip(selection.offset);

@@ -37,6 +37,8 @@ export class Store {
   private readonly historic = new Set<string>();
   private readonly reaper: NodeJS.Timeout;
   readonly indexes: Indexes;
+  /** How many stored documents queries have read (tests check that a page's cost follows the page). */
+  readonly stats = { docsExamined: 0 };
   /** Shapes of queries no declared index served, for `notablescan`-style reports. */
   private readonly unindexed = new Map<string, number>();
 

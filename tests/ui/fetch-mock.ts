@@ -22,7 +22,7 @@ export function mockFetch(respond: Responder): RecordedCall[] {
       event: JSON.parse(String(init?.body)) as FunctionEvent,
     };
     calls.push(call);
-    const body = respond(call);
+    const body = await respond(call);
     return { status: 200, text: async () => (typeof body === 'string' ? body : JSON.stringify(body)) } as Response;
   });
   globalThis.fetch = fake;

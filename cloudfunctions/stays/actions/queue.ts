@@ -4,10 +4,13 @@ import { toStayView } from '../../../core/stays/application';
 import { queueInput } from '../../../core/stays/queue.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { listStays } from '../repository';
+import { pageStays } from '../repository';
 import { STAFF } from '../staff';
 
-/** The operator's review list for their station, by status, type and check-in dates, oldest submission first. */
+/**
+ * The operator's review list for their station, by status, type, check-in dates, identity document and university,
+ * by submit time; served in order by the `station_status_submitted` index, a keyset page at a time.
+ */
 export const queue = defineAction<ActionContext>()({
   input: queueInput,
   roles: STAFF,
@@ -19,7 +22,9 @@ export const queue = defineAction<ActionContext>()({
     if (input.checkInFrom && input.checkInTo) where.checkIn = _.gte(input.checkInFrom).and(_.lte(input.checkInTo));
     else if (input.checkInFrom) where.checkIn = _.gte(input.checkInFrom);
     else if (input.checkInTo) where.checkIn = _.lte(input.checkInTo);
-    const { items, hasMore } = await listStays(ctx.db, { where, order: 'asc', page: input.page, pageSize: input.pageSize });
-    return { stationId, items: items.map(toStayView), page: input.page, hasMore };
+    if (input.idKind) where['person.idKind'] = input.idKind;
+    if (input.university) where['facts.university'] = input.university;
+    const { items, nextCursor } = await pageStays(ctx.db, { where, order: input.order, cursor: input.cursor, pageSize: input.pageSize });
+    return { stationId, items: items.map(toStayView), nextCursor };
   },
 });

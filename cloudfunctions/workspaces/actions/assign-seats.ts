@@ -60,7 +60,7 @@ export const assignSeats = defineAction<ActionContext>()({
 });
 
 /** The station's approved bookings overlapping this term (`[first, end)`), whatever their number. */
-async function approvedOverlapping(ctx: ActionContext, app: SeatApplication): Promise<SeatApplication[]> {
+export async function approvedOverlapping(ctx: ActionContext, app: SeatApplication): Promise<SeatApplication[]> {
   const _ = ctx.db.command;
   const { data } = await ctx.db
     .collection(COLLECTIONS.seatApplications)

@@ -4,9 +4,10 @@ import { toSeatView } from '../../../core/workspaces/application';
 import { queueSeatsInput } from '../../../core/workspaces/queue.schema';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
-import { listSeats } from '../repository';
+import { pageSeats } from '../repository';
 import { STAFF } from '../staff';
 
+/** Seat applications at the operator's station by submit time, a keyset page at a time (index `station_status_submitted`). */
 export const queue = defineAction<ActionContext>()({
   input: queueSeatsInput,
   roles: STAFF,
@@ -17,7 +18,7 @@ export const queue = defineAction<ActionContext>()({
     if (input.startFrom && input.startTo) where.startDate = _.gte(input.startFrom).and(_.lte(input.startTo));
     else if (input.startFrom) where.startDate = _.gte(input.startFrom);
     else if (input.startTo) where.startDate = _.lte(input.startTo);
-    const { items, hasMore } = await listSeats(ctx.db, { where, order: 'asc', page: input.page, pageSize: input.pageSize });
-    return { stationId, items: items.map(toSeatView), page: input.page, hasMore };
+    const { items, nextCursor } = await pageSeats(ctx.db, { where, order: input.order, cursor: input.cursor, pageSize: input.pageSize });
+    return { stationId, items: items.map(toSeatView), nextCursor };
   },
 });

@@ -1,7 +1,9 @@
 import { districtEn } from './district.en';
+import { operatorEn } from './operator.en';
 import type { AdminMessages } from './zh-CN';
 
 export const adminEn: AdminMessages = {
   'console.title': 'Admin console',
   ...districtEn,
+  ...operatorEn,
 };

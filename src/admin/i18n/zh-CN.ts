@@ -1,4 +1,5 @@
 import { districtZhCN } from './district.zh-CN';
+import { operatorZhCN } from './operator.zh-CN';
 
 /**
  * Texts of the admin subpackage only, so applicants never download them (the main package has a size budget).
@@ -7,6 +8,7 @@ import { districtZhCN } from './district.zh-CN';
 export const adminZhCN = {
   'console.title': '管理后台',
   ...districtZhCN,
+  ...operatorZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

@@ -206,12 +206,13 @@ describe('operator review: queue, approve, reject', () => {
     for (const who of ['queue-1', 'queue-2', 'queue-3']) ids.push((await apply(who, { checkIn: inDays(14) })).data._id);
   });
 
-  it('the queue lists the station pending applications oldest first, filtered and paginated', async () => {
+  it('the queue lists the station pending applications oldest first, filtered and paged by cursor', async () => {
     const page = await stays('queue', { checkInFrom: inDays(14), checkInTo: inDays(14), pageSize: 2 }, 'demo-operator');
     expect(page.data.items.map((a: { _id: string }) => a._id)).toEqual(ids.slice(0, 2));
-    expect(page.data.hasMore).toBe(true);
-    const next = await stays('queue', { checkInFrom: inDays(14), checkInTo: inDays(14), pageSize: 2, page: 1 }, 'demo-operator');
+    expect(page.data.nextCursor).toEqual({ at: expect.any(String), id: ids[1] });
+    const next = await stays('queue', { checkInFrom: inDays(14), checkInTo: inDays(14), pageSize: 2, cursor: page.data.nextCursor }, 'demo-operator');
     expect(next.data.items.map((a: { _id: string }) => a._id)).toEqual(ids.slice(2));
+    expect(next.data.nextCursor).toBeNull();
     const graduates = await stays('queue', { type: 'graduate' }, 'demo-operator');
     expect(graduates.data.items.every((a: { type: string }) => a.type === 'graduate')).toBe(true);
   });

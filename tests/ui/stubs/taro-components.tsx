@@ -2,11 +2,11 @@
  * Jest stand-ins for the few Taro components the app uses, as plain DOM elements (TOOLCHAIN.md: mapping to
  * `@tarojs/components-react` under jsdom does not work). Add a component here when a page starts using it.
  */
-import type { MouseEventHandler, ReactNode } from 'react';
+import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
 
 interface BaseProps {
   className?: string;
-  style?: Record<string, string | number>;
+  style?: CSSProperties;
   children?: ReactNode;
   onClick?: MouseEventHandler<HTMLElement>;
 }
@@ -61,3 +61,14 @@ export const Textarea = ({ className, value, placeholder, onInput }: InputProps)
 );
 
 export const Image = ({ className, src }: { className?: string; src: string; mode?: string }) => <img className={className} src={src} alt='' />;
+
+interface ScrollViewProps extends BaseProps {
+  scrollY?: boolean;
+  onScroll?: (event: { detail: { scrollTop: number } }) => void;
+}
+
+export const ScrollView = ({ className, children, style, onScroll }: ScrollViewProps) => (
+  <div className={className} style={style} onScroll={(e) => onScroll?.({ detail: { scrollTop: e.currentTarget.scrollTop } })}>
+    {children}
+  </div>
+);

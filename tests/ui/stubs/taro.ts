@@ -26,6 +26,8 @@ const Taro = {
   openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
   /** Answers "confirm" unless a test says otherwise (`Taro.showModal.mockResolvedValueOnce({ confirm: false })`). */
   showModal: jest.fn((_option: { title?: string; content?: string }) => Promise.resolve({ confirm: true, cancel: false, errMsg: 'ok' })),
+  getSystemInfoSync: () => ({ windowHeight: 800, windowWidth: 390 }),
+  scanCode: jest.fn((_option: Record<string, unknown>): Promise<{ result: string }> => Promise.reject(new Error('no camera in jsdom'))),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn((_param: CloudCallParam): Promise<{ result: unknown; errMsg: string }> =>
@@ -45,13 +47,13 @@ export function useDidShow(callback: () => void): void {
 
 export function useDidHide(_callback: () => void): void {}
 
+/** The current page's query, as `useRouter().params`; tests set it with `setRouterParams`. */
 let routerParams: Record<string, string> = {};
-/** The page's query, as `useRouter().params`; tests set it with `setRouterParams`. */
+export const setRouterParams = (params: Record<string, string>): void => {
+  routerParams = params;
+};
 export function useRouter(): { params: Record<string, string> } {
   return { params: routerParams };
-}
-export function setRouterParams(params: Record<string, string>): void {
-  routerParams = params;
 }
 
 export function resetTaroStub(): void {
@@ -62,6 +64,7 @@ export function resetTaroStub(): void {
   Taro.switchTab.mockClear();
   Taro.openLocation.mockClear();
   Taro.showModal.mockClear();
+  Taro.scanCode.mockClear();
   routerParams = {};
   Taro.cloud.init.mockClear();
   Taro.cloud.callFunction.mockClear();

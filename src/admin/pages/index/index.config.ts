@@ -1,3 +1,3 @@
-import { zhCN } from '../../../i18n/zh-CN';
+import { adminZhCN } from '../../i18n/zh-CN';
 
-export default definePageConfig({ navigationBarTitleText: zhCN['admin.title'] });
+export default definePageConfig({ navigationBarTitleText: adminZhCN['console.title'] });

@@ -1,16 +1,48 @@
 import { Text, View } from '@tarojs/components';
-import { usePageChrome } from '@/hooks/use-page-chrome';
-import { t } from '@/i18n';
+import Taro from '@tarojs/taro';
+import { useLocale } from '@/i18n';
+import * as account from '@/services/account';
+import { useDevIdentity } from '@/services/dev-identity';
+import { ErrorState, Loading } from '../../components/state-view';
+import { useAdminTitle } from '../../hooks/use-admin-title';
+import { useCall } from '../../hooks/use-call';
+import { ta } from '../../i18n';
+import { entriesFor } from './entries';
 import './index.css';
 
-/** Entry of the admin subpackage (operators, unit handlers, district admins); real consoles come later. */
+/**
+ * The console's landing: the entries the caller's roles (from `account.me`) lead to. Hiding an entry is only a
+ * convenience; the server refuses anyone its role checks do not admit.
+ */
 export default function AdminIndexPage() {
-  usePageChrome('admin.title');
+  useAdminTitle('console.title');
+  useLocale();
+  const identity = useDevIdentity();
+  const { state, reload } = useCall(account.me, [identity]);
+
   return (
     <View className='admin-index'>
-      <Text className='admin-index__title'>{t('admin.title')}</Text>
-      <Text className='admin-index__audience'>{t('admin.audience')}</Text>
-      <Text className='admin-index__soon'>{t('common.comingSoon')}</Text>
+      <Text className='admin-index__title'>{ta('console.title')}</Text>
+      {state.kind === 'loading' && <Loading />}
+      {state.kind === 'error' && <ErrorState message={state.message} onRetry={reload} />}
+      {state.kind === 'ready' &&
+        (() => {
+          const entries = entriesFor(state.data.roles);
+          if (entries.length === 0) return <Text className='admin-index__none'>{ta('console.noAccess')}</Text>;
+          return (
+            <View className='admin-index__entries'>
+              {entries.map((entry) => (
+                <View
+                  key={entry.id}
+                  className={`admin-index__entry admin-index__entry--${entry.id}`}
+                  onClick={() => void Taro.navigateTo({ url: entry.url })}
+                >
+                  <Text>{ta(entry.labelKey)}</Text>
+                </View>
+              ))}
+            </View>
+          );
+        })()}
     </View>
   );
 }

@@ -1,0 +1,15 @@
+import { defineAction } from '../../../core/contract';
+import { historyInput } from '../../../core/stays/history.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { historyOf } from '../../_shared/history';
+import { STAFF, staffStay } from '../staff';
+
+/** What happened to an application (approved, revealed, viewed, …), for staff of its station. */
+export const history = defineAction<ActionContext>()({
+  input: historyInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffStay(ctx, input.id);
+    return { id: app._id, lines: await historyOf(ctx.db, app._id) };
+  },
+});

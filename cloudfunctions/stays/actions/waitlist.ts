@@ -1,0 +1,18 @@
+import { defineAction } from '../../../core/contract';
+import { waitlistInput } from '../../../core/stays/waitlist.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { changeStay } from '../lifecycle';
+import { STAFF, staffStay } from '../staff';
+
+/**
+ * Puts a pending application on the waitlist: its nights are released (and offered to others already waiting);
+ * the person keeps their one active application, and is offered nights in submit order when some free up.
+ */
+export const waitlist = defineAction<ActionContext>()({
+  input: waitlistInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffStay(ctx, input.id);
+    return changeStay(ctx, { app, event: 'waitlist', actor: 'operator' });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineAction } from '../../../core/contract';
+import { seatMapInput } from '../../../core/workspaces/seat-map-view.schema';
+import { seatHolders, takenDuring } from '../../../core/workspaces/seat-map';
+import type { ActionContext } from '../../_shared/handler';
+import { loadStation } from '../../_shared/stations';
+import { readSeatMap } from '../seat-map';
+import { STAFF, staffSeats } from '../staff';
+import { approvedOverlapping } from './assign-seats';
+
+/**
+ * The station's seats for one application's term: how many there are and which numbers others hold on any of its
+ * days, for the operator to pick from. Only a view: `assignSeats` decides again on the map it commits against.
+ */
+export const seatMap = defineAction<ActionContext>()({
+  input: seatMapInput,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const app = await staffSeats(ctx, input.id);
+    const station = await loadStation(ctx.db, app.stationId);
+    const [approved, map] = await Promise.all([approvedOverlapping(ctx, app), readSeatMap(ctx.db, app.stationId)]);
+    const taken = takenDuring({ period: { first: app.startDate, end: app.endDate }, others: seatHolders({ map, applicationId: app._id, approved }) });
+    return { id: app._id, capacity: station.seats, seats: app.seats, taken, assigned: app.seatNumbers };
+  },
+});

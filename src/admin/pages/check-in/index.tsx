@@ -1,0 +1,84 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { parseCheckInCode } from '@core/stays/check-in-code';
+import { useLocale } from '@/i18n';
+import { describeError } from '@/services/errors';
+import { useAdminTitle } from '../../hooks/use-admin-title';
+import { ta } from '../../i18n';
+import { statusLabel } from '../../i18n/labels';
+import { canScan, scanCode } from '../../services/files';
+import * as review from '../../services/review';
+import './index.css';
+
+type Step = { kind: 'idle' } | { kind: 'found'; app: review.StayView } | { kind: 'done'; app: review.StayView };
+
+/**
+ * Checks a guest in from the QR code on their booking: scanned with the camera in WeChat, typed or pasted in H5.
+ * The guest's application is shown first, so the operator checks the person before confirming.
+ */
+export default function CheckInPage() {
+  useAdminTitle('operator.checkInTitle');
+  useLocale();
+  const [code, setCode] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const lookUp = async (text: string) => {
+    const id = parseCheckInCode(text);
+    if (!id) return setMessage(ta('operator.codeInvalid'));
+    setBusy(true);
+    const reply = await review.getStay(id);
+    setBusy(false);
+    if (!reply.ok) return setMessage(describeError(reply.error));
+    setMessage(null);
+    setStep({ kind: 'found', app: reply.data });
+  };
+
+  const scan = async () => {
+    const text = await scanCode();
+    if (text) {
+      setCode(text);
+      await lookUp(text);
+    }
+  };
+
+  const confirm = async (app: review.StayView) => {
+    if (busy) return;
+    setBusy(true);
+    const reply = await review.decideStay('checkIn', app._id);
+    setBusy(false);
+    if (!reply.ok) return setMessage(describeError(reply.error));
+    setMessage(ta('application.done.checkIn'));
+    setStep({ kind: 'done', app: reply.data });
+  };
+
+  return (
+    <View className='check-in'>
+      {canScan() && (
+        <Button className='check-in__scan' onClick={() => void scan()}>
+          {ta('operator.scan')}
+        </Button>
+      )}
+      <View className='check-in__manual'>
+        <Input className='check-in__code' value={code} placeholder={ta('operator.codePlaceholder')} onInput={(e) => setCode(e.detail.value)} />
+        <Button size='mini' className='check-in__look-up' onClick={() => void lookUp(code)}>
+          {ta('operator.lookUp')}
+        </Button>
+      </View>
+      {message && <Text className='check-in__message'>{message}</Text>}
+      {step.kind !== 'idle' && (
+        <View className='check-in__guest'>
+          <Text className='check-in__name'>{step.app.person.name}</Text>
+          <Text className='check-in__dates'>{ta('queue.stayDates', { checkIn: step.app.checkIn, nights: step.app.nights })}</Text>
+          <Text className='check-in__status'>{statusLabel(step.app.status)}</Text>
+          {step.kind === 'found' && step.app.status === 'approved' && (
+            <Button className='check-in__confirm' onClick={() => void confirm(step.app)}>
+              {ta('application.checkIn')}
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

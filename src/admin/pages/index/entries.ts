@@ -1,0 +1,31 @@
+import type { Role } from '@core/roles';
+import type { AdminMessageKey } from '../../i18n';
+
+export interface ConsoleEntry {
+  id: string;
+  url: string;
+  labelKey: AdminMessageKey;
+  /** Shown to callers holding any of these roles. Only a convenience: each action checks roles on the server. */
+  roles: readonly Role[];
+}
+
+/**
+ * The console's entries by role. `dispatch`, `inbox`, `kpi` and `settings` are helper 7b's pages (issue 7, in the
+ * same subpackage).
+ */
+export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
+  { id: 'today', url: '/admin/pages/today/index', labelKey: 'console.entry.today', roles: ['operator'] },
+  { id: 'queue', url: '/admin/pages/queue/index', labelKey: 'console.entry.queue', roles: ['operator'] },
+  { id: 'check-in', url: '/admin/pages/check-in/index', labelKey: 'console.entry.checkIn', roles: ['operator'] },
+  // 7b: request triage and dispatch board.
+  { id: 'dispatch', url: '/admin/pages/dispatch/index', labelKey: 'console.entry.dispatch', roles: ['operator', 'admin'] },
+  // 7b: the unit handler's inbox.
+  { id: 'inbox', url: '/admin/pages/inbox/index', labelKey: 'console.entry.inbox', roles: ['unit'] },
+  // 7b: KPI dashboard and exports.
+  { id: 'kpi', url: '/admin/pages/kpi/index', labelKey: 'console.entry.kpi', roles: ['admin'] },
+  // 7b: stations, inventory, policies, units, roles, calendar, audit log.
+  { id: 'settings', url: '/admin/pages/settings/index', labelKey: 'console.entry.settings', roles: ['admin'] },
+];
+
+export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>
+  CONSOLE_ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role)));

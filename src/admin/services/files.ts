@@ -1,0 +1,59 @@
+import Taro from '@tarojs/taro';
+import type { DocumentFile } from '@core/documents';
+
+/** `cloud://<env>.<bucket>/<path>` → `<path>`, what the local cloud's storage serves under /storage/file/. */
+export const cloudPath = (fileId: string): string => fileId.replace(/^cloud:\/\/[^/]+\//, '');
+
+/**
+ * Opens an applicant's document for the operator: in WeChat through a temporary URL (images in the previewer,
+ * PDFs with the document viewer); in H5 from the local cloud's storage in a new tab.
+ */
+export async function previewDocument(file: DocumentFile): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp') {
+    window.open(`/storage/file/${cloudPath(file.fileId)}`, '_blank', 'noopener');
+    return;
+  }
+  const { fileList } = await Taro.cloud.getTempFileURL({ fileList: [file.fileId] });
+  const url = fileList[0]?.tempFileURL;
+  if (!url) throw new Error('no temporary URL');
+  if (file.type === 'pdf') {
+    const { tempFilePath } = await Taro.downloadFile({ url });
+    await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf' });
+  } else {
+    await Taro.previewImage({ urls: [url] });
+  }
+}
+
+/**
+ * Hands a CSV the server built to the operator: a download in the browser; in WeChat a file in the user data folder
+ * shared to a chat (the only way a mini-program lets a file out).
+ */
+export async function saveCsv(file: { filename: string; content: string }): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp') {
+    const url = URL.createObjectURL(new Blob([file.content], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.filename;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return;
+  }
+  const filePath = `${Taro.env.USER_DATA_PATH}/${file.filename}`;
+  Taro.getFileSystemManager().writeFileSync(filePath, file.content, 'utf8');
+  await Taro.shareFileMessage({ filePath, fileName: file.filename });
+}
+
+/** The guest's QR code through the camera (WeChat only: H5 has a field to type or paste it instead). */
+export async function scanCode(): Promise<string | null> {
+  try {
+    const { result } = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
+    return result;
+  } catch {
+    // Cancelled by the operator.
+    return null;
+  }
+}
+
+export const canScan = (): boolean => process.env.TARO_ENV === 'weapp';

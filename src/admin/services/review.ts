@@ -1,0 +1,102 @@
+import type { QueueCursor, QueueOrder } from '@core/review/queue-page';
+import type { TodayView } from '@core/review/today';
+import type { StayView } from '@core/stays/application';
+import type { ApplicantType, StayStatus } from '@core/stays/model';
+import type { SeatStatus } from '@core/workspaces/model';
+import type { toSeatView } from '@core/workspaces/application';
+import { callFunction, type Envelope } from '@/services/api';
+
+/**
+ * The operator console's calls: every decision is the server's (role and station checked there); the pages only
+ * show what comes back. Lives in the admin subpackage so applicants never download it.
+ */
+export type { TodayView } from '@core/review/today';
+export type { StayView } from '@core/stays/application';
+export type SeatView = ReturnType<typeof toSeatView>;
+export type ApplicationKind = 'stays' | 'seats';
+
+export interface StayFilters {
+  status: StayStatus[];
+  type?: ApplicantType;
+  checkInFrom?: string;
+  checkInTo?: string;
+  idKind?: 'passport' | 'id-card';
+  university?: string;
+  order: QueueOrder;
+}
+
+export interface SeatFilters {
+  status: SeatStatus[];
+  startFrom?: string;
+  startTo?: string;
+  order: QueueOrder;
+}
+
+export interface QueuePage<T> {
+  stationId: string;
+  items: T[];
+  nextCursor: QueueCursor | null;
+}
+
+export const today = (): Promise<Envelope<TodayView>> => callFunction<TodayView>('stays', 'today', {});
+
+export const stayQueue = (filters: StayFilters, cursor: QueueCursor | null, pageSize: number) =>
+  callFunction<QueuePage<StayView>>('stays', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
+
+export const seatQueue = (filters: SeatFilters, cursor: QueueCursor | null, pageSize: number) =>
+  callFunction<QueuePage<SeatView>>('workspaces', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
+
+export const getStay = (id: string) => callFunction<StayView>('stays', 'get', { id });
+export const getSeats = (id: string) => callFunction<SeatView>('workspaces', 'get', { id });
+
+export interface RevealedStay {
+  id: string;
+  name: string;
+  idKind: string;
+  idNumber: string;
+  phone: string;
+}
+export const revealStay = (id: string) => callFunction<RevealedStay>('stays', 'reveal', { id });
+export interface RevealedTeam {
+  id: string;
+  leader: { name: string; idKind: string; idNumber: string; phone: string };
+  members: Array<{ name: string; idKind: string; idNumber: string }>;
+}
+export const revealSeats = (id: string) => callFunction<RevealedTeam>('workspaces', 'reveal', { id });
+
+type StayDecision = 'approve' | 'waitlist' | 'checkIn' | 'checkOut' | 'markNoShow';
+export const decideStay = (action: StayDecision, id: string) => callFunction<StayView>('stays', action, { id });
+export const rejectStay = (id: string, reason: string) => callFunction<StayView>('stays', 'reject', { id, reason });
+
+export const rejectSeats = (id: string, reason: string) => callFunction<SeatView>('workspaces', 'reject', { id, reason });
+export const assignSeats = (id: string, seatNumbers: number[]) => callFunction<SeatView>('workspaces', 'assignSeats', { id, seatNumbers });
+export const referTeam = (id: string, incubator: string, note?: string) =>
+  callFunction<SeatView>('workspaces', 'refer', { id, incubator, ...(note ? { note } : {}) });
+
+export interface SeatMapView {
+  id: string;
+  capacity: number;
+  seats: number;
+  taken: number[];
+  assigned: number[];
+}
+export const seatMap = (id: string) => callFunction<SeatMapView>('workspaces', 'seatMap', { id });
+
+export interface CsvFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+  nextCursor: QueueCursor | null;
+}
+export const exportApplicationsCsv = (kind: ApplicationKind, status: string[], cursor: QueueCursor | null) =>
+  callFunction<CsvFile>('reports', 'exportApplicationsCsv', { kind, status, ...(cursor ? { cursor } : {}) });
+
+export interface HistoryLine {
+  at: string;
+  actor: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+export const history = (kind: ApplicationKind, id: string) =>
+  callFunction<{ id: string; lines: HistoryLine[] }>(kind === 'stays' ? 'stays' : 'workspaces', 'history', { id });

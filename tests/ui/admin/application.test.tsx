@@ -1,0 +1,132 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import ApplicationPage from '@/admin/pages/application';
+import { resetLocaleCache } from '@/i18n';
+import { mockFetch, restoreFetch, type RecordedCall } from '../fetch-mock';
+import { resetTaroStub, setRouterParams } from '../stubs/taro';
+import { all, byClass, deferred, stayView } from './fixtures';
+
+beforeEach(() => {
+  resetTaroStub();
+  resetLocaleCache();
+  localStorage.clear();
+  process.env.TARO_ENV = 'h5';
+  setRouterParams({ kind: 'stays', id: 'stay-00001' });
+});
+afterEach(restoreFetch);
+
+const seatView = (status = 'pending') => ({
+  _id: 'seat-1', stationId: 's', ownerId: 'lead', teamKey: 'k', status, seats: 2, months: 1, startDate: '2026-12-01', endDate: '2027-01-01',
+  held: { first: '2026-12-01', end: '2027-01-01' }, seatNumbers: [], referredTo: null, reason: null, documents: [],
+  team: { name: '星火团队', leader: { name: '张', phoneMasked: '***9', idKind: 'id-card', idMasked: '***1' }, members: [], projectSummary: 'x', creditCode: null },
+  submittedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
+});
+
+/** A fake stays/workspaces pair keeping one application's status, as the functions would. */
+function fakeBackend(status = 'pending'): RecordedCall[] {
+  let current = status;
+  return mockFetch(({ url, event }) => {
+    const { action } = event;
+    if (action === 'history') return { ok: true, data: { id: 'x', lines: [{ at: '2026-11-02T00:00:00.000Z', actor: 'demo-operator', action: 'stays.view', before: current, after: current }] } };
+    if (action === 'reveal') return { ok: true, data: { id: 'stay-00001', name: 'Guest 1', idKind: 'passport', idNumber: 'E12341234', phone: '+8613811112222' } };
+    if (action === 'seatMap') return { ok: true, data: { id: 'seat-1', capacity: 6, seats: 2, taken: [1, 2], assigned: [] } };
+    if (action === 'approve') current = 'approved';
+    if (action === 'reject') current = 'rejected';
+    if (action === 'assignSeats') current = 'approved';
+    if (url === '/fn/workspaces') return { ok: true, data: seatView(current) };
+    return { ok: true, data: stayView(1, { status: current as never, reason: action === 'reject' ? (event.payload as { reason: string }).reason : null }) };
+  });
+}
+
+const buttons = () => all('application__decision').map((b) => b.className.replace(/.*application__decision--/, ''));
+
+test('loading, then the application with masked numbers, documents, history and the decisions its status allows', async () => {
+  const gate = deferred<void>();
+  const calls = fakeBackend();
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (...args: Parameters<typeof fetch>) => {
+    await gate.promise;
+    return realFetch(...args);
+  }) as typeof fetch;
+  render(<ApplicationPage />);
+  expect(screen.getByText('加载中…')).toBeTruthy();
+  gate.resolve();
+  await screen.findByText('Guest 1');
+  expect(byClass('application__contact').textContent).toContain('****1234');
+  expect(byClass('application__contact').textContent).not.toContain('E12341234');
+  expect(byClass('application__documents').textContent).toContain('护照（PDF，2 KB）');
+  expect(byClass('application__history').textContent).toContain('demo-operator stays.view');
+  expect(buttons()).toEqual(['approve', 'reject', 'waitlist']);
+  expect(calls.map((c) => c.event.action).sort()).toEqual(['get', 'history']);
+});
+
+test('approve goes to the server and the page shows what it answered', async () => {
+  const calls = fakeBackend();
+  render(<ApplicationPage />);
+  await screen.findByText('Guest 1');
+  fireEvent.click(byClass('application__decision--approve'));
+  await screen.findByText('已通过', { selector: '.application__notice' });
+  expect(calls.find((c) => c.event.action === 'approve')?.event.payload).toEqual({ id: 'stay-00001' });
+  await waitFor(() => expect(buttons()).toEqual(['checkIn', 'markNoShow']));
+});
+
+test('reject with a template reason, which stays editable', async () => {
+  const calls = fakeBackend();
+  render(<ApplicationPage />);
+  await screen.findByText('Guest 1');
+  fireEvent.click(byClass('application__decision--reject'));
+  fireEvent.click(all('application__template')[2]);
+  expect((byClass('application__reason') as HTMLTextAreaElement).value).toBe('所选日期已满，请改期申请');
+  fireEvent.change(byClass('application__reason'), { target: { value: '所选日期已满，请改期申请（12 月初）' } });
+  fireEvent.click(byClass('application__confirm--reject'));
+  await waitFor(() => expect(byClass('application__status').textContent).toBe('未通过'));
+  expect(calls.find((c) => c.event.action === 'reject')?.event.payload).toEqual({ id: 'stay-00001', reason: '所选日期已满，请改期申请（12 月初）' });
+});
+
+test('reveal shows the numbers the server decrypted (and audited)', async () => {
+  const calls = fakeBackend();
+  render(<ApplicationPage />);
+  await screen.findByText('Guest 1');
+  fireEvent.click(byClass('application__reveal'));
+  await screen.findByText('E12341234');
+  expect(screen.getByText('+8613811112222')).toBeTruthy();
+  expect(calls.find((c) => c.event.action === 'reveal')?.url).toBe('/fn/stays');
+});
+
+test('a refused decision shows the server message and leaves the page as it was', async () => {
+  mockFetch(({ event }) =>
+    event.action === 'approve'
+      ? { ok: false, error: { code: 'CONFLICT', message: '申请当前状态为「已通过」，无法执行此操作' } }
+      : event.action === 'history'
+        ? { ok: true, data: { id: 'x', lines: [] } }
+        : { ok: true, data: stayView(1) },
+  );
+  render(<ApplicationPage />);
+  await screen.findByText('Guest 1');
+  fireEvent.click(byClass('application__decision--approve'));
+  await screen.findByText('申请当前状态为「已通过」，无法执行此操作');
+  expect(byClass('application__status').textContent).toBe('待审核');
+});
+
+test('an unknown or foreign application shows the error', async () => {
+  mockFetch(({ event }) => (event.action === 'get' ? { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } } : { ok: true, data: { id: 'x', lines: [] } }));
+  render(<ApplicationPage />);
+  await screen.findByText('未找到');
+});
+
+test('seats: pick free seats on the map (taken ones cannot be picked) and assign them', async () => {
+  setRouterParams({ kind: 'seats', id: 'seat-1' });
+  const calls = fakeBackend();
+  render(<ApplicationPage />);
+  await screen.findByText('星火团队');
+  expect(buttons()).toEqual(['assignSeats', 'reject', 'refer']);
+  fireEvent.click(byClass('application__decision--assignSeats'));
+  await screen.findByText('需 2 个工位，已选 0 个');
+  fireEvent.click(byClass('seat-picker__seat--n1'));
+  fireEvent.click(byClass('seat-picker__seat--n3'));
+  fireEvent.click(byClass('seat-picker__seat--n5'));
+  fireEvent.click(byClass('seat-picker__seat--n4'));
+  expect(byClass('seat-picker__seat--n1').className).toContain('taken');
+  fireEvent.click(byClass('application__confirm--assign'));
+  await screen.findByText('已分配工位');
+  expect(calls.find((c) => c.event.action === 'assignSeats')?.event.payload).toEqual({ id: 'seat-1', seatNumbers: [5, 4] });
+});
