@@ -27,10 +27,37 @@ export function weappSizes(dir = WEAPP): { main: number; sub: Record<string, num
   return sizes;
 }
 
-if (require.main === module) {
-  const { buildApp } = require('./build-app') as typeof import('./build-app');
-  buildApp('weapp', { quiet: true });
-  const { main, sub } = weappSizes();
-  report('weapp.main_bytes', main);
-  for (const [root, bytes] of Object.entries(sub)) report(`weapp.sub.${root}_bytes`, bytes);
+/** WeChat refuses to upload a package (main or sub) over 2 MB. */
+export const PACKAGE_LIMIT_BYTES = 2 * 1024 * 1024;
+/** Our own budget for the main package, which every user downloads before the first page (DESIGN.md, "Budgets"). */
+export const MAIN_BUDGET_BYTES = 500 * 1024;
+
+/** Every budget the sizes break, as sentences; empty when all fit. */
+export function budgetProblems(sizes: { main: number; sub: Record<string, number> }): string[] {
+  const problems: string[] = [];
+  if (sizes.main > PACKAGE_LIMIT_BYTES) problems.push(`main package is ${sizes.main} bytes, over WeChat's limit of ${PACKAGE_LIMIT_BYTES}`);
+  else if (sizes.main > MAIN_BUDGET_BYTES) problems.push(`main package is ${sizes.main} bytes, over our budget of ${MAIN_BUDGET_BYTES}`);
+  for (const [root, bytes] of Object.entries(sizes.sub)) {
+    if (bytes > PACKAGE_LIMIT_BYTES) problems.push(`subpackage ${root} is ${bytes} bytes, over WeChat's limit of ${PACKAGE_LIMIT_BYTES}`);
+  }
+  return problems;
 }
+
+/**
+ * `npm run size`: builds the weapp if stale, prints every package's bytes and answers the exit code — 1 when a
+ * budget is broken, so CI and the build fail on it.
+ */
+export function runSize(options: { dir?: string; build?: boolean } = {}): number {
+  if (options.build ?? true) {
+    const { buildApp } = require('./build-app') as typeof import('./build-app');
+    buildApp('weapp', { quiet: true });
+  }
+  const sizes = weappSizes(options.dir);
+  report('weapp.main_bytes', sizes.main);
+  for (const [root, bytes] of Object.entries(sizes.sub)) report(`weapp.sub.${root}_bytes`, bytes);
+  const problems = budgetProblems(sizes);
+  for (const problem of problems) process.stderr.write(`size budget: ${problem}\n`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) process.exitCode = runSize();

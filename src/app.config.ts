@@ -24,6 +24,8 @@ export default defineAppConfig({
     },
     // Filing and following a request: opened from the requests tab, not needed at launch.
     { root: 'request', pages: ['new/index', 'detail/index'] },
+    // The application forms are their own subpackage too: only applicants who apply download them.
+    { root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

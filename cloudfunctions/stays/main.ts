@@ -15,12 +15,14 @@ import { quote } from './actions/quote';
 import { reject } from './actions/reject';
 import { requestPickup } from './actions/request-pickup';
 import { reveal } from './actions/reveal';
+import { station } from './actions/station';
 import { sweep } from './actions/sweep';
 import { today } from './actions/today';
 import { waitlist } from './actions/waitlist';
 
 /** stays: free stays at talent stations — applicants, employers for their guests, and station operators. */
 export const main = createMain('stays', {
+  station,
   quote,
   apply,
   applyForGuest,

@@ -99,9 +99,7 @@ export function seatReleases(input: {
 /** An approved term is over once its end date (the day after the last day) has come, in Shanghai. */
 export const termOver = (input: { endDate: CalendarDate; now: Date }): boolean => shanghaiDate(input.now) >= input.endDate;
 
-/** The owner may cancel an approved booking only before it starts; after that it is ended early. */
-export const cancelBeforeStart = (input: { status: SeatStatus; startDate: CalendarDate; today: CalendarDate }): boolean =>
-  input.status === 'pending' || input.today < input.startDate;
+export { cancelBeforeStart } from './cancel-rule';
 
 /** Ending early: the last day used must be today or later and before the booked end. */
 export const validLastDay = (input: { lastDay: CalendarDate; today: CalendarDate; startDate: CalendarDate; endDate: CalendarDate }): boolean =>

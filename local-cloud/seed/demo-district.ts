@@ -8,6 +8,8 @@ export const DEMO_STATION = {
   _id: 'station-pudong',
   name: { 'zh-CN': '浦东国际人才驿站', en: 'Pudong International Talent Station' },
   address: { 'zh-CN': '上海市浦东新区示例路 100 号', en: '100 Example Road, Pudong New Area, Shanghai' },
+  /** For the home page's map link (Taro.openLocation); an invented point in Pudong. */
+  location: { latitude: 31.2216, longitude: 121.5447 },
   beds: 10,
   seats: 20,
   services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],

@@ -15,10 +15,15 @@ describe('the weapp build (made by this project’s globalSetup)', () => {
     ]);
   });
 
-  it('keeps the admin pages in their own subpackage, out of the main package', () => {
+  it('keeps the admin pages and the application forms in their own subpackages, out of the main package', () => {
     const subPackages = app.subPackages ?? app.subpackages;
-    expect(subPackages).toEqual(expect.arrayContaining([expect.objectContaining({ root: 'admin' })]));
-    expect(app.pages.some((p: string) => p.startsWith('admin/'))).toBe(false);
+    expect(subPackages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ root: 'admin' }),
+        expect.objectContaining({ root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] }),
+      ]),
+    );
+    expect(app.pages.some((p: string) => p.startsWith('admin/') || p.startsWith('apply/'))).toBe(false);
   });
 
   it('files and follows requests from the request subpackage, outside the main package', () => {

@@ -1,7 +1,114 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Button, Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { shanghaiDateOf } from '@core/calendar/dates';
+import type { StayStatus } from '@core/stays/model';
+import { SEAT_TRANSITIONS } from '@core/workspaces/state';
+import { cancelBeforeStart } from '@core/workspaces/cancel-rule';
+import { SeatCard, StayCard } from '@/components/booking-card';
+import { stayCancelConsequence, stayCancellable } from '@/components/booking-card/timeline';
+import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
+import { t, useLocale, type MessageKey } from '@/i18n';
+import { confirm } from '@/services/booking-navigation';
+import { useDevIdentity } from '@/services/dev-identity';
+import { describeError } from '@/services/errors';
+import * as stays from '@/services/stays';
+import * as workspaces from '@/services/workspaces';
+import './index.css';
 
+interface Lists {
+  stays: stays.StayView[];
+  seats: workspaces.SeatView[];
+}
+
+/** My bookings: every stay and seat application of the user, newest first, with what comes next and cancel. */
 export default function BookingsPage() {
   usePageChrome('bookings.title', { tabBar: true });
-  return <ComingSoon titleKey='bookings.title' />;
+  useLocale();
+  const identity = useDevIdentity();
+  const [lists, setLists] = useState<Lists | null>(null);
+  const [station, setStation] = useState<stays.StationView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const latest = useRef(0);
+
+  const load = useCallback((): void => {
+    const call = ++latest.current;
+    setError(null);
+    void Promise.all([stays.mine(), workspaces.mine(), stays.station()]).then(([stayReply, seatReply, stationReply]) => {
+      if (call !== latest.current) return;
+      if (stationReply.ok) setStation(stationReply.data);
+      if (!stayReply.ok) return setError(describeError(stayReply.error));
+      if (!seatReply.ok) return setError(describeError(seatReply.error));
+      setLists({ stays: stayReply.data.items, seats: seatReply.data.items });
+    });
+  }, []);
+
+  useEffect(load, [load, identity]);
+  // A tab page stays mounted: coming back to it (after applying, say) shows the latest state.
+  useDidShow(load);
+
+  const cancel = async (input: { id: string; consequence: MessageKey; run: () => Promise<{ ok: boolean; error?: Parameters<typeof describeError>[0] }> }): Promise<void> => {
+    if (busy) return;
+    const yes = await confirm({ title: t('bookings.cancelTitle'), content: t(input.consequence), confirmText: t('bookings.cancelConfirm'), cancelText: t('bookings.keep') });
+    if (!yes) return;
+    setBusy(input.id);
+    const reply = await input.run();
+    setBusy(null);
+    if (!reply.ok && reply.error) setError(describeError(reply.error));
+    load();
+  };
+
+  const confirmOffer = async (id: string): Promise<void> => {
+    if (busy) return;
+    setBusy(id);
+    const reply = await stays.confirmOffer(id);
+    setBusy(null);
+    if (!reply.ok) setError(describeError(reply.error));
+    load();
+  };
+
+  const today = shanghaiDateOf(new Date());
+  const stayReview = station?.stayPolicy.reviewWorkingDays ?? 5;
+  const seatReview = station?.seatPolicy.reviewWorkingDays ?? 5;
+  const empty = lists !== null && lists.stays.length === 0 && lists.seats.length === 0;
+
+  return (
+    <View className='bookings'>
+      <RoleSwitcher />
+      {error !== null && (
+        <View className='bookings__error'>
+          <Text className='bookings__error-text'>{error}</Text>
+          <Button size='mini' className='bookings__retry' onClick={load}>
+            {t('common.retry')}
+          </Button>
+        </View>
+      )}
+      {lists === null && error === null && <Text className='bookings__loading'>{t('common.loading')}</Text>}
+      {empty && <Text className='bookings__empty'>{t('bookings.empty')}</Text>}
+      {lists?.stays.map((stay) => (
+        <StayCard
+          key={stay._id}
+          stay={stay}
+          station={station}
+          reviewDays={stayReview}
+          busy={busy === stay._id}
+          cancellable={stayCancellable(stay.status as StayStatus)}
+          onCancel={() => void cancel({ id: stay._id, consequence: stayCancelConsequence(stay.status as StayStatus), run: () => stays.cancel(stay._id) })}
+          onConfirmOffer={() => void confirmOffer(stay._id)}
+        />
+      ))}
+      {lists?.seats.map((seat) => (
+        <SeatCard
+          key={seat._id}
+          seat={seat}
+          reviewDays={seatReview}
+          busy={busy === seat._id}
+          cancellable={SEAT_TRANSITIONS.cancel.from.some((s) => s === seat.status) && cancelBeforeStart({ status: seat.status, startDate: seat.startDate, today })}
+          onCancel={() => void cancel({ id: seat._id, consequence: 'bookings.cancelSeat', run: () => workspaces.cancel(seat._id) })}
+        />
+      ))}
+    </View>
+  );
 }

@@ -82,6 +82,8 @@ export const Textarea = ({ className, value, placeholder, maxlength, onInput }: 
   />
 );
 
+export const Image = ({ className, src }: { className?: string; src: string; mode?: string }) => <img className={className} src={src} alt='' />;
+
 interface ScrollViewProps extends BaseProps {
   scrollY?: boolean;
   onScroll?: (event: { detail: { scrollTop: number } }) => void;

@@ -32,6 +32,9 @@ const Taro = {
   requestSubscribeMessage: jest.fn((_option: { tmplIds: string[]; entityIds: string[] }) =>
     Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
   ),
+  pageScrollTo: jest.fn((_option: { scrollTop: number; duration?: number }) => resolved()),
+  switchTab: jest.fn((_option: { url: string }) => resolved()),
+  openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
   getSystemInfoSync: () => ({ windowHeight: 800, windowWidth: 390 }),
   scanCode: jest.fn((_option: Record<string, unknown>): Promise<{ result: string }> => Promise.reject(new Error('no camera in jsdom'))),
   cloud: {
@@ -81,6 +84,8 @@ export function resetTaroStub(): void {
   Taro.setClipboardData.mockClear();
   Taro.requestSubscribeMessage.mockClear();
   shareCard = null;
+  Taro.switchTab.mockClear();
+  Taro.openLocation.mockClear();
   Taro.scanCode.mockClear();
   routerParams = {};
   Taro.cloud.init.mockClear();

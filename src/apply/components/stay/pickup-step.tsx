@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components';
+import { addDays } from '@core/calendar/dates';
+import { PICKUP_PLACES } from '@core/stays/model';
+import { tp } from '../../i18n';
+import { Choice, Field, Section, TextField } from '../form';
+import type { StepProps } from './types';
+
+/** Step 3: optional airport or railway pickup; registered with `stays.requestPickup` right after the submit. */
+export function PickupStep({ draft, update, errors }: StepProps) {
+  const { pickup } = draft;
+  const set = (patch: Partial<typeof pickup>): void => update({ pickup: { ...pickup, ...patch } });
+  // The policy allows an arrival the day before, of, or after check-in: offer exactly those days.
+  const arrivalDays = draft.checkIn ? [addDays(draft.checkIn, -1), draft.checkIn, addDays(draft.checkIn, 1)] : [];
+
+  return (
+    <View className='stay-pickup'>
+      <Section title={tp('stay.pickup.heading')}>
+        <Choice
+          name='pickup'
+          value={pickup.wanted ? 'want' : 'none'}
+          onChange={(choice) => set({ wanted: choice === 'want' })}
+          options={[
+            { value: 'none', label: tp('stay.pickup.none') },
+            { value: 'want', label: tp('stay.pickup.want') },
+          ]}
+        />
+        {pickup.wanted && (
+          <>
+            <Text className='form__label'>{tp('stay.pickup.place')}</Text>
+            <Choice name='place' value={pickup.place} onChange={(place) => set({ place })} options={PICKUP_PLACES.map((p) => ({ value: p, label: tp(`stay.pickup.place.${p}`) }))} />
+            <TextField name='number' label={tp('stay.pickup.number')} hint={tp('stay.pickup.numberHint')} value={pickup.number} error={errors.number} onChange={(number) => set({ number })} />
+            <Field name='arrivalDay' label={tp('stay.pickup.day')} error={errors.arrivalDay}>
+              <Choice name='arrivalDay' value={pickup.day || null} onChange={(day) => set({ day })} options={arrivalDays.map((d) => ({ value: d, label: d }))} />
+            </Field>
+            <TextField name='arrivalTime' label={tp('stay.pickup.time')} value={pickup.time} error={errors.arrivalTime} onChange={(time) => set({ time })} />
+            <Text className='form__hint'>{tp('stay.pickup.afterSubmit')}</Text>
+          </>
+        )}
+      </Section>
+    </View>
+  );
+}

@@ -1,0 +1,189 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useEffect, useRef, useState } from 'react';
+import { addDays, daysBetween, shanghaiDateOf } from '@core/calendar/dates';
+import { seatEndDate } from '@core/workspaces/rules';
+import { t, useLocale } from '@/i18n';
+import * as account from '@/services/account';
+import { openBookings, scrollToTop } from '@/services/booking-navigation';
+import { describeError, issuesByPath } from '@/services/errors';
+import { setPageTitle } from '@/services/navigation';
+import { askForApplicationNotices } from '@/services/notices-permission';
+import * as stays from '@/services/stays';
+import * as workspaces from '@/services/workspaces';
+import { DocumentUpload } from '../../components/document-upload';
+import { Check, Choice, Section, TextField } from '../../components/form';
+import { NightCalendar, type DayFree } from '../../components/night-calendar';
+import { Members } from '../../components/seat/members';
+import { tp } from '../../i18n';
+import { emptySeatDraft, seatErrors, seatPayload, type SeatDraft } from '../../model/seat-draft';
+import { reasonsOf, SubmitKey, type Reasoned } from '../../model/submission';
+import '../../components/stay/stay.css';
+import '../../components/seat/seat.css';
+
+/** A startup team applies for co-working seats: team, members, seats, term, start date, business plan. */
+export default function SeatApplicationPage() {
+  const locale = useLocale();
+  const [draft, setDraft] = useState<SeatDraft>(emptySeatDraft);
+  const [station, setStation] = useState<stays.StationView | null>(null);
+  const [me, setMe] = useState<account.Me | null>(null);
+  const [days, setDays] = useState<DayFree[] | null>(null);
+  const [termFree, setTermFree] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const [consentChecked, setConsentChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [reasons, setReasons] = useState<Reasoned[]>([]);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<string | null>(null);
+  const key = useRef(new SubmitKey());
+  const today = shanghaiDateOf(new Date());
+
+  useEffect(() => setPageTitle(tp('seat.title')), [locale]);
+
+  useEffect(() => {
+    void Promise.all([stays.station(), account.me()]).then(([stationReply, meReply]) => {
+      if (meReply.ok) setMe(meReply.data);
+      if (!stationReply.ok) return setLoadError(describeError(stationReply.error));
+      const found = stationReply.data;
+      setStation(found);
+      const { minDaysAhead, maxDaysAhead } = found.seatPolicy;
+      void workspaces.quote({ stationId: found.id, startDate: addDays(today, minDaysAhead), days: Math.min(93, maxDaysAhead - minDaysAhead + 1) }).then((reply) => {
+        if (reply.ok) setDays(reply.data.days);
+        else setLoadError(describeError(reply.error));
+      });
+    });
+  }, []);
+
+  // The fewest free seats over the whole term decides whether the seats asked for fit.
+  useEffect(() => {
+    setTermFree(null);
+    if (!station || !draft.startDate) return;
+    const end = seatEndDate(draft.startDate, draft.months);
+    void workspaces.quote({ stationId: station.id, startDate: draft.startDate, days: Math.min(93, daysBetween(draft.startDate, end)) }).then((reply) => {
+      if (reply.ok) setTermFree(reply.data.minFree);
+    });
+  }, [station, draft.startDate, draft.months]);
+
+  if (!station) {
+    return <View className='stay'>{loadError ? <Text className='form__error'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}</View>;
+  }
+
+  const policy = station.seatPolicy;
+  const context = { stationId: station.id, today, policy };
+  const errors = tried ? { ...seatErrors(draft, context, locale), ...serverErrors } : serverErrors;
+  const update = (patch: Partial<SeatDraft> | ((draft: SeatDraft) => Partial<SeatDraft>)): void => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
+    setServerErrors({});
+    setSubmitError(null);
+  };
+  const setLeader = (patch: Partial<SeatDraft['leader']>): void => update({ leader: { ...draft.leader, ...patch } });
+  const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
+
+  const fail = (message: string): void => {
+    setBusy(false);
+    setFailed(true);
+    setSubmitError(message);
+  };
+
+  const submit = async (): Promise<void> => {
+    if (busy) return;
+    setTried(true);
+    if (Object.keys(seatErrors(draft, context, locale)).length > 0) {
+      setSubmitError(tp('stay.fixErrors'));
+      // The first marked fields are at the top of a long form, far above this button.
+      scrollToTop();
+      return;
+    }
+    if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
+    // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
+    await askForApplicationNotices();
+    setBusy(true);
+    setSubmitError(null);
+    setReasons([]);
+    if (consentVersion !== null) {
+      const consented = await account.consent(consentVersion);
+      if (!consented.ok) return fail(describeError(consented.error));
+      setMe(consented.data);
+    }
+    const payload = seatPayload(draft, station.id);
+    const reply = await workspaces.apply(payload, { requestId: key.current.for(payload) });
+    if (reply.ok) {
+      setBusy(false);
+      setDone(reply.data._id);
+      scrollToTop();
+      return;
+    }
+    fail(describeError(reply.error));
+    setReasons(reasonsOf(reply, locale));
+    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
+  };
+
+  if (done) {
+    return (
+      <View className='stay seat'>
+        <Section title={tp('seat.done.heading')} className='seat-done'>
+          <Text className='stay-done__number'>{tp('stay.done.number', { id: done })}</Text>
+          <Text className='stay-done__next'>{tp('seat.done.next', { days: policy.reviewWorkingDays })}</Text>
+        </Section>
+        <Button className='stay-done__bookings' type='primary' onClick={openBookings}>
+          {tp('stay.done.bookings')}
+        </Button>
+      </View>
+    );
+  }
+
+  const end = draft.startDate ? seatEndDate(draft.startDate, draft.months) : '';
+  const idKinds = (['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }));
+  return (
+    <View className='stay seat'>
+      <Section title={tp('seat.team')}>
+        <TextField name='teamName' label={tp('seat.teamName')} value={draft.teamName} error={errors['team.name']} onChange={(teamName) => update({ teamName })} />
+        <TextField name='summary' multiline label={tp('seat.summary')} value={draft.summary} error={errors['team.projectSummary']} onChange={(summary) => update({ summary })} />
+        <TextField name='creditCode' label={tp('seat.creditCode')} value={draft.creditCode} error={errors['team.creditCode']} onChange={(creditCode) => update({ creditCode })} />
+      </Section>
+      <Section title={tp('seat.leader')}>
+        <TextField name='leaderName' label={tp('stay.name')} value={draft.leader.name} error={errors['team.leader.name']} onChange={(name) => setLeader({ name })} />
+        <TextField name='leaderPhone' label={tp('stay.phone')} hint={tp('stay.phoneHint')} value={draft.leader.phone} error={errors['team.leader.phone']} onChange={(phone) => setLeader({ phone })} />
+        <Choice name='leaderKind' value={draft.leader.idKind} onChange={(idKind) => setLeader({ idKind })} options={idKinds} />
+        <TextField name='leaderId' label={tp('stay.idNumber')} value={draft.leader.idNumber} error={errors['team.leader.identityDocument.number']} onChange={(idNumber) => setLeader({ idNumber })} />
+        <Members members={draft.members} max={policy.maxTeamSize - 1} errors={errors} onChange={(members) => update({ members })} />
+      </Section>
+      <Section title={tp('seat.booking')}>
+        <Text className='form__label'>{tp('seat.seats', { max: policy.maxSeats })}</Text>
+        <Choice name='seats' value={draft.seats} onChange={(seats) => update({ seats })} options={Array.from({ length: policy.maxSeats }, (_, i) => ({ value: i + 1, label: String(i + 1) }))} />
+        {errors.seats && <Text className='form__error'>{errors.seats}</Text>}
+        <Text className='form__label'>{tp('seat.months')}</Text>
+        <Choice name='months' value={draft.months} onChange={(months) => update({ months })} options={policy.months.map((m) => ({ value: m, label: tp('seat.monthsValue', { months: m }) }))} />
+        <Text className='form__label'>{tp('seat.startDate')}</Text>
+        <Text className='form__hint seat__start'>{draft.startDate ? tp('seat.startChosen', { date: draft.startDate, end }) : tp('seat.startHint')}</Text>
+        {errors.startDate && <Text className='form__error'>{errors.startDate}</Text>}
+        {termFree !== null && termFree < draft.seats && <Text className='form__error seat__not-enough'>{tp('seat.notEnough', { seats: draft.seats, free: termFree })}</Text>}
+        {days ? (
+          <NightCalendar days={days} selected={draft.startDate ? { first: draft.startDate, end: addDays(draft.startDate, 1) } : null} onPick={(startDate) => update({ startDate })} />
+        ) : (
+          <Text className='form__hint'>{t('common.loading')}</Text>
+        )}
+      </Section>
+      <Section title={tp('seat.plan')}>
+        <DocumentUpload kind='business-plan' folder='seat-documents' badge={tp('stay.documents.required')} value={draft.plan} onChange={(plan) => update({ plan })} />
+        {errors.documents && <Text className='form__error'>{errors.documents}</Text>}
+      </Section>
+      {consentVersion !== null && (
+        <Section title={tp('stay.step.review')}>
+          <Check name='consent' label={tp('stay.review.consent', { version: consentVersion })} checked={consentChecked} onChange={setConsentChecked} />
+        </Section>
+      )}
+      <View className='stay-review__error'>
+        {submitError && <Text className='form__error seat__error'>{submitError}</Text>}
+        {reasons.map((r) => (
+          <Text key={r.rule} className='form__error'>{`✗ ${r.message}`}</Text>
+        ))}
+      </View>
+      <Button className='stay-review__submit seat__submit' type='primary' loading={busy ? true : undefined} disabled={busy ? true : undefined} onClick={() => void submit()}>
+        {tp(busy ? 'stay.review.submitting' : failed ? 'stay.review.retry' : 'seat.submit')}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,198 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { shanghaiDateOf } from '@core/calendar/dates';
+import { t, useLocale } from '@/i18n';
+import * as account from '@/services/account';
+import { describeError, issuesByPath } from '@/services/errors';
+import { askForApplicationNotices } from '@/services/notices-permission';
+import { openBookings, scrollToTop } from '@/services/booking-navigation';
+import { setPageTitle } from '@/services/navigation';
+import * as stays from '@/services/stays';
+import { DatesStep } from '../../components/stay/dates-step';
+import { DocumentsStep } from '../../components/stay/documents-step';
+import { DoneStep } from '../../components/stay/done-step';
+import { PickupStep } from '../../components/stay/pickup-step';
+import { ReviewStep } from '../../components/stay/review-step';
+import type { DraftPatch, StepContext } from '../../components/stay/types';
+import { WhoStep } from '../../components/stay/who-step';
+import { tp, type ApplyMessageKey } from '../../i18n';
+import { StepBar } from '../../components/step-bar';
+import {
+  arrivalAt,
+  datesErrors,
+  documentErrors,
+  emptyDraft,
+  guestPayload,
+  pickupErrors,
+  selfPayload,
+  whoErrors,
+  type StayDraft,
+} from '../../model/stay-draft';
+import { reasonsOf, SubmitKey, type Reasoned } from '../../model/submission';
+import '../../components/stay/stay.css';
+
+const STEPS = ['who', 'dates', 'pickup', 'documents', 'review'] as const;
+type Step = (typeof STEPS)[number];
+
+/** The stay application wizard: who → dates → pickup → documents → review → submitted. `?for=guest`: an employer's guest. */
+export default function StayWizardPage() {
+  const locale = useLocale();
+  const router = useRouter();
+  const mode = router.params.for === 'guest' ? 'guest' : 'self';
+  const [draft, setDraft] = useState<StayDraft>(() => emptyDraft(mode));
+  const [step, setStep] = useState<Step>('who');
+  const [tried, setTried] = useState(false);
+  const [station, setStation] = useState<stays.StationView | null>(null);
+  const [me, setMe] = useState<account.Me | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [consentChecked, setConsentChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [reasons, setReasons] = useState<Reasoned[]>([]);
+  const [done, setDone] = useState<{ id: string; status: string; pickupError: string | null } | null>(null);
+  const applyKey = useRef(new SubmitKey());
+  const pickupKey = useRef(new SubmitKey());
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => setPageTitle(tp(mode === 'guest' ? 'stay.titleGuest' : 'stay.title')), [locale, mode]);
+
+  useEffect(() => {
+    void Promise.all([stays.station(), account.me()]).then(([stationReply, meReply]) => {
+      if (stationReply.ok) setStation(stationReply.data);
+      else setLoadError(describeError(stationReply.error));
+      if (meReply.ok) setMe(meReply.data);
+    });
+  }, []);
+
+  const now = useMemo(() => new Date(), [step]);
+  const context: StepContext | null = station && {
+    stationId: station.id,
+    today: shanghaiDateOf(now),
+    now,
+    policy: station.stayPolicy,
+    isEmployer: me?.roles.includes('employer') ?? false,
+  };
+
+  if (!context) {
+    return (
+      <View className='stay'>
+        {loadError ? <Text className='form__error'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}
+      </View>
+    );
+  }
+
+  const errorsOf = (which: Step): Record<string, string> => {
+    if (which === 'who') return whoErrors(draft, context.stationId, locale);
+    if (which === 'dates') return datesErrors(draft, context, locale);
+    if (which === 'pickup') return pickupErrors(draft, context, locale);
+    if (which === 'documents') return documentErrors(draft, context, locale);
+    return {};
+  };
+  const errors = tried ? { ...errorsOf(step), ...serverErrors } : serverErrors;
+
+  const update = (patch: DraftPatch): void => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
+    setServerErrors({});
+    setSubmitError(null);
+  };
+  const go = (to: Step): void => {
+    setStep(to);
+    setTried(false);
+    scrollToTop();
+  };
+  const next = (): void => {
+    if (Object.keys(errorsOf(step)).length > 0) {
+      setTried(true);
+      scrollToTop();
+      return;
+    }
+    go(STEPS[STEPS.indexOf(step) + 1]);
+  };
+
+  const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
+
+  const submit = async (): Promise<void> => {
+    if (busy) return;
+    if (consentVersion !== null && !consentChecked) {
+      setSubmitError(tp('stay.review.consentNeeded'));
+      return;
+    }
+    // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
+    await askForApplicationNotices();
+    setBusy(true);
+    setSubmitError(null);
+    setReasons([]);
+    if (consentVersion !== null) {
+      const consented = await account.consent(consentVersion);
+      if (!consented.ok) {
+        setBusy(false);
+        setFailed(true);
+        setSubmitError(describeError(consented.error));
+        return;
+      }
+      setMe(consented.data);
+    }
+    const payload = mode === 'guest' ? guestPayload(draft, context.stationId) : selfPayload(draft, context.stationId);
+    const options = { requestId: applyKey.current.for(payload) };
+    const reply = mode === 'guest' ? await stays.applyForGuest(guestPayload(draft, context.stationId), options) : await stays.apply(selfPayload(draft, context.stationId), options);
+    if (!reply.ok) {
+      setBusy(false);
+      setFailed(true);
+      setReasons(reasonsOf(reply, locale));
+      setSubmitError(reply.error.code === 'NOT_ELIGIBLE' ? reply.error.message : describeError(reply.error));
+      if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
+      return;
+    }
+    let pickupError: string | null = null;
+    if (draft.pickup.wanted && reply.data.status !== 'waitlisted') {
+      const pickup = { id: reply.data._id, place: draft.pickup.place, number: draft.pickup.number, arrivalAt: arrivalAt(draft.pickup) };
+      const pickupReply = await stays.requestPickup(pickup, { requestId: pickupKey.current.for(pickup) });
+      if (!pickupReply.ok) pickupError = describeError(pickupReply.error);
+    }
+    setBusy(false);
+    setDone({ id: reply.data._id, status: reply.data.status, pickupError });
+    scrollToTop();
+  };
+
+  if (done) {
+    return (
+      <View className='stay'>
+        <DoneStep id={done.id} status={done.status} policy={context.policy} pickupError={done.pickupError} onBookings={openBookings} />
+      </View>
+    );
+  }
+
+  const props = { draft, update, errors, context };
+  const index = STEPS.indexOf(step);
+  return (
+    <View className={`stay stay--${step}`}>
+      <StepBar steps={STEPS.map((s) => tp(`stay.step.${s}` as ApplyMessageKey))} current={index} />
+      {step === 'who' && <WhoStep {...props} />}
+      {step === 'dates' && <DatesStep {...props} />}
+      {step === 'pickup' && <PickupStep {...props} />}
+      {step === 'documents' && <DocumentsStep {...props} />}
+      {step === 'review' && (
+        <ReviewStep
+          draft={draft}
+          context={context}
+          review={{ consentVersion, consentChecked, onConsent: setConsentChecked, busy, failed, error: submitError, reasons, onSubmit: () => void submit() }}
+        />
+      )}
+      {tried && Object.keys(errors).length > 0 && <Text className='form__error stay__fix'>{tp('stay.fixErrors')}</Text>}
+      <View className='stay__nav'>
+        {index > 0 && (
+          <Button className='stay__back' onClick={() => go(STEPS[index - 1])}>
+            {tp('stay.back')}
+          </Button>
+        )}
+        {step !== 'review' && (
+          <Button className='stay__next' type='primary' onClick={next}>
+            {tp('stay.next')}
+          </Button>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,112 @@
+import { Button, Text, View } from '@tarojs/components';
+import { addDays } from '@core/calendar/dates';
+import { t, useLocale } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
+import type { StationView, StayView } from '@/services/stays';
+import type { SeatView } from '@/services/workspaces';
+import { CheckInCode } from '../check-in-code';
+import { seatNext, seatTimeline, stayNext, stayTimeline, type TimelineStep } from './timeline';
+import './index.css';
+
+function Timeline({ steps }: { steps: TimelineStep[] }) {
+  return (
+    <View className='booking-card__timeline'>
+      {steps.map((step) => (
+        <View key={step.key} className={`booking-card__step booking-card__step--${step.state}`}>
+          <Text className='booking-card__dot'>{step.state === 'done' ? '✓' : step.state === 'stopped' ? '✗' : '•'}</Text>
+          <Text className='booking-card__step-label'>{t(step.key)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+const PLACE_KEYS: Record<string, { 'zh-CN': string; en: string }> = {
+  PVG: { 'zh-CN': '浦东国际机场', en: 'Pudong Airport (PVG)' },
+  SHA: { 'zh-CN': '虹桥国际机场', en: 'Hongqiao Airport (SHA)' },
+  'shanghai-hongqiao-railway': { 'zh-CN': '上海虹桥站', en: 'Shanghai Hongqiao Station' },
+  'shanghai-railway': { 'zh-CN': '上海站', en: 'Shanghai Station' },
+  'shanghai-south-railway': { 'zh-CN': '上海南站', en: 'Shanghai South Station' },
+};
+
+interface CardProps {
+  busy: boolean;
+  onCancel: () => void;
+  cancellable: boolean;
+}
+
+const disabledWhen = (busy: boolean): true | undefined => (busy ? true : undefined);
+
+/** One stay application: status, timeline, what comes next, pickup, and once approved the check-in details and QR. */
+export function StayCard({
+  stay,
+  station,
+  reviewDays,
+  onConfirmOffer,
+  ...props
+}: CardProps & { stay: StayView; station: StationView | null; reviewDays: number; onConfirmOffer: () => void }) {
+  const locale = useLocale();
+  const guest = stay.type === 'employer-guest';
+  return (
+    <View className={`booking-card booking-card--stay booking-card--${stay.status}`}>
+      <View className='booking-card__head'>
+        <Text className='booking-card__kind'>{t('bookings.stay')}</Text>
+        <Text className={`booking-card__status booking-card__status--${stay.status}`}>{t(`bookings.status.${stay.status}`)}</Text>
+      </View>
+      <Text className='booking-card__dates'>{t('bookings.stayDates', { checkIn: stay.checkIn, checkOut: addDays(stay.checkIn, stay.nights), nights: stay.nights })}</Text>
+      {guest && <Text className='booking-card__line'>{t('bookings.guest', { name: stay.person.name })}</Text>}
+      <Text className='booking-card__id'>{t('bookings.number', { id: stay._id })}</Text>
+      <Timeline steps={stayTimeline(stay.status)} />
+      <Text className='booking-card__next'>{t(stayNext(stay.status), { days: reviewDays })}</Text>
+      {stay.reason && <Text className='booking-card__line'>{t('bookings.reason', { reason: stay.reason })}</Text>}
+      {stay.pickup && (
+        <Text className='booking-card__line booking-card__pickup'>
+          {t('bookings.pickup', { place: PLACE_KEYS[stay.pickup.place]?.[locale] ?? stay.pickup.place, number: stay.pickup.number, at: formatInstant(stay.pickup.arrivalAt) })}
+        </Text>
+      )}
+      {stay.status === 'offered' && (
+        <Button className='booking-card__confirm-offer' size='mini' type='primary' disabled={disabledWhen(props.busy)} onClick={onConfirmOffer}>
+          {t('bookings.confirmOffer', { until: stay.offerExpiresAt ? formatInstant(stay.offerExpiresAt) : '' })}
+        </Button>
+      )}
+      {stay.status === 'approved' && (
+        <View className='booking-card__check-in'>
+          <Text className='booking-card__section'>{t('bookings.checkInHeading')}</Text>
+          {station?.address && <Text className='booking-card__line booking-card__address'>{t('bookings.checkInAddress', { station: station.name[locale], address: station.address[locale] })}</Text>}
+          <Text className='booking-card__line'>{t('bookings.checkInInstructions')}</Text>
+          <CheckInCode id={stay._id} />
+        </View>
+      )}
+      {props.cancellable && (
+        <Button className='booking-card__cancel' size='mini' disabled={disabledWhen(props.busy)} onClick={props.onCancel}>
+          {t('bookings.cancel')}
+        </Button>
+      )}
+    </View>
+  );
+}
+
+/** One seat application: team, seats and term, status, timeline, seat numbers once assigned. */
+export function SeatCard({ seat, reviewDays, ...props }: CardProps & { seat: SeatView; reviewDays: number }) {
+  return (
+    <View className={`booking-card booking-card--seat booking-card--${seat.status}`}>
+      <View className='booking-card__head'>
+        <Text className='booking-card__kind'>{t('bookings.seat')}</Text>
+        <Text className={`booking-card__status booking-card__status--${seat.status}`}>{t(`bookings.status.${seat.status}`)}</Text>
+      </View>
+      <Text className='booking-card__dates'>
+        {t('bookings.seatTerm', { team: seat.team.name, seats: seat.seats, start: seat.startDate, end: addDays(seat.endDate, -1) })}
+      </Text>
+      <Text className='booking-card__id'>{t('bookings.number', { id: seat._id })}</Text>
+      <Timeline steps={seatTimeline(seat.status)} />
+      <Text className='booking-card__next'>{t(seatNext(seat.status), { days: reviewDays })}</Text>
+      {seat.seatNumbers.length > 0 && <Text className='booking-card__line'>{t('bookings.seatNumbers', { numbers: seat.seatNumbers.join(', ') })}</Text>}
+      {seat.reason && <Text className='booking-card__line'>{t('bookings.reason', { reason: seat.reason })}</Text>}
+      {props.cancellable && (
+        <Button className='booking-card__cancel' size='mini' disabled={disabledWhen(props.busy)} onClick={props.onCancel}>
+          {t('bookings.cancel')}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
+import { callFunction, startTestCloud } from '../support/local-cloud';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+let page: Page;
+const files = mkdtempSync(join(tmpdir(), 'rcyz-docs-'));
+
+// A real (tiny) PDF and PNG: what an applicant's phone would upload.
+const PDF = join(files, 'work-proof.pdf');
+const PNG = join(files, 'passport.png');
+writeFileSync(PDF, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+writeFileSync(PNG, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  page = await context.newPage();
+});
+afterEach(() => context?.close());
+
+const TODAY = shanghaiDateOf(new Date());
+// Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to what is visible.
+const visible = (selector: string): Locator => page.locator(selector).locator('visible=true').first();
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const fill = (field: string, value: string) => visible(`.form__field--${field} input, .form__field--${field} textarea`).fill(value);
+
+/** Taps a document slot's button and picks `path` in the browser's file dialog; waits until it is uploaded. */
+async function upload(kind: string, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(`.document-upload--${kind} .document-upload__button`).click()]);
+  await chooser.setFiles(path);
+  await visible(`.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
+}
+
+describe('applying in the H5 app on a 390×844 phone', () => {
+  it('a returnee applies for a stay through the wizard, the operator approves it, and My bookings shows the QR code', async () => {
+    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await visible('.home__station').waitFor({ timeout: 20_000 });
+    await shot('01-home');
+    await visible('.home__apply--stay').click();
+
+    await visible('.stay-who').waitFor();
+    await visible('.stay__next').click();
+    await visible('.form__field--invalid').waitFor();
+    await shot('02-stay-who-errors');
+    await fill('name', '李归国');
+    await fill('phone', '+8613800000000');
+    await fill('idNumber', 'E98765432');
+    await fill('yearsAbroad', '5');
+    await visible('.form__check--intendsShanghai').click();
+    await visible('.stay-rules__ok').waitFor();
+    await shot('03-stay-who');
+    await visible('.stay__next').click();
+
+    const checkIn = addDays(TODAY, 3);
+    await visible(`.night-calendar__day--d${checkIn}`).click();
+    await visible(`.night-calendar__day--d${addDays(TODAY, 6)}`).click();
+    await visible('.stay-dates__check-out').waitFor();
+    await shot('04-stay-dates');
+    await visible('.stay__next').click();
+
+    await visible('.form__choice--pickup .form__chip--want').click();
+    await visible('.form__choice--place .form__chip--PVG').click();
+    await fill('number', 'MU5101');
+    await visible(`.form__choice--arrivalDay .form__chip--${checkIn}`).click();
+    await fill('arrivalTime', '09:30');
+    await shot('05-stay-pickup');
+    await visible('.stay__next').click();
+
+    await upload('passport', PNG);
+    await upload('work-proof', PDF);
+    await shot('06-stay-documents');
+    await visible('.stay__next').click();
+
+    await visible('.stay-review').waitFor();
+    await visible('.form__check--consent').click();
+    await shot('07-stay-review');
+    await visible('.stay-review__submit').click();
+    await visible('.stay-done').waitFor({ timeout: 20_000 });
+    await shot('08-stay-done');
+    const id = ((await visible('.stay-done__number').innerText()).match(/stay-[0-9a-f]+/) ?? [''])[0];
+    expect(id).toMatch(/^stay-[0-9a-f]{32}$/);
+
+    // The server holds it as submitted: pending, the pickup registered, the documents in storage.
+    const mine = (await callFunction(cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
+    expect(mine.data.items).toHaveLength(1);
+    expect(mine.data.items[0]).toMatchObject({ _id: id, status: 'pending', checkIn, nights: 3, pickup: { place: 'PVG', number: 'MU5101' } });
+    const fileIds: string[] = mine.data.items[0].documents.map((d: { fileId: string }) => d.fileId);
+    expect(fileIds).toHaveLength(2);
+    for (const fileId of fileIds) {
+      const path = fileId.replace('cloud://local-env.local-bucket/', '');
+      expect(path).toMatch(/^uploads\/demo-applicant\/stay-documents\//);
+      expect((await fetch(`${cloud.url}/storage/file/${path}`)).status).toBe(200);
+    }
+
+    const approved = await callFunction(cloud, 'stays', { action: 'approve', payload: { id }, requestId: `approve-${id}` }, 'demo-operator');
+    expect(approved.body).toMatchObject({ ok: true, data: { status: 'approved' } });
+
+    await visible('.stay-done__bookings').click();
+    await visible(`.booking-card--approved .check-in-code__image`).waitFor({ timeout: 20_000 });
+    const card = visible('.booking-card--approved');
+    expect(await card.innerText()).toContain(`入住码：${id}`);
+    expect(await card.innerText()).toContain('上海市浦东新区示例路 100 号');
+    await shot('09-bookings-approved');
+  });
+
+  it('a startup team applies for co-working seats, in English', async () => {
+    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await visible('.home .role-switcher__option--demo-team').click();
+    await visible('.home__apply--seat').waitFor({ timeout: 20_000 });
+    await visible('.home__language').click();
+    await visible('.home__apply--seat').filter({ hasText: 'Apply for seats' }).waitFor();
+    await shot('10-home-en');
+    await visible('.home__apply--seat').click();
+
+    await visible('.seat').waitFor();
+    await visible('.seat__submit').click();
+    await visible('.form__field--invalid').waitFor();
+    await shot('11-seat-errors');
+    expect(await visible('.form__field--teamName .form__error').innerText()).toBe('Required');
+    await fill('teamName', '星火智能');
+    await fill('summary', '面向中小制造企业的视觉质检软件，已有两家试点客户。');
+    await fill('leaderName', '张创业');
+    await fill('leaderPhone', '13900000000');
+    await visible('.form__choice--leaderKind .form__chip--id-card').click();
+    await fill('leaderId', '310101199001011234');
+    await visible('.seat-members__add').click();
+    await fill('member-name-0', '陈成员');
+    await fill('member-id-0', '310101199202022345');
+    await visible('.form__choice--seats .form__chip--2').click();
+    await visible('.form__choice--months .form__chip--2').click();
+    const start = addDays(TODAY, 7);
+    await visible(`.night-calendar__day--d${start}`).click();
+    await upload('business-plan', PDF);
+    await visible('.form__check--consent').click();
+    await shot('12-seat-form');
+    await visible('.seat__submit').click();
+    await visible('.seat-done').waitFor({ timeout: 20_000 });
+    await shot('13-seat-done');
+    expect(await visible('.seat-done').innerText()).toContain('Seat application submitted');
+
+    const mine = (await callFunction(cloud, 'workspaces', { action: 'mine' }, 'demo-team')).body;
+    expect(mine.data.items).toHaveLength(1);
+    expect(mine.data.items[0]).toMatchObject({ status: 'pending', seats: 2, months: 2, startDate: start, team: { name: '星火智能', members: [{ name: '陈成员' }] } });
+
+    await visible('.stay-done__bookings').click();
+    await visible('.booking-card--seat.booking-card--pending').waitFor({ timeout: 20_000 });
+    expect(await visible('.booking-card--seat').innerText()).toContain('Pending review');
+    await shot('14-bookings-seat');
+  });
+});
