@@ -1,10 +1,11 @@
-import { fireEvent, render, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import { RequestForm } from '@/request/components/request-form';
 import type { RequestView } from '@/services/requests';
 import { mockFetch, restoreFetch } from './fetch-mock';
 import { byClass, CATALOG } from './request-support';
 import Taro, { resetTaroStub } from './stubs/taro';
+import { FakeXhr, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';
 
 beforeEach(() => {
   resetTaroStub();
@@ -149,4 +150,61 @@ test('in WeChat the tap that submits asks for the subscribe messages first', asy
   } finally {
     delete process.env.TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES;
   }
+});
+
+describe('photos', () => {
+  beforeEach(() => installFakeXhr());
+  afterEach(() => uninstallFakeXhr());
+
+  const pick = async (file: File) => {
+    fireEvent.click(byClass('request-form__add-photo'));
+    const picker = document.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(picker, 'files', { value: [file] });
+    await act(async () => {
+      fireEvent.change(picker);
+    });
+  };
+
+  test.each([
+    ['zh-CN', '只能添加 JPG、PNG 或 PDF 文件，且不超过 10 MB', '已添加 1 张图片'],
+    ['en', 'Only JPG, PNG or PDF files up to 10 MB', '1 photo(s) added'],
+  ] as const)('%s: refuses a wrong file before uploading, uploads a photo under the caller, submits its file ID', async (locale, refused, count) => {
+    setLocale(locale);
+    const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));
+    renderForm();
+    fireEvent.click(byClass('request-form__category--housing'));
+    fireEvent.click(byClass('request-form__next'));
+    type('request-form__title', '人才公寓进度');
+    type('request-form__body', '申请已一个月，想了解进度');
+
+    await pick(fileOf('notes.docx', 2048, 'application/msword'));
+    expect(byClass('request-form__photo-error').textContent).toBe(refused);
+    expect(FakeXhr.sent).toHaveLength(0);
+
+    await pick(fileOf('door.jpg', 4096, 'image/jpeg'));
+    await waitFor(() => expect(document.querySelectorAll('.request-form__photo')).toHaveLength(1));
+    expect(FakeXhr.sent[0].url).toMatch(/^\/storage\/upload\?cloudPath=uploads%2Fdemo-applicant%2Frequests%2F[a-z0-9]+\.jpg$/);
+
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__review-photos').textContent).toBe(count);
+    fireEvent.click(byClass('request-form__submit'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].event.payload.attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/requests\/[a-z0-9]+\.jpg$/)]);
+  });
+
+  test('a removed photo is not sent', async () => {
+    const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));
+    renderForm();
+    fireEvent.click(byClass('request-form__category--housing'));
+    fireEvent.click(byClass('request-form__next'));
+    type('request-form__title', '人才公寓进度');
+    type('request-form__body', '申请已一个月，想了解进度');
+    await pick(fileOf('door.png', 4096, 'image/png'));
+    await waitFor(() => expect(document.querySelectorAll('.request-form__photo')).toHaveLength(1));
+    fireEvent.click(byClass('request-form__photo-remove'));
+    fireEvent.click(byClass('request-form__next'));
+    fireEvent.click(byClass('request-form__submit'));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].event.payload.attachments).toEqual([]);
+  });
 });

@@ -9,6 +9,8 @@ import { describeError, issuesByPath } from '@/services/errors';
 import * as requests from '@/services/requests';
 import type { Catalog, RequestView } from '@/services/requests';
 import { subscribeToRequestUpdates } from '@/services/subscribe';
+import { pickFile, uploadFile, type Uploaded } from '@/services/upload';
+import { MAX_FILE_BYTES } from '@core/documents';
 import './index.css';
 import { disabledWhen } from '@/components/button-state';
 
@@ -24,6 +26,8 @@ const STEP_TITLES: readonly MessageKey[] = ['requests.form.stepCategory', 'reque
 const STEP_OF: Record<Field, number> = { category: 0, title: 1, body: 1 };
 const TITLE_MAX = 40;
 const BODY_MAX = 1000;
+/** As many as core's `attachments` allows. */
+const PHOTOS_MAX = 6;
 
 const inputValue = (event: { detail: { value: string } }): string => event.detail.value;
 
@@ -46,6 +50,9 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [photos, setPhotos] = useState<Uploaded[]>([]);
+  const [uploading, setUploading] = useState<number | null>(null);
+  const [photoError, setPhotoError] = useState<string | null>(null);
   const requestId = useRef(newRequestId());
 
   const edited = (): void => {
@@ -61,17 +68,37 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
     return Object.keys(shown).length === 0;
   };
 
+  const addPhoto = async (): Promise<void> => {
+    if (uploading !== null || photos.length >= PHOTOS_MAX) return;
+    const picked = await pickFile();
+    if (!picked) return;
+    setPhotoError(null);
+    setUploading(0);
+    const result = await uploadFile(picked, { folder: 'requests', onProgress: setUploading });
+    setUploading(null);
+    if (result.ok) {
+      setPhotos((list) => [...list, result.file]);
+      edited();
+    } else if (result.reason === 'failed') setPhotoError(t('requests.form.photoFailed'));
+    else if (result.reason !== 'cancelled') setPhotoError(t('requests.form.photoRejected', { mb: MAX_FILE_BYTES / (1024 * 1024) }));
+  };
+
+  const removePhoto = (fileId: string): void => {
+    setPhotos((list) => list.filter((photo) => photo.fileId !== fileId));
+    edited();
+  };
+
   const next = (): void => {
     if (check(step === 0 ? ['category'] : ['category', 'title', 'body'])) setStep(step + 1);
   };
 
   const submit = async (): Promise<void> => {
-    if (busy || !check(['category', 'title', 'body'])) return;
+    if (busy || uploading !== null || !check(['category', 'title', 'body'])) return;
     // WeChat allows asking for subscribe messages only within the tap itself: ask before anything is awaited.
     const subscribed = subscribeToRequestUpdates();
     setBusy(true);
     setFailure(null);
-    const reply = await requests.submit({ category, title, body, attachments: [] }, { requestId: requestId.current });
+    const reply = await requests.submit({ category, title, body, attachments: photos.map((photo) => photo.fileId) }, { requestId: requestId.current });
     await subscribed;
     setBusy(false);
     if (reply.ok) {
@@ -158,6 +185,24 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
           />
           <Text className='request-form__counter'>{`${body.length} / ${BODY_MAX}`}</Text>
           {fieldError('body')}
+          <Text className='request-form__label'>{t('requests.form.photos')}</Text>
+          <View className='request-form__photos'>
+            {photos.map((photo, index) => (
+              <View key={photo.fileId} className='request-form__photo'>
+                <Text>{`${index + 1}. ${photo.type.toUpperCase()} · ${Math.max(1, Math.round(photo.size / 1024))} KB`}</Text>
+                <Text className='request-form__photo-remove' onClick={() => removePhoto(photo.fileId)}>
+                  {t('requests.form.removePhoto')}
+                </Text>
+              </View>
+            ))}
+            {uploading !== null && <Text className='request-form__photo-progress'>{t('requests.form.photoUploading', { percent: uploading })}</Text>}
+            {uploading === null && photos.length < PHOTOS_MAX && (
+              <Text className='request-form__add-photo' onClick={() => void addPhoto()}>
+                {t('requests.form.addPhoto')}
+              </Text>
+            )}
+            {photoError !== null && <Text className='request-form__error request-form__photo-error'>{photoError}</Text>}
+          </View>
         </View>
       )}
 
@@ -169,6 +214,9 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
           <Text className='request-form__value request-form__review-title'>{title}</Text>
           <Text className='request-form__label'>{t('requests.form.body')}</Text>
           <Text className='request-form__value request-form__review-body'>{body}</Text>
+          {photos.length > 0 && (
+            <Text className='request-form__value request-form__review-photos'>{t('requests.form.photoCount', { count: photos.length })}</Text>
+          )}
         </View>
       )}
 
