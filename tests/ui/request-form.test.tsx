@@ -189,7 +189,7 @@ describe('photos', () => {
     expect(byClass('request-form__review-photos').textContent).toBe(count);
     fireEvent.click(byClass('request-form__submit'));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0].event.payload.attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/requests\/[a-z0-9]+\.jpg$/)]);
+    expect((calls[0].event.payload as { attachments: string[] }).attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/requests\/[a-z0-9]+\.jpg$/)]);
   });
 
   test('a removed photo is not sent', async () => {
@@ -205,6 +205,6 @@ describe('photos', () => {
     fireEvent.click(byClass('request-form__next'));
     fireEvent.click(byClass('request-form__submit'));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0].event.payload.attachments).toEqual([]);
+    expect((calls[0].event.payload as { attachments: string[] }).attachments).toEqual([]);
   });
 });
