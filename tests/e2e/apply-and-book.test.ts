@@ -1,22 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
 import { callFunction, startTestCloud } from '../support/local-cloud';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { sampleFiles } from './support/sample-files';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
 let page: Page;
-const files = mkdtempSync(join(tmpdir(), 'rcyz-docs-'));
-
 // A real (tiny) PDF and PNG: what an applicant's phone would upload.
-const PDF = join(files, 'work-proof.pdf');
-const PNG = join(files, 'passport.png');
-writeFileSync(PDF, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-writeFileSync(PNG, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+const { pdf: PDF, png: PNG } = sampleFiles();
 
 beforeAll(async () => {
   cloud = await startTestCloud();

@@ -1,16 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { callFunction, startTestCloud } from '../support/local-cloud';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { sampleFiles } from './support/sample-files';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let browser: Browser;
 
 // A real (1×1) PNG, as a phone's photo would be: the function checks the stored bytes against what is declared.
-const PHOTO = join(mkdtempSync(join(tmpdir(), 'rcyz-photo-')), 'door.png');
-writeFileSync(PHOTO, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+const PHOTO = sampleFiles().png;
 
 beforeAll(async () => {
   cloud = await startTestCloud();

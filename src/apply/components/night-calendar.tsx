@@ -18,7 +18,8 @@ function byMonth(days: readonly DayFree[]): Array<[string, DayFree[]]> {
 /**
  * A month grid of the dates one can choose, each with its free places (beds per night, seats per day). `selected`
  * marks `[first, end)`: the nights of a stay, so the check-out day itself is shown as the end, not as a night.
- * Hand-made rather than nutui's Calendar: it needs a figure under each day, and the subpackage stays small.
+ * Hand-made rather than nutui's Calendar: nutui cannot be installed from a lock file (README, Libraries), and the
+ * subpackage stays small.
  */
 export function NightCalendar(props: {
   days: readonly DayFree[];
