@@ -94,6 +94,7 @@ export const en: Messages = {
   'bookings.keep': 'Keep it',
   'bookings.cancelled': 'Cancelled',
   'bookings.refresh': 'Refresh',
+  'bookings.loadMore': 'Load more',
 
   'admin.title': 'Admin console',
   'admin.audience': 'For station operators, unit handlers and the district talent office',

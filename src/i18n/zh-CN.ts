@@ -97,6 +97,7 @@ export const zhCN = {
   'bookings.keep': '暂不取消',
   'bookings.cancelled': '已取消',
   'bookings.refresh': '刷新',
+  'bookings.loadMore': '加载更多',
 
   'admin.title': '管理后台',
   'admin.audience': '本页面供驿站工作人员、承办单位和区人才办使用',

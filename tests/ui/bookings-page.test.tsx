@@ -202,3 +202,27 @@ test('a waitlist offer can be taken from the card until it lapses', async () => 
   await waitFor(() => expect(within(card('stay-offered1'), '.booking-card__status')).toBe('待审核'));
   expect(calls.filter((c) => c.event.action === 'confirmOffer').map((c) => c.event.payload)).toEqual([{ id: 'stay-offered1' }]);
 });
+
+test('a long history loads page by page: "load more" appends the next page of each list that has one', async () => {
+  const asked: string[] = [];
+  mockFetch((call) => {
+    const name = `${call.url.slice(4)}.${call.event.action}`;
+    const page = (call.event.payload as { page?: number } | undefined)?.page ?? 0;
+    if (name === 'stays.station') return { ok: true, data: STATION };
+    asked.push(`${name}:${page}`);
+    if (name === 'stays.mine') return { ok: true, data: { items: [stay(`stay-page${page}`, 'cancelled')], page, hasMore: page === 0 } };
+    if (name === 'workspaces.mine') return { ok: true, data: { items: page === 0 ? [seat('seat-only', 'cancelled')] : [], page, hasMore: false } };
+    throw new Error(`unexpected ${name}`);
+  });
+  render(<BookingsPage />);
+  await waitFor(() => expect(card('stay-page0')).toBeTruthy());
+  expect(screen.getByText('加载更多')).toBeTruthy();
+
+  fireEvent.click(document.querySelector('.bookings__more')!);
+  await waitFor(() => expect(card('stay-page1')).toBeTruthy());
+  expect(card('stay-page0')).toBeTruthy();
+  expect(card('seat-only')).toBeTruthy();
+  // Only the list that had more was asked for its next page, and nothing is left to load.
+  expect(asked.filter((a) => !a.endsWith(':0'))).toEqual(['stays.mine:1']);
+  expect(document.querySelector('.bookings__more')).toBeNull();
+});

@@ -20,7 +20,12 @@ import './index.css';
 interface Lists {
   stays: stays.StayView[];
   seats: workspaces.SeatView[];
+  /** The next page of each list, or null when it is all shown. */
+  nextStays: number | null;
+  nextSeats: number | null;
 }
+
+const nextPage = (reply: { page: number; hasMore: boolean }): number | null => (reply.hasMore ? reply.page + 1 : null);
 
 /** My bookings: every stay and seat application of the user, newest first, with what comes next and cancel. */
 export default function BookingsPage() {
@@ -41,9 +46,30 @@ export default function BookingsPage() {
       if (stationReply.ok) setStation(stationReply.data);
       if (!stayReply.ok) return setError(describeError(stayReply.error));
       if (!seatReply.ok) return setError(describeError(seatReply.error));
-      setLists({ stays: stayReply.data.items, seats: seatReply.data.items });
+      setLists({ stays: stayReply.data.items, seats: seatReply.data.items, nextStays: nextPage(stayReply.data), nextSeats: nextPage(seatReply.data) });
     });
   }, []);
+
+  // The next page of whichever list has more; a reload (load) starts again from the first pages.
+  const loadMore = async (): Promise<void> => {
+    if (!lists || busy) return;
+    const call = latest.current;
+    setBusy('more');
+    const [stayReply, seatReply] = await Promise.all([
+      lists.nextStays === null ? null : stays.mine(lists.nextStays),
+      lists.nextSeats === null ? null : workspaces.mine(lists.nextSeats),
+    ]);
+    setBusy(null);
+    if (call !== latest.current) return;
+    const failed = [stayReply, seatReply].find((reply) => reply && !reply.ok);
+    if (failed && !failed.ok) return setError(describeError(failed.error));
+    setLists({
+      stays: stayReply?.ok ? [...lists.stays, ...stayReply.data.items] : lists.stays,
+      seats: seatReply?.ok ? [...lists.seats, ...seatReply.data.items] : lists.seats,
+      nextStays: stayReply?.ok ? nextPage(stayReply.data) : lists.nextStays,
+      nextSeats: seatReply?.ok ? nextPage(seatReply.data) : lists.nextSeats,
+    });
+  };
 
   useEffect(load, [load, identity]);
   // A tab page stays mounted: coming back to it (after applying, say) shows the latest state.
@@ -109,6 +135,11 @@ export default function BookingsPage() {
           onCancel={() => void cancel({ id: seat._id, consequence: 'bookings.cancelSeat', run: () => workspaces.cancel(seat._id) })}
         />
       ))}
+      {lists !== null && (lists.nextStays !== null || lists.nextSeats !== null) && (
+        <Button className='bookings__more' disabled={busy === 'more'} onClick={() => void loadMore()}>
+          {t('bookings.loadMore')}
+        </Button>
+      )}
     </View>
   );
 }
