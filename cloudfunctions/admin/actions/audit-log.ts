@@ -3,6 +3,7 @@ import { auditLogInput } from '../../../core/admin';
 import type { AuditEntry } from '../../../core/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { inclusiveRange } from '../../_shared/range';
 
 /**
  * The audit log, newest first, one page at a time, filtered by actor, action and/or time. Every filter
@@ -16,9 +17,8 @@ export const auditLog = defineAction<ActionContext>()({
     const where: Record<string, unknown> = {};
     if (input.actor) where.actor = input.actor;
     if (input.action) where.action = input.action;
-    if (input.from && input.to) where.at = _.and(_.gte(new Date(input.from)), _.lte(new Date(input.to)));
-    else if (input.from) where.at = _.gte(new Date(input.from));
-    else if (input.to) where.at = _.lte(new Date(input.to));
+    const at = inclusiveRange(_, input.from ? new Date(input.from) : undefined, input.to ? new Date(input.to) : undefined);
+    if (at) where.at = at;
     const { data } = await ctx.db
       .collection(COLLECTIONS.auditLogs)
       .where(where)

@@ -4,6 +4,7 @@ import { toStayView } from '../../../core/stays/application';
 import { queueInput } from '../../../core/stays/queue.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
+import { inclusiveRange } from '../../_shared/range';
 import { pageStays } from '../repository';
 import { STAFF } from '../staff';
 
@@ -19,9 +20,8 @@ export const queue = defineAction<ActionContext>()({
     const _ = ctx.db.command;
     const where: Record<string, unknown> = { stationId, status: _.in(input.status) };
     if (input.type) where.type = input.type;
-    if (input.checkInFrom && input.checkInTo) where.checkIn = _.gte(input.checkInFrom).and(_.lte(input.checkInTo));
-    else if (input.checkInFrom) where.checkIn = _.gte(input.checkInFrom);
-    else if (input.checkInTo) where.checkIn = _.lte(input.checkInTo);
+    const checkIn = inclusiveRange(_, input.checkInFrom, input.checkInTo);
+    if (checkIn) where.checkIn = checkIn;
     if (input.idKind) where['person.idKind'] = input.idKind;
     if (input.university) where['facts.university'] = input.university;
     const { items, nextCursor } = await pageStays(ctx.db, { where, order: input.order, cursor: input.cursor, pageSize: input.pageSize });

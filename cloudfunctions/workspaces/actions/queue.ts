@@ -4,6 +4,7 @@ import { toSeatView } from '../../../core/workspaces/application';
 import { queueSeatsInput } from '../../../core/workspaces/queue.schema';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
+import { inclusiveRange } from '../../_shared/range';
 import { pageSeats } from '../repository';
 import { STAFF } from '../staff';
 
@@ -15,9 +16,8 @@ export const queue = defineAction<ActionContext>()({
     const stationId = staffStation(callerOf(ctx), input.stationId);
     const _ = ctx.db.command;
     const where: Record<string, unknown> = { stationId, status: _.in(input.status) };
-    if (input.startFrom && input.startTo) where.startDate = _.gte(input.startFrom).and(_.lte(input.startTo));
-    else if (input.startFrom) where.startDate = _.gte(input.startFrom);
-    else if (input.startTo) where.startDate = _.lte(input.startTo);
+    const startDate = inclusiveRange(_, input.startFrom, input.startTo);
+    if (startDate) where.startDate = startDate;
     const { items, nextCursor } = await pageSeats(ctx.db, { where, order: input.order, cursor: input.cursor, pageSize: input.pageSize });
     return { stationId, items: items.map(toSeatView), nextCursor };
   },
