@@ -2,7 +2,6 @@ import { createMain } from '../_shared/handler';
 import { accept } from './actions/accept';
 import { addInfo } from './actions/add-info';
 import { catalog } from './actions/catalog';
-import { directory } from './actions/directory';
 import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
 import { grantExtension } from './actions/grant-extension';
@@ -29,7 +28,6 @@ export const main = createMain('requests', {
   addInfo,
   rate,
   // staff
-  directory,
   // operator
   queue,
   triage,

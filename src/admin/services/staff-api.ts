@@ -49,7 +49,8 @@ export interface RequestDetail extends Omit<RequestItem, 'role' | 'updatedAt' | 
 const requests = <T>(action: string, payload?: unknown) => callFunction<T>('requests', action, payload);
 
 export const staffApi = {
-  directory: () => requests<{ units: Named[]; categories: Named[] }>('directory'),
+  /** The active units and categories (the same public list the request form reads). */
+  catalog: () => requests<{ units: Named[]; categories: Named[] }>('catalog'),
   queue: (statuses: Status[], page = 0) => requests<Page<RequestItem>>('queue', { statuses, page, pageSize: 50 }),
   inbox: (statuses: Status[], page = 0) => requests<Page<RequestItem>>('inbox', { statuses, page, pageSize: 50 }),
   get: (id: string) => requests<RequestDetail>('get', { id }),

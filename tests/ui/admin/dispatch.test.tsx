@@ -27,7 +27,7 @@ test.each(['demo-applicant', 'demo-unit'])('%s is shown no board and nothing is 
 test.each(['demo-operator', 'demo-admin'])('%s sees the board: loading, then many rows with category names', async (openId) => {
   actAs(openId);
   const calls = fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.queue': () => ({ items: Array.from({ length: 30 }, (_, n) => item(n)), hasMore: true }),
   });
   render(<DispatchPage />);
@@ -45,7 +45,7 @@ test('an empty column says so; a failed load shows the message and retries', asy
   actAs('demo-operator');
   let failing = true;
   fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.queue': (payload) => (payload.statuses[0] === 'triaged' ? { items: [], hasMore: false } : failing ? fail('INTERNAL', '服务暂时不可用') : { items: [item(1)], hasMore: false }),
   });
   render(<DispatchPage />);
@@ -62,7 +62,7 @@ test('due within a working day, overdue and extension requests are sorted from t
   // Wednesday 2026-11-25, 10:00 Shanghai.
   const now = () => new Date('2026-11-25T02:00:00Z');
   fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.queue': () => ({
       items: [
         item(1, { status: 'in_progress', dueAt: '2026-11-26T15:59:59.999Z' }),
@@ -91,7 +91,7 @@ test('triage sends the tier and units chosen; dispatch follows; a refusal shows 
   actAs('demo-operator');
   let current = detail();
   const calls = fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.queue': () => ({ items: [item(1)], hasMore: false }),
     'requests.get': () => current,
     'requests.triage': (p) => (current = detail({ status: 'triaged', tier: p.tier, leadUnitId: p.leadUnitId, coUnitIds: p.coUnitIds })),
@@ -116,7 +116,7 @@ test('a pending extension can be granted for fewer days; consultations are sched
   actAs('demo-admin');
   let current = detail({ status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss', extension: { days: 3, reason: '需跨部门核实', requestedAt: '2026-11-24T02:00:00.000Z', status: 'pending' } });
   const calls = fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.queue': () => ({ items: [item(1, { status: 'in_progress' })], hasMore: false }),
     'requests.get': () => current,
     'requests.grantExtension': (p) => (current = { ...current, extension: { ...current.extension!, status: 'granted', days: p.days } }),

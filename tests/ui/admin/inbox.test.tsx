@@ -28,7 +28,7 @@ test.each(['demo-applicant', 'demo-operator', 'demo-admin'])('%s is not a unit h
 test('a unit handler sees loading, then many rows with working days left, lead or co', async () => {
   actAs('demo-unit');
   const calls = fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.inbox': () => ({
       items: [
         item(1, { status: 'dispatched', leadUnitId: 'unit-hrss', dueAt: '2026-12-02T15:59:59.999Z', role: 'lead' }),
@@ -50,7 +50,7 @@ test('a unit handler sees loading, then many rows with working days left, lead o
 test('working days left are counted by the calendar, and overdue ones say by how much', async () => {
   actAs('demo-unit');
   fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.inbox': () => ({
       items: [
         item(1, { status: 'dispatched', dueAt: '2026-12-02T15:59:59.999Z', role: 'lead' }),
@@ -72,7 +72,7 @@ test('working days left are counted by the calendar, and overdue ones say by how
 test('empty and failed inboxes', async () => {
   actAs('demo-unit');
   let reply: unknown = fail('FORBIDDEN', '您没有权限进行此操作');
-  fakeCloud({ 'requests.directory': directory, 'requests.inbox': () => reply });
+  fakeCloud({ 'requests.catalog': directory, 'requests.inbox': () => reply });
   render(<Inbox now={now} />);
   await waitFor(() => expect(byClass('admin-state--error').textContent).toContain('您没有权限进行此操作'));
   reply = { items: [], hasMore: false };
@@ -84,7 +84,7 @@ test('accept, then resolve with a reply; return needs a reason; an extension is 
   actAs('demo-unit');
   let current = detail({ status: 'dispatched', tier: 5, leadUnitId: 'unit-hrss', dueAt: '2026-12-02T15:59:59.999Z', dueDate: '2026-12-02' });
   const calls = fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.inbox': () => ({ items: [item(1, { status: current.status, role: 'lead' })], hasMore: false }),
     'requests.get': () => current,
     'requests.accept': () => (current = { ...current, status: 'in_progress' }),
@@ -118,7 +118,7 @@ test("a co-unit's refused accept shows the server's message; it can still add a 
   actAs('demo-unit');
   const current = detail({ status: 'dispatched', tier: 5, leadUnitId: 'unit-education', coUnitIds: ['unit-hrss'] });
   const calls = fakeCloud({
-    'requests.directory': directory,
+    'requests.catalog': directory,
     'requests.inbox': () => ({ items: [item(1, { status: 'dispatched', role: 'co' })], hasMore: false }),
     'requests.get': () => current,
     'requests.accept': () => fail('FORBIDDEN', '您没有权限进行此操作'),

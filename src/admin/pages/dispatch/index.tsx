@@ -41,7 +41,7 @@ export function Board({ now = () => new Date() }: { now?: () => Date }) {
   const [column, setColumn] = useState<Column>('new');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const directory = useLoad(() => staffApi.directory(), []);
+  const directory = useLoad(() => staffApi.catalog(), []);
   const list = useLoad(() => staffApi.queue(COLUMNS[column].statuses, page), [column, page]);
   const names = directory.state === 'ready' ? directory.data : undefined;
   const at = now();

@@ -38,7 +38,7 @@ export function Inbox({ now = () => new Date() }: { now?: () => Date }) {
   const [column, setColumn] = useState<Column>('open');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
-  const directory = useLoad(() => staffApi.directory(), []);
+  const directory = useLoad(() => staffApi.catalog(), []);
   const list = useLoad(() => staffApi.inbox(STATUSES[column], page), [column, page]);
   const names = directory.state === 'ready' ? directory.data : undefined;
   const at = now();
