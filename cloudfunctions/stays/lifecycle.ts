@@ -5,11 +5,13 @@ import { toStayView } from '../../core/stays/application';
 import { heldDates, releasesOf } from '../../core/stays/holds';
 import type { StayApplication } from '../../core/stays/model';
 import { resolveStayPolicy } from '../../core/stays/policy';
+import { stayNotice } from '../../core/stays/notices';
 import { nextStayStatus, type Actor, type StayEvent } from '../../core/stays/state';
 import { recordAudit } from '../_shared/audit';
 import { holdDates, releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
+import { notifyAfterChange, stationNameOf } from '../_shared/notify';
 import type { Station } from '../_shared/stations';
 import { claimPerson, dropNewClaim, releasePerson } from './claims';
 import { insertStay, listStays, setStay } from './repository';
@@ -89,6 +91,7 @@ export async function changeStay(
       { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
     );
   }
+  await tellOwner(ctx, { app, event, fields });
   // An application the operator just put on the waitlist is not offered back the nights it gave up.
   if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId, event === 'waitlist' ? app._id : undefined);
   return toStayView({ ...app, ...fields });
@@ -114,16 +117,23 @@ export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity
     const dates = heldDates(held);
     if (!(await holdDates(db, { collection: NIGHTS, stationId, dates, n: 1, capacity: station.beds }))) continue;
     const to = nextStayStatus({ status: 'waitlisted', event: 'offer', actor: 'system' });
+    const fields = { status: to, held, offerExpiresAt: new Date(now.getTime() + policy.offerHours * 3_600_000), updatedAt: now };
     try {
-      await setStay(db, {
-        id: app._id,
-        from: 'waitlisted',
-        fields: { status: to, held, offerExpiresAt: new Date(now.getTime() + policy.offerHours * 3_600_000), updatedAt: now },
-      });
+      await setStay(db, { id: app._id, from: 'waitlisted', fields });
     } catch {
       // Cancelled or rejected meanwhile: give the nights back for the next candidate.
       await releaseDates(db, { collection: NIGHTS, stationId, dates, n: 1 });
+      continue;
     }
+    await notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event: 'offer', stationName: station.name, fields }));
   }
 }
 
+
+/** Tells whoever submitted the application (applicant, or the employer of a guest) of a decision, once it is written. */
+async function tellOwner(ctx: Pick<ActionContext, 'db' | 'requestId' | 'now'>, input: { app: StayApplication; event: StayEvent; fields: Partial<StayApplication> }) {
+  const { app, event, fields } = input;
+  if (!stayNotice({ app, event, stationName: null })) return;
+  const stationName = await stationNameOf(ctx.db, app.stationId);
+  await notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event, stationName, fields }));
+}

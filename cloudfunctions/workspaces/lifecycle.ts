@@ -2,12 +2,14 @@ import { AppError } from '../../core/contract';
 import { datesUntil, type CalendarDate } from '../../core/dates';
 import { seatReleases, toSeatView } from '../../core/workspaces/application';
 import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../core/workspaces/model';
+import { seatNotice } from '../../core/workspaces/notices';
 import { nextSeatStatus, type SeatEvent } from '../../core/workspaces/state';
 import type { Actor } from '../../core/stays/state';
 import { recordAudit } from '../_shared/audit';
 import { holdDates, releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
+import { notifyAfterChange, stationNameOf } from '../_shared/notify';
 import type { Station } from '../_shared/stations';
 import { claimTeam, dropNewTeamClaim, releaseTeam } from './claims';
 import { insertSeats, setSeats } from './repository';
@@ -58,6 +60,10 @@ export async function changeSeats(
       { ...ctx, action: `workspaces.${event}` },
       { target: { collection: COLLECTIONS.seatApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
     );
+  }
+  if (seatNotice({ app, event, actor, stationName: null })) {
+    const stationName = await stationNameOf(db, app.stationId);
+    await notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName, fields }));
   }
   return toSeatView({ ...app, ...fields });
 }

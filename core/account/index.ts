@@ -8,3 +8,4 @@ export * from './anonymise';
 export * from './delete-my-account.schema';
 export * from './export-my-data.schema';
 export * from './messages.schema';
+export * from './record-subscriptions.schema';

@@ -1,4 +1,4 @@
-import { NOTICE_TEMPLATES } from '@core/requests/notices';
+import { NOTICE_TEMPLATES } from '@core/notices/templates';
 import { STATUSES } from '@core/requests/statuses';
 import { TRANSITIONS, TRANSITION_NAMES } from '@core/requests/transitions';
 import { DICTIONARIES } from '@/i18n';

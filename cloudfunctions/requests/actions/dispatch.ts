@@ -2,7 +2,8 @@ import { defineAction } from '../../../core/contract';
 import { deadlineFields, deadlineFor, dispatchInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
-import { districtAdmins, notify } from '../../_shared/requests/notify';
+import { notify } from '../../_shared/notify';
+import { districtAdmins } from '../../_shared/requests/recipients';
 import { takeStep } from '../../_shared/requests/repository';
 
 /**

@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { resolveInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
-import { notify } from '../../_shared/requests/notify';
+import { notify } from '../../_shared/notify';
 import { takeStep } from '../../_shared/requests/repository';
 
 /**

@@ -1,0 +1,57 @@
+import type { NoticeTemplate } from '../../core/notices/templates';
+import { COLLECTIONS } from './collections';
+import type { Database } from './cloud';
+
+export interface Notice {
+  /** Unique per message and recipient: a second attempt with the same key sends nothing. */
+  key: string;
+  template: NoticeTemplate;
+  data: Record<string, unknown>;
+}
+
+const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+
+async function addOnce(db: Database, collection: string, doc: Record<string, unknown>): Promise<boolean> {
+  try {
+    await db.collection(collection).add(doc);
+    return true;
+  } catch (error) {
+    if (isDuplicate(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Queues the notice for each recipient: an outbox document (the WeChat subscribe message the scheduler's sender
+ * delivers when the recipient has subscribed, scheduler/deliver.ts) and an in-app message. Both are keyed
+ * `<key>:<recipient>`, so repeating a notice creates nothing. Answers how many recipients were newly notified.
+ */
+export async function notify(db: Database, recipients: readonly string[], notice: Notice, now: Date): Promise<number> {
+  let sent = 0;
+  for (const recipient of recipients) {
+    const _id = `${notice.key}:${recipient}`;
+    const queued = await addOnce(db, COLLECTIONS.outbox, { _id, recipient, template: notice.template, data: notice.data, status: 'pending', attempts: 0, createdAt: now });
+    await addOnce(db, COLLECTIONS.messages, { _id, recipient, template: notice.template, data: notice.data, read: false, createdAt: now });
+    if (queued) sent += 1;
+  }
+  return sent;
+}
+
+/**
+ * A notice that follows a state change already written: it must not turn the change into an error (the caller would
+ * retry, find the change made, and be refused). A failure is logged with the request id; the notice is lost.
+ */
+export async function notifyAfterChange(ctx: { db: Database; now: Date; requestId: string }, recipient: string, notice: Notice | null): Promise<void> {
+  if (!notice) return;
+  try {
+    await notify(ctx.db, [recipient], notice, ctx.now);
+  } catch (error) {
+    console.error(`[${ctx.requestId}] notice ${notice.key} not queued`, error);
+  }
+}
+
+/** A station's name in both languages, for a notice's text; null when the station is gone. */
+export async function stationNameOf(db: Database, stationId: string): Promise<{ 'zh-CN': string; en: string } | null> {
+  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
+  return (data[0] as { name?: { 'zh-CN': string; en: string } } | undefined)?.name ?? null;
+}

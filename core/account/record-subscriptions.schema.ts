@@ -1,0 +1,15 @@
+import * as z from 'zod';
+
+/**
+ * `recordSubscriptions`: the WeChat template ids the caller just accepted in `requestSubscribeMessage` (WeChat
+ * answers `accept` per id). Each configured id earns the caller one subscribe message of that template.
+ */
+export const recordSubscriptionsInput = z
+  .object({ accepted: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).min(1).max(10) })
+  .strict();
+export type RecordSubscriptionsInput = z.infer<typeof recordSubscriptionsInput>;
+
+export interface RecordSubscriptionsResult {
+  /** The ids counted (configured, under the cap). */
+  credited: string[];
+}

@@ -1,0 +1,40 @@
+/**
+ * The one list of notice templates: what `notify` may queue (outbox and in-app message), and what the app must have
+ * a text for (`messages.<template>` in both dictionaries, checked by a UI test).
+ */
+export const NOTICE_TEMPLATES = [
+  // Service requests: to unit handlers, district admins and the applicant.
+  'deadline_reminder',
+  'overdue_escalation',
+  'request_resolved',
+  'request_auto_closed',
+  'calendar_missing',
+  // Stay applications: to whoever submitted it (the applicant, or the employer for a guest).
+  'stay_approved',
+  'stay_rejected',
+  'stay_waitlisted',
+  'stay_offered',
+  'stay_offer_expired',
+  'stay_expired',
+  'stay_no_show',
+  // Seat applications: to the team leader who submitted it.
+  'seat_approved',
+  'seat_rejected',
+  'seat_referred',
+  'seat_expired',
+  'seat_ended_early',
+] as const;
+export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
+
+/**
+ * What the app asks WeChat permission for at each submit tap: the notices that submit can lead to for the person
+ * tapping. (Staff notices are not asked for from an applicant's tap.)
+ */
+export const NOTICE_GROUPS = {
+  stay: ['stay_approved', 'stay_rejected', 'stay_waitlisted', 'stay_offered', 'stay_offer_expired', 'stay_expired', 'stay_no_show'],
+  seat: ['seat_approved', 'seat_rejected', 'seat_referred', 'seat_expired', 'seat_ended_early'],
+  request: ['request_resolved', 'request_auto_closed'],
+} as const satisfies Record<string, readonly NoticeTemplate[]>;
+export type NoticeGroup = keyof typeof NOTICE_GROUPS;
+
+export const isNoticeTemplate = (value: string): value is NoticeTemplate => (NOTICE_TEMPLATES as readonly string[]).includes(value);
