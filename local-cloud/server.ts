@@ -7,6 +7,7 @@ import { FunctionHost } from './functions/host';
 import { serveStatic } from './static';
 import { FileStore } from './storage/files';
 import { handleStorageAction, handleStorageHttp, StorageHttpError } from './storage/http';
+import { WxOpenApi, type SentSubscribeMessage } from './wx/open-api';
 
 export interface LocalCloudOptions {
   port: number;
@@ -24,6 +25,8 @@ export interface LocalCloud {
   url: string;
   store: Store;
   files: FileStore;
+  /** The subscribe messages "sent" through `callWxOpenApi` (local/wx/open-api.ts), oldest first. */
+  wxSent: SentSubscribeMessage[];
   close(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   await options.prepare?.(store);
   const functions = new FunctionHost(options.functionsDir);
   const files = new FileStore(options.dataDir);
+  const wx = new WxOpenApi(options.dataDir);
   let baseUrl = '';
 
   const server: Server = createServer(async (req, res) => {
@@ -80,7 +84,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         const body = await readJson(req);
         const action = (body as { action?: unknown } | null)?.action;
         const isStorage = typeof action === 'string' && action.startsWith('storage.');
-        sendJson(res, 200, isStorage ? handleStorageAction({ files, baseUrl }, body as Record<string, unknown>) : await handleDbRequest(store, body));
+        if (action === 'wx.api') sendJson(res, 200, wx.handle(body as Record<string, unknown>));
+        else sendJson(res, 200, isStorage ? handleStorageAction({ files, baseUrl }, body as Record<string, unknown>) : await handleDbRequest(store, body));
         return;
       }
       if (await handleStorageHttp(files, req, res, url)) {
@@ -125,6 +130,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     url,
     store,
     files,
+    wxSent: wx.sent,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

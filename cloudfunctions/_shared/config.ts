@@ -1,3 +1,4 @@
+import { parseWechatTemplates, type WechatTemplates } from '../../core/notices/wechat-templates';
 import { KEY_ID, PiiError, piiKeyring, type PiiKeyring } from './pii';
 
 /** Deployment settings, read in one place. Set them in cloudbaserc.json (CloudBase) or the environment (local). */
@@ -25,6 +26,11 @@ export interface FunctionConfig {
    * dispatch "in late December" (tests/e2e). Ignored on CloudBase.
    */
   localNow: Date | null;
+  /**
+   * Notice → WeChat subscribe-message template (`SUBSCRIBE_TEMPLATES`, core/notices/wechat-templates.ts), and what
+   * was wrong in it. None configured: the scheduler sends no subscribe message (in-app messages are always written).
+   */
+  subscribe: { templates: WechatTemplates; problems: string[] };
 }
 
 /** Development only: the local cloud and the tests use it when `ID_HASH_KEY` is not set. */
@@ -68,6 +74,16 @@ function readPiiKeyring(env: NodeJS.ProcessEnv): PiiKeyring {
   return piiKeyring(currentId, keys);
 }
 
+/**
+ * `SUBSCRIBE_TEMPLATES` is the JSON mapping, or base64 of it: the tcb CLI pastes settings into cloudbaserc.json
+ * unescaped, so a deployed value cannot carry quotes (scripts/deploy/settings.ts) and goes as base64.
+ */
+function decodeTemplates(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text || text.startsWith('{')) return text;
+  return Buffer.from(text, 'base64').toString('utf8');
+}
+
 /** Throws (PiiError) on keys that are missing, malformed or the development key outside the local cloud. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig {
   return {
@@ -78,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig
     idHashKey: env.ID_HASH_KEY || LOCAL_ID_HASH_KEY,
     pii: readPiiKeyring(env),
     contentSafety: isLocalCloud(env) ? 'local' : 'wechat',
+    subscribe: parseWechatTemplates(decodeTemplates(env.SUBSCRIBE_TEMPLATES)),
     localNow: isLocalCloud(env) && env.LOCAL_NOW && !Number.isNaN(Date.parse(env.LOCAL_NOW)) ? new Date(env.LOCAL_NOW) : null,
   };
 }

@@ -5,7 +5,8 @@ import { exportMyData } from './actions/export-my-data';
 import { markMessagesRead } from './actions/mark-messages-read';
 import { me } from './actions/me';
 import { messages } from './actions/messages';
+import { recordSubscriptions } from './actions/record-subscriptions';
 import { setProfile } from './actions/set-profile';
 
-/** account: who the caller is, their privacy consent, their profile, their messages and their data (export, delete). */
-export const main = createMain('account', { me, consent, setProfile, messages, markMessagesRead, exportMyData, deleteMyAccount });
+/** account: who the caller is, their privacy consent, their profile, their messages, their WeChat subscriptions and their data (export, delete). */
+export const main = createMain('account', { me, consent, setProfile, messages, markMessagesRead, recordSubscriptions, exportMyData, deleteMyAccount });

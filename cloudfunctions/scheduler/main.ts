@@ -1,6 +1,7 @@
 import { ok, toFail, type Envelope } from '../../core/contract';
 import { timerEventSchema } from '../../core/scheduler/run.schema';
 import { database, identityOf } from '../_shared/cloud';
+import { readConfig } from '../_shared/config';
 import { createMain, type FunctionMain } from '../_shared/handler';
 import { run } from './actions/run';
 import { tick } from './tick';
@@ -22,7 +23,9 @@ async function timerOrCall(event: unknown, context: unknown): Promise<Envelope<u
   if (!isTimer) return callable(event, context);
   const requestId = (context as { request_id?: string } | null)?.request_id ?? `timer-${Date.now().toString(36)}`;
   try {
-    return ok(await tick(database(), new Date()));
+    const { subscribe } = readConfig();
+    if (subscribe.problems.length > 0) console.error(`[${requestId}] SUBSCRIBE_TEMPLATES entries left out: ${subscribe.problems.join('; ')}`);
+    return ok(await tick(database(), new Date(), subscribe.templates));
   } catch (error) {
     console.error(`[${requestId}] scheduler timer run failed`, error);
     return toFail(error, 'en', requestId);

@@ -10,6 +10,8 @@ import { districtAdmins, unitHandlers } from '../_shared/requests/recipients';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../stays/sweep';
 import { sweepSeats } from '../workspaces/sweep';
+import type { WechatTemplates } from '../../core/notices/wechat-templates';
+import { deliverOutbox } from './deliver';
 
 const PAGE = 100;
 /** A run handles at most this many requests per kind; the next run takes the rest. */
@@ -49,10 +51,11 @@ async function noticeThenStep(db: Database, now: Date, request: ServiceRequest, 
 /**
  * One scheduler run at `now`: escalate (督办) requests past their deadline to the district admins, remind the lead
  * unit's handlers one working day before a deadline, and close resolved requests left unrated for 7 days.
- * Also deletes audit entries past retention and counters of ended rate-limit windows. Running it again sends
- * nothing twice.
+ * Also deletes audit entries past retention and counters of ended rate-limit windows, and last delivers the
+ * outbox as WeChat subscribe messages (deliver.ts; `templates` from SUBSCRIBE_TEMPLATES, none: nothing is sent).
+ * Running it again sends nothing twice.
  */
-export async function tick(db: Database, now: Date) {
+export async function tick(db: Database, now: Date, templates: WechatTemplates = {}) {
   const _ = db.command;
   const calendars = await loadCalendars(db, now);
   const counts = { escalated: 0, reminded: 0, autoClosed: 0, notices: 0 };
@@ -98,5 +101,7 @@ export async function tick(db: Database, now: Date) {
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
-  return { ...counts, stays, seats, auditPurged };
+  // Last, so that the notices of this run's own steps go out in this run.
+  const delivered = await deliverOutbox(db, now, templates);
+  return { ...counts, stays, seats, auditPurged, delivered };
 }

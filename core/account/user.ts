@@ -20,6 +20,11 @@ export interface User {
   /** Set for operators (their station) and unit handlers (their unit). */
   stationId: string | null;
   unitId: string | null;
+  /**
+   * WeChat one-time subscriptions not yet used, per WeChat template id (core/notices/credits.ts): absent until the
+   * user first accepts one.
+   */
+  noticeCredits?: Record<string, number>;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -31,6 +31,12 @@ export const DEPLOY_SETTINGS: DeploySetting[] = [
   { name: 'PII_KEY', required: true, secret: true, about: 'base64 of 32 random bytes: encrypts identity numbers and phones at rest' },
   { name: 'PII_KEY_ID', required: true, secret: false, about: 'the name of PII_KEY, stored beside each sealed value' },
   { name: 'PII_OLD_KEYS', required: false, secret: true, about: '<id>:<base64>,… keys of before a rotation, still able to open' },
+  {
+    name: 'SUBSCRIBE_TEMPLATES',
+    required: false,
+    secret: false,
+    about: 'base64 of the JSON notice → WeChat template mapping (README, "Notifications"); unset: no subscribe messages',
+  },
 ];
 
 /**

@@ -7,5 +7,5 @@ import { tick } from '../tick';
 export const run = defineAction<ActionContext>()({
   input: runInput,
   roles: ['admin'],
-  handler: (_input, ctx) => tick(ctx.db, ctx.now),
+  handler: (_input, ctx) => tick(ctx.db, ctx.now, ctx.config.subscribe.templates),
 });

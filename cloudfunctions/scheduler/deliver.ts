@@ -1,0 +1,121 @@
+import { creditField } from '../../core/notices/credits';
+import type { NoticeTemplate } from '../../core/notices/templates';
+import { sendVerdict, subscribeMessage, type SubscribeMessage } from '../../core/notices/wechat-message';
+import type { WechatTemplates } from '../../core/notices/wechat-templates';
+import { cloudApp, type Database } from '../_shared/cloud';
+import { COLLECTIONS } from '../_shared/collections';
+
+/** An `outbox` document (written by _shared/notify.ts). `attempts` counts sends tried. */
+interface OutboxDoc {
+  _id: string;
+  recipient: string;
+  template: NoticeTemplate;
+  data: Record<string, unknown>;
+  status: 'pending' | 'sending' | 'sent' | 'skipped' | 'failed';
+  attempts?: number;
+  createdAt: Date;
+}
+
+/** Sends tried per notice before it is given up as `failed` (one per scheduler run). */
+export const MAX_SEND_ATTEMPTS = 3;
+const PAGE = 50;
+const MAX_PAGES = 10;
+
+/**
+ * WeChat's subscribeMessage.send through CloudBase's open API call (云调用, authorised for the bound mini-program;
+ * no access token here). The answer's `errcode`, or null when the call itself failed (network, SDK error).
+ *
+ * The `apiName` is NOT verified against a real environment, like content-safety.ts's: the node-sdk passes it
+ * verbatim (`{ action: 'wx.api', apiName, requestData }`, src/wx/index.ts) and documents no names; this is the
+ * HTTPS path of the API (`POST /cgi-bin/message/subscribe/send`). A wrong name fails as an error of the call: the
+ * notice is retried, then `failed`, and the user's credit is given back each time — never a message sent twice.
+ */
+async function sendSubscribeMessage(message: SubscribeMessage): Promise<{ errcode: number | null; errmsg?: string }> {
+  try {
+    const reply = (await cloudApp().callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData: message })) as {
+      code?: string;
+      message?: string;
+      result?: { errcode?: number; errmsg?: string };
+    };
+    if (reply.code) return { errcode: null, errmsg: `${reply.code}: ${reply.message ?? ''}` };
+    return { errcode: Number(reply.result?.errcode ?? 0), errmsg: reply.result?.errmsg };
+  } catch (error) {
+    return { errcode: null, errmsg: String((error as Error)?.message ?? error) };
+  }
+}
+
+export interface DeliveryCounts {
+  sent: number;
+  skipped: number;
+  failed: number;
+  retrying: number;
+}
+
+/**
+ * Delivers the pending outbox as WeChat subscribe messages, oldest first, each at most once:
+ * 1. a notice with no template configured is `skipped` (in-app only);
+ * 2. the document is claimed by a status-checked update (`pending` with the attempts seen → `sending`): of two
+ *    runs at once only one gets it;
+ * 3. the recipient's credit for the template is taken by ONE conditional update (credit > 0 → credit − 1); none:
+ *    `skipped` (the user did not subscribe);
+ * 4. sent: `sent`; refused for good or after MAX_SEND_ATTEMPTS: `failed`; otherwise back to `pending` for the next
+ *    run. Whenever WeChat did not deliver, the credit is given back (WeChat counts only delivered messages), except
+ *    when it says the user holds no subscription (43101): then the user has none, and their count is set to 0.
+ * A run that dies between claim and answer leaves the document `sending`, and it is never sent again: a lost
+ * subscribe message is better than a duplicate one (the in-app message exists either way).
+ */
+export async function deliverOutbox(db: Database, now: Date, templates: WechatTemplates): Promise<DeliveryCounts> {
+  const _ = db.command;
+  const counts: DeliveryCounts = { sent: 0, skipped: 0, failed: 0, retrying: 0 };
+  const seen = new Set<string>();
+  const outbox = db.collection(COLLECTIONS.outbox);
+  const finish = async (doc: OutboxDoc, from: OutboxDoc['status'], fields: Record<string, unknown>) =>
+    outbox.where({ _id: doc._id, status: from }).update({ ...fields, updatedAt: now });
+
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { data } = await outbox.where({ status: 'pending' }).orderBy('createdAt', 'asc').limit(PAGE).get();
+    const fresh = (data as OutboxDoc[]).filter((doc) => !seen.has(doc._id));
+    if (fresh.length === 0) break;
+    for (const doc of fresh) {
+      seen.add(doc._id);
+      const template = templates[doc.template];
+      if (!template) {
+        await finish(doc, 'pending', { status: 'skipped', reason: 'no-template' });
+        counts.skipped += 1;
+        continue;
+      }
+      const attempts = (doc.attempts ?? 0) + 1;
+      const claim = await outbox.where({ _id: doc._id, status: 'pending', attempts: doc.attempts ?? _.exists(false) }).update({ status: 'sending', attempts, updatedAt: now });
+      if (Number((claim as { updated?: number }).updated ?? 0) !== 1) continue;
+
+      const field = creditField(template.id);
+      const users = db.collection(COLLECTIONS.users);
+      const taken = await users.where({ _id: doc.recipient, [field]: _.gt(0) }).update({ [field]: _.inc(-1) });
+      if (Number((taken as { updated?: number }).updated ?? 0) !== 1) {
+        await finish(doc, 'sending', { status: 'skipped', reason: 'no-subscription' });
+        counts.skipped += 1;
+        continue;
+      }
+
+      const answer = await sendSubscribeMessage(subscribeMessage({ template, data: doc.data, openId: doc.recipient }));
+      const verdict = sendVerdict({ errcode: answer.errcode, attempts, maxAttempts: MAX_SEND_ATTEMPTS });
+      if (verdict === 'sent') {
+        await finish(doc, 'sending', { status: 'sent', sentAt: now });
+        counts.sent += 1;
+        continue;
+      }
+      if (verdict === 'no-subscription') await users.where({ _id: doc.recipient }).update({ [field]: 0 });
+      else await users.where({ _id: doc.recipient }).update({ [field]: _.inc(1) });
+      const error = { errcode: answer.errcode, errmsg: (answer.errmsg ?? '').slice(0, 200) };
+      if (verdict === 'retry') {
+        await finish(doc, 'sending', { status: 'pending', lastError: error });
+        counts.retrying += 1;
+      } else {
+        await finish(doc, 'sending', { status: verdict === 'no-subscription' ? 'skipped' : 'failed', reason: verdict, lastError: error });
+        if (verdict === 'no-subscription') counts.skipped += 1;
+        else counts.failed += 1;
+      }
+    }
+  }
+  return counts;
+}
