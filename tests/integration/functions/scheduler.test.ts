@@ -46,8 +46,11 @@ const REQUESTS: ServiceRequest[] = [
 
 /** The bookings' share of a run when no application is due for anything. */
 const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 }, auditPurged: 0 };
+/** No WeChat templates are configured here: every notice is in-app only, its outbox entry `skipped`. */
+const delivered = (skipped: number) => ({ delivered: { sent: 0, skipped, failed: 0, retrying: 0 } });
 
-const outbox = async () => (await db().collection('outbox').where({ status: 'pending' }).limit(1000).get()).data as any[];
+const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'skipped', 'failed'];
+const outbox = async () => (await db().collection('outbox').where({ status: db().command.in(OUTBOX_STATUSES) }).limit(1000).get()).data as any[];
 const timer = () => callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: now.toISOString() }, null);
 
 beforeAll(async () => {
@@ -65,7 +68,7 @@ describe('scheduler', () => {
 
   it('the timer run sends exactly the expected reminders, escalations and closing notices', async () => {
     const { body } = await timer();
-    expect(body).toEqual({ ok: true, data: { escalated: 2, reminded: 2, autoClosed: 1, notices: 5, ...NO_BOOKING_WORK } });
+    expect(body).toEqual({ ok: true, data: { escalated: 2, reminded: 2, autoClosed: 1, notices: 5, ...NO_BOOKING_WORK, ...delivered(5) } });
     const sent = (await outbox()).map((m) => [m.template, m.recipient, m.data.requestId]).sort();
     expect(sent).toEqual(
       [
@@ -98,8 +101,8 @@ describe('scheduler', () => {
   });
 
   it('a second run — by timer or by an admin — sends nothing', async () => {
-    expect((await timer()).body).toEqual({ ok: true, data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK } });
-    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({ escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK });
+    expect((await timer()).body).toEqual({ ok: true, data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK, ...delivered(0) } });
+    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({ escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK, ...delivered(0) });
     expect(await outbox()).toHaveLength(5);
   });
 
@@ -124,6 +127,9 @@ describe('the scheduler runs the bookings\' timer work too', () => {
     expect((await callStays(cloud)('get', { id }, 'sched-applicant')).data.status).toBe('expired');
     const { data } = await db().collection('audit_logs').where({ 'target.id': id }).get();
     expect(data).toEqual([expect.objectContaining({ actor: 'system', action: 'stays.expire', before: 'pending', after: 'expired' })]);
+    // "Unreviewed for 5 working days → expires with a notice" (DESIGN.md): one, to the applicant.
+    const notices = (await db().collection('messages').where({ recipient: 'sched-applicant' }).limit(10).get()).data;
+    expect(notices).toEqual([expect.objectContaining({ template: 'stay_expired', data: expect.objectContaining({ applicationId: id, nights: 3 }) })]);
     expect((await timer()).body.data.stays).toEqual({ expired: 0, noShows: 0, offersLapsed: 0 });
   });
 });
