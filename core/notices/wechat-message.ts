@@ -27,6 +27,8 @@ function formatValue(type: string, raw: unknown): string {
     return type === 'date' ? at.format('YYYY-MM-DD') : at.format('YYYY-MM-DD HH:mm');
   }
   if (Array.isArray(raw)) return raw.join(',');
+  // A name in both languages (a station's): subscribe templates are written in Chinese.
+  if (typeof raw === 'object' && typeof (raw as Record<string, unknown>)['zh-CN'] === 'string') return (raw as Record<string, string>)['zh-CN'];
   return String(raw);
 }
 
