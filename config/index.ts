@@ -23,7 +23,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Deployment settings the app reads as `process.env.X`; each is defined (empty when unset), since the browser
     // and the mini-program have no `process` for an undefined one to fall through to.
     env: {
-      TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES ?? ''),
+      TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
     // Prebundling (esbuild) nearly triples a production build (TOOLCHAIN.md); it only speeds up watch builds.
     compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -112,6 +112,36 @@ test('messages: loaded when opened, texts from their templates, unread count, an
   expect(document.querySelector('.message-list__item--unread')).toBeNull();
 });
 
+const STATION = { 'zh-CN': '浦东国际人才驿站', en: 'Pudong Talent Station' };
+const BOOKING_MESSAGES = [
+  { id: 'stay:S1:offer:1:demo-applicant', template: 'stay_offered', data: { applicationId: 'S1', kind: 'stay', stationName: STATION, checkIn: '2026-12-01', nights: 3, offerExpiresAt: '2026-11-24T04:00:00.000Z' }, read: false, createdAt: '2026-11-23T04:00:00.000Z' },
+  { id: 'stay:S0:reject:1:demo-applicant', template: 'stay_rejected', data: { applicationId: 'S0', kind: 'stay', stationName: STATION, checkIn: '2026-11-28', nights: 2, reason: '材料不全' }, read: true, createdAt: '2026-11-22T04:00:00.000Z' },
+  { id: 'seat:W1:assignSeats:1:demo-applicant', template: 'seat_approved', data: { applicationId: 'W1', kind: 'seat', stationName: STATION, teamName: '星火智能', seatNumbers: '3, 4', startDate: '2026-12-07', months: 2, seats: 2 }, read: true, createdAt: '2026-11-21T04:00:00.000Z' },
+];
+
+test.each([
+  ['zh-CN', [
+    '浦东国际人才驿站为您的候补申请（2026-12-01 起 3 晚）留出了床位，请在 2026-11-24 12:00 前到“我的预订”确认',
+    '您在浦东国际人才驿站的入住申请（2026-11-28 起 2 晚）未通过：材料不全',
+    '团队“星火智能”在浦东国际人才驿站的工位申请已通过：工位号 3, 4，2026-12-07 起',
+  ]],
+  ['en', [
+    'Pudong Talent Station has beds for your waitlisted stay (3 nights from 2026-12-01); confirm under "My bookings" by 2026-11-24 12:00',
+    'Your stay application at Pudong Talent Station (2 nights from 2026-11-28) was not approved: 材料不全',
+    'Seats for team "星火智能" at Pudong Talent Station were approved: seat 3, 4, from 2026-12-07',
+  ]],
+] as const)('%s: booking decisions read with the station in the UI language and Shanghai times; a tap opens My bookings', async (locale, expected) => {
+  setLocale(locale);
+  fakeAccount({ messages: () => ({ ok: true, data: { items: BOOKING_MESSAGES, hasMore: false, unread: 1 } }) });
+  await renderMe();
+  fireEvent.click(byClass('me__messages .me__row-line'));
+  await waitFor(() => expect(texts('.message-list__text')).toEqual(expected));
+  fireEvent.click(byClass('message-list__item--unread'));
+  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/bookings/index' });
+  expect(Taro.navigateTo).not.toHaveBeenCalled();
+  await waitFor(() => expect(document.querySelector('.message-list__item--unread')).toBeNull());
+});
+
 test('export shows the JSON and copies it', async () => {
   fakeAccount();
   await renderMe();

@@ -136,19 +136,25 @@ test("a field the server refuses is shown on that field's step, in English", asy
   expect(byClass('request-form__failure').textContent).toBe('Some fields need your attention');
 });
 
-test('in WeChat the tap that submits asks for the subscribe messages first', async () => {
+test('in WeChat the tap that submits asks for the subscribe messages first, and records what was accepted', async () => {
   process.env.TARO_ENV = 'weapp';
-  process.env.TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES = 'tmpl-progress';
+  process.env.TARO_APP_SUBSCRIBE_TEMPLATES = JSON.stringify({
+    request_resolved: { id: 'tmpl-progress', fields: { thing1: 'title' } },
+    request_auto_closed: { id: 'tmpl-closed', fields: { thing1: 'title' } },
+  });
+  Taro.requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-progress': 'accept', 'tmpl-closed': 'reject' });
   Taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: { id: 'R1' } }, errMsg: 'ok' });
   try {
     const submitted = renderForm();
     await fillToReview();
     fireEvent.click(byClass('request-form__submit'));
     await waitFor(() => expect(submitted).toHaveLength(1));
-    expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-progress'], entityIds: [] });
+    expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-progress', 'tmpl-closed'], entityIds: [] });
     expect(Taro.requestSubscribeMessage.mock.invocationCallOrder[0]).toBeLessThan(Taro.cloud.callFunction.mock.invocationCallOrder[0]);
+    const events = Taro.cloud.callFunction.mock.calls.map(([call]) => [call.name, call.data?.action, call.data?.payload]);
+    expect(events).toContainEqual(['account', 'recordSubscriptions', { accepted: ['tmpl-progress'] }]);
   } finally {
-    delete process.env.TARO_APP_SUBSCRIBE_REQUEST_TEMPLATES;
+    delete process.env.TARO_APP_SUBSCRIBE_TEMPLATES;
   }
 });
 

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { DICTIONARIES, t, useLocale, type MessageKey } from '@/i18n';
+import { DICTIONARIES, getLocale, t, useLocale, type Locale, type MessageKey } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import * as account from '@/services/account';
 import type { MessageItem } from '@/services/account';
@@ -10,13 +10,25 @@ import './index.css';
 
 const PAGE_SIZE = 20;
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A value of a notice's data as the text shows it: names in the UI language, instants in Shanghai time. */
+function paramOf(value: unknown, locale: Locale): string | number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return INSTANT.test(value) ? formatInstant(value) : value;
+  if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)[locale] === 'string') return (value as Record<Locale, string>)[locale];
+  return null;
+}
+
 /** A message's text from its template; a template this build does not know yet gets a generic line. */
-export function messageText(message: MessageItem): string {
+export function messageText(message: MessageItem, locale: Locale = getLocale()): string {
   const key = `messages.${message.template}`;
   const params = Object.fromEntries(
-    Object.entries(message.data).filter((entry): entry is [string, string | number] => ['string', 'number'].includes(typeof entry[1])),
+    Object.entries(message.data)
+      .map(([name, value]) => [name, paramOf(value, locale)] as const)
+      .filter((entry): entry is readonly [string, string | number] => entry[1] !== null),
   );
-  return key in DICTIONARIES['zh-CN'] ? t(key as MessageKey, params) : t('messages.unknown');
+  return key in DICTIONARIES['zh-CN'] ? t(key as MessageKey, params, locale) : t('messages.unknown', undefined, locale);
 }
 
 /** 消息: the in-app notices, newest first. Tapping one about a request opens it and marks it read. */
@@ -55,6 +67,9 @@ export function MessageList() {
     const requestId = message.data.requestId;
     if (typeof requestId === 'string' && requestId) {
       Taro.navigateTo({ url: `/request/detail/index?id=${encodeURIComponent(requestId)}` }).catch(() => undefined);
+    } else if (message.data.kind === 'stay' || message.data.kind === 'seat') {
+      // A decision on a booking: My bookings shows it with what comes next.
+      Taro.switchTab({ url: '/pages/bookings/index' }).catch(() => undefined);
     }
   };
 

@@ -7,7 +7,7 @@ import * as account from '@/services/account';
 import { openBookings, scrollToTop } from '@/services/booking-navigation';
 import { describeError, issuesByPath } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
-import { askForApplicationNotices } from '@/services/notices-permission';
+import { askForNotices } from '@/services/subscribe';
 import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import { DocumentUpload } from '../../components/document-upload';
@@ -98,7 +98,7 @@ export default function SeatApplicationPage() {
     }
     if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
     // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
-    await askForApplicationNotices();
+    await askForNotices('seat');
     setBusy(true);
     setSubmitError(null);
     setReasons([]);

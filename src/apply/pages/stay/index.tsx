@@ -5,7 +5,7 @@ import { shanghaiDateOf } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
 import { describeError, issuesByPath } from '@/services/errors';
-import { askForApplicationNotices } from '@/services/notices-permission';
+import { askForNotices } from '@/services/subscribe';
 import { openBookings, scrollToTop } from '@/services/booking-navigation';
 import { setPageTitle } from '@/services/navigation';
 import * as stays from '@/services/stays';
@@ -120,7 +120,7 @@ export default function StayWizardPage() {
       return;
     }
     // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
-    await askForApplicationNotices();
+    await askForNotices('stay');
     setBusy(true);
     setSubmitError(null);
     setReasons([]);

@@ -8,7 +8,7 @@ import { formErrors } from '@/services/form-errors';
 import { describeError, issuesByPath } from '@/services/errors';
 import * as requests from '@/services/requests';
 import type { Catalog, RequestView } from '@/services/requests';
-import { subscribeToRequestUpdates } from '@/services/subscribe';
+import { askForNotices } from '@/services/subscribe';
 import { pickFile, uploadFile, type Uploaded } from '@/services/upload';
 import { MAX_FILE_BYTES } from '@core/documents';
 import './index.css';
@@ -95,7 +95,7 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
   const submit = async (): Promise<void> => {
     if (busy || uploading !== null || !check(['category', 'title', 'body'])) return;
     // WeChat allows asking for subscribe messages only within the tap itself: ask before anything is awaited.
-    const subscribed = subscribeToRequestUpdates();
+    const subscribed = askForNotices('request');
     setBusy(true);
     setFailure(null);
     const reply = await requests.submit({ category, title, body, attachments: photos.map((photo) => photo.fileId) }, { requestId: requestId.current });
