@@ -26,8 +26,8 @@ const ANSWERS: Array<[prefix: string, errcode: number, errmsg: string]> = [
  * `wx.api` on `/admin`: what the node-sdk's `callWxOpenApi` sends (`{ action: 'wx.api', apiName, requestData }`,
  * requestData a JSON string), answered as it reads it: `{ data: { responseData: '<JSON of WeChat's answer>' } }`.
  * Local mode only answers subscribeMessage.send, deterministically, and records each delivered message in memory
- * and in `<data>/wx-sent.jsonl`; nothing leaves the machine. Other API names answer an error code, as CloudBase
- * does for a name it does not know (the SDK hands that back without throwing).
+ * and in `<data>/wx-sent.jsonl`; nothing leaves the machine. Other API names answer an error code (which the SDK
+ * raises as an error), as CloudBase would for a name it does not know.
  */
 export class WxOpenApi {
   readonly sent: SentSubscribeMessage[] = [];
