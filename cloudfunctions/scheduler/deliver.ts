@@ -20,6 +20,11 @@ interface OutboxDoc {
 export const MAX_SEND_ATTEMPTS = 3;
 const PAGE = 50;
 const MAX_PAGES = 10;
+/**
+ * A send claimed longer ago than this was interrupted (the scheduler's timeout is 60 s, cloudbaserc.json): whether
+ * WeChat delivered it is unknown, so it is closed as `failed` (reason `interrupted`), never sent again.
+ */
+export const SENDING_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * WeChat's subscribeMessage.send through CloudBase's open API call (云调用, authorised for the bound mini-program;
@@ -49,6 +54,7 @@ export interface DeliveryCounts {
   skipped: number;
   failed: number;
   retrying: number;
+  interrupted: number;
 }
 
 /**
@@ -62,13 +68,18 @@ export interface DeliveryCounts {
  *    run. Whenever WeChat did not deliver, the credit is given back (WeChat counts only delivered messages), except
  *    when it says the user holds no subscription (43101): then the user has none, and their count is set to 0.
  * A run that dies between claim and answer leaves the document `sending`, and it is never sent again: a lost
- * subscribe message is better than a duplicate one (the in-app message exists either way).
+ * subscribe message is better than a duplicate one (the in-app message exists either way). A later run closes it as
+ * `failed: interrupted` once SENDING_TIMEOUT_MS has passed (its credit is not given back: it may have been used).
  */
 export async function deliverOutbox(db: Database, now: Date, templates: WechatTemplates): Promise<DeliveryCounts> {
   const _ = db.command;
-  const counts: DeliveryCounts = { sent: 0, skipped: 0, failed: 0, retrying: 0 };
+  const counts: DeliveryCounts = { sent: 0, skipped: 0, failed: 0, retrying: 0, interrupted: 0 };
   const seen = new Set<string>();
   const outbox = db.collection(COLLECTIONS.outbox);
+  const stale = await outbox
+    .where({ status: 'sending', updatedAt: _.lt(new Date(now.getTime() - SENDING_TIMEOUT_MS)) })
+    .update({ status: 'failed', reason: 'interrupted', updatedAt: now });
+  counts.interrupted = Number((stale as { updated?: number }).updated ?? 0);
   const finish = async (doc: OutboxDoc, from: OutboxDoc['status'], fields: Record<string, unknown>) =>
     outbox.where({ _id: doc._id, status: from }).update({ ...fields, updatedAt: now });
 

@@ -30,7 +30,7 @@ const seats = (action: string, payload: unknown, openId: string, extra: Record<s
 const runScheduler = async () => {
   const { body } = await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin');
   if (!body.ok) throw new Error(JSON.stringify(body));
-  return body.data.delivered as { sent: number; skipped: number; failed: number; retrying: number };
+  return body.data.delivered as { sent: number; skipped: number; failed: number; retrying: number; interrupted: number };
 };
 const credits = async (openId: string) => ((await db.collection('users').doc(openId).get()).data[0]?.noticeCredits ?? {}) as Record<string, number>;
 const messagesOf = async (openId: string) => (await db.collection('messages').where({ recipient: openId }).limit(100).get()).data as any[];
@@ -180,7 +180,7 @@ describe('the scheduler sends subscribe messages', () => {
     expect(await runScheduler()).toMatchObject({ failed: 1, retrying: 0 });
     expect(await outboxDoc('busy-1')).toMatchObject({ status: 'failed', attempts: 3, reason: 'give-up' });
     expect(await credits('notice-busy')).toEqual({ 'local-busy-offer': 1 });
-    expect(await runScheduler()).toEqual({ sent: 0, skipped: 0, failed: 0, retrying: 0 });
+    expect(await runScheduler()).toEqual({ sent: 0, skipped: 0, failed: 0, retrying: 0, interrupted: 0 });
     expect(sentTo('notice-busy')).toEqual([]);
   });
 
@@ -192,6 +192,24 @@ describe('the scheduler sends subscribe messages', () => {
     expect(await outboxDoc('invalid-1')).toMatchObject({ status: 'failed', attempts: 1, lastError: { errcode: 40037 } });
     expect(await outboxDoc('refused-1')).toMatchObject({ status: 'skipped', reason: 'no-subscription', lastError: { errcode: 43101 } });
     expect(await credits('notice-refused')).toEqual({ 'local-invalid-offer': 1, 'local-refused-waitlist': 0 });
+  });
+
+  it('a notice queued before attempts were counted is sent like any other', async () => {
+    await db.collection('users').add({ _id: 'notice-legacy', roles: ['applicant'], noticeCredits: { 'tmpl-seat-result': 1 }, createdAt: new Date(), updatedAt: new Date() });
+    await db.collection('outbox').add({ _id: 'legacy-1', recipient: 'notice-legacy', template: 'seat_approved', data: { teamName: '旧团队', seatNumbers: '5' }, status: 'pending', createdAt: new Date() });
+    await runScheduler();
+    expect(await outboxDoc('legacy-1')).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(sentTo('notice-legacy')).toHaveLength(1);
+  });
+
+  it('a send interrupted mid-way is closed as failed after the timeout, never sent again', async () => {
+    const claimedAt = new Date(Date.now() - 11 * 60_000);
+    await db.collection('outbox').add({ _id: 'interrupted-1', recipient: 'notice-legacy', template: 'seat_approved', data: { teamName: 'x' }, status: 'sending', attempts: 1, createdAt: claimedAt, updatedAt: claimedAt });
+    await db.collection('outbox').add({ _id: 'in-flight-1', recipient: 'notice-legacy', template: 'seat_approved', data: { teamName: 'x' }, status: 'sending', attempts: 1, createdAt: new Date(), updatedAt: new Date() });
+    expect(await runScheduler()).toMatchObject({ interrupted: 1, sent: 0 });
+    expect(await outboxDoc('interrupted-1')).toMatchObject({ status: 'failed', reason: 'interrupted' });
+    expect(await outboxDoc('in-flight-1')).toMatchObject({ status: 'sending' });
+    expect(sentTo('notice-legacy')).toHaveLength(1);
   });
 
   it('three runs at once send each notice once and take one credit', async () => {
