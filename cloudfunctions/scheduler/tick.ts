@@ -9,6 +9,7 @@ import { notify, type Notice } from '../_shared/notify';
 import { districtAdmins, unitHandlers } from '../_shared/requests/recipients';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../stays/sweep';
+import { recoverAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../workspaces/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
@@ -51,9 +52,9 @@ async function noticeThenStep(db: Database, now: Date, request: ServiceRequest, 
 /**
  * One scheduler run at `now`: escalate (督办) requests past their deadline to the district admins, remind the lead
  * unit's handlers one working day before a deadline, and close resolved requests left unrated for 7 days.
- * Also deletes audit entries past retention and counters of ended rate-limit windows, and last delivers the
- * outbox as WeChat subscribe messages (deliver.ts; `templates` from SUBSCRIBE_TEMPLATES, none: nothing is sent).
- * Running it again sends nothing twice.
+ * Also undoes submits that died midway, deletes audit entries past retention and counters of ended rate-limit
+ * windows, and last delivers the outbox as WeChat subscribe messages (deliver.ts; `templates` from
+ * SUBSCRIBE_TEMPLATES, none: nothing is sent). Running it again sends nothing twice.
  */
 export async function tick(db: Database, now: Date, templates: WechatTemplates = {}) {
   const _ = db.command;
@@ -95,6 +96,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     roles: [],
     requestId: `scheduler:${now.toISOString()}`,
   };
+  // Submits that died between their hold and their insert give back what they held.
+  const submitsRecovered = await recoverAbandonedSubmits(db, now);
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
@@ -103,5 +106,5 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, auditPurged, delivered };
+  return { ...counts, stays, seats, submitsRecovered, auditPurged, delivered };
 }

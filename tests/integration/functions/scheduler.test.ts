@@ -45,7 +45,7 @@ const REQUESTS: ServiceRequest[] = [
 ];
 
 /** The bookings' share of a run when no application is due for anything. */
-const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 }, auditPurged: 0 };
+const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 }, submitsRecovered: 0, auditPurged: 0 };
 /** No WeChat templates are configured here: every notice is in-app only, its outbox entry `skipped`. */
 const delivered = (skipped: number) => ({ delivered: { sent: 0, skipped, failed: 0, retrying: 0, interrupted: 0 } });
 
