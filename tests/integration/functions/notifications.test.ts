@@ -119,6 +119,26 @@ describe('decisions tell the applicant, once each', () => {
     expect(await messagesOf('notice-waitlisted')).toHaveLength(1);
   });
 
+  it('nights freed for the waitlist: the first waiting applicant is told of the offer and its deadline, no one else', async () => {
+    await db.collection('stations').add({ _id: 'notice-tiny', name: { 'zh-CN': '小驿站', en: 'Tiny Station' }, beds: 1, seats: 0, active: true });
+    await consentFirst(cloud, ['notice-first', 'notice-second', 'notice-third']);
+    const at = { stationId: 'notice-tiny', checkIn: inDays(21), nights: 2 };
+    const first = (await stays('apply', talentApplication(at), 'notice-first', { requestId: requestId() })).data._id;
+    const second = (await stays('apply', talentApplication({ ...at, joinWaitlist: true }), 'notice-second', { requestId: requestId() })).data._id;
+    await stays('apply', talentApplication({ ...at, joinWaitlist: true }), 'notice-third', { requestId: requestId() });
+    expect((await stays('cancel', { id: first }, 'notice-first', { requestId: requestId() })).data.status).toBe('cancelled');
+    const offered = (await stays('get', { id: second }, 'notice-second')).data;
+    expect(offered.status).toBe('offered');
+    expect(await messagesOf('notice-second')).toEqual([
+      expect.objectContaining({
+        template: 'stay_offered',
+        data: expect.objectContaining({ applicationId: second, stationName: { 'zh-CN': '小驿站', en: 'Tiny Station' }, offerExpiresAt: new Date(offered.offerExpiresAt).toISOString() }),
+      }),
+    ]);
+    expect(await messagesOf('notice-first')).toEqual([]);
+    expect(await messagesOf('notice-third')).toEqual([]);
+  });
+
   it('seats assigned, referred, rejected: one message each for the team leader', async () => {
     const team = (name: string) => ({
       stationId: 'station-pudong',
