@@ -234,6 +234,8 @@ export const en: Messages = {
   'me.deleteBlocked': 'Not possible yet: {reason}. Cancel it under "My bookings" first, then come back.',
 
   'messages.request_resolved': 'Your request "{title}" was resolved; please read the reply and rate it',
+  'messages.info_requested': 'The unit handling your request "{title}" asks for more information; please answer it',
+  'messages.info_added': 'The applicant answered your question on request "{title}"',
   'messages.request_auto_closed': 'Your request "{title}" was closed automatically',
   'messages.deadline_reminder': 'Request "{title}" is due on {dueDate}',
   'messages.overdue_escalation': 'Request "{title}" is overdue (due {dueDate}) and was escalated',

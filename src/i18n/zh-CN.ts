@@ -237,6 +237,8 @@ export const zhCN = {
   'me.deleteBlocked': '暂时无法注销：{reason}。请先在“我的预订”中取消，再回来注销。',
 
   'messages.request_resolved': '您的诉求“{title}”已办结，请查看答复并评价',
+  'messages.info_requested': '承办单位请您为诉求“{title}”补充材料，请及时答复',
+  'messages.info_added': '申请人已答复诉求“{title}”的补充材料问题',
   'messages.request_auto_closed': '您的诉求“{title}”已自动关闭',
   'messages.deadline_reminder': '诉求“{title}”将于 {dueDate} 到期，请及时办理',
   'messages.overdue_escalation': '诉求“{title}”已超期（期限 {dueDate}），已督办',

@@ -43,6 +43,7 @@ export const districtEn: DistrictMessages = {
   'dispatch.minutesRecorded': 'Minutes recorded',
   'dispatch.step.submit': 'Submitted',
   'dispatch.step.addInfo': 'Information added',
+  'dispatch.step.askForInfo': 'Information asked of the applicant',
   'dispatch.step.triage': 'Triaged',
   'dispatch.step.dispatch': 'Dispatched',
   'dispatch.step.accept': 'Accepted',

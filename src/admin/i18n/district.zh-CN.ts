@@ -45,6 +45,7 @@ export const districtZhCN = {
   'dispatch.minutesRecorded': '纪要已记录',
   'dispatch.step.submit': '提交',
   'dispatch.step.addInfo': '补充材料',
+  'dispatch.step.askForInfo': '请申请人补充材料',
   'dispatch.step.triage': '分级',
   'dispatch.step.dispatch': '派单',
   'dispatch.step.accept': '接单',
