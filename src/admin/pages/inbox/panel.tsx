@@ -9,6 +9,12 @@ import { staffApi, type Named, type RequestDetail } from '../../services/staff-a
 
 const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) => (TRANSITIONS[step].from as readonly string[]).includes(request.status);
 
+/** The applicant's latest answer to a question (an addition that records the question it answered). */
+const latestAnswer = (request: RequestDetail) => {
+  const entry = [...request.timeline].reverse().find((e) => e.type === 'addInfo' && typeof e.data?.question === 'string');
+  return entry ? { question: String(entry.data?.question), answer: entry.text ?? '' } : null;
+};
+
 /** A text and a button: return with a reason, a note, a reply. */
 function TextAction({ name, placeholder, button, onSubmit }: { name: string; placeholder: AdminMessageKey; button: AdminMessageKey; onSubmit: (text: string) => void }) {
   const [text, setText] = useState('');
@@ -41,6 +47,7 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
   if (loaded.state === 'loading') return <View className='admin-panel inbox-panel'><Loading /></View>;
   if (loaded.state === 'error') return <View className='admin-panel inbox-panel'><Failed message={loaded.message} onRetry={loaded.reload} /></View>;
   const request = loaded.data;
+  const answer = latestAnswer(request);
   return (
     <View className={`admin-panel inbox-panel inbox-panel--${request.status}`}>
       <RequestSummary request={request} units={units} />
@@ -62,6 +69,14 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
         </View>
       ) : null}
       {request.extension?.status === 'pending' ? <Text className='inbox-extension__pending'>{ta('inbox.extensionPending', { days: request.extension.days })}</Text> : null}
+      {request.openQuestion ? (
+        <Text className='inbox-question__open'>{ta('inbox.questionOpen', { question: request.openQuestion.text })}</Text>
+      ) : answer ? (
+        <Text className='inbox-question__answered'>{ta('inbox.answered', answer)}</Text>
+      ) : null}
+      {can('askForInfo', request) && !request.openQuestion ? (
+        <TextAction name='ask' placeholder='inbox.question' button='inbox.askForInfo' onSubmit={(text) => act(staffApi.askForInfo(id, text), 'inbox.infoAsked')} />
+      ) : null}
       {can('note', request) ? <TextAction name='note' placeholder='inbox.noteText' button='inbox.addNote' onSubmit={(text) => act(staffApi.note(id, text), 'inbox.noted')} /> : null}
     </View>
   );
