@@ -9,7 +9,10 @@ import { staffApi, type Named, type RequestDetail } from '../../services/staff-a
 
 const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) => (TRANSITIONS[step].from as readonly string[]).includes(request.status);
 
-/** The applicant's latest answer to a question (an addition that records the question it answered). */
+/**
+ * The applicant's latest answer to a question (an addition that records the question it answered), shown while the
+ * unit works the request; once resolved, the timeline keeps it.
+ */
 const latestAnswer = (request: RequestDetail) => {
   const entry = [...request.timeline].reverse().find((e) => e.type === 'addInfo' && typeof e.data?.question === 'string');
   return entry ? { question: String(entry.data?.question), answer: entry.text ?? '' } : null;
@@ -52,6 +55,11 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
     <View className={`admin-panel inbox-panel inbox-panel--${request.status}`}>
       <RequestSummary request={request} units={units} />
       {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} inbox-panel__message`}>{message.text}</Text> : null}
+      {request.openQuestion ? (
+        <Text className='inbox-question__open'>{ta('inbox.questionOpen', { question: request.openQuestion.text })}</Text>
+      ) : answer && request.status === 'in_progress' ? (
+        <Text className='inbox-question__answered'>{ta('inbox.answered', answer)}</Text>
+      ) : null}
       {can('accept', request) ? (
         <Button className='inbox-panel__accept' type='primary' onClick={() => act(staffApi.accept(id), 'inbox.accepted')}>
           {ta('inbox.accept')}
@@ -69,11 +77,6 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
         </View>
       ) : null}
       {request.extension?.status === 'pending' ? <Text className='inbox-extension__pending'>{ta('inbox.extensionPending', { days: request.extension.days })}</Text> : null}
-      {request.openQuestion ? (
-        <Text className='inbox-question__open'>{ta('inbox.questionOpen', { question: request.openQuestion.text })}</Text>
-      ) : answer ? (
-        <Text className='inbox-question__answered'>{ta('inbox.answered', answer)}</Text>
-      ) : null}
       {can('askForInfo', request) && !request.openQuestion ? (
         <TextAction name='ask' placeholder='inbox.question' button='inbox.askForInfo' onSubmit={(text) => act(staffApi.askForInfo(id, text), 'inbox.infoAsked')} />
       ) : null}
