@@ -121,11 +121,11 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     // The unit asks for information in its inbox.
     const desk = await openInbox();
     await visible(desk, `.request-row--${id}`).click();
-    await visible(desk, '.inbox-action--ask').waitFor({ timeout: 15_000 });
-    await visible(desk, '.inbox-action__text--ask textarea, textarea.inbox-action__text--ask').fill('请补充近三个月的社保缴纳证明编号。');
-    await visible(desk, '.inbox-action__submit--ask').click();
+    await visible(desk, '.info-question').waitFor({ timeout: 15_000 });
+    await visible(desk, '.info-question__text textarea, textarea.info-question__text').fill('请补充近三个月的社保缴纳证明编号。');
+    await visible(desk, '.info-question__ask').click();
     await expectText(visible(desk, '.inbox-panel__message'), '已通知申请人补充材料');
-    await expectText(visible(desk, '.inbox-question__open'), '请补充近三个月的社保缴纳证明编号。');
+    await expectText(visible(desk, '.info-question__open'), '请补充近三个月的社保缴纳证明编号。');
     await expectText(visible(desk, `.request-row--${id}`), '待申请人补充');
     await desk.screenshot({ path: join(SCREENSHOTS, 'zh-6a-unit-asks.png'), fullPage: true });
 
@@ -147,7 +147,7 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     // The unit sees the answer (the panel loaded again), and resolves in its inbox.
     await desk.reload();
     await visible(desk, `.request-row--${id}`).click();
-    await expectText(visible(desk, '.inbox-question__answered'), 'SH-2026-118203');
+    await expectText(visible(desk, '.info-question__answered'), 'SH-2026-118203');
     await visible(desk, '.inbox-action__text--resolve textarea, textarea.inbox-action__text--resolve').fill('已为您加急审核，下周一可入住。');
     await visible(desk, '.inbox-action__submit--resolve').click();
     await expectText(visible(desk, '.inbox-panel__message'), '已办结');

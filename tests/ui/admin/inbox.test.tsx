@@ -165,19 +165,19 @@ test.each([
   });
   render(<Inbox now={now} />);
   fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
-  await waitFor(() => byClass('inbox-action--ask'));
+  await waitFor(() => byClass('info-question'));
   expect(document.querySelector('.admin-badge--awaiting-info')).toBeNull();
   // An empty question cannot be sent.
-  expect((byClass('inbox-action__submit--ask') as HTMLButtonElement).disabled).toBe(true);
-  fireEvent.change(byClass('inbox-action__text--ask'), { target: { value: '请补充社保证明' } });
-  fireEvent.click(byClass('inbox-action__submit--ask'));
+  expect((byClass('info-question__ask') as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(byClass('info-question__text'), { target: { value: '请补充社保证明' } });
+  fireEvent.click(byClass('info-question__ask'));
   await waitFor(() => expect(byClass('inbox-panel__message').textContent).toBe(asked));
   expect(callsOf(calls, 'requests.askForInfo')).toHaveLength(1);
   expect(callsOf(calls, 'requests.askForInfo')[0].event.payload).toEqual({ id: 'R-1', question: '请补充社保证明' });
   expect(callsOf(calls, 'requests.askForInfo')[0].event.requestId).toEqual(expect.any(String));
   // While the question is open, no second one can be asked; the row says it waits for the applicant.
-  await waitFor(() => expect(byClass('inbox-question__open').textContent).toBe(open));
-  expect(document.querySelector('.inbox-action--ask')).toBeNull();
+  await waitFor(() => expect(byClass('info-question__open').textContent).toBe(open));
+  expect(document.querySelector('.info-question')).toBeNull();
   await waitFor(() => expect(byClass('admin-badge--awaiting-info').textContent).toBe(badge));
 
   // The applicant answers (elsewhere); the panel, loaded again, shows the answer and offers to ask again.
@@ -189,6 +189,6 @@ test.each([
   fireEvent.click(byClass('admin-tabs__tab--done'));
   fireEvent.click(byClass('admin-tabs__tab--open'));
   fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
-  await waitFor(() => expect(byClass('inbox-question__answered').textContent).toBe(answered));
-  expect(byClass('inbox-action--ask')).toBeTruthy();
+  await waitFor(() => expect(byClass('info-question__answered').textContent).toBe(answered));
+  expect(byClass('info-question')).toBeTruthy();
 });

@@ -3,20 +3,12 @@ import { useState } from 'react';
 import { TRANSITIONS } from '@core/requests/transitions';
 import type { Envelope } from '@/services/api';
 import { Failed, Loading, useLoad } from '../../components/async';
+import { InfoQuestion } from '../../components/info-question';
 import { RequestSummary } from '../../components/request-parts';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { staffApi, type Named, type RequestDetail } from '../../services/staff-api';
 
 const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) => (TRANSITIONS[step].from as readonly string[]).includes(request.status);
-
-/**
- * The applicant's latest answer to a question (an addition that records the question it answered), shown while the
- * unit works the request; once resolved, the timeline keeps it.
- */
-const latestAnswer = (request: RequestDetail) => {
-  const entry = [...request.timeline].reverse().find((e) => e.type === 'addInfo' && typeof e.data?.question === 'string');
-  return entry ? { question: String(entry.data?.question), answer: entry.text ?? '' } : null;
-};
 
 /** A text and a button: return with a reason, a note, a reply. */
 function TextAction({ name, placeholder, button, onSubmit }: { name: string; placeholder: AdminMessageKey; button: AdminMessageKey; onSubmit: (text: string) => void }) {
@@ -31,7 +23,7 @@ function TextAction({ name, placeholder, button, onSubmit }: { name: string; pla
   );
 }
 
-/** One request of the unit: accept, return, note, resolve, ask for more days — as its status allows. */
+/** One request of the unit: accept, return, ask the applicant, resolve, ask for more days, note — as its status allows. */
 export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[]; onChanged: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [days, setDays] = useState('3');
@@ -50,16 +42,11 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
   if (loaded.state === 'loading') return <View className='admin-panel inbox-panel'><Loading /></View>;
   if (loaded.state === 'error') return <View className='admin-panel inbox-panel'><Failed message={loaded.message} onRetry={loaded.reload} /></View>;
   const request = loaded.data;
-  const answer = latestAnswer(request);
   return (
     <View className={`admin-panel inbox-panel inbox-panel--${request.status}`}>
       <RequestSummary request={request} units={units} />
       {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} inbox-panel__message`}>{message.text}</Text> : null}
-      {request.openQuestion ? (
-        <Text className='inbox-question__open'>{ta('inbox.questionOpen', { question: request.openQuestion.text })}</Text>
-      ) : answer && request.status === 'in_progress' ? (
-        <Text className='inbox-question__answered'>{ta('inbox.answered', answer)}</Text>
-      ) : null}
+      <InfoQuestion request={request} onAsk={(question) => act(staffApi.askForInfo(id, question), 'inbox.infoAsked')} />
       {can('accept', request) ? (
         <Button className='inbox-panel__accept' type='primary' onClick={() => act(staffApi.accept(id), 'inbox.accepted')}>
           {ta('inbox.accept')}
@@ -77,9 +64,6 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
         </View>
       ) : null}
       {request.extension?.status === 'pending' ? <Text className='inbox-extension__pending'>{ta('inbox.extensionPending', { days: request.extension.days })}</Text> : null}
-      {can('askForInfo', request) && !request.openQuestion ? (
-        <TextAction name='ask' placeholder='inbox.question' button='inbox.askForInfo' onSubmit={(text) => act(staffApi.askForInfo(id, text), 'inbox.infoAsked')} />
-      ) : null}
       {can('note', request) ? <TextAction name='note' placeholder='inbox.noteText' button='inbox.addNote' onSubmit={(text) => act(staffApi.note(id, text), 'inbox.noted')} /> : null}
     </View>
   );
