@@ -1,6 +1,7 @@
 import { createMain } from '../_shared/handler';
 import { accept } from './actions/accept';
 import { addInfo } from './actions/add-info';
+import { askForInfo } from './actions/ask-for-info';
 import { catalog } from './actions/catalog';
 import { dispatch } from './actions/dispatch';
 import { get } from './actions/get';
@@ -42,4 +43,6 @@ export const main = createMain('requests', {
   note,
   resolve,
   requestExtension,
+  // unit handler or operator
+  askForInfo,
 });

@@ -108,6 +108,7 @@ export function anonymiseRequest(request: ServiceRequest, now: Date): Anonymised
     extension: request.extension ? { ...request.extension, reason: '' } : null,
     consultations: request.consultations.map(({ minutes: _minutes, ...c }) => ({ ...c, topic: '' })),
     rating: request.rating ? { ...request.rating, comment: null } : null,
+    openQuestion: request.openQuestion ? { ...request.openQuestion, text: '' } : null,
     timeline: request.timeline.map((e) => ({
       type: e.type,
       at: e.at,

@@ -9,6 +9,9 @@ export const NOTICE_TEMPLATES = [
   'request_resolved',
   'request_auto_closed',
   'calendar_missing',
+  // The unit asks the applicant for information; the answer goes back to the unit (and an asking operator).
+  'info_requested',
+  'info_added',
   // Stay applications: to whoever submitted it (the applicant, or the employer for a guest).
   'stay_approved',
   'stay_rejected',
@@ -33,7 +36,7 @@ export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 export const NOTICE_GROUPS = {
   stay: ['stay_approved', 'stay_rejected', 'stay_waitlisted', 'stay_offered', 'stay_offer_expired', 'stay_expired', 'stay_no_show'],
   seat: ['seat_approved', 'seat_rejected', 'seat_referred', 'seat_expired', 'seat_ended_early'],
-  request: ['request_resolved', 'request_auto_closed'],
+  request: ['info_requested', 'request_resolved', 'request_auto_closed'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;
 export type NoticeGroup = keyof typeof NOTICE_GROUPS;
 

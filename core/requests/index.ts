@@ -1,6 +1,7 @@
 export * from './actor';
 export * from './deadline';
 export * from './new-request';
+export * from './questions';
 export * from './request';
 export * from './statuses';
 export * from './transitions';
@@ -9,6 +10,7 @@ export * from './submit.schema';
 export * from './mine.schema';
 export * from './get.schema';
 export * from './add-info.schema';
+export * from './ask-for-info.schema';
 export * from './rate.schema';
 export * from './triage.schema';
 export * from './dispatch.schema';

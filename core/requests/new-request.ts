@@ -26,6 +26,7 @@ export function newRequest(input: { id: string; applicantId: string; submit: Sub
     resolvedAt: null,
     reply: null,
     rating: null,
+    openQuestion: null,
     reopenCount: 0,
     reminderPending: false,
     overdue: false,

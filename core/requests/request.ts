@@ -35,6 +35,13 @@ export interface Consultation {
   heldAt?: Date;
 }
 
+/** A question the applicant has been asked and not yet answered (core/requests/questions.ts). */
+export interface OpenQuestion {
+  text: string;
+  askedAt: Date;
+  by: TimelineActor;
+}
+
 export interface Rating {
   score: number;
   satisfied: boolean;
@@ -66,6 +73,8 @@ export interface ServiceRequest {
   resolvedAt: Date | null;
   reply: string | null;
   rating: Rating | null;
+  /** The applicant's next `addInfo` answers it; absent on requests stored before the step existed (read as null). */
+  openQuestion?: OpenQuestion | null;
   reopenCount: number;
   /** Scheduler flags, reset whenever the deadline changes (dispatch, extension, reopen). */
   reminderPending: boolean;

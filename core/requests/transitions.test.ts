@@ -21,6 +21,7 @@ const ACTORS: Record<string, Actor> = {
 const ALLOWED: Record<TransitionName, string[]> = {
   submit: ['owner'],
   addInfo: ['owner'],
+  askForInfo: ['operator', 'admin', 'lead unit handler'],
   triage: ['operator', 'admin'],
   dispatch: ['operator', 'admin'],
   accept: ['lead unit handler'],

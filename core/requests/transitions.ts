@@ -18,6 +18,11 @@ interface TransitionSpec {
 export const TRANSITIONS = {
   submit: { from: [], to: 'submitted', by: ['owner'], visibility: 'public' },
   addInfo: { from: ['submitted', 'triaged', 'dispatched', 'in_progress', 'returned'], to: null, by: ['owner'], visibility: 'public' },
+  /**
+   * 补充材料通知: the lead unit (or an operator, who follows every open request) asks the applicant a question while
+   * the request is being worked; the applicant's next `addInfo` answers it (core/requests/questions.ts).
+   */
+  askForInfo: { from: ['in_progress'], to: null, by: ['leadUnit', 'operator'], visibility: 'public' },
   triage: { from: ['submitted', 'triaged', 'returned'], to: 'triaged', by: ['operator'], visibility: 'public' },
   dispatch: { from: ['triaged'], to: 'dispatched', by: ['operator'], visibility: 'public' },
   accept: { from: ['dispatched'], to: 'in_progress', by: ['leadUnit'], visibility: 'public' },

@@ -1,15 +1,24 @@
-import type { ServiceRequest, TimelineEntry } from './request';
+import { openQuestionOf } from './questions';
+import type { ServiceRequest, TimelineActor, TimelineEntry } from './request';
 
 const iso = (date: Date | null | undefined) => (date ? new Date(date).toISOString() : null);
+
+const actorView = (by: TimelineActor, withActors: boolean): TimelineActor =>
+  withActors ? by : { role: by.role, ...(by.unitId ? { unitId: by.unitId } : {}) };
 
 const entryView = (entry: TimelineEntry, withActors: boolean) => ({
   type: entry.type,
   at: iso(entry.at),
-  by: withActors ? entry.by : { role: entry.by.role, ...(entry.by.unitId ? { unitId: entry.by.unitId } : {}) },
+  by: actorView(entry.by, withActors),
   ...(entry.text !== undefined ? { text: entry.text } : {}),
   ...(entry.data !== undefined ? { data: entry.data } : {}),
   ...(withActors ? { visibility: entry.visibility } : {}),
 });
+
+const questionView = (request: ServiceRequest, withActors: boolean) => {
+  const open = openQuestionOf(request);
+  return open ? { text: open.text, askedAt: iso(open.askedAt) as string, by: actorView(open.by, withActors) } : null;
+};
 
 const common = (request: ServiceRequest) => ({
   id: request._id,
@@ -37,6 +46,8 @@ const common = (request: ServiceRequest) => ({
 export const toApplicantView = (request: ServiceRequest) => ({
   ...common(request),
   consultations: request.consultations.map((c) => ({ id: c.id, scheduledFor: iso(c.scheduledFor), status: c.status })),
+  /** The question waiting for the applicant's answer (no staff identity). */
+  openQuestion: questionView(request, false),
   timeline: request.timeline.filter((e) => e.visibility === 'public').map((e) => entryView(e, false)),
 });
 
@@ -47,6 +58,7 @@ export const toStaffView = (request: ServiceRequest) => ({
   overdue: request.overdue,
   extension: request.extension ? { ...request.extension, requestedAt: iso(request.extension.requestedAt) } : null,
   consultations: request.consultations.map((c) => ({ ...c, scheduledFor: iso(c.scheduledFor), heldAt: iso(c.heldAt) })),
+  openQuestion: questionView(request, true),
   timeline: request.timeline.map((e) => entryView(e, true)),
   version: request.version,
 });
@@ -62,5 +74,7 @@ export const toListItem = (request: ServiceRequest) => ({
   dueAt: iso(request.dueAt),
   dueProvisional: request.dueProvisional,
   overdue: request.overdue,
+  /** A question to the applicant is open: "needs your information" to them, "awaiting the applicant" to staff. */
+  awaitingInfo: openQuestionOf(request) !== null,
   updatedAt: iso(request.updatedAt),
 });

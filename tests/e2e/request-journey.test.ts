@@ -24,12 +24,20 @@ afterAll(async () => {
 const fn = async (name: string, openId: string, action: string, payload?: unknown) =>
   (await callFunction(cloud, name, { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` }, openId)).body;
 
-/** The operator triages and dispatches, the unit accepts and resolves: the staff side, through the functions. */
-async function handleAsStaff(id: string, reply: string): Promise<void> {
+/** The operator triages and dispatches, the unit accepts: the staff side, through the functions. */
+async function dispatchAndAccept(id: string): Promise<void> {
   expect(await fn('requests', 'demo-operator', 'triage', { id, tier: 5, leadUnitId: 'unit-hrss' })).toMatchObject({ ok: true });
   expect(await fn('requests', 'demo-operator', 'dispatch', { id })).toMatchObject({ ok: true, data: { status: 'dispatched' } });
   expect(await fn('requests', 'demo-unit', 'accept', { id })).toMatchObject({ ok: true, data: { status: 'in_progress' } });
-  expect(await fn('requests', 'demo-unit', 'resolve', { id, reply })).toMatchObject({ ok: true, data: { status: 'resolved' } });
+}
+
+/** The unit handler's desk: the admin inbox in a desktop browser of its own (its own role-switcher choice). */
+async function openInbox(): Promise<Page> {
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await desk.goto(`${cloud.url}/`);
+  await desk.evaluate(() => localStorage.setItem('dev.openId', 'demo-unit'));
+  await desk.goto(`${cloud.url}/#/admin/pages/inbox/index`);
+  return desk;
 }
 
 // Taro's H5 keeps earlier pages in the DOM, hidden: every selector is scoped to what is visible.
@@ -108,7 +116,43 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     const mine = await fn('requests', 'demo-applicant', 'mine');
     expect(mine.data.items.map((i: { id: string }) => i.id)).toEqual([id]);
 
-    await handleAsStaff(id, '已为您加急审核，下周一可入住。');
+    await dispatchAndAccept(id);
+
+    // The unit asks for information in its inbox.
+    const desk = await openInbox();
+    await visible(desk, `.request-row--${id}`).click();
+    await visible(desk, '.info-question').waitFor({ timeout: 15_000 });
+    await visible(desk, '.info-question__text textarea, textarea.info-question__text').fill('请补充近三个月的社保缴纳证明编号。');
+    await visible(desk, '.info-question__ask').click();
+    await expectText(visible(desk, '.inbox-panel__message'), '已通知申请人补充材料');
+    await expectText(visible(desk, '.info-question__open'), '请补充近三个月的社保缴纳证明编号。');
+    await expectText(visible(desk, `.request-row--${id}`), '待申请人补充');
+    await desk.screenshot({ path: join(SCREENSHOTS, 'zh-6a-unit-asks.png'), fullPage: true });
+
+    // The talent's list says the request needs their information; the request shows the question first.
+    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await expectText(visible(page, '.requests__item-badge--needs-info'), '待您补充材料');
+    await shot(page, 'zh-6b-list-needs-info');
+    await visible(page, '.requests__item').click();
+    await expectText(visible(page, '.request-detail__question-heading'), '区人力资源和社会保障局请您补充材料');
+    await expectText(visible(page, '.request-detail__question-text'), '请补充近三个月的社保缴纳证明编号。');
+    await shot(page, 'zh-6c-question');
+    await visible(page, '.add-info-form--answer textarea').fill('社保缴纳证明编号：SH-2026-118203，已在附件中上传。');
+    await visible(page, '.add-info-form--answer .add-info-form__submit').click();
+    await visible(page, '.request-detail__question').waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    await expectText(visible(page, '.request-timeline__entry--addInfo'), '您答复了补充材料的问题');
+    expect(await page.locator('.request-detail__question').locator('visible=true').count()).toBe(0);
+    await shot(page, 'zh-6d-answered');
+
+    // The unit sees the answer (the panel loaded again), and resolves in its inbox.
+    await desk.reload();
+    await visible(desk, `.request-row--${id}`).click();
+    await expectText(visible(desk, '.info-question__answered'), 'SH-2026-118203');
+    await visible(desk, '.inbox-action__text--resolve textarea, textarea.inbox-action__text--resolve').fill('已为您加急审核，下周一可入住。');
+    await visible(desk, '.inbox-action__submit--resolve').click();
+    await expectText(visible(desk, '.inbox-panel__message'), '已办结');
+    await desk.screenshot({ path: join(SCREENSHOTS, 'zh-6e-unit-resolves.png'), fullPage: true });
+    await desk.close();
 
     await page.reload();
     await expectText(visible(page, '.request-status'), '已办结');
@@ -116,7 +160,15 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await expectText(visible(page, '.request-detail__row--deadline'), '派单后 5 个工作日');
     await expectText(visible(page, '.request-detail__reply'), '下周一可入住');
     const steps = await page.locator('.request-timeline__what').locator('visible=true').allInnerTexts();
-    expect(steps).toEqual(['提交诉求', '已受理，5 个工作日内办结', expect.stringMatching(/^已派单至区人力资源和社会保障局，期限 \d{4}-\d{2}-\d{2}$/), '区人力资源和社会保障局已接单', '区人力资源和社会保障局已办结']);
+    expect(steps).toEqual([
+      '提交诉求',
+      '已受理，5 个工作日内办结',
+      expect.stringMatching(/^已派单至区人力资源和社会保障局，期限 \d{4}-\d{2}-\d{2}$/),
+      '区人力资源和社会保障局已接单',
+      '区人力资源和社会保障局请您补充材料',
+      '您答复了补充材料的问题',
+      '区人力资源和社会保障局已办结',
+    ]);
     await shot(page, 'zh-6-resolved');
 
     await visible(page, '.rate-form__score--5').click();
@@ -155,7 +207,16 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await expectText(visible(page, '.request-detail__row--category'), 'Talent housing');
     await expectText(visible(page, '.request-detail__row--deadline'), 'Set when dispatched');
 
-    await handleAsStaff(id, 'We have prioritised your application.');
+    await dispatchAndAccept(id);
+    expect(await fn('requests', 'demo-unit', 'askForInfo', { id, question: 'Please send your work permit number.' })).toMatchObject({ ok: true });
+    await page.reload();
+    await expectText(visible(page, '.request-detail__question-heading'), 'District Human Resources and Social Security Bureau asks you for more information');
+    await shot(page, 'en-5a-question');
+    await visible(page, '.add-info-form--answer textarea').fill('Work permit no. 31-2026-0042.');
+    await visible(page, '.add-info-form--answer .add-info-form__submit').click();
+    await expectText(visible(page, '.request-timeline__entry--addInfo'), 'You answered the question');
+    expect((await fn('requests', 'demo-unit', 'get', { id })).data).toMatchObject({ openQuestion: null, timeline: expect.arrayContaining([expect.objectContaining({ type: 'addInfo', text: 'Work permit no. 31-2026-0042.' })]) });
+    expect(await fn('requests', 'demo-unit', 'resolve', { id, reply: 'We have prioritised your application.' })).toMatchObject({ ok: true, data: { status: 'resolved' } });
     await page.reload();
     await expectText(visible(page, '.request-status'), 'Resolved');
     await expectText(visible(page, '.request-detail__row--unit'), 'District Human Resources and Social Security Bureau');

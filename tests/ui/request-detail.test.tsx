@@ -169,3 +169,93 @@ test('the list shows each request with its category, status and deadline, and op
   fireEvent.click(byClass('requests__new-button'));
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/request/new/index' });
 });
+
+const asked = {
+  ...resolved,
+  status: 'in_progress',
+  reply: null,
+  resolvedAt: null,
+  openQuestion: { text: '请补充近三个月社保缴纳证明', askedAt: at('04:00'), by: { role: 'unit', unitId: 'unit-hrss' } },
+  timeline: [...resolved.timeline.slice(0, 4), { type: 'askForInfo', at: at('04:00'), by: { role: 'unit', unitId: 'unit-hrss' }, text: '请补充近三个月社保缴纳证明' }],
+};
+
+test.each([
+  {
+    locale: 'zh-CN' as const,
+    heading: '区人力资源和社会保障局请您补充材料',
+    asked: '提问时间 2026-11-23 12:00；办理期限不因等待答复而延长，请尽快答复',
+    empty: '您的答复：请填写此项',
+    submit: '提交答复',
+    steps: ['区人力资源和社会保障局请您补充材料', '您答复了补充材料的问题'],
+  },
+  {
+    locale: 'en' as const,
+    heading: 'District Human Resources and Social Security Bureau asks you for more information',
+    asked: 'Asked 2026-11-23 12:00. The deadline keeps running while they wait, so please answer soon',
+    empty: 'Your answer: ',
+    submit: 'Send answer',
+    steps: ['District Human Resources and Social Security Bureau asked you for more information', 'You answered the question'],
+  },
+])('an open question comes first with the answer form; answering closes it and the timeline shows both ($locale)', async ({ locale, heading, asked: askedLine, empty, submit, steps }) => {
+  setLocale(locale);
+  const calls = mockFetch(({ event }) => {
+    if (event.action === 'catalog') return { ok: true, data: CATALOG };
+    if (event.action === 'addInfo') {
+      const payload = event.payload as { text: string };
+      const answer = { type: 'addInfo', at: at('05:00'), by: { role: 'applicant' }, text: payload.text, data: { attachments: [], question: asked.openQuestion.text, askedAt: at('04:00') } };
+      return { ok: true, data: { ...asked, openQuestion: null, timeline: [...asked.timeline, answer] } };
+    }
+    return { ok: true, data: asked };
+  });
+  render(<RequestDetailPage />);
+  await waitFor(() => expect(byClass('request-detail__question-heading').textContent).toBe(heading));
+  // The question is the first card, above the summary, and holds the only add-information form.
+  expect(document.querySelector('.request-detail')!.firstElementChild!.className).toContain('request-detail__question');
+  expect(byClass('request-detail__question-text').textContent).toBe('请补充近三个月社保缴纳证明');
+  expect(byClass('request-detail__question-asked').textContent).toBe(askedLine);
+  expect(document.querySelectorAll('.add-info-form')).toHaveLength(1);
+  expect(byClass('request-detail__question').querySelector('.add-info-form--answer')).not.toBeNull();
+  expect(byClass('add-info-form__submit').textContent).toBe(submit);
+  expect(texts('.request-timeline__what').at(-1)).toBe(steps[0]);
+  expect(texts('.request-timeline__text').at(-1)).toBe('请补充近三个月社保缴纳证明');
+
+  fireEvent.click(byClass('add-info-form__submit'));
+  expect(byClass('add-info-form__error').textContent).toContain(empty);
+  expect(calls.some((c) => c.event.action === 'addInfo')).toBe(false);
+
+  fireEvent.change(byClass('add-info-form__text'), { target: { value: '已上传社保证明' } });
+  fireEvent.click(byClass('add-info-form__submit'));
+  await waitFor(() => expect(document.querySelector('.request-detail__question')).toBeNull());
+  expect(texts('.request-timeline__what').slice(-2)).toEqual(steps);
+  expect(texts('.request-timeline__text').at(-1)).toBe('已上传社保证明');
+  const sent = calls.filter((c) => c.event.action === 'addInfo');
+  expect(sent).toHaveLength(1);
+  expect(sent[0].event.payload).toEqual({ id: resolved.id, text: '已上传社保证明' });
+  expect(sent[0].event.requestId).toEqual(expect.any(String));
+  // With no question open, information can still be added voluntarily.
+  expect(byClass('add-info-form').className).not.toContain('add-info-form--answer');
+});
+
+test.each([
+  ['zh-CN' as const, '待您补充材料'],
+  ['en' as const, 'Needs your information'],
+])('the list marks a request that needs the applicant’s information (%s)', async (locale, badge) => {
+  setLocale(locale);
+  mockFetch(({ event }) => {
+    if (event.action === 'catalog') return { ok: true, data: CATALOG };
+    return {
+      ok: true,
+      data: {
+        items: [
+          { ...asked, id: 'R-asked', overdue: false, awaitingInfo: true },
+          { ...resolved, id: 'R-done', overdue: false, awaitingInfo: false },
+        ],
+        hasMore: false,
+      },
+    };
+  });
+  render(<RequestsPage />);
+  await waitFor(() => expect(document.querySelectorAll('.requests__item')).toHaveLength(2));
+  expect(texts('.requests__item-badge--needs-info')).toEqual([badge]);
+  expect(document.querySelector('.requests__item--in_progress .requests__item-badge--needs-info')).not.toBeNull();
+});

@@ -16,11 +16,18 @@ const DETAIL = {
   ],
 };
 
+const ASKED = {
+  ...DETAIL,
+  id: 'R20261123-a5ced0',
+  openQuestion: { text: '请补充社保缴纳证明', askedAt: '2026-11-23T04:00:00.000Z', by: { role: 'unit', unitId: 'unit-hrss' } },
+  timeline: [...DETAIL.timeline, { type: 'askForInfo', at: '2026-11-23T04:00:00.000Z', by: { role: 'unit', unitId: 'unit-hrss' }, text: '请补充社保缴纳证明' }],
+};
+
 let mine: unknown[] = [];
 const wx = installWx(({ data }) => {
   if (data.action === 'catalog') return { ok: true, data: CATALOG };
   if (data.action === 'mine') return { ok: true, data: { items: mine, hasMore: false } };
-  if (data.action === 'get') return { ok: true, data: DETAIL };
+  if (data.action === 'get') return { ok: true, data: (data.payload as { id: string }).id === ASKED.id ? ASKED : DETAIL };
   return { ok: false, error: { code: 'NOT_FOUND', message: '找不到该记录' } };
 });
 
@@ -85,5 +92,21 @@ describe('the compiled weapp, in Chinese', () => {
     expect(byClass(tree, 'add-info-form')).toHaveLength(1);
     expect(byClass(tree, 'rate-form')).toHaveLength(0);
     expect(wx.calls.find((c) => c.data.action === 'get')?.data.payload).toEqual({ id: DETAIL.id });
+  });
+
+  it('an open question comes first on the request page, with the answer form; the list marks it', async () => {
+    const page = openPage('request/detail/index', { id: ASKED.id });
+    await settle(page, (p) => hasText(p, '请补充社保缴纳证明'));
+    const tree = render(page);
+    expect(textOf(byClass(tree, 'request-detail__question-heading')[0])).toBe('区人力资源和社会保障局请您补充材料');
+    expect(textOf(byClass(tree, 'request-detail__question-text')[0])).toBe('请补充社保缴纳证明');
+    expect(byClass(byClass(tree, 'request-detail__question')[0], 'add-info-form--answer')).toHaveLength(1);
+    expect(byClass(tree, 'add-info-form')).toHaveLength(1);
+    expect(byClass(tree, 'request-timeline__what').map(textOf).at(-1)).toBe('区人力资源和社会保障局请您补充材料');
+
+    mine = [{ id: ASKED.id, category: 'housing', title: '人才公寓进度', status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss', dueAt: ASKED.dueAt, dueProvisional: false, overdue: false, awaitingInfo: true, updatedAt: ASKED.updatedAt }];
+    const list = openPage('pages/requests/index');
+    await settle(list, (p) => hasText(p, '待您补充材料'));
+    expect(byClass(render(list), 'requests__item-badge--needs-info').map(textOf)).toEqual(['待您补充材料']);
   });
 });

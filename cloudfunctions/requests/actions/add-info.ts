@@ -1,22 +1,47 @@
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { addInfoInput } from '../../../core/requests';
+import { addInfoInput, answerQuestion, openQuestionOf, type OpenQuestion } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
+import { notify } from '../../_shared/notify';
+import { unitHandlers } from '../../_shared/requests/recipients';
 import { takeStep } from '../../_shared/requests/repository';
 
-/** 补充材料: the applicant adds text and files while the request is open. */
+/**
+ * 补充材料: the applicant adds text and files while the request is open. With a question open (`askForInfo`) the
+ * addition answers it: the question closes, the timeline entry names it, and the lead unit's handlers (and an
+ * operator who asked) are told. Without one it is a voluntary addition.
+ */
 export const addInfo = defineAction<ActionContext>()({
   input: addInfoInput,
   roles: [],
+  idempotent: true,
   uploads: ['attachments'],
   rateLimit: SUBMIT_RATE_LIMIT,
   freeText: ['text'],
   /** More free text and files about the caller's situation. */
   personalData: true,
-  handler: (input, ctx) =>
-    takeStep(ctx, { id: input.id, name: 'addInfo' }, (request) => ({
-      set: { attachments: [...request.attachments, ...input.attachments].slice(0, 12) },
-      text: input.text,
-      data: { attachments: input.attachments },
-    })),
+  async handler(input, ctx) {
+    let answered: OpenQuestion | null = null;
+    let leadUnitId: string | null = null;
+    let title = '';
+    const view = await takeStep(ctx, { id: input.id, name: 'addInfo' }, (request) => {
+      answered = openQuestionOf(request);
+      leadUnitId = request.leadUnitId;
+      title = request.title;
+      const answer = answerQuestion(request);
+      return {
+        set: { attachments: [...request.attachments, ...input.attachments].slice(0, 12), ...answer.set },
+        text: input.text,
+        data: { attachments: input.attachments, ...answer.data },
+      };
+    });
+    const question = answered as OpenQuestion | null;
+    if (question) {
+      const handlers = leadUnitId ? await unitHandlers(ctx.db, leadUnitId) : [];
+      const recipients = [...new Set([...handlers, ...(question.by.role === 'operator' && question.by.openId ? [question.by.openId] : [])])];
+      const key = `info_added:${input.id}:${new Date(question.askedAt).getTime()}`;
+      await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title } }, ctx.now);
+    }
+    return view;
+  },
 });

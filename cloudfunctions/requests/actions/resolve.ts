@@ -26,7 +26,8 @@ export const resolve = defineAction<ActionContext>()({
       const { days } = workingDaysBetween({ from: shanghaiDateOf(dispatched), to: shanghaiDateOf(ctx.now), calendars });
       const onTime = request.dueAt !== null && ctx.now.getTime() <= request.dueAt.getTime();
       return {
-        set: { resolvedAt: ctx.now, reply: input.reply, reminderPending: false },
+        // A question still open closes with the reply (core/requests/questions.ts).
+        set: { resolvedAt: ctx.now, reply: input.reply, reminderPending: false, openQuestion: null },
         text: input.reply,
         data: { unitId: request.leadUnitId, onTime, workingDays: days, attachments: input.attachments },
       };

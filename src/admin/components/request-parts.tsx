@@ -69,6 +69,7 @@ export function RequestSummary({ request, units }: { request: RequestDetail; uni
 const STEP_KEYS = {
   submit: 'dispatch.step.submit',
   addInfo: 'dispatch.step.addInfo',
+  askForInfo: 'dispatch.step.askForInfo',
   triage: 'dispatch.step.triage',
   dispatch: 'dispatch.step.dispatch',
   accept: 'dispatch.step.accept',

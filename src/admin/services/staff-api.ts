@@ -20,6 +20,8 @@ export interface RequestItem {
   role?: 'lead' | 'co';
   /** Queue only: an extension asked and not yet decided. */
   extensionPending?: boolean;
+  /** A question to the applicant is open (askForInfo). */
+  awaitingInfo?: boolean;
 }
 
 export interface Page<T> {
@@ -36,14 +38,21 @@ export interface Consultation {
   minutes?: string;
 }
 
-export interface RequestDetail extends Omit<RequestItem, 'role' | 'updatedAt' | 'extensionPending'> {
+export interface OpenQuestion {
+  text: string;
+  askedAt: string;
+  by: { role: string; openId?: string; unitId?: string };
+}
+
+export interface RequestDetail extends Omit<RequestItem, 'role' | 'updatedAt' | 'extensionPending' | 'awaitingInfo'> {
   body: string;
   coUnitIds: string[];
   dueDate: string | null;
   reply: string | null;
   extension: { days: number; reason: string; requestedAt: string; status: 'pending' | 'granted' | 'refused' } | null;
   consultations: Consultation[];
-  timeline: Array<{ type: string; at: string; text?: string; by: { role: string; unitId?: string } }>;
+  openQuestion: OpenQuestion | null;
+  timeline: Array<{ type: string; at: string; text?: string; data?: Record<string, unknown>; by: { role: string; unitId?: string } }>;
 }
 
 const requests = <T>(action: string, payload?: unknown) => callFunction<T>('requests', action, payload);
@@ -64,4 +73,6 @@ export const staffApi = {
   note: (id: string, text: string) => requests<RequestDetail>('note', { id, text }),
   resolve: (id: string, reply: string) => requests<RequestDetail>('resolve', { id, reply }),
   requestExtension: (input: { id: string; days: number; reason: string }) => requests<RequestDetail>('requestExtension', input),
+  /** Every call gets its own requestId from the transport; the function keeps the first reply for a retried one. */
+  askForInfo: (id: string, question: string) => requests<RequestDetail>('askForInfo', { id, question }),
 };

@@ -87,6 +87,7 @@ export default function RequestsPage() {
             <Text className='requests__item-title'>{item.title}</Text>
             <RequestStatus status={item.status} />
           </View>
+          {item.awaitingInfo && <Text className='requests__item-badge requests__item-badge--needs-info'>{t('requests.needsInfo')}</Text>}
           <Text className='requests__item-category'>{nameIn(catalog?.categories, item.category)}</Text>
           {item.dueAt && (
             <Text className={`requests__item-due${item.overdue ? ' requests__item-due--overdue' : ''}`}>

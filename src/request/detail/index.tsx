@@ -7,12 +7,13 @@ import { nameIn, useCatalog } from '@/hooks/use-catalog';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { t, useLocale } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
 import { describeError } from '@/services/errors';
 import * as requests from '@/services/requests';
 import type { RequestView } from '@/services/requests';
 import { AddInfoForm } from '../components/add-info-form';
 import { RateForm } from '../components/rate-form';
-import { RequestTimeline } from '../components/request-timeline';
+import { askerName, RequestTimeline } from '../components/request-timeline';
 import './index.css';
 
 const canAddInfo = (request: RequestView): boolean => (TRANSITIONS.addInfo.from as readonly string[]).includes(request.status);
@@ -59,8 +60,18 @@ export default function RequestDetailPage() {
   }
 
   const units = catalog?.units;
+  const question = request.openQuestion;
   return (
     <View className='request-detail'>
+      {question && canAddInfo(request) && (
+        // The open question comes first: it is what the unit waits for, and the deadline runs meanwhile.
+        <View className='request-detail__card request-detail__question'>
+          <Text className='request-detail__question-heading'>{t('requests.detail.question', { who: askerName(question.by, units) })}</Text>
+          <Text className='request-detail__question-text'>{question.text}</Text>
+          <Text className='request-detail__question-asked'>{t('requests.detail.questionAsked', { time: formatInstant(question.askedAt) })}</Text>
+          <AddInfoForm id={request.id} onAdded={setRequest} answering />
+        </View>
+      )}
       <View className='request-detail__card request-detail__summary'>
         <View className='request-detail__head'>
           <Text className='request-detail__title'>{request.title}</Text>
@@ -121,7 +132,7 @@ export default function RequestDetailPage() {
         <RequestTimeline timeline={request.timeline} units={units} />
       </View>
 
-      {canAddInfo(request) && <AddInfoForm id={request.id} onAdded={setRequest} />}
+      {canAddInfo(request) && !question && <AddInfoForm id={request.id} onAdded={setRequest} />}
     </View>
   );
 }

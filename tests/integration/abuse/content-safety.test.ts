@@ -41,7 +41,7 @@ describe('content safety (local stand-in for msgSecCheck)', () => {
 
   it('added information is checked too; the timeline keeps only the submit', async () => {
     const id = (await submit('cs-2', {})).data.id;
-    const info = await call('requests', 'cs-2', 'addInfo', { id, text: '补充 违禁测试词' });
+    const info = await call('requests', 'cs-2', 'addInfo', { id, text: '补充 违禁测试词' }, { requestId: 'cs-2-addinfo-1' });
     expect(info.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'text' }] });
     const { data } = await db().collection('requests').where({ _id: id }).get();
     expect(data[0].timeline).toHaveLength(1);

@@ -76,7 +76,7 @@ describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', 
 
   it('each action has its own window: a full submit window does not stop adding information', async () => {
     const mine = await requestsOf('rl-a');
-    const reply = (await callFunction(cloud, 'requests', { action: 'addInfo', payload: { id: mine[0]._id, text: '补充：已入职' } }, 'rl-a')).body;
+    const reply = (await callFunction(cloud, 'requests', { action: 'addInfo', payload: { id: mine[0]._id, text: '补充：已入职' }, requestId: 'rl-a-addinfo-1' }, 'rl-a')).body;
     expect(reply.ok).toBe(true);
   });
 

@@ -165,7 +165,7 @@ describe('later personal data on an existing record, after the policy has change
 
     await acceptPrivacyPolicy(cloud, 'nc-info');
     // The test helper uploads the named file as the caller first (tests/support/uploads.ts): its ID is the stored one.
-    expect((await call('requests', 'addInfo', info, 'nc-info')).data.attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/nc-info\//)]);
+    expect((await call('requests', 'addInfo', info, 'nc-info', { requestId: requestId() })).data.attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/nc-info\//)]);
   });
 
   it('requests.rate (its comment is free text) is refused and the request stays resolved; after consent it closes', async () => {

@@ -7,9 +7,11 @@ import { callFunction, startTestCloud } from '../../support/local-cloud';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let seq = 0;
-/** Calls requests.<action>; submits get a fresh requestId unless one is given. */
+/** Actions that need a requestId; the helper gives them a fresh one unless one is given. */
+const IDEMPOTENT = new Set(['addInfo', 'askForInfo']);
+/** Calls requests.<action>. */
 const call = async (openId: string | null, action: string, payload?: unknown, requestId?: string) =>
-  (await callFunction(cloud, 'requests', { action, payload, requestId }, openId)).body;
+  (await callFunction(cloud, 'requests', { action, payload, requestId: requestId ?? (IDEMPOTENT.has(action) ? `${action}-${(seq += 1)}-xxxxxxxx` : undefined) }, openId)).body;
 const submitAs = (openId: string, payload: Record<string, unknown> = {}) =>
   call(openId, 'submit', { category: 'housing', title: '人才公寓申请进度', body: '申请已提交一个月，想了解进度。', ...payload }, `submit-${(seq += 1)}-xxxxxxxx`);
 
@@ -197,6 +199,109 @@ describe('requests: return (退单) and re-dispatch to another unit', () => {
   });
 });
 
+describe('requests: asking the applicant for information (askForInfo), answered by addInfo', () => {
+  let id: string;
+  const question = '请补充近三个月的社保缴纳证明';
+  const messagesOf = async (recipient: string, template: string) =>
+    (await db().collection('messages').where({ recipient }).limit(100).get()).data.filter((m: any) => m.template === template && m.data.requestId === id);
+
+  beforeAll(async () => {
+    id = (await submitAs('demo-team', { category: 'housing' })).data.id;
+    await call('demo-operator', 'triage', { id, tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] });
+    await call('demo-operator', 'dispatch', { id });
+  });
+
+  it('nobody may ask before the lead unit accepts (CONFLICT), and a question needs text and a requestId', async () => {
+    expectError(await call('demo-unit', 'askForInfo', { id, question }), 'CONFLICT');
+    expect((await call('demo-unit', 'accept', { id })).data.status).toBe('in_progress');
+    expectError(await call('demo-unit', 'askForInfo', { id, question: '  ' }), 'VALIDATION');
+    expectError(await call('demo-unit', 'askForInfo', { id, question: 'x'.repeat(301) }), 'VALIDATION');
+    const noRequestId = (await callFunction(cloud, 'requests', { action: 'askForInfo', payload: { id, question } }, 'demo-unit')).body;
+    expectError(noRequestId, 'VALIDATION');
+    expect(noRequestId.error.issues.map((i: any) => i.path)).toEqual(['requestId']);
+  });
+
+  it.each([
+    ['the applicant (owner)', 'demo-team', 'FORBIDDEN'],
+    ['another applicant', 'demo-applicant', 'FORBIDDEN'],
+    ['a co-unit handler', HANDLER.education, 'FORBIDDEN'],
+    ['a handler of an unrelated unit', HANDLER.health, 'NOT_FOUND'],
+    ['nobody signed in', null, 'UNAUTHENTICATED'],
+  ])('%s may not ask: %s', async (_who, openId, code) => {
+    expectError(await call(openId, 'askForInfo', { id, question }), code);
+  });
+
+  it('the lead unit asks; a retry with the same requestId asks once and notifies once', async () => {
+    const asked = await call('demo-unit', 'askForInfo', { id, question }, 'ask-once-123456');
+    expect(asked).toMatchObject({ ok: true, data: { status: 'in_progress', openQuestion: { text: question, by: { role: 'unit', openId: 'demo-unit', unitId: 'unit-hrss' } } } });
+    expect(await call('demo-unit', 'askForInfo', { id, question }, 'ask-once-123456')).toEqual(asked);
+    const staff = await call('demo-operator', 'get', { id });
+    expect(staff.data.timeline.filter((e: any) => e.type === 'askForInfo')).toHaveLength(1);
+    expect(await messagesOf('demo-team', 'info_requested')).toEqual([expect.objectContaining({ read: false, data: { requestId: id, title: '人才公寓申请进度' } })]);
+  });
+
+  it('asking again while the question is open is refused, by the unit and by an operator', async () => {
+    const again = await call('demo-unit', 'askForInfo', { id, question: '还有别的问题' });
+    expectError(again, 'CONFLICT');
+    expect(again.error.message).toContain('等待答复');
+    expectError(await call('demo-operator', 'askForInfo', { id, question: '还有别的问题' }), 'CONFLICT');
+  });
+
+  it('the applicant sees the question (no handler identity), and their list says it needs their information', async () => {
+    const own = await call('demo-team', 'get', { id });
+    expect(own.data.openQuestion).toEqual({ text: question, askedAt: expect.any(String), by: { role: 'unit', unitId: 'unit-hrss' } });
+    expect(own.data.timeline.at(-1)).toMatchObject({ type: 'askForInfo', text: question, by: { role: 'unit', unitId: 'unit-hrss' } });
+    expect(JSON.stringify(own.data)).not.toContain('demo-unit');
+    expect((await call('demo-team', 'mine')).data.items.find((i: any) => i.id === id)).toMatchObject({ awaitingInfo: true });
+    expect((await call('demo-unit', 'inbox')).data.items.find((i: any) => i.id === id)).toMatchObject({ awaitingInfo: true });
+  });
+
+  it('the applicant answers: the question closes, the answer names it, and the lead unit is told', async () => {
+    const answer = await call('demo-team', 'addInfo', { id, text: '已上传社保证明' }, 'answer-once-1234');
+    expect(answer.data.openQuestion).toBeNull();
+    expect(answer.data.timeline.at(-1)).toMatchObject({ type: 'addInfo', text: '已上传社保证明', data: { question, askedAt: expect.any(String) } });
+    // The same answer retried adds nothing.
+    expect(await call('demo-team', 'addInfo', { id, text: '已上传社保证明' }, 'answer-once-1234')).toEqual(answer);
+    expect((await call('demo-team', 'get', { id })).data.timeline.filter((e: any) => e.type === 'addInfo')).toHaveLength(1);
+    expect((await call('demo-unit', 'inbox')).data.items.find((i: any) => i.id === id)).toMatchObject({ awaitingInfo: false });
+    expect(await messagesOf('demo-unit', 'info_added')).toHaveLength(1);
+    expect(await messagesOf(HANDLER.education, 'info_added')).toHaveLength(0);
+  });
+
+  it('with no question open an addition is voluntary: it answers nothing and tells nobody', async () => {
+    const more = await call('demo-team', 'addInfo', { id, text: '另外：已办理居住证' });
+    expect(more.data.timeline.at(-1).data).toEqual({ attachments: [] });
+    expect(await messagesOf('demo-unit', 'info_added')).toHaveLength(1);
+  });
+
+  it('an operator may ask too, and is told of the answer along with the unit', async () => {
+    const asked = await call('demo-operator', 'askForInfo', { id, question: '请提供劳动合同' });
+    expect(asked.data.openQuestion).toMatchObject({ text: '请提供劳动合同', by: { role: 'operator', openId: 'demo-operator' } });
+    await call('demo-team', 'addInfo', { id, text: '劳动合同已上传' });
+    expect(await messagesOf('demo-operator', 'info_added')).toHaveLength(1);
+    expect(await messagesOf('demo-unit', 'info_added')).toHaveLength(2);
+  });
+
+  it('the deadline keeps running while a question is open, and resolving closes an unanswered one', async () => {
+    const before = (await call('demo-operator', 'get', { id })).data;
+    await call('demo-unit', 'askForInfo', { id, question: '最后确认一下联系方式' });
+    const waiting = (await call('demo-operator', 'get', { id })).data;
+    expect({ dueAt: waiting.dueAt, dueDate: waiting.dueDate }).toEqual({ dueAt: before.dueAt, dueDate: before.dueDate });
+    const resolved = await call('demo-unit', 'resolve', { id, reply: '已办结，联系方式已从档案中确认。' });
+    expect(resolved.data).toMatchObject({ status: 'resolved', openQuestion: null });
+    expectError(await call('demo-unit', 'askForInfo', { id, question: '还有问题' }), 'CONFLICT');
+    expectError(await call('demo-team', 'addInfo', { id, text: 'x' }), 'CONFLICT');
+    expect((await call('demo-team', 'mine')).data.items.find((i: any) => i.id === id)).toMatchObject({ awaitingInfo: false });
+  });
+
+  it('every ask and answer is in the audit log', async () => {
+    const { data } = await db().collection('audit_logs').where({ 'target.id': id }).limit(100).get();
+    const actions = data.map((e: any) => e.action);
+    expect(actions.filter((a: string) => a === 'requests.askForInfo')).toHaveLength(3);
+    expect(actions.filter((a: string) => a === 'requests.addInfo')).toHaveLength(3);
+  });
+});
+
 describe('requests: unknown ids and the contract', () => {
   it.each([
     ['demo-applicant', 'get', { id: 'R-nope' }],
@@ -212,6 +317,8 @@ describe('requests: unknown ids and the contract', () => {
     ['demo-unit', 'note', { id: 'R-nope', text: 't' }],
     ['demo-unit', 'resolve', { id: 'R-nope', reply: 'r' }],
     ['demo-unit', 'requestExtension', { id: 'R-nope', days: 2, reason: 'r' }],
+    ['demo-unit', 'askForInfo', { id: 'R-nope', question: 'q' }],
+    ['demo-operator', 'askForInfo', { id: 'R-nope', question: 'q' }],
   ])('%s %s of an unknown request: NOT_FOUND', async (openId, action, payload) => {
     expectError(await call(openId, action, payload), 'NOT_FOUND');
   });

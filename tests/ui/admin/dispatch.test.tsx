@@ -147,3 +147,50 @@ test('a pending extension can be granted for fewer days; consultations are sched
   fireEvent.click(byClass('consultation__save'));
   await waitFor(() => expect(byClass('consultation--held').textContent).toContain('纪要：同意加急办理'));
 });
+
+test.each([
+  ['dispatched', false],
+  ['in_progress', true],
+] as const)('on a %s request the operator is offered to ask the applicant: %s', async (status, offered) => {
+  actAs('demo-operator');
+  fakeCloud({
+    'requests.catalog': directory,
+    'requests.queue': () => ({ items: [item(1, { status })], hasMore: false }),
+    'requests.get': () => detail({ status, tier: 5, leadUnitId: 'unit-hrss' }),
+  });
+  render(<Board />);
+  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+  await waitFor(() => byClass('request-summary'));
+  expect(document.querySelector('.info-question') !== null).toBe(offered);
+});
+
+test('an operator asks; the open question replaces the control; a refused question shows the server message', async () => {
+  actAs('demo-operator');
+  let current = detail({ status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss' });
+  let refuse = true;
+  const calls = fakeCloud({
+    'requests.catalog': directory,
+    'requests.queue': () => ({ items: [item(1, { status: 'in_progress' })], hasMore: false }),
+    'requests.get': () => current,
+    'requests.askForInfo': (p) => {
+      if (refuse) return fail('CONFLICT', '已向申请人提出补充材料的问题，请等待答复后再提问');
+      current = { ...current, openQuestion: { text: p.question, askedAt: '2026-11-25T02:00:00.000Z', by: { role: 'operator', openId: 'demo-operator' } } };
+      return current;
+    },
+  });
+  render(<Board />);
+  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+  await waitFor(() => byClass('info-question'));
+  fireEvent.change(byClass('info-question__text'), { target: { value: '请提供劳动合同' } });
+  fireEvent.click(byClass('info-question__ask'));
+  await waitFor(() => expect(byClass('dispatch-panel__message').textContent).toBe('已向申请人提出补充材料的问题，请等待答复后再提问'));
+  refuse = false;
+  fireEvent.click(byClass('info-question__ask'));
+  await waitFor(() => expect(byClass('info-question__open').textContent).toBe('等待申请人答复：请提供劳动合同'));
+  expect(byClass('dispatch-panel__message').textContent).toBe('已通知申请人补充材料');
+  expect(document.querySelector('.info-question')).toBeNull();
+  expect(callsOf(calls, 'requests.askForInfo').map((c) => c.event.payload)).toEqual([
+    { id: 'R-1', question: '请提供劳动合同' },
+    { id: 'R-1', question: '请提供劳动合同' },
+  ]);
+});

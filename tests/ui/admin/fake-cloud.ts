@@ -73,6 +73,7 @@ export const detail = (overrides: Record<string, unknown> = {}): any => ({
   reply: null,
   extension: null,
   consultations: [],
+  openQuestion: null,
   timeline: [{ type: 'submit', at: '2026-11-20T02:00:00.000Z', by: { role: 'applicant' } }],
   ...overrides,
 });

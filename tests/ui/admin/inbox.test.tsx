@@ -133,3 +133,62 @@ test("a co-unit's refused accept shows the server's message; it can still add a 
   await waitFor(() => expect(byClass('inbox-panel__message').textContent).toBe('备注已添加'));
   expect(callsOf(calls, 'requests.note')[0].event.payload).toEqual({ id: 'R-1', text: '已联系' });
 });
+
+test.each([
+  {
+    locale: 'zh-CN' as const,
+    badge: '待申请人补充',
+    asked: '已通知申请人补充材料',
+    open: '等待申请人答复：请补充社保证明',
+    answered: '申请人已答复“请补充社保证明”：已上传',
+  },
+  {
+    locale: 'en' as const,
+    badge: 'Awaiting the applicant',
+    asked: 'The applicant was asked',
+    open: 'Waiting for the applicant to answer: 请补充社保证明',
+    answered: 'The applicant answered "请补充社保证明": 已上传',
+  },
+])('the lead unit asks the applicant for information, waits, and sees the answer ($locale)', async ({ locale, badge, asked, open, answered }) => {
+  actAs('demo-unit');
+  setLocale(locale);
+  let current = detail({ status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss', dueAt: '2026-12-02T15:59:59.999Z', dueDate: '2026-12-02' });
+  const calls = fakeCloud({
+    'requests.catalog': directory,
+    'requests.inbox': () => ({ items: [item(1, { status: 'in_progress', role: 'lead', awaitingInfo: current.openQuestion !== null })], hasMore: false }),
+    'requests.get': () => current,
+    'requests.askForInfo': (p) => {
+      const at = '2026-11-25T02:00:00.000Z';
+      current = { ...current, openQuestion: { text: p.question, askedAt: at, by: { role: 'unit', openId: 'demo-unit', unitId: 'unit-hrss' } }, timeline: [...current.timeline, { type: 'askForInfo', at, by: { role: 'unit', unitId: 'unit-hrss' }, text: p.question }] };
+      return current;
+    },
+  });
+  render(<Inbox now={now} />);
+  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+  await waitFor(() => byClass('info-question'));
+  expect(document.querySelector('.admin-badge--awaiting-info')).toBeNull();
+  // An empty question cannot be sent.
+  expect((byClass('info-question__ask') as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(byClass('info-question__text'), { target: { value: '请补充社保证明' } });
+  fireEvent.click(byClass('info-question__ask'));
+  await waitFor(() => expect(byClass('inbox-panel__message').textContent).toBe(asked));
+  expect(callsOf(calls, 'requests.askForInfo')).toHaveLength(1);
+  expect(callsOf(calls, 'requests.askForInfo')[0].event.payload).toEqual({ id: 'R-1', question: '请补充社保证明' });
+  expect(callsOf(calls, 'requests.askForInfo')[0].event.requestId).toEqual(expect.any(String));
+  // While the question is open, no second one can be asked; the row says it waits for the applicant.
+  await waitFor(() => expect(byClass('info-question__open').textContent).toBe(open));
+  expect(document.querySelector('.info-question')).toBeNull();
+  await waitFor(() => expect(byClass('admin-badge--awaiting-info').textContent).toBe(badge));
+
+  // The applicant answers (elsewhere); the panel, loaded again, shows the answer and offers to ask again.
+  current = {
+    ...current,
+    openQuestion: null,
+    timeline: [...current.timeline, { type: 'addInfo', at: '2026-11-25T03:00:00.000Z', by: { role: 'applicant' }, text: '已上传', data: { attachments: [], question: '请补充社保证明', askedAt: '2026-11-25T02:00:00.000Z' } }],
+  };
+  fireEvent.click(byClass('admin-tabs__tab--done'));
+  fireEvent.click(byClass('admin-tabs__tab--open'));
+  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+  await waitFor(() => expect(byClass('info-question__answered').textContent).toBe(answered));
+  expect(byClass('info-question')).toBeTruthy();
+});

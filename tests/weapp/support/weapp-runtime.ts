@@ -111,9 +111,12 @@ export function applyUpdate(data: Record<string, unknown>, update: Record<string
   }
 }
 
+/** Each page's `Page()` config: a page's module runs once (require caches it), and a page may be opened again. */
+const pageConfigs = new Map<string, PageConfig>();
+
 /** Opens a page of the build (`pages/requests/index`, `request/detail/index`) with its query. */
 export function openPage(route: string, query: Record<string, string> = {}): PageInstance {
-  let config: PageConfig | null = null;
+  let config: PageConfig | null = pageConfigs.get(route) ?? null;
   const g = globalThis as Record<string, unknown>;
   g.Page = (pageConfig: PageConfig) => {
     config = pageConfig;
@@ -121,6 +124,7 @@ export function openPage(route: string, query: Record<string, string> = {}): Pag
   require(join(WEAPP, `${route}.js`));
   if (!config) throw new Error(`${route}.js did not call Page()`);
   const page: PageConfig = config;
+  pageConfigs.set(route, page);
   const instance: PageInstance = Object.assign(Object.create(page) as object, {
     route,
     data: {},

@@ -4,6 +4,7 @@ import { TRANSITIONS } from '@core/requests/transitions';
 import { TIERS, type Tier } from '@core/requests/statuses';
 import type { Envelope } from '@/services/api';
 import { Failed, Loading, useLoad } from '../../components/async';
+import { InfoQuestion } from '../../components/info-question';
 import { RequestSummary } from '../../components/request-parts';
 import { Chips } from '../../components/tabs';
 import { ta } from '../../i18n';
@@ -48,6 +49,7 @@ export function DispatchPanel({ id, units, onChanged }: { id: string; units: Nam
       {request.extension?.status === 'pending' && can('grantExtension', request) ? (
         <ExtensionDecision request={request} onDecide={(grant, days) => act(staffApi.grantExtension({ id, grant, ...(days ? { days } : {}) }), grant ? ta('dispatch.extensionGranted') : ta('dispatch.extensionRefused'))} />
       ) : null}
+      <InfoQuestion request={request} onAsk={(question) => act(staffApi.askForInfo(id, question), ta('inbox.infoAsked'))} />
       <Consultations request={request} units={units} act={act} />
     </View>
   );

@@ -65,6 +65,7 @@ export function Inbox({ now = () => new Date() }: { now?: () => Date }) {
                 <>
                   {left ? <Text className='request-row__days-left'>{left}</Text> : null}
                   <Text className='admin-badge'>{item.role === 'co' ? ta('inbox.roleCo') : ta('inbox.roleLead')}</Text>
+                  {item.awaitingInfo ? <Text className='admin-badge admin-badge--awaiting-info'>{ta('inbox.awaitingInfo')}</Text> : null}
                 </>
               }
             />

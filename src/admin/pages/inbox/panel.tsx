@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { TRANSITIONS } from '@core/requests/transitions';
 import type { Envelope } from '@/services/api';
 import { Failed, Loading, useLoad } from '../../components/async';
+import { InfoQuestion } from '../../components/info-question';
 import { RequestSummary } from '../../components/request-parts';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { staffApi, type Named, type RequestDetail } from '../../services/staff-api';
@@ -22,7 +23,7 @@ function TextAction({ name, placeholder, button, onSubmit }: { name: string; pla
   );
 }
 
-/** One request of the unit: accept, return, note, resolve, ask for more days — as its status allows. */
+/** One request of the unit: accept, return, ask the applicant, resolve, ask for more days, note — as its status allows. */
 export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[]; onChanged: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [days, setDays] = useState('3');
@@ -45,6 +46,7 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
     <View className={`admin-panel inbox-panel inbox-panel--${request.status}`}>
       <RequestSummary request={request} units={units} />
       {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} inbox-panel__message`}>{message.text}</Text> : null}
+      <InfoQuestion request={request} onAsk={(question) => act(staffApi.askForInfo(id, question), 'inbox.infoAsked')} />
       {can('accept', request) ? (
         <Button className='inbox-panel__accept' type='primary' onClick={() => act(staffApi.accept(id), 'inbox.accepted')}>
           {ta('inbox.accept')}

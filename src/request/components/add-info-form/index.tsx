@@ -9,8 +9,12 @@ import * as requests from '@/services/requests';
 import type { RequestView } from '@/services/requests';
 import { disabledWhen } from '@/components/button-state';
 
-/** 补充材料: more text for an open request; the same requestId until the text changes. */
-export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: RequestView) => void }) {
+/**
+ * 补充材料: more text for an open request; the same requestId until the text changes (so a retried answer is
+ * added once). `answering`: a question is open, and this text answers it.
+ */
+export function AddInfoForm({ id, onAdded, answering = false }: { id: string; onAdded: (request: RequestView) => void; answering?: boolean }) {
+  const heading = t(answering ? 'requests.detail.answer' : 'requests.detail.addInfo');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +24,7 @@ export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: Re
     if (busy) return;
     const found = formErrors(addInfoInput, { id, text });
     if (found.text) {
-      setError(t('requests.form.fieldError', { field: t('requests.detail.addInfo'), message: found.text }));
+      setError(t('requests.form.fieldError', { field: heading, message: found.text }));
       return;
     }
     setBusy(true);
@@ -28,7 +32,7 @@ export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: Re
     setBusy(false);
     if (!reply.ok) {
       const onField = issuesByPath(reply.error).text;
-      setError(onField ? t('requests.form.fieldError', { field: t('requests.detail.addInfo'), message: onField }) : describeError(reply.error));
+      setError(onField ? t('requests.form.fieldError', { field: heading, message: onField }) : describeError(reply.error));
       return;
     }
     setText('');
@@ -38,13 +42,13 @@ export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: Re
   };
 
   return (
-    <View className='request-detail__card add-info-form'>
-      <Text className='request-detail__heading'>{t('requests.detail.addInfo')}</Text>
+    <View className={answering ? 'add-info-form add-info-form--answer' : 'request-detail__card add-info-form'}>
+      <Text className='request-detail__heading'>{heading}</Text>
       <Textarea
         className='add-info-form__text'
         value={text}
         maxlength={1000}
-        placeholder={t('requests.detail.addInfoHint')}
+        placeholder={t(answering ? 'requests.detail.answerHint' : 'requests.detail.addInfoHint')}
         onInput={(event) => {
           setText(event.detail.value);
           requestId.current = newRequestId();
@@ -52,7 +56,7 @@ export function AddInfoForm({ id, onAdded }: { id: string; onAdded: (request: Re
       />
       {error !== null && <Text className='add-info-form__error'>{error}</Text>}
       <Button className='add-info-form__submit' disabled={disabledWhen(busy)} onClick={() => void send()}>
-        {t('requests.detail.addInfoSubmit')}
+        {t(answering ? 'requests.detail.answerSubmit' : 'requests.detail.addInfoSubmit')}
       </Button>
     </View>
   );

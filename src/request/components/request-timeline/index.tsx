@@ -7,13 +7,19 @@ import './index.css';
 
 const str = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
+/** Who asked a question: the unit by name, or the station's staff when an operator asked. */
+export const askerName = (by: TimelineItem['by'], units: readonly CatalogEntry[] | undefined): string =>
+  by.role === 'unit' ? nameIn(units, by.unitId ?? null) : t('requests.detail.station');
+
 /** The applicant's words for a step, filled from what the step recorded (units named from the catalog). */
 export function describeStep(entry: TimelineItem, units: readonly CatalogEntry[] | undefined): string {
   const data = entry.data ?? {};
   const unit = nameIn(units, str(data.unitId) || entry.by.unitId || null);
   const known: Partial<Record<TimelineItem['type'], [MessageKey, MessageParams?]>> = {
     submit: ['requests.timeline.submit'],
-    addInfo: ['requests.timeline.addInfo'],
+    // An addition that answered a question records the question it answered.
+    addInfo: [data.question ? 'requests.timeline.answer' : 'requests.timeline.addInfo'],
+    askForInfo: ['requests.timeline.askForInfo', { who: askerName(entry.by, units) }],
     triage: ['requests.timeline.triage', { days: str(data.tier) }],
     dispatch: ['requests.timeline.dispatch', { unit, date: str(data.dueDate) }],
     accept: ['requests.timeline.accept', { unit }],

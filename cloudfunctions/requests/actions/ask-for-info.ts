@@ -1,0 +1,32 @@
+import { defineAction } from '../../../core/contract';
+import { askForInfoInput, askQuestion, timelineActor } from '../../../core/requests';
+import type { ActionContext } from '../../_shared/handler';
+import { notify } from '../../_shared/notify';
+import { actorOf, takeStep } from '../../_shared/requests/repository';
+
+/**
+ * 补充材料通知: the lead unit (or an operator) asks the applicant a question on a request being worked; one open
+ * question at a time (core/requests/questions.ts). The applicant is told in-app (and by subscribe message when
+ * subscribed), keyed by the moment asked, so a retried call notifies once and a later question notifies again.
+ */
+export const askForInfo = defineAction<ActionContext>()({
+  input: askForInfoInput,
+  roles: ['unit', 'operator', 'admin'],
+  idempotent: true,
+  freeText: ['question'],
+  async handler(input, ctx) {
+    let applicantId = '';
+    let title = '';
+    const view = await takeStep(ctx, { id: input.id, name: 'askForInfo' }, (request, relation) => {
+      applicantId = request.applicantId;
+      title = request.title;
+      return {
+        set: askQuestion({ request, text: input.question, by: timelineActor(actorOf(ctx), relation), now: ctx.now }),
+        text: input.question,
+      };
+    });
+    const notice = { key: `info_requested:${input.id}:${ctx.now.getTime()}`, template: 'info_requested' as const, data: { requestId: input.id, title } };
+    await notify(ctx.db, [applicantId], notice, ctx.now);
+    return view;
+  },
+});
