@@ -259,4 +259,13 @@ export const en: Messages = {
   'error.requestId': 'Request id: {id}',
   'error.rateLimited': 'Too many attempts; please try again in {seconds} seconds',
   'error.consentDeclined': 'You need to accept the privacy policy to continue',
+  // NutUI components' built-in texts (src/components/nut-locale).
+  'nut.weekdays': 'Su,Mo,Tu,We,Th,Fr,Sa',
+  'nut.monthTitle': '{month}/{year}',
+  'nut.calendarTitle': 'Choose dates',
+  'nut.today': 'Today',
+  'nut.start': 'Start',
+  'nut.end': 'End',
+  'nut.hour': 'h',
+  'nut.minute': 'min',
 };

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { NutLocale } from '@/components/nut-locale';
 import { PrivacyGuide } from '@/components/privacy-guide';
 import { useCatalog } from '@/hooks/use-catalog';
 import { usePageChrome } from '@/hooks/use-page-chrome';
@@ -12,6 +13,7 @@ export default function NewRequestPage() {
   usePageChrome('requests.form.title');
   const { catalog, failed, reload } = useCatalog();
   return (
+    <NutLocale>
     <View className='new-request'>
       <PrivacyGuide />
       {failed && (
@@ -32,5 +34,6 @@ export default function NewRequestPage() {
         />
       )}
     </View>
+    </NutLocale>
   );
 }

@@ -3,6 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { shanghaiDateOf } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
+import { NutLocale } from '@/components/nut-locale';
+import { WizardSteps } from '@/components/wizard-steps';
 import * as account from '@/services/account';
 import { describeError, issuesByPath } from '@/services/errors';
 import { askForApplicationNotices } from '@/services/notices-permission';
@@ -17,7 +19,6 @@ import { ReviewStep } from '../../components/stay/review-step';
 import type { DraftPatch, StepContext } from '../../components/stay/types';
 import { WhoStep } from '../../components/stay/who-step';
 import { tp, type ApplyMessageKey } from '../../i18n';
-import { StepBar } from '../../components/step-bar';
 import {
   arrivalAt,
   datesErrors,
@@ -36,7 +37,16 @@ const STEPS = ['who', 'dates', 'pickup', 'documents', 'review'] as const;
 type Step = (typeof STEPS)[number];
 
 /** The stay application wizard: who → dates → pickup → documents → review → submitted. `?for=guest`: an employer's guest. */
+/** NutUI's texts and colours follow the app (the calendar, steps and pickers of the steps). */
 export default function StayWizardPage() {
+  return (
+    <NutLocale>
+      <StayWizard />
+    </NutLocale>
+  );
+}
+
+function StayWizard() {
   const locale = useLocale();
   const router = useRouter();
   const mode = router.params.for === 'guest' ? 'guest' : 'self';
@@ -168,7 +178,7 @@ export default function StayWizardPage() {
   const index = STEPS.indexOf(step);
   return (
     <View className={`stay stay--${step}`}>
-      <StepBar steps={STEPS.map((s) => tp(`stay.step.${s}` as ApplyMessageKey))} current={index} />
+      <WizardSteps titles={STEPS.map((s) => tp(`stay.step.${s}` as ApplyMessageKey))} current={index} />
       {step === 'who' && <WhoStep {...props} />}
       {step === 'dates' && <DatesStep {...props} />}
       {step === 'pickup' && <PickupStep {...props} />}
