@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import CalendarCard from '@nutui/nutui-react-taro/dist/es/packages/calendarcard';
 import '@nutui/nutui-react-taro/dist/es/packages/calendarcard/style/css';
 import type { CalendarCardDay, CalendarCardRef } from '@nutui/nutui-react-taro/dist/es/packages/calendarcard';
+import { NutLocale } from '@/components/nut-locale';
 import './free-days-calendar.css';
 
 export interface DayFree {
@@ -44,22 +45,25 @@ export function FreeDaysCalendar(props: {
   const offered = (day: CalendarCardDay): boolean => day.type === 'current' && isoOf(day) >= first && isoOf(day) <= last;
 
   return (
-    <CalendarCard
-      ref={card}
-      className='free-days'
-      type={range ? 'range' : 'single'}
-      value={value}
-      startDate={dateOf(first)}
-      endDate={dateOf(last)}
-      disableDay={(day) => !offered(day) || !canPick(isoOf(day))}
-      renderDay={(day) => <Text className={`free-days__date free-days__date--d${isoOf(day)}`}>{day.date}</Text>}
-      renderDayBottom={(day) => {
-        const places = offered(day) ? free.get(isoOf(day)) : undefined;
-        return places === undefined ? '' : <Text className={`free-days__free${places <= 0 ? ' free-days__free--full' : ''}`}>{places}</Text>;
-      }}
-      onDayClick={(day) => {
-        if (offered(day) && canPick(isoOf(day))) onPick(isoOf(day));
-      }}
-    />
+    <NutLocale>
+      <CalendarCard
+        ref={card}
+        className='free-days'
+        type={range ? 'range' : 'single'}
+        value={value}
+        startDate={dateOf(first)}
+        endDate={dateOf(last)}
+        disableDay={(day) => !offered(day) || !canPick(isoOf(day))}
+        // Only this month's days carry their date in the class: the grid also shows the neighbours' (not tappable).
+        renderDay={(day) => <Text className={`free-days__date${day.type === 'current' ? ` free-days__date--d${isoOf(day)}` : ''}`}>{day.date}</Text>}
+        renderDayBottom={(day) => {
+          const places = offered(day) ? free.get(isoOf(day)) : undefined;
+          return places === undefined ? '' : <Text className={`free-days__free${places <= 0 ? ' free-days__free--full' : ''}`}>{places}</Text>;
+        }}
+        onDayClick={(day) => {
+          if (offered(day) && canPick(isoOf(day))) onPick(isoOf(day));
+        }}
+      />
+    </NutLocale>
   );
 }

@@ -51,7 +51,6 @@ export const applyEn: ApplyMessages = {
   'stay.rules.allMet': 'From what you entered, you are likely eligible',
   'stay.rules.laterDocuments': 'Proofs are uploaded in the Documents step',
 
-  'stay.calendar.weekdays': 'Su,Mo,Tu,We,Th,Fr,Sa',
   'stay.dates.heading': 'Choose your dates',
   'stay.dates.hint': 'Tap the check-in day, then the check-out day; numbers are free beds that night',
   'stay.dates.checkIn': 'Check-in: {date}',

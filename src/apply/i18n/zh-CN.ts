@@ -53,7 +53,6 @@ export const applyZhCN = {
   'stay.rules.allMet': '根据您填写的信息，您很可能符合条件',
   'stay.rules.laterDocuments': '证明材料在“材料”一步上传',
 
-  'stay.calendar.weekdays': '日,一,二,三,四,五,六',
   'stay.dates.heading': '选择入住日期',
   'stay.dates.hint': '点选入住日，再点选离店日；数字为当晚空余床位',
   'stay.dates.checkIn': '入住：{date}',

@@ -34,7 +34,10 @@ function nutLocale(locale: Locale) {
   };
 }
 
-/** Wraps a subpackage page that uses NutUI components: language and the app's accent colour. */
+/**
+ * Around every NutUI component we use (inside our wrapper components, so no page can forget it): NutUI's texts in
+ * the app's language and the app's accent colour.
+ */
 export function NutLocale({ children }: { children: ReactNode }) {
   const locale = useLocale();
   return (

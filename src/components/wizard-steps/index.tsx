@@ -1,6 +1,7 @@
 import Steps from '@nutui/nutui-react-taro/dist/es/packages/steps';
 import '@nutui/nutui-react-taro/dist/es/packages/steps/style/css';
 import Step from '@nutui/nutui-react-taro/dist/es/packages/step';
+import { NutLocale } from '../nut-locale';
 import './index.css';
 
 /**
@@ -11,10 +12,12 @@ import './index.css';
 export function WizardSteps({ titles, current }: { titles: readonly string[]; current: number }) {
   // NutUI numbers steps from 1; status 'dynamic' lets it mark each step against `value`.
   return (
-    <Steps className='wizard-steps' value={current + 1} status='dynamic'>
-      {titles.map((title, index) => (
-        <Step key={title} value={index + 1} title={title} />
-      ))}
-    </Steps>
+    <NutLocale>
+      <Steps className='wizard-steps' value={current + 1} status='dynamic'>
+        {titles.map((title, index) => (
+          <Step key={title} value={index + 1} title={title} />
+        ))}
+      </Steps>
+    </NutLocale>
   );
 }

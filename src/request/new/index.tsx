@@ -1,6 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { NutLocale } from '@/components/nut-locale';
 import { PrivacyGuide } from '@/components/privacy-guide';
 import { useCatalog } from '@/hooks/use-catalog';
 import { usePageChrome } from '@/hooks/use-page-chrome';
@@ -13,7 +12,6 @@ export default function NewRequestPage() {
   usePageChrome('requests.form.title');
   const { catalog, failed, reload } = useCatalog();
   return (
-    <NutLocale>
     <View className='new-request'>
       <PrivacyGuide />
       {failed && (
@@ -34,6 +32,5 @@ export default function NewRequestPage() {
         />
       )}
     </View>
-    </NutLocale>
   );
 }

@@ -12,7 +12,6 @@ import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import { DocumentUpload } from '../../components/document-upload';
 import { Check, Choice, Section, TextField } from '../../components/form';
-import { NutLocale } from '@/components/nut-locale';
 import { FreeDaysCalendar, type DayFree } from '../../components/free-days-calendar';
 import { Members } from '../../components/seat/members';
 import { tp } from '../../i18n';
@@ -22,16 +21,7 @@ import '../../components/stay/stay.css';
 import '../../components/seat/seat.css';
 
 /** A startup team applies for co-working seats: team, members, seats, term, start date, business plan. */
-/** NutUI's texts and colours follow the app (the start date calendar). */
 export default function SeatApplicationPage() {
-  return (
-    <NutLocale>
-      <SeatApplication />
-    </NutLocale>
-  );
-}
-
-function SeatApplication() {
   const locale = useLocale();
   const [draft, setDraft] = useState<SeatDraft>(emptySeatDraft);
   const [station, setStation] = useState<stays.StationView | null>(null);

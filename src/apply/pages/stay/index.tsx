@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { shanghaiDateOf } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
-import { NutLocale } from '@/components/nut-locale';
 import { WizardSteps } from '@/components/wizard-steps';
 import * as account from '@/services/account';
 import { describeError, issuesByPath } from '@/services/errors';
@@ -37,16 +36,7 @@ const STEPS = ['who', 'dates', 'pickup', 'documents', 'review'] as const;
 type Step = (typeof STEPS)[number];
 
 /** The stay application wizard: who → dates → pickup → documents → review → submitted. `?for=guest`: an employer's guest. */
-/** NutUI's texts and colours follow the app (the calendar, steps and pickers of the steps). */
 export default function StayWizardPage() {
-  return (
-    <NutLocale>
-      <StayWizard />
-    </NutLocale>
-  );
-}
-
-function StayWizard() {
   const locale = useLocale();
   const router = useRouter();
   const mode = router.params.for === 'guest' ? 'guest' : 'self';
