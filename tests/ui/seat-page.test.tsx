@@ -4,7 +4,7 @@ import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
 import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import SeatApplicationPage from '@/apply/pages/seat';
-import { tapDay } from './calendar';
+import { tapDay } from './nutui';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
 import { resetTaroStub } from './stubs/taro';
 import { chooseFile, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';

@@ -12,6 +12,7 @@ import { datesErrors, documentErrors, emptyDraft, pickupErrors, whoErrors, type 
 import { mockFetch, restoreFetch } from './fetch-mock';
 import { chooseFile, fileOf, FakeXhr, installFakeXhr, uninstallFakeXhr } from './upload-mock';
 import { resetTaroStub } from './stubs/taro';
+import { chooseTime } from './nutui';
 
 const TODAY = '2026-12-01';
 const context: StepContext = {
@@ -179,8 +180,8 @@ describe('step 3, pickup', () => {
   const checkIn = addDays(TODAY, 5);
 
   test.each([
-    ['zh-CN', '请选择到达日期', '请按 14:30 的格式填写时间', '请填写航班号或车次，例如 MU5101、G7'],
-    ['en', 'Choose the arrival day', 'Enter a time such as 14:30', 'Enter a flight or train number, e.g. MU5101 or G7'],
+    ['zh-CN', '请选择到达日期', '请选择到达时间', '请填写航班号或车次，例如 MU5101、G7'],
+    ['en', 'Choose the arrival day', 'Choose the arrival time', 'Enter a flight or train number, e.g. MU5101 or G7'],
   ] as const)('%s: no pickup needs nothing; a pickup needs a valid number, a day near check-in and a time', (locale, dayMissing, timeBad, flight) => {
     const { draft } = renderStep(PickupStep, 'pickup', locale, { checkIn, nights: 3 });
     expect(document.querySelector('.form__error')).toBeNull();
@@ -193,7 +194,9 @@ describe('step 3, pickup', () => {
     fireEvent.click(chip('place', 'SHA'));
     type('number', 'mu5101');
     fireEvent.click(chip('arrivalDay', checkIn));
-    type('arrivalTime', '14:30');
+    expect(document.querySelector('.time-field__placeholder')?.textContent).toBe(locale === 'en' ? 'Tap to choose a time' : '点此选择时间');
+    chooseTime('arrivalTime', '14:30');
+    expect(document.querySelector('.time-field__value')?.textContent).toBe('14:30');
     expect(document.querySelector('.form__error')).toBeNull();
     expect(draft().pickup).toEqual({ wanted: true, place: 'SHA', number: 'mu5101', day: checkIn, time: '14:30' });
   });

@@ -4,7 +4,7 @@ import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
 import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import StayWizardPage from '@/apply/pages/stay';
-import { tapDay } from './calendar';
+import { chooseTime, tapDay } from './nutui';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
 import Taro, { resetTaroStub, setRouterParams } from './stubs/taro';
 import { chooseFile, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';
@@ -70,7 +70,7 @@ async function fillUpToReview() {
   click('.form__chip--PVG');
   type('number', 'MU5101');
   click(`.form__choice--arrivalDay .form__chip--${addDays(TODAY, 3)}`);
-  type('arrivalTime', '09:30');
+  chooseTime('arrivalTime', '09:30');
   next();
   await chooseFile('passport', fileOf('passport.jpg', 50_000, 'image/jpeg'));
   await chooseFile('work-proof', fileOf('proof.pdf', 80_000));

@@ -73,7 +73,8 @@ export const applyEn: ApplyMessages = {
   'stay.pickup.number': 'Flight or train number',
   'stay.pickup.numberHint': 'e.g. MU5101, G7',
   'stay.pickup.day': 'Arrival day',
-  'stay.pickup.time': 'Arrival time (Beijing time, HH:mm)',
+  'stay.pickup.time': 'Arrival time (Beijing time)',
+  'stay.pickup.timeChoose': 'Tap to choose a time',
   'stay.pickup.afterSubmit': 'The pickup is registered right after your application',
 
   'stay.documents.heading': 'Upload your documents',

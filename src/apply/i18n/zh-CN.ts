@@ -75,7 +75,8 @@ export const applyZhCN = {
   'stay.pickup.number': '航班号或车次',
   'stay.pickup.numberHint': '例如 MU5101、G7',
   'stay.pickup.day': '到达日期',
-  'stay.pickup.time': '到达时间（北京时间 HH:mm）',
+  'stay.pickup.time': '到达时间（北京时间）',
+  'stay.pickup.timeChoose': '点此选择时间',
   'stay.pickup.afterSubmit': '接站在提交申请后一并登记',
 
   'stay.documents.heading': '上传证明材料',
