@@ -140,6 +140,7 @@ export const en: Messages = {
   'requests.form.stepDetails': 'Details',
   'requests.form.stepReview': 'Review',
   'requests.form.category': 'Category',
+  'requests.form.categoryHint': 'Tap to choose a category',
   'requests.form.subject': 'Title',
   'requests.form.subjectHint': 'Your problem in one line (up to 40 characters)',
   'requests.form.body': 'Description',

@@ -143,6 +143,7 @@ export const zhCN = {
   'requests.form.stepDetails': '填写内容',
   'requests.form.stepReview': '确认提交',
   'requests.form.category': '诉求类别',
+  'requests.form.categoryHint': '点此选择类别',
   'requests.form.subject': '标题',
   'requests.form.subjectHint': '一句话说明您的问题（最多 40 字）',
   'requests.form.body': '详细描述',

@@ -42,3 +42,15 @@ export function chooseTime(name: string, time: string, from = '12:00'): void {
   roll(rollers[1], (minutes - fromMinutes) / 5);
   fireEvent.click(document.querySelector('.nut-picker-confirm-btn')!);
 }
+
+/** Opens the option picker `name`, turns its roller to the option labelled `label` and confirms. */
+export function chooseOption(name: string, label: string): void {
+  fireEvent.click(document.querySelector(`.option-picker--${name}`)!);
+  const roller = document.querySelector('.nut-pickerview-roller')!;
+  const labels = Array.from(roller.querySelectorAll('.nut-pickerview-roller-item'), (item) => item.textContent);
+  const shown = Array.from(roller.querySelectorAll('.nut-pickerview-roller-item')).findIndex((item) => item.classList.contains('nut-pickerview-roller-item-active'));
+  const wanted = labels.indexOf(label);
+  if (wanted < 0) throw new Error(`no option ${label} among ${labels.join(', ')}`);
+  roll(roller, wanted - Math.max(shown, 0));
+  fireEvent.click(document.querySelector('.nut-picker-confirm-btn')!);
+}
