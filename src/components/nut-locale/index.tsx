@@ -34,6 +34,15 @@ function nutLocale(locale: Locale) {
   };
 }
 
+const THEME = {
+  nutuiColorPrimary: '#c8102e',
+  nutuiColorPrimaryStop1: '#c8102e',
+  nutuiColorPrimaryStop2: '#c8102e',
+  // The picker moves its rows by this height in JS (36 unless the variable says otherwise) while the stylesheet's
+  // 36px fallback is scaled by pxtransform; an inline variable is not scaled, so rows and movement agree on H5 too.
+  nutuiPickerItemHeight: '36px',
+};
+
 /**
  * Around every NutUI component we use (inside our wrapper components, so no page can forget it): NutUI's texts in
  * the app's language and the app's accent colour.
@@ -41,7 +50,7 @@ function nutLocale(locale: Locale) {
 export function NutLocale({ children }: { children: ReactNode }) {
   const locale = useLocale();
   return (
-    <ConfigProvider locale={nutLocale(locale)} theme={{ nutuiColorPrimary: '#c8102e', nutuiColorPrimaryStop1: '#c8102e', nutuiColorPrimaryStop2: '#c8102e' }}>
+    <ConfigProvider locale={nutLocale(locale)} theme={THEME}>
       {children}
     </ConfigProvider>
   );
