@@ -5,6 +5,7 @@ const visible = (page: Page, selector: string): Locator => page.locator(selector
 
 /** Taps a date of the free-days calendar (NutUI's CalendarCard), paging forward by its arrow to the date's month. */
 export async function tapDay(page: Page, date: string): Promise<void> {
+  await visible(page, '.free-days').waitFor({ timeout: 15_000 });
   for (let pageTurns = 0; pageTurns < 4; pageTurns += 1) {
     const cell = page.locator(`.free-days__date--d${date}`).locator('visible=true');
     if ((await cell.count()) > 0) return cell.first().click();
@@ -24,9 +25,11 @@ async function roll(page: Page, roller: Locator, rows: number): Promise<void> {
     await pause(350);
     fire('touchmove', 400 - distance / 2);
     await pause(50);
-    fire('touchmove', 400 - distance);
+    // A finger never stops exactly on a row: a little past it makes the roller snap back with its CSS transition,
+    // whose end is what settles the choice (a drag that ends on the row has no transition to end).
+    fire('touchmove', 400 - distance - 8);
     await pause(50);
-    fire('touchend', 400 - distance);
+    fire('touchend', 400 - distance - 8);
   }, rows * 36);
   await page.waitForTimeout(700);
 }
