@@ -56,4 +56,6 @@ export async function pick(page: Page, field: string, labels: readonly string[])
     if (wanted !== shown) await roll(page, roller, wanted - shown);
   }
   await visible(page, '.nut-picker-confirm-btn').click();
+  // Let the popup slide away, so a screenshot taken next shows the page, not the closing overlay.
+  await page.waitForTimeout(400);
 }
