@@ -28,6 +28,8 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/ui/**/*.test.{ts,tsx}'],
+      // NutUI ships ES modules only: Babel turns them into CommonJS like our own code.
+      transformIgnorePatterns: ['/node_modules/(?!@nutui/)', '<rootDir>/cloudfunctions/[^/]+/index\\.js$'],
       // Pages render against small stand-ins of Taro's components and APIs (TOOLCHAIN.md, "Jest").
       moduleNameMapper: {
         ...common.moduleNameMapper,

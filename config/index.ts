@@ -11,7 +11,9 @@ const compile = { include: [path.join(root, 'core')] };
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'rencai-yizhan',
-    designWidth: 750,
+    // NutUI's styles are written for a 375 px wide design; ours for 750. pxtransform asks per file
+    // (https://nutui.jd.com/taro/react/3x/#/zh-CN/guide/start-react).
+    designWidth: (input) => (typeof input === 'object' && input.file?.replace(/\\+/g, '/').includes('@nutui/') ? 375 : 750),
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
@@ -30,6 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile,
+      // Pages import NutUI's and our styles in different orders; every rule is scoped by its class, so order is moot.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

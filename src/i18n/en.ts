@@ -141,6 +141,7 @@ export const en: Messages = {
   'requests.form.stepDetails': 'Details',
   'requests.form.stepReview': 'Review',
   'requests.form.category': 'Category',
+  'requests.form.categoryHint': 'Tap to choose a category',
   'requests.form.subject': 'Title',
   'requests.form.subjectHint': 'Your problem in one line (up to 40 characters)',
   'requests.form.body': 'Description',
@@ -282,4 +283,13 @@ export const en: Messages = {
   'error.requestId': 'Request id: {id}',
   'error.rateLimited': 'Too many attempts; please try again in {seconds} seconds',
   'error.consentDeclined': 'You need to accept the privacy policy to continue',
+  // NutUI components' built-in texts (src/components/nut-locale).
+  'nut.weekdays': 'Su,Mo,Tu,We,Th,Fr,Sa',
+  'nut.monthTitle': '{month}/{year}',
+  'nut.calendarTitle': 'Choose dates',
+  'nut.today': 'Today',
+  'nut.start': 'Start',
+  'nut.end': 'End',
+  'nut.hour': 'h',
+  'nut.minute': 'min',
 };

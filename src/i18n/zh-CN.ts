@@ -144,6 +144,7 @@ export const zhCN = {
   'requests.form.stepDetails': '填写内容',
   'requests.form.stepReview': '确认提交',
   'requests.form.category': '诉求类别',
+  'requests.form.categoryHint': '点此选择类别',
   'requests.form.subject': '标题',
   'requests.form.subjectHint': '一句话说明您的问题（最多 40 字）',
   'requests.form.body': '详细描述',
@@ -285,6 +286,15 @@ export const zhCN = {
   'error.requestId': '请求编号：{id}',
   'error.rateLimited': '操作太频繁，请 {seconds} 秒后再试',
   'error.consentDeclined': '需要同意隐私政策后才能继续',
+  // NutUI components' built-in texts (src/components/nut-locale).
+  'nut.weekdays': '日,一,二,三,四,五,六',
+  'nut.monthTitle': '{year}年{month}月',
+  'nut.calendarTitle': '选择日期',
+  'nut.today': '今天',
+  'nut.start': '开始',
+  'nut.end': '结束',
+  'nut.hour': '时',
+  'nut.minute': '分',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

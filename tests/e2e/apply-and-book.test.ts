@@ -4,6 +4,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
 import { callFunction, startTestCloud } from '../support/local-cloud';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { pick, tapDay } from './support/nutui';
 import { sampleFiles } from './support/sample-files';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -62,8 +63,8 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.stay__next').click();
 
     const checkIn = addDays(TODAY, 3);
-    await visible(`.night-calendar__day--d${checkIn}`).click();
-    await visible(`.night-calendar__day--d${addDays(TODAY, 6)}`).click();
+    await tapDay(page, checkIn);
+    await tapDay(page, addDays(TODAY, 6));
     await visible('.stay-dates__check-out').waitFor();
     await shot('04-stay-dates');
     await visible('.stay__next').click();
@@ -72,7 +73,8 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.form__choice--place .form__chip--PVG').click();
     await fill('number', 'MU5101');
     await visible(`.form__choice--arrivalDay .form__chip--${checkIn}`).click();
-    await fill('arrivalTime', '09:30');
+    await pick(page, '.time-field--arrivalTime', ['09', '30']);
+    await visible('.time-field--arrivalTime').filter({ hasText: '09:30' }).waitFor();
     await shot('05-stay-pickup');
     await visible('.stay__next').click();
 
@@ -94,6 +96,8 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     const mine = (await callFunction(cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
     expect(mine.data.items).toHaveLength(1);
     expect(mine.data.items[0]).toMatchObject({ _id: id, status: 'pending', checkIn, nights: 3, pickup: { place: 'PVG', number: 'MU5101' } });
+    // The time chosen on NutUI's picker, in Beijing time.
+    expect(new Date(mine.data.items[0].pickup.arrivalAt).toISOString()).toBe(new Date(`${checkIn}T09:30:00+08:00`).toISOString());
     const fileIds: string[] = mine.data.items[0].documents.map((d: { fileId: string }) => d.fileId);
     expect(fileIds).toHaveLength(2);
     for (const fileId of fileIds) {
@@ -139,7 +143,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.form__choice--seats .form__chip--2').click();
     await visible('.form__choice--months .form__chip--2').click();
     const start = addDays(TODAY, 7);
-    await visible(`.night-calendar__day--d${start}`).click();
+    await tapDay(page, start);
     await upload('business-plan', PDF);
     await visible('.form__check--consent').click();
     await shot('12-seat-form');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { callFunction, startTestCloud } from '../support/local-cloud';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { pick } from './support/nutui';
 import { sampleFiles } from './support/sample-files';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -61,11 +62,12 @@ async function fileRequest(
   photo?: string,
 ): Promise<string> {
   await visible(page, '.requests__new-button').click();
-  await visible(page, '.request-form__category--housing').waitFor();
+  await visible(page, '.option-picker--category').waitFor();
   await shot(page, `${prefix}-1-category`);
   await visible(page, '.request-form__next').click();
   await expectText(visible(page, '.request-form__error--category'), texts.review === 'Review' ? 'Please choose a category' : '请选择一个类别');
-  await visible(page, '.request-form__category--housing').click();
+  await pick(page, '.option-picker--category', [texts.review === 'Review' ? 'Talent housing' : '人才安居']);
+  await expectText(visible(page, '.option-picker--category'), texts.review === 'Review' ? 'Talent housing' : '人才安居');
   await visible(page, '.request-form__next').click();
 
   await visible(page, '.request-form__title input').fill(texts.title);
@@ -77,7 +79,7 @@ async function fileRequest(
   }
   await shot(page, `${prefix}-2-details`);
   await visible(page, '.request-form__next').click();
-  await expectText(visible(page, '.request-form__step--current'), texts.review);
+  await expectText(visible(page, '.nut-step-process .nut-step-title'), texts.review);
   await expectText(visible(page, '.request-form__review-title'), texts.title);
   await shot(page, `${prefix}-3-review`);
   await visible(page, '.request-form__submit').click();

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
-import { resetLocaleCache, setLocale } from '@/i18n';
+import { getLocale, resetLocaleCache, setLocale } from '@/i18n';
 import { RequestForm } from '@/request/components/request-form';
 import type { RequestView } from '@/services/requests';
 import { mockFetch, restoreFetch } from './fetch-mock';
+import { chooseOption } from './nutui';
 import { byClass, CATALOG } from './request-support';
 import Taro, { resetTaroStub } from './stubs/taro';
 import { FakeXhr, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';
@@ -20,6 +21,8 @@ afterEach(() => {
 
 const type = (className: string, value: string) => fireEvent.change(byClass(className), { target: { value } });
 const texts = (selector: string) => Array.from(document.querySelectorAll(selector), (el) => el.textContent);
+/** The title of the step NutUI's steps mark as the current one. */
+const current = () => byClass('nut-step-process').querySelector('.nut-step-title')?.textContent;
 
 function renderForm() {
   const submitted: RequestView[] = [];
@@ -30,7 +33,10 @@ function renderForm() {
 describe.each([
   {
     locale: 'zh-CN' as const,
-    steps: ['1. 选择类别', '2. 填写内容', '3. 确认提交'],
+    steps: ['选择类别', '填写内容', '确认提交'],
+    categoryHint: '点此选择类别',
+    confirm: '确定',
+    cancel: '取消',
     chooseCategory: '诉求类别：请选择一个类别',
     housing: '人才安居',
     emptyTitle: '标题：请填写此项',
@@ -40,7 +46,10 @@ describe.each([
   },
   {
     locale: 'en' as const,
-    steps: ['1. Category', '2. Details', '3. Review'],
+    steps: ['Category', 'Details', 'Review'],
+    categoryHint: 'Tap to choose a category',
+    confirm: 'OK',
+    cancel: 'Cancel',
     chooseCategory: 'Category: Please choose a category',
     housing: 'Talent housing',
     emptyTitle: 'Title: Please fill this in',
@@ -53,22 +62,28 @@ describe.each([
 
   test('shows three steps and the categories, and will not go on without a category', () => {
     renderForm();
-    expect(texts('.request-form__step')).toEqual(lang.steps);
-    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[0]);
-    expect(byClass('request-form__category--housing').textContent).toBe(lang.housing);
+    expect(texts('.nut-step-title')).toEqual(lang.steps);
+    expect(current()).toBe(lang.steps[0]);
+    expect(byClass('option-picker__placeholder').textContent).toBe(lang.categoryHint);
+    fireEvent.click(byClass('option-picker--category'));
+    // The picker lists the 12 categories of the catalog in the UI language, with NutUI's buttons in it too.
+    expect(texts('.nut-pickerview-roller-item')).toContain(lang.housing);
+    expect(byClass('nut-picker-confirm-btn').textContent).toBe(lang.confirm);
+    expect(byClass('nut-picker-cancel-btn').textContent).toBe(lang.cancel);
+    fireEvent.click(byClass('nut-picker-cancel-btn'));
     expect(byClass('request-form__next').textContent).toBe(lang.next);
 
     fireEvent.click(byClass('request-form__next'));
     expect(byClass('request-form__error--category').textContent).toBe(lang.chooseCategory);
-    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[0]);
+    expect(current()).toBe(lang.steps[0]);
   });
 
   test("checks title and description with core's schema, in the UI language", () => {
     renderForm();
-    fireEvent.click(byClass('request-form__category--housing'));
-    expect(byClass('request-form__category--selected').textContent).toBe(lang.housing);
+    chooseOption('category', lang.housing);
+    expect(byClass('option-picker__value').textContent).toBe(lang.housing);
     fireEvent.click(byClass('request-form__next'));
-    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[1]);
+    expect(current()).toBe(lang.steps[1]);
 
     fireEvent.click(byClass('request-form__next'));
     expect(byClass('request-form__error--title').textContent).toBe(lang.emptyTitle);
@@ -79,18 +94,18 @@ describe.each([
     fireEvent.click(byClass('request-form__next'));
     expect(byClass('request-form__error--title').textContent).toBe(lang.longTitle);
     expect(document.querySelector('.request-form__error--body')).toBeNull();
-    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[1]);
+    expect(current()).toBe(lang.steps[1]);
 
     type('request-form__title', '人才公寓进度');
     fireEvent.click(byClass('request-form__next'));
-    expect(byClass('request-form__step--current').textContent).toBe(lang.steps[2]);
+    expect(current()).toBe(lang.steps[2]);
     expect(byClass('request-form__review-category').textContent).toBe(lang.housing);
     expect(byClass('request-form__review-title').textContent).toBe('人才公寓进度');
   });
 });
 
 async function fillToReview(): Promise<void> {
-  fireEvent.click(byClass('request-form__category--housing'));
+  chooseOption('category', CATALOG.categories.find((c) => c.id === 'housing')!.name[getLocale()]);
   fireEvent.click(byClass('request-form__next'));
   type('request-form__title', '人才公寓进度');
   type('request-form__body', '申请已一个月，想了解进度');
@@ -132,7 +147,7 @@ test("a field the server refuses is shown on that field's step, in English", asy
   fireEvent.click(byClass('request-form__submit'));
 
   await waitFor(() => expect(byClass('request-form__error--title').textContent).toBe('Title: This text is not allowed'));
-  expect(byClass('request-form__step--current').textContent).toBe('2. Details');
+  expect(current()).toBe('Details');
   expect(byClass('request-form__failure').textContent).toBe('Some fields need your attention');
 });
 
@@ -178,7 +193,7 @@ describe('photos', () => {
     setLocale(locale);
     const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));
     renderForm();
-    fireEvent.click(byClass('request-form__category--housing'));
+    chooseOption('category', CATALOG.categories.find((c) => c.id === 'housing')!.name[getLocale()]);
     fireEvent.click(byClass('request-form__next'));
     type('request-form__title', '人才公寓进度');
     type('request-form__body', '申请已一个月，想了解进度');
@@ -201,7 +216,7 @@ describe('photos', () => {
   test('a removed photo is not sent', async () => {
     const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));
     renderForm();
-    fireEvent.click(byClass('request-form__category--housing'));
+    chooseOption('category', CATALOG.categories.find((c) => c.id === 'housing')!.name[getLocale()]);
     fireEvent.click(byClass('request-form__next'));
     type('request-form__title', '人才公寓进度');
     type('request-form__body', '申请已一个月，想了解进度');

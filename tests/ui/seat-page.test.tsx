@@ -4,6 +4,7 @@ import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
 import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import SeatApplicationPage from '@/apply/pages/seat';
+import { tapDay } from './nutui';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
 import { resetTaroStub } from './stubs/taro';
 import { chooseFile, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';
@@ -54,7 +55,7 @@ test.each([
   setLocale(locale);
   const calls = fakeCloud();
   render(<SeatApplicationPage />);
-  await waitFor(() => expect(document.querySelector('.night-calendar')).toBeTruthy());
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   click('.seat__submit');
   expect(errorOf('teamName')).toBe(empty);
   expect(errorOf('leaderName')).toBe(empty);
@@ -70,7 +71,7 @@ test('a team with a member, two seats for two months and its business plan is se
   const applies: RecordedCall[] = [];
   fakeCloud({ apply: (call) => (applies.push(call), { ok: true, data: { _id: 'seat-xyz', status: 'pending' } }) });
   render(<SeatApplicationPage />);
-  await waitFor(() => expect(document.querySelector('.night-calendar')).toBeTruthy());
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   type('teamName', '星火智能');
   type('summary', '面向中小制造企业的视觉质检软件');
   type('leaderName', '张创业');
@@ -84,7 +85,7 @@ test('a team with a member, two seats for two months and its business plan is se
   click('.seat-members__member--1 .seat-members__remove');
   click('.form__choice--seats .form__chip--2');
   click('.form__choice--months .form__chip--2');
-  click(`.night-calendar__day--d${addDays(TODAY, 7)}`);
+  tapDay(addDays(TODAY, 7));
   await chooseFile('business-plan', fileOf('plan.pdf', 300_000));
   await waitFor(() => expect(document.querySelector('.document-upload--done')).toBeTruthy());
   click('.seat__submit');
@@ -110,8 +111,8 @@ test('warns when fewer seats are free over the term than asked for (en)', async 
   setLocale('en');
   fakeCloud({ free: 1 });
   render(<SeatApplicationPage />);
-  await waitFor(() => expect(document.querySelector('.night-calendar')).toBeTruthy());
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   click('.form__choice--seats .form__chip--3');
-  click(`.night-calendar__day--d${addDays(TODAY, 5)}`);
+  tapDay(addDays(TODAY, 5));
   await waitFor(() => expect(document.querySelector('.seat__not-enough')?.textContent).toBe('Fewer than 3 seats are free in that term (as few as 1)'));
 });

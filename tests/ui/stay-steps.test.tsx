@@ -12,6 +12,7 @@ import { datesErrors, documentErrors, emptyDraft, pickupErrors, whoErrors, type 
 import { mockFetch, restoreFetch } from './fetch-mock';
 import { chooseFile, fileOf, FakeXhr, installFakeXhr, uninstallFakeXhr } from './upload-mock';
 import { resetTaroStub } from './stubs/taro';
+import { chooseTime } from './nutui';
 
 const TODAY = '2026-12-01';
 const context: StepContext = {
@@ -120,7 +121,9 @@ describe('step 2, dates on a calendar of free beds', () => {
       return { ok: true, data: { stationId: 'station-pudong', nights: list, available: true } };
     });
   }
-  const day = (date: string) => document.querySelector(`.night-calendar__day--d${date}`) as HTMLElement;
+  // The date inside NutUI's day cell; a tap on it reaches the cell's own handler.
+  const day = (date: string) => document.querySelector(`.free-days__date--d${date}`) as HTMLElement;
+  const cell = (date: string) => day(date).closest('.nut-calendarcard-day') as HTMLElement;
 
   test.each([
     ['zh-CN', '请选择入住日期', '入住：{d}', '离店：{e}', '共 3 晚（最多 7 晚）'],
@@ -131,26 +134,42 @@ describe('step 2, dates on a calendar of free beds', () => {
     expect(document.querySelector('.form__error')?.textContent).toBe(choose);
     await waitFor(() => expect(day(first)).toBeTruthy());
     expect(calls[0].event).toMatchObject({ action: 'quote', payload: { stationId: 'station-pudong', checkIn: first, nights: 60 } });
-    expect(day(first).querySelector('.night-calendar__free')?.textContent).toBe('4');
+    expect(cell(first).querySelector('.free-days__free')?.textContent).toBe('4');
+    // NutUI's own texts (weekdays) come from our dictionaries too.
+    expect(texts('.nut-calendarcard-day.header')).toEqual(locale === 'en' ? ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'] : ['日', '一', '二', '三', '四', '五', '六']);
 
     fireEvent.click(day(addDays(TODAY, 5)));
     fireEvent.click(day(addDays(TODAY, 8)));
     expect(draft()).toMatchObject({ checkIn: addDays(TODAY, 5), nights: 3 });
+    expect(cell(addDays(TODAY, 5)).className).toContain('start');
+    expect(cell(addDays(TODAY, 8)).className).toContain('end');
     expect(document.querySelector('.stay-dates__check-in')?.textContent).toBe(checkIn.replace('{d}', addDays(TODAY, 5)));
     expect(document.querySelector('.stay-dates__check-out')?.textContent).toBe(checkOut.replace('{e}', addDays(TODAY, 8)));
     expect(document.querySelector('.stay-dates__nights')?.textContent).toBe(nights);
     expect(document.querySelector('.form__error')).toBeNull();
   });
 
-  test('a second tap more than 7 nights later starts again from that day; a full night offers the waitlist', async () => {
+  test('a second tap more than 7 nights later starts again from that day; a full night cannot be chosen', async () => {
     fakeQuote(addDays(TODAY, 12));
     const { draft } = renderStep(DatesStep, 'dates', 'en');
     await waitFor(() => expect(day(first)).toBeTruthy());
+    expect(cell(addDays(TODAY, 12)).className).toContain('disabled');
+    expect(cell(addDays(TODAY, 12)).querySelector('.free-days__free--full')?.textContent).toBe('0');
     fireEvent.click(day(addDays(TODAY, 2)));
     fireEvent.click(day(addDays(TODAY, 10)));
     expect(draft()).toMatchObject({ checkIn: addDays(TODAY, 10), nights: 0 });
-    fireEvent.click(day(addDays(TODAY, 13)));
-    expect(draft().nights).toBe(3);
+    // Check-out on the full day itself is fine (that night is not stayed); beyond it the stay would include it.
+    expect(cell(addDays(TODAY, 12)).className).not.toContain('disabled');
+    fireEvent.click(day(addDays(TODAY, 14)));
+    expect(draft()).toMatchObject({ checkIn: addDays(TODAY, 14), nights: 0 });
+    fireEvent.click(day(addDays(TODAY, 12)));
+    expect(draft()).toMatchObject({ checkIn: addDays(TODAY, 14), nights: 0 });
+  });
+
+  test('nights that filled up since they were chosen offer the waitlist', async () => {
+    fakeQuote(addDays(TODAY, 12));
+    const { draft } = renderStep(DatesStep, 'dates', 'en', { checkIn: addDays(TODAY, 10), nights: 3 });
+    await waitFor(() => expect(day(first)).toBeTruthy());
     expect(document.querySelector('.stay-dates__full')?.textContent).toBe('A night in your dates is full');
     fireEvent.click(document.querySelector('.form__check--waitlist')!);
     expect(draft().joinWaitlist).toBe(true);
@@ -161,8 +180,8 @@ describe('step 3, pickup', () => {
   const checkIn = addDays(TODAY, 5);
 
   test.each([
-    ['zh-CN', '请选择到达日期', '请按 14:30 的格式填写时间', '请填写航班号或车次，例如 MU5101、G7'],
-    ['en', 'Choose the arrival day', 'Enter a time such as 14:30', 'Enter a flight or train number, e.g. MU5101 or G7'],
+    ['zh-CN', '请选择到达日期', '请选择到达时间', '请填写航班号或车次，例如 MU5101、G7'],
+    ['en', 'Choose the arrival day', 'Choose the arrival time', 'Enter a flight or train number, e.g. MU5101 or G7'],
   ] as const)('%s: no pickup needs nothing; a pickup needs a valid number, a day near check-in and a time', (locale, dayMissing, timeBad, flight) => {
     const { draft } = renderStep(PickupStep, 'pickup', locale, { checkIn, nights: 3 });
     expect(document.querySelector('.form__error')).toBeNull();
@@ -175,7 +194,9 @@ describe('step 3, pickup', () => {
     fireEvent.click(chip('place', 'SHA'));
     type('number', 'mu5101');
     fireEvent.click(chip('arrivalDay', checkIn));
-    type('arrivalTime', '14:30');
+    expect(document.querySelector('.time-field__placeholder')?.textContent).toBe(locale === 'en' ? 'Tap to choose a time' : '点此选择时间');
+    chooseTime('arrivalTime', '14:30');
+    expect(document.querySelector('.time-field__value')?.textContent).toBe('14:30');
     expect(document.querySelector('.form__error')).toBeNull();
     expect(draft().pickup).toEqual({ wanted: true, place: 'SHA', number: 'mu5101', day: checkIn, time: '14:30' });
   });

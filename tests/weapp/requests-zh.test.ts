@@ -58,13 +58,17 @@ describe('the compiled weapp, in Chinese', () => {
     expect(share).toMatchObject({ title: '人才驿站 · 诉求直通车', path: '/pages/requests/index' });
   });
 
-  it('renders the first step of the request form (subpackage) with the categories from the catalog', async () => {
+  it('renders the first step of the request form (subpackage): NutUI steps and the category picker field', async () => {
     const page = openPage('request/new/index');
-    await settle(page, (p) => hasText(p, '人才安居'));
+    await settle(page, (p) => hasText(p, '点此选择类别'));
     const tree = render(page);
-    expect(byClass(tree, 'request-form__step').map(textOf)).toEqual(['1. 选择类别', '2. 填写内容', '3. 确认提交']);
-    expect(textOf(byClass(tree, 'request-form__step--current')[0])).toBe('1. 选择类别');
-    expect(textOf(byClass(tree, 'request-form__category--housing')[0])).toBe('人才安居');
+    // NutUI's Steps and Picker compiled into the subpackage render through the build's own templates.
+    expect(byClass(tree, 'nut-step-title').map(textOf)).toEqual(['选择类别', '填写内容', '确认提交']);
+    expect(byClass(tree, 'nut-step-head-text').map(textOf)).toEqual(['1', '2', '3']);
+    expect(textOf(byClass(byClass(tree, 'nut-step-process')[0], 'nut-step-title')[0])).toBe('选择类别');
+    expect(textOf(byClass(tree, 'option-picker--category')[0])).toContain('点此选择类别');
+    // The picker's popup stays closed (and unrendered) until the field is tapped.
+    expect(byClass(tree, 'nut-picker')).toHaveLength(0);
     expect(textOf(byClass(tree, 'request-form__next')[0])).toBe('下一步');
     expect(byClass(tree, 'request-form__back')).toHaveLength(0);
     // WeChat's privacy guide stays closed until WeChat asks.

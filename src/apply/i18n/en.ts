@@ -51,7 +51,6 @@ export const applyEn: ApplyMessages = {
   'stay.rules.allMet': 'From what you entered, you are likely eligible',
   'stay.rules.laterDocuments': 'Proofs are uploaded in the Documents step',
 
-  'stay.calendar.weekdays': 'Su,Mo,Tu,We,Th,Fr,Sa',
   'stay.dates.heading': 'Choose your dates',
   'stay.dates.hint': 'Tap the check-in day, then the check-out day; numbers are free beds that night',
   'stay.dates.checkIn': 'Check-in: {date}',
@@ -74,7 +73,8 @@ export const applyEn: ApplyMessages = {
   'stay.pickup.number': 'Flight or train number',
   'stay.pickup.numberHint': 'e.g. MU5101, G7',
   'stay.pickup.day': 'Arrival day',
-  'stay.pickup.time': 'Arrival time (Beijing time, HH:mm)',
+  'stay.pickup.time': 'Arrival time (Beijing time)',
+  'stay.pickup.timeChoose': 'Tap to choose a time',
   'stay.pickup.afterSubmit': 'The pickup is registered right after your application',
 
   'stay.documents.heading': 'Upload your documents',

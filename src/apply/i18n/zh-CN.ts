@@ -53,7 +53,6 @@ export const applyZhCN = {
   'stay.rules.allMet': '根据您填写的信息，您很可能符合条件',
   'stay.rules.laterDocuments': '证明材料在“材料”一步上传',
 
-  'stay.calendar.weekdays': '日,一,二,三,四,五,六',
   'stay.dates.heading': '选择入住日期',
   'stay.dates.hint': '点选入住日，再点选离店日；数字为当晚空余床位',
   'stay.dates.checkIn': '入住：{date}',
@@ -76,7 +75,8 @@ export const applyZhCN = {
   'stay.pickup.number': '航班号或车次',
   'stay.pickup.numberHint': '例如 MU5101、G7',
   'stay.pickup.day': '到达日期',
-  'stay.pickup.time': '到达时间（北京时间 HH:mm）',
+  'stay.pickup.time': '到达时间（北京时间）',
+  'stay.pickup.timeChoose': '点此选择时间',
   'stay.pickup.afterSubmit': '接站在提交申请后一并登记',
 
   'stay.documents.heading': '上传证明材料',

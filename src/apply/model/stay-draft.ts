@@ -180,7 +180,8 @@ export function pickupErrors(draft: StayDraft, context: { now: Date; policy: Sta
   if (!pickup.wanted) return {};
   const errors: Record<string, string> = {};
   if (!pickup.day) errors.arrivalDay = locale === 'en' ? 'Choose the arrival day' : '请选择到达日期';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(pickup.time)) errors.arrivalTime = locale === 'en' ? 'Enter a time such as 14:30' : '请按 14:30 的格式填写时间';
+  if (pickup.time === '') errors.arrivalTime = locale === 'en' ? 'Choose the arrival time' : '请选择到达时间';
+  else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(pickup.time)) errors.arrivalTime = locale === 'en' ? 'Enter a time such as 14:30' : '请按 14:30 的格式填写时间';
   const schema = formErrors(requestPickupInput, { id: 'draft-0000', place: pickup.place, number: pickup.number, arrivalAt: arrivalAt(pickup) }, locale);
   if (schema.number) errors.number = schema.number;
   if (!errors.arrivalDay && !errors.arrivalTime) {

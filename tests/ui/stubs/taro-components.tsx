@@ -2,7 +2,7 @@
  * Jest stand-ins for the few Taro components the app uses, as plain DOM elements (TOOLCHAIN.md: mapping to
  * `@tarojs/components-react` under jsdom does not work). Add a component here when a page starts using it.
  */
-import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
+import { forwardRef, type CSSProperties, type MouseEventHandler, type ReactNode, type TouchEventHandler, type TransitionEventHandler } from 'react';
 
 interface BaseProps {
   className?: string;
@@ -21,11 +21,20 @@ interface ButtonProps extends BaseProps {
   onAgreePrivacyAuthorization?: () => void;
 }
 
-export const View = ({ className, style, children, onClick }: BaseProps) => (
-  <div className={className} style={style} onClick={onClick}>
+interface ViewProps extends BaseProps {
+  onTouchStart?: TouchEventHandler<HTMLElement>;
+  onTouchMove?: TouchEventHandler<HTMLElement>;
+  onTouchEnd?: TouchEventHandler<HTMLElement>;
+  onTransitionEnd?: TransitionEventHandler<HTMLElement>;
+}
+
+/** Forwards its ref and touch/transition handlers: NutUI's rollers and popups attach listeners to their views. */
+export const View = forwardRef<HTMLDivElement, ViewProps>(({ className, style, children, onClick, onTouchStart, onTouchMove, onTouchEnd, onTransitionEnd }, ref) => (
+  <div ref={ref} className={className} style={style} onClick={onClick} onTouchStart={onTouchStart} onTouchMove={onTouchMove} onTouchEnd={onTouchEnd} onTransitionEnd={onTransitionEnd}>
     {children}
   </div>
-);
+));
+View.displayName = 'View';
 
 export const Text = ({ className, children, onClick }: BaseProps) => (
   <span className={className} onClick={onClick}>

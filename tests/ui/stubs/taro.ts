@@ -36,6 +36,12 @@ const Taro = {
   switchTab: jest.fn((_option: { url: string }) => resolved()),
   openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
   getSystemInfoSync: () => ({ windowHeight: 800, windowWidth: 390 }),
+  // What NutUI's components ask of the platform (jsdom plays the H5 build).
+  getEnv: () => 'WEB',
+  getWindowInfo: () => ({ windowHeight: 800, windowWidth: 390, pixelRatio: 2 }),
+  getDeviceInfo: () => ({ platform: 'devtools', system: 'jsdom' }),
+  getAppBaseInfo: () => ({ theme: 'light', language: 'zh_CN' }),
+  pxTransform: (size: number) => `${size / 2}px`,
   scanCode: jest.fn((_option: Record<string, unknown>): Promise<{ result: string }> => Promise.reject(new Error('no camera in jsdom'))),
   cloud: {
     init: jest.fn(),
@@ -46,6 +52,21 @@ const Taro = {
 };
 
 export default Taro;
+
+export const getEnv = Taro.getEnv;
+export const nextTick = (callback: () => void): void => {
+  setTimeout(callback, 0);
+};
+/** NutUI measures elements through a selector query; jsdom has no layout, so every rectangle is empty. */
+export const createSelectorQuery = () => {
+  const query = {
+    select: () => query,
+    selectAll: () => query,
+    boundingClientRect: () => query,
+    exec: (callback?: (result: unknown[]) => void) => callback?.([{ width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 }]),
+  };
+  return query;
+};
 
 export function useDidShow(callback: () => void): void {
   // Mount is the first show; later shows (tab switches) do not exist under jsdom.

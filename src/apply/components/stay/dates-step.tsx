@@ -7,7 +7,7 @@ import * as stays from '@/services/stays';
 import { tp } from '../../i18n';
 import { checkOut, maxNights } from '../../model/stay-draft';
 import { Check, Section } from '../form';
-import { NightCalendar, type DayFree } from '../night-calendar';
+import { FreeDaysCalendar, type DayFree } from '../free-days-calendar';
 import type { StepProps } from './types';
 
 /** Days the calendar offers: the policy's check-in window, at most what one quote answers (62 nights). */
@@ -16,7 +16,7 @@ export const calendarWindow = (today: string, policy: { minDaysAhead: number; ma
   nights: Math.min(62, policy.maxDaysAhead - policy.minDaysAhead + 1),
 });
 
-/** Step 2: the nights, on a calendar of free beds; a tap sets check-in, a second tap check-out. */
+/** Step 2: the nights, on NutUI's calendar with the free beds; a tap sets check-in, a second tap check-out. */
 export function DatesStep({ draft, update, errors, context }: StepProps) {
   const [days, setDays] = useState<DayFree[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,12 +30,19 @@ export function DatesStep({ draft, update, errors, context }: StepProps) {
     });
   }, [context.stationId, context.today, context.policy]);
 
+  const freeOn = new Map((days ?? []).map((d) => [d.date, d.free]));
+  const choosingEnd = draft.checkIn !== '' && draft.nights === 0;
+  // A check-out ends a stay of 1..max nights whose every night has a free bed (the check-out day is not a night).
+  const endsStay = (date: string): boolean => {
+    if (!choosingEnd || date <= draft.checkIn || daysBetween(draft.checkIn, date) > max) return false;
+    for (let night = draft.checkIn; night < date; night = addDays(night, 1)) if ((freeOn.get(night) ?? 0) <= 0) return false;
+    return true;
+  };
+  // A night with no free bed cannot be chosen: neither as check-in nor inside the stay.
+  const canPick = (date: string): boolean => endsStay(date) || (freeOn.get(date) ?? 0) > 0;
   const pick = (date: string): void => {
-    if (draft.checkIn && draft.nights === 0 && date > draft.checkIn && daysBetween(draft.checkIn, date) <= max) {
-      update({ nights: daysBetween(draft.checkIn, date) });
-    } else {
-      update({ checkIn: date, nights: 0 });
-    }
+    if (endsStay(date)) update({ nights: daysBetween(draft.checkIn, date) });
+    else update({ checkIn: date, nights: 0 });
   };
 
   const end = checkOut(draft);
@@ -65,7 +72,16 @@ export function DatesStep({ draft, update, errors, context }: StepProps) {
         )}
         {error && <Text className='form__error'>{error}</Text>}
         {days === null && !error && <Text className='form__hint'>{t('common.loading')}</Text>}
-        {days && <NightCalendar days={days} selected={draft.checkIn ? { first: draft.checkIn, end: draft.nights > 0 ? end : addDays(draft.checkIn, 1) } : null} onPick={pick} />}
+        {days && (
+          <FreeDaysCalendar
+            days={days}
+            range
+            selected={draft.checkIn ? { first: draft.checkIn, end: draft.nights > 0 ? end : undefined } : null}
+            lastDay={days.length > 0 ? addDays(days[days.length - 1].date, 1) : undefined}
+            canPick={canPick}
+            onPick={pick}
+          />
+        )}
       </Section>
     </View>
   );

@@ -3,6 +3,7 @@ import { addDays } from '@core/calendar/dates';
 import { PICKUP_PLACES } from '@core/stays/model';
 import { tp } from '../../i18n';
 import { Choice, Field, Section, TextField } from '../form';
+import { TimeField } from '../time-field';
 import type { StepProps } from './types';
 
 /** Step 3: optional airport or railway pickup; registered with `stays.requestPickup` right after the submit. */
@@ -32,7 +33,9 @@ export function PickupStep({ draft, update, errors }: StepProps) {
             <Field name='arrivalDay' label={tp('stay.pickup.day')} error={errors.arrivalDay}>
               <Choice name='arrivalDay' value={pickup.day || null} onChange={(day) => set({ day })} options={arrivalDays.map((d) => ({ value: d, label: d }))} />
             </Field>
-            <TextField name='arrivalTime' label={tp('stay.pickup.time')} value={pickup.time} error={errors.arrivalTime} onChange={(time) => set({ time })} />
+            <Field name='arrivalTime' label={tp('stay.pickup.time')} error={errors.arrivalTime}>
+              <TimeField name='arrivalTime' value={pickup.time} placeholder={tp('stay.pickup.timeChoose')} title={tp('stay.pickup.time')} onChange={(time) => set({ time })} />
+            </Field>
             <Text className='form__hint'>{tp('stay.pickup.afterSubmit')}</Text>
           </>
         )}

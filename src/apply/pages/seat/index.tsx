@@ -12,7 +12,7 @@ import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import { DocumentUpload } from '../../components/document-upload';
 import { Check, Choice, Section, TextField } from '../../components/form';
-import { NightCalendar, type DayFree } from '../../components/night-calendar';
+import { FreeDaysCalendar, type DayFree } from '../../components/free-days-calendar';
 import { Members } from '../../components/seat/members';
 import { tp } from '../../i18n';
 import { emptySeatDraft, seatErrors, seatPayload, type SeatDraft } from '../../model/seat-draft';
@@ -161,7 +161,13 @@ export default function SeatApplicationPage() {
         {errors.startDate && <Text className='form__error'>{errors.startDate}</Text>}
         {termFree !== null && termFree < draft.seats && <Text className='form__error seat__not-enough'>{tp('seat.notEnough', { seats: draft.seats, free: termFree })}</Text>}
         {days ? (
-          <NightCalendar days={days} selected={draft.startDate ? { first: draft.startDate, end: addDays(draft.startDate, 1) } : null} onPick={(startDate) => update({ startDate })} />
+          <FreeDaysCalendar
+            days={days}
+            range={false}
+            selected={draft.startDate ? { first: draft.startDate } : null}
+            canPick={(date) => days.some((day) => day.date === date && day.free > 0)}
+            onPick={(startDate) => update({ startDate })}
+          />
         ) : (
           <Text className='form__hint'>{t('common.loading')}</Text>
         )}

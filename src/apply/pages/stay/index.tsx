@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { shanghaiDateOf } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
+import { WizardSteps } from '@/components/wizard-steps';
 import * as account from '@/services/account';
 import { describeError, issuesByPath } from '@/services/errors';
 import { askForNotices } from '@/services/subscribe';
@@ -17,7 +18,6 @@ import { ReviewStep } from '../../components/stay/review-step';
 import type { DraftPatch, StepContext } from '../../components/stay/types';
 import { WhoStep } from '../../components/stay/who-step';
 import { tp, type ApplyMessageKey } from '../../i18n';
-import { StepBar } from '../../components/step-bar';
 import {
   arrivalAt,
   datesErrors,
@@ -168,7 +168,7 @@ export default function StayWizardPage() {
   const index = STEPS.indexOf(step);
   return (
     <View className={`stay stay--${step}`}>
-      <StepBar steps={STEPS.map((s) => tp(`stay.step.${s}` as ApplyMessageKey))} current={index} />
+      <WizardSteps titles={STEPS.map((s) => tp(`stay.step.${s}` as ApplyMessageKey))} current={index} />
       {step === 'who' && <WhoStep {...props} />}
       {step === 'dates' && <DatesStep {...props} />}
       {step === 'pickup' && <PickupStep {...props} />}

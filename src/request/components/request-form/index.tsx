@@ -11,6 +11,8 @@ import type { Catalog, RequestView } from '@/services/requests';
 import { askForNotices } from '@/services/subscribe';
 import { pickFile, uploadFile, type Uploaded } from '@/services/upload';
 import { MAX_FILE_BYTES } from '@core/documents';
+import { OptionPicker } from '@/components/option-picker';
+import { WizardSteps } from '@/components/wizard-steps';
 import './index.css';
 import { disabledWhen } from '@/components/button-state';
 
@@ -125,35 +127,23 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
 
   return (
     <View className='request-form'>
-      <View className='request-form__steps'>
-        {STEP_TITLES.map((key, index) => (
-          <Text
-            key={key}
-            className={`request-form__step${index === step ? ' request-form__step--current' : ''}${index < step ? ' request-form__step--done' : ''}`}
-          >
-            {`${index + 1}. ${t(key)}`}
-          </Text>
-        ))}
-      </View>
+      <WizardSteps titles={STEP_TITLES.map((key) => t(key))} current={step} />
       <Text className='request-form__progress'>{t('requests.form.step', { n: step + 1 })}</Text>
 
       {step === 0 && (
         <View className='request-form__section'>
-          <View className='request-form__categories'>
-            {catalog.categories.map((entry) => (
-              <View
-                key={entry.id}
-                className={`request-form__category request-form__category--${entry.id}${entry.id === category ? ' request-form__category--selected' : ''}`}
-                onClick={() => {
-                  setCategory(entry.id);
-                  setErrors({});
-                  edited();
-                }}
-              >
-                <Text>{entry.name[getLocale()]}</Text>
-              </View>
-            ))}
-          </View>
+          <OptionPicker
+            name='category'
+            title={t('requests.form.category')}
+            placeholder={t('requests.form.categoryHint')}
+            options={catalog.categories.map((entry) => ({ value: entry.id, label: entry.name[getLocale()] }))}
+            value={category}
+            onChange={(id) => {
+              setCategory(id);
+              setErrors({});
+              edited();
+            }}
+          />
           {fieldError('category')}
         </View>
       )}
