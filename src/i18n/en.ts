@@ -259,4 +259,7 @@ export const en: Messages = {
   'error.requestId': 'Request id: {id}',
   'error.rateLimited': 'Too many attempts; please try again in {seconds} seconds',
   'error.consentDeclined': 'You need to accept the privacy policy to continue',
+  // A team's seat booking: the leader invites members; a member who joined sees it read-only.
+  'bookings.inviteMembers': 'Invite members',
+  'bookings.memberOfTeam': 'You are a member of this team; the leader cancels or ends it',
 };

@@ -262,6 +262,9 @@ export const zhCN = {
   'error.requestId': '请求编号：{id}',
   'error.rateLimited': '操作太频繁，请 {seconds} 秒后再试',
   'error.consentDeclined': '需要同意隐私政策后才能继续',
+  // A team's seat booking: the leader invites members; a member who joined sees it read-only.
+  'bookings.inviteMembers': '邀请成员',
+  'bookings.memberOfTeam': '您是该团队的成员；取消或提前结束由队长操作',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

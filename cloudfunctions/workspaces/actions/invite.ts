@@ -3,9 +3,11 @@ import { assertOwner } from '../../../core/stays/access';
 import { nextInvite, teamOpen } from '../../../core/workspaces/invite';
 import { inviteInput } from '../../../core/workspaces/invite.schema';
 import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
+import { resolveSeatPolicy } from '../../../core/workspaces/policy';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { loadStation } from '../../_shared/stations';
 import { invitePath, inviteToken } from '../invite-token';
 import { findSeats } from '../repository';
 
@@ -38,6 +40,16 @@ export const invite = defineAction<ActionContext>()({
       if (updated !== 1) throw closed();
     }
     const token = inviteToken(ctx.config.idHashKey, app._id, current);
-    return { id: app._id, token, path: invitePath(app._id, token), expiresAt: current.expiresAt, version: current.version };
+    const { maxTeamSize } = resolveSeatPolicy((await loadStation(ctx.db, app.stationId)).seatPolicy);
+    return {
+      id: app._id,
+      token,
+      path: invitePath(app._id, token),
+      expiresAt: current.expiresAt,
+      version: current.version,
+      teamName: app.team.name,
+      people: 1 + app.team.members.length,
+      maxTeamSize,
+    };
   },
 });
