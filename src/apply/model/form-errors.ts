@@ -16,7 +16,7 @@ const PATTERN_MESSAGES: Record<string, ApplyMessageKey> = {
 };
 
 /** Patterns that say more than the field's name: a member's phone is a mainland mobile, the leader's any phone. */
-const BY_PATTERN: Record<string, ApplyMessageKey> = { [MAINLAND_MOBILE.source]: 'form.mobile' };
+const BY_PATTERN: Record<string, ApplyMessageKey> = { [String(MAINLAND_MOBILE)]: 'form.mobile' };
 
 function friendly(issue: z.core.$ZodIssue, locale: Locale): string | null {
   const path = issue.path.map(String);
