@@ -95,7 +95,13 @@ export default function JoinTeamPage() {
     const payload = joinPayload(draft, link);
     const reply = await workspaces.joinTeam(payload, { requestId: key.current.for(payload) });
     setBusy(false);
-    if (reply.ok) return setDone(true);
+    if (reply.ok) {
+      setDone(true);
+      // The team as it is now (with this member counted), for the lines above the confirmation.
+      const fresh = await workspaces.invitation(link);
+      if (fresh.ok) setInvitation(fresh.data);
+      return;
+    }
     const details = reply.error.details as { rule?: unknown } | undefined;
     const rule = typeof details?.rule === 'string' ? NOTICE_OF_RULE[details.rule] : undefined;
     if (rule) setRefusal(rule);
