@@ -9,7 +9,10 @@ import { tokenMatches } from './invite-token';
  * or an unknown id all answer NOT_FOUND, so links cannot be probed; expiry is core's to judge (`joinStep`).
  */
 export async function invitedSeats(ctx: ActionContext, input: { id: string; token: string }): Promise<SeatApplication> {
-  const app = await findSeats(ctx.db, input.id).catch(() => null);
+  const app = await findSeats(ctx.db, input.id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  });
   if (!app || !tokenMatches(ctx.config.idHashKey, app._id, app.invite, input.token)) throw new AppError('NOT_FOUND');
   return app;
 }

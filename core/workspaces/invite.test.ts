@@ -33,6 +33,7 @@ describe('joinStep', () => {
     ['the person the leader listed (same document, no account yet) claims that entry', team(), 'joiner', 'h-0', { kind: 'claim', index: 0 }],
     ['a member who already joined, again', team({}, [member('joiner')]), 'joiner', 'h-0', { kind: 'already' }],
     ['a member who already joined, again with another document', team({}, [member('joiner')]), 'joiner', 'h-other', { kind: 'already' }],
+    ['a member who already joined, after the link expired and the team was cancelled', team({ status: 'cancelled', invite: { version: 1, expiresAt: NOW } }, [member('joiner')]), 'joiner', 'h-0', { kind: 'already' }],
     ['an approved team', team({ status: 'approved' }), 'joiner', 'h-new', { kind: 'add' }],
     ['the 10th person of a team of 9', team({}, Array.from({ length: 8 }, () => member())), 'joiner', 'h-new', { kind: 'add' }],
     ['a listed person when the team is full (their entry is counted already)', team({}, Array.from({ length: 9 }, () => member())), 'joiner', 'h-3', { kind: 'claim', index: 3 }],

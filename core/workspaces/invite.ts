@@ -27,11 +27,12 @@ export type JoinStep =
   | { kind: 'add' };
 
 /**
- * What joining by a valid invite token does, or why it is refused. Checked in this order: the invite has expired
- * (CONFLICT `invite-expired`); the application no longer holds seats (CONFLICT `team-closed`); the caller is the
- * leader, by account or by identity document (CONFLICT `own-team`); the caller already joined (`already`); the
- * document is another account's member entry (CONFLICT `already-member`); the leader's entry of this person
- * (`claim`); a team already at `maxTeamSize` people, leader included (QUOTA_EXCEEDED `team-full`).
+ * What joining by a valid invite token does, or why it is refused. Checked in this order: the caller already
+ * joined (`already`, even if the link expired or the team closed since); the invite has expired (CONFLICT
+ * `invite-expired`); the application no longer holds seats (CONFLICT `team-closed`); the caller is the leader, by
+ * account or by identity document (CONFLICT `own-team`); the document is another account's member entry (CONFLICT
+ * `already-member`); the leader's entry of this person (`claim`); a team already at `maxTeamSize` people, leader
+ * included (QUOTA_EXCEEDED `team-full`).
  */
 export function joinStep(input: {
   app: Pick<SeatApplication, 'ownerId' | 'status' | 'leaderIdHash' | 'memberIdHashes' | 'memberOpenIds' | 'invite' | 'team'>;
@@ -41,6 +42,8 @@ export function joinStep(input: {
   now: Date;
 }): JoinStep {
   const { app, openId, idHash } = input;
+  // Joining again answers the team as it is, whatever became of the link or the team since.
+  if ((app.memberOpenIds ?? []).includes(openId)) return { kind: 'already' };
   if (!app.invite || new Date(app.invite.expiresAt).getTime() <= input.now.getTime()) {
     refuse('invite-expired', { 'zh-CN': '邀请链接已过期，请让队长重新分享', en: 'This invite has expired; ask the team leader to share a new one' });
   }
@@ -50,7 +53,6 @@ export function joinStep(input: {
   if (app.ownerId === openId || (idHash !== '' && app.leaderIdHash === idHash)) {
     refuse('own-team', { 'zh-CN': '您是该团队的队长，无需加入', en: 'You lead this team; there is nothing to join' });
   }
-  if ((app.memberOpenIds ?? []).includes(openId)) return { kind: 'already' };
   const index = app.memberIdHashes.findIndex((hash) => hash !== '' && hash === idHash);
   if (index >= 0) {
     if (app.team.members[index]?.openId) {
