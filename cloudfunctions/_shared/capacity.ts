@@ -1,4 +1,4 @@
-import { holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
+import { holderKey, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
 import type { CalendarDate } from '../../core/dates';
 import type { Database } from './cloud';
 
@@ -6,15 +6,20 @@ type CounterCollection = 'stay_nights' | 'seat_days';
 
 const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
-/** One conditional update: every date of the month still has `n` free, or nothing changes (`updated: 0`). */
-async function tryHold(db: Database, collection: CounterCollection, hold: BucketHold, n: number): Promise<boolean> {
+/**
+ * One conditional update: every date of the month still has `n` free and the holder holds none of them yet, or
+ * nothing changes (`updated: 0`). The holder is recorded with the places.
+ */
+async function tryHold(db: Database, collection: CounterCollection, hold: BucketHold, n: number, holder: string): Promise<boolean> {
   const _ = db.command;
   const where: Record<string, unknown> = { _id: hold.id };
   const update: Record<string, unknown> = {};
   for (const date of hold.dates) {
     where[`free.${date}`] = _.gte(n);
+    where[`holders.${holderKey(holder, date)}`] = _.exists(false);
     update[`free.${date}`] = _.inc(-n);
     update[`held.${date}`] = _.inc(n);
+    update[`holders.${holderKey(holder, date)}`] = n;
   }
   const { updated } = await db.collection(collection).where(where).update(update);
   return updated === 1;
@@ -34,14 +39,19 @@ async function createBucket(db: Database, collection: CounterCollection, bucket:
   }
 }
 
-async function releaseBucket(db: Database, collection: CounterCollection, hold: BucketHold, n: number): Promise<void> {
+/** Gives the holder's places back on these dates of one month, only if it still holds every one of them. */
+async function releaseBucket(db: Database, collection: CounterCollection, hold: BucketHold, n: number, holder: string): Promise<boolean> {
   const _ = db.command;
+  const where: Record<string, unknown> = { _id: hold.id };
   const update: Record<string, unknown> = {};
   for (const date of hold.dates) {
+    where[`holders.${holderKey(holder, date)}`] = n;
     update[`free.${date}`] = _.inc(n);
     update[`held.${date}`] = _.inc(-n);
+    update[`holders.${holderKey(holder, date)}`] = _.remove();
   }
-  await db.collection(collection).where({ _id: hold.id }).update(update);
+  const { updated } = await db.collection(collection).where(where).update(update);
+  return updated === 1;
 }
 
 /**
@@ -51,22 +61,22 @@ async function releaseBucket(db: Database, collection: CounterCollection, hold: 
  */
 export async function holdDates(
   db: Database,
-  input: { collection: CounterCollection; stationId: string; dates: readonly CalendarDate[]; n: number; capacity: number },
+  input: { collection: CounterCollection; stationId: string; dates: readonly CalendarDate[]; n: number; capacity: number; holder: string },
 ): Promise<boolean> {
   const holds = holdsByBucket(input.stationId, input.dates);
   const done: BucketHold[] = [];
   for (const hold of holds) {
-    let ok = await tryHold(db, input.collection, hold, input.n);
+    let ok = await tryHold(db, input.collection, hold, input.n, input.holder);
     if (!ok) {
       // Missing month, or full. Create it if missing and try once more: another instance may have created it
       // between our update and our look, so "it exists now" does not mean "it was full".
       if (!(await bucketExists(db, input.collection, hold.id))) {
         await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
       }
-      ok = await tryHold(db, input.collection, hold, input.n);
+      ok = await tryHold(db, input.collection, hold, input.n, input.holder);
     }
     if (!ok) {
-      for (const held of done) await releaseBucket(db, input.collection, held, input.n);
+      for (const held of done) await releaseBucket(db, input.collection, held, input.n, input.holder);
       return false;
     }
     done.push(hold);
@@ -74,12 +84,20 @@ export async function holdDates(
   return true;
 }
 
-/** Gives back `n` places on every date (dates that were held by the same application). */
+/**
+ * Gives back the holder's `n` places on every date. Conditional on the holder's entries, month by month: a second
+ * release of the same dates (a retry, or the scheduler recovering a crashed submit) changes nothing. Answers how
+ * many months gave places back.
+ */
 export async function releaseDates(
   db: Database,
-  input: { collection: CounterCollection; stationId: string; dates: readonly CalendarDate[]; n: number },
-): Promise<void> {
-  for (const hold of holdsByBucket(input.stationId, input.dates)) await releaseBucket(db, input.collection, hold, input.n);
+  input: { collection: CounterCollection; stationId: string; dates: readonly CalendarDate[]; n: number; holder: string },
+): Promise<number> {
+  let released = 0;
+  for (const hold of holdsByBucket(input.stationId, input.dates)) {
+    if (await releaseBucket(db, input.collection, hold, input.n, input.holder)) released += 1;
+  }
+  return released;
 }
 
 /** The month counters covering these dates (missing months are simply absent). */

@@ -42,6 +42,8 @@ export const COLLECTIONS = {
    * removed by the scheduler once `expiresAt` (the window's end) has passed.
    */
   rateLimits: 'rate_limits',
+  /** Submits in progress (core/capacity/pending.ts): what to give back when one dies between hold and insert. */
+  pendingSubmits: 'pending_submits',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -118,6 +120,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   seat_days: [{ name: 'station_month', keys: { stationId: 1, month: 1 } }],
   seat_claims: [],
   seat_maps: [],
+  // The scheduler's recovery of abandoned submits: `{ kind, at: < cutoff }`.
+  pending_submits: [{ name: 'kind_at', keys: { kind: 1, at: 1 } }],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
   rate_limits: [
     { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },

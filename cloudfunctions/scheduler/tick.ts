@@ -8,6 +8,7 @@ import { sweepRateCounters } from '../_shared/rate-limit';
 import { districtAdmins, notify, unitHandlers, type Notice } from '../_shared/requests/notify';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../stays/sweep';
+import { recoverAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../workspaces/sweep';
 
 const PAGE = 100;
@@ -48,8 +49,8 @@ async function noticeThenStep(db: Database, now: Date, request: ServiceRequest, 
 /**
  * One scheduler run at `now`: escalate (督办) requests past their deadline to the district admins, remind the lead
  * unit's handlers one working day before a deadline, and close resolved requests left unrated for 7 days.
- * Also deletes audit entries past retention and counters of ended rate-limit windows. Running it again sends
- * nothing twice.
+ * Also undoes submits that died midway, deletes audit entries past retention and counters of ended rate-limit
+ * windows. Running it again sends nothing twice.
  */
 export async function tick(db: Database, now: Date) {
   const _ = db.command;
@@ -91,11 +92,13 @@ export async function tick(db: Database, now: Date) {
     roles: [],
     requestId: `scheduler:${now.toISOString()}`,
   };
+  // Submits that died between their hold and their insert give back what they held.
+  const submitsRecovered = await recoverAbandonedSubmits(db, now);
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
-  return { ...counts, stays, seats, auditPurged };
+  return { ...counts, stays, seats, submitsRecovered, auditPurged };
 }

@@ -8,6 +8,7 @@ import { resolveStayPolicy } from '../../core/stays/policy';
 import { nextStayStatus, type Actor, type StayEvent } from '../../core/stays/state';
 import { recordAudit } from '../_shared/audit';
 import { holdDates, releaseDates } from '../_shared/capacity';
+import { beginSubmit, endSubmit } from '../_shared/pending-submits';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
@@ -17,11 +18,13 @@ import { insertStay, listStays, setStay } from './repository';
 const NIGHTS = 'stay_nights' as const;
 
 /**
- * Stores a new application: claims the person, holds the nights (or, when full and the applicant asked,
- * waitlists it), inserts it. Any failure undoes what was done before it, so a refused submit holds nothing.
+ * Stores a new application: records the submit as pending, claims the person, holds the nights (or, when full and
+ * the applicant asked, waitlists it), inserts it. Any failure undoes what was done before it, so a refused submit
+ * holds nothing; a submit killed midway is undone by the scheduler from its pending record.
  * The application's `_id` derives from the caller and the request id, so a retried submit is recognised by the
- * database itself: at the person's claim (already this application's) or at the insert (the id exists); it then
- * answers the stored application, or CONFLICT while the first call is still at work. Nothing is created twice.
+ * database itself: at the pending record (the first call is at work, or died), at the person's claim (already this
+ * application's) or at the insert (the id exists); it then answers the stored application, or CONFLICT while there
+ * is none yet. Nothing is created twice.
  */
 export async function submitStay(
   ctx: ActionContext,
@@ -29,24 +32,33 @@ export async function submitStay(
 ) {
   const { db } = ctx;
   let app = input.app;
-  const claim = await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id });
-  if (claim === 'replay') return replayStay(db, app._id);
+  const dates = heldDates(app.held);
+  const pending = { _id: app._id, kind: 'stay' as const, stationId: app.stationId, dates, n: 1, claim: { idHash: app.idHash, program: app.program }, at: ctx.now };
+  if (!(await beginSubmit(db, pending))) return replayStay(db, app._id);
+  let claim: Awaited<ReturnType<typeof claimPerson>> | null = null;
   let holding = false;
   try {
-    holding = await holdDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1, capacity: input.station.beds });
+    claim = await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id });
+    if (claim === 'replay') {
+      await endSubmit(db, app._id);
+      return await replayStay(db, app._id);
+    }
+    holding = await holdDates(db, { collection: NIGHTS, stationId: app.stationId, dates, n: 1, capacity: input.station.beds, holder: app._id });
     if (!holding) {
       if (!input.joinWaitlist) throw new AppError('NO_CAPACITY');
       app = { ...app, status: 'waitlisted', held: null };
     }
     await insertStay(db, app);
   } catch (error) {
-    if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: heldDates(app.held), n: 1 });
+    if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates, n: 1, holder: app._id });
     // A refusal leaves the person's claims as they were: a claim this call created goes (found by fuzzing).
     if (claim === 'created') await dropNewClaim(db, { idHash: app.idHash, applicationId: app._id });
-    else await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    else if (claim === 'claimed') await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    await endSubmit(db, app._id);
     if (isDuplicate(error)) return replayStay(db, app._id);
     throw error;
   }
+  await endSubmit(db, app._id);
   return toStayView(app);
 }
 
@@ -79,7 +91,7 @@ export async function changeStay(
   const frees = releasesOf({ app, from: app.status, to, today: shanghaiDate(now) });
   const fields: Partial<StayApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
   await setStay(db, { id: app._id, from: app.status, fields });
-  if (frees.nights.length > 0) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1 });
+  if (frees.nights.length > 0) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1, holder: app._id });
   if (frees.releaseClaim) {
     await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: frees.returnFreeStay });
   }
@@ -112,7 +124,7 @@ export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity
   for (const app of candidates) {
     const held = { first: app.checkIn, end: addDays(app.checkIn, app.nights) };
     const dates = heldDates(held);
-    if (!(await holdDates(db, { collection: NIGHTS, stationId, dates, n: 1, capacity: station.beds }))) continue;
+    if (!(await holdDates(db, { collection: NIGHTS, stationId, dates, n: 1, capacity: station.beds, holder: app._id }))) continue;
     const to = nextStayStatus({ status: 'waitlisted', event: 'offer', actor: 'system' });
     try {
       await setStay(db, {
@@ -122,7 +134,7 @@ export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity
       });
     } catch {
       // Cancelled or rejected meanwhile: give the nights back for the next candidate.
-      await releaseDates(db, { collection: NIGHTS, stationId, dates, n: 1 });
+      await releaseDates(db, { collection: NIGHTS, stationId, dates, n: 1, holder: app._id });
     }
   }
 }

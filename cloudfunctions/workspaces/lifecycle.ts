@@ -6,6 +6,7 @@ import { nextSeatStatus, type SeatEvent } from '../../core/workspaces/state';
 import type { Actor } from '../../core/stays/state';
 import { recordAudit } from '../_shared/audit';
 import { holdDates, releaseDates } from '../_shared/capacity';
+import { beginSubmit, endSubmit } from '../_shared/pending-submits';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
 import type { Station } from '../_shared/stations';
@@ -15,24 +16,32 @@ import { dropReservations } from './seat-map';
 
 const DAYS = 'seat_days' as const;
 
-/** Claims the team, holds `seats` on every day of the term (NO_CAPACITY if any day is short), inserts. */
+/**
+ * Records the submit as pending, claims the team, holds `seats` on every day of the term (NO_CAPACITY if any day is
+ * short), inserts. A refusal undoes it all; a submit killed midway is undone by the scheduler (pending record).
+ */
 export async function submitSeats(ctx: ActionContext, input: { station: Station; app: SeatApplication }) {
   const { db } = ctx;
   const { app } = input;
   const days = datesUntil(app.startDate, app.endDate);
-  const claim = await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+  // A fresh id per call (retries are answered from the stored reply), so the record is always new.
+  await beginSubmit(db, { _id: app._id, kind: 'seat', stationId: app.stationId, dates: days, n: app.seats, claim: { teamKey: app.teamKey }, at: ctx.now });
+  let claim: Awaited<ReturnType<typeof claimTeam>> | null = null;
   let holding = false;
   try {
-    holding = await holdDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, capacity: input.station.seats });
+    claim = await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+    holding = await holdDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, capacity: input.station.seats, holder: app._id });
     if (!holding) throw new AppError('NO_CAPACITY', { message: { 'zh-CN': '所选期间工位已满', en: 'Not enough seats are free for that term' } });
     await insertSeats(db, app);
   } catch (error) {
-    if (holding) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats });
+    if (holding) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, holder: app._id });
     // A refusal leaves the team's claims as they were: a claim this call created goes (found by fuzzing).
     if (claim === 'created') await dropNewTeamClaim(db, { teamKey: app.teamKey, applicationId: app._id });
-    else await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+    else if (claim === 'claimed') await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
+    await endSubmit(db, app._id);
     throw error;
   }
+  await endSubmit(db, app._id);
   return toSeatView(app);
 }
 
@@ -47,7 +56,7 @@ export async function changeSeats(
   const frees = seatReleases({ app, from: app.status, to, lastDay: input.lastDay });
   const fields: Partial<SeatApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
   await setSeats(db, { id: app._id, from: app.status, fields });
-  if (frees.days.length > 0) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats });
+  if (frees.days.length > 0) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats, holder: app._id });
   if (HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to)) {
     await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
     // After the status write, so that a reader sees the booking in one place or the other at every moment.

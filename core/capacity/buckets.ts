@@ -7,6 +7,11 @@ import { datesOfMonth, monthOf, type CalendarDate } from '../dates';
  * `free −n, held +n` — which the database applies atomically or not at all. `free + held = capacity` always, and
  * `free >= 0` is the condition, so held can never exceed capacity, under any concurrency. A 3-month seat booking
  * touches 3–4 documents instead of ~90.
+ *
+ * The same update records who holds: `holders['<holder>|<date>'] = n` (the holder is the application's id). A
+ * release is conditional on those entries and removes them, so places are given back once, only by their holder,
+ * and a hold whose application never got written (a crash between the two) can be found and given back later
+ * (pending submits, core/capacity/pending.ts).
  */
 export interface CapacityBucket {
   _id: string;
@@ -15,7 +20,12 @@ export interface CapacityBucket {
   capacity: number;
   free: Record<CalendarDate, number>;
   held: Record<CalendarDate, number>;
+  /** `'<holder>|<date>'` → places that holder has on that date. Absent on months written before holders existed. */
+  holders?: Record<string, number>;
 }
+
+/** The key of one holder's places on one date (ids and dates contain no `.` or `|`, so the key is a plain field). */
+export const holderKey = (holder: string, date: CalendarDate): string => `${holder}|${date}`;
 
 export const bucketId = (stationId: string, month: string): string => `${stationId}:${month}`;
 
@@ -29,6 +39,7 @@ export function newBucket(stationId: string, month: string, capacity: number): C
     capacity,
     free: Object.fromEntries(dates.map((d) => [d, capacity])),
     held: Object.fromEntries(dates.map((d) => [d, 0])),
+    holders: {},
   };
 }
 

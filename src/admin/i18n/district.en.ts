@@ -108,7 +108,7 @@ export const districtEn: DistrictMessages = {
   'kpi.exportKpi': 'Export KPIs (CSV)',
   'kpi.exportRequests': 'Export requests of {month} (CSV)',
   'kpi.downloaded': 'Downloaded {file}',
-  'kpi.copied': 'The content of {file} was copied to the clipboard',
+  'kpi.shared': '{file} is ready: choose a chat to send it to',
   'settings.title': 'Settings',
   'settings.saved': 'Saved',
   'settings.section.stations': 'Stations and rules',

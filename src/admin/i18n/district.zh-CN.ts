@@ -110,7 +110,7 @@ export const districtZhCN = {
   'kpi.exportKpi': '导出考核表 CSV',
   'kpi.exportRequests': '导出 {month} 诉求 CSV',
   'kpi.downloaded': '已下载 {file}',
-  'kpi.copied': '{file} 的内容已复制到剪贴板',
+  'kpi.shared': '{file} 已生成，请选择聊天发送',
   'settings.title': '系统设置',
   'settings.saved': '已保存',
   'settings.section.stations': '驿站与规则',

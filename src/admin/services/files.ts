@@ -25,10 +25,10 @@ export async function previewDocument(file: DocumentFile): Promise<void> {
 }
 
 /**
- * Hands a CSV the server built to the operator: a download in the browser; in WeChat a file in the user data folder
- * shared to a chat (the only way a mini-program lets a file out).
+ * Hands a CSV the server built to the person: a download in the browser; in WeChat a file in the user data folder
+ * shared to a chat (the only way a mini-program lets a file out; the clipboard would lose the file and its name).
  */
-export async function saveCsv(file: { filename: string; content: string }): Promise<void> {
+export async function saveCsv(file: { filename: string; content: string }): Promise<'downloaded' | 'shared'> {
   if (process.env.TARO_ENV !== 'weapp') {
     const url = URL.createObjectURL(new Blob([file.content], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -37,12 +37,20 @@ export async function saveCsv(file: { filename: string; content: string }): Prom
     document.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return;
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return 'downloaded';
   }
   const filePath = `${Taro.env.USER_DATA_PATH}/${file.filename}`;
   Taro.getFileSystemManager().writeFileSync(filePath, file.content, 'utf8');
   await Taro.shareFileMessage({ filePath, fileName: file.filename });
+  return 'shared';
+}
+
+/** Pages of one export joined into one file (the server's first page carries the header row and BOM). */
+export function joinPages<F extends { filename: string; content: string }>(pages: readonly F[]): F {
+  const [first] = pages;
+  const content = pages.map((p) => p.content.replace(/\r?\n$/, '')).join('\r\n');
+  return { ...first, filename: first.filename.replace(/_1\.csv$/, '.csv'), content: `${content}\r\n` };
 }
 
 /** The guest's QR code through the camera (WeChat only: H5 has a field to type or paste it instead). */

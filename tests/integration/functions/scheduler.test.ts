@@ -45,7 +45,7 @@ const REQUESTS: ServiceRequest[] = [
 ];
 
 /** The bookings' share of a run when no application is due for anything. */
-const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 }, auditPurged: 0 };
+const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 }, submitsRecovered: 0, auditPurged: 0 };
 
 const outbox = async () => (await db().collection('outbox').where({ status: 'pending' }).limit(1000).get()).data as any[];
 const timer = () => callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: now.toISOString() }, null);

@@ -261,7 +261,7 @@ describe('check-in, check-out, no-show', () => {
   async function approvedStay(startOffset: number, nights = 3): Promise<string> {
     const checkIn = addDays(today(), startOffset);
     const id = `stay-fixture-${Math.random().toString(36).slice(2)}`;
-    await holdDates(db, { collection: 'stay_nights', stationId: 'station-pudong', dates: datesFrom(checkIn, nights), n: 1, capacity: 10 });
+    await holdDates(db, { collection: 'stay_nights', stationId: 'station-pudong', dates: datesFrom(checkIn, nights), n: 1, capacity: 10, holder: id });
     await db.collection('stay_applications').add({
       _id: id, stationId: 'station-pudong', type: 'overseas-professional', program: 'talent', ownerId: 'fixture-owner',
       person: { name: 'F', phoneMasked: '*********0009', idKind: 'passport', idMasked: '****0000' }, idHash: `h-${id}`,

@@ -140,7 +140,7 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
     const startDate = addDays(today(), -5);
     const endDate = addDays(startDate, 30);
     const { holdDates } = await import('../../../cloudfunctions/_shared/capacity');
-    await holdDates(db, { collection: 'seat_days', stationId: 'station-other', dates: datesFrom(startDate, 30), n: 2, capacity: 4 });
+    await holdDates(db, { collection: 'seat_days', stationId: 'station-other', dates: datesFrom(startDate, 30), n: 2, capacity: 4, holder: id });
     await db.collection('seat_applications').add({
       _id: id, stationId: 'station-other', ownerId: 'team-21', teamKey: 'leader:team-21', team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
       leaderIdHash: 'x', memberIdHashes: [], seats: 2, months: 1, startDate, endDate, held: { first: startDate, end: endDate },

@@ -122,10 +122,13 @@ test('CSV exports: the KPI table and every page of a month of requests, download
   click.mockRestore();
 });
 
-test('in WeChat an export is copied to the clipboard', async () => {
+test('in WeChat an export is written to a file and shared to a chat', async () => {
   actAs('demo-admin');
   process.env.TARO_ENV = 'weapp';
-  (Taro as any).setClipboardData = jest.fn(() => Promise.resolve());
+  const writeFileSync = jest.fn();
+  (Taro as any).env = { USER_DATA_PATH: 'wxfile://usr' };
+  (Taro as any).getFileSystemManager = () => ({ writeFileSync });
+  (Taro as any).shareFileMessage = jest.fn(() => Promise.resolve());
   (Taro.cloud.callFunction as jest.Mock).mockImplementation(({ data }: any) =>
     Promise.resolve({
       result: data.action === 'me'
@@ -137,6 +140,7 @@ test('in WeChat an export is copied to the clipboard', async () => {
   );
   render(<KpiPage />);
   fireEvent.click(await waitFor(() => byClass('kpi__export-kpi')));
-  await waitFor(() => expect(byClass('kpi__message').textContent).toBe('kpi.csv 的内容已复制到剪贴板'));
-  expect((Taro as any).setClipboardData).toHaveBeenCalledWith({ data: 'a,b\r\n' });
+  await waitFor(() => expect(byClass('kpi__message').textContent).toBe('kpi.csv 已生成，请选择聊天发送'));
+  expect(writeFileSync).toHaveBeenCalledWith('wxfile://usr/kpi.csv', 'a,b\r\n', 'utf8');
+  expect((Taro as any).shareFileMessage).toHaveBeenCalledWith({ filePath: 'wxfile://usr/kpi.csv', fileName: 'kpi.csv' });
 });

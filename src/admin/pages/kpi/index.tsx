@@ -7,7 +7,7 @@ import { Tabs } from '../../components/tabs';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
 import { reportsApi, type CsvFile, type KpiTable } from '../../services/admin-api';
-import { joinPages, saveCsv } from '../../services/save-file';
+import { joinPages, saveCsv } from '../../services/files';
 import { defaultValue, lastMonthOf, monthsEndingWith, periodOf, type PeriodKind } from './period';
 import '../../components/admin.css';
 
@@ -47,7 +47,7 @@ export function Dashboard({ now = () => new Date() }: { now?: () => Date }) {
     const reply = await load();
     if (!reply.ok) return setMessage({ ok: false, text: reply.error.message });
     const how = await saveCsv(reply.data);
-    setMessage({ ok: true, text: ta(how === 'copied' ? 'kpi.copied' : 'kpi.downloaded', { file: reply.data.filename }) });
+    setMessage({ ok: true, text: ta(how === 'shared' ? 'kpi.shared' : 'kpi.downloaded', { file: reply.data.filename }) });
   };
   const exportRequests = () =>
     exportWith(async () => {

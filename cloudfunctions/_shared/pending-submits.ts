@@ -1,0 +1,25 @@
+import type { PendingSubmit } from '../../core/capacity/pending';
+import { COLLECTIONS } from './collections';
+import type { Database } from './cloud';
+
+const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+
+/**
+ * Records a submit before it claims and holds anything (core/capacity/pending.ts). Answers false when the record
+ * exists already: the same application is being submitted, or was and its cleanup was lost — the caller answers
+ * what is stored, never submits twice.
+ */
+export async function beginSubmit(db: Database, pending: PendingSubmit): Promise<boolean> {
+  try {
+    await db.collection(COLLECTIONS.pendingSubmits).add(pending);
+    return true;
+  } catch (error) {
+    if (isDuplicate(error)) return false;
+    throw error;
+  }
+}
+
+/** The submit is over: its application is stored, or all it did was undone. */
+export async function endSubmit(db: Database, id: string): Promise<void> {
+  await db.collection(COLLECTIONS.pendingSubmits).doc(id).remove();
+}

@@ -1,0 +1,38 @@
+import type { CalendarDate } from '../dates';
+
+/**
+ * A submit in progress, written before it claims the person or team and holds places, removed once the application
+ * is stored (or the refusal undone). A function killed in between (a crash, a timeout, a redeploy) leaves it
+ * behind: it says exactly what to give back, and the scheduler does so once the submit cannot be running any more.
+ * Without it, places held by no application and a claim on a missing application would block the person for ever.
+ */
+export interface PendingSubmit {
+  /** The application's id: the holder of the places and the claim's `active`. */
+  _id: string;
+  kind: 'stay' | 'seat';
+  stationId: string;
+  dates: CalendarDate[];
+  /** Places per date. */
+  n: number;
+  /** The stay's person claim (identity hash and program) or the seat application's team claim. */
+  claim: { idHash: string; program: string } | { teamKey: string };
+  at: Date;
+}
+
+/**
+ * How long a submit may still be running: longer than any function's timeout (cloudbaserc.json: 60 s at most) and its
+ * retries, with a wide margin, because giving back places a live submit is about to store would overbook.
+ */
+export const PENDING_SUBMIT_GRACE_MS = 20 * 60 * 1000;
+
+/** Pending submits written before this instant are abandoned. */
+export const abandonedBefore = (now: Date): Date => new Date(now.getTime() - PENDING_SUBMIT_GRACE_MS);
+
+/**
+ * What recovering an abandoned submit does: when its application was stored (only the final cleanup was lost) the
+ * record just goes; otherwise its places and claim are given back first. Each step is conditional on the holder,
+ * so running a recovery twice gives nothing back twice.
+ */
+export function recoveryOf(pending: Pick<PendingSubmit, 'dates' | 'n'>, applicationStored: boolean) {
+  return { releasePlaces: !applicationStored && pending.dates.length > 0, releaseClaim: !applicationStored };
+}

@@ -1,0 +1,84 @@
+import { tick } from '../../../cloudfunctions/scheduler/tick';
+import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
+import { datesUntil } from '../../../core/dates';
+import { consentFirst } from '../../support/consent';
+import { startTestCloud } from '../../support/local-cloud';
+import { addStation, callStays, dbOf, inDays, nightCounters, requestId, talentApplication, type Db } from '../../support/stays';
+
+/**
+ * A submit killed between its hold and its insert (a crash, a timeout) is left as: a pending record, places held by
+ * its application id, a claim on the person — and no application. Reproduced here by storing an application and
+ * then taking the application away and putting its pending record back, as the killed call would have left them.
+ */
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let db: Db;
+let stays: ReturnType<typeof callStays>;
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  db = dbOf(cloud);
+  stays = callStays(cloud);
+  await consentFirst(cloud, ['abandon-1', 'abandon-2']);
+});
+afterAll(() => cloud.stop());
+
+const one = async (collection: string, id: string) => (await db.collection(collection).where({ _id: id }).limit(1).get()).data[0] as any;
+const heldOn = async (stationId: string, dates: string[]) => {
+  const buckets = await nightCounters(db, 'stay_nights', stationId);
+  return dates.map((d) => buckets.find((b: any) => b.held[d] !== undefined)?.held[d] ?? 0);
+};
+
+async function abandonedStay(openId: string, stationId: string) {
+  const event = { requestId: requestId() };
+  const payload = talentApplication({ stationId, checkIn: inDays(30), nights: 2 });
+  const stored = await stays('apply', payload, openId, event);
+  expect(stored.ok).toBe(true);
+  const app = await one('stay_applications', stored.data._id);
+  await db.collection('stay_applications').doc(app._id).remove();
+  const dates = datesUntil(app.held.first, app.held.end);
+  await db.collection('pending_submits').add({ _id: app._id, kind: 'stay', stationId, dates, n: 1, claim: { idHash: app.idHash, program: app.program }, at: new Date() });
+  return { app, dates, retry: () => stays('apply', payload, openId, event) };
+}
+
+it('gives back the places and the claim of a submit that died midway, once it cannot still be running; the retry then succeeds', async () => {
+  await addStation(db, 'abandon-beds', 1);
+  const { app, dates, retry } = await abandonedStay('abandon-1', 'abandon-beds');
+  expect(await heldOn('abandon-beds', dates)).toEqual([1, 1]);
+
+  // The app's retry (same requestId) while nothing is stored: "still being processed", nothing created twice.
+  expect((await retry()).error.code).toBe('CONFLICT');
+  // A second person finds the only bed taken.
+  expect((await stays('apply', talentApplication({ stationId: 'abandon-beds', checkIn: inDays(30), nights: 2 }), 'abandon-2', { requestId: requestId() })).error.code).toBe('NO_CAPACITY');
+
+  // Within the grace the submit might still be running: nothing is touched.
+  expect((await tick(db, new Date(Date.now() + PENDING_SUBMIT_GRACE_MS - 60_000))).submitsRecovered).toBe(0);
+  expect(await heldOn('abandon-beds', dates)).toEqual([1, 1]);
+
+  const later = new Date(Date.now() + PENDING_SUBMIT_GRACE_MS + 60_000);
+  expect((await tick(db, later)).submitsRecovered).toBe(1);
+  expect(await heldOn('abandon-beds', dates)).toEqual([0, 0]);
+  expect(await one('stay_claims', app.idHash)).toMatchObject({ active: null });
+  expect(await one('pending_submits', app._id)).toBeUndefined();
+  // A second run gives nothing back twice.
+  expect((await tick(db, later)).submitsRecovered).toBe(0);
+  expect(await heldOn('abandon-beds', dates)).toEqual([0, 0]);
+
+  // The retry now stores the application, under the same id, holding the bed once.
+  const again = await retry();
+  expect(again).toMatchObject({ ok: true, data: { _id: app._id, status: 'pending' } });
+  expect(await heldOn('abandon-beds', dates)).toEqual([1, 1]);
+  expect(await one('pending_submits', app._id)).toBeUndefined();
+});
+
+it('only drops the record when the application was stored and just its cleanup was lost', async () => {
+  await addStation(db, 'abandon-kept', 3);
+  const stored = await stays('apply', talentApplication({ stationId: 'abandon-kept', checkIn: inDays(31), nights: 2 }), 'abandon-2', { requestId: requestId() });
+  const app = await one('stay_applications', stored.data._id);
+  const dates = datesUntil(app.held.first, app.held.end);
+  await db.collection('pending_submits').add({ _id: app._id, kind: 'stay', stationId: 'abandon-kept', dates, n: 1, claim: { idHash: app.idHash, program: app.program }, at: new Date() });
+
+  expect((await tick(db, new Date(Date.now() + PENDING_SUBMIT_GRACE_MS + 60_000))).submitsRecovered).toBe(0);
+  expect(await heldOn('abandon-kept', dates)).toEqual([1, 1]);
+  expect(await one('stay_claims', app.idHash)).toMatchObject({ active: app._id });
+  expect(await one('pending_submits', app._id)).toBeUndefined();
+});
