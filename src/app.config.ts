@@ -25,7 +25,11 @@ export default defineAppConfig({
     // Filing and following a request: opened from the requests tab, not needed at launch.
     { root: 'request', pages: ['new/index', 'detail/index'] },
     // The application forms are their own subpackage too: only applicants who apply download them.
-    { root: 'apply', pages: ['pages/stay/index', 'pages/seat/index'] },
+    {
+      root: 'apply',
+      // A team leader's invite (share card) and the page the card opens for the invitee: same subpackage as the seat form.
+      pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

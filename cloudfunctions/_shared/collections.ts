@@ -112,6 +112,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
     // Teams a person is a member of (by identity hash): their data export and account deletion.
     { name: 'member_hashes', keys: { memberIdHashes: 1 } },
+    // Teams a person joined by invite: their My bookings (workspaces.joined), data export and account deletion.
+    { name: 'member_openids_submitted', keys: { memberOpenIds: 1, submittedAt: -1 } },
     { name: 'station_status_submitted', keys: { stationId: 1, status: 1, submittedAt: 1 } },
     { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
   ],

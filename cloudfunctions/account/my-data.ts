@@ -36,6 +36,17 @@ export async function seatsWithMember(db: Database, idHashes: readonly string[])
   return pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { memberIdHashes: db.command.in(hashes) }, 'submittedAt');
 }
 
+/** Seat applications the person joined by invite (their openid among `memberOpenIds`). */
+export const seatsJoined = (db: Database, openId: string) =>
+  pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { memberOpenIds: openId }, 'submittedAt');
+
+/** The teams the person is a member of, by identity document or by joining, without the ones they lead. */
+export async function seatsAsMember(db: Database, input: { openId: string; idHashes: readonly string[]; led: readonly SeatApplication[] }) {
+  const [byHash, byAccount] = await Promise.all([seatsWithMember(db, input.idHashes), seatsJoined(db, input.openId)]);
+  const seen = new Set(input.led.map((s) => s._id));
+  return [...byHash, ...byAccount].filter((s) => !seen.has(s._id) && (seen.add(s._id), true));
+}
+
 export const myRequests = (db: Database, openId: string) =>
   pagesOf<ServiceRequest>(db, COLLECTIONS.requests, { applicantId: openId }, 'createdAt');
 

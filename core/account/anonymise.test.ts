@@ -86,7 +86,21 @@ describe('anonymiseLedSeat', () => {
 describe('anonymiseMemberEntries', () => {
   it('blanks only the entry whose identity hash is the deleted person, leaving the leader and the other member', () => {
     const out = anonymiseMemberEntries(seat, ['h-5']);
-    expect(out).toEqual({ members: [seat.team.members[0], { name: '', idKind: 'id-card', idMasked: '' }], memberIdHashes: ['h-4', ''] });
+    expect(out).toEqual({ members: [seat.team.members[0], { name: '', idKind: 'id-card', idMasked: '' }], memberIdHashes: ['h-4', ''], memberOpenIds: [] });
+  });
+
+  it('blanks the entry a member made by joining (by openid) with its phone, and takes the openid out of memberOpenIds', () => {
+    const joined = {
+      ...seat,
+      team: { ...seat.team, members: [seat.team.members[0], { ...seat.team.members[1], phoneMasked: '*******5678', openId: 'joiner', joinedAt: new Date() }] },
+      memberOpenIds: ['joiner', 'other'],
+    };
+    expect(anonymiseMemberEntries(joined, [], 'joiner')).toEqual({
+      members: [seat.team.members[0], { name: '', idKind: 'id-card', idMasked: '' }],
+      memberIdHashes: ['h-4', ''],
+      memberOpenIds: ['other'],
+    });
+    expect(anonymiseMemberEntries(joined, [], 'nobody')).toBeNull();
   });
 
   it('answers null when no entry is theirs', () => {

@@ -67,6 +67,9 @@ export function anonymiseLedSeat(app: SeatApplication, now: Date): AnonymisedSea
     },
     leaderIdHash: '',
     memberIdHashes: app.memberIdHashes.map(() => ''),
+    // Members who joined by invite no longer find a team that names nobody; its link stops working.
+    memberOpenIds: [],
+    invite: null,
     documents: [],
     reason: null,
     anonymisedAt: now,
@@ -74,18 +77,23 @@ export function anonymiseLedSeat(app: SeatApplication, now: Date): AnonymisedSea
 }
 
 /**
- * The member entries of someone else's seat application that are the deleted person (by identity hash), blanked;
- * the leader's and other members' entries are untouched. Null when none is theirs.
+ * The member entries of someone else's seat application that are the deleted person — by identity hash, or by
+ * openid for an entry they made by joining — blanked; the leader's and other members' entries are untouched, and
+ * their openid leaves `memberOpenIds`. Null when none is theirs.
  */
 export function anonymiseMemberEntries(
-  app: Pick<SeatApplication, 'team' | 'memberIdHashes'>,
+  app: Pick<SeatApplication, 'team' | 'memberIdHashes' | 'memberOpenIds'>,
   idHashes: readonly string[],
-): { members: Array<TeamMember | Omit<TeamMember, 'sealed'>>; memberIdHashes: string[] } | null {
-  const mine = app.memberIdHashes.map((hash) => hash !== '' && idHashes.includes(hash));
+  openId = '',
+): { members: Array<TeamMember | Omit<TeamMember, 'sealed'>>; memberIdHashes: string[]; memberOpenIds: string[] } | null {
+  const mine = app.team.members.map(
+    (m, i) => (app.memberIdHashes[i] !== '' && idHashes.includes(app.memberIdHashes[i])) || (openId !== '' && m.openId === openId),
+  );
   if (!mine.some(Boolean)) return null;
   return {
     members: app.team.members.map((m, i) => (mine[i] ? anonymousMember(m) : m)),
     memberIdHashes: app.memberIdHashes.map((hash, i) => (mine[i] ? '' : hash)),
+    memberOpenIds: (app.memberOpenIds ?? []).filter((id) => id !== openId),
   };
 }
 

@@ -2,13 +2,26 @@ import { AppError } from '../contract/errors';
 import { datesUntil, shanghaiDate, addDays, type CalendarDate } from '../dates';
 import type { DocumentFile } from '../documents';
 import { maskDocumentNumber } from '../documents';
-import { withoutSealed, type Seal } from '../personal-data';
+import { maskPhone, withoutSealed, type Seal } from '../personal-data';
 import { assertEligible, storedPerson } from '../stays/application';
 import type { PersonInput } from '../stays/fields';
 import type { ApplySeatsInput } from './apply.schema';
-import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus } from './model';
+import type { MemberInput } from './member.schema';
+import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus, type TeamMember } from './model';
 import type { SeatPolicy } from './policy';
 import { seatEligibility, seatEndDate, seatRequestRules } from './rules';
+
+/** A member as stored: name, the numbers masked for views and sealed for the operator; `joined` when by invite. */
+export function storedMember(member: MemberInput, seal: Seal, joined?: { openId: string; at: Date }): TeamMember {
+  return {
+    name: member.name,
+    phoneMasked: maskPhone(member.phone),
+    idKind: member.identityDocument.kind,
+    idMasked: maskDocumentNumber(member.identityDocument.number),
+    sealed: { idNumber: seal(member.identityDocument.number), phone: seal(member.phone) },
+    ...(joined ? { openId: joined.openId, joinedAt: joined.at } : {}),
+  };
+}
 
 /** "One active application per team": by the unified social credit code when given, else by the leader. */
 export const teamKeyOf = (input: { creditCode?: string; ownerId: string }): string =>
@@ -48,17 +61,14 @@ export function newSeatApplication(input: {
     team: {
       name: apply.team.name,
       leader: storedPerson(leader, input.seal),
-      members: apply.team.members.map((m) => ({
-        name: m.name,
-        idKind: m.identityDocument.kind,
-        idMasked: maskDocumentNumber(m.identityDocument.number),
-        sealed: { idNumber: input.seal(m.identityDocument.number) },
-      })),
+      members: apply.team.members.map((m) => storedMember(m, input.seal)),
       projectSummary: apply.team.projectSummary,
       creditCode: apply.team.creditCode ?? null,
     },
     leaderIdHash: input.hashOf(leader),
     memberIdHashes: apply.team.members.map(input.hashOf),
+    memberOpenIds: [],
+    invite: null,
     seats: apply.seats,
     months: apply.months,
     startDate: apply.startDate,
@@ -105,8 +115,35 @@ export { cancelBeforeStart } from './cancel-rule';
 export const validLastDay = (input: { lastDay: CalendarDate; today: CalendarDate; startDate: CalendarDate; endDate: CalendarDate }): boolean =>
   input.lastDay >= input.today && input.lastDay >= input.startDate && input.lastDay < addDays(input.endDate, -1);
 
-/** What the team and the operator see: everything but the identity hashes and the sealed numbers. */
+/** A member in a view: masked numbers, whether they joined by invite, never their openid. */
+const memberView = ({ sealed: _s, openId: _o, ...member }: TeamMember) => member;
+
+/**
+ * What the leader and the operator see: everything but the identity hashes, the members' openids, the invite's
+ * state (the leader gets the link itself from `workspaces.invite`) and the sealed numbers.
+ */
 export function toSeatView(app: SeatApplication) {
-  const { leaderIdHash: _l, memberIdHashes: _m, team, ...view } = app;
-  return { ...view, team: { ...team, leader: withoutSealed(team.leader), members: team.members.map(withoutSealed) } };
+  const { leaderIdHash: _l, memberIdHashes: _m, memberOpenIds: _o, invite: _i, team, ...view } = app;
+  return { ...view, team: { ...team, leader: withoutSealed(team.leader), members: team.members.map(memberView) } };
+}
+
+/**
+ * What a member who joined by invite sees of the team's booking (read-only in My bookings): the team's name, the
+ * term, seats and status; nobody's personal data, not even the leader's.
+ */
+export function toJoinedSeatView(app: SeatApplication) {
+  return {
+    _id: app._id,
+    role: 'member' as const,
+    stationId: app.stationId,
+    team: { name: app.team.name },
+    seats: app.seats,
+    months: app.months,
+    startDate: app.startDate,
+    endDate: app.endDate,
+    status: app.status,
+    seatNumbers: app.seatNumbers,
+    reason: app.reason,
+    submittedAt: app.submittedAt,
+  };
 }

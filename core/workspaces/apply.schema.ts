@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { documentList, identityDocument } from '../documents';
+import { documentList } from '../documents';
 import { calendarDate, personInput, stationId } from '../stays/fields';
+import { memberInput } from './member.schema';
 
 /** `workspaces.apply`: a startup team asks for co-working seats. */
 export const applySeatsInput = z
@@ -14,7 +15,7 @@ export const applySeatsInput = z
         name: z.string().trim().min(1).max(80),
         leader: personInput,
         /** Besides the leader: a team is 1–10 people. */
-        members: z.array(z.object({ name: z.string().trim().min(1).max(60), identityDocument }).strict()).max(9),
+        members: z.array(memberInput).max(9),
         projectSummary: z.string().trim().min(10).max(2000),
         /** 统一社会信用代码, 18 characters, when the team has a company. */
         creditCode: z.string().trim().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/i).optional(),

@@ -14,10 +14,24 @@ export const SEAT_MONTHS = [1, 2, 3] as const;
 
 export interface TeamMember {
   name: string;
+  /** The mobile's last four digits (entries made before phones were asked for have none). */
+  phoneMasked?: string;
   idKind: Person['idKind'];
   idMasked: string;
-  /** The identity number itself, only encrypted at rest; opened only for an operator of the station (`reveal`). */
-  sealed: { idNumber: Sealed };
+  /** The numbers themselves, only encrypted at rest; opened only for an operator of the station (`reveal`). */
+  sealed: { idNumber: Sealed; phone?: Sealed };
+  /** A member who joined by the leader's invite: who they are (never shown in a view) and when. */
+  openId?: string;
+  joinedAt?: Date;
+}
+
+/**
+ * The leader's invite link (`workspaces.invite`): its token is a MAC of the application, `version` and `expiresAt`
+ * (cloudfunctions/workspaces/invite-token.ts), so nothing secret is stored and a new version voids every old link.
+ */
+export interface TeamInvite {
+  version: number;
+  expiresAt: Date;
 }
 
 /** A `seat_applications` document. */
@@ -38,6 +52,10 @@ export interface SeatApplication {
   /** Keyed hashes of the leader's and members' identity documents: team members' stays are checked against them. */
   leaderIdHash: string;
   memberIdHashes: string[];
+  /** Openids of the members who joined by invite: what their "My bookings" finds the team's booking by. */
+  memberOpenIds?: string[];
+  /** Null until the leader first asks for an invite link. */
+  invite?: TeamInvite | null;
   seats: number;
   months: number;
   startDate: CalendarDate;

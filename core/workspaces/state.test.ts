@@ -121,7 +121,7 @@ describe('seat releases and dates', () => {
       documents: [{ kind: 'business-plan', fileId: 'cloud://e.b/p.pdf', type: 'pdf', size: 1 }],
       apply: {
         stationId: 's', seats: 2, months: 3, startDate: '2026-12-01', documents: [],
-        team: { name: 'T', leader: { name: 'L', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
+        team: { name: 'T', leader: { name: 'L', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', phone: '13912345678', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
       },
     });
     expect(app).toMatchObject({ status: 'pending', endDate: '2027-03-01', held: { first: '2026-12-01', end: '2027-03-01' }, leaderIdHash: 'h:A1234567', memberIdHashes: ['h:E7654321'] });
@@ -136,14 +136,14 @@ describe('seat releases and dates', () => {
       documents: [{ kind: 'business-plan', fileId: 'cloud://e.b/p.pdf', type: 'pdf', size: 1 }],
       apply: {
         stationId: 's', seats: 1, months: 1, startDate: '2026-12-01', documents: [],
-        team: { name: 'T', leader: { name: 'L', phone: '+8613811112222', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
+        team: { name: 'T', leader: { name: 'L', phone: '+8613811112222', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', phone: '13912345678', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
       },
     });
     expect(app.team.leader).toEqual({ name: 'L', phoneMasked: '*********2222', idKind: 'id-card', idMasked: '****4567', sealed: { phone: seal('+8613811112222'), idNumber: seal('A1234567') } });
-    expect(app.team.members[0].sealed).toEqual({ idNumber: seal('E7654321') });
+    expect(app.team.members[0]).toEqual({ name: 'M', phoneMasked: '*******5678', idKind: 'passport', idMasked: '****4321', sealed: { idNumber: seal('E7654321'), phone: seal('13912345678') } });
     const view = JSON.stringify(toSeatView(app));
     expect(view).not.toContain('sealed');
-    expect(view).not.toMatch(/A1234567|E7654321|13811112222/);
+    expect(view).not.toMatch(/A1234567|E7654321|13811112222|13912345678/);
   });
 });
 

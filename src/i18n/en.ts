@@ -292,4 +292,7 @@ export const en: Messages = {
   'nut.end': 'End',
   'nut.hour': 'h',
   'nut.minute': 'min',
+  // A team's seat booking: the leader invites members; a member who joined sees it read-only.
+  'bookings.inviteMembers': 'Invite members',
+  'bookings.memberOfTeam': 'You are a member of this team; the leader cancels or ends it',
 };

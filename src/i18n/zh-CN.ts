@@ -295,6 +295,9 @@ export const zhCN = {
   'nut.end': '结束',
   'nut.hour': '时',
   'nut.minute': '分',
+  // A team's seat booking: the leader invites members; a member who joined sees it read-only.
+  'bookings.inviteMembers': '邀请成员',
+  'bookings.memberOfTeam': '您是该团队的成员；取消或提前结束由队长操作',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

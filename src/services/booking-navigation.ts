@@ -9,6 +9,11 @@ export function openSeatApplication(): void {
   Taro.navigateTo({ url: '/apply/pages/seat/index' }).catch(ignore);
 }
 
+/** The leader's invite page for a seat application (share card, link to copy). */
+export function openInvite(seatApplicationId: string): void {
+  Taro.navigateTo({ url: `/apply/pages/invite/index?id=${encodeURIComponent(seatApplicationId)}` }).catch(ignore);
+}
+
 export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }

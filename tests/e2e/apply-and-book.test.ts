@@ -139,6 +139,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await fill('leaderId', '310101199001011234');
     await visible('.seat-members__add').click();
     await fill('member-name-0', '陈成员');
+    await fill('member-phone-0', '13712345678');
     await fill('member-id-0', '310101199202022345');
     await visible('.form__choice--seats .form__chip--2').click();
     await visible('.form__choice--months .form__chip--2').click();
@@ -152,6 +153,17 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await shot('13-seat-done');
     expect(await visible('.seat-done').innerText()).toContain('Seat application submitted');
 
+    // The leader's next step: the invite link (a share card in WeChat; in H5 the link to copy).
+    await visible('.seat-done__invite').click();
+    await visible('.team-invite__link').waitFor({ timeout: 20_000 });
+    const link = await visible('.team-invite__link').innerText();
+    expect(link).toMatch(new RegExp(`^${cloud.url}/#/apply/pages/join/index\\?id=seat-[0-9a-f-]+&token=[A-Za-z0-9_-]{22}$`));
+    expect(await visible('.team-invite').innerText()).toContain('Now 2 people (leader included)');
+    // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.team-invite')).some((el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0));
+    await shot('13b-seat-invite');
+    await page.goBack();
+
     const mine = (await callFunction(cloud, 'workspaces', { action: 'mine' }, 'demo-team')).body;
     expect(mine.data.items).toHaveLength(1);
     expect(mine.data.items[0]).toMatchObject({ status: 'pending', seats: 2, months: 2, startDate: start, team: { name: '星火智能', members: [{ name: '陈成员' }] } });
@@ -160,5 +172,44 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.booking-card--seat.booking-card--pending').waitFor({ timeout: 20_000 });
     expect(await visible('.booking-card--seat').innerText()).toContain('Pending review');
     await shot('14-bookings-seat');
+
+    // A second WeChat user opens the shared link in a browser of their own (Chinese) and joins the team.
+    const joinerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    try {
+      const joiner = await joinerContext.newPage();
+      const on = (selector: string): Locator => joiner.locator(selector).locator('visible=true').first();
+      const type = (field: string, value: string) => on(`.form__field--${field} input`).fill(value);
+      await joiner.goto(link);
+      await on('.team-join__team').waitFor({ timeout: 20_000 });
+      expect(await on('.team-join__team').innerText()).toContain('加入团队「星火智能」');
+      expect(await on('.team-join__term').innerText()).toBe(`2 个工位 · 2 个月 · ${start} 至 ${addDays(mine.data.items[0].endDate, -1)}`);
+      await on('.team-join__submit').click();
+      expect(await on('.form__field--phone .form__error').innerText()).toBe('请填写 11 位中国大陆手机号');
+      await type('name', '王加入');
+      await type('phone', '13688887777');
+      await type('idNumber', 'E55667788');
+      if (await joiner.locator('.form__check--consent').locator('visible=true').count()) await on('.form__check--consent').click();
+      await joiner.screenshot({ path: join(SCREENSHOTS, '15-join-form.png'), fullPage: true });
+      await on('.team-join__submit').click();
+      await on('.team-join__done').waitFor({ timeout: 20_000 });
+      await joiner.getByText('团队现有 3 人，最多 10 人').waitFor();
+      await joiner.screenshot({ path: join(SCREENSHOTS, '16-join-done.png'), fullPage: true });
+      await on('.team-join__bookings').click();
+      await on('.booking-card--member').waitFor({ timeout: 20_000 });
+      const memberCard = await on('.booking-card--member').innerText();
+      expect(memberCard).toContain('星火智能');
+      expect(memberCard).toContain('您是该团队的成员');
+      expect(await joiner.locator('.booking-card--member .booking-card__cancel').count()).toBe(0);
+      await joiner.screenshot({ path: join(SCREENSHOTS, '17-join-bookings.png'), fullPage: true });
+    } finally {
+      await joinerContext.close();
+    }
+    // The team as the server holds it: the leader's member and the one who joined, by their own account.
+    const team = (await callFunction(cloud, 'workspaces', { action: 'get', payload: { id: mine.data.items[0]._id } }, 'demo-team')).body.data.team;
+    expect(team.members).toEqual([
+      expect.objectContaining({ name: '陈成员', phoneMasked: '*******5678' }),
+      expect.objectContaining({ name: '王加入', phoneMasked: '*******7777', joinedAt: expect.any(String) }),
+    ]);
+    expect((await callFunction(cloud, 'workspaces', { action: 'joined' }, 'demo-applicant')).body.data.items).toEqual([expect.objectContaining({ team: { name: '星火智能' } })]);
   });
 });

@@ -61,17 +61,24 @@ const seat = (id: string, status: string, extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-function fakeCloud(lists: { stays: unknown[]; seats: unknown[] }, onCall: (call: RecordedCall) => unknown = () => undefined) {
+function fakeCloud(lists: { stays: unknown[]; seats: unknown[]; joined?: unknown[] }, onCall: (call: RecordedCall) => unknown = () => undefined) {
   return mockFetch((call) => {
     const answered = onCall(call);
     if (answered) return answered;
     const name = `${call.url.slice(4)}.${call.event.action}`;
     if (name === 'stays.mine') return { ok: true, data: { items: lists.stays, page: 0, hasMore: false } };
     if (name === 'workspaces.mine') return { ok: true, data: { items: lists.seats, page: 0, hasMore: false } };
+    if (name === 'workspaces.joined') return { ok: true, data: { items: lists.joined ?? [], page: 0, hasMore: false } };
     if (name === 'stays.station') return { ok: true, data: STATION };
     throw new Error(`unexpected ${name}`);
   });
 }
+
+/** A team's booking as a member who joined by invite gets it (`workspaces.joined`). */
+const joinedSeat = (id: string, status: string) => ({
+  _id: id, role: 'member', stationId: 'station-pudong', team: { name: '邀请团队' }, seats: 3, months: 2, startDate: '2099-03-01', endDate: '2099-05-01',
+  status, seatNumbers: status === 'approved' ? [7, 8, 9] : [], reason: null, submittedAt: '2026-12-01T02:00:00.000Z',
+});
 
 const card = (id: string) => {
   const found = Array.from(document.querySelectorAll<HTMLElement>('.booking-card')).find((c) => c.textContent?.includes(id));
@@ -212,6 +219,7 @@ test('a long history loads page by page: "load more" appends the next page of ea
     asked.push(`${name}:${page}`);
     if (name === 'stays.mine') return { ok: true, data: { items: [stay(`stay-page${page}`, 'cancelled')], page, hasMore: page === 0 } };
     if (name === 'workspaces.mine') return { ok: true, data: { items: page === 0 ? [seat('seat-only', 'cancelled')] : [], page, hasMore: false } };
+    if (name === 'workspaces.joined') return { ok: true, data: { items: [joinedSeat(`seat-joined${page}`, 'approved')], page, hasMore: page === 0 } };
     throw new Error(`unexpected ${name}`);
   });
   render(<BookingsPage />);
@@ -223,6 +231,26 @@ test('a long history loads page by page: "load more" appends the next page of ea
   expect(card('stay-page0')).toBeTruthy();
   expect(card('seat-only')).toBeTruthy();
   // Only the list that had more was asked for its next page, and nothing is left to load.
-  expect(asked.filter((a) => !a.endsWith(':0'))).toEqual(['stays.mine:1']);
+  expect(card('seat-joined1')).toBeTruthy();
+  expect(asked.filter((a) => !a.endsWith(':0'))).toEqual(['stays.mine:1', 'workspaces.joined:1']);
   expect(document.querySelector('.bookings__more')).toBeNull();
+});
+
+test.each([
+  ['zh-CN', '您是该团队的成员；取消或提前结束由队长操作', '邀请成员'],
+  ['en', 'You are a member of this team; the leader cancels or ends it', 'Invite members'],
+] as const)('%s: the leader invites members to an active team; a joined team is read-only', async (locale, memberLine, invite) => {
+  setLocale(locale);
+  fakeCloud({ stays: [], seats: [seat('seat-lead1', 'pending'), seat('seat-lead2', 'cancelled')], joined: [joinedSeat('seat-joined1', 'approved')] });
+  render(<BookingsPage />);
+  await waitFor(() => expect(card('seat-joined1')).toBeTruthy());
+  const joined = card('seat-joined1');
+  expect(within(joined, '.booking-card__member')).toBe(memberLine);
+  expect(joined.textContent).toContain(locale === 'en' ? 'Seat numbers: 7, 8, 9' : '工位号：7, 8, 9');
+  expect(joined.querySelector('.booking-card__cancel')).toBeNull();
+  expect(joined.querySelector('.booking-card__invite')).toBeNull();
+  expect(card('seat-lead2').querySelector('.booking-card__invite')).toBeNull();
+  expect(within(card('seat-lead1'), '.booking-card__invite')).toBe(invite);
+  fireEvent.click(card('seat-lead1').querySelector('.booking-card__invite')!);
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/apply/pages/invite/index?id=seat-lead1' });
 });

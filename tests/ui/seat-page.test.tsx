@@ -6,7 +6,7 @@ import { resetLocaleCache, setLocale } from '@/i18n';
 import SeatApplicationPage from '@/apply/pages/seat';
 import { tapDay } from './nutui';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
-import { resetTaroStub } from './stubs/taro';
+import Taro, { resetTaroStub } from './stubs/taro';
 import { chooseFile, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';
 
 const TODAY = shanghaiDateOf(new Date());
@@ -81,6 +81,7 @@ test('a team with a member, two seats for two months and its business plan is se
   click('.seat-members__add');
   click('.seat-members__add');
   type('member-name-0', '陈成员');
+  type('member-phone-0', '13712345678');
   type('member-id-0', '310101199202022345');
   click('.seat-members__member--1 .seat-members__remove');
   click('.form__choice--seats .form__chip--2');
@@ -90,6 +91,9 @@ test('a team with a member, two seats for two months and its business plan is se
   await waitFor(() => expect(document.querySelector('.document-upload--done')).toBeTruthy());
   click('.seat__submit');
   await waitFor(() => expect(screen.getByText('工位申请已提交')).toBeTruthy());
+  // The next step for a team: inviting its members (the invite page of this subpackage).
+  click('.seat-done__invite');
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/apply/pages/invite/index?id=seat-xyz' });
   expect(applies).toHaveLength(1);
   expect(applies[0].event.requestId).toMatch(/^[0-9a-z]{20}$/);
   expect(applies[0].event.payload).toEqual({
@@ -100,7 +104,7 @@ test('a team with a member, two seats for two months and its business plan is se
     team: {
       name: '星火智能',
       leader: { name: '张创业', phone: '13900000000', identityDocument: { kind: 'id-card', number: '310101199001011234' } },
-      members: [{ name: '陈成员', identityDocument: { kind: 'id-card', number: '310101199202022345' } }],
+      members: [{ name: '陈成员', phone: '13712345678', identityDocument: { kind: 'id-card', number: '310101199202022345' } }],
       projectSummary: '面向中小制造企业的视觉质检软件',
     },
     documents: [{ kind: 'business-plan', fileId: expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/seat-documents\//), type: 'pdf', size: 300_000 }],
@@ -115,4 +119,26 @@ test('warns when fewer seats are free over the term than asked for (en)', async 
   click('.form__choice--seats .form__chip--3');
   tapDay(addDays(TODAY, 5));
   await waitFor(() => expect(document.querySelector('.seat__not-enough')?.textContent).toBe('Fewer than 3 seats are free in that term (as few as 1)'));
+});
+
+test.each([
+  ['zh-CN', '请填写 11 位中国大陆手机号', '请填写此项'],
+  ['en', 'Enter an 11-digit mainland mobile number', 'Required'],
+] as const)("%s: each member's mobile is checked as a mainland number, on its own field", async (locale, mobile, empty) => {
+  setLocale(locale);
+  fakeCloud();
+  render(<SeatApplicationPage />);
+  await waitFor(() => expect(document.querySelector('.night-calendar')).toBeTruthy());
+  click('.seat-members__add');
+  click('.seat-members__add');
+  type('member-phone-0', '+8613712345678');
+  click('.seat__submit');
+  expect(errorOf('member-phone-0')).toBe(mobile);
+  expect(errorOf('member-phone-1')).toBe(mobile);
+  expect(errorOf('member-name-1')).toBe(empty);
+  type('member-phone-0', '13712345678');
+  expect(errorOf('member-phone-0')).toBeNull();
+  // The leader's phone keeps the wider rule (an overseas number with its country code).
+  type('leaderPhone', '+4915112345678');
+  expect(errorOf('leaderPhone')).toBeNull();
 });

@@ -15,7 +15,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import type { Database } from '../../_shared/cloud';
 import type { ActionContext } from '../../_shared/handler';
 import { deleteOwnUploads } from '../../_shared/uploads';
-import { myRequests, mySeatsLed, myStays, removeAll, seatsWithMember } from '../my-data';
+import { myRequests, mySeatsLed, myStays, removeAll, seatsAsMember } from '../my-data';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
@@ -53,9 +53,9 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     assertNothingActive({ stays, seats: led });
 
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
-    const ledIds = new Set(led.map((s) => s._id));
-    // Their entries in other teams' applications; a booking still under way keeps them (the leader's to end).
-    const memberOf = (await seatsWithMember(db, idHashes)).filter((s) => !ledIds.has(s._id) && !HOLDING_SEAT_STATUSES.includes(s.status));
+    // Their entries in other teams' applications (by document or joined by invite); a booking still under way
+    // keeps them (the leader's to end).
+    const memberOf = (await seatsAsMember(db, { openId, idHashes, led })).filter((s) => !HOLDING_SEAT_STATUSES.includes(s.status));
     const teamKeys = led.map((s) => s.teamKey);
 
     // Their uploaded files first: if storage fails, nothing else has changed yet, and a retry starts over cleanly.
@@ -65,8 +65,11 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     for (const stay of stays) await replace(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
     for (const seat of led) await replace(db, COLLECTIONS.seatApplications, anonymiseLedSeat(seat, now));
     for (const seat of memberOf) {
-      const entries = anonymiseMemberEntries(seat, idHashes);
-      if (entries) await replace(db, COLLECTIONS.seatApplications, { ...seat, team: { ...seat.team, members: entries.members }, memberIdHashes: entries.memberIdHashes });
+      const entries = anonymiseMemberEntries(seat, idHashes, openId);
+      if (entries) {
+        const { members, ...lists } = entries;
+        await replace(db, COLLECTIONS.seatApplications, { ...seat, team: { ...seat.team, members }, ...lists });
+      }
     }
     for (const request of requests) {
       await replace(db, COLLECTIONS.requests, anonymiseRequest(request, now));

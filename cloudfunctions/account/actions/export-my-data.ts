@@ -7,7 +7,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue, type PiiKeyring } from '../../_shared/pii';
-import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, seatsWithMember } from '../my-data';
+import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, seatsAsMember } from '../my-data';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
@@ -26,18 +26,24 @@ function stayExport(keyring: PiiKeyring, { idHash: _h, person, ...stay }: StayAp
   return { ...stay, person: selfTypes.includes(stay.type) ? openPerson(keyring, person) : maskedPerson(person) };
 }
 
-function ledSeatExport(keyring: PiiKeyring, { leaderIdHash: _l, memberIdHashes: _m, teamKey: _k, team, ...seat }: SeatApplication) {
+function ledSeatExport(keyring: PiiKeyring, { leaderIdHash: _l, memberIdHashes: _m, memberOpenIds: _o, teamKey: _k, team, ...seat }: SeatApplication) {
   return {
     ...seat,
-    team: { ...team, leader: openPerson(keyring, team.leader), members: team.members.map(({ sealed: _s, ...m }) => m) },
+    team: { ...team, leader: openPerson(keyring, team.leader), members: team.members.map(({ sealed: _s, openId: _o, ...m }) => m) },
   };
 }
 
 /** A team the caller is a member of: the booking's facts and their own entry only, not the leader's or others'. */
-function memberSeatExport(keyring: PiiKeyring, seat: SeatApplication, idHashes: readonly string[]) {
+function memberSeatExport(keyring: PiiKeyring, seat: SeatApplication, me: { idHashes: readonly string[]; openId: string }) {
   const entries = seat.team.members
-    .filter((_m, i) => idHashes.includes(seat.memberIdHashes[i]))
-    .map(({ sealed, ...m }) => ({ name: m.name, idKind: m.idKind, idNumber: openValue(keyring, sealed.idNumber) }));
+    .filter((m, i) => me.idHashes.includes(seat.memberIdHashes[i]) || m.openId === me.openId)
+    .map(({ sealed, ...m }) => ({
+      name: m.name,
+      idKind: m.idKind,
+      idNumber: openValue(keyring, sealed.idNumber),
+      phone: sealed.phone ? openValue(keyring, sealed.phone) : null,
+      ...(m.joinedAt ? { joinedAt: m.joinedAt } : {}),
+    }));
   return {
     _id: seat._id, stationId: seat.stationId, teamName: seat.team.name, status: seat.status, seats: seat.seats, months: seat.months,
     startDate: seat.startDate, endDate: seat.endDate, submittedAt: seat.submittedAt, memberEntries: entries,
@@ -63,14 +69,13 @@ export const exportMyData = defineAction<ActionContext>()({
     ]);
     // The caller as a person: the identity hashes of their own stays and of the teams they lead.
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
-    const ledIds = new Set(led.map((s) => s._id));
-    const memberOf = (await seatsWithMember(ctx.db, idHashes)).filter((s) => !ledIds.has(s._id));
+    const memberOf = await seatsAsMember(ctx.db, { openId, idHashes, led });
     const document = {
       exportedAt: ctx.now.toISOString(),
       openId,
       users: ctx.user ? { ...ctx.user } : null,
       stay_applications: stays.map((s) => stayExport(keyring, s)),
-      seat_applications: { led: led.map((s) => ledSeatExport(keyring, s)), memberOf: memberOf.map((s) => memberSeatExport(keyring, s, idHashes)) },
+      seat_applications: { led: led.map((s) => ledSeatExport(keyring, s)), memberOf: memberOf.map((s) => memberSeatExport(keyring, s, { idHashes, openId })) },
       requests: requests.map(toApplicantView),
       messages,
       audit_logs: auditTrail.map(({ _id: _i, ...entry }) => entry),

@@ -9,7 +9,7 @@ import { openValue } from '../../_shared/pii';
 import { findSeats } from '../repository';
 
 /**
- * The leader's phone and the team's identity numbers in clear, for the operator of the station when the team moves
+ * The leader's and members' phones and the team's identity numbers in clear, for the operator of the station when the team moves
  * in: the only way they leave the database decrypted. Audited (`workspaces.reveal`) before they are returned.
  */
 export const reveal = defineAction<ActionContext>()({
@@ -27,7 +27,12 @@ export const reveal = defineAction<ActionContext>()({
     const revealed = {
       id: app._id,
       leader: { name: leader.name, idKind: leader.idKind, idNumber: open(leader.sealed.idNumber), phone: open(leader.sealed.phone) },
-      members: members.map((m) => ({ name: m.name, idKind: m.idKind, idNumber: m.sealed ? open(m.sealed.idNumber) : null })),
+      members: members.map((m) => ({
+        name: m.name,
+        idKind: m.idKind,
+        idNumber: m.sealed ? open(m.sealed.idNumber) : null,
+        phone: m.sealed?.phone ? open(m.sealed.phone) : null,
+      })),
     };
     await recordAudit(
       { ...ctx, action: 'workspaces.reveal' },
@@ -35,7 +40,7 @@ export const reveal = defineAction<ActionContext>()({
         target: { collection: COLLECTIONS.seatApplications, id: app._id },
         before: app.status,
         after: app.status,
-        note: { fields: ['leader.idNumber', 'leader.phone', 'members.idNumber'] },
+        note: { fields: ['leader.idNumber', 'leader.phone', 'members.idNumber', 'members.phone'] },
       },
     );
     return revealed;

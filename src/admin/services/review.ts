@@ -60,7 +60,8 @@ export const revealStay = (id: string) => callFunction<RevealedStay>('stays', 'r
 export interface RevealedTeam {
   id: string;
   leader: { name: string; idKind: string; idNumber: string; phone: string };
-  members: Array<{ name: string; idKind: string; idNumber: string }>;
+  /** Null where a member deleted their account, or (phone) was listed before phones were asked for. */
+  members: Array<{ name: string; idKind: string; idNumber: string | null; phone: string | null }>;
 }
 export const revealSeats = (id: string) => callFunction<RevealedTeam>('workspaces', 'reveal', { id });
 

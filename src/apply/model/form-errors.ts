@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Locale } from '@core/contract/locale';
 import { fieldErrors } from '@core/contract/validation';
+import { MAINLAND_MOBILE } from '@core/stays/fields';
 import { tp, type ApplyMessageKey } from '../i18n';
 
 /** Fields whose pattern means little to a user as a regular expression: a sentence saying what is expected. */
@@ -14,6 +15,9 @@ const PATTERN_MESSAGES: Record<string, ApplyMessageKey> = {
   startDate: 'form.date',
 };
 
+/** Patterns that say more than the field's name: a member's phone is a mainland mobile, the leader's any phone. */
+const BY_PATTERN: Record<string, ApplyMessageKey> = { [String(MAINLAND_MOBILE)]: 'form.mobile' };
+
 function friendly(issue: z.core.$ZodIssue, locale: Locale): string | null {
   const path = issue.path.map(String);
   if (issue.code === 'too_small' && issue.origin === 'string') {
@@ -21,6 +25,8 @@ function friendly(issue: z.core.$ZodIssue, locale: Locale): string | null {
   }
   if (issue.code === 'invalid_type' && issue.expected === 'number') return tp('form.number', undefined, locale);
   if (issue.code === 'invalid_format' || issue.code === 'custom') {
+    const byPattern = 'pattern' in issue && typeof issue.pattern === 'string' ? BY_PATTERN[issue.pattern] : undefined;
+    if (byPattern) return tp(byPattern, undefined, locale);
     // `identityDocument.number` is named by its parent; a pickup's `number` by itself.
     const key = PATTERN_MESSAGES[path.at(-2) === 'identityDocument' ? 'identityDocument' : (path.at(-1) ?? '')];
     return key ? tp(key, undefined, locale) : null;

@@ -7,6 +7,7 @@ import { formErrors } from './form-errors';
 
 export interface MemberDraft {
   name: string;
+  phone: string;
   idKind: 'passport' | 'id-card';
   idNumber: string;
 }
@@ -22,6 +23,8 @@ export interface SeatDraft {
   startDate: string;
   plan: DocumentFile | undefined;
 }
+
+export const emptyMember = (): MemberDraft => ({ name: '', phone: '', idKind: 'id-card', idNumber: '' });
 
 export const emptySeatDraft = (): SeatDraft => ({
   teamName: '',
@@ -45,7 +48,7 @@ export function seatPayload(draft: SeatDraft, stationId: string): ApplySeatsInpu
     team: {
       name: draft.teamName,
       leader: { name: draft.leader.name, phone: draft.leader.phone, identityDocument: { kind: draft.leader.idKind, number: draft.leader.idNumber } },
-      members: draft.members.map((m) => ({ name: m.name, identityDocument: { kind: m.idKind, number: m.idNumber } })),
+      members: draft.members.map((m) => ({ name: m.name, phone: m.phone, identityDocument: { kind: m.idKind, number: m.idNumber } })),
       projectSummary: draft.summary,
       ...(draft.creditCode.trim() ? { creditCode: draft.creditCode.trim() } : {}),
     },

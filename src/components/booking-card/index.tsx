@@ -3,7 +3,7 @@ import { addDays } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import type { StationView, StayView } from '@/services/stays';
-import type { SeatView } from '@/services/workspaces';
+import type { JoinedSeatView, SeatView } from '@/services/workspaces';
 import { CheckInCode } from '../check-in-code';
 import { seatNext, seatTimeline, stayNext, stayTimeline, type TimelineStep } from './timeline';
 import './index.css';
@@ -86,10 +86,16 @@ export function StayCard({
   );
 }
 
-/** One seat application: team, seats and term, status, timeline, seat numbers once assigned. */
-export function SeatCard({ seat, reviewDays, ...props }: CardProps & { seat: SeatView; reviewDays: number }) {
+/** What a seat card shows, from the leader's full view or a joined member's read-only one. */
+type SeatFacts = Pick<SeatView & JoinedSeatView, '_id' | 'status' | 'seats' | 'startDate' | 'endDate' | 'seatNumbers' | 'reason'> & { team: { name: string } };
+
+/**
+ * One seat application: team, seats and term, status, timeline, seat numbers once assigned. The leader may invite
+ * members (`onInvite`) and cancel; a member who joined by invite (`member`) only follows it.
+ */
+export function SeatCard({ seat, reviewDays, member, onInvite, ...props }: CardProps & { seat: SeatFacts; reviewDays: number; member?: boolean; onInvite?: () => void }) {
   return (
-    <View className={`booking-card booking-card--seat booking-card--${seat.status}`}>
+    <View className={`booking-card booking-card--seat booking-card--${seat.status}${member ? ' booking-card--member' : ''}`}>
       <View className='booking-card__head'>
         <Text className='booking-card__kind'>{t('bookings.seat')}</Text>
         <Text className={`booking-card__status booking-card__status--${seat.status}`}>{t(`bookings.status.${seat.status}`)}</Text>
@@ -98,10 +104,16 @@ export function SeatCard({ seat, reviewDays, ...props }: CardProps & { seat: Sea
         {t('bookings.seatTerm', { team: seat.team.name, seats: seat.seats, start: seat.startDate, end: addDays(seat.endDate, -1) })}
       </Text>
       <Text className='booking-card__id'>{t('bookings.number', { id: seat._id })}</Text>
+      {member && <Text className='booking-card__line booking-card__member'>{t('bookings.memberOfTeam')}</Text>}
       <Timeline steps={seatTimeline(seat.status)} />
       <Text className='booking-card__next'>{t(seatNext(seat.status), { days: reviewDays })}</Text>
       {seat.seatNumbers.length > 0 && <Text className='booking-card__line'>{t('bookings.seatNumbers', { numbers: seat.seatNumbers.join(', ') })}</Text>}
       {seat.reason && <Text className='booking-card__line'>{t('bookings.reason', { reason: seat.reason })}</Text>}
+      {onInvite && (
+        <Button className='booking-card__invite' size='mini' onClick={onInvite}>
+          {t('bookings.inviteMembers')}
+        </Button>
+      )}
       {props.cancellable && (
         <Button className='booking-card__cancel' size='mini' disabled={disabledWhen(props.busy)} onClick={props.onCancel}>
           {t('bookings.cancel')}

@@ -5,12 +5,13 @@ import { shanghaiDateOf } from '@core/calendar/dates';
 import type { StayStatus } from '@core/stays/model';
 import { SEAT_TRANSITIONS } from '@core/workspaces/state';
 import { cancelBeforeStart } from '@core/workspaces/cancel-rule';
+import { HOLDING_SEAT_STATUSES } from '@core/workspaces/model';
 import { SeatCard, StayCard } from '@/components/booking-card';
 import { stayCancelConsequence, stayCancellable } from '@/components/booking-card/timeline';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { t, useLocale, type MessageKey } from '@/i18n';
-import { confirm } from '@/services/booking-navigation';
+import { confirm, openInvite } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
@@ -20,9 +21,12 @@ import './index.css';
 interface Lists {
   stays: stays.StayView[];
   seats: workspaces.SeatView[];
+  /** Teams the user joined by invite: their booking, read-only. */
+  joined: workspaces.JoinedSeatView[];
   /** The next page of each list, or null when it is all shown. */
   nextStays: number | null;
   nextSeats: number | null;
+  nextJoined: number | null;
 }
 
 const nextPage = (reply: { page: number; hasMore: boolean }): number | null => (reply.hasMore ? reply.page + 1 : null);
@@ -41,12 +45,20 @@ export default function BookingsPage() {
   const load = useCallback((): void => {
     const call = ++latest.current;
     setError(null);
-    void Promise.all([stays.mine(), workspaces.mine(), stays.station()]).then(([stayReply, seatReply, stationReply]) => {
+    void Promise.all([stays.mine(), workspaces.mine(), workspaces.joined(), stays.station()]).then(([stayReply, seatReply, joinedReply, stationReply]) => {
       if (call !== latest.current) return;
       if (stationReply.ok) setStation(stationReply.data);
       if (!stayReply.ok) return setError(describeError(stayReply.error));
       if (!seatReply.ok) return setError(describeError(seatReply.error));
-      setLists({ stays: stayReply.data.items, seats: seatReply.data.items, nextStays: nextPage(stayReply.data), nextSeats: nextPage(seatReply.data) });
+      if (!joinedReply.ok) return setError(describeError(joinedReply.error));
+      setLists({
+        stays: stayReply.data.items,
+        seats: seatReply.data.items,
+        joined: joinedReply.data.items,
+        nextStays: nextPage(stayReply.data),
+        nextSeats: nextPage(seatReply.data),
+        nextJoined: nextPage(joinedReply.data),
+      });
     });
   }, []);
 
@@ -55,19 +67,22 @@ export default function BookingsPage() {
     if (!lists || busy) return;
     const call = latest.current;
     setBusy('more');
-    const [stayReply, seatReply] = await Promise.all([
+    const [stayReply, seatReply, joinedReply] = await Promise.all([
       lists.nextStays === null ? null : stays.mine(lists.nextStays),
       lists.nextSeats === null ? null : workspaces.mine(lists.nextSeats),
+      lists.nextJoined === null ? null : workspaces.joined(lists.nextJoined),
     ]);
     setBusy(null);
     if (call !== latest.current) return;
-    const failed = [stayReply, seatReply].find((reply) => reply && !reply.ok);
+    const failed = [stayReply, seatReply, joinedReply].find((reply) => reply && !reply.ok);
     if (failed && !failed.ok) return setError(describeError(failed.error));
     setLists({
       stays: stayReply?.ok ? [...lists.stays, ...stayReply.data.items] : lists.stays,
       seats: seatReply?.ok ? [...lists.seats, ...seatReply.data.items] : lists.seats,
       nextStays: stayReply?.ok ? nextPage(stayReply.data) : lists.nextStays,
       nextSeats: seatReply?.ok ? nextPage(seatReply.data) : lists.nextSeats,
+      joined: joinedReply?.ok ? [...lists.joined, ...joinedReply.data.items] : lists.joined,
+      nextJoined: joinedReply?.ok ? nextPage(joinedReply.data) : lists.nextJoined,
     });
   };
 
@@ -98,7 +113,7 @@ export default function BookingsPage() {
   const today = shanghaiDateOf(new Date());
   const stayReview = station?.stayPolicy.reviewWorkingDays ?? 5;
   const seatReview = station?.seatPolicy.reviewWorkingDays ?? 5;
-  const empty = lists !== null && lists.stays.length === 0 && lists.seats.length === 0;
+  const empty = lists !== null && lists.stays.length === 0 && lists.seats.length === 0 && lists.joined.length === 0;
 
   return (
     <View className='bookings'>
@@ -133,9 +148,13 @@ export default function BookingsPage() {
           busy={busy === seat._id}
           cancellable={SEAT_TRANSITIONS.cancel.from.some((s) => s === seat.status) && cancelBeforeStart({ status: seat.status, startDate: seat.startDate, today })}
           onCancel={() => void cancel({ id: seat._id, consequence: 'bookings.cancelSeat', run: () => workspaces.cancel(seat._id) })}
+          onInvite={HOLDING_SEAT_STATUSES.includes(seat.status) ? () => openInvite(seat._id) : undefined}
         />
       ))}
-      {lists !== null && (lists.nextStays !== null || lists.nextSeats !== null) && (
+      {lists?.joined.map((seat) => (
+        <SeatCard key={`joined-${seat._id}`} seat={seat} reviewDays={seatReview} member busy={false} cancellable={false} onCancel={() => undefined} />
+      ))}
+      {lists !== null && (lists.nextStays !== null || lists.nextSeats !== null || lists.nextJoined !== null) && (
         <Button className='bookings__more' disabled={busy === 'more'} onClick={() => void loadMore()}>
           {t('bookings.loadMore')}
         </Button>

@@ -25,7 +25,7 @@ const teamApplication = (overrides: Record<string, unknown> = {}, team: Record<s
   seats: 2,
   months: 1,
   startDate: inDays(10),
-  team: { name: '示例团队', leader: person('张创业'), members: [{ name: '成员一', identityDocument: { kind: 'passport', number: newPassport() } }], projectSummary: '一个帮助人才找到住处的小程序', ...team },
+  team: { name: '示例团队', leader: person('张创业'), members: [{ name: '成员一', phone: '13700000001', identityDocument: { kind: 'passport', number: newPassport() } }], projectSummary: '一个帮助人才找到住处的小程序', ...team },
   documents: [file('business-plan')],
   ...overrides,
 });
@@ -72,7 +72,7 @@ describe('workspaces.quote and apply', () => {
     ['7 seats', { seats: 7 }, 'seats'],
     ['4 months', { months: 4 }, 'months'],
     ['a start 61 days ahead', { startDate: inDays(61) }, 'startDate'],
-    ['a team of 11', { team: { ...teamApplication().team, members: Array.from({ length: 10 }, (_, i) => ({ name: `m${i}`, identityDocument: { kind: 'passport', number: newPassport() } })) } }, 'team.members'],
+    ['a team of 11', { team: { ...teamApplication().team, members: Array.from({ length: 10 }, (_, i) => ({ name: `m${i}`, phone: '13700000001', identityDocument: { kind: 'passport', number: newPassport() } })) } }, 'team.members'],
   ])('answers VALIDATION for %s', async (_t, overrides, path) => {
     const reply = await applySeats('team-4', overrides);
     expect(reply.error.code).toBe('VALIDATION');
@@ -157,8 +157,9 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
 
 describe('team members stay up to 14 nights', () => {
   it('once the team seat application is approved', async () => {
-    const { phone, ...member } = person('成员二');
-    const seatId = (await applySeats('team-30', { startDate: inDays(8) }, { members: [member] })).data._id;
+    const { phone: _leaderPhone, ...member } = person('成员二');
+    const phone = '13700000002';
+    const seatId = (await applySeats('team-30', { startDate: inDays(8) }, { members: [{ ...member, phone }] })).data._id;
     await consentFirst(cloud, ['member-openid']);
     const stay = (extra: Record<string, unknown> = {}) =>
       stays('apply', {

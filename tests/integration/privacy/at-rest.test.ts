@@ -26,6 +26,7 @@ const RAW = {
   leaderId: `31011519900${tag.replace(/[^0-9]/g, '').padEnd(4, '7').slice(0, 4)}123X`,
   leaderPhone: '+8613655554444',
   memberId: `PM${tag}9537`,
+  memberPhone: '13912349537',
 };
 /** Forms a leak could take: the number as typed (compared ignoring case); a phone's digits, and without its country code. */
 const needles = Object.values(RAW).flatMap((value) => {
@@ -95,7 +96,7 @@ beforeAll(async () => {
       team: {
         name: 'Privacy Team',
         leader: { name: 'Privacy Leader', phone: RAW.leaderPhone, identityDocument: { kind: 'id-card', number: RAW.leaderId } },
-        members: [{ name: 'Privacy Member', identityDocument: { kind: 'passport', number: RAW.memberId } }],
+        members: [{ name: 'Privacy Member', phone: RAW.memberPhone, identityDocument: { kind: 'passport', number: RAW.memberId } }],
         projectSummary: 'A project that keeps personal data sealed',
       },
     },
@@ -173,7 +174,7 @@ describe('workspaces.reveal', () => {
       data: {
         id: seatId,
         leader: { name: 'Privacy Leader', idKind: 'id-card', idNumber: RAW.leaderId, phone: RAW.leaderPhone },
-        members: [{ name: 'Privacy Member', idKind: 'passport', idNumber: RAW.memberId }],
+        members: [{ name: 'Privacy Member', idKind: 'passport', idNumber: RAW.memberId, phone: RAW.memberPhone }],
       },
     });
     const { data } = await db.collection('audit_logs').where({ 'target.id': seatId }).get();

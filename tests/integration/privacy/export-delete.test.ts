@@ -30,13 +30,14 @@ const RAW = {
   leaderId: `PL${tag}5353`,
   memberName: `Member${tag}`,
   memberId: `PM${tag}6464`,
+  memberPhone: '13966446464',
   requestTitle: `Title${tag}`,
   requestBody: `Body${tag} 请帮忙`,
   otherName: `Other${tag}`,
   otherId: `PO${tag}7575`,
 };
 /** Forms a leak could take: as typed; a phone's digits and its last ten. */
-const needles = [RAW.name, RAW.phone, RAW.idNumber, RAW.leaderName, RAW.leaderPhone, RAW.leaderId, RAW.memberName, RAW.memberId, RAW.requestTitle, RAW.requestBody]
+const needles = [RAW.name, RAW.phone, RAW.idNumber, RAW.leaderName, RAW.leaderPhone, RAW.leaderId, RAW.memberName, RAW.memberId, RAW.memberPhone, RAW.requestTitle, RAW.requestBody]
   .flatMap((v) => (v.startsWith('+') ? [v, v.replace(/\D/g, ''), v.replace(/\D/g, '').slice(-10)] : [v]));
 
 function folderText(dir: string): string {
@@ -61,7 +62,7 @@ beforeAll(async () => {
     team: {
       name: `Team${tag}`,
       leader: { name: RAW.leaderName, phone: RAW.leaderPhone, identityDocument: { kind: 'passport', number: RAW.leaderId } },
-      members: [{ name: RAW.memberName, identityDocument: { kind: 'passport', number: RAW.memberId } }],
+      members: [{ name: RAW.memberName, phone: RAW.memberPhone, identityDocument: { kind: 'passport', number: RAW.memberId } }],
       projectSummary: 'A project about deleting data',
     },
   }, USER, { requestId: requestId() });

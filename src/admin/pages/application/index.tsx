@@ -165,7 +165,7 @@ export default function ApplicationPage() {
             <Field label={ta('application.phone')} value={revealed.leader.phone} />
             <Field label={ta('application.idNumber')} value={revealed.leader.idNumber} />
             {revealed.members.map((m) => (
-              <Field key={m.name + m.idNumber} label={m.name} value={m.idNumber} />
+              <Field key={m.name + m.idNumber} label={m.name} value={[m.idNumber, m.phone].filter(Boolean).join(' · ')} />
             ))}
           </>
         )}

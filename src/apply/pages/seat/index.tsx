@@ -4,7 +4,7 @@ import { addDays, daysBetween, shanghaiDateOf } from '@core/calendar/dates';
 import { seatEndDate } from '@core/workspaces/rules';
 import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
-import { openBookings, scrollToTop } from '@/services/booking-navigation';
+import { openBookings, openInvite, scrollToTop } from '@/services/booking-navigation';
 import { describeError, issuesByPath } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { askForNotices } from '@/services/subscribe';
@@ -127,7 +127,10 @@ export default function SeatApplicationPage() {
           <Text className='stay-done__number'>{tp('stay.done.number', { id: done })}</Text>
           <Text className='stay-done__next'>{tp('seat.done.next', { days: policy.reviewWorkingDays })}</Text>
         </Section>
-        <Button className='stay-done__bookings' type='primary' onClick={openBookings}>
+        <Button className='seat-done__invite' type='primary' onClick={() => openInvite(done)}>
+          {tp('seat.inviteMembers')}
+        </Button>
+        <Button className='stay-done__bookings' onClick={openBookings}>
           {tp('stay.done.bookings')}
         </Button>
       </View>

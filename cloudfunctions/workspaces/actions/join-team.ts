@@ -1,0 +1,68 @@
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
+import { AppError, defineAction } from '../../../core/contract';
+import { storedMember, toJoinedSeatView } from '../../../core/workspaces/application';
+import { joinStep } from '../../../core/workspaces/invite';
+import { joinTeamInput } from '../../../core/workspaces/join-team.schema';
+import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
+import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import { identityHash } from '../../_shared/identity-hash';
+import { sealerOf } from '../../_shared/pii';
+import { loadStation } from '../../_shared/stations';
+import { invitedSeats } from '../invites';
+import { findSeats } from '../repository';
+
+/** Attempts before giving up on a team whose members keep changing under us (each attempt re-reads it). */
+const ATTEMPTS = 4;
+
+/**
+ * Someone the leader invited joins the team as themselves: the caller's openid (from the platform, never the
+ * payload), their name, mobile and identity document. Idempotent by `requestId` (the shell) and by openid (a
+ * second join answers the team as it is and writes nothing). Each write is one conditional update that holds
+ * only if the team is still open, still short of its maximum and the caller still absent, so that two people
+ * taking the last place, or one person tapping twice, cannot overfill it. Audited without personal data.
+ */
+export const joinTeam = defineAction<ActionContext>()({
+  input: joinTeamInput,
+  roles: [],
+  idempotent: true,
+  rateLimit: SUBMIT_RATE_LIMIT,
+  /** The joining member's name, mobile and identity document. */
+  personalData: true,
+  async handler(input, ctx) {
+    const openId = ctx.identity.openId;
+    let app = await invitedSeats(ctx, input);
+    const { maxTeamSize } = resolveSeatPolicy((await loadStation(ctx.db, app.stationId)).seatPolicy);
+    const idHash = identityHash(input.member.identityDocument, ctx.config.idHashKey);
+    const member = storedMember(input.member, sealerOf(ctx.config.pii), { openId, at: ctx.now });
+    const _ = ctx.db.command;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const step = joinStep({ app, openId, idHash, maxTeamSize, now: ctx.now });
+      if (step.kind === 'already') return toJoinedSeatView(app);
+      const where: Record<string, unknown> = { _id: app._id, status: _.in([...HOLDING_SEAT_STATUSES]), memberOpenIds: _.neq(openId) };
+      let update: Record<string, unknown>;
+      if (step.kind === 'claim') {
+        Object.assign(where, { [`memberIdHashes.${step.index}`]: idHash, [`team.members.${step.index}.openId`]: _.exists(false) });
+        update = { [`team.members.${step.index}`]: _.set(member), memberOpenIds: _.push(openId), updatedAt: ctx.now };
+      } else {
+        // Fewer than maxTeamSize - 1 members (the leader is the other one), and this document not among them.
+        Object.assign(where, { [`team.members.${maxTeamSize - 2}`]: _.exists(false), memberIdHashes: _.neq(idHash) });
+        update = { 'team.members': _.push(member), memberIdHashes: _.push(idHash), memberOpenIds: _.push(openId), updatedAt: ctx.now };
+      }
+      const { updated } = await ctx.db.collection(COLLECTIONS.seatApplications).where(where).update(update);
+      if (updated === 1) {
+        const joined: SeatApplication = await findSeats(ctx.db, app._id);
+        await recordAudit(
+          { ...ctx, action: 'workspaces.joinTeam' },
+          { target: { collection: COLLECTIONS.seatApplications, id: app._id }, before: app.status, after: joined.status, note: { people: 1 + joined.team.members.length, claimed: step.kind === 'claim' } },
+        );
+        return toJoinedSeatView(joined);
+      }
+      // Someone changed the team meanwhile (another join, a cancellation): decide again on what it is now.
+      app = await findSeats(ctx.db, app._id);
+    }
+    throw new AppError('CONFLICT', { details: { rule: 'team-busy' } });
+  },
+});

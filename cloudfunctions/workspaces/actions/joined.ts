@@ -1,0 +1,15 @@
+import { defineAction } from '../../../core/contract';
+import { toJoinedSeatView } from '../../../core/workspaces/application';
+import { joinedSeatsInput } from '../../../core/workspaces/joined.schema';
+import type { ActionContext } from '../../_shared/handler';
+import { listSeats } from '../repository';
+
+/** The teams the caller joined by invite, newest first: their booking, read-only (index `member_openids_submitted`). */
+export const joined = defineAction<ActionContext>()({
+  input: joinedSeatsInput,
+  roles: [],
+  async handler(input, ctx) {
+    const { items, hasMore } = await listSeats(ctx.db, { where: { memberOpenIds: ctx.identity.openId }, order: 'desc', ...input });
+    return { items: items.map(toJoinedSeatView), page: input.page, hasMore };
+  },
+});

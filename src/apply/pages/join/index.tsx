@@ -1,0 +1,152 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { addDays } from '@core/calendar/dates';
+import { t, useLocale } from '@/i18n';
+import * as account from '@/services/account';
+import { openBookings } from '@/services/booking-navigation';
+import { describeError, issuesByPath } from '@/services/errors';
+import { setPageTitle } from '@/services/navigation';
+import * as workspaces from '@/services/workspaces';
+import { Check, Choice, Section, TextField } from '../../components/form';
+import { tp, type ApplyMessageKey } from '../../i18n';
+import { emptyJoinDraft, joinErrors, joinPayload, type JoinDraft } from '../../model/join-draft';
+import { SubmitKey } from '../../model/submission';
+import '../../components/stay/stay.css';
+import '../../components/team/team.css';
+
+/** Why an invitation cannot be taken, from the preview or from joinTeam's refusal (`details.rule`). */
+const NOTICE_OF_RULE: Record<string, ApplyMessageKey> = {
+  'own-team': 'join.leader',
+  'team-closed': 'join.closed',
+  'invite-expired': 'join.expired',
+  'team-full': 'join.full',
+};
+
+function noticeOf(invitation: workspaces.Invitation): ApplyMessageKey | null {
+  if (invitation.leader) return 'join.leader';
+  if (!invitation.open) return 'join.closed';
+  if (invitation.expired) return 'join.expired';
+  if (invitation.people >= invitation.maxTeamSize) return 'join.full';
+  return null;
+}
+
+/**
+ * Opened from the leader's share card or link: the team, station, seats and term, then the invitee's own name,
+ * mobile and identity document (after the privacy consent the server requires), and join. Who joins is the
+ * signed-in user, never something on this page.
+ */
+export default function JoinTeamPage() {
+  const locale = useLocale();
+  const { params } = useRouter();
+  const link = { id: params.id ?? '', token: params.token ?? '' };
+  const [invitation, setInvitation] = useState<workspaces.Invitation | null>(null);
+  const [me, setMe] = useState<account.Me | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<JoinDraft>(emptyJoinDraft);
+  const [tried, setTried] = useState(false);
+  const [consentChecked, setConsentChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<ApplyMessageKey | null>(null);
+  const [done, setDone] = useState(false);
+  const key = useRef(new SubmitKey());
+
+  useEffect(() => setPageTitle(tp('join.title')), [locale]);
+
+  useEffect(() => {
+    void Promise.all([workspaces.invitation(link), account.me()]).then(([reply, meReply]) => {
+      if (meReply.ok) setMe(meReply.data);
+      if (!reply.ok) return setLoadError(reply.error.code === 'NOT_FOUND' || reply.error.code === 'VALIDATION' ? tp('join.badLink') : describeError(reply.error));
+      setInvitation(reply.data);
+      setDone(reply.data.joined);
+    });
+  }, [link.id, link.token]);
+
+  if (!invitation) {
+    return <View className='stay team-join'>{loadError ? <Text className='team-join__notice'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}</View>;
+  }
+
+  const errors = tried ? { ...joinErrors(draft, link, locale), ...serverErrors } : serverErrors;
+  const update = (patch: Partial<JoinDraft>): void => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setServerErrors({});
+    setSubmitError(null);
+  };
+  const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
+  const notice = refusal ?? (done ? null : noticeOf(invitation));
+
+  const submit = async (): Promise<void> => {
+    if (busy) return;
+    setTried(true);
+    if (Object.keys(joinErrors(draft, link, locale)).length > 0) return setSubmitError(tp('stay.fixErrors'));
+    if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
+    setBusy(true);
+    setSubmitError(null);
+    if (consentVersion !== null) {
+      const consented = await account.consent(consentVersion);
+      if (!consented.ok) {
+        setBusy(false);
+        return setSubmitError(describeError(consented.error));
+      }
+      setMe(consented.data);
+    }
+    const payload = joinPayload(draft, link);
+    const reply = await workspaces.joinTeam(payload, { requestId: key.current.for(payload) });
+    setBusy(false);
+    if (reply.ok) {
+      setDone(true);
+      // The team as it is now (with this member counted), for the lines above the confirmation.
+      const fresh = await workspaces.invitation(link);
+      if (fresh.ok) setInvitation(fresh.data);
+      return;
+    }
+    const details = reply.error.details as { rule?: unknown } | undefined;
+    const rule = typeof details?.rule === 'string' ? NOTICE_OF_RULE[details.rule] : undefined;
+    if (rule) setRefusal(rule);
+    setSubmitError(describeError(reply.error));
+    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
+  };
+
+  const idKinds = (['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }));
+  return (
+    <View className='stay team-join'>
+      <Section title={tp('join.heading', { team: invitation.teamName })} className='team-join__team'>
+        <Text className='team-join__line'>{tp('join.station', { station: invitation.station.name[locale] })}</Text>
+        <Text className='team-join__line team-join__term'>
+          {tp('join.term', { seats: invitation.seats, months: invitation.months, start: invitation.startDate, end: addDays(invitation.endDate, -1) })}
+        </Text>
+        <Text className='team-join__line'>{tp('join.people', { people: invitation.people, max: invitation.maxTeamSize })}</Text>
+      </Section>
+      {done ? (
+        <Section title={tp('join.done.heading')} className='team-join__done'>
+          <Text className='team-join__next'>{tp('join.done.next')}</Text>
+          <Button className='team-join__bookings' type='primary' onClick={openBookings}>
+            {tp('stay.done.bookings')}
+          </Button>
+        </Section>
+      ) : notice ? (
+        <Text className='team-join__notice'>{tp(notice)}</Text>
+      ) : (
+        <View>
+          <Section title={tp('join.yourDetails')}>
+            <TextField name='name' label={tp('stay.name')} value={draft.name} error={errors['member.name']} onChange={(name) => update({ name })} />
+            <TextField name='phone' label={tp('stay.phone')} hint={tp('seat.memberPhoneHint')} value={draft.phone} error={errors['member.phone']} onChange={(phone) => update({ phone })} />
+            <Choice name='idKind' value={draft.idKind} onChange={(idKind) => update({ idKind })} options={idKinds} />
+            <TextField name='idNumber' label={tp('stay.idNumber')} value={draft.idNumber} error={errors['member.identityDocument.number']} onChange={(idNumber) => update({ idNumber })} />
+          </Section>
+          {consentVersion !== null && (
+            <Section title={tp('stay.step.review')}>
+              <Check name='consent' label={tp('stay.review.consent', { version: consentVersion })} checked={consentChecked} onChange={setConsentChecked} />
+            </Section>
+          )}
+          <View className='stay-review__error'>{submitError && <Text className='form__error team-join__error'>{submitError}</Text>}</View>
+          <Button className='team-join__submit' type='primary' disabled={busy ? true : undefined} onClick={() => void submit()}>
+            {tp(busy ? 'join.submitting' : 'join.submit')}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
