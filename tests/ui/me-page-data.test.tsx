@@ -142,6 +142,20 @@ test.each([
   await waitFor(() => expect(document.querySelector('.message-list__item--unread')).toBeNull());
 });
 
+test.each([
+  ['deadline_reminder', { requestId: 'R7', title: '人才公寓', dueDate: '2026-11-25' }, '/admin/pages/inbox/index'],
+  ['info_added', { requestId: 'R7', title: '人才公寓' }, '/admin/pages/index/index'],
+  ['overdue_escalation', { requestId: 'R7', title: '人才公寓', unitId: 'unit-hrss', dueDate: '2026-11-20' }, '/admin/pages/dispatch/index'],
+  ['calendar_missing', { year: '2027' }, '/admin/pages/settings/index'],
+])('a staff notice (%s) opens the staff desk, not the applicant\'s request page', async (template, data, url) => {
+  fakeAccount({ messages: () => ({ ok: true, data: { items: [{ id: `${template}:x`, template, data, read: false, createdAt: '2026-11-23T04:00:00.000Z' }], hasMore: false, unread: 1 } }) });
+  await renderMe();
+  fireEvent.click(byClass('me__messages .me__row-line'));
+  fireEvent.click(await waitFor(() => byClass('message-list__item--unread')));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url });
+  expect(Taro.navigateTo).toHaveBeenCalledTimes(1);
+});
+
 test('export shows the JSON and copies it', async () => {
   fakeAccount();
   await renderMe();

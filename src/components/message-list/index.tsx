@@ -5,10 +5,23 @@ import { DICTIONARIES, getLocale, t, useLocale, type Locale, type MessageKey } f
 import { formatInstant } from '@/i18n/format';
 import * as account from '@/services/account';
 import type { MessageItem } from '@/services/account';
+import type { NoticeTemplate } from '@core/notices/templates';
 import { describeError } from '@/services/errors';
 import './index.css';
 
 const PAGE_SIZE = 20;
+
+/**
+ * Notices for staff open their desk, not the applicant's request page (where a handler could do nothing): the unit
+ * inbox for a reminder, the role-aware console for an answer (a unit handler or the operator who asked), the
+ * dispatch board for an escalation, the holiday calendars for a missing year.
+ */
+const STAFF_PAGES: Partial<Record<NoticeTemplate, string>> = {
+  deadline_reminder: '/admin/pages/inbox/index',
+  info_added: '/admin/pages/index/index',
+  overdue_escalation: '/admin/pages/dispatch/index',
+  calendar_missing: '/admin/pages/settings/index',
+};
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -65,7 +78,10 @@ export function MessageList() {
   const open = (message: MessageItem): void => {
     if (!message.read) void markRead([message.id]);
     const requestId = message.data.requestId;
-    if (typeof requestId === 'string' && requestId) {
+    const staffPage = STAFF_PAGES[message.template as NoticeTemplate];
+    if (staffPage) {
+      Taro.navigateTo({ url: staffPage }).catch(() => undefined);
+    } else if (typeof requestId === 'string' && requestId) {
       Taro.navigateTo({ url: `/request/detail/index?id=${encodeURIComponent(requestId)}` }).catch(() => undefined);
     } else if (message.data.kind === 'stay' || message.data.kind === 'seat') {
       // A decision on a booking: My bookings shows it with what comes next.
