@@ -128,7 +128,7 @@ test.each([
   setLocale(locale);
   fakeCloud();
   render(<SeatApplicationPage />);
-  await waitFor(() => expect(document.querySelector('.night-calendar')).toBeTruthy());
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   click('.seat-members__add');
   click('.seat-members__add');
   type('member-phone-0', '+8613712345678');
