@@ -6,8 +6,8 @@ const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 
 
 /**
  * Records a submit before it claims and holds anything (core/capacity/pending.ts). Answers false when the record
- * exists already: the same application is being submitted, or was and its cleanup was lost — the caller answers
- * what is stored, never submits twice.
+ * exists already: the same application is being submitted, or was stored within the grace — the caller answers
+ * what is stored (or CONFLICT while nothing is), never submits twice.
  */
 export async function beginSubmit(db: Database, pending: PendingSubmit): Promise<boolean> {
   try {
@@ -19,7 +19,7 @@ export async function beginSubmit(db: Database, pending: PendingSubmit): Promise
   }
 }
 
-/** The submit is over: its application is stored, or all it did was undone. */
+/** The submit is over: all it did was undone (a refusal), or the scheduler has dealt with it. */
 export async function endSubmit(db: Database, id: string): Promise<void> {
   await db.collection(COLLECTIONS.pendingSubmits).doc(id).remove();
 }

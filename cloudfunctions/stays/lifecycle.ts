@@ -60,7 +60,7 @@ export async function submitStay(
     if (isDuplicate(error)) return replayStay(db, app._id);
     throw error;
   }
-  await endSubmit(db, app._id);
+  // The pending record stays: the scheduler drops it once the grace has passed (no write on the hot path).
   return toStayView(app);
 }
 

@@ -43,7 +43,7 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
     await endSubmit(db, app._id);
     throw error;
   }
-  await endSubmit(db, app._id);
+  // The pending record stays: the scheduler drops it once the grace has passed (no write on the hot path).
   return toSeatView(app);
 }
 

@@ -1,9 +1,10 @@
 import type { CalendarDate } from '../dates';
 
 /**
- * A submit in progress, written before it claims the person or team and holds places, removed once the application
- * is stored (or the refusal undone). A function killed in between (a crash, a timeout, a redeploy) leaves it
- * behind: it says exactly what to give back, and the scheduler does so once the submit cannot be running any more.
+ * A submit in progress, written before it claims the person or team and holds places; a refusal removes it with
+ * what it undoes. A stored application's record is left for the scheduler to drop after the grace (one write fewer
+ * per submit). A function killed in between (a crash, a timeout, a redeploy) leaves it with no application: it says
+ * exactly what to give back, and the scheduler does so once the submit cannot be running any more.
  * Without it, places held by no application and a claim on a missing application would block the person for ever.
  */
 export interface PendingSubmit {
@@ -29,7 +30,7 @@ export const PENDING_SUBMIT_GRACE_MS = 20 * 60 * 1000;
 export const abandonedBefore = (now: Date): Date => new Date(now.getTime() - PENDING_SUBMIT_GRACE_MS);
 
 /**
- * What recovering an abandoned submit does: when its application was stored (only the final cleanup was lost) the
+ * What the scheduler does with a record past the grace: when its application was stored (the usual case) the
  * record just goes; otherwise its places and claim are given back first. Each step is conditional on the holder,
  * so running a recovery twice gives nothing back twice.
  */

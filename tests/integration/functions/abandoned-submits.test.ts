@@ -8,7 +8,7 @@ import { addStation, callStays, dbOf, inDays, nightCounters, requestId, talentAp
 /**
  * A submit killed between its hold and its insert (a crash, a timeout) is left as: a pending record, places held by
  * its application id, a claim on the person — and no application. Reproduced here by storing an application and
- * then taking the application away and putting its pending record back, as the killed call would have left them.
+ * then taking the application away: its pending record is still there, as the killed call would have left it.
  */
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
@@ -36,7 +36,8 @@ async function abandonedStay(openId: string, stationId: string) {
   const app = await one('stay_applications', stored.data._id);
   await db.collection('stay_applications').doc(app._id).remove();
   const dates = datesUntil(app.held.first, app.held.end);
-  await db.collection('pending_submits').add({ _id: app._id, kind: 'stay', stationId, dates, n: 1, claim: { idHash: app.idHash, program: app.program }, at: new Date() });
+  // The submit's own record is still there (the scheduler drops it after the grace).
+  expect(await one('pending_submits', app._id)).toMatchObject({ kind: 'stay', stationId, dates, n: 1, claim: { idHash: app.idHash, program: app.program } });
   return { app, dates, retry: () => stays('apply', payload, openId, event) };
 }
 
@@ -67,15 +68,21 @@ it('gives back the places and the claim of a submit that died midway, once it ca
   const again = await retry();
   expect(again).toMatchObject({ ok: true, data: { _id: app._id, status: 'pending' } });
   expect(await heldOn('abandon-beds', dates)).toEqual([1, 1]);
+  // Its record is dropped after the grace, and nothing is given back: the application is stored.
+  expect((await tick(db, new Date(Date.now() + 2 * PENDING_SUBMIT_GRACE_MS))).submitsRecovered).toBe(0);
   expect(await one('pending_submits', app._id)).toBeUndefined();
+  expect(await heldOn('abandon-beds', dates)).toEqual([1, 1]);
 });
 
-it('only drops the record when the application was stored and just its cleanup was lost', async () => {
+it('only drops the record of a submit whose application was stored; a retry within the grace answers the stored one', async () => {
   await addStation(db, 'abandon-kept', 3);
-  const stored = await stays('apply', talentApplication({ stationId: 'abandon-kept', checkIn: inDays(31), nights: 2 }), 'abandon-2', { requestId: requestId() });
+  const event = { requestId: requestId() };
+  const payload = talentApplication({ stationId: 'abandon-kept', checkIn: inDays(31), nights: 2 });
+  const stored = await stays('apply', payload, 'abandon-2', event);
   const app = await one('stay_applications', stored.data._id);
   const dates = datesUntil(app.held.first, app.held.end);
-  await db.collection('pending_submits').add({ _id: app._id, kind: 'stay', stationId: 'abandon-kept', dates, n: 1, claim: { idHash: app.idHash, program: app.program }, at: new Date() });
+  expect(await stays('apply', payload, 'abandon-2', event)).toMatchObject({ ok: true, data: { _id: app._id } });
+  expect(await heldOn('abandon-kept', dates)).toEqual([1, 1]);
 
   expect((await tick(db, new Date(Date.now() + PENDING_SUBMIT_GRACE_MS + 60_000))).submitsRecovered).toBe(0);
   expect(await heldOn('abandon-kept', dates)).toEqual([1, 1]);
