@@ -1,10 +1,9 @@
 import { holderKey, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
 import type { CalendarDate } from '../../core/dates';
 import type { Database } from './cloud';
+import { addOnce } from './duplicate';
 
 type CounterCollection = 'stay_nights' | 'seat_days';
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
 /**
  * One conditional update: every date of the month still has `n` free and the holder holds none of them yet, or
@@ -32,11 +31,7 @@ async function bucketExists(db: Database, collection: CounterCollection, id: str
 
 /** Creates a month's counters at the station's capacity; whoever inserts first wins, the others carry on. */
 async function createBucket(db: Database, collection: CounterCollection, bucket: CapacityBucket): Promise<void> {
-  try {
-    await db.collection(collection).add(bucket);
-  } catch (error) {
-    if (!isDuplicate(error)) throw error;
-  }
+  await addOnce(db, collection, bucket);
 }
 
 /** Gives the holder's places back on these dates of one month, only if it still holds every one of them. */

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
+import { isDuplicateWrite } from './duplicate';
 
 /** A claim left `pending` this long belongs to a call that died; a retry may take it over. */
 const STALE_CLAIM_MS = 5 * 60_000;
@@ -11,8 +12,6 @@ interface Claim {
   reply?: unknown;
   createdAt: Date;
 }
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
 /**
  * Runs a submit once per key (`<function>.<action>:<caller>:<requestId>`): the first call claims the key by
@@ -25,7 +24,7 @@ export async function runOnce<T>(db: Database, key: string, now: Date, run: () =
   try {
     await claims.add({ _id: key, state: 'pending', createdAt: now, ...(owner ? { owner } : {}) });
   } catch (error) {
-    if (!isDuplicate(error)) throw error;
+    if (!isDuplicateWrite(error)) throw error;
     const { data } = await claims.where({ _id: key }).limit(1).get();
     const claim = data[0] as Claim | undefined;
     if (claim?.state === 'done') return claim.reply as T;

@@ -1,24 +1,13 @@
 import type { NoticeTemplate } from '../../core/notices/templates';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
+import { addOnce } from './duplicate';
 
 export interface Notice {
   /** Unique per message and recipient: a second attempt with the same key sends nothing. */
   key: string;
   template: NoticeTemplate;
   data: Record<string, unknown>;
-}
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
-
-async function addOnce(db: Database, collection: string, doc: Record<string, unknown>): Promise<boolean> {
-  try {
-    await db.collection(collection).add(doc);
-    return true;
-  } catch (error) {
-    if (isDuplicate(error)) return false;
-    throw error;
-  }
 }
 
 /**

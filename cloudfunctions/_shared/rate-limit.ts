@@ -2,8 +2,7 @@ import { afterRefusedIncrement, rateCounterId, rateWindow, retryAfterSeconds, ty
 import { AppError } from '../../core/contract';
 import type { Database } from './cloud';
 import { COLLECTIONS } from './collections';
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+import { isDuplicateWrite } from './duplicate';
 
 /**
  * Counts one call of `scope` (`<fn>.<action>`) by `openId` in the current window, or answers `RATE_LIMITED`.
@@ -36,7 +35,7 @@ export async function takeRateSlot(
       await counters.add({ _id, kind: 'window', owner: openId, n: 1, ids: requestId ? [requestId] : [], windowStart: window.start, expiresAt: window.end });
       return;
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateWrite(error)) throw error;
     }
     // The window exists: count this call, unless it is full or this submit was already counted.
     if (await increment()) return;

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
+import { addOnce } from '../_shared/duplicate';
 
 /** `stay_claims`, one per identity document (its keyed hash): the active application and the free stays used. */
 interface PersonClaim {
@@ -8,8 +9,6 @@ interface PersonClaim {
   active: string | null;
   free: Record<string, string>;
 }
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
 const ACTIVE_EXISTS = new AppError('QUOTA_EXCEEDED', {
   message: { 'zh-CN': '此证件已有一份进行中的入住申请', en: 'There is already an active stay application for this identity document' },
@@ -31,13 +30,8 @@ export async function claimPerson(
   db: Database,
   input: { idHash: string; program: string; applicationId: string },
 ): Promise<'created' | 'claimed' | 'replay'> {
+  if (await addOnce(db, COLLECTIONS.stayClaims, { _id: input.idHash, active: input.applicationId, free: { [input.program]: input.applicationId } })) return 'created';
   const claims = db.collection(COLLECTIONS.stayClaims);
-  try {
-    await claims.add({ _id: input.idHash, active: input.applicationId, free: { [input.program]: input.applicationId } });
-    return 'created';
-  } catch (error) {
-    if (!isDuplicate(error)) throw error;
-  }
   const _ = db.command;
   const { updated } = await claims
     .where({ _id: input.idHash, active: null, [`free.${input.program}`]: _.exists(false) })

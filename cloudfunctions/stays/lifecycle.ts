@@ -16,6 +16,7 @@ import { notifyAfterChange, stationNameOf } from '../_shared/notify';
 import type { Station } from '../_shared/stations';
 import { claimPerson, dropNewClaim, releasePerson } from './claims';
 import { insertStay, listStays, setStay } from './repository';
+import { isDuplicateWrite } from '../_shared/duplicate';
 
 const NIGHTS = 'stay_nights' as const;
 
@@ -57,14 +58,12 @@ export async function submitStay(
     if (claim === 'created') await dropNewClaim(db, { idHash: app.idHash, applicationId: app._id });
     else if (claim === 'claimed') await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
     await endSubmit(db, app._id);
-    if (isDuplicate(error)) return replayStay(db, app._id);
+    if (isDuplicateWrite(error)) return replayStay(db, app._id);
     throw error;
   }
   // The pending record stays: the scheduler drops it once the grace has passed (no write on the hot path).
   return toStayView(app);
 }
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
 /** The answer to a retried submit: the application it created, or CONFLICT while that call is still at work. */
 async function replayStay(db: ActionContext['db'], id: string) {

@@ -1,22 +1,15 @@
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+import { addOnce } from '../_shared/duplicate';
 
 /**
  * One active seat application per team, claimed in one write (insert, or update where none is active). `'created'`:
  * this call wrote the team's first claim, which a refused submit then removes (`dropNewTeamClaim`).
  */
 export async function claimTeam(db: Database, input: { teamKey: string; applicationId: string }): Promise<'created' | 'claimed'> {
-  const claims = db.collection(COLLECTIONS.seatClaims);
-  try {
-    await claims.add({ _id: input.teamKey, active: input.applicationId });
-    return 'created';
-  } catch (error) {
-    if (!isDuplicate(error)) throw error;
-  }
-  const { updated } = await claims.where({ _id: input.teamKey, active: null }).update({ active: input.applicationId });
+  if (await addOnce(db, COLLECTIONS.seatClaims, { _id: input.teamKey, active: input.applicationId })) return 'created';
+  const { updated } = await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey, active: null }).update({ active: input.applicationId });
   if (updated === 1) return 'claimed';
   throw new AppError('QUOTA_EXCEEDED', {
     message: { 'zh-CN': '该团队已有一份进行中的工位申请', en: 'This team already has an active seat application' },

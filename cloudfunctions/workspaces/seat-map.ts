@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SeatMap, SeatReservation } from '../../core/workspaces/seat-map';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+import { addOnce } from '../_shared/duplicate';
 
 /**
  * The station's seat map; empty if no seat was ever reserved there. Reading writes nothing (a refused assignment
@@ -15,15 +14,7 @@ export async function readSeatMap(db: Database, stationId: string): Promise<Seat
 }
 
 /** Creates the station's empty seat map; false if it already exists (whoever inserts first wins). */
-async function createSeatMap(db: Database, stationId: string): Promise<boolean> {
-  try {
-    await db.collection(COLLECTIONS.seatMaps).add({ _id: stationId, versions: {}, taken: {} });
-    return true;
-  } catch (error) {
-    if (!isDuplicate(error)) throw error;
-    return false;
-  }
-}
+const createSeatMap = (db: Database, stationId: string): Promise<boolean> => addOnce(db, COLLECTIONS.seatMaps, { _id: stationId, versions: {}, taken: {} });
 
 /**
  * Reserves seat numbers for one assignment attempt if and only if none of them was reserved since `seen` was read

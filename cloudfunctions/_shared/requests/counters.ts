@@ -1,8 +1,7 @@
 import { counterBuckets, counterIncrements, type KpiEvent } from '../../../core/kpi';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
-
-const isDuplicate = (error: unknown) => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
+import { isDuplicateWrite } from '../duplicate';
 
 /**
  * Adds the event to its unit's month and day counters with `_.inc`, creating a bucket on its first event
@@ -19,7 +18,7 @@ export async function bumpCounters(db: Database, event: KpiEvent): Promise<void>
     try {
       await counters.add({ ...bucket, ...nest(increments) });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateWrite(error)) throw error;
       await counters.doc(bucket._id).update(inc);
     }
   }
