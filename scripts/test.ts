@@ -1,25 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CLOCKS, CLOCK_PROJECTS, CLOCK_TESTS, faketimeAvailable, offsetTo } from './test-clocks';
 
 /**
- * `npm test`: every jest project (unit, integration, ui, e2e), then one plain closing line
- * `N passed, N failed[, N skipped]` that CI counts. Extra arguments go to jest (`npm test -- --selectProjects unit`).
+ * `npm test`: every jest project (unit, integration, ui, weapp, e2e), then the date-sensitive tests again at each of
+ * the fixed clocks in scripts/test-clocks.ts (under Debian's faketime), then one plain closing line
+ * `N passed, N failed[, N skipped]` that CI counts. Extra arguments go to jest (`npm test -- --selectProjects unit`)
+ * and run once, at the real clock; `--clocks` adds the clock runs to them.
  * `--full` (`npm run test:full`): the robustness tests at full strength, 1000 fuzzed payloads per action
  * (`FUZZ_RUNS`, 25 by default so that CI stays fast).
  */
 const ROOT = resolve(__dirname, '..');
-const resultsFile = join(ROOT, '.tmp', 'jest-results.json');
 mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-rmSync(resultsFile, { force: true });
 
 const full = process.argv.includes('--full');
-const jestArgs = process.argv.slice(2).filter((arg) => arg !== '--full');
-const jest = spawnSync(
-  process.execPath,
-  [require.resolve('jest/bin/jest'), '--json', `--outputFile=${resultsFile}`, ...jestArgs],
-  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...(full ? { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '1000' } : {}) } },
-);
+const jestArgs = process.argv.slice(2).filter((arg) => arg !== '--full' && arg !== '--clocks');
+const withClocks = jestArgs.length === 0 || process.argv.includes('--clocks');
 
 interface JestResults {
   numPassedTests: number;
@@ -28,20 +25,50 @@ interface JestResults {
   numTodoTests: number;
   numRuntimeErrorTestSuites: number;
 }
+interface Tally { passed: number; failed: number; skipped: number; status: number }
 
-let results: JestResults | null = null;
-try {
-  results = JSON.parse(readFileSync(resultsFile, 'utf8')) as JestResults;
-} catch {
-  results = null;
+function runJest(name: string, args: string[], wrap: string[] = []): Tally {
+  const resultsFile = join(ROOT, '.tmp', `jest-results-${name}.json`);
+  rmSync(resultsFile, { force: true });
+  const command = [...wrap, process.execPath, require.resolve('jest/bin/jest'), '--json', `--outputFile=${resultsFile}`, ...args];
+  const jest = spawnSync(command[0], command.slice(1), {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test', ...(full ? { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '1000' } : {}) },
+  });
+  let results: JestResults | null = null;
+  try {
+    results = JSON.parse(readFileSync(resultsFile, 'utf8')) as JestResults;
+  } catch {
+    results = null;
+  }
+  // A run that wrote no results, or a suite that cannot even load, counts as a failure, not as nothing.
+  if (!results) return { passed: 0, failed: 1, skipped: 0, status: jest.status || 1 };
+  return {
+    passed: results.numPassedTests,
+    failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+    skipped: results.numPendingTests + results.numTodoTests,
+    status: jest.status ?? 1,
+  };
 }
 
-if (!results) {
-  console.log('0 passed, 1 failed');
-  process.exit(jest.status || 1);
+const tallies: Tally[] = [runJest('all', jestArgs)];
+
+if (withClocks) {
+  if (!faketimeAvailable()) {
+    console.log('\nfaketime is not installed (apt-get install faketime): the runs at fixed clocks are skipped here; CI runs them.');
+    if (process.env.CI) tallies.push({ passed: 0, failed: 1, skipped: 0, status: 1 });
+  } else {
+    for (const clock of CLOCKS) {
+      console.log(`\n── the date-sensitive tests at ${clock.instant} (${clock.why}) ──`);
+      const args = ['--selectProjects', ...CLOCK_PROJECTS, '--testPathPattern', CLOCK_TESTS.source];
+      tallies.push(runJest(`clock-${clock.instant.replace(/[^0-9]/g, '')}`, args, ['faketime', '-f', offsetTo(clock.instant)]));
+    }
+  }
 }
-// A suite that cannot even load counts as a failure, not as nothing.
-const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-const skipped = results.numPendingTests + results.numTodoTests;
-console.log(`${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(jest.status ?? 1);
+
+const sum = (key: 'passed' | 'failed' | 'skipped') => tallies.reduce((n, t) => n + t[key], 0);
+const failed = sum('failed');
+const skipped = sum('skipped');
+console.log(`${sum('passed')} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(tallies.find((t) => t.status !== 0)?.status ?? (failed ? 1 : 0));

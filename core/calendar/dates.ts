@@ -25,6 +25,13 @@ export const yearOf = (date: IsoDate): string => date.slice(0, 4);
 /** The Shanghai calendar date an instant falls on. */
 export const shanghaiDateOf = (instant: Date): IsoDate => toIsoDate(instant.getTime() + SHANGHAI_OFFSET_MS);
 
+/** An instant as Shanghai wall time, `YYYY-MM-DD HH:mm`. */
+export const shanghaiDateTimeOf = (instant: Date): string =>
+  new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+
+/** The Shanghai month (`YYYY-MM`) an instant falls in. */
+export const shanghaiMonthOf = (instant: Date): string => shanghaiDateOf(instant).slice(0, 7);
+
 /** The first instant of a Shanghai date (00:00 +08:00). */
 export const startOfShanghaiDay = (date: IsoDate): Date => new Date(utcMidnight(date) - SHANGHAI_OFFSET_MS);
 

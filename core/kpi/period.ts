@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from '../calendar/dates';
+import { addMonthsTo, firstMonthOfQuarter, lastDateOfMonth, monthOfDate } from '../calendar/months';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });
 const year = z.number().int().min(2020).max(2100);
@@ -16,12 +17,7 @@ export const periodSchema = z.discriminatedUnion('kind', [
 ]);
 export type Period = z.infer<typeof periodSchema>;
 
-const lastDayOf = (month: string): IsoDate => addDays(`${addMonths(month, 1)}-01`, -1);
-const addMonths = (month: string, n: number): string => {
-  const [y, m] = month.split('-').map(Number);
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
+const lastDayOf = lastDateOfMonth;
 
 /** The first and last date of the period, both included. */
 export function periodDates(period: Period): { from: IsoDate; to: IsoDate } {
@@ -29,8 +25,8 @@ export function periodDates(period: Period): { from: IsoDate; to: IsoDate } {
     case 'month':
       return { from: `${period.month}-01`, to: lastDayOf(period.month) };
     case 'quarter': {
-      const first = `${period.year}-${String((period.quarter - 1) * 3 + 1).padStart(2, '0')}`;
-      return { from: `${first}-01`, to: lastDayOf(addMonths(first, 2)) };
+      const first = firstMonthOfQuarter(period.year, period.quarter);
+      return { from: `${first}-01`, to: lastDayOf(addMonthsTo(first, 2)) };
     }
     case 'year':
       return { from: `${period.year}-01-01`, to: `${period.year}-12-31` };
@@ -48,7 +44,7 @@ export function bucketsFor(range: { from: IsoDate; to: IsoDate }): { months: str
   const days: IsoDate[] = [];
   let date = range.from;
   while (date <= range.to) {
-    const month = date.slice(0, 7);
+    const month = monthOfDate(date);
     const monthEnd = lastDayOf(month);
     if (date === `${month}-01` && monthEnd <= range.to) {
       months.push(month);

@@ -1,12 +1,13 @@
 import tcb from '@cloudbase/node-sdk';
 import { randomUUID } from 'node:crypto';
-import { addDays, shanghaiDate } from '../../core/dates';
+import { addDays } from '../../core/dates';
+import { now, today } from './clock';
 import { callFunction } from './local-cloud';
 
 export type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 export const dbOf = (cloud: { url: string }): Db => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
 
-export const today = () => shanghaiDate(new Date());
+export { today };
 export const inDays = (n: number) => addDays(today(), n);
 export const requestId = () => `req-${randomUUID()}`;
 
@@ -42,10 +43,10 @@ export async function addStation(db: Db, id: string, beds: number, seats = 0): P
 }
 
 export async function addUser(db: Db, openId: string, roles: string[], stationId: string | null = null): Promise<void> {
-  const now = new Date();
+  const at = now();
   await db.collection('users').add({
     _id: openId, appId: 'wx-local-dev', unionId: null, roles, locale: 'zh-CN', displayName: openId,
-    consents: [], stationId, unitId: null, createdAt: now, updatedAt: now,
+    consents: [], stationId, unitId: null, createdAt: at, updatedAt: at,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Locale } from '@core/contract/locale';
 import { getLocale } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
 import { STATUS_LABELS, type Status } from '@core/requests/statuses';
 import type { Named } from './staff-api';
 
@@ -12,8 +13,4 @@ export const nameOf = (list: readonly Named[] | undefined, id: string | null, lo
 export const statusLabel = (status: Status, locale: Locale = getLocale()): string => STATUS_LABELS[status][locale];
 
 /** An instant as a Shanghai date and time, `YYYY-MM-DD HH:mm`. */
-export const shanghaiTime = (iso: string | null): string => {
-  if (!iso) return '—';
-  const shifted = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-};
+export const shanghaiTime = (iso: string | null): string => (iso ? formatInstant(iso) : '—');

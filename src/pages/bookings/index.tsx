@@ -17,6 +17,7 @@ import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import './index.css';
+import { now } from '@/services/clock';
 
 interface Lists {
   stays: stays.StayView[];
@@ -110,7 +111,7 @@ export default function BookingsPage() {
     load();
   };
 
-  const today = shanghaiDateOf(new Date());
+  const today = shanghaiDateOf(now());
   const stayReview = station?.stayPolicy.reviewWorkingDays ?? 5;
   const seatReview = station?.seatPolicy.reviewWorkingDays ?? 5;
   const empty = lists !== null && lists.stays.length === 0 && lists.seats.length === 0 && lists.joined.length === 0;

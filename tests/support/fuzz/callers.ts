@@ -1,6 +1,7 @@
 import { PRIVACY_POLICY_VERSION } from '../../../core/account/privacy';
 import { ROLES, hasAnyRole, type Role } from '../../../core/roles';
 import { dbOf } from '../stays';
+import { now as clockNow } from '../clock';
 
 /** A caller of the fuzz and matrix tests: a signed-in user with these roles, or nobody (`openId: null`). */
 export interface Caller {
@@ -34,7 +35,7 @@ export function callersFor({ prefix, perRole, only }: { prefix: string; perRole:
  */
 export async function writeCallers(cloud: { url: string }, callers: readonly Caller[]): Promise<void> {
   const users = dbOf(cloud).collection('users');
-  const now = new Date();
+  const now = clockNow();
   await Promise.all(
     callers.map((caller) => {
       const role = caller.roles[caller.roles.length - 1];

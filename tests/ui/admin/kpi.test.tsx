@@ -1,7 +1,8 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache } from '@/i18n';
 import KpiPage, { Dashboard } from '@/admin/pages/kpi';
-import { monthsEndingWith, periodOf } from '@/admin/pages/kpi/period';
+import { defaultValue, lastMonthOf, monthsEndingWith, periodOf } from '@/admin/pages/kpi/period';
+import { monthFromNow } from '../../support/clock';
 import { restoreFetch } from '../fetch-mock';
 import Taro, { resetTaroStub } from '../stubs/taro';
 import { actAs, all, byClass, callsOf, fail, fakeCloud } from './fake-cloud';
@@ -41,6 +42,20 @@ test('period inputs and trend months', () => {
   expect(periodOf('quarter', '2026-Q4')).toEqual({ kind: 'quarter', year: 2026, quarter: 4 });
   expect(periodOf('year', '26')).toBeNull();
   expect(monthsEndingWith('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  expect(monthsEndingWith('2026-12', 6)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
+  expect(monthsEndingWith('2027-01', 2)).toEqual(['2026-12', '2027-01']);
+  expect(lastMonthOf({ kind: 'quarter', year: 2026, quarter: 4 })).toBe('2026-12');
+  expect(lastMonthOf({ kind: 'quarter', year: 2028, quarter: 1 })).toBe('2028-03');
+});
+
+test.each([
+  ['the last half hour of the year in Shanghai', '2026-12-31T15:30:00Z', '2026-12', '2026-Q4', '2026'],
+  ['New Year in Shanghai while UTC is still in December', '2026-12-31T16:30:00Z', '2027-01', '2027-Q1', '2027'],
+  ['a leap day', '2028-02-29T04:00:00Z', '2028-02', '2028-Q1', '2028'],
+  ['the last day of a quarter', '2026-09-30T04:00:00Z', '2026-09', '2026-Q3', '2026'],
+])('the period field starts at the current Shanghai period: %s', (_title, instant, month, quarter, year) => {
+  const at = new Date(instant);
+  expect([defaultValue('month', at), defaultValue('quarter', at), defaultValue('year', at)]).toEqual([month, quarter, year]);
 });
 
 test.each(['demo-operator', 'demo-unit'])('%s cannot see the KPI dashboard', async (openId) => {
@@ -64,7 +79,9 @@ test('an admin sees loading, then 36 units in bars and the ranking, and a six-mo
   expect((byClass('kpi__bar--unit-35').querySelector('.admin-bars__fill') as HTMLElement).style.width).toBe(`${(1 / 36) * 50}%`);
   await waitFor(() => expect(all('kpi__trend-col')).toHaveLength(6));
   const periods = callsOf(calls, 'reports.kpi').map((c) => (c.event.payload as any).period);
-  expect(periods).toContainEqual({ kind: 'month', month: '2026-06' });
+  // The page's own clock: this month, asked once for the table and once as the trend's last column.
+  const trend = [-5, -4, -3, -2, -1, 0].map((n) => ({ kind: 'month', month: monthFromNow(n) }));
+  expect(periods).toEqual([trend[5], ...trend]);
 });
 
 test('a quarter is asked as a quarter; an invalid period asks nothing', async () => {

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Status } from '@core/requests/statuses';
 import { useLocale } from '@/i18n';
+import { now as clockNow } from '@/services/clock';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
 import { RequestRow } from '../../components/request-parts';
@@ -36,7 +37,7 @@ export default function DispatchPage() {
   );
 }
 
-export function Board({ now = () => new Date() }: { now?: () => Date }) {
+export function Board({ now = clockNow }: { now?: () => Date }) {
   useLocale();
   const [column, setColumn] = useState<Column>('new');
   const [page, setPage] = useState(0);

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Status } from '@core/requests/statuses';
 import { useLocale } from '@/i18n';
+import { now as clockNow } from '@/services/clock';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
 import { RequestRow } from '../../components/request-parts';
@@ -33,7 +34,7 @@ const daysLeftText = (item: RequestItem, now: Date): string | null => {
   return days >= 0 ? ta('inbox.daysLeft', { days }) : ta('inbox.daysOver', { days: -days });
 };
 
-export function Inbox({ now = () => new Date() }: { now?: () => Date }) {
+export function Inbox({ now = clockNow }: { now?: () => Date }) {
   useLocale();
   const [column, setColumn] = useState<Column>('open');
   const [page, setPage] = useState(0);

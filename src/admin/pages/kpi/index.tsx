@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { getLocale, useLocale } from '@/i18n';
+import { now as clockNow } from '@/services/clock';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
 import { Tabs } from '../../components/tabs';
@@ -26,7 +27,7 @@ export default function KpiPage() {
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
-export function Dashboard({ now = () => new Date() }: { now?: () => Date }) {
+export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   useLocale();
   const [kind, setKind] = useState<PeriodKind>('month');
   const [value, setValue] = useState(defaultValue('month', now()));

@@ -2,7 +2,9 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueCursor } from '@core/review/queue-page';
+import { waitingHours } from '@core/review/today';
 import { useLocale } from '@/i18n';
+import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
 import { WindowedList } from '../../components/windowed-list';
@@ -27,7 +29,7 @@ function fetchPage(kind: review.ApplicationKind, form: FilterForm, cursor: Queue
   return kind === 'stays' ? review.stayQueue(stayFilters(form), cursor, PAGE_SIZE) : review.seatQueue(seatFilters(form), cursor, PAGE_SIZE);
 }
 
-const hoursSince = (at: Date | string): number => Math.max(0, Math.floor((Date.now() - new Date(at).getTime()) / 3_600_000));
+const hoursSince = (at: Date | string): number => waitingHours({ oldestSubmittedAt: new Date(at), now: now() }) ?? 0;
 
 // Memoised: a scroll re-renders the window, and only rows entering it need rendering.
 const QueueRow = memo(function QueueRow({ row }: { row: Row }) {

@@ -19,6 +19,7 @@ import { emptySeatDraft, seatErrors, seatPayload, type SeatDraft } from '../../m
 import { reasonsOf, SubmitKey, type Reasoned } from '../../model/submission';
 import '../../components/stay/stay.css';
 import '../../components/seat/seat.css';
+import { now } from '@/services/clock';
 
 /** A startup team applies for co-working seats: team, members, seats, term, start date, business plan. */
 export default function SeatApplicationPage() {
@@ -38,7 +39,7 @@ export default function SeatApplicationPage() {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const key = useRef(new SubmitKey());
-  const today = shanghaiDateOf(new Date());
+  const today = shanghaiDateOf(now());
 
   useEffect(() => setPageTitle(tp('seat.title')), [locale]);
 

@@ -31,6 +31,7 @@ import {
 } from '../../model/stay-draft';
 import { reasonsOf, SubmitKey, type Reasoned } from '../../model/submission';
 import '../../components/stay/stay.css';
+import { now as clockNow } from '@/services/clock';
 
 const STEPS = ['who', 'dates', 'pickup', 'documents', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -66,7 +67,7 @@ export default function StayWizardPage() {
     });
   }, []);
 
-  const now = useMemo(() => new Date(), [step]);
+  const now = useMemo(() => clockNow(), [step]);
   const context: StepContext | null = station && {
     stationId: station.id,
     today: shanghaiDateOf(now),
