@@ -30,9 +30,9 @@ export async function sweepSeats(
     .orderBy('submittedAt', 'asc')
     .limit(input.limit)
     .get();
+  const policies = await seatPoliciesOf(ctx, pending as SeatApplication[]);
   for (const app of pending as SeatApplication[]) {
-    const { data } = await db.collection(COLLECTIONS.stations).where({ _id: app.stationId }).limit(1).get();
-    const { reviewWorkingDays } = resolveSeatPolicy((data[0] as Station | undefined)?.seatPolicy);
+    const { reviewWorkingDays } = resolveSeatPolicy(policies.get(app.stationId));
     if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars })) continue;
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
@@ -47,4 +47,16 @@ export async function sweepSeats(
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'end', actor: 'system' }))) result.ended += 1;
   }
   return result;
+}
+
+/** The seat policy of each station the page touches, in one query rather than one per application. */
+async function seatPoliciesOf(ctx: SweepContext, apps: SeatApplication[]): Promise<Map<string, Station['seatPolicy']>> {
+  const ids = [...new Set(apps.map((app) => app.stationId))];
+  if (ids.length === 0) return new Map();
+  const { data } = await ctx.db
+    .collection(COLLECTIONS.stations)
+    .where({ _id: ctx.db.command.in(ids) })
+    .limit(ids.length)
+    .get();
+  return new Map((data as Station[]).map((station) => [station._id, station.seatPolicy]));
 }
