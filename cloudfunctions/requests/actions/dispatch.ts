@@ -1,9 +1,8 @@
 import { defineAction } from '../../../core/contract';
-import { deadlineFields, deadlineFor, dispatchInput } from '../../../core/requests';
+import { deadlineFields, deadlineFor, dispatchInput, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
-import { notify } from '../../_shared/notify';
-import { districtAdmins } from '../../_shared/requests/recipients';
+import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
 import { takeStep } from '../../_shared/requests/repository';
 
 /**
@@ -15,10 +14,10 @@ export const dispatch = defineAction<ActionContext>()({
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);
-    let provisionalYear: string | null = null;
+    let set: Deadline | null = null;
     const view = await takeStep(ctx, { id: input.id, name: 'dispatch' }, (request) => {
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars });
-      if (deadline.provisional) provisionalYear = deadline.dueDate.slice(0, 4);
+      set = deadline;
       return {
         set: {
           dispatchedAt: ctx.now,
@@ -28,10 +27,7 @@ export const dispatch = defineAction<ActionContext>()({
         data: { unitId: request.leadUnitId, tier: request.tier, dueDate: deadline.dueDate, provisional: deadline.provisional },
       };
     });
-    if (provisionalYear) {
-      const key = `calendar-missing:${provisionalYear}`;
-      await notify(ctx.db, await districtAdmins(ctx.db), { key, template: 'calendar_missing', data: { year: provisionalYear } }, ctx.now);
-    }
+    await warnIfProvisional(ctx, set);
     return view;
   },
 });

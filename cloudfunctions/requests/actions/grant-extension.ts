@@ -1,7 +1,8 @@
 import { AppError, defineAction } from '../../../core/contract';
-import { deadlineFields, deadlineFor, grantExtensionInput } from '../../../core/requests';
+import { deadlineFields, deadlineFor, grantExtensionInput, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
+import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
 import { takeStep } from '../../_shared/requests/repository';
 
 /**
@@ -13,7 +14,8 @@ export const grantExtension = defineAction<ActionContext>()({
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);
-    return takeStep(ctx, { id: input.id, name: 'grantExtension' }, (request) => {
+    let set: Deadline | null = null;
+    const view = await takeStep(ctx, { id: input.id, name: 'grantExtension' }, (request) => {
       const pending = request.extension?.status === 'pending' ? request.extension : null;
       if (!pending || !request.dueDate) {
         throw new AppError('CONFLICT', { message: { 'zh-CN': '没有待审批的延期申请', en: 'There is no pending extension request' } });
@@ -21,6 +23,7 @@ export const grantExtension = defineAction<ActionContext>()({
       if (!input.grant) return { set: { extension: { ...pending, status: 'refused' } }, data: { granted: false } };
       const days = input.days ?? pending.days;
       const deadline = deadlineFor({ from: request.dueDate, workingDays: days, calendars });
+      set = deadline;
       return {
         set: {
           extension: { ...pending, days, status: 'granted' },
@@ -29,5 +32,7 @@ export const grantExtension = defineAction<ActionContext>()({
         data: { granted: true, days, dueDate: deadline.dueDate },
       };
     });
+    await warnIfProvisional(ctx, set);
+    return view;
   },
 });

@@ -1,8 +1,9 @@
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { deadlineFields, deadlineFor, MAX_REOPENS, rateInput } from '../../../core/requests';
+import { deadlineFields, deadlineFor, MAX_REOPENS, rateInput, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
+import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
 import { findRequest, takeStep } from '../../_shared/requests/repository';
 
 /**
@@ -20,10 +21,12 @@ export const rate = defineAction<ActionContext>()({
     const current = await findRequest(ctx.db, input.id);
     const reopen = !input.satisfied && (current?.reopenCount ?? 0) < MAX_REOPENS;
     const rating = { score: input.score, satisfied: input.satisfied, comment: input.comment ?? null, at: ctx.now };
-    return takeStep(ctx, { id: input.id, name: reopen ? 'reopen' : 'rate' }, async (request) => {
+    let set: Deadline | null = null;
+    const view = await takeStep(ctx, { id: input.id, name: reopen ? 'reopen' : 'rate' }, async (request) => {
       const data = { unitId: request.leadUnitId, score: input.score, satisfied: input.satisfied };
       if (!reopen) return { set: { rating }, text: input.comment, data };
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars: await loadCalendars(ctx.db, ctx.now) });
+      set = deadline;
       return {
         set: {
           rating,
@@ -36,5 +39,7 @@ export const rate = defineAction<ActionContext>()({
         data: { ...data, dueDate: deadline.dueDate },
       };
     });
+    await warnIfProvisional(ctx, set);
+    return view;
   },
 });
