@@ -62,7 +62,8 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
  * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → rate limit (actions
  * with `rateLimit`) → content check of the free text (`freeText`) → uploaded files checked against storage
- * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`.
+ * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`. An idempotent submit claims its requestId before
+ * the rate limit, so a retry of one already answered is replied to from the stored reply and never counted.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit.
  */
 export function createMain(functionName: string, actions: ActionTable<ActionContext>): FunctionMain {
@@ -89,13 +90,17 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       const now = config.localNow ?? new Date();
       const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
       const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
-      if (spec.rateLimit) {
-        await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });
-      }
-      if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
-      if (spec.uploads) await assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale });
-      if (!submitKey || spec.idempotent === 'by-handler') return ok(await spec.handler(input, ctx));
-      return ok(await runOnce(db, submitKey, now, () => spec.handler(input, ctx), identity.openId));
+      const run = async () => {
+        if (spec.rateLimit) {
+          await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });
+        }
+        if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
+        if (spec.uploads) await assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale });
+        return spec.handler(input, ctx);
+      };
+      if (!submitKey || spec.idempotent === 'by-handler') return ok(await run());
+      // The claim comes first: a retry of a submit already answered gets its first reply and spends no rate slot.
+      return ok(await runOnce(db, submitKey, now, run, identity.openId));
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);

@@ -14,6 +14,7 @@ export const rate = defineAction<ActionContext>()({
   input: rateInput,
   roles: [],
   rateLimit: SUBMIT_RATE_LIMIT,
+  idempotent: true,
   freeText: ['comment'],
   /** The comment is free text, and free text can carry personal data. */
   personalData: true,

@@ -14,6 +14,7 @@ export const requestPickup = defineAction<ActionContext>()({
   input: requestPickupInput,
   roles: [],
   rateLimit: SUBMIT_RATE_LIMIT,
+  idempotent: true,
   /** The person's travel: flight or train number and arrival time. */
   personalData: true,
   async handler(input, ctx) {

@@ -2,6 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import { rateCounterId, rateWindow, SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
+import { inDays, talentApplication } from '../../support/stays';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let seq = 0;
@@ -14,6 +15,24 @@ const counterOf = async (openId: string) => {
   return (await db().collection('rate_limits').where({ _id }).get()).data[0];
 };
 const requestsOf = async (openId: string) => (await db().collection('requests').where({ applicantId: openId }).limit(1000).get()).data;
+
+/** A request of `openId` taken to resolved by the demo operator and unit, ready to rate. */
+async function resolvedRequestOf(openId: string): Promise<string> {
+  const staff = (who: string, action: string, payload: unknown) => callFunction(cloud, 'requests', { action, payload }, who);
+  const id = (await submit(openId, `${openId}-submit-xx`)).data.id as string;
+  await staff('demo-operator', 'triage', { id, tier: 5, leadUnitId: 'unit-hrss' });
+  await staff('demo-operator', 'dispatch', { id });
+  await staff('demo-unit', 'accept', { id });
+  await staff('demo-unit', 'resolve', { id, reply: '已办结' });
+  return id;
+}
+
+/** A pending stay of `openId` and a pickup that fits it. */
+async function pickupFor(openId: string) {
+  const checkIn = inDays(20);
+  const stay = await callFunction(cloud, 'stays', { action: 'apply', payload: talentApplication({ checkIn }), requestId: `${openId}-apply-xx` }, openId);
+  return { id: stay.body.data._id as string, place: 'PVG', number: 'MU5101', arrivalAt: `${checkIn}T09:30:00+08:00` };
+}
 
 /**
  * The file runs within one window (10 minutes; it takes seconds); started in the last 90 seconds of a window, its
@@ -28,7 +47,7 @@ async function awayFromWindowEdge() {
 beforeAll(async () => {
   await awayFromWindowEdge();
   cloud = await startTestCloud();
-  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en']);
+  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en', 'rl-rate', 'rl-pickup']);
 }, 120_000);
 afterAll(() => cloud.stop());
 
@@ -72,6 +91,21 @@ describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', 
     expect((await submit('rl-retry')).error.code).toBe('RATE_LIMITED');
     expect(await submit('rl-retry', 'rl-retry-same-id')).toEqual(first);
     expect(await requestsOf('rl-retry')).toHaveLength(SUBMIT_RATE_LIMIT.max);
+  });
+
+  it.each([
+    ['requests.rate', 'rl-rate'],
+    ['stays.requestPickup', 'rl-pickup'],
+  ])('%s: 20 identical calls with one requestId are one call: the first reply, one slot spent', async (scope, openId) => {
+    const [fn, action] = scope.split('.');
+    const payload = action === 'rate' ? { id: await resolvedRequestOf(openId), score: 4, satisfied: true } : await pickupFor(openId);
+    const call = (requestId: string) => callFunction(cloud, fn, { action, payload, requestId }, openId).then((r) => r.body);
+    const first = await call(`${openId}-same-id-xx`);
+    expect(first.ok).toBe(true);
+    const retries = await Promise.all(Array.from({ length: 19 }, () => call(`${openId}-same-id-xx`)));
+    for (const reply of retries) expect(reply).toEqual(first);
+    const _id = rateCounterId({ scope, openId, start: rateWindow({ now: new Date(), limit: SUBMIT_RATE_LIMIT }).start });
+    expect((await db().collection('rate_limits').where({ _id }).get()).data[0]).toMatchObject({ n: 1 });
   });
 
   it('each action has its own window: a full submit window does not stop adding information', async () => {

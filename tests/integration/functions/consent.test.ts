@@ -137,7 +137,7 @@ describe('later personal data on an existing record, after the policy has change
     expect((await call('stays', 'get', { id }, 'nc-pickup')).data).toMatchObject({ _id: id, pickup: null });
 
     await acceptPrivacyPolicy(cloud, 'nc-pickup');
-    expect((await call('stays', 'requestPickup', pickup, 'nc-pickup')).data.pickup).toMatchObject({ place: 'PVG', number: 'MU5101' });
+    expect((await call('stays', 'requestPickup', pickup, 'nc-pickup', { requestId: requestId() })).data.pickup).toMatchObject({ place: 'PVG', number: 'MU5101' });
 
     await outdateConsent('nc-pickup');
     expect((await call('stays', 'cancel', { id }, 'nc-pickup')).data.status).toBe('cancelled');
@@ -178,6 +178,6 @@ describe('later personal data on an existing record, after the policy has change
     expect((await call('requests', 'get', { id }, 'nc-rate')).data).toMatchObject({ status: 'resolved', rating: null });
 
     await acceptPrivacyPolicy(cloud, 'nc-rate');
-    expect((await call('requests', 'rate', rating, 'nc-rate')).data).toMatchObject({ status: 'closed', rating: { score: 5, comment: '王科长很耐心' } });
+    expect((await call('requests', 'rate', rating, 'nc-rate', { requestId: requestId() })).data).toMatchObject({ status: 'closed', rating: { score: 5, comment: '王科长很耐心' } });
   });
 });

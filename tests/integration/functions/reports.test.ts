@@ -53,7 +53,7 @@ beforeAll(async () => {
     await requests('demo-unit', 'accept', { id: data.id });
     if (flow === 'open') continue;
     await requests('demo-unit', 'resolve', { id: data.id, reply: '已办结' });
-    await requests('demo-applicant', 'rate', { id: data.id, score: 5, satisfied: true });
+    await requests('demo-applicant', 'rate', { id: data.id, score: 5, satisfied: true }, `reports-rate-${n}-xxxx`);
   }
 });
 afterAll(() => cloud.stop());

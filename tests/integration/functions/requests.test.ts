@@ -8,7 +8,7 @@ import { callFunction, startTestCloud } from '../../support/local-cloud';
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let seq = 0;
 /** Actions that need a requestId; the helper gives them a fresh one unless one is given. */
-const IDEMPOTENT = new Set(['addInfo', 'askForInfo']);
+const IDEMPOTENT = new Set(['addInfo', 'askForInfo', 'rate']);
 /** Calls requests.<action>. */
 const call = async (openId: string | null, action: string, payload?: unknown, requestId?: string) =>
   (await callFunction(cloud, 'requests', { action, payload, requestId: requestId ?? (IDEMPOTENT.has(action) ? `${action}-${(seq += 1)}-xxxxxxxx` : undefined) }, openId)).body;

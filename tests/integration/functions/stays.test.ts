@@ -302,12 +302,12 @@ describe('stays.requestPickup', () => {
     const checkIn = inDays(16);
     const id = (await apply('pickup-1', { checkIn })).data._id;
     const pickup = { id, place: 'PVG', number: 'mu5101', arrivalAt: `${addDays(checkIn, -1)}T21:30:00+08:00` };
-    expect((await stays('requestPickup', pickup, 'pickup-1')).data.pickup).toMatchObject({ place: 'PVG', number: 'MU5101' });
+    expect((await stays('requestPickup', pickup, 'pickup-1', { requestId: requestId() })).data.pickup).toMatchObject({ place: 'PVG', number: 'MU5101' });
     expect((await stays('get', { id }, 'demo-operator')).data.pickup.number).toBe('MU5101');
-    expect((await stays('requestPickup', pickup, 'demo-applicant')).error.code).toBe('NOT_FOUND');
-    const far = await stays('requestPickup', { ...pickup, arrivalAt: `${addDays(checkIn, -5)}T10:00:00+08:00` }, 'pickup-1');
+    expect((await stays('requestPickup', pickup, 'demo-applicant', { requestId: requestId() })).error.code).toBe('NOT_FOUND');
+    const far = await stays('requestPickup', { ...pickup, arrivalAt: `${addDays(checkIn, -5)}T10:00:00+08:00` }, 'pickup-1', { requestId: requestId() });
     expect(far.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'arrivalAt' }] });
-    expect((await stays('requestPickup', { ...pickup, place: 'PEK' }, 'pickup-1')).error.code).toBe('VALIDATION');
+    expect((await stays('requestPickup', { ...pickup, place: 'PEK' }, 'pickup-1', { requestId: requestId() })).error.code).toBe('VALIDATION');
   });
 });
 

@@ -1,0 +1,15 @@
+import { allActions } from '../../support/action-tables';
+
+/**
+ * Every rate-limited action is a submit, and every submit is idempotent by requestId: a retry must be answered
+ * from its first reply, never counted against the caller's limit (DESIGN "Every submit is idempotent").
+ */
+const limited = allActions().filter((entry) => entry.spec.rateLimit);
+
+it('there are rate-limited actions to check', () => {
+  expect(limited.length).toBeGreaterThan(5);
+});
+
+it.each(limited.map((entry) => [`${entry.fn}.${entry.action}`, entry] as const))('%s is idempotent by requestId', (_name, entry) => {
+  expect(entry.spec.idempotent).toBeTruthy();
+});
