@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { LOCALES } from '../contract/locale';
+import { text } from '../contract/text';
 
 export const setProfileInput = z
   .object({
-    displayName: z.string().trim().min(1).max(40).optional(),
+    displayName: text({ max: 40 }).optional(),
     locale: z.enum(LOCALES).optional(),
   })
   .strict();

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { yearCalendarSchema } from '../calendar/year-calendar';
 import { ROLES } from '../roles';
+import { text } from '../contract/text';
 
 /** The inputs of the `admin` function (district admin only). */
 
 const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'a-z, 0-9, -' });
-const name = z.object({ 'zh-CN': z.string().trim().min(1).max(60), en: z.string().trim().min(1).max(100) }).strict();
+const name = z.object({ 'zh-CN': text({ max: 60 }), en: text({ max: 100 }) }).strict();
 const count = z.number().int().min(0).max(1000);
 const small = (max: number) => z.number().int().min(0).max(max);
 
@@ -27,7 +28,7 @@ export const stayPolicySchema = z
     minYearsAbroad: small(20),
     graduatingWithinMonths: small(60),
     graduatedWithinMonths: small(120),
-    listedUniversities: z.array(z.string().trim().min(1).max(100)).max(500),
+    listedUniversities: z.array(text({ max: 100 })).max(500),
     reviewWorkingDays: small(30).min(1),
     offerHours: small(168).min(1),
     pickupDaysAroundCheckIn: small(7),

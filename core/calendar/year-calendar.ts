@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate, yearOf, type IsoDate } from './dates';
+import { text } from '../contract/text';
 
 /**
  * One year of the mainland calendar as the State Council publishes it: the days off (法定节假日 and the weekends
@@ -27,7 +28,7 @@ export const yearCalendarSchema = z
     year: z.string().regex(/^20\d\d$/),
     holidays: z.array(dateInYear).max(60),
     workdays: z.array(dateInYear).max(20),
-    source: z.string().trim().min(1).max(200),
+    source: text({ max: 200 }),
   })
   .strict()
   .superRefine((calendar, ctx) => {

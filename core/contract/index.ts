@@ -6,3 +6,4 @@ export * from './locale';
 export * from './messages';
 export * from './reply';
 export * from './validation';
+export * from './text';

@@ -2,18 +2,25 @@ import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { AppError, type FieldIssue } from './errors';
 import type { Locale } from './locale';
+import { TEXT_FAULT_MESSAGES, type TextFault } from './text';
 
 // zod marks itself side-effect free, so a front-end bundle keeps these two locales and drops the rest.
 const zodLocales: Record<Locale, ReturnType<typeof en>> = { 'zh-CN': zhCN(), en: en() };
 
-export const toFieldIssues = (issues: readonly z.core.$ZodIssue[]): FieldIssue[] =>
-  issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/** An issue's message in the caller's language: zod's own, or ours for an unsafe free text (text.ts). */
+const messageOf = (issue: z.core.$ZodIssue, locale: Locale): string => {
+  const fault = issue.code === 'custom' ? (issue.params as { textFault?: TextFault } | undefined)?.textFault : undefined;
+  return fault ? TEXT_FAULT_MESSAGES[fault][locale] : issue.message;
+};
+
+export const toFieldIssues = (issues: readonly z.core.$ZodIssue[], locale: Locale = 'zh-CN'): FieldIssue[] =>
+  issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: messageOf(issue, locale) }));
 
 /** Parses with the schema, or throws `VALIDATION` with one message per field in the given language. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
   const result = schema.safeParse(input, { error: zodLocales[locale].localeError });
   if (result.success) return result.data;
-  throw new AppError('VALIDATION', { issues: toFieldIssues(result.error.issues) });
+  throw new AppError('VALIDATION', { issues: toFieldIssues(result.error.issues, locale) });
 }
 
 /** The same check for forms: field path → message, empty when valid. */
@@ -21,6 +28,6 @@ export function fieldErrors<S extends z.ZodType>(schema: S, input: unknown, loca
   const result = schema.safeParse(input, { error: zodLocales[locale].localeError });
   if (result.success) return {};
   const errors: Record<string, string> = {};
-  for (const { path, message } of toFieldIssues(result.error.issues)) errors[path] ??= message;
+  for (const { path, message } of toFieldIssues(result.error.issues, locale)) errors[path] ??= message;
   return errors;
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { documentList } from '../documents';
 import { calendarDate, personInput, stationId } from './fields';
 import { GUEST_PURPOSES } from './model';
+import { text } from '../contract/text';
 
 /** `stays.applyForGuest`: a verified employer books a stay for a named guest. */
 export const applyForGuestInput = z
@@ -11,7 +12,7 @@ export const applyForGuestInput = z
     nights: z.number().int().min(1).max(14),
     guest: personInput,
     purpose: z.enum(GUEST_PURPOSES),
-    employerName: z.string().trim().min(1).max(100),
+    employerName: text({ max: 100 }),
     documents: documentList,
     joinWaitlist: z.boolean().optional(),
   })

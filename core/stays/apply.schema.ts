@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { documentList } from '../documents';
 import { applicationId, calendarDate, personInput, stationId } from './fields';
 import { SELF_APPLICANT_TYPES } from './model';
+import { text } from '../contract/text';
 
 /** `stays.apply`: a talent or a team member applies for themselves. */
 export const applyInput = z
@@ -13,7 +14,7 @@ export const applyInput = z
     applicant: personInput,
     intendsToWorkInShanghai: z.boolean().optional(),
     yearsAbroad: z.number().min(0).max(60).optional(),
-    university: z.string().trim().min(1).max(120).optional(),
+    university: text({ max: 120 }).optional(),
     graduationDate: calendarDate.optional(),
     /** team-member: the approved seat application of the team. */
     seatApplicationId: applicationId.optional(),

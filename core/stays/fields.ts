@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isCalendarDate } from '../dates';
 import { identityDocument } from '../documents';
 import { APPLICATION_ID } from './ids';
+import { text } from '../contract/text';
 
 export const calendarDate = z.string().refine(isCalendarDate, 'YYYY-MM-DD');
 export const stationId = z.string().regex(/^[a-z0-9-]{1,40}$/);
@@ -14,7 +15,7 @@ export const mainlandMobile = z.string().trim().regex(MAINLAND_MOBILE);
 
 export const personInput = z
   .object({
-    name: z.string().trim().min(1).max(60),
+    name: text({ max: 60 }),
     phone,
     identityDocument,
   })

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { identityDocument } from '../documents';
 import { mainlandMobile } from '../stays/fields';
+import { text } from '../contract/text';
 
 /**
  * A team member besides the leader, as the leader adds them or as they give it themselves when joining by invite:
@@ -9,7 +10,7 @@ import { mainlandMobile } from '../stays/fields';
  */
 export const memberInput = z
   .object({
-    name: z.string().trim().min(1).max(60),
+    name: text({ max: 60 }),
     phone: mainlandMobile,
     identityDocument,
   })

@@ -110,6 +110,9 @@ describe('account.setProfile', () => {
     ['a blank name', { displayName: '   ' }],
     ['a 41-character name', { displayName: 'x'.repeat(41) }],
     ['an unsupported language', { locale: 'fr' }],
+    ['a NUL in the name', { displayName: 'Alex\u0000' }],
+    ['a right-to-left override in the name', { displayName: 'Alex\u202etxt.exe' }],
+    ['a lone surrogate in the name', { displayName: 'Alex\ud800' }],
   ])('refuses %s with VALIDATION and changes nothing', async (_title, payload) => {
     const before = await usersWithId('demo-applicant');
     const { body } = await account({ action: 'setProfile', payload, locale: 'en' }, 'demo-applicant');
