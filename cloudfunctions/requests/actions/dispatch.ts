@@ -14,10 +14,10 @@ export const dispatch = defineAction<ActionContext>()({
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);
-    let set: Deadline | null = null;
+    let newDeadline: Deadline | null = null;
     const view = await takeStep(ctx, { id: input.id, name: 'dispatch' }, (request) => {
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars });
-      set = deadline;
+      newDeadline = deadline;
       return {
         set: {
           dispatchedAt: ctx.now,
@@ -27,7 +27,7 @@ export const dispatch = defineAction<ActionContext>()({
         data: { unitId: request.leadUnitId, tier: request.tier, dueDate: deadline.dueDate, provisional: deadline.provisional },
       };
     });
-    await warnIfProvisional(ctx, set);
+    await warnIfProvisional(ctx, newDeadline);
     return view;
   },
 });

@@ -14,7 +14,7 @@ export const grantExtension = defineAction<ActionContext>()({
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);
-    let set: Deadline | null = null;
+    let newDeadline: Deadline | null = null;
     const view = await takeStep(ctx, { id: input.id, name: 'grantExtension' }, (request) => {
       const pending = request.extension?.status === 'pending' ? request.extension : null;
       if (!pending || !request.dueDate) {
@@ -23,7 +23,7 @@ export const grantExtension = defineAction<ActionContext>()({
       if (!input.grant) return { set: { extension: { ...pending, status: 'refused' } }, data: { granted: false } };
       const days = input.days ?? pending.days;
       const deadline = deadlineFor({ from: request.dueDate, workingDays: days, calendars });
-      set = deadline;
+      newDeadline = deadline;
       return {
         set: {
           extension: { ...pending, days, status: 'granted' },
@@ -32,7 +32,7 @@ export const grantExtension = defineAction<ActionContext>()({
         data: { granted: true, days, dueDate: deadline.dueDate },
       };
     });
-    await warnIfProvisional(ctx, set);
+    await warnIfProvisional(ctx, newDeadline);
     return view;
   },
 });

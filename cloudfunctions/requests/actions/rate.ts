@@ -22,12 +22,12 @@ export const rate = defineAction<ActionContext>()({
     const current = await findRequest(ctx.db, input.id);
     const reopen = !input.satisfied && (current?.reopenCount ?? 0) < MAX_REOPENS;
     const rating = { score: input.score, satisfied: input.satisfied, comment: input.comment ?? null, at: ctx.now };
-    let set: Deadline | null = null;
+    let newDeadline: Deadline | null = null;
     const view = await takeStep(ctx, { id: input.id, name: reopen ? 'reopen' : 'rate' }, async (request) => {
       const data = { unitId: request.leadUnitId, score: input.score, satisfied: input.satisfied };
       if (!reopen) return { set: { rating }, text: input.comment, data };
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars: await loadCalendars(ctx.db, ctx.now) });
-      set = deadline;
+      newDeadline = deadline;
       return {
         set: {
           rating,
@@ -40,7 +40,7 @@ export const rate = defineAction<ActionContext>()({
         data: { ...data, dueDate: deadline.dueDate },
       };
     });
-    await warnIfProvisional(ctx, set);
+    await warnIfProvisional(ctx, newDeadline);
     return view;
   },
 });
