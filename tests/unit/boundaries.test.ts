@@ -91,7 +91,8 @@ describe('the boundary check itself (fixtures, not real files)', () => {
   });
 
   it('UI calls that do no I/O stay allowed in pages', () => {
-    const page = "import Taro, { useRouter } from '@tarojs/taro';\nTaro.navigateTo({ url: '/x' });\nTaro.showToast({ title: 'ok' });\nconst request = useRequest();";
+    const page =
+      "import Taro, { useRouter } from '@tarojs/taro';\nTaro.navigateTo({ url: '/x' });\nTaro.showToast({ title: 'ok' });\nconst request = useRequest();";
     expect(check('src/pages/home/index.tsx', page)).toEqual([]);
   });
 

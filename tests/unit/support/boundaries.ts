@@ -73,7 +73,11 @@ function lineOf(source: ts.SourceFile, position: number): number {
 function specifiers(source: ts.SourceFile): Array<{ specifier: string; line: number }> {
   const found: Array<{ specifier: string; line: number }> = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push({ specifier: node.moduleSpecifier.text, line: lineOf(source, node.getStart(source)) });
     } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0])) {
       const callee = node.expression;
@@ -95,10 +99,19 @@ function ioCalls(source: ts.SourceFile): Array<{ line: number; detail: string }>
       const object = node.expression.text;
       if (PLATFORM_OBJECTS.has(object)) found.push({ line: lineOf(source, node.getStart(source)), detail: `${object}.${node.name.text}` });
     }
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && ['window', 'globalThis'].includes(node.expression.text)) {
-      if (IO_GLOBALS.has(node.name.text)) found.push({ line: lineOf(source, node.getStart(source)), detail: `${node.expression.text}.${node.name.text}` });
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      ['window', 'globalThis'].includes(node.expression.text)
+    ) {
+      if (IO_GLOBALS.has(node.name.text))
+        found.push({ line: lineOf(source, node.getStart(source)), detail: `${node.expression.text}.${node.name.text}` });
     }
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && ts.isIdentifier(node.expression) && IO_GLOBALS.has(node.expression.text)) {
+    if (
+      (ts.isCallExpression(node) || ts.isNewExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      IO_GLOBALS.has(node.expression.text)
+    ) {
       found.push({ line: lineOf(source, node.getStart(source)), detail: node.expression.text });
     }
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === '@tarojs/taro') {
@@ -106,7 +119,8 @@ function ioCalls(source: ts.SourceFile): Array<{ line: number; detail: string }>
       if (bindings && ts.isNamedImports(bindings)) {
         for (const element of bindings.elements) {
           const name = (element.propertyName ?? element.name).text;
-          if (IO_APIS.has(name)) found.push({ line: lineOf(source, element.getStart(source)), detail: `import { ${name} } from '@tarojs/taro'` });
+          if (IO_APIS.has(name))
+            found.push({ line: lineOf(source, element.getStart(source)), detail: `import { ${name} } from '@tarojs/taro'` });
         }
       }
     }
