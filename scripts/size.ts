@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { report } from './bench/report';
+import { buildApp } from './build-app';
 
 const WEAPP = resolve(__dirname, '..', 'dist', 'weapp');
 
@@ -49,7 +50,6 @@ export function budgetProblems(sizes: { main: number; sub: Record<string, number
  */
 export function runSize(options: { dir?: string; build?: boolean } = {}): number {
   if (options.build ?? true) {
-    const { buildApp } = require('./build-app') as typeof import('./build-app');
     buildApp('weapp', { quiet: true });
   }
   const sizes = weappSizes(options.dir);

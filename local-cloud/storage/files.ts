@@ -18,6 +18,7 @@ export interface StoredFileMeta {
  * Returns null for anything else, so a path can never leave the storage folder.
  */
 export function normaliseCloudPath(path: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a cloud path may not hold
   if (path.length === 0 || path.length > 500 || /[\u0000-\u001f\\]/.test(path)) return null;
   const segments = path.replace(/^\/+/, '').split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) return null;

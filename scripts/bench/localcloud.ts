@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { localFunctionEnv } from '../../local-cloud/environment';
-import { spawnLocalCloud } from '../../tests/support/spawn-cloud';
+import { spawnLocalCloud } from '../support/spawn-cloud';
 import { percentile, report } from './report';
 import { readFileSync } from 'node:fs';
 

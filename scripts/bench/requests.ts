@@ -8,8 +8,8 @@ import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { buildFunctions } from '../build-functions';
 import { runLocalCloud } from '../../local-cloud/main';
 import { DEMO_CATEGORIES } from '../../local-cloud/seed/demo-district';
-import { callFunction } from '../../tests/support/local-cloud';
-import { countersOf, syntheticRequests } from '../../tests/support/synthetic-requests';
+import { callFunction } from '../support/local-cloud';
+import { countersOf, syntheticRequests } from '../support/synthetic-requests';
 import { percentile, report } from './report';
 
 const UNITS = Array.from({ length: 36 }, (_, i) => `unit-${String(i + 1).padStart(2, '0')}`);

@@ -6,9 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { overbookedDates, type CapacityBucket } from '../../core/capacity/buckets';
 import { addDays, shanghaiDate } from '../../core/dates';
 import { localFunctionEnv } from '../../local-cloud/environment';
-import { consentFirst } from '../../tests/support/consent';
-import { withUploads } from '../../tests/support/uploads';
-import { spawnLocalCloud } from '../../tests/support/spawn-cloud';
+import { consentFirst } from '../support/consent';
+import { withUploads } from '../support/uploads';
+import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildFunctions } from '../build-functions';
 import { percentile, report } from './report';
 

@@ -86,6 +86,7 @@ export function settingProblems(env: NodeJS.ProcessEnv, settings = DEPLOY_SETTIN
       if (required) problems.push(`${name} is not set`);
       continue;
     }
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
     if (/["\\\u0000-\u001f]/.test(value)) problems.push(`${name} contains a quote, backslash or control character`);
   }
   const idHashKey = env.ID_HASH_KEY;

@@ -1,5 +1,5 @@
 import { useDidHide, useDidShow } from '@tarojs/taro';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { t, useLocale, type MessageKey } from '@/i18n';
 import { setPageTitle, setTabBarTexts } from '@/services/navigation';
 import { TABS } from '@/tab-bar';
@@ -13,10 +13,10 @@ export function usePageChrome(titleKey: MessageKey, options: { tabBar?: boolean 
   const visible = useRef(false);
   const { tabBar = false } = options;
 
-  const apply = (): void => {
+  const apply = useCallback((): void => {
     setPageTitle(t(titleKey));
     if (tabBar) setTabBarTexts(TABS.map((tab) => t(tab.textKey)));
-  };
+  }, [titleKey, tabBar]);
 
   useDidShow(() => {
     visible.current = true;
@@ -27,6 +27,6 @@ export function usePageChrome(titleKey: MessageKey, options: { tabBar?: boolean 
   });
   useEffect(() => {
     if (visible.current) apply();
-    // `apply` reads only titleKey and tabBar, both listed here.
-  }, [locale, titleKey, tabBar]);
+    // `locale` is not read here, but `t` answers in it: a change of language writes the texts again.
+  }, [locale, apply]);
 }

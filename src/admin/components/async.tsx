@@ -19,7 +19,9 @@ export function useLoad<T>(load: () => Promise<Envelope<T>>, deps: readonly unkn
       if (call !== latest.current) return;
       setLoaded(reply.ok ? { state: 'ready', data: reply.data } : { state: 'error', message: reply.error.message });
     });
-    // `load` is re-created each render; `deps` says when it means something else.
+    // `load` is re-created each render; `deps` says when it means something else (callers are checked: useLoad is
+    // one of exhaustive-deps' additionalHooks in eslint.config.mjs).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   useEffect(() => fetchNow(false), [fetchNow]);
   return { ...loaded, reload: () => fetchNow(false), refresh: () => fetchNow(true) };

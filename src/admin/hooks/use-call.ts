@@ -20,7 +20,8 @@ export function useCall<T>(call: () => Promise<Envelope<T>>, deps: readonly unkn
     const reply = await call();
     if (id !== latest.current) return;
     setState(reply.ok ? { kind: 'ready', data: reply.data } : { kind: 'error', message: describeError(reply.error), code: reply.error.code });
-    // The caller lists what the call depends on.
+    // The caller lists what the call depends on (checked there: useCall is one of exhaustive-deps' additionalHooks).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   useEffect(() => {
     void load();

@@ -65,3 +65,20 @@ export async function scanCode(): Promise<string | null> {
 }
 
 export const canScan = (): boolean => process.env.TARO_ENV === 'weapp';
+
+/**
+ * Lets the person pick a JSON file and hands over its text: in WeChat a file from a chat (the only files a
+ * mini-program can reach), in the browser from the disk. Nothing is called when the picker is dismissed in H5.
+ */
+export async function chooseJsonFile(onText: (text: string) => void): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const chosen = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['json'] });
+    onText(String(Taro.getFileSystemManager().readFileSync(chosen.tempFiles[0].path, 'utf8')));
+    return;
+  }
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = 'application/json,.json';
+  input.onchange = async () => onText((await input.files?.[0]?.text()) ?? '');
+  input.click();
+}

@@ -36,7 +36,9 @@ export function FreeDaysCalendar(props: {
   // NutUI opens on today's month when nothing is chosen; open on the first month one can choose in instead.
   useEffect(() => {
     if (shownFirst) card.current?.jumpTo(Number(shownFirst.slice(0, 4)), Number(shownFirst.slice(5, 7)));
-  }, []); // only where the card opens
+    // Only where the card opens: a later pick must not move the month under the user's finger.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const free = new Map(days.map((day) => [day.date, day.free]));
   const first = days[0]?.date;
   const last = props.lastDay ?? days[days.length - 1]?.date;

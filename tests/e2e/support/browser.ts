@@ -1,25 +1,7 @@
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium (installed by .ci/run), never a downloaded one. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Playwright gives every launch a fresh, temporary profile of its own. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+// The launch lives in scripts/support/ (the admin benchmark drives the browser too, and scripts never import tests).
+export { CHROMIUM_PATH, launchBrowser } from '../../../scripts/support/browser';
 
 /** Screenshots for people to look at; never committed. */
 export const SCREENSHOTS = join(__dirname, '..', 'screenshots');

@@ -72,6 +72,8 @@ export function useDidShow(callback: () => void): void {
   // Mount is the first show; later shows (tab switches) do not exist under jsdom.
   useEffect(() => {
     callback();
+    // Once, like the first show; Taro calls the latest callback, but there are no later shows here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }
 

@@ -94,6 +94,7 @@ export function launchApp(): void {
   };
   g.getApp = () => appConfig;
   g.getCurrentPages = () => pageStack;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own CommonJS, loaded at run time
   require(join(WEAPP, 'app.js'));
   appConfig?.onLaunch?.call(appConfig, { path: 'pages/home/index', query: {} });
 }
@@ -121,6 +122,7 @@ export function openPage(route: string, query: Record<string, string> = {}): Pag
   g.Page = (pageConfig: PageConfig) => {
     config = pageConfig;
   };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above: a page of the build
   require(join(WEAPP, `${route}.js`));
   if (!config) throw new Error(`${route}.js did not call Page()`);
   const page: PageConfig = config;

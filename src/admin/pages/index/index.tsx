@@ -18,7 +18,9 @@ export default function AdminIndexPage() {
   useAdminTitle('console.title');
   useLocale();
   const identity = useDevIdentity();
-  const { state, reload } = useCall(account.me, [identity]);
+  // `identity` is not read here, but account.me answers for it (the dev persona switch): ask again when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { state, reload } = useCall(() => account.me(), [identity]);
 
   return (
     <View className='admin-index'>

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { getLocale, useLocale } from '@/i18n';
 import { now as clockNow } from '@/services/clock';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
@@ -32,9 +32,8 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   const [kind, setKind] = useState<PeriodKind>('month');
   const [value, setValue] = useState(defaultValue('month', now()));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const period = periodOf(kind, value);
-  const key = JSON.stringify(period);
-  const table = useLoad(() => (period ? reportsApi.kpi(period) : Promise.resolve({ ok: false as const, error: { code: 'VALIDATION' as const, message: ta('kpi.periodInvalid') } })), [key]);
+  const period = useMemo(() => periodOf(kind, value), [kind, value]);
+  const table = useLoad(() => (period ? reportsApi.kpi(period) : Promise.resolve({ ok: false as const, error: { code: 'VALIDATION' as const, message: ta('kpi.periodInvalid') } })), [period]);
   const trend = useLoad(async () => {
     if (!period) return { ok: true as const, data: [] };
     const months = monthsEndingWith(lastMonthOf(period), TREND_MONTHS);
@@ -42,7 +41,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
     const failed = replies.find((r) => !r.ok);
     if (failed && !failed.ok) return failed;
     return { ok: true as const, data: replies.map((r, i) => ({ month: months[i], received: r.ok ? r.data.district.received : 0, resolved: r.ok ? r.data.district.resolved : 0 })) };
-  }, [key]);
+  }, [period]);
 
   const exportWith = async (load: () => Promise<{ ok: true; data: CsvFile } | { ok: false; error: { message: string } }>) => {
     const reply = await load();

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { States, useLoad } from '../../components/async';
 import { ta } from '../../i18n';
 import { adminApi } from '../../services/admin-api';
@@ -14,14 +14,17 @@ export function AuditSection() {
   const [draft, setDraft] = useState({ action: '', actor: '', from: '', to: '' });
   const [filter, setFilter] = useState(draft);
   const [page, setPage] = useState(0);
-  const query = {
-    page,
-    ...(filter.action.trim() ? { action: filter.action.trim() } : {}),
-    ...(filter.actor.trim() ? { actor: filter.actor.trim() } : {}),
-    ...(dayEdge(filter.from, 'from') ? { from: dayEdge(filter.from, 'from') } : {}),
-    ...(dayEdge(filter.to, 'to') ? { to: dayEdge(filter.to, 'to') } : {}),
-  };
-  const loaded = useLoad(() => adminApi.auditLog(query), [JSON.stringify(query)]);
+  const query = useMemo(
+    () => ({
+      page,
+      ...(filter.action.trim() ? { action: filter.action.trim() } : {}),
+      ...(filter.actor.trim() ? { actor: filter.actor.trim() } : {}),
+      ...(dayEdge(filter.from, 'from') ? { from: dayEdge(filter.from, 'from') } : {}),
+      ...(dayEdge(filter.to, 'to') ? { to: dayEdge(filter.to, 'to') } : {}),
+    }),
+    [page, filter],
+  );
+  const loaded = useLoad(() => adminApi.auditLog(query), [query]);
   const field = (key: keyof typeof draft, placeholder: Parameters<typeof ta>[0]) => (
     <Input className={`admin-field audit__filter audit__filter--${key}`} placeholder={ta(placeholder)} value={draft[key]} onInput={(e) => setDraft({ ...draft, [key]: e.detail.value })} />
   );

@@ -5,6 +5,7 @@ import { yearCalendarSchema } from '@core/calendar/year-calendar';
 import { States, useLoad } from '../../components/async';
 import { ta } from '../../i18n';
 import { adminApi } from '../../services/admin-api';
+import { chooseJsonFile } from '../../services/files';
 import { FeedbackText, useFeedback } from './feedback';
 
 /**
@@ -33,19 +34,7 @@ export function CalendarSection() {
     });
   };
 
-  const chooseFile = async () => {
-    if (process.env.TARO_ENV === 'weapp') {
-      const chosen = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['json'] });
-      const content = Taro.getFileSystemManager().readFileSync(chosen.tempFiles[0].path, 'utf8');
-      setText(String(content));
-      return;
-    }
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = 'application/json,.json';
-    input.onchange = async () => setText((await input.files?.[0]?.text()) ?? '');
-    input.click();
-  };
+  const chooseFile = () => chooseJsonFile(setText);
 
   return (
     <View className='settings-calendar'>

@@ -40,7 +40,7 @@ const waitingText = (w: Waiting) =>
 export default function TodayPage() {
   useAdminTitle('operator.title');
   useLocale();
-  const { state, reload } = useCall(review.today, []);
+  const { state, reload } = useCall(() => review.today(), []);
 
   return (
     <View className='today'>

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { t, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import { describeError } from '@/services/errors';
@@ -29,7 +29,7 @@ export default function InvitePage() {
 
   useEffect(() => setPageTitle(tp('invite.title')), [locale]);
 
-  const load = async (renew: boolean): Promise<void> => {
+  const load = useCallback(async (renew: boolean): Promise<void> => {
     setBusy(true);
     setCopied(false);
     const reply = await workspaces.invite(id, renew);
@@ -38,9 +38,9 @@ export default function InvitePage() {
       setInvite(reply.data);
       setError(null);
     } else setError(describeError(reply.error));
-  };
+  }, [id]);
 
-  useEffect(() => void load(false), [id]);
+  useEffect(() => void load(false), [load]);
 
   // Read at share time: the card follows the language, and a renewed link is the one shared.
   useShareAppMessage(() => ({

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { addDays } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
@@ -39,7 +39,7 @@ function noticeOf(invitation: workspaces.Invitation): ApplyMessageKey | null {
 export default function JoinTeamPage() {
   const locale = useLocale();
   const { params } = useRouter();
-  const link = { id: params.id ?? '', token: params.token ?? '' };
+  const link = useMemo(() => ({ id: params.id ?? '', token: params.token ?? '' }), [params.id, params.token]);
   const [invitation, setInvitation] = useState<workspaces.Invitation | null>(null);
   const [me, setMe] = useState<account.Me | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -62,7 +62,7 @@ export default function JoinTeamPage() {
       setInvitation(reply.data);
       setDone(reply.data.joined);
     });
-  }, [link.id, link.token]);
+  }, [link]);
 
   if (!invitation) {
     return <View className='stay team-join'>{loadError ? <Text className='team-join__notice'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}</View>;

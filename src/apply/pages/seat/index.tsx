@@ -55,6 +55,8 @@ export default function SeatApplicationPage() {
         else setLoadError(describeError(reply.error));
       });
     });
+    // Once, when the page opens: the quote starts from the day it was opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // The fewest free seats over the whole term decides whether the seats asked for fit.

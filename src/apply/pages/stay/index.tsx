@@ -67,6 +67,8 @@ export default function StayWizardPage() {
     });
   }, []);
 
+  // The clock is read again at each step (not each render), so the rules a step shows stay put while it is open.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const now = useMemo(() => clockNow(), [step]);
   const context: StepContext | null = station && {
     stationId: station.id,

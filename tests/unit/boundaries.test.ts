@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { boundaryViolations, repoPath, repoRoot } from './support/boundaries';
+
+const ROOT = repoRoot();
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sources(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** `file:line rule detail`, one string per violation, so a failure reads as a list. */
+const check = (file: string, text: string): string[] =>
+  boundaryViolations(file, text).map((v) => `${v.file}:${v.line} ${v.rule} ${v.detail}`);
+
+describe('import and I/O boundaries of the tree as it is', () => {
+  it('hold in core, src, scripts and cloudfunctions', () => {
+    const found = ['core', 'src', 'scripts', 'cloudfunctions']
+      .flatMap((dir) => sources(join(ROOT, dir)))
+      .flatMap((path) => check(repoPath(ROOT, path), readFileSync(path, 'utf8')));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the boundary check itself (fixtures, not real files)', () => {
+  it.each([
+    ['zod', "import * as z from 'zod';"],
+    ['a dayjs plugin', "import utc from 'dayjs/plugin/utc';"],
+    ['a sibling core file', "import { x } from '../calendar/dates';"],
+    ['zod locales', "import { zhCN } from 'zod/locales';"],
+  ])('core may import %s', (_what, line) => {
+    expect(check('core/stays/quote.ts', line)).toEqual([]);
+  });
+
+  it.each([
+    ['the node-sdk', "import tcb from '@cloudbase/node-sdk';"],
+    ['Taro', "import Taro from '@tarojs/taro';"],
+    ['node:fs', "import { readFileSync } from 'node:fs';"],
+    ['a cloud function file', "import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';"],
+    ['the app', "import { t } from '../../src/i18n';"],
+    ['an app alias', "import { t } from '@/i18n';"],
+    ['a package through require', "const x = require('mingo');"],
+    ['a package through import()', "const x = await import('chinese-days');"],
+    ['a re-export from outside', "export { x } from '../../local-cloud/main';"],
+  ])('core may not import %s', (_what, line) => {
+    expect(check('core/stays/quote.ts', line)).toHaveLength(1);
+  });
+
+  it('a core test may use a test library, but still no file outside core', () => {
+    expect(check('core/calendar/x.test.ts', "import fc from 'fast-check';\nimport chineseDays from 'chinese-days';")).toEqual([]);
+    expect(check('core/calendar/x.test.ts', "import { db } from '../../local-cloud/db/store';")).toHaveLength(1);
+  });
+
+  it('src may not import cloudfunctions or local-cloud, by path or type-only', () => {
+    expect(check('src/pages/home/index.tsx', "import type { Reply } from '../../../cloudfunctions/stays/main';")).toHaveLength(1);
+    expect(check('src/services/api.ts', "import { runLocalCloud } from '../../local-cloud/main';")).toHaveLength(1);
+    expect(check('src/services/api.ts', "import { stayInputSchema } from '@core/stays/apply.schema';")).toEqual([]);
+  });
+
+  it('scripts may not import tests; tests may import scripts', () => {
+    expect(check('scripts/bench/stays.ts', "import { withUploads } from '../../tests/support/uploads';")).toHaveLength(1);
+    expect(check('scripts/bench/stays.ts', "import { withUploads } from '../support/uploads';")).toEqual([]);
+    expect(check('tests/support/uploads.ts', "export * from '../../scripts/support/uploads';")).toEqual([]);
+  });
+
+  it.each([
+    ['Taro.request', "Taro.request({ url: 'https://example.com' });"],
+    ['Taro.uploadFile', 'await Taro.uploadFile({ url, filePath, name });'],
+    ['Taro.downloadFile', 'await Taro.downloadFile({ url });'],
+    ['the file system manager', "Taro.getFileSystemManager().readFileSync(path, 'utf8');"],
+    ['Taro.cloud', "await Taro.cloud.callFunction({ name: 'stays' });"],
+    ['wx.cloud', "wx.cloud.callFunction({ name: 'stays' });"],
+    ['wx.request', "wx.request({ url: 'https://example.com' });"],
+    ['fetch', "await fetch('/fn/stays');"],
+    ['window.fetch', "await window.fetch('/fn/stays');"],
+    ['a WebSocket', "new WebSocket('ws://127.0.0.1');"],
+    ['a named Taro import', "import { request } from '@tarojs/taro';"],
+  ])('a page may not call %s', (_what, line) => {
+    expect(check('src/apply/pages/stay/index.tsx', line)).toHaveLength(1);
+  });
+
+  it('components and the request subpackage are held to the same rule; services are where I/O lives', () => {
+    const line = 'await Taro.downloadFile({ url });';
+    expect(check('src/components/booking-card/index.tsx', line)).toHaveLength(1);
+    expect(check('src/request/new/index.tsx', line)).toHaveLength(1);
+    expect(check('src/services/upload.ts', line)).toEqual([]);
+    expect(check('src/admin/services/files.ts', line)).toEqual([]);
+  });
+
+  it('UI calls that do no I/O stay allowed in pages', () => {
+    const page =
+      "import Taro, { useRouter } from '@tarojs/taro';\nTaro.navigateTo({ url: '/x' });\nTaro.showToast({ title: 'ok' });\nconst request = useRequest();";
+    expect(check('src/pages/home/index.tsx', page)).toEqual([]);
+  });
+
+  it("`import { z } from 'zod'` is refused in bundled code (every zod locale, +370 KB per bundle)", () => {
+    expect(check('cloudfunctions/stays/main.ts', "import { z } from 'zod';")).toHaveLength(1);
+    expect(check('src/apply/model/draft.ts', "import { z } from 'zod';")).toHaveLength(1);
+  });
+
+  it('names the file and line of a violation', () => {
+    expect(check('src/pages/me/index.tsx', "import { View } from '@tarojs/components';\n\nfetch('/x');")).toEqual([
+      'src/pages/me/index.tsx:3 io fetch outside src/services: pages and components only assemble UI',
+    ]);
+  });
+});
