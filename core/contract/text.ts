@@ -6,7 +6,9 @@ import type { Locale } from './locale';
  * overrides and isolates that make a name read differently from what it stores (U+202A–U+202E, U+2066–U+2069),
  * and lone UTF-16 surrogates (not text at all; a database or a CSV export would mangle them).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above, line breaks included
 const CONTROL_OR_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
