@@ -15,16 +15,14 @@ export type CalendarDate = IsoDate;
 export { addDays, daysBetween, isIsoDate as isCalendarDate, shanghaiDateOf as shanghaiDate };
 
 /** `date` plus `months` calendar months, clamped at the month's end (Jan 31 + 1 month → Feb 28). */
-export const addMonths = (date: CalendarDate, months: number): CalendarDate =>
-  dayjs.utc(date).add(months, 'month').format('YYYY-MM-DD');
+export const addMonths = (date: CalendarDate, months: number): CalendarDate => dayjs.utc(date).add(months, 'month').format('YYYY-MM-DD');
 
 /** The `count` consecutive dates starting at `first` (first included). */
 export const datesFrom = (first: CalendarDate, count: number): CalendarDate[] =>
   Array.from({ length: Math.max(0, count) }, (_, i) => addDays(first, i));
 
 /** Dates from `first` up to but NOT including `end`. */
-export const datesUntil = (first: CalendarDate, end: CalendarDate): CalendarDate[] =>
-  datesFrom(first, daysBetween(first, end));
+export const datesUntil = (first: CalendarDate, end: CalendarDate): CalendarDate[] => datesFrom(first, daysBetween(first, end));
 
 /** The instant that is 12:00 in Shanghai on `date`. */
 export const shanghaiNoon = (date: CalendarDate): Date => dayjs.tz(`${date} 12:00`, ZONE).toDate();
@@ -33,5 +31,4 @@ export const shanghaiNoon = (date: CalendarDate): Date => dayjs.tz(`${date} 12:0
 export const monthOf = (date: CalendarDate): string => date.slice(0, 7);
 
 /** Every date of a `YYYY-MM` month. */
-export const datesOfMonth = (month: string): CalendarDate[] =>
-  datesFrom(`${month}-01`, dayjs.utc(`${month}-01`).daysInMonth());
+export const datesOfMonth = (month: string): CalendarDate[] => datesFrom(`${month}-01`, dayjs.utc(`${month}-01`).daysInMonth());

@@ -28,7 +28,10 @@ export const IDENTITY_KINDS = ['passport', 'id-card'] as const;
 export const identityDocument = z
   .object({
     kind: z.enum(IDENTITY_KINDS),
-    number: z.string().trim().regex(/^[A-Za-z0-9]{5,20}$/, '5–20 letters or digits'),
+    number: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{5,20}$/, '5–20 letters or digits'),
   })
   .strict();
 export type IdentityDocument = z.infer<typeof identityDocument>;

@@ -59,7 +59,10 @@ if (require.main === module) {
   runLocalCloud()
     .then((cloud) => {
       const stop = () => {
-        cloud.close().then(() => process.exit(0), () => process.exit(1));
+        cloud.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -85,7 +85,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         const action = (body as { action?: unknown } | null)?.action;
         const isStorage = typeof action === 'string' && action.startsWith('storage.');
         if (action === 'wx.api') sendJson(res, 200, wx.handle(body as Record<string, unknown>));
-        else sendJson(res, 200, isStorage ? handleStorageAction({ files, baseUrl }, body as Record<string, unknown>) : await handleDbRequest(store, body));
+        else
+          sendJson(
+            res,
+            200,
+            isStorage ? handleStorageAction({ files, baseUrl }, body as Record<string, unknown>) : await handleDbRequest(store, body),
+          );
         return;
       }
       if (await handleStorageHttp(files, req, res, url)) {

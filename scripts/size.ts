@@ -14,7 +14,10 @@ function files(dir: string): string[] {
 
 /** Bytes of the main package and of each subpackage of the weapp build, as WeChat counts them (source maps aside). */
 export function weappSizes(dir = WEAPP): { main: number; sub: Record<string, number> } {
-  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { subPackages?: Array<{ root: string }>; subpackages?: Array<{ root: string }> };
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
+    subPackages?: Array<{ root: string }>;
+    subpackages?: Array<{ root: string }>;
+  };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const sizes = { main: 0, sub: Object.fromEntries(roots.map((r) => [r, 0])) as Record<string, number> };
   for (const file of files(dir)) {

@@ -11,7 +11,10 @@ async function start(): Promise<void> {
   }
   const cloud = await runLocalCloud();
   const stop = () => {
-    cloud.close().then(() => process.exit(0), () => process.exit(1));
+    cloud.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -15,7 +15,8 @@ export const CLOCKS = [
 
 /** The projects and tests that read the clock: all of unit and ui, and the integration tests of periods and deadlines. */
 export const CLOCK_PROJECTS = ['unit', 'ui', 'integration'];
-export const CLOCK_TESTS = /(\/core\/|\/tests\/unit\/|\/tests\/ui\/|\/tests\/integration\/functions\/(reports|scheduler|requests|notifications|provisional-deadlines)\.test\.ts$)/;
+export const CLOCK_TESTS =
+  /(\/core\/|\/tests\/unit\/|\/tests\/ui\/|\/tests\/integration\/functions\/(reports|scheduler|requests|notifications|provisional-deadlines)\.test\.ts$)/;
 
 /** faketime's offset from now to `instant` (`+123s`, `-45s`): every process of the run, servers too, shares it. */
 export const offsetTo = (instant: string): string => {

@@ -25,7 +25,12 @@ interface JestResults {
   numTodoTests: number;
   numRuntimeErrorTestSuites: number;
 }
-interface Tally { passed: number; failed: number; skipped: number; status: number }
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+  status: number;
+}
 
 function runJest(name: string, args: string[], wrap: string[] = []): Tally {
   const resultsFile = join(ROOT, '.tmp', `jest-results-${name}.json`);

@@ -59,7 +59,10 @@ export async function pageBySubmitTime<T extends { _id: string; submittedAt: Dat
   let where: unknown = input.where;
   if (input.cursor) {
     const at = new Date(input.cursor.at);
-    const after = direction === 'asc' ? { time: _.gte(at), strictly: _.gt(at), id: _.gt(input.cursor.id) } : { time: _.lte(at), strictly: _.lt(at), id: _.lt(input.cursor.id) };
+    const after =
+      direction === 'asc'
+        ? { time: _.gte(at), strictly: _.gt(at), id: _.gt(input.cursor.id) }
+        : { time: _.lte(at), strictly: _.lt(at), id: _.lt(input.cursor.id) };
     where = _.and([{ ...input.where, submittedAt: after.time }, _.or([{ submittedAt: after.strictly }, { _id: after.id }])]);
   }
   const { data } = await db

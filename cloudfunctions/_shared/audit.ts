@@ -24,6 +24,9 @@ export async function recordAudit(
  * timer runs it. One range on `at`, served by the `at` index (collections.ts). Answers how many went.
  */
 export async function purgeExpiredAudit(db: Database, now: Date): Promise<number> {
-  const { deleted } = await db.collection(COLLECTIONS.auditLogs).where({ at: db.command.lt(auditCutoff(now)) }).remove();
+  const { deleted } = await db
+    .collection(COLLECTIONS.auditLogs)
+    .where({ at: db.command.lt(auditCutoff(now)) })
+    .remove();
   return Number(deleted ?? 0);
 }

@@ -9,6 +9,17 @@ import type { Database } from './cloud';
 export async function loadCalendars(db: Database, now: Date): Promise<CalendarSet> {
   const year = Number(shanghaiDateOf(now).slice(0, 4));
   const years = [year - 1, year, year + 1].map(String);
-  const { data } = await db.collection(COLLECTIONS.calendars).where({ _id: db.command.in(years) }).limit(years.length).get();
-  return calendarSet((data as Array<YearCalendar & { _id: string }>).map(({ year: y, holidays, workdays, source }) => ({ year: y, holidays, workdays, source })));
+  const { data } = await db
+    .collection(COLLECTIONS.calendars)
+    .where({ _id: db.command.in(years) })
+    .limit(years.length)
+    .get();
+  return calendarSet(
+    (data as Array<YearCalendar & { _id: string }>).map(({ year: y, holidays, workdays, source }) => ({
+      year: y,
+      holidays,
+      workdays,
+      source,
+    })),
+  );
 }

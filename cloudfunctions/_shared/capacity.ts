@@ -101,6 +101,10 @@ export async function readBuckets(
   input: { collection: CounterCollection; stationId: string; dates: readonly CalendarDate[] },
 ): Promise<CapacityBucket[]> {
   const ids = holdsByBucket(input.stationId, input.dates).map((h) => h.id);
-  const { data } = await db.collection(input.collection).where({ _id: db.command.in(ids) }).limit(ids.length).get();
+  const { data } = await db
+    .collection(input.collection)
+    .where({ _id: db.command.in(ids) })
+    .limit(ids.length)
+    .get();
   return data as CapacityBucket[];
 }

@@ -58,7 +58,10 @@ function readPiiKeyring(env: NodeJS.ProcessEnv): PiiKeyring {
   const currentId = env.PII_KEY ? (env.PII_KEY_ID ?? '') : LOCAL_PII_KEY_ID;
   if (!KEY_ID.test(currentId)) throw new PiiError('PII_KEY_ID must name PII_KEY (1–40 letters, digits, ".", "_" or "-")');
   const keys = new Map<string, Buffer>([decodeKey(currentId, env.PII_KEY || LOCAL_PII_KEY)]);
-  for (const entry of (env.PII_OLD_KEYS ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.PII_OLD_KEYS ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const at = entry.indexOf(':');
     if (at < 1) throw new PiiError('PII_OLD_KEYS must be "<id>:<base64>,…"');
     const [id, key] = decodeKey(entry.slice(0, at), entry.slice(at + 1));
@@ -68,7 +71,8 @@ function readPiiKeyring(env: NodeJS.ProcessEnv): PiiKeyring {
   if (!local) {
     const devKey = Buffer.from(LOCAL_PII_KEY, 'base64');
     for (const [id, key] of keys) {
-      if (id === LOCAL_PII_KEY_ID || key.equals(devKey)) throw new PiiError('the local development PII key is refused outside the local cloud');
+      if (id === LOCAL_PII_KEY_ID || key.equals(devKey))
+        throw new PiiError('the local development PII key is refused outside the local cloud');
     }
   }
   return piiKeyring(currentId, keys);

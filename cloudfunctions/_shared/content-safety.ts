@@ -47,7 +47,9 @@ const wechatChecker: ContentChecker = async (text, openId) => {
   });
   const answer = (reply as { result?: MsgSecCheckReply; code?: string; message?: string }).result;
   if (!answer || (answer.errcode ?? 0) !== 0 || !answer.result?.suggest) {
-    throw new Error(`msgSecCheck failed: ${JSON.stringify({ code: (reply as { code?: string }).code, errcode: answer?.errcode, errmsg: answer?.errmsg })}`);
+    throw new Error(
+      `msgSecCheck failed: ${JSON.stringify({ code: (reply as { code?: string }).code, errcode: answer?.errcode, errmsg: answer?.errmsg })}`,
+    );
   }
   return answer.result.suggest !== 'risky';
 };
@@ -65,9 +67,19 @@ function textAt(input: unknown, path: string): string | null {
  * Checks the action's free text fields; any refused answers `VALIDATION` with an issue on each refused field, before
  * anything is written.
  */
-export async function assertContentAllowed(
-  { paths, input, openId, locale, config }: { paths: readonly string[]; input: unknown; openId: string; locale: Locale; config: FunctionConfig },
-): Promise<void> {
+export async function assertContentAllowed({
+  paths,
+  input,
+  openId,
+  locale,
+  config,
+}: {
+  paths: readonly string[];
+  input: unknown;
+  openId: string;
+  locale: Locale;
+  config: FunctionConfig;
+}): Promise<void> {
   const texts: FreeText[] = paths.flatMap((path) => {
     const text = textAt(input, path);
     return text === null ? [] : [{ path, text }];

@@ -92,7 +92,13 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
       const run = async () => {
         if (spec.rateLimit) {
-          await takeRateSlot(db, { scope: `${functionName}.${parsed.action}`, openId: identity.openId, requestId: submitId, limit: spec.rateLimit, now });
+          await takeRateSlot(db, {
+            scope: `${functionName}.${parsed.action}`,
+            openId: identity.openId,
+            requestId: submitId,
+            limit: spec.rateLimit,
+            now,
+          });
         }
         if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
         if (spec.uploads) await assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale });

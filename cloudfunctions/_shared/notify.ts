@@ -19,7 +19,15 @@ export async function notify(db: Database, recipients: readonly string[], notice
   let sent = 0;
   for (const recipient of recipients) {
     const _id = `${notice.key}:${recipient}`;
-    const queued = await addOnce(db, COLLECTIONS.outbox, { _id, recipient, template: notice.template, data: notice.data, status: 'pending', attempts: 0, createdAt: now });
+    const queued = await addOnce(db, COLLECTIONS.outbox, {
+      _id,
+      recipient,
+      template: notice.template,
+      data: notice.data,
+      status: 'pending',
+      attempts: 0,
+      createdAt: now,
+    });
     await addOnce(db, COLLECTIONS.messages, { _id, recipient, template: notice.template, data: notice.data, read: false, createdAt: now });
     if (queued) sent += 1;
   }
@@ -30,7 +38,11 @@ export async function notify(db: Database, recipients: readonly string[], notice
  * A notice that follows a state change already written: it must not turn the change into an error (the caller would
  * retry, find the change made, and be refused). A failure is logged with the request id; the notice is lost.
  */
-export async function notifyAfterChange(ctx: { db: Database; now: Date; requestId: string }, recipient: string, notice: Notice | null): Promise<void> {
+export async function notifyAfterChange(
+  ctx: { db: Database; now: Date; requestId: string },
+  recipient: string,
+  notice: Notice | null,
+): Promise<void> {
   if (!notice) return;
   try {
     await notify(ctx.db, [recipient], notice, ctx.now);

@@ -63,4 +63,7 @@ export function openValue(keyring: PiiKeyring, sealed: Sealed): string {
 }
 
 /** The `Seal` core's constructors take. */
-export const sealerOf = (keyring: PiiKeyring): Seal => (plain) => sealValue(keyring, plain);
+export const sealerOf =
+  (keyring: PiiKeyring): Seal =>
+  (plain) =>
+    sealValue(keyring, plain);

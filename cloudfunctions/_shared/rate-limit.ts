@@ -1,4 +1,11 @@
-import { afterRefusedIncrement, rateCounterId, rateWindow, retryAfterSeconds, type RateCounter, type RateLimit } from '../../core/abuse/rate-limit';
+import {
+  afterRefusedIncrement,
+  rateCounterId,
+  rateWindow,
+  retryAfterSeconds,
+  type RateCounter,
+  type RateLimit,
+} from '../../core/abuse/rate-limit';
 import { AppError } from '../../core/contract';
 import type { Database } from './cloud';
 import { COLLECTIONS } from './collections';
@@ -32,7 +39,15 @@ export async function takeRateSlot(
     try {
       // `kind` is constant so the sweep's range on `expiresAt` is served by an index (collections.ts).
       // `owner`: what deleting the caller's account finds their windows by.
-      await counters.add({ _id, kind: 'window', owner: openId, n: 1, ids: requestId ? [requestId] : [], windowStart: window.start, expiresAt: window.end });
+      await counters.add({
+        _id,
+        kind: 'window',
+        owner: openId,
+        n: 1,
+        ids: requestId ? [requestId] : [],
+        windowStart: window.start,
+        expiresAt: window.end,
+      });
       return;
     } catch (error) {
       if (!isDuplicateWrite(error)) throw error;
@@ -49,6 +64,9 @@ export async function takeRateSlot(
 
 /** Removes the counters of windows that have ended (the scheduler's timer). */
 export async function sweepRateCounters(db: Database, now: Date): Promise<number> {
-  const { deleted } = await db.collection(COLLECTIONS.rateLimits).where({ kind: 'window', expiresAt: db.command.lt(now) }).remove();
+  const { deleted } = await db
+    .collection(COLLECTIONS.rateLimits)
+    .where({ kind: 'window', expiresAt: db.command.lt(now) })
+    .remove();
   return Number(deleted ?? 0);
 }

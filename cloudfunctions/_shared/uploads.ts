@@ -57,9 +57,17 @@ async function readStored(fileIds: readonly string[]): Promise<Map<string, Store
  * declared one, its real size is the declared one and within the limit. Any refused file answers VALIDATION with an
  * issue on its path, before anything is written. Files of other users are refused without being looked up.
  */
-export async function assertUploadsValid(
-  { paths, input, openId, locale }: { paths: readonly string[]; input: unknown; openId: string; locale: Locale },
-): Promise<void> {
+export async function assertUploadsValid({
+  paths,
+  input,
+  openId,
+  locale,
+}: {
+  paths: readonly string[];
+  input: unknown;
+  openId: string;
+  locale: Locale;
+}): Promise<void> {
   const refs = paths.flatMap((path) => refsAt(input, path));
   if (refs.length === 0) return;
   const own = [...new Set(refs.filter((r) => isCallersUpload({ fileId: r.fileId, openId })).map((r) => r.fileId))];

@@ -12,10 +12,7 @@ export async function findUser(db: Database, openId: string): Promise<User | nul
  * The caller's user, created on first sight. A transaction makes two first calls at once create one user:
  * the second conflicts, retries, and then finds the first one's document.
  */
-export async function getOrCreateUser(
-  db: Database,
-  input: Parameters<typeof newUser>[0],
-): Promise<User> {
+export async function getOrCreateUser(db: Database, input: Parameters<typeof newUser>[0]): Promise<User> {
   const existing = await findUser(db, input.identity.openId);
   if (existing) return existing;
   return db.runTransaction(async (t: Transaction) => {

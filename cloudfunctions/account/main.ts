@@ -9,4 +9,13 @@ import { recordSubscriptions } from './actions/record-subscriptions';
 import { setProfile } from './actions/set-profile';
 
 /** account: who the caller is, their privacy consent, their profile, their messages, their WeChat subscriptions and their data (export, delete). */
-export const main = createMain('account', { me, consent, setProfile, messages, markMessagesRead, recordSubscriptions, exportMyData, deleteMyAccount });
+export const main = createMain('account', {
+  me,
+  consent,
+  setProfile,
+  messages,
+  markMessagesRead,
+  recordSubscriptions,
+  exportMyData,
+  deleteMyAccount,
+});

@@ -16,7 +16,13 @@ const MAX_PAGES = 100;
 export async function pagesOf<T>(db: Database, collection: string, where: Record<string, unknown>, order: string): Promise<T[]> {
   const out: T[] = [];
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { data } = await db.collection(collection).where(where).orderBy(order, 'asc').skip(page * PAGE).limit(PAGE).get();
+    const { data } = await db
+      .collection(collection)
+      .where(where)
+      .orderBy(order, 'asc')
+      .skip(page * PAGE)
+      .limit(PAGE)
+      .get();
     out.push(...(data as T[]));
     if (data.length < PAGE) break;
   }
@@ -60,14 +66,26 @@ export const myAuditTrail = (db: Database, openId: string) =>
  * Removes every document `where` selects, a page of ids at a time (each removal by `_id`), until none is left;
  * `keep` ids are never removed. Answers how many were removed.
  */
-export async function removeAll(db: Database, collection: string, where: Record<string, unknown>, keep: readonly string[] = []): Promise<number> {
+export async function removeAll(
+  db: Database,
+  collection: string,
+  where: Record<string, unknown>,
+  keep: readonly string[] = [],
+): Promise<number> {
   const _ = db.command;
   let removed = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { data } = await db.collection(collection).where(where).limit(PAGE + keep.length).get();
+    const { data } = await db
+      .collection(collection)
+      .where(where)
+      .limit(PAGE + keep.length)
+      .get();
     const ids = (data as Array<{ _id: string }>).map((d) => d._id).filter((id) => !keep.includes(id));
     if (ids.length === 0) break;
-    const result = await db.collection(collection).where({ _id: _.in(ids) }).remove();
+    const result = await db
+      .collection(collection)
+      .where({ _id: _.in(ids) })
+      .remove();
     removed += Number((result as { deleted?: number }).deleted ?? ids.length);
   }
   return removed;

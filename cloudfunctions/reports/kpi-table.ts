@@ -1,4 +1,14 @@
-import { bucketsFor, COUNTERS, emptyTotals, HISTOGRAM_MAX, kpiRow, periodDates, rankUnits, type CounterTotals, type Period } from '../../core/kpi';
+import {
+  bucketsFor,
+  COUNTERS,
+  emptyTotals,
+  HISTOGRAM_MAX,
+  kpiRow,
+  periodDates,
+  rankUnits,
+  type CounterTotals,
+  type Period,
+} from '../../core/kpi';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 
@@ -8,7 +18,11 @@ interface Named {
 }
 
 async function listAll(db: Database, collection: string): Promise<Named[]> {
-  const { data } = await db.collection(collection).where({ active: db.command.in([true, false]) }).limit(1000).get();
+  const { data } = await db
+    .collection(collection)
+    .where({ active: db.command.in([true, false]) })
+    .limit(1000)
+    .get();
   return data as Named[];
 }
 

@@ -96,7 +96,9 @@ export async function deliverOutbox(db: Database, now: Date, templates: WechatTe
         continue;
       }
       const attempts = (doc.attempts ?? 0) + 1;
-      const claim = await outbox.where({ _id: doc._id, status: 'pending', attempts: doc.attempts ?? _.exists(false) }).update({ status: 'sending', attempts, updatedAt: now });
+      const claim = await outbox
+        .where({ _id: doc._id, status: 'pending', attempts: doc.attempts ?? _.exists(false) })
+        .update({ status: 'sending', attempts, updatedAt: now });
       if (Number((claim as { updated?: number }).updated ?? 0) !== 1) continue;
 
       const field = creditField(template.id);

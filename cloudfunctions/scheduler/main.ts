@@ -24,7 +24,8 @@ async function timerOrCall(event: unknown, context: unknown): Promise<Envelope<u
   const requestId = (context as { request_id?: string } | null)?.request_id ?? `timer-${Date.now().toString(36)}`;
   try {
     const { subscribe } = readConfig();
-    if (subscribe.problems.length > 0) console.error(`[${requestId}] SUBSCRIBE_TEMPLATES entries left out: ${subscribe.problems.join('; ')}`);
+    if (subscribe.problems.length > 0)
+      console.error(`[${requestId}] SUBSCRIBE_TEMPLATES entries left out: ${subscribe.problems.join('; ')}`);
     return ok(await tick(database(), new Date(), subscribe.templates));
   } catch (error) {
     console.error(`[${requestId}] scheduler timer run failed`, error);

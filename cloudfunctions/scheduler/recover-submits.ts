@@ -25,22 +25,35 @@ export async function recoverAbandonedSubmits(db: Database, now: Date): Promise<
   let undone = 0;
   for (const [kind, where] of Object.entries(KINDS) as Array<[PendingSubmit['kind'], (typeof KINDS)[keyof typeof KINDS]]>) {
     for (let page = 0; page < MAX_PAGES; page += 1) {
-      const { data } = await db.collection(COLLECTIONS.pendingSubmits).where({ kind, at: _.lt(abandonedBefore(now)) }).limit(PAGE).get();
+      const { data } = await db
+        .collection(COLLECTIONS.pendingSubmits)
+        .where({ kind, at: _.lt(abandonedBefore(now)) })
+        .limit(PAGE)
+        .get();
       const pending = data as PendingSubmit[];
       if (pending.length === 0) break;
       const ids = pending.map((p) => p._id);
-      const { data: stored } = await db.collection(where.applications).where({ _id: _.in(ids) }).field({ _id: true }).limit(ids.length).get();
+      const { data: stored } = await db
+        .collection(where.applications)
+        .where({ _id: _.in(ids) })
+        .field({ _id: true })
+        .limit(ids.length)
+        .get();
       const storedIds = new Set((stored as Array<{ _id: string }>).map((a) => a._id));
       for (const p of pending) {
         const step = recoveryOf(p, storedIds.has(p._id));
-        if (step.releasePlaces) await releaseDates(db, { collection: where.counters, stationId: p.stationId, dates: p.dates, n: p.n, holder: p._id });
+        if (step.releasePlaces)
+          await releaseDates(db, { collection: where.counters, stationId: p.stationId, dates: p.dates, n: p.n, holder: p._id });
         if (!step.releaseClaim) continue;
         if ('teamKey' in p.claim) await releaseTeam(db, { teamKey: p.claim.teamKey, applicationId: p._id });
         else await releasePerson(db, { idHash: p.claim.idHash, program: p.claim.program, applicationId: p._id, returnFreeStay: true });
         undone += 1;
       }
       // Each page's records go once dealt with, so the next read is the next page.
-      await db.collection(COLLECTIONS.pendingSubmits).where({ _id: _.in(ids) }).remove();
+      await db
+        .collection(COLLECTIONS.pendingSubmits)
+        .where({ _id: _.in(ids) })
+        .remove();
       if (pending.length < PAGE) break;
     }
   }

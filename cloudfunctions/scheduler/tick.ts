@@ -1,5 +1,12 @@
 import { AppError } from '../../core/contract';
-import { AUTO_CLOSE_DAYS, OPEN_FOR_UNIT, reminderHorizon, SYSTEM_ACTOR, type ServiceRequest, type TransitionName } from '../../core/requests';
+import {
+  AUTO_CLOSE_DAYS,
+  OPEN_FOR_UNIT,
+  reminderHorizon,
+  SYSTEM_ACTOR,
+  type ServiceRequest,
+  type TransitionName,
+} from '../../core/requests';
 import { purgeExpiredAudit } from '../_shared/audit';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
@@ -39,10 +46,24 @@ async function forEachSelected(db: Database, query: Record<string, unknown>, han
  * Notify first (deduplicated by key), then record the step (version-checked). A crash between the two, or a
  * second scheduler at the same time, leaves the flag set; the next run's notice has the same key and sends nothing.
  */
-async function noticeThenStep(db: Database, now: Date, request: ServiceRequest, recipients: string[], notice: Notice, name: TransitionName, change: StepChange) {
+async function noticeThenStep(
+  db: Database,
+  now: Date,
+  request: ServiceRequest,
+  recipients: string[],
+  notice: Notice,
+  name: TransitionName,
+  change: StepChange,
+) {
   const sent = await notify(db, recipients, notice, now);
   try {
-    await commitStep(db, now, request, { ...change, name, actor: SYSTEM_ACTOR, relation: 'system', to: name === 'autoClose' ? 'closed' : request.status });
+    await commitStep(db, now, request, {
+      ...change,
+      name,
+      actor: SYSTEM_ACTOR,
+      relation: 'system',
+      to: name === 'autoClose' ? 'closed' : request.status,
+    });
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
   }
@@ -64,28 +85,56 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
 
   await forEachSelected(db, { status: _.in([...OPEN_FOR_UNIT]), overdue: false, dueAt: _.lt(now) }, async (request) => {
     const data = { requestId: request._id, title: request.title, unitId: request.leadUnitId, dueDate: request.dueDate };
-    counts.notices += await noticeThenStep(db, now, request, admins, { key: `overdue:${request._id}:${request.dueAt?.getTime()}`, template: 'overdue_escalation', data }, 'markOverdue', {
-      set: { overdue: true, reminderPending: false },
-      data: { unitId: request.leadUnitId, dueDate: request.dueDate },
-    });
+    counts.notices += await noticeThenStep(
+      db,
+      now,
+      request,
+      admins,
+      { key: `overdue:${request._id}:${request.dueAt?.getTime()}`, template: 'overdue_escalation', data },
+      'markOverdue',
+      {
+        set: { overdue: true, reminderPending: false },
+        data: { unitId: request.leadUnitId, dueDate: request.dueDate },
+      },
+    );
     counts.escalated += 1;
   });
 
   const horizon = reminderHorizon({ now, calendars });
-  await forEachSelected(db, { status: _.in([...OPEN_FOR_UNIT]), reminderPending: true, dueAt: _.gte(now).and(_.lte(horizon)) }, async (request) => {
-    const handlers = request.leadUnitId ? await unitHandlers(db, request.leadUnitId) : [];
-    const data = { requestId: request._id, title: request.title, dueDate: request.dueDate };
-    counts.notices += await noticeThenStep(db, now, request, handlers, { key: `remind:${request._id}:${request.dueAt?.getTime()}`, template: 'deadline_reminder', data }, 'remind', {
-      set: { reminderPending: false },
-      data: { dueDate: request.dueDate },
-    });
-    counts.reminded += 1;
-  });
+  await forEachSelected(
+    db,
+    { status: _.in([...OPEN_FOR_UNIT]), reminderPending: true, dueAt: _.gte(now).and(_.lte(horizon)) },
+    async (request) => {
+      const handlers = request.leadUnitId ? await unitHandlers(db, request.leadUnitId) : [];
+      const data = { requestId: request._id, title: request.title, dueDate: request.dueDate };
+      counts.notices += await noticeThenStep(
+        db,
+        now,
+        request,
+        handlers,
+        { key: `remind:${request._id}:${request.dueAt?.getTime()}`, template: 'deadline_reminder', data },
+        'remind',
+        {
+          set: { reminderPending: false },
+          data: { dueDate: request.dueDate },
+        },
+      );
+      counts.reminded += 1;
+    },
+  );
 
   const cutoff = new Date(now.getTime() - AUTO_CLOSE_DAYS * 24 * 60 * 60 * 1000);
   await forEachSelected(db, { status: 'resolved', resolvedAt: _.lte(cutoff) }, async (request) => {
     const data = { requestId: request._id, title: request.title };
-    counts.notices += await noticeThenStep(db, now, request, [request.applicantId], { key: `autoClose:${request._id}`, template: 'request_auto_closed', data }, 'autoClose', {});
+    counts.notices += await noticeThenStep(
+      db,
+      now,
+      request,
+      [request.applicantId],
+      { key: `autoClose:${request._id}`, template: 'request_auto_closed', data },
+      'autoClose',
+      {},
+    );
     counts.autoClosed += 1;
   });
   // The bookings' timer work: unreviewed applications expire, no-shows, lapsed waitlist offers, ended seat terms.

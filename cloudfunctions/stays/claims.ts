@@ -30,7 +30,14 @@ export async function claimPerson(
   db: Database,
   input: { idHash: string; program: string; applicationId: string },
 ): Promise<'created' | 'claimed' | 'replay'> {
-  if (await addOnce(db, COLLECTIONS.stayClaims, { _id: input.idHash, active: input.applicationId, free: { [input.program]: input.applicationId } })) return 'created';
+  if (
+    await addOnce(db, COLLECTIONS.stayClaims, {
+      _id: input.idHash,
+      active: input.applicationId,
+      free: { [input.program]: input.applicationId },
+    })
+  )
+    return 'created';
   const claims = db.collection(COLLECTIONS.stayClaims);
   const _ = db.command;
   const { updated } = await claims

@@ -29,14 +29,19 @@ const NIGHTS = 'stay_nights' as const;
  * application's) or at the insert (the id exists); it then answers the stored application, or CONFLICT while there
  * is none yet. Nothing is created twice.
  */
-export async function submitStay(
-  ctx: ActionContext,
-  input: { station: Station; app: StayApplication; joinWaitlist: boolean },
-) {
+export async function submitStay(ctx: ActionContext, input: { station: Station; app: StayApplication; joinWaitlist: boolean }) {
   const { db } = ctx;
   let app = input.app;
   const dates = heldDates(app.held);
-  const pending = { _id: app._id, kind: 'stay' as const, stationId: app.stationId, dates, n: 1, claim: { idHash: app.idHash, program: app.program }, at: ctx.now };
+  const pending = {
+    _id: app._id,
+    kind: 'stay' as const,
+    stationId: app.stationId,
+    dates,
+    n: 1,
+    claim: { idHash: app.idHash, program: app.program },
+    at: ctx.now,
+  };
   if (!(await beginSubmit(db, pending))) return replayStay(db, app._id);
   let claim: Awaited<ReturnType<typeof claimPerson>> | null = null;
   let holding = false;
@@ -46,7 +51,14 @@ export async function submitStay(
       await endSubmit(db, app._id);
       return await replayStay(db, app._id);
     }
-    holding = await holdDates(db, { collection: NIGHTS, stationId: app.stationId, dates, n: 1, capacity: input.station.beds, holder: app._id });
+    holding = await holdDates(db, {
+      collection: NIGHTS,
+      stationId: app.stationId,
+      dates,
+      n: 1,
+      capacity: input.station.beds,
+      holder: app._id,
+    });
     if (!holding) {
       if (!input.joinWaitlist) throw new AppError('NO_CAPACITY');
       app = { ...app, status: 'waitlisted', held: null };
@@ -56,7 +68,8 @@ export async function submitStay(
     if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates, n: 1, holder: app._id });
     // A refusal leaves the person's claims as they were: a claim this call created goes (found by fuzzing).
     if (claim === 'created') await dropNewClaim(db, { idHash: app.idHash, applicationId: app._id });
-    else if (claim === 'claimed') await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    else if (claim === 'claimed')
+      await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
     await endSubmit(db, app._id);
     if (isDuplicateWrite(error)) return replayStay(db, app._id);
     throw error;
@@ -92,14 +105,20 @@ export async function changeStay(
   const frees = releasesOf({ app, from: app.status, to, today: shanghaiDate(now) });
   const fields: Partial<StayApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
   await setStay(db, { id: app._id, from: app.status, fields });
-  if (frees.nights.length > 0) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1, holder: app._id });
+  if (frees.nights.length > 0)
+    await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1, holder: app._id });
   if (frees.releaseClaim) {
     await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: frees.returnFreeStay });
   }
   if (actor !== 'owner') {
     await recordAudit(
       { ...ctx, action: `stays.${event}` },
-      { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
+      {
+        target: { collection: COLLECTIONS.stayApplications, id: app._id },
+        before: app.status,
+        after: to,
+        ...(input.note ? { note: input.note } : {}),
+      },
     );
   }
   await tellOwner(ctx, { app, event, fields });
@@ -112,7 +131,11 @@ export async function changeStay(
  * When nights free up, the station's waitlist is offered them in order (first submitted first): each candidate
  * whose nights can now all be held gets them, and 24 hours (policy) to confirm. One page of the waitlist per call.
  */
-export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>, stationId: string, skipId?: string) {
+export async function offerFreedNights(
+  ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>,
+  stationId: string,
+  skipId?: string,
+) {
   const { db, now } = ctx;
   const { items: waitlisted } = await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 });
   const items = waitlisted.filter((a) => a._id !== skipId);
@@ -122,7 +145,10 @@ export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity
   if (!station) return;
   const policy = resolveStayPolicy(station.stayPolicy);
   const earliest = addDays(shanghaiDate(now), policy.minDaysAhead);
-  const candidates = waitlistCandidates(items.map((a) => ({ ...a, firstDate: a.checkIn })), earliest);
+  const candidates = waitlistCandidates(
+    items.map((a) => ({ ...a, firstDate: a.checkIn })),
+    earliest,
+  );
   for (const app of candidates) {
     const held = { first: app.checkIn, end: addDays(app.checkIn, app.nights) };
     const dates = heldDates(held);
@@ -140,9 +166,11 @@ export async function offerFreedNights(ctx: Pick<ActionContext, 'db' | 'identity
   }
 }
 
-
 /** Tells whoever submitted the application (applicant, or the employer of a guest) of a decision, once it is written. */
-async function tellOwner(ctx: Pick<ActionContext, 'db' | 'requestId' | 'now'>, input: { app: StayApplication; event: StayEvent; fields: Partial<StayApplication> }) {
+async function tellOwner(
+  ctx: Pick<ActionContext, 'db' | 'requestId' | 'now'>,
+  input: { app: StayApplication; event: StayEvent; fields: Partial<StayApplication> },
+) {
   const { app, event, fields } = input;
   if (!stayNotice({ app, event, stationName: null })) return;
   const stationName = await stationNameOf(ctx.db, app.stationId);

@@ -15,10 +15,8 @@ export async function insertStay(db: Database, app: StayApplication): Promise<vo
 export const setStay = (db: Database, input: { id: string; from: StayStatus; fields: Partial<StayApplication> }) =>
   setIfStatus<StayApplication>(db, COLLECTION, input);
 
-export const listStays = (
-  db: Database,
-  input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number },
-) => listBySubmitTime<StayApplication>(db, COLLECTION, input);
+export const listStays = (db: Database, input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number }) =>
+  listBySubmitTime<StayApplication>(db, COLLECTION, input);
 
 export const pageStays = (db: Database, input: Parameters<typeof pageBySubmitTime>[2]) =>
   pageBySubmitTime<StayApplication>(db, COLLECTION, input);

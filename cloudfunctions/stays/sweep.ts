@@ -41,7 +41,8 @@ export async function sweepStays(
   // Working days are at least one calendar day each, so nothing submitted within the last day can be overdue.
   for (const app of await oldest(ctx, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit)) {
     const { reviewWorkingDays } = await policyOf(app.stationId);
-    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars })) continue;
+    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars }))
+      continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
   const yesterday = addDays(shanghaiDate(now), -1);
@@ -51,7 +52,8 @@ export async function sweepStays(
   }
   for (const app of await oldest(ctx, { status: 'offered', offerExpiresAt: _.lte(now) }, input.limit)) {
     if (!offerLapsed({ offerExpiresAt: new Date(app.offerExpiresAt!), now })) continue;
-    if (await skipConflict(() => changeStay(ctx, { app, event: 'expireOffer', actor: 'system', fields: { offerExpiresAt: null } }))) result.offersLapsed += 1;
+    if (await skipConflict(() => changeStay(ctx, { app, event: 'expireOffer', actor: 'system', fields: { offerExpiresAt: null } })))
+      result.offersLapsed += 1;
   }
   return result;
 }

@@ -9,7 +9,10 @@ import { addOnce } from '../_shared/duplicate';
  */
 export async function claimTeam(db: Database, input: { teamKey: string; applicationId: string }): Promise<'created' | 'claimed'> {
   if (await addOnce(db, COLLECTIONS.seatClaims, { _id: input.teamKey, active: input.applicationId })) return 'created';
-  const { updated } = await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey, active: null }).update({ active: input.applicationId });
+  const { updated } = await db
+    .collection(COLLECTIONS.seatClaims)
+    .where({ _id: input.teamKey, active: null })
+    .update({ active: input.applicationId });
   if (updated === 1) return 'claimed';
   throw new AppError('QUOTA_EXCEEDED', {
     message: { 'zh-CN': '该团队已有一份进行中的工位申请', en: 'This team already has an active seat application' },

@@ -23,4 +23,5 @@ export function tokenMatches(key: string, appId: string, invite: TeamInvite | nu
 }
 
 /** Where the link opens: the join page of the apply subpackage (the token is no personal data). */
-export const invitePath = (appId: string, token: string): string => `/apply/pages/join/index?id=${encodeURIComponent(appId)}&token=${token}`;
+export const invitePath = (appId: string, token: string): string =>
+  `/apply/pages/join/index?id=${encodeURIComponent(appId)}&token=${token}`;

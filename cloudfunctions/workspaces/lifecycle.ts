@@ -27,13 +27,29 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
   const { app } = input;
   const days = datesUntil(app.startDate, app.endDate);
   // A fresh id per call (retries are answered from the stored reply), so the record is always new.
-  await beginSubmit(db, { _id: app._id, kind: 'seat', stationId: app.stationId, dates: days, n: app.seats, claim: { teamKey: app.teamKey }, at: ctx.now });
+  await beginSubmit(db, {
+    _id: app._id,
+    kind: 'seat',
+    stationId: app.stationId,
+    dates: days,
+    n: app.seats,
+    claim: { teamKey: app.teamKey },
+    at: ctx.now,
+  });
   let claim: Awaited<ReturnType<typeof claimTeam>> | null = null;
   let holding = false;
   try {
     claim = await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
-    holding = await holdDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, capacity: input.station.seats, holder: app._id });
-    if (!holding) throw new AppError('NO_CAPACITY', { message: { 'zh-CN': '所选期间工位已满', en: 'Not enough seats are free for that term' } });
+    holding = await holdDates(db, {
+      collection: DAYS,
+      stationId: app.stationId,
+      dates: days,
+      n: app.seats,
+      capacity: input.station.seats,
+      holder: app._id,
+    });
+    if (!holding)
+      throw new AppError('NO_CAPACITY', { message: { 'zh-CN': '所选期间工位已满', en: 'Not enough seats are free for that term' } });
     await insertSeats(db, app);
   } catch (error) {
     if (holding) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, holder: app._id });
@@ -50,7 +66,14 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
 /** A status change: core decides, compare-and-set writes, freed days and the team claim are released, audited. */
 export async function changeSeats(
   ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>,
-  input: { app: SeatApplication; event: SeatEvent; actor: Actor; fields?: Partial<SeatApplication>; lastDay?: CalendarDate; note?: Record<string, unknown> },
+  input: {
+    app: SeatApplication;
+    event: SeatEvent;
+    actor: Actor;
+    fields?: Partial<SeatApplication>;
+    lastDay?: CalendarDate;
+    note?: Record<string, unknown>;
+  },
 ) {
   const { db, now } = ctx;
   const { app, event, actor } = input;
@@ -58,7 +81,8 @@ export async function changeSeats(
   const frees = seatReleases({ app, from: app.status, to, lastDay: input.lastDay });
   const fields: Partial<SeatApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
   await setSeats(db, { id: app._id, from: app.status, fields });
-  if (frees.days.length > 0) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats, holder: app._id });
+  if (frees.days.length > 0)
+    await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats, holder: app._id });
   if (HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to)) {
     await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
     // After the status write, so that a reader sees the booking in one place or the other at every moment.
@@ -67,7 +91,12 @@ export async function changeSeats(
   if (actor !== 'owner') {
     await recordAudit(
       { ...ctx, action: `workspaces.${event}` },
-      { target: { collection: COLLECTIONS.seatApplications, id: app._id }, before: app.status, after: to, ...(input.note ? { note: input.note } : {}) },
+      {
+        target: { collection: COLLECTIONS.seatApplications, id: app._id },
+        before: app.status,
+        after: to,
+        ...(input.note ? { note: input.note } : {}),
+      },
     );
   }
   if (seatNotice({ app, event, actor, stationName: null })) {

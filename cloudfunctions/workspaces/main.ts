@@ -19,4 +19,23 @@ import { seatMap } from './actions/seat-map';
 import { sweep } from './actions/sweep';
 
 /** workspaces: free co-working seats for startup teams, and the operator's review and seat assignment. */
-export const main = createMain('workspaces', { quote, apply, mine, get, cancel, endEarly, queue, history, seatMap, assignSeats, reject, refer, reveal, sweep, invite, invitation, joinTeam, joined });
+export const main = createMain('workspaces', {
+  quote,
+  apply,
+  mine,
+  get,
+  cancel,
+  endEarly,
+  queue,
+  history,
+  seatMap,
+  assignSeats,
+  reject,
+  refer,
+  reveal,
+  sweep,
+  invite,
+  invitation,
+  joinTeam,
+  joined,
+});

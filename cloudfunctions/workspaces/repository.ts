@@ -15,10 +15,8 @@ export async function insertSeats(db: Database, app: SeatApplication): Promise<v
 export const setSeats = (db: Database, input: { id: string; from: SeatStatus; fields: Partial<SeatApplication> }) =>
   setIfStatus<SeatApplication>(db, COLLECTION, input);
 
-export const listSeats = (
-  db: Database,
-  input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number },
-) => listBySubmitTime<SeatApplication>(db, COLLECTION, input);
+export const listSeats = (db: Database, input: { where: Record<string, unknown>; order: 'asc' | 'desc'; page: number; pageSize: number }) =>
+  listBySubmitTime<SeatApplication>(db, COLLECTION, input);
 
 export const pageSeats = (db: Database, input: Parameters<typeof pageBySubmitTime>[2]) =>
   pageBySubmitTime<SeatApplication>(db, COLLECTION, input);

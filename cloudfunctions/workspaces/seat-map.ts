@@ -14,7 +14,8 @@ export async function readSeatMap(db: Database, stationId: string): Promise<Seat
 }
 
 /** Creates the station's empty seat map; false if it already exists (whoever inserts first wins). */
-const createSeatMap = (db: Database, stationId: string): Promise<boolean> => addOnce(db, COLLECTIONS.seatMaps, { _id: stationId, versions: {}, taken: {} });
+const createSeatMap = (db: Database, stationId: string): Promise<boolean> =>
+  addOnce(db, COLLECTIONS.seatMaps, { _id: stationId, versions: {}, taken: {} });
 
 /**
  * Reserves seat numbers for one assignment attempt if and only if none of them was reserved since `seen` was read
@@ -48,5 +49,8 @@ export async function reserveSeats(
  */
 export async function dropReservations(db: Database, input: { stationId: string; applicationId: string; attempt?: string }): Promise<void> {
   const path = input.attempt ? `taken.${input.applicationId}.${input.attempt}` : `taken.${input.applicationId}`;
-  await db.collection(COLLECTIONS.seatMaps).where({ _id: input.stationId }).update({ [path]: db.command.remove() });
+  await db
+    .collection(COLLECTIONS.seatMaps)
+    .where({ _id: input.stationId })
+    .update({ [path]: db.command.remove() });
 }

@@ -33,7 +33,8 @@ export async function sweepSeats(
   const policies = await seatPoliciesOf(ctx, pending as SeatApplication[]);
   for (const app of pending as SeatApplication[]) {
     const { reviewWorkingDays } = resolveSeatPolicy(policies.get(app.stationId));
-    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars })) continue;
+    if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars }))
+      continue;
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
   const { data: approved } = await db

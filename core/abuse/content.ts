@@ -20,5 +20,6 @@ export function findBlockedWord({ text, words = LOCAL_BLOCKED_WORDS }: { text: s
 /** The field issue of a text the content check refused, in the caller's language. */
 export const contentRefusedIssue = (path: string, locale: Locale): FieldIssue => ({
   path,
-  message: locale === 'en' ? 'This text contains content that is not allowed; please revise it' : '内容含有不允许发布的信息，请修改后再提交',
+  message:
+    locale === 'en' ? 'This text contains content that is not allowed; please revise it' : '内容含有不允许发布的信息，请修改后再提交',
 });

@@ -6,9 +6,24 @@ const at = (iso: string) => new Date(iso);
 describe('rateWindow', () => {
   it.each([
     ['a moment inside a window', '2026-03-02T08:07:30.000Z', '2026-03-02T08:00:00.000Z', '2026-03-02T08:10:00.000Z'],
-    ['exactly at a window start belongs to the new window', '2026-03-02T08:10:00.000Z', '2026-03-02T08:10:00.000Z', '2026-03-02T08:20:00.000Z'],
-    ['one millisecond before the end still belongs to the old window', '2026-03-02T08:09:59.999Z', '2026-03-02T08:00:00.000Z', '2026-03-02T08:10:00.000Z'],
-    ['windows run across midnight in Shanghai without a break', '2026-03-02T15:59:00.000Z', '2026-03-02T15:50:00.000Z', '2026-03-02T16:00:00.000Z'],
+    [
+      'exactly at a window start belongs to the new window',
+      '2026-03-02T08:10:00.000Z',
+      '2026-03-02T08:10:00.000Z',
+      '2026-03-02T08:20:00.000Z',
+    ],
+    [
+      'one millisecond before the end still belongs to the old window',
+      '2026-03-02T08:09:59.999Z',
+      '2026-03-02T08:00:00.000Z',
+      '2026-03-02T08:10:00.000Z',
+    ],
+    [
+      'windows run across midnight in Shanghai without a break',
+      '2026-03-02T15:59:00.000Z',
+      '2026-03-02T15:50:00.000Z',
+      '2026-03-02T16:00:00.000Z',
+    ],
   ])('%s', (_title, now, start, end) => {
     expect(rateWindow({ now: at(now), limit: tenMinutes })).toEqual({ start: at(start), end: at(end) });
   });
@@ -27,7 +42,9 @@ describe('retryAfterSeconds', () => {
 
 describe('rateCounterId', () => {
   it('names the function and action, the caller and the window start', () => {
-    expect(rateCounterId({ scope: 'requests.submit', openId: 'o-1', start: at('2026-03-02T08:00:00.000Z') })).toBe('requests.submit:o-1:1772438400000');
+    expect(rateCounterId({ scope: 'requests.submit', openId: 'o-1', start: at('2026-03-02T08:00:00.000Z') })).toBe(
+      'requests.submit:o-1:1772438400000',
+    );
   });
 });
 
@@ -38,6 +55,8 @@ describe('afterRefusedIncrement', () => {
     ['an action without requestId is refused when full', { n: 10 }, null, 'full'],
     ['a counter swept away meanwhile: count again', null, 'b', 'again'],
   ] as const)('%s', (_title, counter, requestId, expected) => {
-    expect(afterRefusedIncrement({ counter: counter ? { ...counter, ids: 'ids' in counter ? [...counter.ids] : undefined } : null, requestId })).toBe(expected);
+    expect(
+      afterRefusedIncrement({ counter: counter ? { ...counter, ids: 'ids' in counter ? [...counter.ids] : undefined } : null, requestId }),
+    ).toBe(expected);
   });
 });

@@ -40,7 +40,13 @@ export interface RateCounter {
  * After the conditional increment did not apply: a retry of a submit already counted in this window passes
  * uncharged ('retry'); otherwise the window is full. `counter` null means the document is gone (swept): try again.
  */
-export function afterRefusedIncrement({ counter, requestId }: { counter: RateCounter | null; requestId: string | null }): 'retry' | 'full' | 'again' {
+export function afterRefusedIncrement({
+  counter,
+  requestId,
+}: {
+  counter: RateCounter | null;
+  requestId: string | null;
+}): 'retry' | 'full' | 'again' {
   if (!counter) return 'again';
   if (requestId && (counter.ids ?? []).includes(requestId)) return 'retry';
   return 'full';

@@ -147,7 +147,9 @@ export function assertNothingActive(input: {
   const stays = input.stays.filter((s) => ACTIVE_STAY_STATUSES.includes(s.status)).map((s) => s._id);
   const seats = input.seats.filter((s) => HOLDING_SEAT_STATUSES.includes(s.status)).map((s) => s._id);
   if (stays.length === 0 && seats.length === 0) return;
-  const zh = [stays.length ? `${stays.length} 份进行中的入住申请` : '', seats.length ? `${seats.length} 份进行中的工位申请` : ''].filter(Boolean);
+  const zh = [stays.length ? `${stays.length} 份进行中的入住申请` : '', seats.length ? `${seats.length} 份进行中的工位申请` : ''].filter(
+    Boolean,
+  );
   const en = [
     stays.length ? `${stays.length} active stay application${stays.length > 1 ? 's' : ''}` : '',
     seats.length ? `${seats.length} active seat application${seats.length > 1 ? 's' : ''}` : '',

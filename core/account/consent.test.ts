@@ -31,13 +31,24 @@ describe('assertConsented', () => {
 
   it.each([
     ['a user who consented to the current version', { consents: [{ version: PRIVACY_POLICY_VERSION, at }] }],
-    ['a user who consented to an older and then the current version', { consents: [{ version: '2025-01-01', at }, { version: PRIVACY_POLICY_VERSION, at }] }],
+    [
+      'a user who consented to an older and then the current version',
+      {
+        consents: [
+          { version: '2025-01-01', at },
+          { version: PRIVACY_POLICY_VERSION, at },
+        ],
+      },
+    ],
   ])('allows %s', (_title, user) => {
     expect(refusal(() => assertConsented(user))).toBeNull();
   });
 
   it('asks again when the policy moves on past the version accepted, naming the new version', () => {
     const user = { consents: [{ version: PRIVACY_POLICY_VERSION, at }] };
-    expect(refusal(() => assertConsented(user, '2099-01-01'))).toMatchObject({ code: 'FORBIDDEN', details: { consentRequired: '2099-01-01' } });
+    expect(refusal(() => assertConsented(user, '2099-01-01'))).toMatchObject({
+      code: 'FORBIDDEN',
+      details: { consentRequired: '2099-01-01' },
+    });
   });
 });

@@ -5,7 +5,12 @@ import * as z from 'zod';
  * answers `accept` per id). Each configured id earns the caller one subscribe message of that template.
  */
 export const recordSubscriptionsInput = z
-  .object({ accepted: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).min(1).max(10) })
+  .object({
+    accepted: z
+      .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/))
+      .min(1)
+      .max(10),
+  })
   .strict();
 export type RecordSubscriptionsInput = z.infer<typeof recordSubscriptionsInput>;
 

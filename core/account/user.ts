@@ -36,12 +36,7 @@ export interface Identity {
 }
 
 /** A first-time user: an applicant, plus admin when the deployment names this openid as a first admin. */
-export function newUser(input: {
-  identity: Identity;
-  now: Date;
-  bootstrapAdmins: readonly string[];
-  locale?: Locale;
-}): User {
+export function newUser(input: { identity: Identity; now: Date; bootstrapAdmins: readonly string[]; locale?: Locale }): User {
   const { identity, now, bootstrapAdmins } = input;
   const roles: Role[] = bootstrapAdmins.includes(identity.openId) ? ['applicant', 'admin'] : ['applicant'];
   return {

@@ -15,7 +15,13 @@ describe('planCapacityChange', () => {
   it.each([
     ['raising adds the difference to free on every date', 10, 12, { '2026-11-25': 4 }, { '2026-11-25': 8, '2026-11-26': 12 }],
     ['lowering to exactly what is held leaves 0 free', 10, 4, { '2026-11-25': 4 }, { '2026-11-25': 0, '2026-11-26': 4 }],
-    ['a past date held above the new capacity is history, not a conflict', 10, 2, { '2026-11-05': 5 }, { '2026-11-05': 0, '2026-11-26': 2 }],
+    [
+      'a past date held above the new capacity is history, not a conflict',
+      10,
+      2,
+      { '2026-11-05': 5 },
+      { '2026-11-05': 0, '2026-11-26': 2 },
+    ],
   ])('%s', (_title, from, to, held, expectedFree) => {
     const plan = planCapacityChange({ buckets: [bucket('2026-11', from, held)], capacity: to, today });
     expect(plan.conflicts).toEqual([]);
@@ -37,7 +43,11 @@ describe('planCapacityChange', () => {
   });
 
   it('leaves months before the current one alone', () => {
-    const plan = planCapacityChange({ buckets: [bucket('2026-10', 10, { '2026-10-10': 9 }), bucket('2026-12', 10, {})], capacity: 3, today });
+    const plan = planCapacityChange({
+      buckets: [bucket('2026-10', 10, { '2026-10-10': 9 }), bucket('2026-12', 10, {})],
+      capacity: 3,
+      today,
+    });
     expect(plan.conflicts).toEqual([]);
     expect(plan.updates.map((u) => u.id)).toEqual(['s1:2026-12']);
   });

@@ -10,14 +10,22 @@ const both = calendarSet([calendar2026, y2027]);
 // Monday 2026-12-28, 10:00 Shanghai.
 const dispatchedAt = new Date('2026-12-28T02:00:00Z');
 const request = (overrides: Partial<ServiceRequest> = {}) =>
-  ({ dispatchedAt, tier: 15, extension: null, timeline: [], ...overrides }) as Pick<ServiceRequest, 'dispatchedAt' | 'tier' | 'extension' | 'timeline'>;
+  ({ dispatchedAt, tier: 15, extension: null, timeline: [], ...overrides }) as Pick<
+    ServiceRequest,
+    'dispatchedAt' | 'tier' | 'extension' | 'timeline'
+  >;
 
 describe('recountDeadline', () => {
   it.each([
     // 29, 30, 31 Dec; then plain weekdays Jan 1, 4, 5, … (provisional) or skipping the 2027 holidays (final).
     ['into an unloaded year: provisional', only2026, request(), { dueDate: '2027-01-18', provisional: true }],
     ['the same once 2027 is loaded: final, later by the holidays', both, request(), { dueDate: '2027-01-21', provisional: false }],
-    ['within 2026 with tier 5: final either way', only2026, request({ tier: 5, dispatchedAt: new Date('2026-12-01T02:00:00Z') }), { dueDate: '2026-12-08', provisional: false }],
+    [
+      'within 2026 with tier 5: final either way',
+      only2026,
+      request({ tier: 5, dispatchedAt: new Date('2026-12-01T02:00:00Z') }),
+      { dueDate: '2026-12-08', provisional: false },
+    ],
     [
       'a granted extension counts on from the tier deadline',
       both,
@@ -33,7 +41,10 @@ describe('recountDeadline', () => {
     [
       'a reopen counts from the reopen',
       both,
-      request({ tier: 5, timeline: [{ type: 'reopen', at: new Date('2027-01-06T02:00:00Z'), by: { role: 'applicant' }, visibility: 'public' }] }),
+      request({
+        tier: 5,
+        timeline: [{ type: 'reopen', at: new Date('2027-01-06T02:00:00Z'), by: { role: 'applicant' }, visibility: 'public' }],
+      }),
       { dueDate: '2027-01-13', provisional: false },
     ],
   ])('%s', (_title, calendars, input, expected) => {

@@ -43,7 +43,10 @@ export function planRoleChange(input: {
 
 /** Why a role change was refused, for the error the admin reads. */
 export const ROLE_REFUSALS: Record<Extract<RoleChange, { ok: false }>['reason'], { 'zh-CN': string; en: string }> = {
-  'applicant-is-everyone': { 'zh-CN': '每位用户都是申请人，此角色不能授予或撤销', en: 'Everyone is an applicant; this role cannot be granted or revoked' },
+  'applicant-is-everyone': {
+    'zh-CN': '每位用户都是申请人，此角色不能授予或撤销',
+    en: 'Everyone is an applicant; this role cannot be granted or revoked',
+  },
   'last-admin': { 'zh-CN': '这是最后一位管理员，不能撤销其管理员角色', en: 'This is the last admin; the admin role cannot be revoked' },
   'needs-station': { 'zh-CN': '授予驿站工作人员角色需选择驿站', en: 'Choose a station for an operator' },
   'needs-unit': { 'zh-CN': '授予承办单位角色需选择单位', en: 'Choose a unit for a unit handler' },

@@ -5,7 +5,12 @@ import { text } from '../contract/text';
 
 /** The inputs of the `admin` function (district admin only). */
 
-const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'a-z, 0-9, -' });
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'a-z, 0-9, -' });
 const name = z.object({ 'zh-CN': text({ max: 60 }), en: text({ max: 100 }) }).strict();
 const count = z.number().int().min(0).max(1000);
 const small = (max: number) => z.number().int().min(0).max(max);

@@ -44,15 +44,25 @@ describe('month facts', () => {
   ])('the last date of %s is %s', (month, last) => expect(lastDateOfMonth(month)).toBe(last));
 
   it.each([
-    ['2026-01', 1], ['2026-03', 1], ['2026-04', 2], ['2026-09', 3], ['2026-10', 4], ['2026-12', 4],
+    ['2026-01', 1],
+    ['2026-03', 1],
+    ['2026-04', 2],
+    ['2026-09', 3],
+    ['2026-10', 4],
+    ['2026-12', 4],
   ])('%s is in quarter %d', (month, quarter) => expect(quarterOfMonth(month)).toBe(quarter));
 
   it.each([
-    [2026, 1, '2026-01'], [2026, 2, '2026-04'], [2026, 3, '2026-07'], [2026, 4, '2026-10'],
+    [2026, 1, '2026-01'],
+    [2026, 2, '2026-04'],
+    [2026, 3, '2026-07'],
+    [2026, 4, '2026-10'],
   ])('quarter %d-Q%d starts in %s', (year, quarter, month) => expect(firstMonthOfQuarter(year, quarter)).toBe(month));
 
   it.each([
-    ['2026-12-31', '2026-12'], ['2028-02-29', '2028-02'], ['2027-01-01', '2027-01'],
+    ['2026-12-31', '2026-12'],
+    ['2028-02-29', '2028-02'],
+    ['2027-01-01', '2027-01'],
   ])('%s is in %s', (date, month) => expect(monthOfDate(date)).toBe(month));
 });
 

@@ -28,4 +28,7 @@ export const quarterOfMonth = (month: IsoMonth): number => Math.floor(firstDay(m
 
 /** The first month of a quarter (`2026`, 4 → `2026-10`). */
 export const firstMonthOfQuarter = (year: number, quarter: number): IsoMonth =>
-  dayjs.utc(`${year}-01-01`).add((quarter - 1) * 3, 'month').format('YYYY-MM');
+  dayjs
+    .utc(`${year}-01-01`)
+    .add((quarter - 1) * 3, 'month')
+    .format('YYYY-MM');

@@ -5,7 +5,12 @@ import calendar2026 from './years/2026.json';
 
 const only2026 = calendarSet([calendar2026]);
 /** A made-up 2027 (New Year Jan 1–3, make-up Sunday Jan 10) to show what loading a year changes. */
-const fake2027: YearCalendar = { year: '2027', holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: ['2027-01-10'], source: 'test' };
+const fake2027: YearCalendar = {
+  year: '2027',
+  holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+  workdays: ['2027-01-10'],
+  source: 'test',
+};
 const with2027 = calendarSet([calendar2026, fake2027]);
 
 describe('isWorkingDay in 2026 (State Council notice of 2025-11-04)', () => {

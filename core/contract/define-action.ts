@@ -57,8 +57,10 @@ export type AnyActionSpec<C> = ActionSpec<z.ZodType, unknown, C>;
 export type ActionTable<C> = Record<string, AnyActionSpec<C>>;
 
 /** Ties a payload schema, the roles that may call it and its handler together, with the types inferred. */
-export const defineAction = <C>() =>
-  <S extends z.ZodType, O>(spec: ActionSpec<S, O, C>): ActionSpec<S, O, C> => spec;
+export const defineAction =
+  <C>() =>
+  <S extends z.ZodType, O>(spec: ActionSpec<S, O, C>): ActionSpec<S, O, C> =>
+    spec;
 
 /** Resolves `event.action` in the table; an unknown action is a typed `VALIDATION` error, never `undefined`. */
 export function routeAction<C>(table: ActionTable<C>, action: string, locale: Locale): AnyActionSpec<C> {
@@ -87,5 +89,4 @@ export function requireRequestId(spec: { idempotent?: boolean | 'by-handler' }, 
   });
 }
 
-export const parseEvent = (event: unknown, locale: Locale): FunctionEvent =>
-  parseOrThrow(functionEventSchema, event, locale);
+export const parseEvent = (event: unknown, locale: Locale): FunctionEvent => parseOrThrow(functionEventSchema, event, locale);

@@ -17,10 +17,7 @@ export class AppError extends Error {
   readonly issues?: FieldIssue[];
   readonly details?: unknown;
 
-  constructor(
-    code: ErrorCode,
-    options: { message?: LocalizedText; issues?: FieldIssue[]; details?: unknown } = {},
-  ) {
+  constructor(code: ErrorCode, options: { message?: LocalizedText; issues?: FieldIssue[]; details?: unknown } = {}) {
     super(options.message?.en ?? code);
     this.name = 'AppError';
     this.code = code;
@@ -30,11 +27,7 @@ export class AppError extends Error {
   }
 }
 
-export function assert(
-  condition: unknown,
-  code: ErrorCode,
-  options?: ConstructorParameters<typeof AppError>[1],
-): asserts condition {
+export function assert(condition: unknown, code: ErrorCode, options?: ConstructorParameters<typeof AppError>[1]): asserts condition {
   if (!condition) throw new AppError(code, options);
 }
 

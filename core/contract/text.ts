@@ -25,7 +25,10 @@ export function textFault(value: string, options: { multiline?: boolean } = {}):
 
 export const TEXT_FAULT_MESSAGES: Record<TextFault, Record<Locale, string>> = {
   control: { 'zh-CN': '含有不可见的控制字符，请删除后重试', en: 'Contains invisible control characters; remove them and try again' },
-  bidi: { 'zh-CN': '含有改变文字方向的特殊字符，请删除后重试', en: 'Contains characters that change the text direction; remove them and try again' },
+  bidi: {
+    'zh-CN': '含有改变文字方向的特殊字符，请删除后重试',
+    en: 'Contains characters that change the text direction; remove them and try again',
+  },
   surrogate: { 'zh-CN': '含有无法识别的字符，请重新输入', en: 'Contains characters that cannot be read; please type it again' },
 };
 

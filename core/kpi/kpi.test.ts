@@ -40,8 +40,16 @@ describe('counters', () => {
   const at = new Date('2026-03-31T17:00:00Z'); // 01:00 on April 1 in Shanghai
   it.each([
     ['received counts the category', { kind: 'received', unitId: 'u', category: 'housing', at }, { received: 1, 'byCategory.housing': 1 }],
-    ['resolved on time', { kind: 'resolved', unitId: 'u', at, onTime: true, workingDays: 3 }, { resolved: 1, resolvedOnTime: 1, 'resolveDays.d3': 1 }],
-    ['resolved late after 90 days lands in the 60+ bucket', { kind: 'resolved', unitId: 'u', at, onTime: false, workingDays: 90 }, { resolved: 1, 'resolveDays.d60': 1 }],
+    [
+      'resolved on time',
+      { kind: 'resolved', unitId: 'u', at, onTime: true, workingDays: 3 },
+      { resolved: 1, resolvedOnTime: 1, 'resolveDays.d3': 1 },
+    ],
+    [
+      'resolved late after 90 days lands in the 60+ bucket',
+      { kind: 'resolved', unitId: 'u', at, onTime: false, workingDays: 90 },
+      { resolved: 1, 'resolveDays.d60': 1 },
+    ],
     ['an unsatisfied rating', { kind: 'rated', unitId: 'u', at, satisfied: false }, { rated: 1 }],
     ['overdue', { kind: 'overdue', unitId: 'u', at }, { overdue: 1 }],
   ] as const)('%s', (_title, event, increments) => {
@@ -68,7 +76,12 @@ describe('kpiRow and rankUnits', () => {
   const totals = (fields: Partial<ReturnType<typeof emptyTotals>>) => ({ ...emptyTotals(), ...fields });
 
   it('rates are null without a denominator', () => {
-    expect(kpiRow(emptyTotals())).toMatchObject({ resolutionRate: null, onTimeRate: null, satisfactionRate: null, medianWorkingDaysToResolve: null });
+    expect(kpiRow(emptyTotals())).toMatchObject({
+      resolutionRate: null,
+      onTimeRate: null,
+      satisfactionRate: null,
+      medianWorkingDaysToResolve: null,
+    });
   });
 
   it('rates are ratios of the counts', () => {
@@ -87,6 +100,11 @@ describe('kpiRow and rankUnits', () => {
       row('b-good', { received: 2, resolved: 2, resolvedOnTime: 2 }),
       row('a-good', { received: 2, resolved: 2, resolvedOnTime: 2 }),
     ]);
-    expect(ranked.map((r) => [r.unitId, r.rank])).toEqual([['a-good', 1], ['b-good', 1], ['late', 3], ['idle', 4]]);
+    expect(ranked.map((r) => [r.unitId, r.rank])).toEqual([
+      ['a-good', 1],
+      ['b-good', 1],
+      ['late', 3],
+      ['idle', 4],
+    ]);
   });
 });

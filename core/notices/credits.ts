@@ -14,7 +14,11 @@ export const creditField = (templateId: string): string => `noticeCredits.${temp
  * Which template ids an answer of `requestSubscribeMessage` credits once: each accepted id that the deployment
  * configured (an id we never send earns nothing), once even if named twice, and not beyond the cap.
  */
-export function creditsToAdd(input: { accepted: readonly string[]; configured: readonly string[]; current: Readonly<Record<string, number>> }): string[] {
+export function creditsToAdd(input: {
+  accepted: readonly string[];
+  configured: readonly string[];
+  current: Readonly<Record<string, number>>;
+}): string[] {
   const { accepted, configured, current } = input;
   return [...new Set(accepted)].filter((id) => configured.includes(id) && (current[id] ?? 0) < MAX_CREDITS_PER_TEMPLATE);
 }

@@ -24,7 +24,9 @@ describe('subscribeMessage: a notice filled into a WeChat template', () => {
   });
 
   it('addresses the recipient with the template id and page', () => {
-    expect(subscribeMessage({ template: { id: 'tid', page: 'pages/bookings/index', fields: { thing1: '=x' } }, data: {}, openId: 'user-1' })).toEqual({
+    expect(
+      subscribeMessage({ template: { id: 'tid', page: 'pages/bookings/index', fields: { thing1: '=x' } }, data: {}, openId: 'user-1' }),
+    ).toEqual({
       touser: 'user-1',
       template_id: 'tid',
       page: 'pages/bookings/index',

@@ -14,7 +14,18 @@ export interface SubscribeMessage {
  * WeChat's limits per field type (the key's letters): longer values are refused with 47003, so they are cut here.
  * Types not listed (time, date, amount, …) are formatted, not cut.
  */
-const MAX_CHARS: Record<string, number> = { thing: 20, short_thing: 5, phrase: 5, character_string: 32, name: 10, number: 32, letter: 32, symbol: 5, car_number: 8, phone_number: 17 };
+const MAX_CHARS: Record<string, number> = {
+  thing: 20,
+  short_thing: 5,
+  phrase: 5,
+  character_string: 32,
+  name: 10,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  car_number: 8,
+  phone_number: 17,
+};
 
 const typeOf = (fieldKey: string): string => fieldKey.replace(/\d+$/, '');
 
@@ -28,7 +39,8 @@ function formatValue(type: string, raw: unknown): string {
   }
   if (Array.isArray(raw)) return raw.join(',');
   // A name in both languages (a station's): subscribe templates are written in Chinese.
-  if (typeof raw === 'object' && typeof (raw as Record<string, unknown>)['zh-CN'] === 'string') return (raw as Record<string, string>)['zh-CN'];
+  if (typeof raw === 'object' && typeof (raw as Record<string, unknown>)['zh-CN'] === 'string')
+    return (raw as Record<string, string>)['zh-CN'];
   return String(raw);
 }
 

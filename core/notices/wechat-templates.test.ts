@@ -9,14 +9,41 @@ describe('parseWechatTemplates', () => {
     ['an empty setting', '  ', {}, []],
     ['not JSON', '{stay_approved:', {}, ['not JSON']],
     ['a list instead of an object', '[]', {}, ['not an object of notice → template']],
-    ['one good entry with a page and a fixed text', JSON.stringify({ stay_approved: { id: 'Ab_-1', page: 'pages/bookings/index', fields: { thing1: 'stationName', phrase3: '=已通过' } } }), { stay_approved: { id: 'Ab_-1', page: 'pages/bookings/index', fields: { thing1: 'stationName', phrase3: '=已通过' } } }, []],
+    [
+      'one good entry with a page and a fixed text',
+      JSON.stringify({
+        stay_approved: { id: 'Ab_-1', page: 'pages/bookings/index', fields: { thing1: 'stationName', phrase3: '=已通过' } },
+      }),
+      { stay_approved: { id: 'Ab_-1', page: 'pages/bookings/index', fields: { thing1: 'stationName', phrase3: '=已通过' } } },
+      [],
+    ],
     ['a notice that does not exist', JSON.stringify({ stay_teleported: entry('a') }), {}, ['stay_teleported: not a notice template']],
     ['a template id with a space', JSON.stringify({ stay_approved: entry('a b') }), {}, ['stay_approved: id is not a WeChat template id']],
     ['no fields', JSON.stringify({ stay_approved: entry('a', {}) }), {}, ['stay_approved: fields must name at least one field']],
-    ['a field key without its number', JSON.stringify({ stay_approved: entry('a', { thing: 'x' }) }), {}, ['stay_approved: field thing is not a WeChat field key']],
-    ['an empty fixed text', JSON.stringify({ stay_approved: entry('a', { thing1: '=' }) }), {}, ['stay_approved: field thing1 must name a data key or a "=text"']],
-    ['a data key that is a path', JSON.stringify({ stay_approved: entry('a', { thing1: 'station.name' }) }), {}, ['stay_approved: field thing1 must name a data key or a "=text"']],
-    ['a page with a space', JSON.stringify({ stay_approved: { ...entry('a'), page: 'pages/a b' } }), {}, ['stay_approved: page is not a page path']],
+    [
+      'a field key without its number',
+      JSON.stringify({ stay_approved: entry('a', { thing: 'x' }) }),
+      {},
+      ['stay_approved: field thing is not a WeChat field key'],
+    ],
+    [
+      'an empty fixed text',
+      JSON.stringify({ stay_approved: entry('a', { thing1: '=' }) }),
+      {},
+      ['stay_approved: field thing1 must name a data key or a "=text"'],
+    ],
+    [
+      'a data key that is a path',
+      JSON.stringify({ stay_approved: entry('a', { thing1: 'station.name' }) }),
+      {},
+      ['stay_approved: field thing1 must name a data key or a "=text"'],
+    ],
+    [
+      'a page with a space',
+      JSON.stringify({ stay_approved: { ...entry('a'), page: 'pages/a b' } }),
+      {},
+      ['stay_approved: page is not a page path'],
+    ],
   ])('%s', (_title, json, templates, problems) => {
     expect(parseWechatTemplates(json)).toEqual({ templates, problems });
   });

@@ -56,10 +56,12 @@ function entryProblem(notice: string, entry: unknown): string | null {
   const { id, page, fields } = entry as Record<string, unknown>;
   if (typeof id !== 'string' || !TEMPLATE_ID.test(id)) return 'id is not a WeChat template id';
   if (page !== undefined && (typeof page !== 'string' || !PAGE.test(page))) return 'page is not a page path';
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0) return 'fields must name at least one field';
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)
+    return 'fields must name at least one field';
   for (const [key, source] of Object.entries(fields)) {
     if (!FIELD_KEY.test(key)) return `field ${key} is not a WeChat field key`;
-    if (typeof source !== 'string' || !(source.startsWith('=') ? source.length > 1 : DATA_KEY.test(source))) return `field ${key} must name a data key or a "=text"`;
+    if (typeof source !== 'string' || !(source.startsWith('=') ? source.length > 1 : DATA_KEY.test(source)))
+      return `field ${key} must name a data key or a "=text"`;
   }
   return null;
 }

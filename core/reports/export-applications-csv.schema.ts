@@ -14,7 +14,10 @@ export const exportApplicationsCsvInput = z
   .object({
     stationId: stationId.optional(),
     kind: z.enum(APPLICATION_KINDS),
-    status: z.array(z.enum([...new Set([...STAY_STATUSES, ...SEAT_STATUSES])] as [string, ...string[]])).min(1).max(12),
+    status: z
+      .array(z.enum([...new Set([...STAY_STATUSES, ...SEAT_STATUSES])] as [string, ...string[]]))
+      .min(1)
+      .max(12),
     cursor: queueCursor.optional(),
   })
   .strict()

@@ -9,7 +9,13 @@ const at = (iso: string) => new Date(iso);
 describe('deadlineFor: the end of the N-th working day after dispatch (Asia/Shanghai)', () => {
   it.each([
     ['tier 5 dispatched on a Monday morning', '2026-03-02T01:00:00Z', 5, '2026-03-09', false],
-    ['tier 5 dispatched late Monday evening in Shanghai (Monday 15:30Z) still counts from Monday', '2026-03-02T15:30:00Z', 5, '2026-03-09', false],
+    [
+      'tier 5 dispatched late Monday evening in Shanghai (Monday 15:30Z) still counts from Monday',
+      '2026-03-02T15:30:00Z',
+      5,
+      '2026-03-09',
+      false,
+    ],
     ['tier 5 dispatched at 00:30 Tuesday Shanghai (Monday 16:30Z) counts from Tuesday', '2026-03-02T16:30:00Z', 5, '2026-03-10', false],
     ['tier 7 across Spring Festival ends on the make-up Saturday Feb 28', '2026-02-12T02:00:00Z', 7, '2026-02-28', false],
     ['tier 15 across National Day', '2026-09-28T02:00:00Z', 15, '2026-10-23', false],
@@ -47,7 +53,13 @@ describe('isDueWithinOneWorkingDay', () => {
     ['due Monday, now the Saturday before', 'in_progress', DUE_MON, '2026-03-07T02:00:00Z', true],
     ['due Monday, now Monday morning', 'dispatched', DUE_MON, '2026-03-09T01:00:00Z', true],
     ['due Monday, now after it (overdue instead)', 'in_progress', DUE_MON, '2026-03-10T01:00:00Z', false],
-    ['due the Tuesday after Spring Festival, now the Friday before it', 'in_progress', '2026-02-24T15:59:59.999Z', '2026-02-13T02:00:00Z', false],
+    [
+      'due the Tuesday after Spring Festival, now the Friday before it',
+      'in_progress',
+      '2026-02-24T15:59:59.999Z',
+      '2026-02-13T02:00:00Z',
+      false,
+    ],
     ['due the make-up Saturday Feb 14, now Friday Feb 13', 'in_progress', '2026-02-14T15:59:59.999Z', '2026-02-13T02:00:00Z', true],
     ['due Oct 8, now Sep 30 (the holiday lies between)', 'in_progress', '2026-10-08T15:59:59.999Z', '2026-09-30T02:00:00Z', true],
     ['resolved requests are never reminded', 'resolved', DUE_MON, '2026-03-06T02:00:00Z', false],

@@ -25,4 +25,3 @@ export * from './grant-extension.schema';
 export * from './schedule-consultation.schema';
 export * from './record-consultation.schema';
 export * from './catalog.schema';
-

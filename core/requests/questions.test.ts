@@ -8,7 +8,12 @@ const unit = { role: 'unit' as const, openId: 'handler-a', unitId: 'unit-a' };
 const asked: OpenQuestion = { text: '请提供社保缴纳证明', askedAt: new Date('2026-11-20T01:00:00Z'), by: unit };
 
 const request = (openQuestion: OpenQuestion | null | undefined): ServiceRequest => {
-  const base = newRequest({ id: 'R-1', applicantId: 'alice', submit: { category: 'housing', title: 't', body: 'b', attachments: [] }, now });
+  const base = newRequest({
+    id: 'R-1',
+    applicantId: 'alice',
+    submit: { category: 'housing', title: 't', body: 'b', attachments: [] },
+    now,
+  });
   const withQuestion = { ...base, status: 'in_progress' as const };
   if (openQuestion === undefined) delete (withQuestion as Partial<ServiceRequest>).openQuestion;
   else withQuestion.openQuestion = openQuestion;
@@ -20,7 +25,9 @@ describe('askQuestion: one open question at a time', () => {
     ['a new request (openQuestion null)', null],
     ['a request stored before the step existed (no field)', undefined],
   ] as const)('asks on %s', (_title, open) => {
-    expect(askQuestion({ request: request(open), text: '请补充', by: unit, now })).toEqual({ openQuestion: { text: '请补充', askedAt: now, by: unit } });
+    expect(askQuestion({ request: request(open), text: '请补充', by: unit, now })).toEqual({
+      openQuestion: { text: '请补充', askedAt: now, by: unit },
+    });
   });
 
   it('refuses a second question while one is open, with CONFLICT in both languages', () => {
@@ -59,7 +66,11 @@ describe('the open question in the views', () => {
   });
 
   it('the applicant sees the question and the asking unit, never the handler', () => {
-    expect(toApplicantView(request(asked)).openQuestion).toEqual({ text: asked.text, askedAt: '2026-11-20T01:00:00.000Z', by: { role: 'unit', unitId: 'unit-a' } });
+    expect(toApplicantView(request(asked)).openQuestion).toEqual({
+      text: asked.text,
+      askedAt: '2026-11-20T01:00:00.000Z',
+      by: { role: 'unit', unitId: 'unit-a' },
+    });
     expect(JSON.stringify(toApplicantView(request(asked)))).not.toContain('handler-a');
   });
 

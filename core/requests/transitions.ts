@@ -27,7 +27,12 @@ export const TRANSITIONS = {
   dispatch: { from: ['triaged'], to: 'dispatched', by: ['operator'], visibility: 'public' },
   accept: { from: ['dispatched'], to: 'in_progress', by: ['leadUnit'], visibility: 'public' },
   return: { from: ['dispatched'], to: 'returned', by: ['leadUnit'], visibility: 'public' },
-  note: { from: ['triaged', 'dispatched', 'in_progress', 'returned', 'resolved'], to: null, by: ['anyUnit', 'operator'], visibility: 'internal' },
+  note: {
+    from: ['triaged', 'dispatched', 'in_progress', 'returned', 'resolved'],
+    to: null,
+    by: ['anyUnit', 'operator'],
+    visibility: 'internal',
+  },
   requestExtension: { from: ['in_progress'], to: null, by: ['leadUnit'], visibility: 'internal' },
   grantExtension: { from: ['in_progress'], to: null, by: ['operator'], visibility: 'public' },
   scheduleConsultation: { from: ['triaged', 'dispatched', 'in_progress'], to: null, by: ['operator'], visibility: 'public' },

@@ -11,8 +11,7 @@ export const HEAT_LEVELS = 5;
 export const movementDays = (today: CalendarDate): [CalendarDate, CalendarDate] => [today, addDays(today, 1)];
 
 /** The months whose counter documents cover the calendar (`[today, today + days)`). */
-export const occupancyMonths = (today: CalendarDate, days = OCCUPANCY_DAYS): string[] =>
-  [...new Set(datesFrom(today, days).map(monthOf))];
+export const occupancyMonths = (today: CalendarDate, days = OCCUPANCY_DAYS): string[] => [...new Set(datesFrom(today, days).map(monthOf))];
 
 /** 0 when nothing is taken, 4 only when full; 1–3 split the rest in thirds (under 1/3, under 2/3, under full). */
 export function heatLevel(input: { taken: number; capacity: number }): number {

@@ -4,4 +4,6 @@ import * as z from 'zod';
 export const runInput = z.object({}).strict().optional();
 
 /** What a timer trigger sends on CloudBase: `{ Type: 'Timer', TriggerName, Time, Message }`. */
-export const timerEventSchema = z.object({ Type: z.literal('Timer'), TriggerName: z.string().optional(), Time: z.string().optional() }).loose();
+export const timerEventSchema = z
+  .object({ Type: z.literal('Timer'), TriggerName: z.string().optional(), Time: z.string().optional() })
+  .loose();

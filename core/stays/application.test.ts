@@ -60,7 +60,11 @@ describe('newStayApplication', () => {
     ['an eligible applicant', base, 'ok'],
     ['dates outside the window (field rule first)', { ...base, checkIn: '2026-11-23' }, 'VALIDATION'],
     ['too few years abroad', { ...base, facts: { ...base.facts, yearsAbroad: 1 } }, 'NOT_ELIGIBLE'],
-    ['a team member asking 14 nights with an approved team', { ...base, type: 'team-member' as const, nights: 14, eligibility: { team: { approved: true, personIsMember: true } } }, 'ok'],
+    [
+      'a team member asking 14 nights with an approved team',
+      { ...base, type: 'team-member' as const, nights: 14, eligibility: { team: { approved: true, personIsMember: true } } },
+      'ok',
+    ],
   ])('%s → %s', (_t, input, code) => {
     expect(codeOf(input)).toBe(code);
   });

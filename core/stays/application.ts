@@ -13,7 +13,9 @@ import { checkOutDate, stayRequestRules } from './rules';
 /** Field rules (nights, dates) answer VALIDATION on the field, so the form can mark it. */
 export function assertRequestRules(reasons: Reason[], locale: 'zh-CN' | 'en'): void {
   if (reasons.length === 0) return;
-  throw new AppError('VALIDATION', { issues: reasons.map((r) => ({ path: r.rule === 'nights' ? 'nights' : 'checkIn', message: r.message[locale] })) });
+  throw new AppError('VALIDATION', {
+    issues: reasons.map((r) => ({ path: r.rule === 'nights' ? 'nights' : 'checkIn', message: r.message[locale] })),
+  });
 }
 
 /** NOT_ELIGIBLE with every failed rule, each with a sentence in both languages for the shell to pick from. */

@@ -5,7 +5,7 @@ describe('check-in code', () => {
     ['the QR code the guest shows', checkInCode('a1b2c3d4e5'), 'a1b2c3d4e5'],
     ['a bare id typed in', 'a1b2c3d4e5', 'a1b2c3d4e5'],
     ['a pasted code with spaces around it', '  rcyz-stay:a1b2c3d4e5\n', 'a1b2c3d4e5'],
-    ['another app\'s QR code', 'https://example.com/x', null],
+    ["another app's QR code", 'https://example.com/x', null],
     ['an empty field', '   ', null],
     ['the prefix alone', 'rcyz-stay:', null],
   ])('%s', (_t, text, expected) => {

@@ -9,7 +9,12 @@ const rulesFailed = (input: Partial<StayEligibilityInput> & Pick<StayEligibility
   stayEligibility({ today, policy, documents: [], ...input }).map((r) => r.rule);
 
 describe('overseas senior professional', () => {
-  const ok = { type: 'overseas-professional' as const, yearsAbroad: 3, intendsToWorkInShanghai: true, documents: [file('passport'), file('work-proof')] };
+  const ok = {
+    type: 'overseas-professional' as const,
+    yearsAbroad: 3,
+    intendsToWorkInShanghai: true,
+    documents: [file('passport'), file('work-proof')],
+  };
   it.each([
     ['exactly 3 years abroad with a passport and proof of work', ok, []],
     ['an offer letter instead of proof of work', { ...ok, documents: [file('id-card'), file('offer-letter')] }, []],
@@ -18,13 +23,19 @@ describe('overseas senior professional', () => {
     ['no intention to work in Shanghai', { ...ok, intendsToWorkInShanghai: false }, ['work-in-shanghai']],
     ['no identity document', { ...ok, documents: [file('work-proof')] }, ['identity-document']],
     ['no proof of work', { ...ok, documents: [file('passport')] }, ['work-proof']],
-    ['everything missing: every rule is listed', { type: 'overseas-professional' as const }, ['work-in-shanghai', 'identity-document', 'years-abroad', 'work-proof']],
+    [
+      'everything missing: every rule is listed',
+      { type: 'overseas-professional' as const },
+      ['work-in-shanghai', 'identity-document', 'years-abroad', 'work-proof'],
+    ],
   ])('%s → %j', (_t, input, expected) => {
     expect(rulesFailed(input)).toEqual(expected);
   });
 
   it('reads the minimum from the station policy', () => {
-    expect(stayEligibility({ today, policy: { ...policy, minYearsAbroad: 5 }, ...ok, yearsAbroad: 4 }).map((r) => r.rule)).toEqual(['years-abroad']);
+    expect(stayEligibility({ today, policy: { ...policy, minYearsAbroad: 5 }, ...ok, yearsAbroad: 4 }).map((r) => r.rule)).toEqual([
+      'years-abroad',
+    ]);
   });
 });
 

@@ -53,7 +53,9 @@ function graduate(input: StayEligibilityInput): Reason[] {
   const reasons = [...needsShanghai(input.intendsToWorkInShanghai), ...needsIdentity(input.documents)];
   const listed = policy.listedUniversities.map(normaliseUniversity);
   if (!university || !listed.includes(normaliseUniversity(university))) {
-    reasons.push(reason('listed-university', '所在院校不在认定院校名单内', 'Your university is not on the list of recognised universities'));
+    reasons.push(
+      reason('listed-university', '所在院校不在认定院校名单内', 'Your university is not on the list of recognised universities'),
+    );
   }
   // Window of graduation dates, both ends included: graduated up to N months ago … graduating within M months.
   const earliest = addMonths(today, -policy.graduatedWithinMonths);

@@ -5,7 +5,15 @@ import { seatNotice } from '../workspaces/notices';
 import type { SeatApplication } from '../workspaces/model';
 
 const updatedAt = new Date('2026-11-20T02:00:00Z');
-const stay = { _id: 'stay-1', stationId: 'station-pudong', checkIn: '2026-12-01', nights: 3, reason: null, offerExpiresAt: null, updatedAt } as unknown as StayApplication;
+const stay = {
+  _id: 'stay-1',
+  stationId: 'station-pudong',
+  checkIn: '2026-12-01',
+  nights: 3,
+  reason: null,
+  offerExpiresAt: null,
+  updatedAt,
+} as unknown as StayApplication;
 const name = { 'zh-CN': '浦东国际人才驿站', en: 'Pudong Talent Station' };
 
 describe('stayNotice: which stay changes tell the applicant', () => {
@@ -26,7 +34,19 @@ describe('stayNotice: which stay changes tell the applicant', () => {
   });
 
   it('every event of the state machine is decided here (a new one must choose)', () => {
-    const decided = ['approve', 'reject', 'waitlist', 'offer', 'expireOffer', 'expire', 'markNoShow', 'cancel', 'confirmOffer', 'checkIn', 'checkOut'];
+    const decided = [
+      'approve',
+      'reject',
+      'waitlist',
+      'offer',
+      'expireOffer',
+      'expire',
+      'markNoShow',
+      'cancel',
+      'confirmOffer',
+      'checkIn',
+      'checkOut',
+    ];
     expect(Object.keys(STAY_TRANSITIONS).sort()).toEqual(decided.sort());
   });
 
@@ -39,17 +59,39 @@ describe('stayNotice: which stay changes tell the applicant', () => {
 
   it('carries the reason and the offer deadline the change writes', () => {
     const offerExpiresAt = new Date('2026-11-21T02:00:00Z');
-    expect(stayNotice({ app: stay, event: 'reject', stationName: name, fields: { reason: '材料不全' } })!.data).toMatchObject({ reason: '材料不全', stationName: name, checkIn: '2026-12-01', nights: 3 });
-    expect(stayNotice({ app: stay, event: 'offer', stationName: name, fields: { offerExpiresAt } })!.data.offerExpiresAt).toBe(offerExpiresAt.toISOString());
+    expect(stayNotice({ app: stay, event: 'reject', stationName: name, fields: { reason: '材料不全' } })!.data).toMatchObject({
+      reason: '材料不全',
+      stationName: name,
+      checkIn: '2026-12-01',
+      nights: 3,
+    });
+    expect(stayNotice({ app: stay, event: 'offer', stationName: name, fields: { offerExpiresAt } })!.data.offerExpiresAt).toBe(
+      offerExpiresAt.toISOString(),
+    );
   });
 
   it('a station that is gone is named by its id', () => {
-    expect(stayNotice({ app: stay, event: 'approve', stationName: null })!.data.stationName).toEqual({ 'zh-CN': 'station-pudong', en: 'station-pudong' });
+    expect(stayNotice({ app: stay, event: 'approve', stationName: null })!.data.stationName).toEqual({
+      'zh-CN': 'station-pudong',
+      en: 'station-pudong',
+    });
   });
 });
 
 describe('seatNotice: which seat decisions tell the team leader', () => {
-  const seat = { _id: 'seat-1', stationId: 'station-pudong', team: { name: '甲团队' }, startDate: '2026-12-01', endDate: '2027-01-01', months: 1, seats: 2, seatNumbers: [], referredTo: null, reason: null, updatedAt } as unknown as SeatApplication;
+  const seat = {
+    _id: 'seat-1',
+    stationId: 'station-pudong',
+    team: { name: '甲团队' },
+    startDate: '2026-12-01',
+    endDate: '2027-01-01',
+    months: 1,
+    seats: 2,
+    seatNumbers: [],
+    referredTo: null,
+    reason: null,
+    updatedAt,
+  } as unknown as SeatApplication;
   it.each([
     ['assignSeats', 'operator', 'seat_approved'],
     ['reject', 'operator', 'seat_rejected'],
@@ -64,6 +106,8 @@ describe('seatNotice: which seat decisions tell the team leader', () => {
   });
 
   it('the assigned seat numbers, as text', () => {
-    expect(seatNotice({ app: seat, event: 'assignSeats', actor: 'operator', stationName: name, fields: { seatNumbers: [3, 4] } })!.data).toMatchObject({ seatNumbers: '3, 4', teamName: '甲团队', seats: 2 });
+    expect(
+      seatNotice({ app: seat, event: 'assignSeats', actor: 'operator', stationName: name, fields: { seatNumbers: [3, 4] } })!.data,
+    ).toMatchObject({ seatNumbers: '3, 4', teamName: '甲团队', seats: 2 });
   });
 });

@@ -24,7 +24,12 @@ export type LocalName = { 'zh-CN': string; en: string };
  * event and the version it changed from (`updatedAt` before the change): a retried action that finds the change
  * already made sends nothing again, and a later change of the same kind (waitlisted a second time) is a new notice.
  */
-export function stayNotice(input: { app: StayApplication; event: StayEvent; stationName: LocalName | null; fields?: Partial<StayApplication> }) {
+export function stayNotice(input: {
+  app: StayApplication;
+  event: StayEvent;
+  stationName: LocalName | null;
+  fields?: Partial<StayApplication>;
+}) {
   const template = STAY_NOTICES[input.event];
   if (!template) return null;
   const { app, stationName } = input;

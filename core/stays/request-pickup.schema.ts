@@ -7,7 +7,10 @@ export const requestPickupInput = z
   .object({
     id: applicationId,
     place: z.enum(PICKUP_PLACES),
-    number: z.string().trim().regex(/^[A-Za-z0-9]{2,10}$/, 'MU5101, G7'),
+    number: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{2,10}$/, 'MU5101, G7'),
     arrivalAt: z.iso.datetime({ offset: true }),
   })
   .strict();

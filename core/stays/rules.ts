@@ -27,11 +27,7 @@ export function stayRequestRules(input: {
   const latest = addDays(today, policy.maxDaysAhead);
   if (checkIn < earliest || checkIn > latest) {
     reasons.push(
-      reason(
-        'check-in-window',
-        `入住日期需在 ${earliest} 至 ${latest} 之间`,
-        `Check-in must be between ${earliest} and ${latest}`,
-      ),
+      reason('check-in-window', `入住日期需在 ${earliest} 至 ${latest} 之间`, `Check-in must be between ${earliest} and ${latest}`),
     );
   }
   return reasons;
@@ -41,7 +37,5 @@ export function stayRequestRules(input: {
  * Two stays overlap when they share a night. Ranges are `[checkIn, checkOut)`: a stay that ends on the morning
  * another one starts does not overlap it.
  */
-export const staysOverlap = (
-  a: { checkIn: CalendarDate; nights: number },
-  b: { checkIn: CalendarDate; nights: number },
-): boolean => a.checkIn < checkOutDate(b.checkIn, b.nights) && b.checkIn < checkOutDate(a.checkIn, a.nights);
+export const staysOverlap = (a: { checkIn: CalendarDate; nights: number }, b: { checkIn: CalendarDate; nights: number }): boolean =>
+  a.checkIn < checkOutDate(b.checkIn, b.nights) && b.checkIn < checkOutDate(a.checkIn, a.nights);

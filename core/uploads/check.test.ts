@@ -48,16 +48,44 @@ describe('uploadProblems', () => {
   const stored = (head: Uint8Array, size: number): StoredFile => ({ head, size });
   test.each<[string, Parameters<typeof uploadProblems>[0], string[]]>([
     ['a PDF as declared', { fileId: MINE, openId: 'user-1', stored: stored(PDF, 2048), declared: { type: 'pdf', size: 2048 } }, []],
-    ['a PNG declared as PDF', { fileId: MINE, openId: 'user-1', stored: stored(PNG, 2048), declared: { type: 'pdf', size: 2048 } }, ['type-mismatch']],
-    ['an executable renamed .pdf', { fileId: MINE, openId: 'user-1', stored: stored(bytes(0x4d, 0x5a, 0x90, 0), 2048), declared: { type: 'pdf', size: 2048 } }, ['not-accepted-type']],
-    ['a size other than declared', { fileId: MINE, openId: 'user-1', stored: stored(PDF, 4096), declared: { type: 'pdf', size: 2048 } }, ['size-mismatch']],
-    ['one byte over the limit (declared under it)', { fileId: MINE, openId: 'user-1', stored: stored(JPG, MAX_FILE_BYTES + 1), declared: { type: 'jpg', size: 100 } }, ['too-large', 'size-mismatch']],
-    ['exactly the limit', { fileId: MINE, openId: 'user-1', stored: stored(JPG, MAX_FILE_BYTES), declared: { type: 'jpg', size: MAX_FILE_BYTES } }, []],
+    [
+      'a PNG declared as PDF',
+      { fileId: MINE, openId: 'user-1', stored: stored(PNG, 2048), declared: { type: 'pdf', size: 2048 } },
+      ['type-mismatch'],
+    ],
+    [
+      'an executable renamed .pdf',
+      { fileId: MINE, openId: 'user-1', stored: stored(bytes(0x4d, 0x5a, 0x90, 0), 2048), declared: { type: 'pdf', size: 2048 } },
+      ['not-accepted-type'],
+    ],
+    [
+      'a size other than declared',
+      { fileId: MINE, openId: 'user-1', stored: stored(PDF, 4096), declared: { type: 'pdf', size: 2048 } },
+      ['size-mismatch'],
+    ],
+    [
+      'one byte over the limit (declared under it)',
+      { fileId: MINE, openId: 'user-1', stored: stored(JPG, MAX_FILE_BYTES + 1), declared: { type: 'jpg', size: 100 } },
+      ['too-large', 'size-mismatch'],
+    ],
+    [
+      'exactly the limit',
+      { fileId: MINE, openId: 'user-1', stored: stored(JPG, MAX_FILE_BYTES), declared: { type: 'jpg', size: MAX_FILE_BYTES } },
+      [],
+    ],
     ['an empty file', { fileId: MINE, openId: 'user-1', stored: stored(bytes(), 0), declared: { type: 'pdf', size: 1 } }, ['empty']],
     ['a file that is not there', { fileId: MINE, openId: 'user-1', stored: null, declared: { type: 'pdf', size: 2048 } }, ['missing']],
-    ['someone else’s file (not even looked up)', { fileId: MINE, openId: 'user-2', stored: stored(PDF, 2048), declared: { type: 'pdf', size: 2048 } }, ['not-yours']],
+    [
+      'someone else’s file (not even looked up)',
+      { fileId: MINE, openId: 'user-2', stored: stored(PDF, 2048), declared: { type: 'pdf', size: 2048 } },
+      ['not-yours'],
+    ],
     ['an attachment (nothing declared) of an accepted type', { fileId: MINE, openId: 'user-1', stored: stored(PNG, 10) }, []],
-    ['an attachment of another type', { fileId: MINE, openId: 'user-1', stored: stored(bytes(0x47, 0x49, 0x46, 0x38), 10) }, ['not-accepted-type']],
+    [
+      'an attachment of another type',
+      { fileId: MINE, openId: 'user-1', stored: stored(bytes(0x47, 0x49, 0x46, 0x38), 10) },
+      ['not-accepted-type'],
+    ],
   ])('%s → %j', (_case, input, problems) => {
     expect(uploadProblems(input)).toEqual(problems);
   });

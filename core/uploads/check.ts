@@ -81,8 +81,14 @@ const MESSAGES: Record<UploadProblem, Record<Locale, string>> = {
   'not-accepted-type': { 'zh-CN': '仅支持 PDF、JPG、PNG 文件', en: 'Only PDF, JPG and PNG files are accepted' },
   'type-mismatch': { 'zh-CN': '文件内容与声明的类型不符', en: 'The file does not match its declared type' },
   'size-mismatch': { 'zh-CN': '文件大小与声明的不符，请重新上传', en: 'The file size does not match; please upload it again' },
-  'too-large': { 'zh-CN': `文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`, en: `Files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` },
+  'too-large': {
+    'zh-CN': `文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    en: `Files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+  },
 };
 
 /** The field issue of a refused file, on its path in the payload (`documents.1`, `attachments.0`). */
-export const uploadIssue = (path: string, problem: UploadProblem, locale: Locale): FieldIssue => ({ path, message: MESSAGES[problem][locale] });
+export const uploadIssue = (path: string, problem: UploadProblem, locale: Locale): FieldIssue => ({
+  path,
+  message: MESSAGES[problem][locale],
+});

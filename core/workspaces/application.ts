@@ -49,7 +49,8 @@ export function newSeatApplication(input: {
     today,
     policy,
   });
-  if (rules.length > 0) throw new AppError('VALIDATION', { issues: rules.map((r) => ({ path: r.rule, message: r.message[input.locale] })) });
+  if (rules.length > 0)
+    throw new AppError('VALIDATION', { issues: rules.map((r) => ({ path: r.rule, message: r.message[input.locale] })) });
   assertEligible(seatEligibility(input.documents));
   const endDate = seatEndDate(apply.startDate, apply.months);
   const { leader } = apply.team;
@@ -88,12 +89,10 @@ export function newSeatApplication(input: {
  * Days a change gives back. Leaving `pending`/`approved` for good gives back every held day, except ending early:
  * only the days after `lastDay` (the team used the seats until then).
  */
-export function seatReleases(input: {
-  app: Pick<SeatApplication, 'held'>;
-  from: SeatStatus;
-  to: SeatStatus;
-  lastDay?: CalendarDate;
-}): { days: CalendarDate[]; held: SeatApplication['held'] } {
+export function seatReleases(input: { app: Pick<SeatApplication, 'held'>; from: SeatStatus; to: SeatStatus; lastDay?: CalendarDate }): {
+  days: CalendarDate[];
+  held: SeatApplication['held'];
+} {
   const { app, from, to } = input;
   const stops = HOLDING_SEAT_STATUSES.includes(from) && !HOLDING_SEAT_STATUSES.includes(to);
   if (!stops || !app.held) return { days: [], held: app.held };
@@ -112,8 +111,12 @@ export const termOver = (input: { endDate: CalendarDate; now: Date }): boolean =
 export { cancelBeforeStart } from './cancel-rule';
 
 /** Ending early: the last day used must be today or later and before the booked end. */
-export const validLastDay = (input: { lastDay: CalendarDate; today: CalendarDate; startDate: CalendarDate; endDate: CalendarDate }): boolean =>
-  input.lastDay >= input.today && input.lastDay >= input.startDate && input.lastDay < addDays(input.endDate, -1);
+export const validLastDay = (input: {
+  lastDay: CalendarDate;
+  today: CalendarDate;
+  startDate: CalendarDate;
+  endDate: CalendarDate;
+}): boolean => input.lastDay >= input.today && input.lastDay >= input.startDate && input.lastDay < addDays(input.endDate, -1);
 
 /** A member in a view: masked numbers, whether they joined by invite, never their openid. */
 const memberView = ({ sealed: _s, openId: _o, ...member }: TeamMember) => member;

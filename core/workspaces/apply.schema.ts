@@ -19,7 +19,11 @@ export const applySeatsInput = z
         members: z.array(memberInput).max(9),
         projectSummary: text({ min: 10, max: 2000, multiline: true }),
         /** 统一社会信用代码, 18 characters, when the team has a company. */
-        creditCode: z.string().trim().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/i).optional(),
+        creditCode: z
+          .string()
+          .trim()
+          .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/i)
+          .optional(),
       })
       .strict(),
     documents: documentList,

@@ -45,7 +45,10 @@ export function joinStep(input: {
   // Joining again answers the team as it is, whatever became of the link or the team since.
   if ((app.memberOpenIds ?? []).includes(openId)) return { kind: 'already' };
   if (!app.invite || new Date(app.invite.expiresAt).getTime() <= input.now.getTime()) {
-    refuse('invite-expired', { 'zh-CN': '邀请链接已过期，请让队长重新分享', en: 'This invite has expired; ask the team leader to share a new one' });
+    refuse('invite-expired', {
+      'zh-CN': '邀请链接已过期，请让队长重新分享',
+      en: 'This invite has expired; ask the team leader to share a new one',
+    });
   }
   if (!teamOpen(app)) {
     refuse('team-closed', { 'zh-CN': '该团队的工位申请已结束，无法加入', en: "This team's seat application is no longer active" });
@@ -61,7 +64,11 @@ export function joinStep(input: {
     return { kind: 'claim', index };
   }
   if (1 + app.team.members.length >= input.maxTeamSize) {
-    refuse('team-full', { 'zh-CN': `团队已满（最多 ${input.maxTeamSize} 人）`, en: `The team is full (at most ${input.maxTeamSize} people)` }, 'QUOTA_EXCEEDED');
+    refuse(
+      'team-full',
+      { 'zh-CN': `团队已满（最多 ${input.maxTeamSize} 人）`, en: `The team is full (at most ${input.maxTeamSize} people)` },
+      'QUOTA_EXCEEDED',
+    );
   }
   return { kind: 'add' };
 }

@@ -26,7 +26,9 @@ export function seatRequestRules(input: {
   const earliest = addDays(today, policy.minDaysAhead);
   const latest = addDays(today, policy.maxDaysAhead);
   if (startDate < earliest || startDate > latest) {
-    reasons.push(reason('startDate', `开始日期需在 ${earliest} 至 ${latest} 之间`, `The start date must be between ${earliest} and ${latest}`));
+    reasons.push(
+      reason('startDate', `开始日期需在 ${earliest} 至 ${latest} 之间`, `The start date must be between ${earliest} and ${latest}`),
+    );
   }
   if (teamSize < 1 || teamSize > policy.maxTeamSize) {
     reasons.push(reason('members', `团队人数需为 1 至 ${policy.maxTeamSize} 人`, `A team has 1 to ${policy.maxTeamSize} people`));
@@ -58,13 +60,17 @@ export function seatNumberProblems(input: {
     reasons.push(reason('seatNumbers', `工位号需在 1 至 ${input.capacity} 之间`, `Seat numbers run from 1 to ${input.capacity}`));
   }
   const taken = new Set(
-    input.others
-      .filter((o) => o.held && o.held.first < input.period.end && input.period.first < o.held.end)
-      .flatMap((o) => o.seatNumbers),
+    input.others.filter((o) => o.held && o.held.first < input.period.end && input.period.first < o.held.end).flatMap((o) => o.seatNumbers),
   );
   const clashes = input.seatNumbers.filter((n) => taken.has(n));
   if (clashes.length > 0) {
-    reasons.push(reason('seatNumbers', `工位 ${clashes.join('、')} 在此期间已分配`, `Seat(s) ${clashes.join(', ')} are already assigned for these dates`));
+    reasons.push(
+      reason(
+        'seatNumbers',
+        `工位 ${clashes.join('、')} 在此期间已分配`,
+        `Seat(s) ${clashes.join(', ')} are already assigned for these dates`,
+      ),
+    );
   }
   return reasons;
 }

@@ -39,7 +39,11 @@ describe('seat state machine', () => {
   );
   it.each(all)('%s from %s by %s follows the table', (event, status, actor) => {
     const t = SEAT_TRANSITIONS[event];
-    const expected = !(t.by as readonly Actor[]).includes(actor) ? 'FORBIDDEN' : (t.from as readonly string[]).includes(status) ? t.to : 'CONFLICT';
+    const expected = !(t.by as readonly Actor[]).includes(actor)
+      ? 'FORBIDDEN'
+      : (t.from as readonly string[]).includes(status)
+        ? t.to
+        : 'CONFLICT';
     expect(outcome(status, event, actor)).toBe(expected);
   });
 });
@@ -73,8 +77,16 @@ describe('seatNumberProblems', () => {
     ['the same seat twice', { ...base, seatNumbers: [1, 1] }, 1],
     ['one seat for two asked', { ...base, seatNumbers: [1] }, 1],
     ['seat 21 of 20', { ...base, seatNumbers: [1, 21] }, 1],
-    ['a seat another team holds in December', { ...base, seatNumbers: [1, 2], others: [{ seatNumbers: [2], held: { first: '2026-12-15', end: '2027-01-15' } }] }, 1],
-    ['a seat whose team leaves the day this one starts', { ...base, seatNumbers: [1, 2], others: [{ seatNumbers: [2], held: { first: '2026-11-01', end: '2026-12-01' } }] }, 0],
+    [
+      'a seat another team holds in December',
+      { ...base, seatNumbers: [1, 2], others: [{ seatNumbers: [2], held: { first: '2026-12-15', end: '2027-01-15' } }] },
+      1,
+    ],
+    [
+      'a seat whose team leaves the day this one starts',
+      { ...base, seatNumbers: [1, 2], others: [{ seatNumbers: [2], held: { first: '2026-11-01', end: '2026-12-01' } }] },
+      0,
+    ],
   ])('%s → %i problem(s)', (_t, input, count) => {
     expect(seatNumberProblems(input)).toHaveLength(count);
   });
@@ -115,32 +127,77 @@ describe('seat releases and dates', () => {
 
   it('builds a pending application holding start..end (3 months) and hashes every member', () => {
     const app = newSeatApplication({
-      id: 'seat-1', ownerId: 'lead', now: new Date('2026-11-23T02:00:00Z'), policy: DEFAULT_SEAT_POLICY, locale: 'en',
+      id: 'seat-1',
+      ownerId: 'lead',
+      now: new Date('2026-11-23T02:00:00Z'),
+      policy: DEFAULT_SEAT_POLICY,
+      locale: 'en',
       hashOf: (p) => `h:${p.identityDocument.number}`,
       seal: (plain) => ({ kid: 'test', iv: 'iv', tag: 'tag', ct: `sealed(${plain})` }),
       documents: [{ kind: 'business-plan', fileId: 'cloud://e.b/p.pdf', type: 'pdf', size: 1 }],
       apply: {
-        stationId: 's', seats: 2, months: 3, startDate: '2026-12-01', documents: [],
-        team: { name: 'T', leader: { name: 'L', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', phone: '13912345678', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
+        stationId: 's',
+        seats: 2,
+        months: 3,
+        startDate: '2026-12-01',
+        documents: [],
+        team: {
+          name: 'T',
+          leader: { name: 'L', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: 'A1234567' } },
+          members: [{ name: 'M', phone: '13912345678', identityDocument: { kind: 'passport', number: 'E7654321' } }],
+          projectSummary: 'A summary here',
+        },
       },
     });
-    expect(app).toMatchObject({ status: 'pending', endDate: '2027-03-01', held: { first: '2026-12-01', end: '2027-03-01' }, leaderIdHash: 'h:A1234567', memberIdHashes: ['h:E7654321'] });
+    expect(app).toMatchObject({
+      status: 'pending',
+      endDate: '2027-03-01',
+      held: { first: '2026-12-01', end: '2027-03-01' },
+      leaderIdHash: 'h:A1234567',
+      memberIdHashes: ['h:E7654321'],
+    });
     expect(app.team.members[0].idMasked).toBe('****4321');
   });
 
   it('keeps the leader phone and every identity number only masked and sealed, and a view shows no sealed value', () => {
     const seal = (plain: string) => ({ kid: 'test', iv: 'iv', tag: 'tag', ct: `sealed(${plain})` });
     const app = newSeatApplication({
-      id: 'seat-2', ownerId: 'lead', now: new Date('2026-11-23T02:00:00Z'), policy: DEFAULT_SEAT_POLICY, locale: 'en',
-      hashOf: () => 'h', seal,
+      id: 'seat-2',
+      ownerId: 'lead',
+      now: new Date('2026-11-23T02:00:00Z'),
+      policy: DEFAULT_SEAT_POLICY,
+      locale: 'en',
+      hashOf: () => 'h',
+      seal,
       documents: [{ kind: 'business-plan', fileId: 'cloud://e.b/p.pdf', type: 'pdf', size: 1 }],
       apply: {
-        stationId: 's', seats: 1, months: 1, startDate: '2026-12-01', documents: [],
-        team: { name: 'T', leader: { name: 'L', phone: '+8613811112222', identityDocument: { kind: 'id-card', number: 'A1234567' } }, members: [{ name: 'M', phone: '13912345678', identityDocument: { kind: 'passport', number: 'E7654321' } }], projectSummary: 'A summary here' },
+        stationId: 's',
+        seats: 1,
+        months: 1,
+        startDate: '2026-12-01',
+        documents: [],
+        team: {
+          name: 'T',
+          leader: { name: 'L', phone: '+8613811112222', identityDocument: { kind: 'id-card', number: 'A1234567' } },
+          members: [{ name: 'M', phone: '13912345678', identityDocument: { kind: 'passport', number: 'E7654321' } }],
+          projectSummary: 'A summary here',
+        },
       },
     });
-    expect(app.team.leader).toEqual({ name: 'L', phoneMasked: '*********2222', idKind: 'id-card', idMasked: '****4567', sealed: { phone: seal('+8613811112222'), idNumber: seal('A1234567') } });
-    expect(app.team.members[0]).toEqual({ name: 'M', phoneMasked: '*******5678', idKind: 'passport', idMasked: '****4321', sealed: { idNumber: seal('E7654321'), phone: seal('13912345678') } });
+    expect(app.team.leader).toEqual({
+      name: 'L',
+      phoneMasked: '*********2222',
+      idKind: 'id-card',
+      idMasked: '****4567',
+      sealed: { phone: seal('+8613811112222'), idNumber: seal('A1234567') },
+    });
+    expect(app.team.members[0]).toEqual({
+      name: 'M',
+      phoneMasked: '*******5678',
+      idKind: 'passport',
+      idMasked: '****4321',
+      sealed: { idNumber: seal('E7654321'), phone: seal('13912345678') },
+    });
     const view = JSON.stringify(toSeatView(app));
     expect(view).not.toContain('sealed');
     expect(view).not.toMatch(/A1234567|E7654321|13811112222|13912345678/);

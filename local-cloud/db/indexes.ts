@@ -234,7 +234,10 @@ export class Indexes {
 
   constructor(declared: Record<string, IndexSpec[]>) {
     for (const [collection, specs] of Object.entries(declared)) {
-      this.byCollection.set(collection, specs.map((spec) => new Index(spec)));
+      this.byCollection.set(
+        collection,
+        specs.map((spec) => new Index(spec)),
+      );
     }
   }
 

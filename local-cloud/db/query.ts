@@ -90,7 +90,8 @@ function byIds(store: Store, collection: string, view: View, ids: Iterable<strin
  */
 function candidates(store: Store, collection: string, view: View, query: AnyObject, order?: Record<string, 1 | -1>): Doc[] {
   const ids = equalityValues(query, '_id');
-  if (ids && ids.every((id) => typeof id === 'string')) return byIds(store, collection, view, [...(ids as string[]), ...store.ownIds(collection, view)]);
+  if (ids && ids.every((id) => typeof id === 'string'))
+    return byIds(store, collection, view, [...(ids as string[]), ...store.ownIds(collection, view)]);
   const hit = store.indexes.lookup(collection, query);
   if (hit) return byIds(store, collection, view, [...hit.ids, ...store.ownIds(collection, view)]);
   const sortKey = order ? Object.keys(order)[0] : undefined;

@@ -186,7 +186,11 @@ export class Store {
     }
     chain.push({ seq, doc: write.doc });
     this.historic.add(key);
-    this.indexes.set(write.collection, write.id, chain.map((v) => v.doc));
+    this.indexes.set(
+      write.collection,
+      write.id,
+      chain.map((v) => v.doc),
+    );
   }
 
   // ---- transactions (snapshot isolation, first writer wins)
@@ -293,7 +297,12 @@ export class Store {
       } else {
         chains.set(id, kept);
       }
-      if (kept.length !== chain.length) this.indexes.set(collection, id, kept.map((v) => v.doc));
+      if (kept.length !== chain.length)
+        this.indexes.set(
+          collection,
+          id,
+          kept.map((v) => v.doc),
+        );
     }
   }
 }

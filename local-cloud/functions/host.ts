@@ -113,10 +113,7 @@ export class FunctionHost {
     const id = (this.nextId += 1);
     this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => this.settle({ id, error: `function ${name} timed out after ${TIMEOUT_MS} ms` }),
-        TIMEOUT_MS,
-      );
+      const timer = setTimeout(() => this.settle({ id, error: `function ${name} timed out after ${TIMEOUT_MS} ms` }), TIMEOUT_MS);
       this.pending.set(id, { resolve, reject, timer, worker });
       worker.postMessage({ id, file: join(this.functionsDir, name, 'index.js'), event, context, env: { ...process.env } });
     });

@@ -16,7 +16,15 @@ export const DEMO_STATION = {
   active: true,
   /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stays/policy.ts). */
   stayPolicy: {
-    listedUniversities: ['清华大学', '北京大学', '复旦大学', '上海交通大学', 'Fudan University', 'University of Oxford', 'Massachusetts Institute of Technology'],
+    listedUniversities: [
+      '清华大学',
+      '北京大学',
+      '复旦大学',
+      '上海交通大学',
+      'Fudan University',
+      'University of Oxford',
+      'Massachusetts Institute of Technology',
+    ],
   },
 };
 
@@ -58,7 +66,13 @@ export const DEMO_PERSONAS: DemoPersona[] = [
   { openId: 'demo-applicant', roles: ['applicant'], displayName: '李归国', label: 'applicant (returnee)' },
   { openId: 'demo-team', roles: ['applicant'], displayName: '张创业', label: 'startup team leader' },
   { openId: 'demo-employer', roles: ['applicant', 'employer'], displayName: '示例科技 HR', label: 'employer HR' },
-  { openId: 'demo-operator', roles: ['applicant', 'operator'], displayName: '王驿站', stationId: DEMO_STATION._id, label: 'station operator' },
+  {
+    openId: 'demo-operator',
+    roles: ['applicant', 'operator'],
+    displayName: '王驿站',
+    stationId: DEMO_STATION._id,
+    label: 'station operator',
+  },
   { openId: 'demo-unit', roles: ['applicant', 'unit'], displayName: '赵科长', unitId: 'unit-hrss', label: 'unit handler (HRSS)' },
   { openId: 'demo-admin', roles: ['applicant', 'admin'], displayName: '区人才办管理员', label: 'district admin' },
 ];

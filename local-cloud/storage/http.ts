@@ -45,7 +45,8 @@ const contentTypeOf = (req: IncomingMessage): string =>
 export function handleStorageAction(ctx: StorageContext, params: Record<string, unknown>): Record<string, unknown> {
   const requestId = randomUUID();
   const action = STORAGE_ACTIONS[String(params.action)];
-  if (!action) return { requestId, code: 'ACTION_NOT_SUPPORTED', message: `action ${String(params.action)} is not supported by the local cloud` };
+  if (!action)
+    return { requestId, code: 'ACTION_NOT_SUPPORTED', message: `action ${String(params.action)} is not supported by the local cloud` };
   try {
     return { requestId, ...action(params, ctx) };
   } catch (error) {
@@ -62,12 +63,7 @@ export function handleStorageAction(ctx: StorageContext, params: Record<string, 
  *   under `uploads/<openId>/`;
  * - `GET|HEAD /storage/file/<path>`: a file's bytes (CloudBase's temporary download URL).
  */
-export async function handleStorageHttp(
-  files: FileStore,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-): Promise<boolean> {
+export async function handleStorageHttp(files: FileStore, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   const { pathname } = url;
   if (pathname.startsWith('/storage/put/')) {
     if (req.method !== 'PUT') throw new StorageHttpError(405, 'PUT only');

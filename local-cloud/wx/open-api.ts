@@ -51,7 +51,13 @@ export class WxOpenApi {
     if (typeof touser !== 'string' || !touser || typeof templateId !== 'string' || !valuesOk) return answer(47003, 'argument invalid');
     const refusal = ANSWERS.find(([prefix]) => templateId.startsWith(prefix));
     if (refusal) return answer(refusal[1], refusal[2]);
-    const sent: SentSubscribeMessage = { touser, template_id: templateId, ...(message.page ? { page: message.page } : {}), data: data!, at: new Date().toISOString() };
+    const sent: SentSubscribeMessage = {
+      touser,
+      template_id: templateId,
+      ...(message.page ? { page: message.page } : {}),
+      data: data!,
+      at: new Date().toISOString(),
+    };
     this.sent.push(sent);
     appendFileSync(join(this.dataDir, 'wx-sent.jsonl'), `${JSON.stringify(sent)}\n`);
     return answer(0, 'ok');

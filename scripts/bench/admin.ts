@@ -35,7 +35,10 @@ type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 async function seed(db: Db, n: number): Promise<void> {
   const seal = sealerOf(piiKeyring('local', new Map([['local', Buffer.from(LOCAL_PII_KEY, 'base64')]])));
   const today = shanghaiDate(new Date());
-  const person = storedPerson({ name: 'Bench Guest', phone: '+8613800000000', identityDocument: { kind: 'passport', number: 'E00000000' } }, seal);
+  const person = storedPerson(
+    { name: 'Bench Guest', phone: '+8613800000000', identityDocument: { kind: 'passport', number: 'E00000000' } },
+    seal,
+  );
   const start = Date.now() - n * 60_000;
   const statuses = ['pending', 'pending', 'pending', 'approved', 'rejected'] as const;
   const total = Math.round(n * (statuses.length / 3));
@@ -47,11 +50,24 @@ async function seed(db: Db, n: number): Promise<void> {
       if (status === 'pending' && (pending += 1) > n) continue;
       const checkIn = addDays(today, 1 + (i % 60));
       batch.push({
-        _id: `bench-${String(i).padStart(6, '0')}`, stationId: STATION, type: i % 2 ? 'graduate' : 'overseas-professional', program: 'talent',
-        ownerId: `bench-user-${i}`, person: { ...person, name: `Bench Guest ${i}` }, idHash: `hash-${i}`, checkIn, nights: 1 + (i % 7),
-        held: status === 'rejected' ? null : { first: checkIn, end: addDays(checkIn, 1 + (i % 7)) }, status,
-        facts: { intendsToWorkInShanghai: true, yearsAbroad: 5 }, documents: [], pickup: null, reason: null, offerExpiresAt: null,
-        submittedAt: new Date(start + i * 60_000), updatedAt: new Date(start + i * 60_000),
+        _id: `bench-${String(i).padStart(6, '0')}`,
+        stationId: STATION,
+        type: i % 2 ? 'graduate' : 'overseas-professional',
+        program: 'talent',
+        ownerId: `bench-user-${i}`,
+        person: { ...person, name: `Bench Guest ${i}` },
+        idHash: `hash-${i}`,
+        checkIn,
+        nights: 1 + (i % 7),
+        held: status === 'rejected' ? null : { first: checkIn, end: addDays(checkIn, 1 + (i % 7)) },
+        status,
+        facts: { intendsToWorkInShanghai: true, yearsAbroad: 5 },
+        documents: [],
+        pickup: null,
+        reason: null,
+        offerExpiresAt: null,
+        submittedAt: new Date(start + i * 60_000),
+        updatedAt: new Date(start + i * 60_000),
       });
     }
     if (batch.length > 0) await db.collection('stay_applications').add(batch);
@@ -60,7 +76,11 @@ async function seed(db: Db, n: number): Promise<void> {
 
 /** From the function call to the first page of rows on screen: the queue page's own User Timing marks. */
 async function firstPageMs(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('admin.queue.rendered').length > 0 && document.querySelector('.queue-row'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('admin.queue.rendered').length > 0 && document.querySelector('.queue-row'),
+    undefined,
+    { timeout: 30_000 },
+  );
   return page.evaluate(() => {
     const [request] = performance.getEntriesByName('admin.queue.request');
     const [rendered] = performance.getEntriesByName('admin.queue.rendered');

@@ -24,15 +24,24 @@ type Cloud = Awaited<ReturnType<typeof runLocalCloud>>;
  * replaced whole, so seeding all requests so far again gives the right totals.
  */
 async function seed(cloud: Cloud, count: number, offset: number, all: ReturnType<typeof syntheticRequests>) {
-  const fresh = syntheticRequests({ count, units: UNITS, categories: DEMO_CATEGORIES.map((c) => c._id), from: '2026-01-01', days: 90, calendars: calendarSet(SHIPPED_CALENDARS), seed: offset + 1 })
-    .map((r, i) => ({ ...r, _id: `B${String(offset + i).padStart(7, '0')}` }));
+  const fresh = syntheticRequests({
+    count,
+    units: UNITS,
+    categories: DEMO_CATEGORIES.map((c) => c._id),
+    from: '2026-01-01',
+    days: 90,
+    calendars: calendarSet(SHIPPED_CALENDARS),
+    seed: offset + 1,
+  }).map((r, i) => ({ ...r, _id: `B${String(offset + i).padStart(7, '0')}` }));
   all.push(...fresh);
   for (let i = 0; i < fresh.length; i += 5000) {
     await cloud.store.commit(fresh.slice(i, i + 5000).map((doc) => ({ collection: COLLECTIONS.requests, id: doc._id, doc: doc as never })));
   }
   const counters = countersOf(all);
   for (let i = 0; i < counters.length; i += 5000) {
-    await cloud.store.commit(counters.slice(i, i + 5000).map((doc) => ({ collection: COLLECTIONS.kpiCounters, id: doc._id, doc: doc as never })));
+    await cloud.store.commit(
+      counters.slice(i, i + 5000).map((doc) => ({ collection: COLLECTIONS.kpiCounters, id: doc._id, doc: doc as never })),
+    );
   }
 }
 
@@ -59,7 +68,13 @@ export async function benchRequests(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-requests-'));
   const cloud = await runLocalCloud({ port: 0, dataDir, quiet: true });
   try {
-    await cloud.store.commit(UNITS.map((id, i) => ({ collection: COLLECTIONS.units, id, doc: { _id: id, name: { 'zh-CN': `单位 ${i + 1}`, en: `Unit ${i + 1}` }, active: true } })));
+    await cloud.store.commit(
+      UNITS.map((id, i) => ({
+        collection: COLLECTIONS.units,
+        id,
+        doc: { _id: id, name: { 'zh-CN': `单位 ${i + 1}`, en: `Unit ${i + 1}` }, active: true },
+      })),
+    );
     const all: ReturnType<typeof syntheticRequests> = [];
     const seedStarted = performance.now();
     await seed(cloud, 1_000, 0, all);

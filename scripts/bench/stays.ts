@@ -24,7 +24,12 @@ const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pd
  * The files an apply names are the caller's own uploads (the functions check them against storage): uploaded once per
  * caller and file, before the measurements (`uploadDocuments`), as the app uploads before it submits.
  */
-async function call(url: string, fn: string, openId: string, event: { payload: unknown }): Promise<{ ok: boolean; error?: { code: string } }> {
+async function call(
+  url: string,
+  fn: string,
+  openId: string,
+  event: { payload: unknown },
+): Promise<{ ok: boolean; error?: { code: string } }> {
   const res = await fetch(`${url}/fn/${fn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-Dev-OpenId': openId },
@@ -41,7 +46,11 @@ const stayApply = (stationId: string, n: number, checkIn: string, nights: number
     type: 'overseas-professional',
     checkIn,
     nights,
-    applicant: { name: `Bench ${n}`, phone: '+8613800000000', identityDocument: { kind: 'passport', number: `B${stationId.length}${String(n).padStart(9, '0')}` } },
+    applicant: {
+      name: `Bench ${n}`,
+      phone: '+8613800000000',
+      identityDocument: { kind: 'passport', number: `B${stationId.length}${String(n).padStart(9, '0')}` },
+    },
     intendsToWorkInShanghai: true,
     yearsAbroad: 5,
     documents: [file('passport'), file('work-proof')],
@@ -59,7 +68,11 @@ const seatApply = (stationId: string, n: number, startDate: string) => ({
     startDate,
     team: {
       name: `Team ${n}`,
-      leader: { name: `Lead ${n}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: `S${String(n).padStart(9, '0')}` } },
+      leader: {
+        name: `Lead ${n}`,
+        phone: '+8613800000000',
+        identityDocument: { kind: 'id-card', number: `S${String(n).padStart(9, '0')}` },
+      },
       members: [],
       projectSummary: 'A benchmark team with a plan',
     },
@@ -71,7 +84,11 @@ const addStation = (db: Db, id: string, beds: number, seats: number) =>
   db.collection('stations').add({ _id: id, name: { 'zh-CN': id, en: id }, beds, seats, active: true });
 
 async function overbooked(db: Db, collection: 'stay_nights' | 'seat_days'): Promise<number> {
-  const { data } = await db.collection(collection).where({ stationId: db.command.in(['bench-race', 'bench-seats']) }).limit(1000).get();
+  const { data } = await db
+    .collection(collection)
+    .where({ stationId: db.command.in(['bench-race', 'bench-seats']) })
+    .limit(1000)
+    .get();
   return (data as CapacityBucket[]).reduce((sum, bucket) => sum + overbookedDates(bucket).length, 0);
 }
 
@@ -97,12 +114,21 @@ export async function benchStays(): Promise<void> {
     const racers = (prefix: string) => Array.from({ length: RACERS }, (_, n) => `${prefix}-${n}`);
 
     // Applying takes personal data: every caller accepts the privacy policy first, outside the measurements.
-    await consentFirst(cloud, ['bench-warm', ...Array.from({ length: total }, (_, n) => `bench-${n}`), ...racers('race'), ...racers('team')]);
+    await consentFirst(cloud, [
+      'bench-warm',
+      ...Array.from({ length: total }, (_, n) => `bench-${n}`),
+      ...racers('race'),
+      ...racers('team'),
+    ]);
     // Their documents are uploaded first too (withUploads remembers them, so the measured calls upload nothing).
     const uploadDocuments = async (openIds: string[], documents: unknown[]) => {
-      for (let i = 0; i < openIds.length; i += 50) await Promise.all(openIds.slice(i, i + 50).map((openId) => withUploads(cloud, openId, { documents })));
+      for (let i = 0; i < openIds.length; i += 50)
+        await Promise.all(openIds.slice(i, i + 50).map((openId) => withUploads(cloud, openId, { documents })));
     };
-    await uploadDocuments(['bench-warm', ...Array.from({ length: total }, (_, n) => `bench-${n}`), ...racers('race')], [file('passport'), file('work-proof')]);
+    await uploadDocuments(
+      ['bench-warm', ...Array.from({ length: total }, (_, n) => `bench-${n}`), ...racers('race')],
+      [file('passport'), file('work-proof')],
+    );
     await uploadDocuments(racers('team'), [file('business-plan')]);
 
     // Warm the function (first load of the bundle) outside the measurement.
@@ -116,7 +142,12 @@ export async function benchStays(): Promise<void> {
         for (let i = 0; i < PER_CLIENT; i += 1) {
           const n = c * PER_CLIENT + i;
           const t0 = performance.now();
-          const reply = await call(cloud.url, 'stays', `bench-${n}`, stayApply('bench-station', n, addDays(today, 1 + (n % 60)), 1 + (n % 7)));
+          const reply = await call(
+            cloud.url,
+            'stays',
+            `bench-${n}`,
+            stayApply('bench-station', n, addDays(today, 1 + (n % 60)), 1 + (n % 7)),
+          );
           latencies.push(performance.now() - t0);
           if (!reply.ok) failures.push(reply.error?.code ?? 'unknown');
         }
@@ -128,15 +159,20 @@ export async function benchStays(): Promise<void> {
     const insertStarted = performance.now();
     await Promise.all(
       clients.map(async (client, c) => {
-        for (let i = 0; i < PER_CLIENT; i += 1) await client.collection('bench_inserts').add({ c, i, at: new Date(), payload: 'x'.repeat(200) });
+        for (let i = 0; i < PER_CLIENT; i += 1)
+          await client.collection('bench_inserts').add({ c, i, at: new Date(), payload: 'x'.repeat(200) });
       }),
     );
     const insertSeconds = (performance.now() - insertStarted) / 1000;
 
     const checkIn = addDays(today, 10);
     const raced = [
-      ...(await Promise.all(Array.from({ length: RACERS }, (_, n) => call(cloud.url, 'stays', `race-${n}`, stayApply('bench-race', n, checkIn, 3))))),
-      ...(await Promise.all(Array.from({ length: RACERS }, (_, n) => call(cloud.url, 'workspaces', `team-${n}`, seatApply('bench-seats', n, checkIn))))),
+      ...(await Promise.all(
+        Array.from({ length: RACERS }, (_, n) => call(cloud.url, 'stays', `race-${n}`, stayApply('bench-race', n, checkIn, 3))),
+      )),
+      ...(await Promise.all(
+        Array.from({ length: RACERS }, (_, n) => call(cloud.url, 'workspaces', `team-${n}`, seatApply('bench-seats', n, checkIn))),
+      )),
     ];
     // A race where callers were refused for another reason (say, FORBIDDEN) held nothing and would prove nothing.
     const odd = raced.filter((r) => !r.ok && r.error?.code !== 'NO_CAPACITY').map((r) => r.error?.code ?? 'unknown');

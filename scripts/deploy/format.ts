@@ -21,8 +21,10 @@ export function formatPlan(plan: DeployPlan, env: NodeJS.ProcessEnv): string {
     `tcb CLI             ${shellText(plan.cli)}`,
     `credentials         ${CREDENTIALS.map((name) => `${name} ${isSet(name)}`).join(', ')}`,
     '',
-    'settings (environment variables of every function, filled in from the deployer\'s environment):',
-    ...DEPLOY_SETTINGS.map((s) => `  ${s.name.padEnd(24)} ${(s.required ? 'required' : 'optional').padEnd(9)} ${isSet(s.name).padEnd(8)} ${s.about}`),
+    "settings (environment variables of every function, filled in from the deployer's environment):",
+    ...DEPLOY_SETTINGS.map(
+      (s) => `  ${s.name.padEnd(24)} ${(s.required ? 'required' : 'optional').padEnd(9)} ${isSet(s.name).padEnd(8)} ${s.about}`,
+    ),
     '',
     `functions (${plan.functions.length}):`,
   ];

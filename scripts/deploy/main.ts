@@ -48,7 +48,9 @@ async function deploy(env: NodeJS.ProcessEnv): Promise<void> {
     // The CLI fills cloudbaserc.json's {{env.NAME}} placeholders from this environment (process.env over .env files).
     const run = spawnSync(fn.command[0], fn.command.slice(1), { cwd: ROOT, env, stdio: 'inherit' });
     if (run.status !== 0) {
-      fail([`deploying ${fn.name} failed (${run.error?.message ?? `exit ${run.status}`}); deployed before it: ${done.join(', ') || 'none'}`]);
+      fail([
+        `deploying ${fn.name} failed (${run.error?.message ?? `exit ${run.status}`}); deployed before it: ${done.join(', ') || 'none'}`,
+      ]);
     }
     done.push(fn.name);
   }

@@ -77,7 +77,8 @@ export function rcProblems(rc: Rc, names: string[], functionsDir: string): strin
   const problems: string[] = [];
   const listed = rc.functions.map((f) => f.name);
   for (const name of names) if (!listed.includes(name)) problems.push(`cloudfunctions/${name} is not in cloudbaserc.json`);
-  for (const name of listed) if (!names.includes(name)) problems.push(`cloudbaserc.json lists "${name}", which has no cloudfunctions/${name}/main.ts`);
+  for (const name of listed)
+    if (!names.includes(name)) problems.push(`cloudbaserc.json lists "${name}", which has no cloudfunctions/${name}/main.ts`);
   const needed = [...new Set([...variablesReadByFunctions(functionsDir), ...DEPLOY_SETTINGS.map((s) => s.name)])];
   for (const fn of rc.functions) {
     for (const name of needed) {

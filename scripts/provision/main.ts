@@ -27,7 +27,9 @@ async function main(args: string[]): Promise<void> {
     await applyStep(manager, envId, step);
   }
   const changed = steps.filter((s) => s.kind !== 'keep' && s.kind !== 'setRule').length;
-  console.log(`\nprovisioned ${envId}: ${plan.length} collections checked, ${changed} created (collections or index batches), rules set on all`);
+  console.log(
+    `\nprovisioned ${envId}: ${plan.length} collections checked, ${changed} created (collections or index batches), rules set on all`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

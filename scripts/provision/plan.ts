@@ -64,7 +64,12 @@ export function provisionSteps(plan: CollectionPlan[], live: LiveState): Step[] 
     const missing: CreateIndex[] = [];
     for (const wanted of indexes.map(toCreateIndex)) {
       const match = existing?.find((index) => index.name === wanted.IndexName || sameKeys(index.keys, wanted));
-      if (match) steps.push({ kind: 'keep', collection: name, what: `index ${wanted.IndexName} exists${match.name === wanted.IndexName ? '' : ` as ${match.name}`}` });
+      if (match)
+        steps.push({
+          kind: 'keep',
+          collection: name,
+          what: `index ${wanted.IndexName} exists${match.name === wanted.IndexName ? '' : ` as ${match.name}`}`,
+        });
       else missing.push(wanted);
     }
     if (missing.length) steps.push({ kind: 'createIndexes', collection: name, indexes: missing });
@@ -89,7 +94,8 @@ export function formatProvisionPlan(plan: CollectionPlan[]): string {
   for (const { name, indexes, rule } of plan) {
     lines.push(`${name}`, `  security rule  ${JSON.stringify(rule)}  (AclTag CUSTOM: no direct client read or write)`);
     if (!indexes.length) lines.push('  indexes        (none beyond _id)');
-    for (const index of indexes) lines.push(`  index          ${index.name}: ${keysText(index.keys)}${index.unique ? ', unique' : ', not unique'}`);
+    for (const index of indexes)
+      lines.push(`  index          ${index.name}: ${keysText(index.keys)}${index.unique ? ', unique' : ', not unique'}`);
   }
   return lines.join('\n');
 }

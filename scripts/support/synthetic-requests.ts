@@ -1,5 +1,13 @@
 import { addDays, shanghaiDateOf, workingDaysBetween, type CalendarSet } from '../../core/calendar';
-import { addIncrements, counterBuckets, counterIncrements, emptyTotals, kpiEventsOf, type CounterBucket, type CounterTotals } from '../../core/kpi';
+import {
+  addIncrements,
+  counterBuckets,
+  counterIncrements,
+  emptyTotals,
+  kpiEventsOf,
+  type CounterBucket,
+  type CounterTotals,
+} from '../../core/kpi';
 import { deadlineFor, newRequest, type ServiceRequest, type Status, type TimelineEntry } from '../../core/requests';
 
 /** A small deterministic PRNG (mulberry32), so a seeded data set is the same on every run. */
@@ -36,7 +44,12 @@ export function syntheticRequests(input: {
     const unitId = input.units[i % input.units.length];
     const category = input.categories[Math.floor(i / input.units.length) % input.categories.length];
     const submittedAt = new Date(Date.parse(`${addDays(input.from, Math.floor(random() * input.days))}T01:00:00Z`) + random() * 8 * HOUR);
-    const request = newRequest({ id: `S${String(i).padStart(7, '0')}`, applicantId: `synthetic-${i % 500}`, submit: { category, title: `诉求 ${i}`, body: '合成数据', attachments: [] }, now: submittedAt });
+    const request = newRequest({
+      id: `S${String(i).padStart(7, '0')}`,
+      applicantId: `synthetic-${i % 500}`,
+      submit: { category, title: `诉求 ${i}`, body: '合成数据', attachments: [] },
+      now: submittedAt,
+    });
     const tier = pick([5, 7, 15] as const);
     const entries: TimelineEntry[] = [...request.timeline];
     const system = { role: 'system' as const };
@@ -48,12 +61,30 @@ export function syntheticRequests(input: {
     let resolvedAt: Date | null = null;
     let overdue = false;
     if (stage > 0.05) {
-      entries.push({ type: 'triage', at: new Date(submittedAt.getTime() + HOUR), by: { role: 'operator', openId: 'op' }, visibility: 'public', data: { tier, leadUnitId: unitId } });
-      entries.push({ type: 'dispatch', at: dispatchedAt, by: { role: 'operator', openId: 'op' }, visibility: 'public', data: { unitId, tier, dueDate: deadline.dueDate } });
+      entries.push({
+        type: 'triage',
+        at: new Date(submittedAt.getTime() + HOUR),
+        by: { role: 'operator', openId: 'op' },
+        visibility: 'public',
+        data: { tier, leadUnitId: unitId },
+      });
+      entries.push({
+        type: 'dispatch',
+        at: dispatchedAt,
+        by: { role: 'operator', openId: 'op' },
+        visibility: 'public',
+        data: { unitId, tier, dueDate: deadline.dueDate },
+      });
       status = 'dispatched';
     }
     if (stage > 0.1 && stage <= 0.17) {
-      entries.push({ type: 'return', at: new Date(dispatchedAt.getTime() + 3 * HOUR), by: unit, visibility: 'public', text: '不属于本单位' });
+      entries.push({
+        type: 'return',
+        at: new Date(dispatchedAt.getTime() + 3 * HOUR),
+        by: unit,
+        visibility: 'public',
+        text: '不属于本单位',
+      });
       status = 'returned';
     } else if (stage > 0.17) {
       entries.push({ type: 'accept', at: new Date(dispatchedAt.getTime() + 4 * HOUR), by: unit, visibility: 'public' });
@@ -61,19 +92,42 @@ export function syntheticRequests(input: {
       const lateBy = random() < 0.15 ? 1 + Math.floor(random() * 5) : 0;
       if (lateBy > 0) {
         overdue = true;
-        entries.push({ type: 'markOverdue', at: new Date(deadline.dueAt.getTime() + HOUR), by: system, visibility: 'internal', data: { unitId } });
+        entries.push({
+          type: 'markOverdue',
+          at: new Date(deadline.dueAt.getTime() + HOUR),
+          by: system,
+          visibility: 'internal',
+          data: { unitId },
+        });
       }
       if (stage > 0.3) {
         const resolveDate = addDays(shanghaiDateOf(dispatchedAt), Math.max(1, Math.floor(random() * tier * 1.4)) + lateBy * 2);
         resolvedAt = new Date(Date.parse(`${resolveDate}T03:00:00Z`));
         if (resolvedAt.getTime() <= dispatchedAt.getTime()) resolvedAt = new Date(dispatchedAt.getTime() + HOUR);
-        const { days } = workingDaysBetween({ from: shanghaiDateOf(dispatchedAt), to: shanghaiDateOf(resolvedAt), calendars: input.calendars });
+        const { days } = workingDaysBetween({
+          from: shanghaiDateOf(dispatchedAt),
+          to: shanghaiDateOf(resolvedAt),
+          calendars: input.calendars,
+        });
         const onTime = resolvedAt.getTime() <= deadline.dueAt.getTime();
-        entries.push({ type: 'resolve', at: resolvedAt, by: unit, visibility: 'public', text: '已办结', data: { unitId, onTime, workingDays: days } });
+        entries.push({
+          type: 'resolve',
+          at: resolvedAt,
+          by: unit,
+          visibility: 'public',
+          text: '已办结',
+          data: { unitId, onTime, workingDays: days },
+        });
         status = 'resolved';
         if (stage > 0.45) {
           const satisfied = random() < 0.8;
-          entries.push({ type: 'rate', at: new Date(resolvedAt.getTime() + 20 * HOUR), by: { role: 'applicant', openId: request.applicantId }, visibility: 'public', data: { unitId, satisfied, score: satisfied ? 5 : 2 } });
+          entries.push({
+            type: 'rate',
+            at: new Date(resolvedAt.getTime() + 20 * HOUR),
+            by: { role: 'applicant', openId: request.applicantId },
+            visibility: 'public',
+            data: { unitId, satisfied, score: satisfied ? 5 : 2 },
+          });
           status = 'closed';
         }
       }
@@ -115,4 +169,3 @@ export function countersOf(requests: readonly ServiceRequest[]): Array<CounterBu
     return { ...bucket, ...counts, resolveDays: histogram, byCategory };
   });
 }
-

@@ -17,7 +17,13 @@ export const fileBytes = (type: keyof typeof MAGIC, size: number): Buffer => {
 };
 
 /** Uploads as the app does on H5 (`POST /storage/upload`, into the caller's folder); answers the file ID. */
-export async function uploadAs(cloud: { url: string }, openId: string, cloudPath: string, bytes: Buffer, contentType: string): Promise<string> {
+export async function uploadAs(
+  cloud: { url: string },
+  openId: string,
+  cloudPath: string,
+  bytes: Buffer,
+  contentType: string,
+): Promise<string> {
   const res = await fetch(`${cloud.url}/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     headers: { 'content-type': contentType, 'X-Dev-OpenId': openId },
@@ -40,8 +46,13 @@ const once = (cloud: { url: string }, openId: string, key: string, type: keyof t
 };
 
 const isValidDocument = (doc: any): boolean =>
-  doc && typeof doc.fileId === 'string' && doc.fileId.startsWith('cloud://') && (FILE_TYPES as readonly string[]).includes(doc.type) &&
-  Number.isInteger(doc.size) && doc.size > 0 && doc.size <= MAX_FILE_BYTES;
+  doc &&
+  typeof doc.fileId === 'string' &&
+  doc.fileId.startsWith('cloud://') &&
+  (FILE_TYPES as readonly string[]).includes(doc.type) &&
+  Number.isInteger(doc.size) &&
+  doc.size > 0 &&
+  doc.size <= MAX_FILE_BYTES;
 
 /**
  * The payload as the app sends it: the files it names were uploaded by the caller first. Each well-formed document
@@ -54,12 +65,16 @@ export async function withUploads<T>(cloud: { url: string }, openId: string | nu
   const out: any = { ...payload };
   if (Array.isArray(out.documents)) {
     out.documents = await Promise.all(
-      out.documents.map(async (doc: any) => (isValidDocument(doc) ? { ...doc, fileId: await once(cloud, openId, doc.fileId, doc.type, doc.size) } : doc)),
+      out.documents.map(async (doc: any) =>
+        isValidDocument(doc) ? { ...doc, fileId: await once(cloud, openId, doc.fileId, doc.type, doc.size) } : doc,
+      ),
     );
   }
   if (Array.isArray(out.attachments)) {
     out.attachments = await Promise.all(
-      out.attachments.map(async (id: unknown) => (typeof id === 'string' && id.startsWith('cloud://') ? once(cloud, openId, id, 'pdf', 64) : id)),
+      out.attachments.map(async (id: unknown) =>
+        typeof id === 'string' && id.startsWith('cloud://') ? once(cloud, openId, id, 'pdf', 64) : id,
+      ),
     );
   }
   return out;

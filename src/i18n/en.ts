@@ -32,7 +32,8 @@ export const en: Messages = {
   'home.service.careerDetail': 'Openings and hiring events of the district’s employers',
   'home.service.events': 'Community events',
   'home.service.eventsDetail': 'Talent salons, city walks and meet-ups',
-  'home.stayWho': 'Professionals with {years}+ years of work abroad, or students of recognised universities graduating within {graduating} months or graduated within {graduated} months, who intend to work in Shanghai',
+  'home.stayWho':
+    'Professionals with {years}+ years of work abroad, or students of recognised universities graduating within {graduating} months or graduated within {graduated} months, who intend to work in Shanghai',
   'home.seatWho': 'Startup teams (1–{size} people) with a business plan, for 1–{seats} seats',
   'home.guestWho': 'Verified employers, for a named guest',
   'home.likely': 'You are likely eligible',
@@ -81,7 +82,8 @@ export const en: Messages = {
   'bookings.seatNumbers': 'Seat numbers: {numbers}',
   'bookings.checkInHeading': 'Check-in',
   'bookings.checkInAddress': '{station} · {address}',
-  'bookings.checkInInstructions': 'Check in at the front desk after 14:00 on your check-in day with this QR code and your identity document; not checked in by noon the next day counts as a no-show',
+  'bookings.checkInInstructions':
+    'Check in at the front desk after 14:00 on your check-in day with this QR code and your identity document; not checked in by noon the next day counts as a no-show',
   'bookings.checkInCode': 'Check-in code: {code}',
   'bookings.confirmOffer': 'Take the bed (until {until})',
   'bookings.cancel': 'Cancel application',
@@ -238,7 +240,8 @@ export const en: Messages = {
   'me.exportCopy': 'Copy to clipboard',
   'me.exportCopied': 'Copied',
   'me.delete': 'Delete my account',
-  'me.deleteWarning': 'Your personal data will be deleted or anonymised, and this cannot be undone. Statistics are kept without linking them to you.',
+  'me.deleteWarning':
+    'Your personal data will be deleted or anonymised, and this cannot be undone. Statistics are kept without linking them to you.',
   'me.deleteConfirm': 'Delete for good',
   'me.deleteDone': 'Your account was deleted. Using the app again starts a new account.',
   'me.deleteBlocked': 'Not possible yet: {reason}. Cancel it under "My bookings" first, then come back.',
@@ -250,13 +253,19 @@ export const en: Messages = {
   'messages.deadline_reminder': 'Request "{title}" is due on {dueDate}',
   'messages.overdue_escalation': 'Request "{title}" is overdue (due {dueDate}) and was escalated',
   'messages.calendar_missing': 'The {year} working-day calendar is not loaded; deadlines are provisional',
-  'messages.stay_approved': 'Your stay at {stationName} ({nights} nights from {checkIn}) was approved; check-in details are under "My bookings"',
+  'messages.stay_approved':
+    'Your stay at {stationName} ({nights} nights from {checkIn}) was approved; check-in details are under "My bookings"',
   'messages.stay_rejected': 'Your stay application at {stationName} ({nights} nights from {checkIn}) was not approved: {reason}',
-  'messages.stay_waitlisted': 'Your stay application at {stationName} ({nights} nights from {checkIn}) is on the waitlist; beds that free up are offered in turn',
-  'messages.stay_offered': '{stationName} has beds for your waitlisted stay ({nights} nights from {checkIn}); confirm under "My bookings" by {offerExpiresAt}',
-  'messages.stay_offer_expired': 'The beds offered at {stationName} ({nights} nights from {checkIn}) were not confirmed in time; the application has lapsed',
-  'messages.stay_expired': 'Your stay application at {stationName} ({nights} nights from {checkIn}) could not be reviewed in time and has expired; you are welcome to apply again',
-  'messages.stay_no_show': 'Your booking at {stationName} ({nights} nights from {checkIn}) was not checked in on time and is recorded as a no-show',
+  'messages.stay_waitlisted':
+    'Your stay application at {stationName} ({nights} nights from {checkIn}) is on the waitlist; beds that free up are offered in turn',
+  'messages.stay_offered':
+    '{stationName} has beds for your waitlisted stay ({nights} nights from {checkIn}); confirm under "My bookings" by {offerExpiresAt}',
+  'messages.stay_offer_expired':
+    'The beds offered at {stationName} ({nights} nights from {checkIn}) were not confirmed in time; the application has lapsed',
+  'messages.stay_expired':
+    'Your stay application at {stationName} ({nights} nights from {checkIn}) could not be reviewed in time and has expired; you are welcome to apply again',
+  'messages.stay_no_show':
+    'Your booking at {stationName} ({nights} nights from {checkIn}) was not checked in on time and is recorded as a no-show',
   'messages.seat_approved': 'Seats for team "{teamName}" at {stationName} were approved: seat {seatNumbers}, from {startDate}',
   'messages.seat_rejected': 'The seat application of team "{teamName}" at {stationName} was not approved: {reason}',
   'messages.seat_referred': 'The seat application of team "{teamName}" was referred to a partner incubator: {incubator}',
@@ -265,13 +274,18 @@ export const en: Messages = {
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',
-  'privacy.summary': 'To handle your applications and requests we collect the name, ID number, contact details, request text and photos you give us, use them only for that, store them encrypted and show them only to the staff handling them. You can export or delete your data under "Me" at any time. Do you accept the privacy policy (version {version})?',
+  'privacy.summary':
+    'To handle your applications and requests we collect the name, ID number, contact details, request text and photos you give us, use them only for that, store them encrypted and show them only to the staff handling them. You can export or delete your data under "Me" at any time. Do you accept the privacy policy (version {version})?',
   'privacy.accept': 'Accept',
   'privacy.decline': 'Decline',
-  'privacy.policy.collect': 'What we collect: the name, ID number, contact details, stay and seat application details, request texts and photos you give us.',
-  'privacy.policy.use': 'What for: only to review your applications, arrange your stay or seats, handle your requests, and for the statistics the rules require.',
-  'privacy.policy.protect': 'How we protect it: ID numbers are stored encrypted and masked in lists; only staff of your station and of the unit handling your request can see them, and every view is logged.',
-  'privacy.policy.rights': 'Your rights: export all your data or delete your account under "Me" at any time (cancel bookings under way first).',
+  'privacy.policy.collect':
+    'What we collect: the name, ID number, contact details, stay and seat application details, request texts and photos you give us.',
+  'privacy.policy.use':
+    'What for: only to review your applications, arrange your stay or seats, handle your requests, and for the statistics the rules require.',
+  'privacy.policy.protect':
+    'How we protect it: ID numbers are stored encrypted and masked in lists; only staff of your station and of the unit handling your request can see them, and every view is logged.',
+  'privacy.policy.rights':
+    'Your rights: export all your data or delete your account under "Me" at any time (cancel bookings under way first).',
   'privacy.policy.contact': 'Questions: ask the staff of your talent station.',
   'privacy.guideTitle': 'Please read the privacy guide first',
   'privacy.guideAgree': 'Agree and continue',

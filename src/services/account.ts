@@ -14,8 +14,7 @@ export const me = (): Promise<Envelope<Me>> => callFunction<Me>('account', 'me')
 export const consent = (version: string): Promise<Envelope<Me>> =>
   callFunction<Me>('account', 'consent', { version } satisfies ConsentInput);
 
-export const setProfile = (input: SetProfileInput): Promise<Envelope<Me>> =>
-  callFunction<Me>('account', 'setProfile', input);
+export const setProfile = (input: SetProfileInput): Promise<Envelope<Me>> => callFunction<Me>('account', 'setProfile', input);
 
 export interface MessagePage {
   items: MessageItem[];

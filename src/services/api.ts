@@ -34,12 +34,7 @@ export interface CallOptions {
  * every page: a missing privacy consent (FORBIDDEN with `details.consentRequired`) shows the policy, records the
  * consent when the user accepts and sends the SAME event again; RATE_LIMITED gets "try again in N seconds".
  */
-export async function callFunction<T>(
-  name: string,
-  action: string,
-  payload?: unknown,
-  options: CallOptions = {},
-): Promise<Envelope<T>> {
+export async function callFunction<T>(name: string, action: string, payload?: unknown, options: CallOptions = {}): Promise<Envelope<T>> {
   const event: FunctionEvent = {
     action,
     ...(payload === undefined ? {} : { payload }),
@@ -207,8 +202,7 @@ async function viaHttp(name: string, event: FunctionEvent): Promise<unknown> {
 
 const localFail = (key: MessageKey): Fail => ({ ok: false, error: { code: 'INTERNAL', message: t(key) } });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isFieldIssue = (value: unknown): value is FieldIssue =>
   isRecord(value) && typeof value.path === 'string' && typeof value.message === 'string';

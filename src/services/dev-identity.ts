@@ -6,21 +6,13 @@ import type { MessageKey } from '@/i18n';
  * file is never consulted; locally `callFunction` sends it as the `X-Dev-OpenId` header, and the seeded demo district
  * has a user for each persona.
  */
-export const PERSONAS = [
-  'demo-applicant',
-  'demo-team',
-  'demo-employer',
-  'demo-operator',
-  'demo-unit',
-  'demo-admin',
-] as const;
+export const PERSONAS = ['demo-applicant', 'demo-team', 'demo-employer', 'demo-operator', 'demo-unit', 'demo-admin'] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export const DEFAULT_PERSONA: Persona = 'demo-applicant';
 const STORAGE_KEY = 'dev.openId';
 
-export const isPersona = (value: unknown): value is Persona =>
-  typeof value === 'string' && (PERSONAS as readonly string[]).includes(value);
+export const isPersona = (value: unknown): value is Persona => typeof value === 'string' && (PERSONAS as readonly string[]).includes(value);
 
 export const personaLabelKey = (persona: Persona): MessageKey => `persona.${persona}` as const;
 

@@ -42,8 +42,7 @@ export const applyForGuest = (input: ApplyForGuestInput, options: CallOptions): 
 export const requestPickup = (input: PickupRequest, options: CallOptions): Promise<Envelope<unknown>> =>
   callFunction('stays', 'requestPickup', input, options);
 
-export const mine = (page = 0): Promise<Envelope<Page<StayView>>> =>
-  callFunction<Page<StayView>>('stays', 'mine', { page, pageSize: 20 });
+export const mine = (page = 0): Promise<Envelope<Page<StayView>>> => callFunction<Page<StayView>>('stays', 'mine', { page, pageSize: 20 });
 
 export const cancel = (id: string): Promise<Envelope<StayView>> => callFunction<StayView>('stays', 'cancel', { id });
 

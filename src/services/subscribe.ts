@@ -29,7 +29,9 @@ export async function askForNotices(group: NoticeGroup, templates: WechatTemplat
   if (tmplIds.length === 0 || process.env.TARO_ENV !== 'weapp' || typeof Taro.requestSubscribeMessage !== 'function') return 'unavailable';
   let answer: Record<string, string>;
   try {
-    answer = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<string, string>;
+    answer = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Parameters<
+      typeof Taro.requestSubscribeMessage
+    >[0])) as unknown as Record<string, string>;
   } catch {
     // Refused as a whole (the user turned subscriptions off), or no such API here (H5).
     return 'unavailable';

@@ -77,7 +77,8 @@ function pickInBrowser(): Promise<PickedFile | null> {
  * Where a document goes in cloud storage: under the caller's own `uploads/<openId>/` (the only place the storage rule
  * lets a user write), a folder per purpose, a fresh name per upload (never the user's file name).
  */
-export const cloudPathFor = (owner: string, folder: string, type: FileType): string => `uploads/${owner}/${folder}/${newRequestId()}.${type}`;
+export const cloudPathFor = (owner: string, folder: string, type: FileType): string =>
+  `uploads/${owner}/${folder}/${newRequestId()}.${type}`;
 
 let weappOwner: string | null = null;
 
@@ -107,7 +108,9 @@ export async function uploadFile(
   try {
     const cloudPath = cloudPathFor(await owner(), options.folder, type);
     const fileId =
-      process.env.TARO_ENV === 'weapp' ? await viaCloud(file, cloudPath, options.onProgress) : await viaHttp(file, cloudPath, options.onProgress);
+      process.env.TARO_ENV === 'weapp'
+        ? await viaCloud(file, cloudPath, options.onProgress)
+        : await viaHttp(file, cloudPath, options.onProgress);
     return { ok: true, file: { fileId, type, size: file.size } };
   } catch {
     return { ok: false, reason: 'failed' };

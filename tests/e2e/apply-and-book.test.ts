@@ -37,7 +37,10 @@ const fill = (field: string, value: string) => visible(`.form__field--${field} i
 
 /** Taps a document slot's button and picks `path` in the browser's file dialog; waits until it is uploaded. */
 async function upload(kind: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(`.document-upload--${kind} .document-upload__button`).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    visible(`.document-upload--${kind} .document-upload__button`).click(),
+  ]);
   await chooser.setFiles(path);
   await visible(`.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
 }
@@ -95,7 +98,13 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     // The server holds it as submitted: pending, the pickup registered, the documents in storage.
     const mine = (await callFunction(cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
     expect(mine.data.items).toHaveLength(1);
-    expect(mine.data.items[0]).toMatchObject({ _id: id, status: 'pending', checkIn, nights: 3, pickup: { place: 'PVG', number: 'MU5101' } });
+    expect(mine.data.items[0]).toMatchObject({
+      _id: id,
+      status: 'pending',
+      checkIn,
+      nights: 3,
+      pickup: { place: 'PVG', number: 'MU5101' },
+    });
     // The time chosen on NutUI's picker, in Beijing time.
     expect(new Date(mine.data.items[0].pickup.arrivalAt).toISOString()).toBe(new Date(`${checkIn}T09:30:00+08:00`).toISOString());
     const fileIds: string[] = mine.data.items[0].documents.map((d: { fileId: string }) => d.fileId);
@@ -106,7 +115,12 @@ describe('applying in the H5 app on a 390×844 phone', () => {
       expect((await fetch(`${cloud.url}/storage/file/${path}`)).status).toBe(200);
     }
 
-    const approved = await callFunction(cloud, 'stays', { action: 'approve', payload: { id }, requestId: `approve-${id}` }, 'demo-operator');
+    const approved = await callFunction(
+      cloud,
+      'stays',
+      { action: 'approve', payload: { id }, requestId: `approve-${id}` },
+      'demo-operator',
+    );
     expect(approved.body).toMatchObject({ ok: true, data: { status: 'approved' } });
 
     await visible('.stay-done__bookings').click();
@@ -160,13 +174,23 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     expect(link).toMatch(new RegExp(`^${cloud.url}/#/apply/pages/join/index\\?id=seat-[0-9a-f-]+&token=[A-Za-z0-9_-]{22}$`));
     expect(await visible('.team-invite').innerText()).toContain('Now 2 people (leader included)');
     // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.team-invite')).some((el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.team-invite')).some(
+        (el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0,
+      ),
+    );
     await shot('13b-seat-invite');
     await page.goBack();
 
     const mine = (await callFunction(cloud, 'workspaces', { action: 'mine' }, 'demo-team')).body;
     expect(mine.data.items).toHaveLength(1);
-    expect(mine.data.items[0]).toMatchObject({ status: 'pending', seats: 2, months: 2, startDate: start, team: { name: '星火智能', members: [{ name: '陈成员' }] } });
+    expect(mine.data.items[0]).toMatchObject({
+      status: 'pending',
+      seats: 2,
+      months: 2,
+      startDate: start,
+      team: { name: '星火智能', members: [{ name: '陈成员' }] },
+    });
 
     await visible('.stay-done__bookings').click();
     await visible('.booking-card--seat.booking-card--pending').waitFor({ timeout: 20_000 });
@@ -205,11 +229,14 @@ describe('applying in the H5 app on a 390×844 phone', () => {
       await joinerContext.close();
     }
     // The team as the server holds it: the leader's member and the one who joined, by their own account.
-    const team = (await callFunction(cloud, 'workspaces', { action: 'get', payload: { id: mine.data.items[0]._id } }, 'demo-team')).body.data.team;
+    const team = (await callFunction(cloud, 'workspaces', { action: 'get', payload: { id: mine.data.items[0]._id } }, 'demo-team')).body
+      .data.team;
     expect(team.members).toEqual([
       expect.objectContaining({ name: '陈成员', phoneMasked: '*******5678' }),
       expect.objectContaining({ name: '王加入', phoneMasked: '*******7777', joinedAt: expect.any(String) }),
     ]);
-    expect((await callFunction(cloud, 'workspaces', { action: 'joined' }, 'demo-applicant')).body.data.items).toEqual([expect.objectContaining({ team: { name: '星火智能' } })]);
+    expect((await callFunction(cloud, 'workspaces', { action: 'joined' }, 'demo-applicant')).body.data.items).toEqual([
+      expect.objectContaining({ team: { name: '星火智能' } }),
+    ]);
   });
 });

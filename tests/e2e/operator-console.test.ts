@@ -25,7 +25,14 @@ beforeAll(async () => {
   await consentFirst(cloud, Object.values(people));
   for (const [key, who] of Object.entries(people)) {
     const name = { approve: 'Ada Approve', reject: 'Rex Reject', arrive: 'Ari Arrive' }[key];
-    const reply = await stays('apply', talentApplication({ checkIn: inDays(20), applicant: { name, phone: '+8613800000000', identityDocument: { kind: 'passport', number: `E2E${key.toUpperCase()}1` } } }), who);
+    const reply = await stays(
+      'apply',
+      talentApplication({
+        checkIn: inDays(20),
+        applicant: { name, phone: '+8613800000000', identityDocument: { kind: 'passport', number: `E2E${key.toUpperCase()}1` } },
+      }),
+      who,
+    );
     if (!reply.ok) throw new Error(JSON.stringify(reply));
     ids[key] = reply.data._id;
   }
@@ -90,7 +97,11 @@ describe('the operator console in the H5 app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), visible('.queue__export').click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text.slice(1).trim().split('\r\n').map((l) => l.split(','));
+    const lines = text
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
     expect(lines[0].slice(0, 4)).toEqual(['id', 'type', 'status', 'name']);
     const rows = lines.slice(1);
     expect(rows.map((r) => r[0])).toContain(ids.approve);

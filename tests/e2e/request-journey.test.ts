@@ -23,7 +23,14 @@ afterAll(async () => {
 });
 
 const fn = async (name: string, openId: string, action: string, payload?: unknown) =>
-  (await callFunction(cloud, name, { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` }, openId)).body;
+  (
+    await callFunction(
+      cloud,
+      name,
+      { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` },
+      openId,
+    )
+  ).body;
 
 /** The operator triages and dispatches, the unit accepts: the staff side, through the functions. */
 async function dispatchAndAccept(id: string): Promise<void> {
@@ -65,7 +72,10 @@ async function fileRequest(
   await visible(page, '.option-picker--category').waitFor();
   await shot(page, `${prefix}-1-category`);
   await visible(page, '.request-form__next').click();
-  await expectText(visible(page, '.request-form__error--category'), texts.review === 'Review' ? 'Please choose a category' : '请选择一个类别');
+  await expectText(
+    visible(page, '.request-form__error--category'),
+    texts.review === 'Review' ? 'Please choose a category' : '请选择一个类别',
+  );
   await pick(page, '.option-picker--category', [texts.review === 'Review' ? 'Talent housing' : '人才安居']);
   await expectText(visible(page, '.option-picker--category'), texts.review === 'Review' ? 'Talent housing' : '人才安居');
   await visible(page, '.request-form__next').click();
@@ -109,7 +119,12 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await expectText(visible(page, '.requests__empty'), '您还没有提交过诉求');
     await shot(page, 'zh-0-list-empty');
 
-    const id = await fileRequest(page, 'zh', { title: '人才公寓申请进度', body: '申请人才公寓已一个月，想了解审核进度。', review: '确认提交', accept: '同意' }, PHOTO);
+    const id = await fileRequest(
+      page,
+      'zh',
+      { title: '人才公寓申请进度', body: '申请人才公寓已一个月，想了解审核进度。', review: '确认提交', accept: '同意' },
+      PHOTO,
+    );
     await expectText(visible(page, '.request-status'), '已提交');
     // The photo went to storage under the caller and passed the function's check of the stored bytes.
     await expectText(visible(page, '.request-detail__attachments'), '附件 1 个');
@@ -141,7 +156,9 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await shot(page, 'zh-6c-question');
     await visible(page, '.add-info-form--answer textarea').fill('社保缴纳证明编号：SH-2026-118203，已在附件中上传。');
     await visible(page, '.add-info-form--answer .add-info-form__submit').click();
-    await visible(page, '.request-detail__question').waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    await visible(page, '.request-detail__question')
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => undefined);
     await expectText(visible(page, '.request-timeline__entry--addInfo'), '您答复了补充材料的问题');
     expect(await page.locator('.request-detail__question').locator('visible=true').count()).toBe(0);
     await shot(page, 'zh-6d-answered');
@@ -150,7 +167,9 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await desk.reload();
     await visible(desk, `.request-row--${id}`).click();
     await expectText(visible(desk, '.info-question__answered'), 'SH-2026-118203');
-    await visible(desk, '.inbox-action__text--resolve textarea, textarea.inbox-action__text--resolve').fill('已为您加急审核，下周一可入住。');
+    await visible(desk, '.inbox-action__text--resolve textarea, textarea.inbox-action__text--resolve').fill(
+      '已为您加急审核，下周一可入住。',
+    );
     await visible(desk, '.inbox-action__submit--resolve').click();
     await expectText(visible(desk, '.inbox-panel__message'), '已办结');
     await desk.screenshot({ path: join(SCREENSHOTS, 'zh-6e-unit-resolves.png'), fullPage: true });
@@ -181,7 +200,10 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await expectText(visible(page, '.request-detail__rating'), '您的评价：5 分，满意');
     await expectText(visible(page, '.request-status'), '已关闭');
     await shot(page, 'zh-8-rated');
-    expect((await fn('requests', 'demo-applicant', 'get', { id })).data).toMatchObject({ status: 'closed', rating: { score: 5, satisfied: true, comment: '办理很及时，谢谢' } });
+    expect((await fn('requests', 'demo-applicant', 'get', { id })).data).toMatchObject({
+      status: 'closed',
+      rating: { score: 5, satisfied: true, comment: '办理很及时，谢谢' },
+    });
 
     // The resolution is in the message list on Me.
     await page.goto(`${cloud.url}/#/pages/me/index`);
@@ -204,21 +226,37 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await expectText(visible(page, '.requests__empty'), 'You have not filed any requests yet');
     await shot(page, 'en-0-list-empty');
 
-    const id = await fileRequest(page, 'en', { title: 'Talent flat: status?', body: 'I applied for a talent flat a month ago and would like to know where it stands.', review: 'Review', accept: 'Accept' });
+    const id = await fileRequest(page, 'en', {
+      title: 'Talent flat: status?',
+      body: 'I applied for a talent flat a month ago and would like to know where it stands.',
+      review: 'Review',
+      accept: 'Accept',
+    });
     await expectText(visible(page, '.request-status'), 'Submitted');
     await expectText(visible(page, '.request-detail__row--category'), 'Talent housing');
     await expectText(visible(page, '.request-detail__row--deadline'), 'Set when dispatched');
 
     await dispatchAndAccept(id);
-    expect(await fn('requests', 'demo-unit', 'askForInfo', { id, question: 'Please send your work permit number.' })).toMatchObject({ ok: true });
+    expect(await fn('requests', 'demo-unit', 'askForInfo', { id, question: 'Please send your work permit number.' })).toMatchObject({
+      ok: true,
+    });
     await page.reload();
-    await expectText(visible(page, '.request-detail__question-heading'), 'District Human Resources and Social Security Bureau asks you for more information');
+    await expectText(
+      visible(page, '.request-detail__question-heading'),
+      'District Human Resources and Social Security Bureau asks you for more information',
+    );
     await shot(page, 'en-5a-question');
     await visible(page, '.add-info-form--answer textarea').fill('Work permit no. 31-2026-0042.');
     await visible(page, '.add-info-form--answer .add-info-form__submit').click();
     await expectText(visible(page, '.request-timeline__entry--addInfo'), 'You answered the question');
-    expect((await fn('requests', 'demo-unit', 'get', { id })).data).toMatchObject({ openQuestion: null, timeline: expect.arrayContaining([expect.objectContaining({ type: 'addInfo', text: 'Work permit no. 31-2026-0042.' })]) });
-    expect(await fn('requests', 'demo-unit', 'resolve', { id, reply: 'We have prioritised your application.' })).toMatchObject({ ok: true, data: { status: 'resolved' } });
+    expect((await fn('requests', 'demo-unit', 'get', { id })).data).toMatchObject({
+      openQuestion: null,
+      timeline: expect.arrayContaining([expect.objectContaining({ type: 'addInfo', text: 'Work permit no. 31-2026-0042.' })]),
+    });
+    expect(await fn('requests', 'demo-unit', 'resolve', { id, reply: 'We have prioritised your application.' })).toMatchObject({
+      ok: true,
+      data: { status: 'resolved' },
+    });
     await page.reload();
     await expectText(visible(page, '.request-status'), 'Resolved');
     await expectText(visible(page, '.request-detail__row--unit'), 'District Human Resources and Social Security Bureau');

@@ -20,7 +20,10 @@ describe('the weapp build (made by this project’s globalSetup)', () => {
     expect(subPackages).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ root: 'admin' }),
-        expect.objectContaining({ root: 'apply', pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'] }),
+        expect.objectContaining({
+          root: 'apply',
+          pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
+        }),
       ]),
     );
     expect(app.pages.some((p: string) => p.startsWith('admin/') || p.startsWith('apply/'))).toBe(false);

@@ -18,9 +18,12 @@ export interface ActionEntry {
  */
 export function allActions(): ActionEntry[] {
   const entries: ActionEntry[] = [];
-  for (const fn of readdirSync(FUNCTIONS_DIR).filter((d) => !d.startsWith('_') && existsSync(join(FUNCTIONS_DIR, d, 'main.ts'))).sort()) {
+  for (const fn of readdirSync(FUNCTIONS_DIR)
+    .filter((d) => !d.startsWith('_') && existsSync(join(FUNCTIONS_DIR, d, 'main.ts')))
+    .sort()) {
     const main = loadMain(fn);
-    if (!main || typeof main.actions !== 'object') throw new Error(`cloudfunctions/${fn}/main.ts: main carries no action table (use createMain)`);
+    if (!main || typeof main.actions !== 'object')
+      throw new Error(`cloudfunctions/${fn}/main.ts: main carries no action table (use createMain)`);
     for (const [action, spec] of Object.entries(main.actions)) entries.push({ fn, action, spec });
   }
   return entries;

@@ -16,4 +16,8 @@ export const now = (): Date => new Date();
 export const today = (): string => shanghaiDateOf(now());
 
 /** The Shanghai month `n` months from now (negative goes back), computed with dayjs, not with the code under test. */
-export const monthFromNow = (n: number): string => dayjs(now()).utcOffset(8 * 60).add(n, 'month').format('YYYY-MM');
+export const monthFromNow = (n: number): string =>
+  dayjs(now())
+    .utcOffset(8 * 60)
+    .add(n, 'month')
+    .format('YYYY-MM');

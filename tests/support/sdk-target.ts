@@ -43,7 +43,11 @@ export async function openSdkTarget(kind: 'local' | 'cloudbase'): Promise<SdkTar
       freshCollection: freshCollection(db),
       async close() {
         // CloudBase has no drop from the server SDK; empty what we made so reruns stay cheap.
-        for (const name of created) await db.collection(name).where({ _id: db.command.exists(true) }).remove();
+        for (const name of created)
+          await db
+            .collection(name)
+            .where({ _id: db.command.exists(true) })
+            .remove();
       },
     };
   }

@@ -45,13 +45,24 @@ export async function addStation(db: Db, id: string, beds: number, seats = 0): P
 export async function addUser(db: Db, openId: string, roles: string[], stationId: string | null = null): Promise<void> {
   const at = now();
   await db.collection('users').add({
-    _id: openId, appId: 'wx-local-dev', unionId: null, roles, locale: 'zh-CN', displayName: openId,
-    consents: [], stationId, unitId: null, createdAt: at, updatedAt: at,
+    _id: openId,
+    appId: 'wx-local-dev',
+    unionId: null,
+    roles,
+    locale: 'zh-CN',
+    displayName: openId,
+    consents: [],
+    stationId,
+    unitId: null,
+    createdAt: at,
+    updatedAt: at,
   });
 }
 
-export const callStays = (cloud: { url: string }) => (action: string, payload: unknown, openId: string, extra: Record<string, unknown> = {}) =>
-  callFunction(cloud, 'stays', { action, payload, ...extra }, openId).then((r) => r.body);
+export const callStays =
+  (cloud: { url: string }) =>
+  (action: string, payload: unknown, openId: string, extra: Record<string, unknown> = {}) =>
+    callFunction(cloud, 'stays', { action, payload, ...extra }, openId).then((r) => r.body);
 
 /** Every night's counters at a station, from the month documents. */
 export async function nightCounters(db: Db, collection: 'stay_nights' | 'seat_days', stationId: string) {

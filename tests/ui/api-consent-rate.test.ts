@@ -5,7 +5,10 @@ import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const VERSION = '2026-11-01';
-const consentRequired = { ok: false, error: { code: 'FORBIDDEN', message: '请先阅读并同意最新的隐私政策', details: { consentRequired: VERSION } } };
+const consentRequired = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: '请先阅读并同意最新的隐私政策', details: { consentRequired: VERSION } },
+};
 
 /** A fake cloud that refuses `requests.submit` until `account.consent` was called with the version. */
 function consentCloud(): RecordedCall[] {

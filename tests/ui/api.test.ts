@@ -142,9 +142,7 @@ describe('describeError', () => {
         ],
       }),
     ).toBe('填写的内容有误\nphone：格式不正确\n至少一项');
-    expect(describeError({ code: 'INTERNAL', message: '系统繁忙', requestId: 'req-1' })).toBe(
-      '系统繁忙\n请求编号：req-1',
-    );
+    expect(describeError({ code: 'INTERNAL', message: '系统繁忙', requestId: 'req-1' })).toBe('系统繁忙\n请求编号：req-1');
   });
 
   test('issuesByPath keeps the first message per field', () => {

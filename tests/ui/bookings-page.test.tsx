@@ -45,7 +45,13 @@ const seat = (id: string, status: string, extra: Record<string, unknown> = {}) =
   stationId: 'station-pudong',
   ownerId: 'demo-team',
   teamKey: 'leader:demo-team',
-  team: { name: '星火团队', leader: { name: '张创业', phoneMasked: '****1111', idKind: 'id-card', idMasked: '****1234' }, members: [], projectSummary: '一个项目简介，十个字以上', creditCode: null },
+  team: {
+    name: '星火团队',
+    leader: { name: '张创业', phoneMasked: '****1111', idKind: 'id-card', idMasked: '****1234' },
+    members: [],
+    projectSummary: '一个项目简介，十个字以上',
+    creditCode: null,
+  },
   seats: 2,
   months: 1,
   startDate: '2099-01-05',
@@ -61,7 +67,10 @@ const seat = (id: string, status: string, extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-function fakeCloud(lists: { stays: unknown[]; seats: unknown[]; joined?: unknown[] }, onCall: (call: RecordedCall) => unknown = () => undefined) {
+function fakeCloud(
+  lists: { stays: unknown[]; seats: unknown[]; joined?: unknown[] },
+  onCall: (call: RecordedCall) => unknown = () => undefined,
+) {
   return mockFetch((call) => {
     const answered = onCall(call);
     if (answered) return answered;
@@ -76,8 +85,18 @@ function fakeCloud(lists: { stays: unknown[]; seats: unknown[]; joined?: unknown
 
 /** A team's booking as a member who joined by invite gets it (`workspaces.joined`). */
 const joinedSeat = (id: string, status: string) => ({
-  _id: id, role: 'member', stationId: 'station-pudong', team: { name: '邀请团队' }, seats: 3, months: 2, startDate: '2099-03-01', endDate: '2099-05-01',
-  status, seatNumbers: status === 'approved' ? [7, 8, 9] : [], reason: null, submittedAt: '2026-12-01T02:00:00.000Z',
+  _id: id,
+  role: 'member',
+  stationId: 'station-pudong',
+  team: { name: '邀请团队' },
+  seats: 3,
+  months: 2,
+  startDate: '2099-03-01',
+  endDate: '2099-05-01',
+  status,
+  seatNumbers: status === 'approved' ? [7, 8, 9] : [],
+  reason: null,
+  submittedAt: '2026-12-01T02:00:00.000Z',
 });
 
 const card = (id: string) => {
@@ -86,7 +105,11 @@ const card = (id: string) => {
   return found;
 };
 const within = (root: HTMLElement, selector: string) => root.querySelector(selector)?.textContent ?? null;
-const steps = (root: HTMLElement) => Array.from(root.querySelectorAll('.booking-card__step'), (s) => `${s.className.split('--')[1]}:${s.querySelector('.booking-card__step-label')?.textContent}`);
+const steps = (root: HTMLElement) =>
+  Array.from(
+    root.querySelectorAll('.booking-card__step'),
+    (s) => `${s.className.split('--')[1]}:${s.querySelector('.booking-card__step-label')?.textContent}`,
+  );
 
 beforeEach(() => {
   resetTaroStub();
@@ -118,13 +141,21 @@ test('a network failure shows the error and a retry that loads again', async () 
 test('a pending stay: timeline at review, what comes next, pickup, and a cancel that says what it costs', async () => {
   let cancelled = false;
   const calls = fakeCloud(
-    { stays: [stay('stay-pending1', 'pending', { pickup: { place: 'PVG', number: 'MU5101', arrivalAt: '2027-01-10T01:30:00.000Z', requestedAt: '2026-12-01T02:00:00.000Z' } })], seats: [] },
+    {
+      stays: [
+        stay('stay-pending1', 'pending', {
+          pickup: { place: 'PVG', number: 'MU5101', arrivalAt: '2027-01-10T01:30:00.000Z', requestedAt: '2026-12-01T02:00:00.000Z' },
+        }),
+      ],
+      seats: [],
+    },
     (call) => {
       if (call.event.action === 'cancel') {
         cancelled = true;
         return { ok: true, data: stay('stay-pending1', 'cancelled') };
       }
-      if (call.event.action === 'mine' && call.url === '/fn/stays' && cancelled) return { ok: true, data: { items: [stay('stay-pending1', 'cancelled')], page: 0, hasMore: false } };
+      if (call.event.action === 'mine' && call.url === '/fn/stays' && cancelled)
+        return { ok: true, data: { items: [stay('stay-pending1', 'cancelled')], page: 0, hasMore: false } };
       return undefined;
     },
   );
@@ -142,7 +173,10 @@ test('a pending stay: timeline at review, what comes next, pickup, and a cancel 
   Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' });
   fireEvent.click(pending.querySelector('.booking-card__cancel')!);
   await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
-  expect(Taro.showModal.mock.calls[0][0]).toMatchObject({ title: '确定取消？', content: '取消后预留的床位将释放给其他申请人，您可以重新申请。' });
+  expect(Taro.showModal.mock.calls[0][0]).toMatchObject({
+    title: '确定取消？',
+    content: '取消后预留的床位将释放给其他申请人，您可以重新申请。',
+  });
   expect(calls.some((c) => c.event.action === 'cancel')).toBe(false);
 
   fireEvent.click(card('stay-pending1').querySelector('.booking-card__cancel')!);
@@ -160,20 +194,29 @@ test('an approved stay shows the address, check-in instructions and a QR code of
   const approved = card('stay-approved1');
   expect(within(approved, '.booking-card__status')).toBe('Approved');
   expect(steps(approved)).toEqual(['done:Submitted', 'done:Review', 'current:Check-in', 'todo:Check-out']);
-  expect(within(approved, '.booking-card__address')).toBe('Pudong International Talent Station · 100 Example Road, Pudong New Area, Shanghai');
+  expect(within(approved, '.booking-card__address')).toBe(
+    'Pudong International Talent Station · 100 Example Road, Pudong New Area, Shanghai',
+  );
   expect(approved.textContent).toContain('Check in at the front desk after 14:00');
   expect(within(approved, '.check-in-code__text')).toBe('Check-in code: stay-approved1');
   expect(approved.querySelector('img.check-in-code__image')?.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
 
   Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' });
   fireEvent.click(approved.querySelector('.booking-card__cancel')!);
-  await waitFor(() => expect(Taro.showModal.mock.calls[0][0]).toMatchObject({ content: 'Your bed goes to the waitlist; to stay you would have to apply and be reviewed again.' }));
+  await waitFor(() =>
+    expect(Taro.showModal.mock.calls[0][0]).toMatchObject({
+      content: 'Your bed goes to the waitlist; to stay you would have to apply and be reviewed again.',
+    }),
+  );
 });
 
 test('closed stays have no cancel; seat applications show team, term, seat numbers and their own timeline', async () => {
   fakeCloud({
     stays: [stay('stay-rejected1', 'rejected', { reason: '材料不全' }), stay('stay-in1', 'checked-in')],
-    seats: [seat('seat-approved1', 'approved', { seatNumbers: [3, 4] }), seat('seat-started1', 'approved', { startDate: '2020-01-01', endDate: '2020-02-01' })],
+    seats: [
+      seat('seat-approved1', 'approved', { seatNumbers: [3, 4] }),
+      seat('seat-started1', 'approved', { startDate: '2020-01-01', endDate: '2020-02-01' }),
+    ],
   });
   render(<BookingsPage />);
   await waitFor(() => expect(card('seat-approved1')).toBeTruthy());
@@ -193,14 +236,18 @@ test('closed stays have no cancel; seat applications show team, term, seat numbe
 
 test('a waitlist offer can be taken from the card until it lapses', async () => {
   let confirmed = false;
-  const calls = fakeCloud({ stays: [stay('stay-offered1', 'offered', { offerExpiresAt: '2027-01-02T04:00:00.000Z' })], seats: [] }, (call) => {
-    if (call.event.action === 'confirmOffer') {
-      confirmed = true;
-      return { ok: true, data: stay('stay-offered1', 'pending') };
-    }
-    if (call.url === '/fn/stays' && call.event.action === 'mine' && confirmed) return { ok: true, data: { items: [stay('stay-offered1', 'pending')], page: 0, hasMore: false } };
-    return undefined;
-  });
+  const calls = fakeCloud(
+    { stays: [stay('stay-offered1', 'offered', { offerExpiresAt: '2027-01-02T04:00:00.000Z' })], seats: [] },
+    (call) => {
+      if (call.event.action === 'confirmOffer') {
+        confirmed = true;
+        return { ok: true, data: stay('stay-offered1', 'pending') };
+      }
+      if (call.url === '/fn/stays' && call.event.action === 'mine' && confirmed)
+        return { ok: true, data: { items: [stay('stay-offered1', 'pending')], page: 0, hasMore: false } };
+      return undefined;
+    },
+  );
   render(<BookingsPage />);
   await waitFor(() => expect(card('stay-offered1')).toBeTruthy());
   expect(within(card('stay-offered1'), '.booking-card__next')).toBe('有床位空出，请尽快确认');
@@ -218,8 +265,10 @@ test('a long history loads page by page: "load more" appends the next page of ea
     if (name === 'stays.station') return { ok: true, data: STATION };
     asked.push(`${name}:${page}`);
     if (name === 'stays.mine') return { ok: true, data: { items: [stay(`stay-page${page}`, 'cancelled')], page, hasMore: page === 0 } };
-    if (name === 'workspaces.mine') return { ok: true, data: { items: page === 0 ? [seat('seat-only', 'cancelled')] : [], page, hasMore: false } };
-    if (name === 'workspaces.joined') return { ok: true, data: { items: [joinedSeat(`seat-joined${page}`, 'approved')], page, hasMore: page === 0 } };
+    if (name === 'workspaces.mine')
+      return { ok: true, data: { items: page === 0 ? [seat('seat-only', 'cancelled')] : [], page, hasMore: false } };
+    if (name === 'workspaces.joined')
+      return { ok: true, data: { items: [joinedSeat(`seat-joined${page}`, 'approved')], page, hasMore: page === 0 } };
     throw new Error(`unexpected ${name}`);
   });
   render(<BookingsPage />);
@@ -241,7 +290,11 @@ test.each([
   ['en', 'You are a member of this team; the leader cancels or ends it', 'Invite members'],
 ] as const)('%s: the leader invites members to an active team; a joined team is read-only', async (locale, memberLine, invite) => {
   setLocale(locale);
-  fakeCloud({ stays: [], seats: [seat('seat-lead1', 'pending'), seat('seat-lead2', 'cancelled')], joined: [joinedSeat('seat-joined1', 'approved')] });
+  fakeCloud({
+    stays: [],
+    seats: [seat('seat-lead1', 'pending'), seat('seat-lead2', 'cancelled')],
+    joined: [joinedSeat('seat-joined1', 'approved')],
+  });
   render(<BookingsPage />);
   await waitFor(() => expect(card('seat-joined1')).toBeTruthy());
   const joined = card('seat-joined1');

@@ -18,7 +18,15 @@ const STATION = {
   stayPolicy: DEFAULT_STAY_POLICY,
   seatPolicy: DEFAULT_SEAT_POLICY,
 };
-const me = (roles: string[]) => ({ openId: 'x', roles, locale: 'zh-CN', displayName: null, stationId: null, unitId: null, consent: { currentVersion: 'v1', accepted: false, acceptedAt: null, outdated: false } });
+const me = (roles: string[]) => ({
+  openId: 'x',
+  roles,
+  locale: 'zh-CN',
+  displayName: null,
+  stationId: null,
+  unitId: null,
+  consent: { currentVersion: 'v1', accepted: false, acceptedAt: null, outdated: false },
+});
 
 function fakeCloud(roles = ['applicant']) {
   return mockFetch((call) => {
@@ -44,7 +52,14 @@ test('shows the station from the backend: placeholder photo, address with a map 
   await waitFor(() => expect(screen.getByText('浦东国际人才驿站')).toBeTruthy());
   expect(screen.getByText('驿站实景图片待上传')).toBeTruthy();
   expect(screen.getByText('地址：上海市浦东新区示例路 100 号')).toBeTruthy();
-  expect(Array.from(document.querySelectorAll('.home__service-name'), (e) => e.textContent)).toEqual(['免费入住', '众创空间工位', '接站服务', '政策咨询', '就业对接', '社区活动']);
+  expect(Array.from(document.querySelectorAll('.home__service-name'), (e) => e.textContent)).toEqual([
+    '免费入住',
+    '众创空间工位',
+    '接站服务',
+    '政策咨询',
+    '就业对接',
+    '社区活动',
+  ]);
   expect(screen.getByText('来沪求职、面试期间最长免费入住 7 晚')).toBeTruthy();
   expect(screen.getByText(/海外工作满 3 年的人才，或认定高校 12 个月内毕业 \/ 24 个月内已毕业的学生/)).toBeTruthy();
   // Not an employer: no booking for guests.
@@ -52,7 +67,13 @@ test('shows the station from the backend: placeholder photo, address with a map 
   expect(screen.getByText('需用人单位认证后方可预订')).toBeTruthy();
 
   fireEvent.click(document.querySelector('.home__map')!);
-  expect(Taro.openLocation).toHaveBeenCalledWith({ latitude: 31.2216, longitude: 121.5447, name: '浦东国际人才驿站', address: '上海市浦东新区示例路 100 号', scale: 16 });
+  expect(Taro.openLocation).toHaveBeenCalledWith({
+    latitude: 31.2216,
+    longitude: 121.5447,
+    name: '浦东国际人才驿站',
+    address: '上海市浦东新区示例路 100 号',
+    scale: 16,
+  });
   fireEvent.click(document.querySelector('.home__apply--stay')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index' });
   fireEvent.click(document.querySelector('.home__apply--seat')!);

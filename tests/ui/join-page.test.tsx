@@ -7,12 +7,28 @@ import Taro, { resetTaroStub, setRouterParams, shareCard } from './stubs/taro';
 
 const LINK = { id: 'seat-11111111-2222-3333-4444-555555555555', token: 'AbCdEfGhIjKlMnOpQrStUv' };
 const INVITATION = {
-  id: LINK.id, teamName: '星火智能', station: { id: 'station-pudong', name: { 'zh-CN': '浦东国际人才驿站', en: 'Pudong International Talent Station' } },
-  seats: 2, months: 2, startDate: '2099-01-05', endDate: '2099-03-05', status: 'pending', people: 2, maxTeamSize: 10,
-  open: true, expired: false, leader: false, joined: false,
+  id: LINK.id,
+  teamName: '星火智能',
+  station: { id: 'station-pudong', name: { 'zh-CN': '浦东国际人才驿站', en: 'Pudong International Talent Station' } },
+  seats: 2,
+  months: 2,
+  startDate: '2099-01-05',
+  endDate: '2099-03-05',
+  status: 'pending',
+  people: 2,
+  maxTeamSize: 10,
+  open: true,
+  expired: false,
+  leader: false,
+  joined: false,
 };
 const me = (accepted: boolean) => ({
-  openId: 'demo-applicant', roles: ['applicant'], locale: 'zh-CN', displayName: null, stationId: null, unitId: null,
+  openId: 'demo-applicant',
+  roles: ['applicant'],
+  locale: 'zh-CN',
+  displayName: null,
+  stationId: null,
+  unitId: null,
   consent: { currentVersion: 'v1', accepted, acceptedAt: accepted ? '2026-11-02T00:00:00.000Z' : null, outdated: false },
 });
 
@@ -48,30 +64,52 @@ afterEach(restoreFetch);
 
 describe('the join page', () => {
   test.each([
-    ['zh-CN', '加入团队「星火智能」', '驿站：浦东国际人才驿站', '2 个工位 · 2 个月 · 2099-01-05 至 2099-03-04', '请填写此项', '请填写 11 位中国大陆手机号', '证件号码为 5–20 位字母或数字'],
-    ['en', 'Join the team “星火智能”', 'Station: Pudong International Talent Station', '2 seat(s) · 2 month(s) · 2099-01-05 to 2099-03-04', 'Required', 'Enter an 11-digit mainland mobile number', 'Document numbers are 5–20 letters or digits'],
-  ] as const)('%s: shows the team, and checks name, mobile and document before sending anything', async (locale, heading, station, term, required, mobile, idNumber) => {
-    setLocale(locale);
-    const calls = fakeCloud();
-    render(<JoinTeamPage />);
-    await waitFor(() => expect(screen.getByText(heading)).toBeTruthy());
-    expect(screen.getByText(station)).toBeTruthy();
-    expect(text('.team-join__term')).toBe(term);
-    expect(calls.find((c) => c.event.action === 'invitation')?.event.payload).toEqual(LINK);
-    type('phone', '+8613712345678');
-    type('idNumber', '12');
-    click('.team-join__submit');
-    expect(errorOf('name')).toBe(required);
-    expect(errorOf('phone')).toBe(mobile);
-    expect(errorOf('idNumber')).toBe(idNumber);
-    expect(calls.some((c) => c.event.action === 'joinTeam')).toBe(false);
-  });
+    [
+      'zh-CN',
+      '加入团队「星火智能」',
+      '驿站：浦东国际人才驿站',
+      '2 个工位 · 2 个月 · 2099-01-05 至 2099-03-04',
+      '请填写此项',
+      '请填写 11 位中国大陆手机号',
+      '证件号码为 5–20 位字母或数字',
+    ],
+    [
+      'en',
+      'Join the team “星火智能”',
+      'Station: Pudong International Talent Station',
+      '2 seat(s) · 2 month(s) · 2099-01-05 to 2099-03-04',
+      'Required',
+      'Enter an 11-digit mainland mobile number',
+      'Document numbers are 5–20 letters or digits',
+    ],
+  ] as const)(
+    '%s: shows the team, and checks name, mobile and document before sending anything',
+    async (locale, heading, station, term, required, mobile, idNumber) => {
+      setLocale(locale);
+      const calls = fakeCloud();
+      render(<JoinTeamPage />);
+      await waitFor(() => expect(screen.getByText(heading)).toBeTruthy());
+      expect(screen.getByText(station)).toBeTruthy();
+      expect(text('.team-join__term')).toBe(term);
+      expect(calls.find((c) => c.event.action === 'invitation')?.event.payload).toEqual(LINK);
+      type('phone', '+8613712345678');
+      type('idNumber', '12');
+      click('.team-join__submit');
+      expect(errorOf('name')).toBe(required);
+      expect(errorOf('phone')).toBe(mobile);
+      expect(errorOf('idNumber')).toBe(idNumber);
+      expect(calls.some((c) => c.event.action === 'joinTeam')).toBe(false);
+    },
+  );
 
   test('consents first, then joins as the signed-in user with a requestId; a retry of the same form reuses it', async () => {
     let attempt = 0;
     const calls = fakeCloud({
       accepted: false,
-      join: () => (++attempt === 1 ? { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } } : { ok: true, data: { _id: LINK.id, role: 'member' } }),
+      join: () =>
+        ++attempt === 1
+          ? { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
+          : { ok: true, data: { _id: LINK.id, role: 'member' } },
     });
     render(<JoinTeamPage />);
     await waitFor(() => expect(document.querySelector('.form__check--consent')).toBeTruthy());
@@ -125,7 +163,12 @@ describe('the join page', () => {
     await waitFor(() => expect(text('.team-join__notice')).toBe('This invite link is not valid; ask the team leader to share a new one.'));
     unmount();
     restoreFetch();
-    fakeCloud({ join: () => ({ ok: false, error: { code: 'QUOTA_EXCEEDED', message: 'The team is full (at most 10 people)', details: { rule: 'team-full' } } }) });
+    fakeCloud({
+      join: () => ({
+        ok: false,
+        error: { code: 'QUOTA_EXCEEDED', message: 'The team is full (at most 10 people)', details: { rule: 'team-full' } },
+      }),
+    });
     render(<JoinTeamPage />);
     await waitFor(() => expect(document.querySelector('.team-join__submit')).toBeTruthy());
     type('name', 'Chen');
@@ -138,35 +181,50 @@ describe('the join page', () => {
 });
 
 describe('the invite page', () => {
-  const INVITE = { id: LINK.id, token: LINK.token, path: `/apply/pages/join/index?id=${LINK.id}&token=${LINK.token}`, expiresAt: '2099-01-01T04:00:00.000Z', version: 1, teamName: '星火智能', people: 3, maxTeamSize: 10 };
+  const INVITE = {
+    id: LINK.id,
+    token: LINK.token,
+    path: `/apply/pages/join/index?id=${LINK.id}&token=${LINK.token}`,
+    expiresAt: '2099-01-01T04:00:00.000Z',
+    version: 1,
+    teamName: '星火智能',
+    people: 3,
+    maxTeamSize: 10,
+  };
 
   test.each([
     ['zh-CN', '邀请成员加入「星火智能」', '邀请您加入团队「星火智能」', '已复制邀请链接'],
     ['en', 'Invite members to “星火智能”', 'Join our team “星火智能”', 'Invite link copied'],
-  ] as const)('%s: the share card opens the join page with the token; H5 shows the link to copy; renewing asks for a new one', async (locale, heading, card, copied) => {
-    setLocale(locale);
-    setRouterParams({ id: LINK.id });
-    let version = 1;
-    const calls = mockFetch((call) => {
-      if (call.event.action !== 'invite') throw new Error(`unexpected ${call.event.action}`);
-      if ((call.event.payload as { renew?: boolean }).renew) version += 1;
-      return { ok: true, data: { ...INVITE, version, token: `${LINK.token.slice(0, -1)}${version}`, path: `${INVITE.path.slice(0, -1)}${version}` } };
-    });
-    render(<InvitePage />);
-    await waitFor(() => expect(screen.getByText(heading)).toBeTruthy());
-    expect(shareCard?.()).toEqual({ title: card, path: INVITE.path.replace(/.$/, '1') });
-    const link = text('.team-invite__link') ?? '';
-    expect(link).toMatch(new RegExp(`#/apply/pages/join/index\\?id=${LINK.id}&token=${LINK.token.slice(0, -1)}1$`));
-    click('.team-invite__copy');
-    await waitFor(() => expect(text('.team-invite__copied')).toBe(copied));
-    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link });
-    // H5 has no share card: no share button; the mini-program has one (openType share).
-    expect(document.querySelector('.team-invite__share')).toBeNull();
-    click('.team-invite__renew');
-    await waitFor(() => expect(text('.team-invite__link')).toMatch(/2$/));
-    expect(shareCard?.().path).toMatch(/token=.*2$/);
-    expect(calls.map((c) => c.event.payload)).toEqual([{ id: LINK.id }, { id: LINK.id, renew: true }]);
-  });
+  ] as const)(
+    '%s: the share card opens the join page with the token; H5 shows the link to copy; renewing asks for a new one',
+    async (locale, heading, card, copied) => {
+      setLocale(locale);
+      setRouterParams({ id: LINK.id });
+      let version = 1;
+      const calls = mockFetch((call) => {
+        if (call.event.action !== 'invite') throw new Error(`unexpected ${call.event.action}`);
+        if ((call.event.payload as { renew?: boolean }).renew) version += 1;
+        return {
+          ok: true,
+          data: { ...INVITE, version, token: `${LINK.token.slice(0, -1)}${version}`, path: `${INVITE.path.slice(0, -1)}${version}` },
+        };
+      });
+      render(<InvitePage />);
+      await waitFor(() => expect(screen.getByText(heading)).toBeTruthy());
+      expect(shareCard?.()).toEqual({ title: card, path: INVITE.path.replace(/.$/, '1') });
+      const link = text('.team-invite__link') ?? '';
+      expect(link).toMatch(new RegExp(`#/apply/pages/join/index\\?id=${LINK.id}&token=${LINK.token.slice(0, -1)}1$`));
+      click('.team-invite__copy');
+      await waitFor(() => expect(text('.team-invite__copied')).toBe(copied));
+      expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link });
+      // H5 has no share card: no share button; the mini-program has one (openType share).
+      expect(document.querySelector('.team-invite__share')).toBeNull();
+      click('.team-invite__renew');
+      await waitFor(() => expect(text('.team-invite__link')).toMatch(/2$/));
+      expect(shareCard?.().path).toMatch(/token=.*2$/);
+      expect(calls.map((c) => c.event.payload)).toEqual([{ id: LINK.id }, { id: LINK.id, renew: true }]);
+    },
+  );
 
   test('in the mini-program the card is shared with the share button', async () => {
     process.env.TARO_ENV = 'weapp';

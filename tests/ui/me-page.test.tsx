@@ -80,9 +80,7 @@ test('accepting the privacy policy sends the current version and shows it accept
 
   fireEvent.click(byClass('me__consent-button'));
 
-  await waitFor(() =>
-    expect(byClass('me__consent-state').textContent).toBe(`已同意（版本 ${VERSION}，2026-11-02 09:30）`),
-  );
+  await waitFor(() => expect(byClass('me__consent-state').textContent).toBe(`已同意（版本 ${VERSION}，2026-11-02 09:30）`));
   expect(calls[1].event).toMatchObject({ action: 'consent', payload: { version: VERSION } });
   expect(document.querySelector('.me__consent-button')).toBeNull();
 });

@@ -48,7 +48,9 @@ export function chooseOption(name: string, label: string): void {
   fireEvent.click(document.querySelector(`.option-picker--${name}`)!);
   const roller = document.querySelector('.nut-pickerview-roller')!;
   const labels = Array.from(roller.querySelectorAll('.nut-pickerview-roller-item'), (item) => item.textContent);
-  const shown = Array.from(roller.querySelectorAll('.nut-pickerview-roller-item')).findIndex((item) => item.classList.contains('nut-pickerview-roller-item-active'));
+  const shown = Array.from(roller.querySelectorAll('.nut-pickerview-roller-item')).findIndex((item) =>
+    item.classList.contains('nut-pickerview-roller-item-active'),
+  );
   const wanted = labels.indexOf(label);
   if (wanted < 0) throw new Error(`no option ${label} among ${labels.join(', ')}`);
   roll(roller, wanted - Math.max(shown, 0));

@@ -32,7 +32,12 @@ const resolved = {
   consultations: [],
   timeline: [
     { type: 'submit', at: at('01:00'), by: { role: 'applicant' } },
-    { type: 'triage', at: at('01:30'), by: { role: 'operator' }, data: { tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] } },
+    {
+      type: 'triage',
+      at: at('01:30'),
+      by: { role: 'operator' },
+      data: { tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] },
+    },
     { type: 'dispatch', at: at('02:00'), by: { role: 'operator' }, data: { unitId: 'unit-hrss', tier: 5, dueDate: '2026-11-30' } },
     { type: 'accept', at: at('03:00'), by: { role: 'unit', unitId: 'unit-hrss' } },
     { type: 'resolve', at: at('06:00'), by: { role: 'unit', unitId: 'unit-hrss' }, text: '已为您登记，下周一可入住' },
@@ -52,7 +57,11 @@ function fakeRequests(): RecordedCall[] {
       case 'mine':
         return { ok: true, data: { items: [{ ...resolved, overdue: false }], hasMore: false } };
       case 'rate':
-        current = { ...current, status: 'closed', rating: { score: payload.score, satisfied: payload.satisfied, comment: payload.comment ?? null, at: at('07:00') } };
+        current = {
+          ...current,
+          status: 'closed',
+          rating: { score: payload.score, satisfied: payload.satisfied, comment: payload.comment ?? null, at: at('07:00') },
+        };
         return { ok: true, data: current };
       default:
         return { ok: false, error: { code: 'VALIDATION', message: 'unknown action' } };
@@ -80,7 +89,13 @@ test.each([
     locale: 'zh-CN' as const,
     unit: '区人力资源和社会保障局',
     deadline: '2026-11-30（派单后 5 个工作日）',
-    steps: ['提交诉求', '已受理，5 个工作日内办结', '已派单至区人力资源和社会保障局，期限 2026-11-30', '区人力资源和社会保障局已接单', '区人力资源和社会保障局已办结'],
+    steps: [
+      '提交诉求',
+      '已受理，5 个工作日内办结',
+      '已派单至区人力资源和社会保障局，期限 2026-11-30',
+      '区人力资源和社会保障局已接单',
+      '区人力资源和社会保障局已办结',
+    ],
     status: '已办结',
   },
   {
@@ -110,7 +125,10 @@ test.each([
   // Resolved: rating is offered; adding information is not.
   expect(document.querySelector('.rate-form')).not.toBeNull();
   expect(document.querySelector('.add-info-form')).toBeNull();
-  expect(shareCard?.()).toEqual({ title: locale === 'en' ? 'Talent Station · Service requests' : '人才驿站 · 诉求直通车', path: '/pages/requests/index' });
+  expect(shareCard?.()).toEqual({
+    title: locale === 'en' ? 'Talent Station · Service requests' : '人才驿站 · 诉求直通车',
+    path: '/pages/requests/index',
+  });
 });
 
 test('rating asks for a score first, then sends score and verdict once and shows the rating', async () => {
@@ -139,7 +157,18 @@ test('an open request offers to add information, checked before sending', async 
   const calls = mockFetch(({ event }) => {
     if (event.action === 'catalog') return { ok: true, data: CATALOG };
     if (event.action === 'addInfo') {
-      return { ok: true, data: { ...resolved, status: 'in_progress', reply: null, timeline: [...resolved.timeline.slice(0, 4), { type: 'addInfo', at: at('04:00'), by: { role: 'applicant' }, text: '补充社保证明' }] } };
+      return {
+        ok: true,
+        data: {
+          ...resolved,
+          status: 'in_progress',
+          reply: null,
+          timeline: [
+            ...resolved.timeline.slice(0, 4),
+            { type: 'addInfo', at: at('04:00'), by: { role: 'applicant' }, text: '补充社保证明' },
+          ],
+        },
+      };
     }
     return { ok: true, data: { ...resolved, status: 'in_progress', reply: null, timeline: resolved.timeline.slice(0, 4) } };
   });
@@ -176,7 +205,10 @@ const asked = {
   reply: null,
   resolvedAt: null,
   openQuestion: { text: '请补充近三个月社保缴纳证明', askedAt: at('04:00'), by: { role: 'unit', unitId: 'unit-hrss' } },
-  timeline: [...resolved.timeline.slice(0, 4), { type: 'askForInfo', at: at('04:00'), by: { role: 'unit', unitId: 'unit-hrss' }, text: '请补充近三个月社保缴纳证明' }],
+  timeline: [
+    ...resolved.timeline.slice(0, 4),
+    { type: 'askForInfo', at: at('04:00'), by: { role: 'unit', unitId: 'unit-hrss' }, text: '请补充近三个月社保缴纳证明' },
+  ],
 };
 
 test.each([
@@ -196,45 +228,54 @@ test.each([
     submit: 'Send answer',
     steps: ['District Human Resources and Social Security Bureau asked you for more information', 'You answered the question'],
   },
-])('an open question comes first with the answer form; answering closes it and the timeline shows both ($locale)', async ({ locale, heading, asked: askedLine, empty, submit, steps }) => {
-  setLocale(locale);
-  const calls = mockFetch(({ event }) => {
-    if (event.action === 'catalog') return { ok: true, data: CATALOG };
-    if (event.action === 'addInfo') {
-      const payload = event.payload as { text: string };
-      const answer = { type: 'addInfo', at: at('05:00'), by: { role: 'applicant' }, text: payload.text, data: { attachments: [], question: asked.openQuestion.text, askedAt: at('04:00') } };
-      return { ok: true, data: { ...asked, openQuestion: null, timeline: [...asked.timeline, answer] } };
-    }
-    return { ok: true, data: asked };
-  });
-  render(<RequestDetailPage />);
-  await waitFor(() => expect(byClass('request-detail__question-heading').textContent).toBe(heading));
-  // The question is the first card, above the summary, and holds the only add-information form.
-  expect(document.querySelector('.request-detail')!.firstElementChild!.className).toContain('request-detail__question');
-  expect(byClass('request-detail__question-text').textContent).toBe('请补充近三个月社保缴纳证明');
-  expect(byClass('request-detail__question-asked').textContent).toBe(askedLine);
-  expect(document.querySelectorAll('.add-info-form')).toHaveLength(1);
-  expect(byClass('request-detail__question').querySelector('.add-info-form--answer')).not.toBeNull();
-  expect(byClass('add-info-form__submit').textContent).toBe(submit);
-  expect(texts('.request-timeline__what').at(-1)).toBe(steps[0]);
-  expect(texts('.request-timeline__text').at(-1)).toBe('请补充近三个月社保缴纳证明');
+])(
+  'an open question comes first with the answer form; answering closes it and the timeline shows both ($locale)',
+  async ({ locale, heading, asked: askedLine, empty, submit, steps }) => {
+    setLocale(locale);
+    const calls = mockFetch(({ event }) => {
+      if (event.action === 'catalog') return { ok: true, data: CATALOG };
+      if (event.action === 'addInfo') {
+        const payload = event.payload as { text: string };
+        const answer = {
+          type: 'addInfo',
+          at: at('05:00'),
+          by: { role: 'applicant' },
+          text: payload.text,
+          data: { attachments: [], question: asked.openQuestion.text, askedAt: at('04:00') },
+        };
+        return { ok: true, data: { ...asked, openQuestion: null, timeline: [...asked.timeline, answer] } };
+      }
+      return { ok: true, data: asked };
+    });
+    render(<RequestDetailPage />);
+    await waitFor(() => expect(byClass('request-detail__question-heading').textContent).toBe(heading));
+    // The question is the first card, above the summary, and holds the only add-information form.
+    expect(document.querySelector('.request-detail')!.firstElementChild!.className).toContain('request-detail__question');
+    expect(byClass('request-detail__question-text').textContent).toBe('请补充近三个月社保缴纳证明');
+    expect(byClass('request-detail__question-asked').textContent).toBe(askedLine);
+    expect(document.querySelectorAll('.add-info-form')).toHaveLength(1);
+    expect(byClass('request-detail__question').querySelector('.add-info-form--answer')).not.toBeNull();
+    expect(byClass('add-info-form__submit').textContent).toBe(submit);
+    expect(texts('.request-timeline__what').at(-1)).toBe(steps[0]);
+    expect(texts('.request-timeline__text').at(-1)).toBe('请补充近三个月社保缴纳证明');
 
-  fireEvent.click(byClass('add-info-form__submit'));
-  expect(byClass('add-info-form__error').textContent).toContain(empty);
-  expect(calls.some((c) => c.event.action === 'addInfo')).toBe(false);
+    fireEvent.click(byClass('add-info-form__submit'));
+    expect(byClass('add-info-form__error').textContent).toContain(empty);
+    expect(calls.some((c) => c.event.action === 'addInfo')).toBe(false);
 
-  fireEvent.change(byClass('add-info-form__text'), { target: { value: '已上传社保证明' } });
-  fireEvent.click(byClass('add-info-form__submit'));
-  await waitFor(() => expect(document.querySelector('.request-detail__question')).toBeNull());
-  expect(texts('.request-timeline__what').slice(-2)).toEqual(steps);
-  expect(texts('.request-timeline__text').at(-1)).toBe('已上传社保证明');
-  const sent = calls.filter((c) => c.event.action === 'addInfo');
-  expect(sent).toHaveLength(1);
-  expect(sent[0].event.payload).toEqual({ id: resolved.id, text: '已上传社保证明' });
-  expect(sent[0].event.requestId).toEqual(expect.any(String));
-  // With no question open, information can still be added voluntarily.
-  expect(byClass('add-info-form').className).not.toContain('add-info-form--answer');
-});
+    fireEvent.change(byClass('add-info-form__text'), { target: { value: '已上传社保证明' } });
+    fireEvent.click(byClass('add-info-form__submit'));
+    await waitFor(() => expect(document.querySelector('.request-detail__question')).toBeNull());
+    expect(texts('.request-timeline__what').slice(-2)).toEqual(steps);
+    expect(texts('.request-timeline__text').at(-1)).toBe('已上传社保证明');
+    const sent = calls.filter((c) => c.event.action === 'addInfo');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].event.payload).toEqual({ id: resolved.id, text: '已上传社保证明' });
+    expect(sent[0].event.requestId).toEqual(expect.any(String));
+    // With no question open, information can still be added voluntarily.
+    expect(byClass('add-info-form').className).not.toContain('add-info-form--answer');
+  },
+);
 
 test.each([
   ['zh-CN' as const, '待您补充材料'],

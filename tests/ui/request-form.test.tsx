@@ -140,7 +140,11 @@ test("a field the server refuses is shown on that field's step, in English", asy
   setLocale('en');
   mockFetch(() => ({
     ok: false,
-    error: { code: 'VALIDATION', message: 'Some fields need your attention', issues: [{ path: 'title', message: 'This text is not allowed' }] },
+    error: {
+      code: 'VALIDATION',
+      message: 'Some fields need your attention',
+      issues: [{ path: 'title', message: 'This text is not allowed' }],
+    },
   }));
   renderForm();
   await fillToReview();
@@ -157,7 +161,11 @@ test('in WeChat the tap that submits asks for the subscribe messages first, and 
     request_resolved: { id: 'tmpl-progress', fields: { thing1: 'title' } },
     request_auto_closed: { id: 'tmpl-closed', fields: { thing1: 'title' } },
   });
-  Taro.requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-progress': 'accept', 'tmpl-closed': 'reject' });
+  Taro.requestSubscribeMessage.mockResolvedValueOnce({
+    errMsg: 'requestSubscribeMessage:ok',
+    'tmpl-progress': 'accept',
+    'tmpl-closed': 'reject',
+  });
   Taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: { id: 'R1' } }, errMsg: 'ok' });
   try {
     const submitted = renderForm();
@@ -189,29 +197,34 @@ describe('photos', () => {
   test.each([
     ['zh-CN', '只能添加 JPG、PNG 或 PDF 文件，且不超过 10 MB', '已添加 1 张图片'],
     ['en', 'Only JPG, PNG or PDF files up to 10 MB', '1 photo(s) added'],
-  ] as const)('%s: refuses a wrong file before uploading, uploads a photo under the caller, submits its file ID', async (locale, refused, count) => {
-    setLocale(locale);
-    const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));
-    renderForm();
-    chooseOption('category', CATALOG.categories.find((c) => c.id === 'housing')!.name[getLocale()]);
-    fireEvent.click(byClass('request-form__next'));
-    type('request-form__title', '人才公寓进度');
-    type('request-form__body', '申请已一个月，想了解进度');
+  ] as const)(
+    '%s: refuses a wrong file before uploading, uploads a photo under the caller, submits its file ID',
+    async (locale, refused, count) => {
+      setLocale(locale);
+      const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));
+      renderForm();
+      chooseOption('category', CATALOG.categories.find((c) => c.id === 'housing')!.name[getLocale()]);
+      fireEvent.click(byClass('request-form__next'));
+      type('request-form__title', '人才公寓进度');
+      type('request-form__body', '申请已一个月，想了解进度');
 
-    await pick(fileOf('notes.docx', 2048, 'application/msword'));
-    expect(byClass('request-form__photo-error').textContent).toBe(refused);
-    expect(FakeXhr.sent).toHaveLength(0);
+      await pick(fileOf('notes.docx', 2048, 'application/msword'));
+      expect(byClass('request-form__photo-error').textContent).toBe(refused);
+      expect(FakeXhr.sent).toHaveLength(0);
 
-    await pick(fileOf('door.jpg', 4096, 'image/jpeg'));
-    await waitFor(() => expect(document.querySelectorAll('.request-form__photo')).toHaveLength(1));
-    expect(FakeXhr.sent[0].url).toMatch(/^\/storage\/upload\?cloudPath=uploads%2Fdemo-applicant%2Frequests%2F[a-z0-9]+\.jpg$/);
+      await pick(fileOf('door.jpg', 4096, 'image/jpeg'));
+      await waitFor(() => expect(document.querySelectorAll('.request-form__photo')).toHaveLength(1));
+      expect(FakeXhr.sent[0].url).toMatch(/^\/storage\/upload\?cloudPath=uploads%2Fdemo-applicant%2Frequests%2F[a-z0-9]+\.jpg$/);
 
-    fireEvent.click(byClass('request-form__next'));
-    expect(byClass('request-form__review-photos').textContent).toBe(count);
-    fireEvent.click(byClass('request-form__submit'));
-    await waitFor(() => expect(calls).toHaveLength(1));
-    expect((calls[0].event.payload as { attachments: string[] }).attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/requests\/[a-z0-9]+\.jpg$/)]);
-  });
+      fireEvent.click(byClass('request-form__next'));
+      expect(byClass('request-form__review-photos').textContent).toBe(count);
+      fireEvent.click(byClass('request-form__submit'));
+      await waitFor(() => expect(calls).toHaveLength(1));
+      expect((calls[0].event.payload as { attachments: string[] }).attachments).toEqual([
+        expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/requests\/[a-z0-9]+\.jpg$/),
+      ]);
+    },
+  );
 
   test('a removed photo is not sent', async () => {
     const calls = mockFetch(() => ({ ok: true, data: { id: 'R20261123-abcdef', status: 'submitted' } }));

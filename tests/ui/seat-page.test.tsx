@@ -11,10 +11,26 @@ import { chooseFile, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-m
 
 const TODAY = shanghaiDateOf(new Date());
 const STATION = {
-  id: 'station-pudong', name: { 'zh-CN': '浦东', en: 'Pudong' }, address: null, location: null, photos: [], services: [],
-  beds: 10, seats: 20, stayPolicy: DEFAULT_STAY_POLICY, seatPolicy: DEFAULT_SEAT_POLICY,
+  id: 'station-pudong',
+  name: { 'zh-CN': '浦东', en: 'Pudong' },
+  address: null,
+  location: null,
+  photos: [],
+  services: [],
+  beds: 10,
+  seats: 20,
+  stayPolicy: DEFAULT_STAY_POLICY,
+  seatPolicy: DEFAULT_SEAT_POLICY,
 };
-const ME = { openId: 'demo-team', roles: ['applicant'], locale: 'zh-CN', displayName: null, stationId: null, unitId: null, consent: { currentVersion: 'v1', accepted: true, acceptedAt: '2026-11-02T00:00:00.000Z', outdated: false } };
+const ME = {
+  openId: 'demo-team',
+  roles: ['applicant'],
+  locale: 'zh-CN',
+  displayName: null,
+  stationId: null,
+  unitId: null,
+  consent: { currentVersion: 'v1', accepted: true, acceptedAt: '2026-11-02T00:00:00.000Z', outdated: false },
+};
 
 function fakeCloud(options: { free?: number; apply?: (call: RecordedCall) => unknown } = {}) {
   return mockFetch((call) => {
@@ -60,7 +76,11 @@ test.each([
   expect(errorOf('teamName')).toBe(empty);
   expect(errorOf('leaderName')).toBe(empty);
   expect(errorOf('summary')).toBe(locale === 'en' ? 'At least 10 characters' : '至少填写 10 个字');
-  expect(errorOf('leaderPhone')).toBe(locale === 'en' ? 'Enter a valid mobile number: a mainland number, or one with its country code' : '请填写有效的手机号：中国大陆手机号，或带国家代码的号码');
+  expect(errorOf('leaderPhone')).toBe(
+    locale === 'en'
+      ? 'Enter a valid mobile number: a mainland number, or one with its country code'
+      : '请填写有效的手机号：中国大陆手机号，或带国家代码的号码',
+  );
   expect(screen.getByText(start)).toBeTruthy();
   expect(screen.getByText(plan)).toBeTruthy();
   expect(document.querySelector('.seat__error')?.textContent).toBe(fix);
@@ -107,7 +127,14 @@ test('a team with a member, two seats for two months and its business plan is se
       members: [{ name: '陈成员', phone: '13712345678', identityDocument: { kind: 'id-card', number: '310101199202022345' } }],
       projectSummary: '面向中小制造企业的视觉质检软件',
     },
-    documents: [{ kind: 'business-plan', fileId: expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/seat-documents\//), type: 'pdf', size: 300_000 }],
+    documents: [
+      {
+        kind: 'business-plan',
+        fileId: expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\/seat-documents\//),
+        type: 'pdf',
+        size: 300_000,
+      },
+    ],
   });
 });
 
@@ -118,7 +145,9 @@ test('warns when fewer seats are free over the term than asked for (en)', async 
   await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   click('.form__choice--seats .form__chip--3');
   tapDay(addDays(TODAY, 5));
-  await waitFor(() => expect(document.querySelector('.seat__not-enough')?.textContent).toBe('Fewer than 3 seats are free in that term (as few as 1)'));
+  await waitFor(() =>
+    expect(document.querySelector('.seat__not-enough')?.textContent).toBe('Fewer than 3 seats are free in that term (as few as 1)'),
+  );
 });
 
 test.each([

@@ -24,7 +24,12 @@ const STATION = {
   seatPolicy: DEFAULT_SEAT_POLICY,
 };
 const me = (accepted: boolean, roles = ['applicant']) => ({
-  openId: 'demo-applicant', roles, locale: 'zh-CN', displayName: null, stationId: null, unitId: null,
+  openId: 'demo-applicant',
+  roles,
+  locale: 'zh-CN',
+  displayName: null,
+  stationId: null,
+  unitId: null,
   consent: { currentVersion: VERSION, accepted, acceptedAt: accepted ? '2026-11-02T00:00:00.000Z' : null, outdated: false },
 });
 
@@ -43,13 +48,21 @@ function fakeCloud(answers: Record<string, Answer> = {}) {
     }
     if (name === 'stays.quote') {
       const { checkIn, nights } = call.event.payload as { checkIn: string; nights: number };
-      return { ok: true, data: { stationId: 'station-pudong', available: true, nights: Array.from({ length: nights }, (_, i) => ({ date: addDays(checkIn, i), free: 3, capacity: 10 })) } };
+      return {
+        ok: true,
+        data: {
+          stationId: 'station-pudong',
+          available: true,
+          nights: Array.from({ length: nights }, (_, i) => ({ date: addDays(checkIn, i), free: 3, capacity: 10 })),
+        },
+      };
     }
     throw new Error(`unexpected call ${name}`);
   });
 }
 
-const type = (name: string, value: string) => fireEvent.change(document.querySelector(`.form__field--${name} input`)!, { target: { value } });
+const type = (name: string, value: string) =>
+  fireEvent.change(document.querySelector(`.form__field--${name} input`)!, { target: { value } });
 const click = (selector: string) => fireEvent.click(document.querySelector(selector)!);
 const next = () => click('.stay__next');
 
@@ -119,7 +132,9 @@ test('consents, submits once with a requestId that a retry reuses, registers the
   render(<StayWizardPage />);
   await fillUpToReview();
 
-  expect(document.querySelector('.stay-review__row--dates .stay-review__value')?.textContent).toBe(`${addDays(TODAY, 3)} 至 ${addDays(TODAY, 6)}，共 3 晚`);
+  expect(document.querySelector('.stay-review__row--dates .stay-review__value')?.textContent).toBe(
+    `${addDays(TODAY, 3)} 至 ${addDays(TODAY, 6)}，共 3 晚`,
+  );
   click('.stay-review__submit');
   expect(screen.getByText('提交前请先同意隐私政策')).toBeTruthy();
   expect(applies).toHaveLength(0);
@@ -147,14 +162,16 @@ test('consents, submits once with a requestId that a retry reuses, registers the
       { kind: 'work-proof', fileId: expect.stringMatching(/^cloud:\/\//), type: 'pdf', size: 80_000 },
     ],
   });
-  expect(pickups.map((c) => c.event.payload)).toEqual([{ id: 'stay-abc123', place: 'PVG', number: 'MU5101', arrivalAt: `${addDays(TODAY, 3)}T09:30:00+08:00` }]);
+  expect(pickups.map((c) => c.event.payload)).toEqual([
+    { id: 'stay-abc123', place: 'PVG', number: 'MU5101', arrivalAt: `${addDays(TODAY, 3)}T09:30:00+08:00` },
+  ]);
   expect(screen.getByText('申请编号：stay-abc123')).toBeTruthy();
   expect(screen.getByText('1. 驿站将在 5 个工作日内审核，结果会通过消息通知您')).toBeTruthy();
   click('.stay-done__bookings');
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/bookings/index' });
 });
 
-test('NOT_ELIGIBLE from the server lists each failed rule in the user\'s language; an edited form is a new submit', async () => {
+test("NOT_ELIGIBLE from the server lists each failed rule in the user's language; an edited form is a new submit", async () => {
   setLocale('en');
   const applies: RecordedCall[] = [];
   fakeCloud({
@@ -166,7 +183,11 @@ test('NOT_ELIGIBLE from the server lists each failed rule in the user\'s languag
         error: {
           code: 'NOT_ELIGIBLE',
           message: 'You are not eligible for this',
-          details: { reasons: [{ rule: 'years-abroad', message: { 'zh-CN': '需在海外工作满 3 年', en: 'At least 3 years of work abroad are required' } }] },
+          details: {
+            reasons: [
+              { rule: 'years-abroad', message: { 'zh-CN': '需在海外工作满 3 年', en: 'At least 3 years of work abroad are required' } },
+            ],
+          },
         },
       };
     },
@@ -175,7 +196,11 @@ test('NOT_ELIGIBLE from the server lists each failed rule in the user\'s languag
   await fillUpToReview();
   expect(document.querySelector('.stay-review__consent')).toBeNull();
   click('.stay-review__submit');
-  await waitFor(() => expect(document.querySelector('.stay-review__reason--years-abroad')?.textContent).toBe('✗ At least 3 years of work abroad are required'));
+  await waitFor(() =>
+    expect(document.querySelector('.stay-review__reason--years-abroad')?.textContent).toBe(
+      '✗ At least 3 years of work abroad are required',
+    ),
+  );
   expect(screen.getByText('These conditions are not met yet:')).toBeTruthy();
 
   click('.stay__back');

@@ -33,12 +33,20 @@ afterEach(() => {
 });
 
 test('a stay submit asks for its three likeliest templates and records the accepted ones with the server', async () => {
-  stub.requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'ok', 'tmpl-result': 'accept', 'tmpl-waitlist': 'reject', 'tmpl-offer': 'accept' });
+  stub.requestSubscribeMessage.mockResolvedValueOnce({
+    errMsg: 'ok',
+    'tmpl-result': 'accept',
+    'tmpl-waitlist': 'reject',
+    'tmpl-offer': 'accept',
+  });
   expect(await askForNotices('stay')).toBe('accepted');
   expect(stub.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-result', 'tmpl-waitlist', 'tmpl-offer'], entityIds: [] });
   const calls = recorded();
   expect(calls).toHaveLength(1);
-  expect(calls[0]).toMatchObject({ name: 'account', data: { action: 'recordSubscriptions', payload: { accepted: ['tmpl-result', 'tmpl-offer'] } } });
+  expect(calls[0]).toMatchObject({
+    name: 'account',
+    data: { action: 'recordSubscriptions', payload: { accepted: ['tmpl-result', 'tmpl-offer'] } },
+  });
   // Identity is the platform's: nothing in the event names the user.
   expect(JSON.stringify(calls[0].data.payload)).not.toMatch(/openid/i);
 });
@@ -51,8 +59,16 @@ test('a seat submit asks only for the seat templates', async () => {
 });
 
 test.each([
-  ['everything refused: nothing recorded', () => stub.requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'ok', 'tmpl-seat': 'reject' }), 'rejected'],
-  ['the prompt failed (subscriptions switched off): nothing recorded', () => stub.requestSubscribeMessage.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail')), 'unavailable'],
+  [
+    'everything refused: nothing recorded',
+    () => stub.requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'ok', 'tmpl-seat': 'reject' }),
+    'rejected',
+  ],
+  [
+    'the prompt failed (subscriptions switched off): nothing recorded',
+    () => stub.requestSubscribeMessage.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail')),
+    'unavailable',
+  ],
 ] as const)('%s', async (_title, arrange, outcome) => {
   arrange();
   expect(await askForNotices('seat')).toBe(outcome);

@@ -22,7 +22,10 @@ export class FakeXhr {
   }
   send(body: unknown) {
     FakeXhr.sent.push({ url: this.url, headers: this.headers, body });
-    const reply = FakeXhr.replies.shift() ?? { status: 200, body: { fileID: `cloud://local-env.local-bucket/${decodeURIComponent(this.url.split('cloudPath=')[1])}` } };
+    const reply = FakeXhr.replies.shift() ?? {
+      status: 200,
+      body: { fileID: `cloud://local-env.local-bucket/${decodeURIComponent(this.url.split('cloudPath=')[1])}` },
+    };
     this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
     setTimeout(() => {
       this.status = reply.status;

@@ -30,7 +30,9 @@ const SECRETS = {
 describe('cloudbaserc.json', () => {
   it('lists every function folder, and nothing else, without contradictions', () => {
     expect(rc.functions.map((f) => f.name).sort()).toEqual(functionNames());
-    expect(functionNames()).toEqual(expect.arrayContaining(['admin', 'account', 'reports', 'requests', 'scheduler', 'stays', 'workspaces']));
+    expect(functionNames()).toEqual(
+      expect.arrayContaining(['admin', 'account', 'reports', 'requests', 'scheduler', 'stays', 'workspaces']),
+    );
     expect(planOf().problems).toEqual([]);
   });
 
@@ -72,7 +74,9 @@ describe('rcProblems', () => {
   it('refuses a literal value where a placeholder belongs', () => {
     const config = copy();
     config.functions[0].envVariables.ID_HASH_KEY = 'committed-secret';
-    expect(rcProblems(config, functionNames(), FUNCTIONS_DIR)).toContain(`${config.functions[0].name}: envVariables.ID_HASH_KEY must be "{{env.ID_HASH_KEY}}"`);
+    expect(rcProblems(config, functionNames(), FUNCTIONS_DIR)).toContain(
+      `${config.functions[0].name}: envVariables.ID_HASH_KEY must be "{{env.ID_HASH_KEY}}"`,
+    );
   });
 
   it('notices when the scheduler timer drifts from config.json', () => {
@@ -89,7 +93,14 @@ describe('tcb login', () => {
   it('carries the keys as $NAME placeholders, filled in only for the command that runs', () => {
     const { login } = planOf();
     expect(login).toEqual(['tcb', 'login', '--apiKeyId', '$TENCENTCLOUD_SECRETID', '--apiKey', '$TENCENTCLOUD_SECRETKEY']);
-    expect(expandVariables(login, SECRETS)).toEqual(['tcb', 'login', '--apiKeyId', SECRETS.TENCENTCLOUD_SECRETID, '--apiKey', SECRETS.TENCENTCLOUD_SECRETKEY]);
+    expect(expandVariables(login, SECRETS)).toEqual([
+      'tcb',
+      'login',
+      '--apiKeyId',
+      SECRETS.TENCENTCLOUD_SECRETID,
+      '--apiKey',
+      SECRETS.TENCENTCLOUD_SECRETKEY,
+    ]);
   });
 });
 
@@ -101,7 +112,9 @@ describe('settingProblems', () => {
       'ID_HASH_KEY must be a long random value (32+ characters), not the local development key',
     ]);
     expect(settingProblems({ ...SECRETS, PII_KEY_ID: 'k"1' })).toEqual(['PII_KEY_ID contains a quote, backslash or control character']);
-    expect(settingProblems({ ...SECRETS, PII_KEY_ID: 'local-dev-1' })).toEqual(['the local development PII key (or its id) cannot be deployed']);
+    expect(settingProblems({ ...SECRETS, PII_KEY_ID: 'local-dev-1' })).toEqual([
+      'the local development PII key (or its id) cannot be deployed',
+    ]);
   });
 });
 

@@ -30,7 +30,13 @@ export function literalTexts(fileName: string, source: string): string[] {
   };
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text);
-    if (ts.isJsxExpression(node) && node.expression && ts.isJsxElement(node.parent) && isStringy(node.expression) && WORDS.test(node.expression.text)) {
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      ts.isJsxElement(node.parent) &&
+      isStringy(node.expression) &&
+      WORDS.test(node.expression.text)
+    ) {
       report(node, node.expression.text);
     }
     if (ts.isJsxAttribute(node) && VISIBLE_PROPS.has(node.name.getText()) && node.initializer) {
@@ -58,7 +64,7 @@ test.each([
   ["<Input placeholder='Your name' />", 1],
   ["<Input placeholder={'您的姓名'} />", 1],
   ['<Text>{t("requests.title")}</Text>', 0],
-  ["<Text>{`${n} / 1000`}</Text>", 0],
+  ['<Text>{`${n} / 1000`}</Text>', 0],
   ['<Text>−</Text>', 0],
   ["<View className='requests__item' />", 0],
   ["<TextAction placeholder='inbox.returnReason' />", 0],

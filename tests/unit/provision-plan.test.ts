@@ -26,7 +26,13 @@ describe('provisionPlan', () => {
   it('writes an index in the shape UpdateTable takes, directions as strings, unique as a boolean', () => {
     expect(toCreateIndex({ name: 'target', keys: { 'target.id': 1, at: -1 } })).toEqual({
       IndexName: 'target',
-      MgoKeySchema: { MgoIndexKeys: [{ Name: 'target.id', Direction: '1' }, { Name: 'at', Direction: '-1' }], MgoIsUnique: false },
+      MgoKeySchema: {
+        MgoIndexKeys: [
+          { Name: 'target.id', Direction: '1' },
+          { Name: 'at', Direction: '-1' },
+        ],
+        MgoIsUnique: false,
+      },
     });
     expect(toCreateIndex({ name: 'code', keys: { code: 1 }, unique: true }).MgoKeySchema.MgoIsUnique).toBe(true);
   });
@@ -51,10 +57,22 @@ describe('provisionSteps', () => {
 
   it('keeps an index that exists under another name with the same keys, and adds only the missing ones', () => {
     const live = provisioned();
-    live.set('audit_logs', [{ name: 'by_target', keys: [{ name: 'target.id', direction: '1' }, { name: 'at', direction: '-1' }] }]);
+    live.set('audit_logs', [
+      {
+        name: 'by_target',
+        keys: [
+          { name: 'target.id', direction: '1' },
+          { name: 'at', direction: '-1' },
+        ],
+      },
+    ]);
     const steps = provisionSteps(plan, live).filter((s) => s.collection === 'audit_logs');
     expect(steps).toContainEqual({ kind: 'keep', collection: 'audit_logs', what: 'index target exists as by_target' });
-    expect(steps).toContainEqual({ kind: 'createIndexes', collection: 'audit_logs', indexes: INDEXES.audit_logs.slice(1).map(toCreateIndex) });
+    expect(steps).toContainEqual({
+      kind: 'createIndexes',
+      collection: 'audit_logs',
+      indexes: INDEXES.audit_logs.slice(1).map(toCreateIndex),
+    });
     expect(steps.some((s) => s.kind === 'createCollection')).toBe(false);
   });
 });

@@ -11,7 +11,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A fake weapp build: app.json naming the subpackages, and files of the given sizes (sparse, so cheap). */
 function build(files: Record<string, number>, subPackages = ['admin', 'apply']): string {
-  writeFileSync(join(dir, 'app.json'), JSON.stringify({ pages: ['pages/home/index'], subPackages: subPackages.map((root) => ({ root, pages: [] })) }));
+  writeFileSync(
+    join(dir, 'app.json'),
+    JSON.stringify({ pages: ['pages/home/index'], subPackages: subPackages.map((root) => ({ root, pages: [] })) }),
+  );
   for (const [path, bytes] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), '');
@@ -22,7 +25,14 @@ function build(files: Record<string, number>, subPackages = ['admin', 'apply']):
 
 describe('weapp package sizes', () => {
   it('counts each subpackage under its root and the rest (app.json included) as the main package, maps aside', () => {
-    build({ 'app.js': 1000, 'pages/home/index.js': 500, 'admin/pages/index/index.js': 300, 'apply/sub-vendors.js': 700, 'apply/x.js.map': 9999, 'applyish.js': 10 });
+    build({
+      'app.js': 1000,
+      'pages/home/index.js': 500,
+      'admin/pages/index/index.js': 300,
+      'apply/sub-vendors.js': 700,
+      'apply/x.js.map': 9999,
+      'applyish.js': 10,
+    });
     const sizes = weappSizes(dir);
     const appJson = sizes.main - 1000 - 500 - 10;
     expect(appJson).toBeGreaterThan(0);
@@ -41,7 +51,10 @@ describe('size budgets', () => {
 
   it("fails any package over WeChat's 2 MB limit, naming it", () => {
     const problems = budgetProblems({ main: PACKAGE_LIMIT_BYTES + 1, sub: { admin: 10, apply: PACKAGE_LIMIT_BYTES + 1 } });
-    expect(problems).toEqual([expect.stringContaining("main package is 2097153 bytes, over WeChat's limit"), expect.stringContaining('subpackage apply')]);
+    expect(problems).toEqual([
+      expect.stringContaining("main package is 2097153 bytes, over WeChat's limit"),
+      expect.stringContaining('subpackage apply'),
+    ]);
   });
 });
 
@@ -61,7 +74,11 @@ describe('npm run size', () => {
     build({ 'app.js': 1000, 'apply/big.js': PACKAGE_LIMIT_BYTES + 1 });
     expect(runSize({ dir, build: false })).toBe(1);
     const printed = out.mock.calls.map((call) => String(call[0]));
-    expect(printed).toEqual([expect.stringMatching(/^weapp\.main_bytes: \d+$/), 'weapp.sub.admin_bytes: 0', `weapp.sub.apply_bytes: ${PACKAGE_LIMIT_BYTES + 1}`]);
+    expect(printed).toEqual([
+      expect.stringMatching(/^weapp\.main_bytes: \d+$/),
+      'weapp.sub.admin_bytes: 0',
+      `weapp.sub.apply_bytes: ${PACKAGE_LIMIT_BYTES + 1}`,
+    ]);
     expect(String(err.mock.calls[0][0])).toContain('subpackage apply');
 
     truncateSync(join(dir, 'apply/big.js'), 1000);

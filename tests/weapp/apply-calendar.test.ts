@@ -5,11 +5,24 @@ import { attrOf, byClass, hasText, installWx, launchApp, openPage, render, settl
 
 const TODAY = shanghaiDateOf(new Date());
 const STATION = {
-  id: 'station-pudong', name: { 'zh-CN': '浦东', en: 'Pudong' }, address: null, location: null, photos: [], services: [],
-  beds: 10, seats: 20, stayPolicy: DEFAULT_STAY_POLICY, seatPolicy: DEFAULT_SEAT_POLICY,
+  id: 'station-pudong',
+  name: { 'zh-CN': '浦东', en: 'Pudong' },
+  address: null,
+  location: null,
+  photos: [],
+  services: [],
+  beds: 10,
+  seats: 20,
+  stayPolicy: DEFAULT_STAY_POLICY,
+  seatPolicy: DEFAULT_SEAT_POLICY,
 };
 const ME = {
-  openId: 'oWx-team', roles: ['applicant'], locale: 'en', displayName: null, stationId: null, unitId: null,
+  openId: 'oWx-team',
+  roles: ['applicant'],
+  locale: 'en',
+  displayName: null,
+  stationId: null,
+  unitId: null,
   consent: { currentVersion: 'v1', accepted: true, acceptedAt: '2026-11-02T00:00:00.000Z', outdated: false },
 };
 // The first day one may start on is full; the others have 7 free seats.
@@ -20,7 +33,11 @@ const wx = installWx(({ name, data }) => {
   if (name === 'account' && data.action === 'me') return { ok: true, data: ME };
   if (name === 'workspaces' && data.action === 'quote') {
     const { startDate, days } = data.payload as { startDate: string; days: number };
-    const list = Array.from({ length: days }, (_, i) => addDays(startDate, i)).map((date) => ({ date, free: date === first ? 0 : 7, capacity: 20 }));
+    const list = Array.from({ length: days }, (_, i) => addDays(startDate, i)).map((date) => ({
+      date,
+      free: date === first ? 0 : 7,
+      capacity: 20,
+    }));
     return { ok: true, data: { stationId: STATION.id, days: list, minFree: 0 } };
   }
   return { ok: false, error: { code: 'NOT_FOUND', message: 'Not found' } };
@@ -36,7 +53,11 @@ describe('the compiled weapp: NutUI in the apply subpackage', () => {
     const tree = render(page);
 
     // NutUI's weekday header, in English from our dictionary (not NutUI's own 'Sun'…'Sat').
-    expect(byClass(tree, 'nut-calendarcard-day').filter((d) => String(attrOf(d, 'class')).includes('header')).map(textOf)).toEqual(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
+    expect(
+      byClass(tree, 'nut-calendarcard-day')
+        .filter((d) => String(attrOf(d, 'class')).includes('header'))
+        .map(textOf),
+    ).toEqual(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
     // Every offered day of the month shown (the card opens on the first one) carries its free seats.
     const offered = byClass(tree, 'nut-calendarcard-day').filter((d) => byClass(d, 'free-days__free').length > 0);
     expect(offered.length).toBeGreaterThan(0);

@@ -5,14 +5,30 @@ const CATALOG = {
   units: [{ id: 'unit-hrss', name: { 'zh-CN': '区人力资源和社会保障局', en: 'District Human Resources and Social Security Bureau' } }],
 };
 const ME = {
-  openId: 'oWx-applicant', roles: ['applicant'], locale: 'en', displayName: 'Li',
-  consent: { currentVersion: '2026-11-01', accepted: false, acceptedAt: null, outdated: false }, stationId: null, unitId: null,
+  openId: 'oWx-applicant',
+  roles: ['applicant'],
+  locale: 'en',
+  displayName: 'Li',
+  consent: { currentVersion: '2026-11-01', accepted: false, acceptedAt: null, outdated: false },
+  stationId: null,
+  unitId: null,
 };
 
 const wx = installWx(({ name, data }) => {
   if (data.action === 'catalog') return { ok: true, data: CATALOG };
   if (data.action === 'mine') {
-    const item = { id: 'R20261123-abcdef', category: 'housing', title: 'Talent flat', status: 'resolved', tier: 5, leadUnitId: 'unit-hrss', dueAt: '2026-11-30T15:59:59.999Z', dueProvisional: false, overdue: false, updatedAt: '2026-11-23T06:00:00.000Z' };
+    const item = {
+      id: 'R20261123-abcdef',
+      category: 'housing',
+      title: 'Talent flat',
+      status: 'resolved',
+      tier: 5,
+      leadUnitId: 'unit-hrss',
+      dueAt: '2026-11-30T15:59:59.999Z',
+      dueProvisional: false,
+      overdue: false,
+      updatedAt: '2026-11-23T06:00:00.000Z',
+    };
     return { ok: true, data: { items: [item], hasMore: false } };
   }
   if (name === 'account' && data.action === 'me') return { ok: true, data: ME };

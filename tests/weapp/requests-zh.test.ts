@@ -5,13 +5,34 @@ const CATALOG = {
   units: [{ id: 'unit-hrss', name: { 'zh-CN': '区人力资源和社会保障局', en: 'District Human Resources and Social Security Bureau' } }],
 };
 const DETAIL = {
-  id: 'R20261123-abcdef', category: 'housing', title: '人才公寓进度', body: '想了解进度', attachments: [], status: 'in_progress',
-  tier: 5, leadUnitId: 'unit-hrss', coUnitIds: [], dispatchedAt: '2026-11-23T02:00:00.000Z', dueAt: '2026-11-30T15:59:59.999Z',
-  dueDate: '2026-11-30', dueProvisional: false, resolvedAt: null, reply: null, rating: null, reopenCount: 0,
-  createdAt: '2026-11-23T01:00:00.000Z', updatedAt: '2026-11-23T03:00:00.000Z', consultations: [],
+  id: 'R20261123-abcdef',
+  category: 'housing',
+  title: '人才公寓进度',
+  body: '想了解进度',
+  attachments: [],
+  status: 'in_progress',
+  tier: 5,
+  leadUnitId: 'unit-hrss',
+  coUnitIds: [],
+  dispatchedAt: '2026-11-23T02:00:00.000Z',
+  dueAt: '2026-11-30T15:59:59.999Z',
+  dueDate: '2026-11-30',
+  dueProvisional: false,
+  resolvedAt: null,
+  reply: null,
+  rating: null,
+  reopenCount: 0,
+  createdAt: '2026-11-23T01:00:00.000Z',
+  updatedAt: '2026-11-23T03:00:00.000Z',
+  consultations: [],
   timeline: [
     { type: 'submit', at: '2026-11-23T01:00:00.000Z', by: { role: 'applicant' } },
-    { type: 'dispatch', at: '2026-11-23T02:00:00.000Z', by: { role: 'operator' }, data: { unitId: 'unit-hrss', tier: 5, dueDate: '2026-11-30' } },
+    {
+      type: 'dispatch',
+      at: '2026-11-23T02:00:00.000Z',
+      by: { role: 'operator' },
+      data: { unitId: 'unit-hrss', tier: 5, dueDate: '2026-11-30' },
+    },
     { type: 'accept', at: '2026-11-23T03:00:00.000Z', by: { role: 'unit', unitId: 'unit-hrss' } },
   ],
 };
@@ -20,7 +41,10 @@ const ASKED = {
   ...DETAIL,
   id: 'R20261123-a5ced0',
   openQuestion: { text: '请补充社保缴纳证明', askedAt: '2026-11-23T04:00:00.000Z', by: { role: 'unit', unitId: 'unit-hrss' } },
-  timeline: [...DETAIL.timeline, { type: 'askForInfo', at: '2026-11-23T04:00:00.000Z', by: { role: 'unit', unitId: 'unit-hrss' }, text: '请补充社保缴纳证明' }],
+  timeline: [
+    ...DETAIL.timeline,
+    { type: 'askForInfo', at: '2026-11-23T04:00:00.000Z', by: { role: 'unit', unitId: 'unit-hrss' }, text: '请补充社保缴纳证明' },
+  ],
 };
 
 let mine: unknown[] = [];
@@ -91,7 +115,11 @@ describe('the compiled weapp, in Chinese', () => {
     expect(textOf(byClass(tree, 'request-status--in_progress')[0])).toBe('办理中');
     expect(textOf(byClass(tree, 'request-detail__row--unit')[0])).toBe('承办单位区人力资源和社会保障局');
     expect(textOf(byClass(tree, 'request-detail__row--deadline')[0])).toBe('办理期限2026-11-30（派单后 5 个工作日）');
-    expect(byClass(tree, 'request-timeline__what').map(textOf)).toEqual(['提交诉求', '已派单至区人力资源和社会保障局，期限 2026-11-30', '区人力资源和社会保障局已接单']);
+    expect(byClass(tree, 'request-timeline__what').map(textOf)).toEqual([
+      '提交诉求',
+      '已派单至区人力资源和社会保障局，期限 2026-11-30',
+      '区人力资源和社会保障局已接单',
+    ]);
     // In progress: information can be added, no rating yet.
     expect(byClass(tree, 'add-info-form')).toHaveLength(1);
     expect(byClass(tree, 'rate-form')).toHaveLength(0);
@@ -108,7 +136,21 @@ describe('the compiled weapp, in Chinese', () => {
     expect(byClass(tree, 'add-info-form')).toHaveLength(1);
     expect(byClass(tree, 'request-timeline__what').map(textOf).at(-1)).toBe('区人力资源和社会保障局请您补充材料');
 
-    mine = [{ id: ASKED.id, category: 'housing', title: '人才公寓进度', status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss', dueAt: ASKED.dueAt, dueProvisional: false, overdue: false, awaitingInfo: true, updatedAt: ASKED.updatedAt }];
+    mine = [
+      {
+        id: ASKED.id,
+        category: 'housing',
+        title: '人才公寓进度',
+        status: 'in_progress',
+        tier: 5,
+        leadUnitId: 'unit-hrss',
+        dueAt: ASKED.dueAt,
+        dueProvisional: false,
+        overdue: false,
+        awaitingInfo: true,
+        updatedAt: ASKED.updatedAt,
+      },
+    ];
     const list = openPage('pages/requests/index');
     await settle(list, (p) => hasText(p, '待您补充材料'));
     expect(byClass(render(list), 'requests__item-badge--needs-info').map(textOf)).toEqual(['待您补充材料']);

@@ -11,5 +11,10 @@ import { districtAdmins } from './recipients';
 export async function warnIfProvisional(ctx: { db: Database; now: Date }, deadline: Deadline | null): Promise<void> {
   if (!deadline?.provisional) return;
   const year = deadline.dueDate.slice(0, 4);
-  await notify(ctx.db, await districtAdmins(ctx.db), { key: `calendar-missing:${year}`, template: 'calendar_missing', data: { year } }, ctx.now);
+  await notify(
+    ctx.db,
+    await districtAdmins(ctx.db),
+    { key: `calendar-missing:${year}`, template: 'calendar_missing', data: { year } },
+    ctx.now,
+  );
 }

@@ -72,7 +72,10 @@ export async function commitStep(
   const set: Record<string, unknown> = { ...step.set, status: step.to, updatedAt: now };
   // `_.set` stores objects and arrays whole; the SDK would otherwise flatten them into dotted paths.
   const update = Object.fromEntries(
-    Object.entries(set).map(([field, value]) => [field, value !== null && typeof value === 'object' && !(value instanceof Date) ? _.set(value as never) : value]),
+    Object.entries(set).map(([field, value]) => [
+      field,
+      value !== null && typeof value === 'object' && !(value instanceof Date) ? _.set(value as never) : value,
+    ]),
   );
   const { updated } = await db
     .collection(COLLECTIONS.requests)
@@ -108,7 +111,11 @@ export async function takeStep(
 /** Checks that every unit exists and is active, or answers `VALIDATION` on the given field. */
 export async function assertUnits(ctx: ActionContext, unitIds: readonly string[], path: string): Promise<void> {
   const unique = [...new Set(unitIds)];
-  const { data } = await ctx.db.collection(COLLECTIONS.units).where({ _id: ctx.db.command.in(unique) }).limit(unique.length).get();
+  const { data } = await ctx.db
+    .collection(COLLECTIONS.units)
+    .where({ _id: ctx.db.command.in(unique) })
+    .limit(unique.length)
+    .get();
   const active = new Set((data as Array<{ _id: string; active: boolean }>).filter((u) => u.active).map((u) => u._id));
   const unknown = unique.filter((id) => !active.has(id));
   if (unknown.length === 0) return;

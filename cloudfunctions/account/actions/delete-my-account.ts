@@ -29,7 +29,11 @@ async function replace(db: Database, collection: string, doc: { _id: string } & 
 async function dropClaims(db: Database, idHashes: readonly string[]): Promise<number> {
   const hashes = [...new Set(idHashes.filter(Boolean))];
   if (hashes.length === 0) return 0;
-  const { data } = await db.collection(COLLECTIONS.stayClaims).where({ _id: db.command.in(hashes) }).limit(hashes.length).get();
+  const { data } = await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ _id: db.command.in(hashes) })
+    .limit(hashes.length)
+    .get();
   const drop = (data as Array<{ _id: string; active: string | null; free?: Record<string, string> }>).filter(claimOnlyServedThem);
   for (const claim of drop) await db.collection(COLLECTIONS.stayClaims).where({ _id: claim._id, active: null }).remove();
   return drop.length;
@@ -59,7 +63,9 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     const teamKeys = led.map((s) => s.teamKey);
 
     // Their uploaded files first: if storage fails, nothing else has changed yet, and a retry starts over cleanly.
-    const fileIds = [...stays.flatMap((s) => s.documents), ...led.flatMap((s) => s.documents)].map((d) => d.fileId).concat(requests.flatMap((r) => r.attachments));
+    const fileIds = [...stays.flatMap((s) => s.documents), ...led.flatMap((s) => s.documents)]
+      .map((d) => d.fileId)
+      .concat(requests.flatMap((r) => r.attachments));
     const files = await deleteOwnUploads({ fileIds, openId });
 
     for (const stay of stays) await replace(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
@@ -88,10 +94,25 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
 
     const counts = {
-      stays: stays.length, seats: led.length, memberEntries: memberOf.length, requests: requests.length,
-      messages, outbox, claims, storedReplies: replies, files, rateWindows,
+      stays: stays.length,
+      seats: led.length,
+      memberEntries: memberOf.length,
+      requests: requests.length,
+      messages,
+      outbox,
+      claims,
+      storedReplies: replies,
+      files,
+      rateWindows,
     };
-    await recordAudit({ ...ctx, action: 'account.delete' }, { target: { collection: COLLECTIONS.users, id: openId }, before: 'active', after: 'deleted', note: counts });
-    return { deleted: true, anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests }, removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows } };
+    await recordAudit(
+      { ...ctx, action: 'account.delete' },
+      { target: { collection: COLLECTIONS.users, id: openId }, before: 'active', after: 'deleted', note: counts },
+    );
+    return {
+      deleted: true,
+      anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests },
+      removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows },
+    };
   },
 });

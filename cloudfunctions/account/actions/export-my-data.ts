@@ -26,7 +26,10 @@ function stayExport(keyring: PiiKeyring, { idHash: _h, person, ...stay }: StayAp
   return { ...stay, person: selfTypes.includes(stay.type) ? openPerson(keyring, person) : maskedPerson(person) };
 }
 
-function ledSeatExport(keyring: PiiKeyring, { leaderIdHash: _l, memberIdHashes: _m, memberOpenIds: _o, teamKey: _k, team, ...seat }: SeatApplication) {
+function ledSeatExport(
+  keyring: PiiKeyring,
+  { leaderIdHash: _l, memberIdHashes: _m, memberOpenIds: _o, teamKey: _k, team, ...seat }: SeatApplication,
+) {
   return {
     ...seat,
     team: { ...team, leader: openPerson(keyring, team.leader), members: team.members.map(({ sealed: _s, openId: _o, ...m }) => m) },
@@ -45,8 +48,16 @@ function memberSeatExport(keyring: PiiKeyring, seat: SeatApplication, me: { idHa
       ...(m.joinedAt ? { joinedAt: m.joinedAt } : {}),
     }));
   return {
-    _id: seat._id, stationId: seat.stationId, teamName: seat.team.name, status: seat.status, seats: seat.seats, months: seat.months,
-    startDate: seat.startDate, endDate: seat.endDate, submittedAt: seat.submittedAt, memberEntries: entries,
+    _id: seat._id,
+    stationId: seat.stationId,
+    teamName: seat.team.name,
+    status: seat.status,
+    seats: seat.seats,
+    months: seat.months,
+    startDate: seat.startDate,
+    endDate: seat.endDate,
+    submittedAt: seat.submittedAt,
+    memberEntries: entries,
   };
 }
 
@@ -75,7 +86,10 @@ export const exportMyData = defineAction<ActionContext>()({
       openId,
       users: ctx.user ? { ...ctx.user } : null,
       stay_applications: stays.map((s) => stayExport(keyring, s)),
-      seat_applications: { led: led.map((s) => ledSeatExport(keyring, s)), memberOf: memberOf.map((s) => memberSeatExport(keyring, s, { idHashes, openId })) },
+      seat_applications: {
+        led: led.map((s) => ledSeatExport(keyring, s)),
+        memberOf: memberOf.map((s) => memberSeatExport(keyring, s, { idHashes, openId })),
+      },
       requests: requests.map(toApplicantView),
       messages,
       audit_logs: auditTrail.map(({ _id: _i, ...entry }) => entry),

@@ -14,10 +14,19 @@ export const calendars = defineAction<ActionContext>()({
     const _ = ctx.db.command;
     const [{ data }, provisional] = await Promise.all([
       ctx.db.collection(COLLECTIONS.calendars).limit(100).get(),
-      ctx.db.collection(COLLECTIONS.requests).where({ dueProvisional: true, status: _.in([...OPEN_FOR_UNIT]) }).count(),
+      ctx.db
+        .collection(COLLECTIONS.requests)
+        .where({ dueProvisional: true, status: _.in([...OPEN_FOR_UNIT]) })
+        .count(),
     ]);
     const years = (data as Array<{ year: string; holidays: string[]; workdays: string[]; source: string; updatedAt?: Date }>)
-      .map((c) => ({ year: c.year, holidays: c.holidays.length, workdays: c.workdays.length, source: c.source, updatedAt: c.updatedAt ? new Date(c.updatedAt).toISOString() : null }))
+      .map((c) => ({
+        year: c.year,
+        holidays: c.holidays.length,
+        workdays: c.workdays.length,
+        source: c.source,
+        updatedAt: c.updatedAt ? new Date(c.updatedAt).toISOString() : null,
+      }))
       .sort((a, b) => a.year.localeCompare(b.year));
     return { years, provisionalRequests: provisional.total };
   },
@@ -34,11 +43,19 @@ export const loadCalendar = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const holidays = [...new Set(input.holidays)].sort();
     const workdays = [...new Set(input.workdays)].sort();
-    await ctx.db.collection(COLLECTIONS.calendars).doc(input.year).set({ year: input.year, holidays, workdays, source: input.source, updatedAt: ctx.now, updatedBy: ctx.identity.openId });
+    await ctx.db
+      .collection(COLLECTIONS.calendars)
+      .doc(input.year)
+      .set({ year: input.year, holidays, workdays, source: input.source, updatedAt: ctx.now, updatedBy: ctx.identity.openId });
     const finalised = await recountProvisional(ctx);
     await recordAudit(
       { ...ctx, action: 'admin.loadCalendar' },
-      { target: { collection: COLLECTIONS.calendars, id: input.year }, before: null, after: 'loaded', note: { holidays: holidays.length, workdays: workdays.length, finalised } },
+      {
+        target: { collection: COLLECTIONS.calendars, id: input.year },
+        before: null,
+        after: 'loaded',
+        note: { holidays: holidays.length, workdays: workdays.length, finalised },
+      },
     );
     return { year: input.year, holidays: holidays.length, workdays: workdays.length, finalised };
   },

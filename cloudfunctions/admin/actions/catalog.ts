@@ -12,7 +12,11 @@ interface Named {
 }
 
 const all = async (ctx: ActionContext, collection: string) => {
-  const { data } = await ctx.db.collection(collection).where({ active: ctx.db.command.in([true, false]) }).limit(1000).get();
+  const { data } = await ctx.db
+    .collection(collection)
+    .where({ active: ctx.db.command.in([true, false]) })
+    .limit(1000)
+    .get();
   return data as Named[];
 };
 
@@ -48,10 +52,17 @@ async function save(ctx: ActionContext, collection: string, action: string, id: 
   const { data } = await ctx.db.collection(collection).where({ _id: id }).limit(1).get();
   const before = data[0] as Named | undefined;
   const { _id: _ignored, ...kept } = before ?? ({} as Partial<Named>);
-  await ctx.db.collection(collection).doc(id).set({ ...kept, ...fields, updatedAt: ctx.now, ...(before ? {} : { createdAt: ctx.now }) });
+  await ctx.db
+    .collection(collection)
+    .doc(id)
+    .set({ ...kept, ...fields, updatedAt: ctx.now, ...(before ? {} : { createdAt: ctx.now }) });
   await recordAudit(
     { ...ctx, action },
-    { target: { collection, id }, before: before ? (before.active ? 'active' : 'inactive') : null, after: fields.active ? 'active' : 'inactive' },
+    {
+      target: { collection, id },
+      before: before ? (before.active ? 'active' : 'inactive') : null,
+      after: fields.active ? 'active' : 'inactive',
+    },
   );
 }
 

@@ -31,7 +31,14 @@ export const setRole = defineAction<ActionContext>()({
     if (input.stationId) await mustExist(ctx, COLLECTIONS.stations, input.stationId, 'stationId');
     if (input.unitId) await mustExist(ctx, COLLECTIONS.units, input.unitId, 'unitId');
     const adminCount = input.role === 'admin' ? (await ctx.db.collection(COLLECTIONS.users).where({ roles: 'admin' }).count()).total : 0;
-    const plan = planRoleChange({ roles: user.roles, change: input.change, role: input.role, stationId: input.stationId, unitId: input.unitId, adminCount });
+    const plan = planRoleChange({
+      roles: user.roles,
+      change: input.change,
+      role: input.role,
+      stationId: input.stationId,
+      unitId: input.unitId,
+      adminCount,
+    });
     if (!plan.ok) throw new AppError('CONFLICT', { message: ROLE_REFUSALS[plan.reason], details: { reason: plan.reason } });
     const { ok: _ok, ...fields } = plan;
     const _ = ctx.db.command;
@@ -43,7 +50,12 @@ export const setRole = defineAction<ActionContext>()({
     if (updated !== 1 && JSON.stringify(fields.roles) !== JSON.stringify(user.roles)) throw new AppError('CONFLICT');
     await recordAudit(
       { ...ctx, action: 'admin.setRole' },
-      { target: { collection: COLLECTIONS.users, id: user._id }, before: user.roles.join(','), after: fields.roles.join(','), note: { change: input.change, role: input.role } },
+      {
+        target: { collection: COLLECTIONS.users, id: user._id },
+        before: user.roles.join(','),
+        after: fields.roles.join(','),
+        note: { change: input.change, role: input.role },
+      },
     );
     return userView({ ...user, ...fields });
   },
@@ -51,5 +63,6 @@ export const setRole = defineAction<ActionContext>()({
 
 async function mustExist(ctx: ActionContext, collection: string, id: string, path: string): Promise<void> {
   const { data } = await ctx.db.collection(collection).where({ _id: id }).limit(1).get();
-  if (data.length === 0) throw new AppError('VALIDATION', { issues: [{ path, message: ctx.locale === 'en' ? `Unknown: ${id}` : `不存在：${id}` }] });
+  if (data.length === 0)
+    throw new AppError('VALIDATION', { issues: [{ path, message: ctx.locale === 'en' ? `Unknown: ${id}` : `不存在：${id}` }] });
 }

@@ -32,7 +32,11 @@ export const stations = defineAction<ActionContext>()({
   input: listInput,
   roles: ['admin'],
   async handler(_input, ctx) {
-    const { data } = await ctx.db.collection(COLLECTIONS.stations).where({ active: ctx.db.command.in([true, false]) }).limit(100).get();
+    const { data } = await ctx.db
+      .collection(COLLECTIONS.stations)
+      .where({ active: ctx.db.command.in([true, false]) })
+      .limit(100)
+      .get();
     return { items: (data as Station[]).map(view) };
   },
 });
@@ -53,7 +57,11 @@ const refusal = (change: Change, conflicts: Parameters<typeof capacityConflictMe
 /** The month counters from this month on, and what the new capacity makes of them. */
 async function planFor(ctx: ActionContext, stationId: string, change: Change, capacity = change.to) {
   const today = shanghaiDateOf(ctx.now);
-  const { data } = await ctx.db.collection(change.collection).where({ stationId, month: ctx.db.command.gte(today.slice(0, 7)) }).limit(100).get();
+  const { data } = await ctx.db
+    .collection(change.collection)
+    .where({ stationId, month: ctx.db.command.gte(today.slice(0, 7)) })
+    .limit(100)
+    .get();
   const buckets = data as CapacityBucket[];
   return { buckets, plan: planCapacityChange({ buckets, capacity, today }) };
 }
@@ -73,7 +81,10 @@ async function settleCounters(ctx: ActionContext, stationId: string, change: Cha
       const bucket = buckets.find((b) => b._id === update.id)!;
       const where: Record<string, unknown> = { _id: update.id };
       for (const [date, held] of Object.entries(bucket.held)) where[`held.${date}`] = held;
-      const { updated } = await ctx.db.collection(change.collection).where(where).update({ capacity: update.capacity, free: _.set(update.free) });
+      const { updated } = await ctx.db
+        .collection(change.collection)
+        .where(where)
+        .update({ capacity: update.capacity, free: _.set(update.free) });
       moved ||= updated !== 1;
     }
     if (!moved) return plan.updates.length;
@@ -93,8 +104,10 @@ export const setCapacity = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const station = await findStation(ctx.db, input.stationId);
     const changes: Change[] = [];
-    if (input.beds !== undefined && input.beds !== station.beds) changes.push({ collection: 'stay_nights', field: 'beds', from: station.beds, to: input.beds });
-    if (input.seats !== undefined && input.seats !== station.seats) changes.push({ collection: 'seat_days', field: 'seats', from: station.seats, to: input.seats });
+    if (input.beds !== undefined && input.beds !== station.beds)
+      changes.push({ collection: 'stay_nights', field: 'beds', from: station.beds, to: input.beds });
+    if (input.seats !== undefined && input.seats !== station.seats)
+      changes.push({ collection: 'seat_days', field: 'seats', from: station.seats, to: input.seats });
     for (const change of changes) {
       const { plan } = await planFor(ctx, station._id, change);
       if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
@@ -117,7 +130,12 @@ export const setCapacity = defineAction<ActionContext>()({
     }
     await recordAudit(
       { ...ctx, action: 'admin.setCapacity' },
-      { target: { collection: COLLECTIONS.stations, id: station._id }, before: `beds=${station.beds},seats=${station.seats}`, after: `beds=${set.beds},seats=${set.seats}`, note: adjusted },
+      {
+        target: { collection: COLLECTIONS.stations, id: station._id },
+        before: `beds=${station.beds},seats=${station.seats}`,
+        after: `beds=${set.beds},seats=${set.seats}`,
+        note: adjusted,
+      },
     );
     return view({ ...station, ...set });
   },
@@ -132,10 +150,23 @@ export const setPolicy = defineAction<ActionContext>()({
     const stayPolicy = { ...station.stayPolicy, ...input.stayPolicy };
     const seatPolicy = { ...station.seatPolicy, ...input.seatPolicy };
     const _ = ctx.db.command;
-    await ctx.db.collection(COLLECTIONS.stations).doc(station._id).update({ stayPolicy: _.set(stayPolicy), seatPolicy: _.set(seatPolicy), updatedAt: ctx.now });
+    await ctx.db
+      .collection(COLLECTIONS.stations)
+      .doc(station._id)
+      .update({ stayPolicy: _.set(stayPolicy), seatPolicy: _.set(seatPolicy), updatedAt: ctx.now });
     await recordAudit(
       { ...ctx, action: 'admin.setPolicy' },
-      { target: { collection: COLLECTIONS.stations, id: station._id }, before: null, after: null, note: { changed: [...Object.keys(input.stayPolicy ?? {}).map((k) => `stay.${k}`), ...Object.keys(input.seatPolicy ?? {}).map((k) => `seat.${k}`)] } },
+      {
+        target: { collection: COLLECTIONS.stations, id: station._id },
+        before: null,
+        after: null,
+        note: {
+          changed: [
+            ...Object.keys(input.stayPolicy ?? {}).map((k) => `stay.${k}`),
+            ...Object.keys(input.seatPolicy ?? {}).map((k) => `seat.${k}`),
+          ],
+        },
+      },
     );
     return view({ ...station, stayPolicy, seatPolicy });
   },

@@ -28,8 +28,14 @@ export const exportApplicationsCsv = defineAction<ActionContext>()({
     const collection = stays ? COLLECTIONS.stayApplications : COLLECTIONS.seatApplications;
     const page = { where, order: 'oldest' as const, cursor: input.cursor, pageSize: PAGE };
     const { rows, nextCursor } = stays
-      ? await pageBySubmitTime<StayApplication>(ctx.db, collection, page).then((p) => ({ rows: p.items.map(stayRow), nextCursor: p.nextCursor }))
-      : await pageBySubmitTime<SeatApplication>(ctx.db, collection, page).then((p) => ({ rows: p.items.map(seatRow), nextCursor: p.nextCursor }));
+      ? await pageBySubmitTime<StayApplication>(ctx.db, collection, page).then((p) => ({
+          rows: p.items.map(stayRow),
+          nextCursor: p.nextCursor,
+        }))
+      : await pageBySubmitTime<SeatApplication>(ctx.db, collection, page).then((p) => ({
+          rows: p.items.map(seatRow),
+          nextCursor: p.nextCursor,
+        }));
     const first = !input.cursor;
     await recordAudit(
       { ...ctx, action: 'reports.exportApplicationsCsv' },

@@ -6,7 +6,24 @@ import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 
 const PAGE = 500;
-const HEADERS = ['id', 'category', 'title', 'status', 'tier', 'leadUnitId', 'coUnitIds', 'createdAt', 'dispatchedAt', 'dueDate', 'dueProvisional', 'resolvedAt', 'overdue', 'reopenCount', 'score', 'satisfied'];
+const HEADERS = [
+  'id',
+  'category',
+  'title',
+  'status',
+  'tier',
+  'leadUnitId',
+  'coUnitIds',
+  'createdAt',
+  'dispatchedAt',
+  'dueDate',
+  'dueProvisional',
+  'resolvedAt',
+  'overdue',
+  'reopenCount',
+  'score',
+  'satisfied',
+];
 
 /**
  * The requests submitted in a month as CSV, 500 rows a call (`hasMore` says when to ask for the next page;
@@ -25,11 +42,28 @@ export const exportRequestsCsv = defineAction<ActionContext>()({
       .get();
     const requests = (data as ServiceRequest[]).slice(0, PAGE);
     const rows = requests.map((r) => [
-      r._id, r.category, r.title, r.status, r.tier, r.leadUnitId, r.coUnitIds.join(' '), r.createdAt, r.dispatchedAt, r.dueDate,
-      r.dueProvisional, r.resolvedAt, r.overdue, r.reopenCount, r.rating?.score ?? null, r.rating?.satisfied ?? null,
+      r._id,
+      r.category,
+      r.title,
+      r.status,
+      r.tier,
+      r.leadUnitId,
+      r.coUnitIds.join(' '),
+      r.createdAt,
+      r.dispatchedAt,
+      r.dueDate,
+      r.dueProvisional,
+      r.resolvedAt,
+      r.overdue,
+      r.reopenCount,
+      r.rating?.score ?? null,
+      r.rating?.satisfied ?? null,
     ]);
     const first = input.page === 0;
-    await recordAudit({ ...ctx, action: 'reports.exportRequestsCsv' }, { target: { collection: COLLECTIONS.requests, id: input.month }, before: null, after: null, note: { page: input.page } });
+    await recordAudit(
+      { ...ctx, action: 'reports.exportRequestsCsv' },
+      { target: { collection: COLLECTIONS.requests, id: input.month }, before: null, after: null, note: { page: input.page } },
+    );
     return {
       filename: `requests_${input.month}_${input.page + 1}.csv`,
       mimeType: 'text/csv; charset=utf-8',

@@ -38,7 +38,9 @@ export const addInfo = defineAction<ActionContext>()({
     const question = answered as OpenQuestion | null;
     if (question) {
       const handlers = leadUnitId ? await unitHandlers(ctx.db, leadUnitId) : [];
-      const recipients = [...new Set([...handlers, ...(question.by.role === 'operator' && question.by.openId ? [question.by.openId] : [])])];
+      const recipients = [
+        ...new Set([...handlers, ...(question.by.role === 'operator' && question.by.openId ? [question.by.openId] : [])]),
+      ];
       const key = `info_added:${input.id}:${new Date(question.askedAt).getTime()}`;
       await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title } }, ctx.now);
     }

@@ -25,7 +25,11 @@ export const askForInfo = defineAction<ActionContext>()({
         text: input.question,
       };
     });
-    const notice = { key: `info_requested:${input.id}:${ctx.now.getTime()}`, template: 'info_requested' as const, data: { requestId: input.id, title } };
+    const notice = {
+      key: `info_requested:${input.id}:${ctx.now.getTime()}`,
+      template: 'info_requested' as const,
+      data: { requestId: input.id, title },
+    };
     await notify(ctx.db, [applicantId], notice, ctx.now);
     return view;
   },

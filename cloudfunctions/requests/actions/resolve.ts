@@ -32,7 +32,11 @@ export const resolve = defineAction<ActionContext>()({
         data: { unitId: request.leadUnitId, onTime, workingDays: days, attachments: input.attachments },
       };
     });
-    const notice = { key: `resolved:${input.id}:${ctx.now.getTime()}`, template: 'request_resolved' as const, data: { requestId: input.id, title } };
+    const notice = {
+      key: `resolved:${input.id}:${ctx.now.getTime()}`,
+      template: 'request_resolved' as const,
+      data: { requestId: input.id, title },
+    };
     await notify(ctx.db, [applicantId], notice, ctx.now);
     return view;
   },

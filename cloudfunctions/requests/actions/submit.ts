@@ -30,7 +30,10 @@ export const submit = defineAction<ActionContext>()({
     const request = newRequest({ id: newId(ctx.now), applicantId: ctx.identity.openId, submit: input, now: ctx.now });
     const { _id, ...fields } = request;
     await ctx.db.collection(COLLECTIONS.requests).doc(_id).set(fields);
-    await recordAudit({ ...ctx, action: 'requests.submit' }, { target: { collection: COLLECTIONS.requests, id: _id }, before: null, after: 'submitted' });
+    await recordAudit(
+      { ...ctx, action: 'requests.submit' },
+      { target: { collection: COLLECTIONS.requests, id: _id }, before: null, after: 'submitted' },
+    );
     return toApplicantView(request);
   },
 });

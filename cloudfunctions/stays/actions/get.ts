@@ -17,7 +17,10 @@ export const get = defineAction<ActionContext>()({
     assertMayView(callerOf(ctx), app);
     // Staff reading an applicant's contact details is itself recorded (DESIGN.md: who viewed personal data).
     if (app.ownerId !== ctx.identity.openId) {
-      await recordAudit({ ...ctx, action: 'stays.view' }, { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: app.status });
+      await recordAudit(
+        { ...ctx, action: 'stays.view' },
+        { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: app.status },
+      );
     }
     return toStayView(app);
   },

@@ -23,8 +23,14 @@ export const requestPickup = defineAction<ActionContext>()({
     if (!PICKUP_STATUSES.includes(app.status)) throw new AppError('CONFLICT', { details: { status: app.status } });
     const station = await loadStation(ctx.db, app.stationId);
     const arrivalAt = new Date(input.arrivalAt);
-    const reasons = pickupRules({ checkIn: app.checkIn, arrivalAt, now: ctx.now, days: resolveStayPolicy(station.stayPolicy).pickupDaysAroundCheckIn });
-    if (reasons.length > 0) throw new AppError('VALIDATION', { issues: reasons.map((r) => ({ path: r.rule, message: r.message[ctx.locale] })) });
+    const reasons = pickupRules({
+      checkIn: app.checkIn,
+      arrivalAt,
+      now: ctx.now,
+      days: resolveStayPolicy(station.stayPolicy).pickupDaysAroundCheckIn,
+    });
+    if (reasons.length > 0)
+      throw new AppError('VALIDATION', { issues: reasons.map((r) => ({ path: r.rule, message: r.message[ctx.locale] })) });
     const pickup = { place: input.place, number: input.number.toUpperCase(), arrivalAt, requestedAt: ctx.now };
     await setStay(ctx.db, { id: app._id, from: app.status, fields: { pickup, updatedAt: ctx.now } });
     return { id: app._id, pickup };

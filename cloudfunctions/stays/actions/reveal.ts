@@ -21,10 +21,21 @@ export const reveal = defineAction<ActionContext>()({
     // An anonymised application (its owner deleted their account) has no numbers left to give.
     const { name, idKind, sealed } = app.person as Partial<typeof app.person> & Pick<typeof app.person, 'name' | 'idKind'>;
     if (!sealed) throw new AppError('NOT_FOUND');
-    const revealed = { id: app._id, name, idKind, idNumber: openValue(ctx.config.pii, sealed.idNumber), phone: openValue(ctx.config.pii, sealed.phone) };
+    const revealed = {
+      id: app._id,
+      name,
+      idKind,
+      idNumber: openValue(ctx.config.pii, sealed.idNumber),
+      phone: openValue(ctx.config.pii, sealed.phone),
+    };
     await recordAudit(
       { ...ctx, action: 'stays.reveal' },
-      { target: { collection: COLLECTIONS.stayApplications, id: app._id }, before: app.status, after: app.status, note: { fields: ['idNumber', 'phone'] } },
+      {
+        target: { collection: COLLECTIONS.stayApplications, id: app._id },
+        before: app.status,
+        after: app.status,
+        note: { fields: ['idNumber', 'phone'] },
+      },
     );
     return revealed;
   },

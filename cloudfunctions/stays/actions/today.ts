@@ -44,19 +44,43 @@ export const today = defineAction<ActionContext>()({
     const months = occupancyMonths(date);
     const stays = db.collection(COLLECTIONS.stayApplications);
     const [arriving, checkedIn, nights, seatDays, stayQueue, waitlist, seatQueue, triage, overdue] = await Promise.all([
-      stays.where({ stationId, checkIn: _.in(days), status: _.in(['approved', 'checked-in']) }).limit(LIST_LIMIT).get(),
+      stays
+        .where({ stationId, checkIn: _.in(days), status: _.in(['approved', 'checked-in']) })
+        .limit(LIST_LIMIT)
+        .get(),
       stays.where({ stationId, status: 'checked-in' }).limit(LIST_LIMIT).get(),
-      db.collection(COLLECTIONS.stayNights).where({ stationId, month: _.in(months) }).get(),
-      db.collection(COLLECTIONS.seatDays).where({ stationId, month: _.in(months) }).get(),
+      db
+        .collection(COLLECTIONS.stayNights)
+        .where({ stationId, month: _.in(months) })
+        .get(),
+      db
+        .collection(COLLECTIONS.seatDays)
+        .where({ stationId, month: _.in(months) })
+        .get(),
       waiting(db, COLLECTIONS.stayApplications, { stationId, status: 'pending' }, now),
       waiting(db, COLLECTIONS.stayApplications, { stationId, status: 'waitlisted' }, now),
       waiting(db, COLLECTIONS.seatApplications, { stationId, status: 'pending' }, now),
-      db.collection(COLLECTIONS.requests).where({ status: _.in(['submitted', 'returned']) }).count(),
-      db.collection(COLLECTIONS.requests).where({ status: _.in([...OPEN_FOR_UNIT]), dueAt: _.lt(now) }).count(),
+      db
+        .collection(COLLECTIONS.requests)
+        .where({ status: _.in(['submitted', 'returned']) })
+        .count(),
+      db
+        .collection(COLLECTIONS.requests)
+        .where({ status: _.in([...OPEN_FOR_UNIT]), dueAt: _.lt(now) })
+        .count(),
     ]);
     const row = (app: StayApplication) => {
       const view = toStayView(app);
-      return { _id: view._id, type: view.type, name: view.person.name, phoneMasked: view.person.phoneMasked, checkIn: view.checkIn, nights: view.nights, status: view.status, pickup: view.pickup };
+      return {
+        _id: view._id,
+        type: view.type,
+        name: view.person.name,
+        phoneMasked: view.person.phoneMasked,
+        checkIn: view.checkIn,
+        nights: view.nights,
+        status: view.status,
+        pickup: view.pickup,
+      };
     };
     return {
       stationId,

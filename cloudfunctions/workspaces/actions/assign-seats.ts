@@ -38,7 +38,8 @@ export const assignSeats = defineAction<ActionContext>()({
         period: { first: app.startDate, end: app.endDate },
         others: seatHolders({ map, applicationId: app._id, approved }),
       });
-      if (problems.length > 0) throw new AppError('VALIDATION', { issues: problems.map((p) => ({ path: 'seatNumbers', message: p.message[ctx.locale] })) });
+      if (problems.length > 0)
+        throw new AppError('VALIDATION', { issues: problems.map((p) => ({ path: 'seatNumbers', message: p.message[ctx.locale] })) });
       const reserved = await reserveSeats(ctx.db, {
         stationId: app.stationId,
         seen: seatVersions(map, seatNumbers),
@@ -51,7 +52,8 @@ export const assignSeats = defineAction<ActionContext>()({
       } catch (error) {
         // Refused before anything was written (approved or cancelled meanwhile): the reservation goes back. After
         // the approval was written (a failed audit line) it stays, so the seats are never unguarded.
-        if (error instanceof AppError) await dropReservations(ctx.db, { stationId: app.stationId, applicationId: app._id, attempt: reserved });
+        if (error instanceof AppError)
+          await dropReservations(ctx.db, { stationId: app.stationId, applicationId: app._id, attempt: reserved });
         throw error;
       }
     }

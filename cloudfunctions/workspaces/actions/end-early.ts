@@ -21,7 +21,15 @@ export const endEarly = defineAction<ActionContext>()({
     const today = shanghaiDate(ctx.now);
     const lastDay = input.lastDay ?? today;
     if (!validLastDay({ lastDay, today, startDate: app.startDate, endDate: app.endDate })) {
-      throw new AppError('VALIDATION', { issues: [{ path: 'lastDay', message: ctx.locale === 'en' ? 'Choose a last day from today until before the booked end' : '最后使用日需不早于今天且早于原定结束日' }] });
+      throw new AppError('VALIDATION', {
+        issues: [
+          {
+            path: 'lastDay',
+            message:
+              ctx.locale === 'en' ? 'Choose a last day from today until before the booked end' : '最后使用日需不早于今天且早于原定结束日',
+          },
+        ],
+      });
     }
     return changeSeats(ctx, { app, event: 'endEarly', actor, lastDay, fields: { endDate: lastDay }, note: { lastDay } });
   },

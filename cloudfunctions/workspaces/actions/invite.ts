@@ -13,7 +13,10 @@ import { findSeats } from '../repository';
 
 const closed = () =>
   new AppError('CONFLICT', {
-    message: { 'zh-CN': '只有审核中或已批准的申请可以邀请成员', en: 'Members can be invited only while the application is pending or approved' },
+    message: {
+      'zh-CN': '只有审核中或已批准的申请可以邀请成员',
+      en: 'Members can be invited only while the application is pending or approved',
+    },
     details: { rule: 'team-closed' },
   });
 

@@ -56,7 +56,12 @@ export const joinTeam = defineAction<ActionContext>()({
         const joined: SeatApplication = await findSeats(ctx.db, app._id);
         await recordAudit(
           { ...ctx, action: 'workspaces.joinTeam' },
-          { target: { collection: COLLECTIONS.seatApplications, id: app._id }, before: app.status, after: joined.status, note: { people: 1 + joined.team.members.length, claimed: step.kind === 'claim' } },
+          {
+            target: { collection: COLLECTIONS.seatApplications, id: app._id },
+            before: app.status,
+            after: joined.status,
+            note: { people: 1 + joined.team.members.length, claimed: step.kind === 'claim' },
+          },
         );
         return toJoinedSeatView(joined);
       }

@@ -23,7 +23,8 @@ export const reveal = defineAction<ActionContext>()({
     // theirs has no number left; the others' numbers are still needed at move-in.
     const leader: Partial<typeof app.team.leader> & Pick<typeof app.team.leader, 'name' | 'idKind'> = app.team.leader;
     if (!leader.sealed) throw new AppError('NOT_FOUND');
-    const members: Array<Partial<(typeof app.team.members)[number]> & Pick<(typeof app.team.members)[number], 'name' | 'idKind'>> = app.team.members;
+    const members: Array<Partial<(typeof app.team.members)[number]> & Pick<(typeof app.team.members)[number], 'name' | 'idKind'>> =
+      app.team.members;
     const revealed = {
       id: app._id,
       leader: { name: leader.name, idKind: leader.idKind, idNumber: open(leader.sealed.idNumber), phone: open(leader.sealed.phone) },

@@ -18,7 +18,10 @@ export const seatMap = defineAction<ActionContext>()({
     const app = await staffSeats(ctx, input.id);
     const station = await loadStation(ctx.db, app.stationId);
     const [approved, map] = await Promise.all([approvedOverlapping(ctx, app), readSeatMap(ctx.db, app.stationId)]);
-    const taken = takenDuring({ period: { first: app.startDate, end: app.endDate }, others: seatHolders({ map, applicationId: app._id, approved }) });
+    const taken = takenDuring({
+      period: { first: app.startDate, end: app.endDate },
+      others: seatHolders({ map, applicationId: app._id, approved }),
+    });
     return { id: app._id, capacity: station.seats, seats: app.seats, taken, assigned: app.seatNumbers };
   },
 });

@@ -9,7 +9,10 @@ export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string
  * Loads once per change of `deps`, on `reload()` (showing the loading state again) and on `refresh()` (keeping what
  * is shown until the new answer arrives, so forms stay put after an action); only the latest call's answer is kept.
  */
-export function useLoad<T>(load: () => Promise<Envelope<T>>, deps: readonly unknown[]): Loaded<T> & { reload: () => void; refresh: () => void } {
+export function useLoad<T>(
+  load: () => Promise<Envelope<T>>,
+  deps: readonly unknown[],
+): Loaded<T> & { reload: () => void; refresh: () => void } {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const latest = useRef(0);
   const fetchNow = useCallback((quiet: boolean) => {
@@ -43,7 +46,17 @@ export const Failed = ({ message, onRetry }: { message: string; onRetry?: () => 
 );
 
 /** The three states every list shows before its rows. */
-export function States<T>({ loaded, empty, isEmpty, children }: { loaded: Loaded<T> & { reload: () => void }; empty: string; isEmpty: (data: T) => boolean; children: (data: T) => JSX.Element }) {
+export function States<T>({
+  loaded,
+  empty,
+  isEmpty,
+  children,
+}: {
+  loaded: Loaded<T> & { reload: () => void };
+  empty: string;
+  isEmpty: (data: T) => boolean;
+  children: (data: T) => JSX.Element;
+}) {
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <Failed message={loaded.message} onRetry={loaded.reload} />;
   if (isEmpty(loaded.data)) return <Empty text={empty} />;

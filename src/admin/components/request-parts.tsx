@@ -9,14 +9,24 @@ import type { Named, RequestDetail, RequestItem } from '../services/staff-api';
 export function DueMarks({ item, overdue }: { item: Pick<RequestItem, 'dueAt' | 'dueProvisional'>; overdue: boolean }) {
   return (
     <>
-      <Text className='admin-due'>{item.dueAt ? ta('dispatch.due', { date: shanghaiTime(item.dueAt).slice(0, 10) }) : ta('dispatch.noDue')}</Text>
+      <Text className='admin-due'>
+        {item.dueAt ? ta('dispatch.due', { date: shanghaiTime(item.dueAt).slice(0, 10) }) : ta('dispatch.noDue')}
+      </Text>
       {item.dueProvisional ? <Text className='admin-badge admin-badge--provisional'>{ta('dispatch.provisional')}</Text> : null}
       {overdue ? <Text className='admin-badge admin-badge--overdue'>{ta('dispatch.overdue')}</Text> : null}
     </>
   );
 }
 
-export function RequestRow({ item, categories, units, selected, overdue, extra, onSelect }: {
+export function RequestRow({
+  item,
+  categories,
+  units,
+  selected,
+  overdue,
+  extra,
+  onSelect,
+}: {
   item: RequestItem;
   categories?: Named[];
   units?: Named[];
@@ -51,7 +61,9 @@ export function RequestSummary({ request, units }: { request: RequestDetail; uni
         <Text className='request-summary__status'>{requestStatusLabel(request.status)}</Text>
         {request.tier ? <Text>{ta('dispatch.tierDays', { days: request.tier })}</Text> : null}
         {request.leadUnitId ? <Text>{ta('dispatch.lead', { unit: nameOf(units, request.leadUnitId) })}</Text> : null}
-        {request.coUnitIds.length > 0 ? <Text>{ta('dispatch.co', { units: request.coUnitIds.map((u) => nameOf(units, u)).join('、') })}</Text> : null}
+        {request.coUnitIds.length > 0 ? (
+          <Text>{ta('dispatch.co', { units: request.coUnitIds.map((u) => nameOf(units, u)).join('、') })}</Text>
+        ) : null}
         <DueMarks item={request} overdue={request.overdue} />
       </View>
       {request.reply ? <Text className='request-summary__reply'>{ta('inbox.replyShown', { reply: request.reply })}</Text> : null}

@@ -2,10 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
 
-export type CallState<T> =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string; code: string }
-  | { kind: 'ready'; data: T };
+export type CallState<T> = { kind: 'loading' } | { kind: 'error'; message: string; code: string } | { kind: 'ready'; data: T };
 
 /**
  * One backend read for a page: loading, then the data or the server's message. Only the latest call may update the
@@ -19,7 +16,9 @@ export function useCall<T>(call: () => Promise<Envelope<T>>, deps: readonly unkn
     setState({ kind: 'loading' });
     const reply = await call();
     if (id !== latest.current) return;
-    setState(reply.ok ? { kind: 'ready', data: reply.data } : { kind: 'error', message: describeError(reply.error), code: reply.error.code });
+    setState(
+      reply.ok ? { kind: 'ready', data: reply.data } : { kind: 'error', message: describeError(reply.error), code: reply.error.code },
+    );
     // The caller lists what the call depends on (checked there: useCall is one of exhaustive-deps' additionalHooks).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

@@ -67,15 +67,26 @@ const admin = <T>(action: string, payload?: unknown) => callFunction<T>('admin',
 export const adminApi = {
   stations: () => admin<{ items: StationView[] }>('stations', {}),
   setCapacity: (input: { stationId: string; beds?: number; seats?: number }) => admin<StationView>('setCapacity', input),
-  setPolicy: (input: { stationId: string; stayPolicy?: Partial<StayPolicy>; seatPolicy?: Partial<SeatPolicy> }) => admin<StationView>('setPolicy', input),
+  setPolicy: (input: { stationId: string; stayPolicy?: Partial<StayPolicy>; seatPolicy?: Partial<SeatPolicy> }) =>
+    admin<StationView>('setPolicy', input),
   categories: () => admin<{ items: Array<{ id: string; name: Name; order: number; active: boolean }> }>('categories', {}),
   saveCategory: (input: { id: string; name: Name; order: number; active: boolean }) => admin<unknown>('saveCategory', input),
-  units: () => admin<{ items: Array<{ id: string; name: Name; active: boolean; handlers: Array<{ openId: string; displayName: string | null }> }> }>('units', {}),
+  units: () =>
+    admin<{ items: Array<{ id: string; name: Name; active: boolean; handlers: Array<{ openId: string; displayName: string | null }> }> }>(
+      'units',
+      {},
+    ),
   saveUnit: (input: { id: string; name: Name; active: boolean }) => admin<unknown>('saveUnit', input),
   users: (role: Exclude<Role, 'applicant'>) => admin<{ items: UserView[] }>('users', { role }),
-  setRole: (input: { openId: string; change: 'grant' | 'revoke'; role: Role; stationId?: string; unitId?: string }) => admin<UserView>('setRole', input),
-  calendars: () => admin<{ years: Array<{ year: string; holidays: number; workdays: number; source: string }>; provisionalRequests: number }>('calendars', {}),
-  loadCalendar: (calendar: unknown) => admin<{ year: string; holidays: number; workdays: number; finalised: number }>('loadCalendar', calendar),
+  setRole: (input: { openId: string; change: 'grant' | 'revoke'; role: Role; stationId?: string; unitId?: string }) =>
+    admin<UserView>('setRole', input),
+  calendars: () =>
+    admin<{ years: Array<{ year: string; holidays: number; workdays: number; source: string }>; provisionalRequests: number }>(
+      'calendars',
+      {},
+    ),
+  loadCalendar: (calendar: unknown) =>
+    admin<{ year: string; holidays: number; workdays: number; finalised: number }>('loadCalendar', calendar),
   auditLog: (query: { action?: string; actor?: string; from?: string; to?: string; page: number; pageSize?: number }) =>
     admin<{ items: AuditItem[]; hasMore: boolean }>('auditLog', query),
 };
@@ -83,5 +94,6 @@ export const adminApi = {
 export const reportsApi = {
   kpi: (period: Period) => callFunction<KpiTable>('reports', 'kpi', { period }),
   exportKpiCsv: (period: Period) => callFunction<CsvFile>('reports', 'exportKpiCsv', { period }),
-  exportRequestsCsv: (month: string, page = 0) => callFunction<CsvFile & { hasMore?: boolean }>('reports', 'exportRequestsCsv', { month, page }),
+  exportRequestsCsv: (month: string, page = 0) =>
+    callFunction<CsvFile & { hasMore?: boolean }>('reports', 'exportRequestsCsv', { month, page }),
 };

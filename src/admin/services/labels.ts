@@ -11,8 +11,7 @@ export const nameOf = (list: readonly Named[] | undefined, id: string | null, lo
 };
 
 /** A service request's status in the reader's language (the one table is core/requests/statuses.ts). */
-export const requestStatusLabel = (status: Status, locale: Locale = getLocale()): string =>
-  STATUS_LABELS[status][locale];
+export const requestStatusLabel = (status: Status, locale: Locale = getLocale()): string => STATUS_LABELS[status][locale];
 
 /** An instant as a Shanghai date and time, `YYYY-MM-DD HH:mm`. */
 export const shanghaiTime = (iso: string | null): string => (iso ? formatInstant(iso) : '—');

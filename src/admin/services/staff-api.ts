@@ -66,8 +66,10 @@ export const staffApi = {
   triage: (input: { id: string; tier: Tier; leadUnitId: string; coUnitIds: string[] }) => requests<RequestDetail>('triage', input),
   dispatch: (id: string) => requests<RequestDetail>('dispatch', { id }),
   grantExtension: (input: { id: string; grant: boolean; days?: number }) => requests<RequestDetail>('grantExtension', input),
-  scheduleConsultation: (input: { id: string; at: string; unitIds: string[]; topic: string }) => requests<RequestDetail>('scheduleConsultation', input),
-  recordConsultation: (input: { id: string; consultationId: string; minutes: string }) => requests<RequestDetail>('recordConsultation', input),
+  scheduleConsultation: (input: { id: string; at: string; unitIds: string[]; topic: string }) =>
+    requests<RequestDetail>('scheduleConsultation', input),
+  recordConsultation: (input: { id: string; consultationId: string; minutes: string }) =>
+    requests<RequestDetail>('recordConsultation', input),
   accept: (id: string) => requests<RequestDetail>('accept', { id }),
   returnRequest: (id: string, reason: string) => requests<RequestDetail>('return', { id, reason }),
   note: (id: string, text: string) => requests<RequestDetail>('note', { id, text }),

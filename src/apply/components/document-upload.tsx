@@ -10,7 +10,8 @@ const MB = MAX_FILE_BYTES / (1024 * 1024);
 const failureText = (reason: Exclude<UploadFailure, 'cancelled'>): string =>
   reason === 'size' ? tp('upload.error.size', { mb: MB }) : tp(`upload.error.${reason}`);
 
-const sizeText = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const sizeText = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** One document slot: choose a file, see it checked against core's limits, upload it with progress, replace it. */
 export function DocumentUpload(props: {

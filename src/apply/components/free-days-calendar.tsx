@@ -43,7 +43,11 @@ export function FreeDaysCalendar(props: {
   const first = days[0]?.date;
   const last = props.lastDay ?? days[days.length - 1]?.date;
   if (!first || !last) return null;
-  const value = selected ? (range ? [dateOf(selected.first), ...(selected.end ? [dateOf(selected.end)] : [])] : dateOf(selected.first)) : null;
+  const value = selected
+    ? range
+      ? [dateOf(selected.first), ...(selected.end ? [dateOf(selected.end)] : [])]
+      : dateOf(selected.first)
+    : null;
   const offered = (day: CalendarCardDay): boolean => day.type === 'current' && isoOf(day) >= first && isoOf(day) <= last;
 
   return (
@@ -57,10 +61,16 @@ export function FreeDaysCalendar(props: {
         endDate={dateOf(last)}
         disableDay={(day) => !offered(day) || !canPick(isoOf(day))}
         // Only this month's days carry their date in the class: the grid also shows the neighbours' (not tappable).
-        renderDay={(day) => <Text className={`free-days__date${day.type === 'current' ? ` free-days__date--d${isoOf(day)}` : ''}`}>{day.date}</Text>}
+        renderDay={(day) => (
+          <Text className={`free-days__date${day.type === 'current' ? ` free-days__date--d${isoOf(day)}` : ''}`}>{day.date}</Text>
+        )}
         renderDayBottom={(day) => {
           const places = offered(day) ? free.get(isoOf(day)) : undefined;
-          return places === undefined ? '' : <Text className={`free-days__free${places <= 0 ? ' free-days__free--full' : ''}`}>{places}</Text>;
+          return places === undefined ? (
+            ''
+          ) : (
+            <Text className={`free-days__free${places <= 0 ? ' free-days__free--full' : ''}`}>{places}</Text>
+          );
         }}
         onDayClick={(day) => {
           if (offered(day) && canPick(isoOf(day))) onPick(isoOf(day));

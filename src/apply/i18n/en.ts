@@ -156,7 +156,8 @@ export const applyEn: ApplyMessages = {
   'seat.inviteMembers': 'Invite members',
   'invite.title': 'Invite members',
   'invite.heading': 'Invite members to “{team}”',
-  'invite.explain': 'Share the invite card with your teammates: they open it, give their own name, mobile and document, and join (at most {max} people, you included).',
+  'invite.explain':
+    'Share the invite card with your teammates: they open it, give their own name, mobile and document, and join (at most {max} people, you included).',
   'invite.share': 'Share the invite card',
   'invite.card': 'Join our team “{team}”',
   'invite.link': 'Invite link (copy it and send it to your teammates)',

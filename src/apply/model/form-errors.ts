@@ -21,7 +21,9 @@ const BY_PATTERN: Record<string, ApplyMessageKey> = { [String(MAINLAND_MOBILE)]:
 function friendly(issue: z.core.$ZodIssue, locale: Locale): string | null {
   const path = issue.path.map(String);
   if (issue.code === 'too_small' && issue.origin === 'string') {
-    return Number(issue.minimum) <= 1 ? tp('form.required', undefined, locale) : tp('form.minChars', { min: Number(issue.minimum) }, locale);
+    return Number(issue.minimum) <= 1
+      ? tp('form.required', undefined, locale)
+      : tp('form.minChars', { min: Number(issue.minimum) }, locale);
   }
   if (issue.code === 'invalid_type' && issue.expected === 'number') return tp('form.number', undefined, locale);
   if (issue.code === 'invalid_format' || issue.code === 'custom') {

@@ -47,7 +47,11 @@ export function seatPayload(draft: SeatDraft, stationId: string): ApplySeatsInpu
     startDate: draft.startDate,
     team: {
       name: draft.teamName,
-      leader: { name: draft.leader.name, phone: draft.leader.phone, identityDocument: { kind: draft.leader.idKind, number: draft.leader.idNumber } },
+      leader: {
+        name: draft.leader.name,
+        phone: draft.leader.phone,
+        identityDocument: { kind: draft.leader.idKind, number: draft.leader.idNumber },
+      },
       members: draft.members.map((m) => ({ name: m.name, phone: m.phone, identityDocument: { kind: m.idKind, number: m.idNumber } })),
       projectSummary: draft.summary,
       ...(draft.creditCode.trim() ? { creditCode: draft.creditCode.trim() } : {}),
@@ -60,11 +64,22 @@ export function seatPayload(draft: SeatDraft, stationId: string): ApplySeatsInpu
  * Every problem of the form, by the server's field paths: the schema of `workspaces.apply`, then core's rules
  * (seats, term, start window, team size) and the business plan the team must attach.
  */
-export function seatErrors(draft: SeatDraft, context: { stationId: string; today: string; policy: SeatPolicy }, locale: Locale): Record<string, string> {
+export function seatErrors(
+  draft: SeatDraft,
+  context: { stationId: string; today: string; policy: SeatPolicy },
+  locale: Locale,
+): Record<string, string> {
   const errors = formErrors(applySeatsInput, seatPayload(draft, context.stationId), locale);
   if (!draft.startDate) errors.startDate = locale === 'en' ? 'Choose the start date' : '请选择开始日期';
   else {
-    const rules = seatRequestRules({ seats: draft.seats, months: draft.months, startDate: draft.startDate, teamSize: 1 + draft.members.length, today: context.today, policy: context.policy });
+    const rules = seatRequestRules({
+      seats: draft.seats,
+      months: draft.months,
+      startDate: draft.startDate,
+      teamSize: 1 + draft.members.length,
+      today: context.today,
+      policy: context.policy,
+    });
     for (const r of rules) errors[r.rule] ??= r.message[locale];
   }
   for (const r of seatEligibility(draft.plan ? [draft.plan] : [])) errors.documents ??= r.message[locale];

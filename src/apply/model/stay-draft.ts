@@ -78,7 +78,11 @@ export function selfPayload(draft: StayDraft, stationId: string): ApplyInput {
     draft.type === 'overseas-professional'
       ? { intendsToWorkInShanghai: draft.intendsToWorkInShanghai, yearsAbroad: optionalNumber(draft.yearsAbroad) }
       : draft.type === 'graduate'
-        ? { intendsToWorkInShanghai: draft.intendsToWorkInShanghai, university: optionalText(draft.university), graduationDate: optionalText(draft.graduationDate) }
+        ? {
+            intendsToWorkInShanghai: draft.intendsToWorkInShanghai,
+            university: optionalText(draft.university),
+            graduationDate: optionalText(draft.graduationDate),
+          }
         : { seatApplicationId: optionalText(draft.seatApplicationId) };
   const payload = {
     stationId,
@@ -152,7 +156,18 @@ export function requiredDocuments(type: ApplicantType): DocumentKind[][] {
   return [identity];
 }
 
-const WHO_FIELDS = ['applicant', 'guest', 'type', 'purpose', 'employerName', 'yearsAbroad', 'university', 'graduationDate', 'seatApplicationId', 'intendsToWorkInShanghai'];
+const WHO_FIELDS = [
+  'applicant',
+  'guest',
+  'type',
+  'purpose',
+  'employerName',
+  'yearsAbroad',
+  'university',
+  'graduationDate',
+  'seatApplicationId',
+  'intendsToWorkInShanghai',
+];
 
 /** Schema errors of the first step only (who the person is). */
 export function whoErrors(draft: StayDraft, stationId: string, locale: Locale): Record<string, string> {
@@ -160,12 +175,19 @@ export function whoErrors(draft: StayDraft, stationId: string, locale: Locale): 
   return Object.fromEntries(Object.entries(all).filter(([path]) => WHO_FIELDS.includes(path.split('.')[0])));
 }
 
-export const checkOut = (draft: Pick<StayDraft, 'checkIn' | 'nights'>): string => (draft.checkIn ? addDays(draft.checkIn, draft.nights) : '');
+export const checkOut = (draft: Pick<StayDraft, 'checkIn' | 'nights'>): string =>
+  draft.checkIn ? addDays(draft.checkIn, draft.nights) : '';
 
 /** Dates rules of core (nights, window) as field errors. */
 export function datesErrors(draft: StayDraft, context: { today: string; policy: StayPolicy }, locale: Locale): Record<string, string> {
   if (!draft.checkIn || draft.nights < 1) return { checkIn: locale === 'en' ? 'Choose your dates' : '请选择入住日期' };
-  const reasons = stayRequestRules({ type: applicantType(draft), checkIn: draft.checkIn, nights: draft.nights, today: context.today, policy: context.policy });
+  const reasons = stayRequestRules({
+    type: applicantType(draft),
+    checkIn: draft.checkIn,
+    nights: draft.nights,
+    today: context.today,
+    policy: context.policy,
+  });
   return Object.fromEntries(reasons.map((r) => [r.rule === 'nights' ? 'nights' : 'checkIn', r.message[locale]]));
 }
 
@@ -181,18 +203,32 @@ export function pickupErrors(draft: StayDraft, context: { now: Date; policy: Sta
   const errors: Record<string, string> = {};
   if (!pickup.day) errors.arrivalDay = locale === 'en' ? 'Choose the arrival day' : '请选择到达日期';
   if (pickup.time === '') errors.arrivalTime = locale === 'en' ? 'Choose the arrival time' : '请选择到达时间';
-  else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(pickup.time)) errors.arrivalTime = locale === 'en' ? 'Enter a time such as 14:30' : '请按 14:30 的格式填写时间';
-  const schema = formErrors(requestPickupInput, { id: 'draft-0000', place: pickup.place, number: pickup.number, arrivalAt: arrivalAt(pickup) }, locale);
+  else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(pickup.time))
+    errors.arrivalTime = locale === 'en' ? 'Enter a time such as 14:30' : '请按 14:30 的格式填写时间';
+  const schema = formErrors(
+    requestPickupInput,
+    { id: 'draft-0000', place: pickup.place, number: pickup.number, arrivalAt: arrivalAt(pickup) },
+    locale,
+  );
   if (schema.number) errors.number = schema.number;
   if (!errors.arrivalDay && !errors.arrivalTime) {
-    const reasons = pickupRules({ checkIn: draft.checkIn, arrivalAt: new Date(arrivalAt(pickup)), now: context.now, days: context.policy.pickupDaysAroundCheckIn });
+    const reasons = pickupRules({
+      checkIn: draft.checkIn,
+      arrivalAt: new Date(arrivalAt(pickup)),
+      now: context.now,
+      days: context.policy.pickupDaysAroundCheckIn,
+    });
     if (reasons.length > 0) errors.arrivalTime = reasons[0].message[locale];
   }
   return errors;
 }
 
 /** Documents step: the proofs eligibility asks for, as messages by rule. */
-export function documentErrors(draft: StayDraft, context: { today: string; policy: StayPolicy; isEmployer: boolean }, locale: Locale): Record<string, string> {
+export function documentErrors(
+  draft: StayDraft,
+  context: { today: string; policy: StayPolicy; isEmployer: boolean },
+  locale: Locale,
+): Record<string, string> {
   const reasons = eligibilityReasons(draft, context, { documents: true }).filter((r) => DOCUMENT_RULES.includes(r.rule));
   return Object.fromEntries(reasons.map((r) => [r.rule, r.message[locale]]));
 }

@@ -53,7 +53,9 @@ export function StayCard({
         <Text className='booking-card__kind'>{t('bookings.stay')}</Text>
         <Text className={`booking-card__status booking-card__status--${stay.status}`}>{t(`bookings.status.${stay.status}`)}</Text>
       </View>
-      <Text className='booking-card__dates'>{t('bookings.stayDates', { checkIn: stay.checkIn, checkOut: addDays(stay.checkIn, stay.nights), nights: stay.nights })}</Text>
+      <Text className='booking-card__dates'>
+        {t('bookings.stayDates', { checkIn: stay.checkIn, checkOut: addDays(stay.checkIn, stay.nights), nights: stay.nights })}
+      </Text>
       {guest && <Text className='booking-card__line'>{t('bookings.guest', { name: stay.person.name })}</Text>}
       <Text className='booking-card__id'>{t('bookings.number', { id: stay._id })}</Text>
       <Timeline steps={stayTimeline(stay.status)} />
@@ -61,18 +63,32 @@ export function StayCard({
       {stay.reason && <Text className='booking-card__line'>{t('bookings.reason', { reason: stay.reason })}</Text>}
       {stay.pickup && (
         <Text className='booking-card__line booking-card__pickup'>
-          {t('bookings.pickup', { place: PLACE_KEYS[stay.pickup.place]?.[locale] ?? stay.pickup.place, number: stay.pickup.number, at: formatInstant(stay.pickup.arrivalAt) })}
+          {t('bookings.pickup', {
+            place: PLACE_KEYS[stay.pickup.place]?.[locale] ?? stay.pickup.place,
+            number: stay.pickup.number,
+            at: formatInstant(stay.pickup.arrivalAt),
+          })}
         </Text>
       )}
       {stay.status === 'offered' && (
-        <Button className='booking-card__confirm-offer' size='mini' type='primary' disabled={disabledWhen(props.busy)} onClick={onConfirmOffer}>
+        <Button
+          className='booking-card__confirm-offer'
+          size='mini'
+          type='primary'
+          disabled={disabledWhen(props.busy)}
+          onClick={onConfirmOffer}
+        >
           {t('bookings.confirmOffer', { until: stay.offerExpiresAt ? formatInstant(stay.offerExpiresAt) : '' })}
         </Button>
       )}
       {stay.status === 'approved' && (
         <View className='booking-card__check-in'>
           <Text className='booking-card__section'>{t('bookings.checkInHeading')}</Text>
-          {station?.address && <Text className='booking-card__line booking-card__address'>{t('bookings.checkInAddress', { station: station.name[locale], address: station.address[locale] })}</Text>}
+          {station?.address && (
+            <Text className='booking-card__line booking-card__address'>
+              {t('bookings.checkInAddress', { station: station.name[locale], address: station.address[locale] })}
+            </Text>
+          )}
           <Text className='booking-card__line'>{t('bookings.checkInInstructions')}</Text>
           <CheckInCode id={stay._id} />
         </View>
@@ -87,13 +103,21 @@ export function StayCard({
 }
 
 /** What a seat card shows, from the leader's full view or a joined member's read-only one. */
-type SeatFacts = Pick<SeatView & JoinedSeatView, '_id' | 'status' | 'seats' | 'startDate' | 'endDate' | 'seatNumbers' | 'reason'> & { team: { name: string } };
+type SeatFacts = Pick<SeatView & JoinedSeatView, '_id' | 'status' | 'seats' | 'startDate' | 'endDate' | 'seatNumbers' | 'reason'> & {
+  team: { name: string };
+};
 
 /**
  * One seat application: team, seats and term, status, timeline, seat numbers once assigned. The leader may invite
  * members (`onInvite`) and cancel; a member who joined by invite (`member`) only follows it.
  */
-export function SeatCard({ seat, reviewDays, member, onInvite, ...props }: CardProps & { seat: SeatFacts; reviewDays: number; member?: boolean; onInvite?: () => void }) {
+export function SeatCard({
+  seat,
+  reviewDays,
+  member,
+  onInvite,
+  ...props
+}: CardProps & { seat: SeatFacts; reviewDays: number; member?: boolean; onInvite?: () => void }) {
   return (
     <View className={`booking-card booking-card--seat booking-card--${seat.status}${member ? ' booking-card--member' : ''}`}>
       <View className='booking-card__head'>
@@ -107,7 +131,9 @@ export function SeatCard({ seat, reviewDays, member, onInvite, ...props }: CardP
       {member && <Text className='booking-card__line booking-card__member'>{t('bookings.memberOfTeam')}</Text>}
       <Timeline steps={seatTimeline(seat.status)} />
       <Text className='booking-card__next'>{t(seatNext(seat.status), { days: reviewDays })}</Text>
-      {seat.seatNumbers.length > 0 && <Text className='booking-card__line'>{t('bookings.seatNumbers', { numbers: seat.seatNumbers.join(', ') })}</Text>}
+      {seat.seatNumbers.length > 0 && (
+        <Text className='booking-card__line'>{t('bookings.seatNumbers', { numbers: seat.seatNumbers.join(', ') })}</Text>
+      )}
       {seat.reason && <Text className='booking-card__line'>{t('bookings.reason', { reason: seat.reason })}</Text>}
       {onInvite && (
         <Button className='booking-card__invite' size='mini' onClick={onInvite}>

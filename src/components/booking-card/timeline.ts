@@ -52,11 +52,16 @@ export const stayCancellable = (status: StayStatus): boolean => (STAY_TRANSITION
 
 /** What cancelling costs, said before the user confirms. */
 export const stayCancelConsequence = (status: StayStatus): MessageKey =>
-  status === 'approved' ? 'bookings.cancelStayApproved' : status === 'waitlisted' || status === 'offered' ? 'bookings.cancelWaitlist' : 'bookings.cancelStayPending';
+  status === 'approved'
+    ? 'bookings.cancelStayApproved'
+    : status === 'waitlisted' || status === 'offered'
+      ? 'bookings.cancelWaitlist'
+      : 'bookings.cancelStayPending';
 
 /** What the applicant should expect next. */
 export function stayNext(status: StayStatus): MessageKey {
-  if (status === 'waitlisted' || status === 'offered' || status === 'pending' || status === 'approved' || status === 'checked-in') return `bookings.next.${status}`;
+  if (status === 'waitlisted' || status === 'offered' || status === 'pending' || status === 'approved' || status === 'checked-in')
+    return `bookings.next.${status}`;
   return 'bookings.next.closed';
 }
 

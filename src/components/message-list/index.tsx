@@ -29,7 +29,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 function paramOf(value: unknown, locale: Locale): string | number | null {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return INSTANT.test(value) ? formatInstant(value) : value;
-  if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)[locale] === 'string') return (value as Record<Locale, string>)[locale];
+  if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)[locale] === 'string')
+    return (value as Record<Locale, string>)[locale];
   return null;
 }
 
@@ -96,7 +97,18 @@ export function MessageList() {
       <View className='message-list__head'>
         <Text className='message-list__unread'>{t('me.messagesUnread', { count: unread })}</Text>
         {unread > 0 && (
-          <Button size='mini' className='message-list__mark-read' onClick={() => void markRead(items.filter((i) => !i.read).map((i) => i.id).slice(0, 50))}>
+          <Button
+            size='mini'
+            className='message-list__mark-read'
+            onClick={() =>
+              void markRead(
+                items
+                  .filter((i) => !i.read)
+                  .map((i) => i.id)
+                  .slice(0, 50),
+              )
+            }
+          >
             {t('me.messagesMarkRead')}
           </Button>
         )}

@@ -35,7 +35,7 @@ export function OptionPicker<T extends string>(props: {
         title={title}
         visible={open}
         options={[options.map((option) => ({ label: option.label, value: option.value }))]}
-        value={[chosen ? chosen.value : options[0]?.value ?? '']}
+        value={[chosen ? chosen.value : (options[0]?.value ?? '')]}
         onClose={() => setOpen(false)}
         onConfirm={(_, [picked]) => {
           const found = options.find((option) => option.value === picked);

@@ -46,21 +46,23 @@ export default function BookingsPage() {
   const load = useCallback((): void => {
     const call = ++latest.current;
     setError(null);
-    void Promise.all([stays.mine(), workspaces.mine(), workspaces.joined(), stays.station()]).then(([stayReply, seatReply, joinedReply, stationReply]) => {
-      if (call !== latest.current) return;
-      if (stationReply.ok) setStation(stationReply.data);
-      if (!stayReply.ok) return setError(describeError(stayReply.error));
-      if (!seatReply.ok) return setError(describeError(seatReply.error));
-      if (!joinedReply.ok) return setError(describeError(joinedReply.error));
-      setLists({
-        stays: stayReply.data.items,
-        seats: seatReply.data.items,
-        joined: joinedReply.data.items,
-        nextStays: nextPage(stayReply.data),
-        nextSeats: nextPage(seatReply.data),
-        nextJoined: nextPage(joinedReply.data),
-      });
-    });
+    void Promise.all([stays.mine(), workspaces.mine(), workspaces.joined(), stays.station()]).then(
+      ([stayReply, seatReply, joinedReply, stationReply]) => {
+        if (call !== latest.current) return;
+        if (stationReply.ok) setStation(stationReply.data);
+        if (!stayReply.ok) return setError(describeError(stayReply.error));
+        if (!seatReply.ok) return setError(describeError(seatReply.error));
+        if (!joinedReply.ok) return setError(describeError(joinedReply.error));
+        setLists({
+          stays: stayReply.data.items,
+          seats: seatReply.data.items,
+          joined: joinedReply.data.items,
+          nextStays: nextPage(stayReply.data),
+          nextSeats: nextPage(seatReply.data),
+          nextJoined: nextPage(joinedReply.data),
+        });
+      },
+    );
   }, []);
 
   // The next page of whichever list has more; a reload (load) starts again from the first pages.
@@ -91,9 +93,18 @@ export default function BookingsPage() {
   // A tab page stays mounted: coming back to it (after applying, say) shows the latest state.
   useDidShow(load);
 
-  const cancel = async (input: { id: string; consequence: MessageKey; run: () => Promise<{ ok: boolean; error?: Parameters<typeof describeError>[0] }> }): Promise<void> => {
+  const cancel = async (input: {
+    id: string;
+    consequence: MessageKey;
+    run: () => Promise<{ ok: boolean; error?: Parameters<typeof describeError>[0] }>;
+  }): Promise<void> => {
     if (busy) return;
-    const yes = await confirm({ title: t('bookings.cancelTitle'), content: t(input.consequence), confirmText: t('bookings.cancelConfirm'), cancelText: t('bookings.keep') });
+    const yes = await confirm({
+      title: t('bookings.cancelTitle'),
+      content: t(input.consequence),
+      confirmText: t('bookings.cancelConfirm'),
+      cancelText: t('bookings.keep'),
+    });
     if (!yes) return;
     setBusy(input.id);
     const reply = await input.run();
@@ -137,7 +148,9 @@ export default function BookingsPage() {
           reviewDays={stayReview}
           busy={busy === stay._id}
           cancellable={stayCancellable(stay.status as StayStatus)}
-          onCancel={() => void cancel({ id: stay._id, consequence: stayCancelConsequence(stay.status as StayStatus), run: () => stays.cancel(stay._id) })}
+          onCancel={() =>
+            void cancel({ id: stay._id, consequence: stayCancelConsequence(stay.status as StayStatus), run: () => stays.cancel(stay._id) })
+          }
           onConfirmOffer={() => void confirmOffer(stay._id)}
         />
       ))}
@@ -147,13 +160,24 @@ export default function BookingsPage() {
           seat={seat}
           reviewDays={seatReview}
           busy={busy === seat._id}
-          cancellable={SEAT_TRANSITIONS.cancel.from.some((s) => s === seat.status) && cancelBeforeStart({ status: seat.status, startDate: seat.startDate, today })}
+          cancellable={
+            SEAT_TRANSITIONS.cancel.from.some((s) => s === seat.status) &&
+            cancelBeforeStart({ status: seat.status, startDate: seat.startDate, today })
+          }
           onCancel={() => void cancel({ id: seat._id, consequence: 'bookings.cancelSeat', run: () => workspaces.cancel(seat._id) })}
           onInvite={HOLDING_SEAT_STATUSES.includes(seat.status) ? () => openInvite(seat._id) : undefined}
         />
       ))}
       {lists?.joined.map((seat) => (
-        <SeatCard key={`joined-${seat._id}`} seat={seat} reviewDays={seatReview} member busy={false} cancellable={false} onCancel={() => undefined} />
+        <SeatCard
+          key={`joined-${seat._id}`}
+          seat={seat}
+          reviewDays={seatReview}
+          member
+          busy={false}
+          cancellable={false}
+          onCancel={() => undefined}
+        />
       ))}
       {lists !== null && (lists.nextStays !== null || lists.nextSeats !== null || lists.nextJoined !== null) && (
         <Button className='bookings__more' disabled={busy === 'more'} onClick={() => void loadMore()}>

@@ -107,7 +107,11 @@ export default function HomePage() {
               <Text className='home__offer-title'>{t('home.applyStay')}</Text>
               {policy && (
                 <Text className='home__offer-who'>
-                  {t('home.stayWho', { years: policy.minYearsAbroad, graduating: policy.graduatingWithinMonths, graduated: policy.graduatedWithinMonths })}
+                  {t('home.stayWho', {
+                    years: policy.minYearsAbroad,
+                    graduating: policy.graduatingWithinMonths,
+                    graduated: policy.graduatedWithinMonths,
+                  })}
                 </Text>
               )}
               <Text className='home__offer-hint'>{t('home.checkInForm')}</Text>
@@ -117,7 +121,9 @@ export default function HomePage() {
             </View>
             <View className='home__offer home__offer--seat'>
               <Text className='home__offer-title'>{t('home.applySeat')}</Text>
-              <Text className='home__offer-who'>{t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}</Text>
+              <Text className='home__offer-who'>
+                {t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}
+              </Text>
               <Button className='home__apply home__apply--seat' type='primary' size='mini' onClick={openSeatApplication}>
                 {t('home.applySeatButton')}
               </Button>

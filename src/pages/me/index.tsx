@@ -31,7 +31,6 @@ function consentText(consent: Me['consent']): string {
 // A role the server knows and this build does not yet falls back to its code rather than breaking the page.
 const roleLabel = (role: Role, locale: Locale): string => ROLE_LABELS[role]?.[locale] ?? role;
 
-
 export default function MePage() {
   usePageChrome('me.title', { tabBar: true });
   const locale = useLocale();
@@ -167,18 +166,11 @@ export default function MePage() {
           </View>
           <View className='me__row me__row--column'>
             <Text className='me__label'>{t('me.consent')}</Text>
-            <Text
-              className={`me__consent-state me__consent-state--${me.consent.accepted ? 'accepted' : 'missing'}`}
-            >
+            <Text className={`me__consent-state me__consent-state--${me.consent.accepted ? 'accepted' : 'missing'}`}>
               {consentText(me.consent)}
             </Text>
             {!me.consent.accepted && (
-              <Button
-                className='me__consent-button'
-                type='primary'
-                disabled={disabledWhen(busy)}
-                onClick={acceptConsent}
-              >
+              <Button className='me__consent-button' type='primary' disabled={disabledWhen(busy)} onClick={acceptConsent}>
                 {t('me.consentButton')}
               </Button>
             )}
@@ -215,4 +207,3 @@ export default function MePage() {
     </View>
   );
 }
-

@@ -68,7 +68,9 @@ export default function RequestDetailPage() {
         <View className='request-detail__card request-detail__question'>
           <Text className='request-detail__question-heading'>{t('requests.detail.question', { who: askerName(question.by, units) })}</Text>
           <Text className='request-detail__question-text'>{question.text}</Text>
-          <Text className='request-detail__question-asked'>{t('requests.detail.questionAsked', { time: formatInstant(question.askedAt) })}</Text>
+          <Text className='request-detail__question-asked'>
+            {t('requests.detail.questionAsked', { time: formatInstant(question.askedAt) })}
+          </Text>
           <AddInfoForm id={request.id} onAdded={setRequest} answering />
         </View>
       )}
@@ -85,7 +87,11 @@ export default function RequestDetailPage() {
           modifier='unit'
         />
         {request.coUnitIds.length > 0 && (
-          <Row label={t('requests.detail.coUnits')} value={request.coUnitIds.map((u) => nameIn(units, u)).join(' · ')} modifier='co-units' />
+          <Row
+            label={t('requests.detail.coUnits')}
+            value={request.coUnitIds.map((u) => nameIn(units, u)).join(' · ')}
+            modifier='co-units'
+          />
         )}
         <Row
           label={t('requests.detail.deadline')}

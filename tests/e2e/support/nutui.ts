@@ -18,9 +18,17 @@ export async function tapDay(page: Page, date: string): Promise<void> {
 async function roll(page: Page, roller: Locator, rows: number): Promise<void> {
   await roller.evaluate(async (element, distance) => {
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const touch = (y: number) => new Touch({ identifier: 1, target: element, clientX: 10, clientY: y, pageX: 10, pageY: y, screenX: 10, screenY: y });
+    const touch = (y: number) =>
+      new Touch({ identifier: 1, target: element, clientX: 10, clientY: y, pageX: 10, pageY: y, screenX: 10, screenY: y });
     const fire = (type: string, y: number) =>
-      element.dispatchEvent(new TouchEvent(type, { touches: type === 'touchend' ? [] : [touch(y)], changedTouches: [touch(y)], bubbles: true, cancelable: true }));
+      element.dispatchEvent(
+        new TouchEvent(type, {
+          touches: type === 'touchend' ? [] : [touch(y)],
+          changedTouches: [touch(y)],
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
     fire('touchstart', 400);
     await pause(350);
     fire('touchmove', 400 - distance / 2);
@@ -39,7 +47,10 @@ async function rowOf(roller: Locator, label: string): Promise<{ wanted: number; 
     const items = Array.from(element.querySelectorAll('.nut-pickerview-roller-item'));
     return {
       wanted: items.findIndex((item) => item.textContent?.trim() === text),
-      shown: Math.max(0, items.findIndex((item) => item.classList.contains('nut-pickerview-roller-item-active'))),
+      shown: Math.max(
+        0,
+        items.findIndex((item) => item.classList.contains('nut-pickerview-roller-item-active')),
+      ),
     };
   }, label);
 }

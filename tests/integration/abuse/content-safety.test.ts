@@ -8,7 +8,13 @@ const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).da
 const call = async (fn: string, openId: string, action: string, payload: unknown, extra: Record<string, unknown> = {}) =>
   (await callFunction(cloud, fn, { action, payload, ...extra }, openId)).body;
 const submit = (openId: string, fields: Record<string, string>, locale?: 'en') =>
-  call('requests', openId, 'submit', { category: 'housing', title: '人才公寓', body: '请问入住流程', ...fields }, { requestId: requestId(), locale });
+  call(
+    'requests',
+    openId,
+    'submit',
+    { category: 'housing', title: '人才公寓', body: '请问入住流程', ...fields },
+    { requestId: requestId(), locale },
+  );
 const count = async (collection: string, where: Record<string, unknown>) => (await db().collection(collection).where(where).count()).total;
 
 beforeAll(async () => {
@@ -20,7 +26,10 @@ afterAll(() => cloud.stop());
 describe('content safety (local stand-in for msgSecCheck)', () => {
   it('a refused body answers VALIDATION on that field and writes nothing', async () => {
     const reply = await submit('cs-1', { body: '这里有违禁测试词' });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'body', message: '内容含有不允许发布的信息，请修改后再提交' }] } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'body', message: '内容含有不允许发布的信息，请修改后再提交' }] },
+    });
     expect(reply.error.issues).toHaveLength(1);
     expect(await count('requests', { applicantId: 'cs-1' })).toBe(0);
     expect(await count('audit_logs', { actor: 'cs-1' })).toBe(0);
@@ -51,7 +60,9 @@ describe('content safety (local stand-in for msgSecCheck)', () => {
     const stations = dbOf(cloud);
     await addStation(stations, 'station-cs', 5);
     await addUser(stations, 'cs-operator', ['operator'], 'station-cs');
-    const applied = await call('stays', 'cs-3', 'apply', talentApplication({ stationId: 'station-cs', checkIn: inDays(10) }), { requestId: requestId() });
+    const applied = await call('stays', 'cs-3', 'apply', talentApplication({ stationId: 'station-cs', checkIn: inDays(10) }), {
+      requestId: requestId(),
+    });
     expect(applied.ok).toBe(true);
     const id = applied.data._id;
     const refused = await call('stays', 'cs-operator', 'reject', { id, reason: '材料 forbidden-test-word' });

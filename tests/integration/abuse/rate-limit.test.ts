@@ -8,7 +8,14 @@ let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let seq = 0;
 const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
 const submit = async (openId: string, requestId = `rl-${(seq += 1)}-xxxxxxxx`, locale?: 'en') =>
-  (await callFunction(cloud, 'requests', { action: 'submit', requestId, locale, payload: { category: 'housing', title: '人才公寓', body: '请问入住流程' } }, openId)).body;
+  (
+    await callFunction(
+      cloud,
+      'requests',
+      { action: 'submit', requestId, locale, payload: { category: 'housing', title: '人才公寓', body: '请问入住流程' } },
+      openId,
+    )
+  ).body;
 /** The counter of the current window of `openId`'s submits. */
 const counterOf = async (openId: string) => {
   const _id = rateCounterId({ scope: 'requests.submit', openId, start: rateWindow({ now: new Date(), limit: SUBMIT_RATE_LIMIT }).start });
@@ -30,7 +37,12 @@ async function resolvedRequestOf(openId: string): Promise<string> {
 /** A pending stay of `openId` and a pickup that fits it. */
 async function pickupFor(openId: string) {
   const checkIn = inDays(20);
-  const stay = await callFunction(cloud, 'stays', { action: 'apply', payload: talentApplication({ checkIn }), requestId: `${openId}-apply-xx` }, openId);
+  const stay = await callFunction(
+    cloud,
+    'stays',
+    { action: 'apply', payload: talentApplication({ checkIn }), requestId: `${openId}-apply-xx` },
+    openId,
+  );
   return { id: stay.body.data._id as string, place: 'PVG', number: 'MU5101', arrivalAt: `${checkIn}T09:30:00+08:00` };
 }
 
@@ -110,13 +122,22 @@ describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', 
 
   it('each action has its own window: a full submit window does not stop adding information', async () => {
     const mine = await requestsOf('rl-a');
-    const reply = (await callFunction(cloud, 'requests', { action: 'addInfo', payload: { id: mine[0]._id, text: '补充：已入职' }, requestId: 'rl-a-addinfo-1' }, 'rl-a')).body;
+    const reply = (
+      await callFunction(
+        cloud,
+        'requests',
+        { action: 'addInfo', payload: { id: mine[0]._id, text: '补充：已入职' }, requestId: 'rl-a-addinfo-1' },
+        'rl-a',
+      )
+    ).body;
     expect(reply.ok).toBe(true);
   });
 
   it('the scheduler removes counters of ended windows and keeps the current ones', async () => {
     const past = new Date(Date.now() - 3_600_000);
-    await db().collection('rate_limits').add({ _id: 'requests.submit:rl-old:0', kind: 'window', n: 3, ids: [], windowStart: new Date(0), expiresAt: past });
+    await db()
+      .collection('rate_limits')
+      .add({ _id: 'requests.submit:rl-old:0', kind: 'window', n: 3, ids: [], windowStart: new Date(0), expiresAt: past });
     const run = (await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body;
     expect(run.ok).toBe(true);
     const { data: old } = await db().collection('rate_limits').where({ _id: 'requests.submit:rl-old:0' }).get();

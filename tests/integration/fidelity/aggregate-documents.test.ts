@@ -45,7 +45,11 @@ describe(`aggregateDocuments (${kind})`, () => {
 
   test('group everything with _id null', async () => {
     const $ = t.db.command.aggregate;
-    const { data } = await t.db.collection(orders).aggregate().group({ _id: null, total: $.sum('$amount'), low: $.min('$amount') }).end();
+    const { data } = await t.db
+      .collection(orders)
+      .aggregate()
+      .group({ _id: null, total: $.sum('$amount'), low: $.min('$amount') })
+      .end();
     expect(data).toEqual([{ _id: null, total: 150, low: 10 }]);
   });
 
@@ -55,7 +59,13 @@ describe(`aggregateDocuments (${kind})`, () => {
       .collection(orders)
       .aggregate()
       .match({ user: 'u1' })
-      .project({ _id: 0, amount: 1, doubled: $.multiply(['$amount', 2]), itemCount: $.size('$items'), label: $.concat(['$city', '-', '$user']) })
+      .project({
+        _id: 0,
+        amount: 1,
+        doubled: $.multiply(['$amount', 2]),
+        itemCount: $.size('$items'),
+        label: $.concat(['$city', '-', '$user']),
+      })
       .sort({ amount: 1 })
       .end();
     expect(data).toEqual([
@@ -66,7 +76,12 @@ describe(`aggregateDocuments (${kind})`, () => {
 
   test('$count names the count field', async () => {
     const _ = t.db.command;
-    const { data } = await t.db.collection(orders).aggregate().match({ city: _.in(['Beijing', 'Shenzhen']) }).count('howMany').end();
+    const { data } = await t.db
+      .collection(orders)
+      .aggregate()
+      .match({ city: _.in(['Beijing', 'Shenzhen']) })
+      .count('howMany')
+      .end();
     expect(data).toEqual([{ howMany: 3 }]);
   });
 

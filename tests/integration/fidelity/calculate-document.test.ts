@@ -9,9 +9,9 @@ describe(`calculateDocument (${kind})`, () => {
   let coll: string;
   beforeAll(async () => {
     coll = await t.fresh('count');
-    await t.db.collection(coll).add(
-      Array.from({ length: 7 }, (_unused, i) => ({ _id: `c${i}`, i, even: i % 2 === 0, group: { name: i < 3 ? 'low' : 'high' } })),
-    );
+    await t.db
+      .collection(coll)
+      .add(Array.from({ length: 7 }, (_unused, i) => ({ _id: `c${i}`, i, even: i % 2 === 0, group: { name: i < 3 ? 'low' : 'high' } })));
   });
 
   test('count() without where counts the whole collection', async () => {
@@ -23,9 +23,23 @@ describe(`calculateDocument (${kind})`, () => {
   test('count() with where counts the matches', async () => {
     const _ = t.db.command;
     expect((await t.db.collection(coll).where({ even: true }).count()).total).toBe(4);
-    expect((await t.db.collection(coll).where({ i: _.gte(5) }).count()).total).toBe(2);
+    expect(
+      (
+        await t.db
+          .collection(coll)
+          .where({ i: _.gte(5) })
+          .count()
+      ).total,
+    ).toBe(2);
     expect((await t.db.collection(coll).where({ 'group.name': 'low' }).count()).total).toBe(3);
-    expect((await t.db.collection(coll).where({ i: _.in([0, 6, 99]) }).count()).total).toBe(2);
+    expect(
+      (
+        await t.db
+          .collection(coll)
+          .where({ i: _.in([0, 6, 99]) })
+          .count()
+      ).total,
+    ).toBe(2);
   });
 
   test('count() with no match is 0', async () => {

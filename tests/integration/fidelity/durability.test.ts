@@ -157,8 +157,22 @@ describeLocal('durability of the local cloud (local only: it kills the local clo
     );
     expect(added.map((r) => r.id)).toEqual(ids);
     const auto = await db.collection('durable').add({ auto: true, stamp: db.serverDate() });
-    expect((await db.collection('durable').doc('w001').update({ i: _.inc(1000), tag: 'updated', nested: { extra: true } })).updated).toBe(1);
-    expect((await db.collection('durable').where({ i: _.lt(10) }).update({ small: true })).updated).toBe(9);
+    expect(
+      (
+        await db
+          .collection('durable')
+          .doc('w001')
+          .update({ i: _.inc(1000), tag: 'updated', nested: { extra: true } })
+      ).updated,
+    ).toBe(1);
+    expect(
+      (
+        await db
+          .collection('durable')
+          .where({ i: _.lt(10) })
+          .update({ small: true })
+      ).updated,
+    ).toBe(9);
     expect((await db.collection('durable').doc('w198').set({ replaced: true })).updated).toBe(1);
     expect((await db.collection('durable').doc('w199').remove()).deleted).toBe(1);
     await db.runTransaction(async (tx: Tx) => {
@@ -235,7 +249,10 @@ describeLocal('durability of the local cloud (local only: it kills the local clo
         if (acknowledged.size >= KILL_AFTER) killing ??= kill9(first);
         incrementsSent[w] += 1;
         try {
-          await db.collection('stream').doc(`counter-${w}`).update({ n: _.inc(1) });
+          await db
+            .collection('stream')
+            .doc(`counter-${w}`)
+            .update({ n: _.inc(1) });
         } catch {
           return;
         }

@@ -203,11 +203,7 @@ describe(`getDocument (${kind})`, () => {
     });
 
     test('exclude: everything but the named fields', async () => {
-      const { data } = await t.db
-        .collection(people)
-        .where({ _id: 'p2' })
-        .field({ profile: false, tags: false, joined: false })
-        .get();
+      const { data } = await t.db.collection(people).where({ _id: 'p2' }).field({ profile: false, tags: false, joined: false }).get();
       expect(data).toEqual([{ _id: 'p2', name: 'Bob', age: 25, city: 'Beijing', score: 75 }]);
     });
 
@@ -244,7 +240,10 @@ describe(`getDocument (${kind})`, () => {
 
     test('without limit a where page is 100 documents too', async () => {
       const _ = t.db.command;
-      const { data } = await t.db.collection(many).where({ i: _.gte(1000) }).get();
+      const { data } = await t.db
+        .collection(many)
+        .where({ i: _.gte(1000) })
+        .get();
       expect(data).toHaveLength(100);
     });
 

@@ -32,7 +32,10 @@ describe(`insertDocument (${kind})`, () => {
   });
 
   test('an array add inserts every document and returns their ids in order', async () => {
-    const res = await t.db.collection(coll).add([{ _id: 'many-1', k: 'm' }, { _id: 'many-2', k: 'm' }]);
+    const res = await t.db.collection(coll).add([
+      { _id: 'many-1', k: 'm' },
+      { _id: 'many-2', k: 'm' },
+    ]);
     expect(res.ids).toEqual(['many-1', 'many-2']);
     const { total } = await t.db.collection(coll).where({ k: 'm' }).count();
     expect(total).toBe(2);
@@ -96,7 +99,10 @@ describe(`insertDocument (${kind})`, () => {
   (kind === 'local' ? test : test.skip)('an array add with one taken _id writes none of them', async () => {
     await t.db.collection(coll).add({ _id: 'batch-taken', v: 0 });
     await expect(
-      t.db.collection(coll).add([{ _id: 'batch-new', v: 1 }, { _id: 'batch-taken', v: 2 }]),
+      t.db.collection(coll).add([
+        { _id: 'batch-new', v: 1 },
+        { _id: 'batch-taken', v: 2 },
+      ]),
     ).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
     const { data } = await t.db.collection(coll).doc('batch-new').get();
     expect(data).toEqual([]);

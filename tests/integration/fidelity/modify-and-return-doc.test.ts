@@ -17,7 +17,10 @@ describe(`modifyAndReturnDoc (${kind})`, () => {
 
   test('returns the document as it is after the update', async () => {
     const _ = t.db.command;
-    const res = await t.db.collection(coll).where({ _id: 'a' }).updateAndReturn({ n: _.inc(2), tags: _.push('y'), box: { d: 9 } });
+    const res = await t.db
+      .collection(coll)
+      .where({ _id: 'a' })
+      .updateAndReturn({ n: _.inc(2), tags: _.push('y'), box: { d: 9 } });
     expect(res.updated).toBe(1);
     expect(res.doc).toEqual({ _id: 'a', n: 3, tags: ['x', 'y'], box: { c: 1, d: 9 } });
     expect((await t.db.collection(coll).doc('a').get()).data).toEqual([res.doc]);
@@ -25,7 +28,10 @@ describe(`modifyAndReturnDoc (${kind})`, () => {
 
   test('the condition decides: a failing compare-and-set is updated 0 with a null doc', async () => {
     const _ = t.db.command;
-    const res = await t.db.collection(coll).where({ _id: 'b', n: _.lt(5) }).updateAndReturn({ n: _.inc(1) });
+    const res = await t.db
+      .collection(coll)
+      .where({ _id: 'b', n: _.lt(5) })
+      .updateAndReturn({ n: _.inc(1) });
     expect(res.updated).toBe(0);
     expect(res.doc).toBeNull();
     expect((await t.db.collection(coll).doc('b').get()).data[0].n).toBe(5);
@@ -48,9 +54,17 @@ describe(`modifyAndReturnDoc (${kind})`, () => {
     const _ = t.db.command;
     await t.db.collection(coll).add({ _id: 'slots', taken: 0 });
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => t.db.collection(coll).where({ _id: 'slots', taken: _.lt(4) }).updateAndReturn({ taken: _.inc(1) })),
+      Array.from({ length: 12 }, () =>
+        t.db
+          .collection(coll)
+          .where({ _id: 'slots', taken: _.lt(4) })
+          .updateAndReturn({ taken: _.inc(1) }),
+      ),
     );
-    const seen = results.filter((r) => r.updated === 1).map((r) => r.doc.taken).sort();
+    const seen = results
+      .filter((r) => r.updated === 1)
+      .map((r) => r.doc.taken)
+      .sort();
     expect(seen).toEqual([1, 2, 3, 4]);
     expect(results.filter((r) => r.updated === 0 && r.doc === null)).toHaveLength(8);
   });

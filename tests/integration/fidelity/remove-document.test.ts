@@ -9,9 +9,9 @@ describe(`removeDocument (${kind})`, () => {
   let coll: string;
   beforeEach(async () => {
     coll = await t.fresh(`remove_${Math.random().toString(36).slice(2, 8)}`);
-    await t.db.collection(coll).add(
-      Array.from({ length: 6 }, (_unused, i) => ({ _id: `r${i}`, i, kind: i % 2 === 0 ? 'even' : 'odd', box: { n: i } })),
-    );
+    await t.db
+      .collection(coll)
+      .add(Array.from({ length: 6 }, (_unused, i) => ({ _id: `r${i}`, i, kind: i % 2 === 0 ? 'even' : 'odd', box: { n: i } })));
   });
   const remaining = async () => idsOf((await t.db.collection(coll).get()).data);
 
@@ -41,7 +41,10 @@ describe(`removeDocument (${kind})`, () => {
 
   test('where().remove() with a command on a nested field', async () => {
     const _ = t.db.command;
-    const res = await t.db.collection(coll).where({ 'box.n': _.gte(4) }).remove();
+    const res = await t.db
+      .collection(coll)
+      .where({ 'box.n': _.gte(4) })
+      .remove();
     expect(res.deleted).toBe(2);
     expect(await remaining()).toEqual(['r0', 'r1', 'r2', 'r3']);
   });

@@ -30,7 +30,14 @@ describe(`transactions (${kind})`, () => {
         expect(added).toMatchObject({ id: 'new', inserted: 1, ok: 1 });
         const setRes = await tx.collection(coll).doc('set-made').set({ n: 7 });
         expect(setRes.upserted).toEqual([{ _id: 'set-made' }]);
-        expect((await tx.collection(coll).doc('a').update({ n: _.inc(10) })).updated).toBe(1);
+        expect(
+          (
+            await tx
+              .collection(coll)
+              .doc('a')
+              .update({ n: _.inc(10) })
+          ).updated,
+        ).toBe(1);
         expect((await tx.collection(coll).doc('b').set({ replaced: true })).updated).toBe(1);
         expect((await tx.collection(coll).doc('c').remove()).deleted).toBe(1);
         return { done: true };
@@ -87,7 +94,10 @@ describe(`transactions (${kind})`, () => {
       const _ = t.db.command;
       const outcome = t.db.runTransaction(async (tx: Tx) => {
         await tx.collection(coll).doc('a').update({ n: 5 });
-        const res = await tx.collection(coll).where({ _id: 'a', n: _.gte(5) }).updateAndReturn({ n: _.inc(1) });
+        const res = await tx
+          .collection(coll)
+          .where({ _id: 'a', n: _.gte(5) })
+          .updateAndReturn({ n: _.inc(1) });
         expect(res.doc).toEqual({ _id: 'a', n: 6, group: 'g' });
         await tx.rollback('undo');
       });
@@ -112,7 +122,10 @@ describe(`transactions (${kind})`, () => {
         Array.from({ length: n }, () =>
           t.db.runTransaction(async (tx: Tx) => {
             const { data } = await tx.collection(coll).doc(id).get();
-            await tx.collection(coll).doc(id).set({ value: data.value + 1 });
+            await tx
+              .collection(coll)
+              .doc(id)
+              .set({ value: data.value + 1 });
             return data.value + 1;
           }),
         ),

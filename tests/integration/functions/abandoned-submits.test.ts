@@ -37,7 +37,13 @@ async function abandonedStay(openId: string, stationId: string) {
   await db.collection('stay_applications').doc(app._id).remove();
   const dates = datesUntil(app.held.first, app.held.end);
   // The submit's own record is still there (the scheduler drops it after the grace).
-  expect(await one('pending_submits', app._id)).toMatchObject({ kind: 'stay', stationId, dates, n: 1, claim: { idHash: app.idHash, program: app.program } });
+  expect(await one('pending_submits', app._id)).toMatchObject({
+    kind: 'stay',
+    stationId,
+    dates,
+    n: 1,
+    claim: { idHash: app.idHash, program: app.program },
+  });
   return { app, dates, retry: () => stays('apply', payload, openId, event) };
 }
 
@@ -49,7 +55,13 @@ it('gives back the places and the claim of a submit that died midway, once it ca
   // The app's retry (same requestId) while nothing is stored: "still being processed", nothing created twice.
   expect((await retry()).error.code).toBe('CONFLICT');
   // A second person finds the only bed taken.
-  expect((await stays('apply', talentApplication({ stationId: 'abandon-beds', checkIn: inDays(30), nights: 2 }), 'abandon-2', { requestId: requestId() })).error.code).toBe('NO_CAPACITY');
+  expect(
+    (
+      await stays('apply', talentApplication({ stationId: 'abandon-beds', checkIn: inDays(30), nights: 2 }), 'abandon-2', {
+        requestId: requestId(),
+      })
+    ).error.code,
+  ).toBe('NO_CAPACITY');
 
   // Within the grace the submit might still be running: nothing is touched.
   expect((await tick(db, new Date(Date.now() + PENDING_SUBMIT_GRACE_MS - 60_000))).submitsRecovered).toBe(0);

@@ -34,7 +34,12 @@ describe('data written through a function', () => {
       ),
     );
     expect(replies.every((r) => r.body.ok)).toBe(true);
-    const renamed = await callFunction(running, 'account', { action: 'setProfile', payload: { displayName: 'Renamed operator' } }, 'demo-operator');
+    const renamed = await callFunction(
+      running,
+      'account',
+      { action: 'setProfile', payload: { displayName: 'Renamed operator' } },
+      'demo-operator',
+    );
     expect(renamed.body.ok).toBe(true);
     await killHard(running);
 

@@ -135,7 +135,9 @@ describe('the account function contract', () => {
   it('answers in the language the event asks for', async () => {
     const { body } = await account({ action: 'nope', locale: 'en' }, 'demo-applicant');
     expect(body.error.message).toBe('Some fields need your attention');
-    expect(body.error.issues[0].message).toBe('Unknown action; expected one of: me, consent, setProfile, messages, markMessagesRead, recordSubscriptions, exportMyData, deleteMyAccount');
+    expect(body.error.issues[0].message).toBe(
+      'Unknown action; expected one of: me, consent, setProfile, messages, markMessagesRead, recordSubscriptions, exportMyData, deleteMyAccount',
+    );
   });
 
   it('answers 404 for a function that does not exist and 400 for a body that is not JSON', async () => {

@@ -44,7 +44,11 @@ describe('admin: only district admins', () => {
 
   it('the refusals changed nothing', async () => {
     const stations = await call('demo-admin', 'stations', {});
-    expect(stations.data.items.find((s: any) => s.id === 'station-pudong')).toMatchObject({ beds: 10, seats: 20, stayPolicy: { maxNights: 7 } });
+    expect(stations.data.items.find((s: any) => s.id === 'station-pudong')).toMatchObject({
+      beds: 10,
+      seats: 20,
+      stayPolicy: { maxNights: 7 },
+    });
     expect((await call('demo-admin', 'users', { role: 'admin' })).data.items.map((u: any) => u.openId)).toEqual(['demo-admin']);
     expect((await call('demo-admin', 'calendars', {})).data.years.map((y: any) => y.year)).toEqual(['2026']);
   });
@@ -58,7 +62,9 @@ describe('admin.setCapacity: the month counters follow, never below what is held
     await addStation(db(), station, 3, 2);
     await consentFirst(cloud, ['cap-guest-1', 'cap-guest-2']);
     for (const openId of ['cap-guest-1', 'cap-guest-2']) {
-      const applied = await callStays(cloud)('apply', talentApplication({ stationId: station, checkIn: inDays(10), nights: 2 }), openId, { requestId: requestId() });
+      const applied = await callStays(cloud)('apply', talentApplication({ stationId: station, checkIn: inDays(10), nights: 2 }), openId, {
+        requestId: requestId(),
+      });
       expect(applied).toMatchObject({ ok: true, data: { status: 'pending' } });
     }
   });
@@ -74,7 +80,10 @@ describe('admin.setCapacity: the month counters follow, never below what is held
   });
 
   it('lowering to what is held leaves no free bed; raising frees more; free + held = capacity throughout', async () => {
-    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 2 })).toMatchObject({ ok: true, data: { beds: 2, seats: 2 } });
+    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 2 })).toMatchObject({
+      ok: true,
+      data: { beds: 2, seats: 2 },
+    });
     let counters = await nightCounters(db(), 'stay_nights', station);
     const night = inDays(10);
     const month = counters.find((c) => night in c.held)!;
@@ -101,7 +110,10 @@ describe('admin.setCapacity: the month counters follow, never below what is held
     expect(both.error.details.field).toBe('beds');
     expect(await nightCounters(db(), 'stay_nights', station)).toEqual(before);
     expect((await call('demo-admin', 'stations', {})).data.items.find((s: any) => s.id === station)).toMatchObject({ beds: 9, seats: 0 });
-    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 5, seats: 2 })).toMatchObject({ ok: true, data: { beds: 5, seats: 2 } });
+    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 5, seats: 2 })).toMatchObject({
+      ok: true,
+      data: { beds: 5, seats: 2 },
+    });
   });
 
   it('keeps free + held = capacity when bookings race a change of capacity', async () => {
@@ -110,7 +122,9 @@ describe('admin.setCapacity: the month counters follow, never below what is held
     await consentFirst(cloud, racers);
     const replies = await Promise.all([
       call('demo-admin', 'setCapacity', { stationId: station, beds: 4 }),
-      ...racers.map((openId) => callStays(cloud)('apply', talentApplication({ stationId: station, checkIn: night, nights: 1 }), openId, { requestId: requestId() })),
+      ...racers.map((openId) =>
+        callStays(cloud)('apply', talentApplication({ stationId: station, checkIn: night, nights: 1 }), openId, { requestId: requestId() }),
+      ),
     ]);
     const beds = (await call('demo-admin', 'stations', {})).data.items.find((s: any) => s.id === station).beds;
     expect([4, 5]).toContain(beds);
@@ -122,13 +136,20 @@ describe('admin.setCapacity: the month counters follow, never below what is held
     const held = (await nightCounters(db(), 'stay_nights', station)).find((c) => night in c.held)!.held[night];
     expect(held).toBe(2 + replies.slice(1).filter((r) => r.ok).length);
     // Put it back for the next tests: 2 guests held before the race.
-    for (const [i, r] of replies.slice(1).entries()) if (r.ok) await callStays(cloud)('cancel', { id: r.data.id }, racers[i], { requestId: requestId() });
+    for (const [i, r] of replies.slice(1).entries())
+      if (r.ok) await callStays(cloud)('cancel', { id: r.data.id }, racers[i], { requestId: requestId() });
     expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 5 })).toMatchObject({ ok: true });
   });
 
   it('is audit-logged', async () => {
     const log = await call('demo-admin', 'auditLog', { action: 'admin.setCapacity', pageSize: 50 });
-    expect(log.data.items.at(-1)).toMatchObject({ actor: 'demo-admin', action: 'admin.setCapacity', target: { id: station }, before: 'beds=3,seats=2', after: 'beds=2,seats=2' });
+    expect(log.data.items.at(-1)).toMatchObject({
+      actor: 'demo-admin',
+      action: 'admin.setCapacity',
+      target: { id: station },
+      before: 'beds=3,seats=2',
+      after: 'beds=2,seats=2',
+    });
     expect(log.data.items.map((e: any) => e.target.id).every((id: string) => id === station)).toBe(true);
   });
 
@@ -141,8 +162,18 @@ describe('admin.setCapacity: the month counters follow, never below what is held
 
 describe('admin.setPolicy, categories, units', () => {
   it('changes only the named rules; the booking functions read them', async () => {
-    const reply = await call('demo-admin', 'setPolicy', { stationId: 'station-pudong', stayPolicy: { maxNights: 5, listedUniversities: ['复旦大学'] }, seatPolicy: { maxSeats: 4 } });
-    expect(reply).toMatchObject({ ok: true, data: { stayPolicy: { maxNights: 5, maxNightsTeamMember: 14, listedUniversities: ['复旦大学'] }, seatPolicy: { maxSeats: 4, months: [1, 2, 3] } } });
+    const reply = await call('demo-admin', 'setPolicy', {
+      stationId: 'station-pudong',
+      stayPolicy: { maxNights: 5, listedUniversities: ['复旦大学'] },
+      seatPolicy: { maxSeats: 4 },
+    });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: {
+        stayPolicy: { maxNights: 5, maxNightsTeamMember: 14, listedUniversities: ['复旦大学'] },
+        seatPolicy: { maxSeats: 4, months: [1, 2, 3] },
+      },
+    });
     await consentFirst(cloud, ['policy-guest']);
     const applied = await callStays(cloud)('apply', talentApplication({ nights: 6 }), 'policy-guest', { requestId: requestId() });
     expectError(applied, 'VALIDATION');
@@ -151,11 +182,30 @@ describe('admin.setPolicy, categories, units', () => {
   });
 
   it('creates and deactivates a category; a new request cannot use an inactive one', async () => {
-    expect(await call('demo-admin', 'saveCategory', { id: 'talent-card', name: { 'zh-CN': '人才卡', en: 'Talent card' }, order: 13, active: true })).toMatchObject({ ok: true });
+    expect(
+      await call('demo-admin', 'saveCategory', {
+        id: 'talent-card',
+        name: { 'zh-CN': '人才卡', en: 'Talent card' },
+        order: 13,
+        active: true,
+      }),
+    ).toMatchObject({ ok: true });
     expect((await call('demo-admin', 'categories', {})).data.items.map((c: any) => c.id)).toHaveLength(13);
-    expect(await call('demo-admin', 'saveCategory', { id: 'talent-card', name: { 'zh-CN': '人才卡', en: 'Talent card' }, order: 13, active: false })).toMatchObject({ ok: true });
+    expect(
+      await call('demo-admin', 'saveCategory', {
+        id: 'talent-card',
+        name: { 'zh-CN': '人才卡', en: 'Talent card' },
+        order: 13,
+        active: false,
+      }),
+    ).toMatchObject({ ok: true });
     await consentFirst(cloud, ['cat-applicant']);
-    const submitted = await callFunction(cloud, 'requests', { action: 'submit', payload: { category: 'talent-card', title: 't', body: 'b' }, requestId: requestId() }, 'cat-applicant');
+    const submitted = await callFunction(
+      cloud,
+      'requests',
+      { action: 'submit', payload: { category: 'talent-card', title: 't', body: 'b' }, requestId: requestId() },
+      'cat-applicant',
+    );
     expectError(submitted.body, 'VALIDATION');
     expectError(await call('demo-admin', 'saveCategory', { id: 'Bad Id', name, order: 1, active: true }), 'VALIDATION');
   });
@@ -163,7 +213,9 @@ describe('admin.setPolicy, categories, units', () => {
   it('lists units with their handlers, and a new unit can be dispatched to once active', async () => {
     const units = await call('demo-admin', 'units', {});
     expect(units.data.items.find((u: any) => u.id === 'unit-hrss').handlers).toEqual([{ openId: 'demo-unit', displayName: '赵科长' }]);
-    expect(await call('demo-admin', 'saveUnit', { id: 'unit-science', name: { 'zh-CN': '区科委', en: 'Science Commission' }, active: true })).toMatchObject({ ok: true });
+    expect(
+      await call('demo-admin', 'saveUnit', { id: 'unit-science', name: { 'zh-CN': '区科委', en: 'Science Commission' }, active: true }),
+    ).toMatchObject({ ok: true });
     expect((await call('demo-admin', 'units', {})).data.items.map((u: any) => u.id)).toContain('unit-science');
     const log = await call('demo-admin', 'auditLog', { actor: 'demo-admin', action: 'admin.saveUnit' });
     expect(log.data.items[0]).toMatchObject({ target: { collection: 'units', id: 'unit-science' }, before: null, after: 'active' });
@@ -177,15 +229,24 @@ describe('admin.setRole', () => {
 
   it('grants a unit role with its unit, and the handler sees their inbox', async () => {
     expectError(await call('demo-admin', 'setRole', { openId: 'role-target', change: 'grant', role: 'unit' }), 'CONFLICT');
-    expectError(await call('demo-admin', 'setRole', { openId: 'role-target', change: 'grant', role: 'unit', unitId: 'unit-nowhere' }), 'VALIDATION');
-    expectError(await call('demo-admin', 'setRole', { openId: 'nobody-signed-in', change: 'grant', role: 'unit', unitId: 'unit-hrss' }), 'NOT_FOUND');
+    expectError(
+      await call('demo-admin', 'setRole', { openId: 'role-target', change: 'grant', role: 'unit', unitId: 'unit-nowhere' }),
+      'VALIDATION',
+    );
+    expectError(
+      await call('demo-admin', 'setRole', { openId: 'nobody-signed-in', change: 'grant', role: 'unit', unitId: 'unit-hrss' }),
+      'NOT_FOUND',
+    );
     const granted = await call('demo-admin', 'setRole', { openId: 'role-target', change: 'grant', role: 'unit', unitId: 'unit-hrss' });
     expect(granted).toMatchObject({ ok: true, data: { roles: ['applicant', 'unit'], unitId: 'unit-hrss' } });
     expect((await callFunction(cloud, 'requests', { action: 'inbox' }, 'role-target')).body.ok).toBe(true);
   });
 
   it('revokes it, and the inbox is refused again', async () => {
-    expect(await call('demo-admin', 'setRole', { openId: 'role-target', change: 'revoke', role: 'unit' })).toMatchObject({ ok: true, data: { roles: ['applicant'], unitId: null } });
+    expect(await call('demo-admin', 'setRole', { openId: 'role-target', change: 'revoke', role: 'unit' })).toMatchObject({
+      ok: true,
+      data: { roles: ['applicant'], unitId: null },
+    });
     expectError((await callFunction(cloud, 'requests', { action: 'inbox' }, 'role-target')).body, 'FORBIDDEN');
   });
 
@@ -194,7 +255,10 @@ describe('admin.setRole', () => {
     expectError(refused, 'CONFLICT');
     expect(refused.error.message).toContain('last admin');
     expect(await call('demo-admin', 'setRole', { openId: 'role-target', change: 'grant', role: 'admin' })).toMatchObject({ ok: true });
-    expect(await call('role-target', 'setRole', { openId: 'demo-admin', change: 'revoke', role: 'admin' })).toMatchObject({ ok: true, data: { roles: ['applicant'] } });
+    expect(await call('role-target', 'setRole', { openId: 'demo-admin', change: 'revoke', role: 'admin' })).toMatchObject({
+      ok: true,
+      data: { roles: ['applicant'] },
+    });
     expectError(await call('demo-admin', 'users', { role: 'admin' }), 'FORBIDDEN');
     expectError(await call('role-target', 'setRole', { openId: 'role-target', change: 'revoke', role: 'admin' }), 'CONFLICT');
     expect(await call('role-target', 'setRole', { openId: 'demo-admin', change: 'grant', role: 'admin' })).toMatchObject({ ok: true });
@@ -232,11 +296,17 @@ describe('admin.loadCalendar: a provisional deadline becomes final', () => {
   });
 
   it('loading 2027 counts it again: final, after the holidays', async () => {
-    expect(await call('demo-admin', 'loadCalendar', year2027)).toEqual({ ok: true, data: { year: '2027', holidays: 3, workdays: 0, finalised: 1 } });
+    expect(await call('demo-admin', 'loadCalendar', year2027)).toEqual({
+      ok: true,
+      data: { year: '2027', holidays: 3, workdays: 0, finalised: 1 },
+    });
     const view = (await callFunction(cloud, 'requests', { action: 'get', payload: { id } }, 'demo-operator')).body;
     expect(view.data).toMatchObject({ dueDate: '2027-01-21', dueProvisional: false, dueAt: '2027-01-21T15:59:59.999Z' });
     const calendars = (await call('demo-admin', 'calendars', {})).data;
-    expect(calendars).toMatchObject({ provisionalRequests: 0, years: [{ year: '2026' }, { year: '2027', holidays: 3, source: 'test notice' }] });
+    expect(calendars).toMatchObject({
+      provisionalRequests: 0,
+      years: [{ year: '2026' }, { year: '2027', holidays: 3, source: 'test notice' }],
+    });
     const log = await call('demo-admin', 'auditLog', { action: 'admin.loadCalendar' });
     expect(log.data.items[0]).toMatchObject({ actor: 'demo-admin', target: { collection: 'calendars', id: '2027' } });
   });
@@ -260,7 +330,11 @@ describe('admin.auditLog', () => {
     expect(future.data.items).toEqual([]);
     const past = await call('demo-admin', 'auditLog', { to: '2000-01-01T00:00:00Z' });
     expect(past.data.items).toEqual([]);
-    const window = await call('demo-admin', 'auditLog', { from: '2020-01-01T00:00:00Z', to: '2099-01-01T00:00:00Z', action: 'admin.setRole' });
+    const window = await call('demo-admin', 'auditLog', {
+      from: '2020-01-01T00:00:00Z',
+      to: '2099-01-01T00:00:00Z',
+      action: 'admin.setRole',
+    });
     expect(window.data.items.every((e: any) => e.action === 'admin.setRole')).toBe(true);
     expectError(await call('demo-admin', 'auditLog', { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }), 'VALIDATION');
   });
@@ -271,7 +345,10 @@ describe('requests.catalog for staff screens', () => {
     const { body } = await callFunction(cloud, 'requests', { action: 'catalog' }, openId);
     expect(body.ok).toBe(true);
     expect(body.data.units.map((u: any) => u.id)).toContain('unit-hrss');
-    expect(body.data.categories[0]).toEqual({ id: 'residence-permit', name: { 'zh-CN': '居住证及落户办理', en: 'Residence permit and hukou' } });
+    expect(body.data.categories[0]).toEqual({
+      id: 'residence-permit',
+      name: { 'zh-CN': '居住证及落户办理', en: 'Residence permit and hukou' },
+    });
     expect(body.data.categories.map((c: any) => c.id)).not.toContain('talent-card');
   });
 });

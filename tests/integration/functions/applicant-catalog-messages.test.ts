@@ -16,7 +16,10 @@ describe('requests.catalog', () => {
     const reply = await call('requests', 'demo-applicant', 'catalog');
     expect(reply.ok).toBe(true);
     expect(reply.data.categories).toHaveLength(12);
-    expect(reply.data.categories[0]).toEqual({ id: 'residence-permit', name: { 'zh-CN': '居住证及落户办理', en: 'Residence permit and hukou' } });
+    expect(reply.data.categories[0]).toEqual({
+      id: 'residence-permit',
+      name: { 'zh-CN': '居住证及落户办理', en: 'Residence permit and hukou' },
+    });
     expect(reply.data.categories.map((c: any) => c.id)).toContain('social-insurance');
     expect(reply.data.units.map((u: any) => u.id)).toContain('unit-hrss');
   });
@@ -27,7 +30,13 @@ describe('account.messages and markMessagesRead', () => {
 
   it('the applicant is told in the message list when the unit resolves their request', async () => {
     expect(await call('account', 'demo-applicant', 'messages')).toMatchObject({ ok: true, data: { items: [], hasMore: false, unread: 0 } });
-    const submitted = await call('requests', 'demo-applicant', 'submit', { category: 'housing', title: '人才公寓', body: '想了解入住流程' }, 'msg-submit-1234');
+    const submitted = await call(
+      'requests',
+      'demo-applicant',
+      'submit',
+      { category: 'housing', title: '人才公寓', body: '想了解入住流程' },
+      'msg-submit-1234',
+    );
     requestId = submitted.data.id;
     await call('requests', 'demo-operator', 'triage', { id: requestId, tier: 5, leadUnitId: 'unit-hrss' });
     await call('requests', 'demo-operator', 'dispatch', { id: requestId });
@@ -37,7 +46,13 @@ describe('account.messages and markMessagesRead', () => {
     const list = await call('account', 'demo-applicant', 'messages');
     expect(list.data.unread).toBe(1);
     expect(list.data.items).toEqual([
-      { id: expect.any(String), template: 'request_resolved', data: { requestId, title: '人才公寓' }, read: false, createdAt: expect.any(String) },
+      {
+        id: expect.any(String),
+        template: 'request_resolved',
+        data: { requestId, title: '人才公寓' },
+        read: false,
+        createdAt: expect.any(String),
+      },
     ]);
   });
 

@@ -40,7 +40,10 @@ async function everything(): Promise<Record<string, unknown[]>> {
 
 /** The policy moved on after `openId` consented: their only consent is to an older version. */
 const outdateConsent = (openId: string) =>
-  db.collection('users').doc(openId).update({ consents: [{ version: '2025-01-01', at: new Date('2025-01-01T00:00:00Z') }] });
+  db
+    .collection('users')
+    .doc(openId)
+    .update({ consents: [{ version: '2025-01-01', at: new Date('2025-01-01T00:00:00Z') }] });
 
 const freeBeds = async (checkIn: string) =>
   (await call('stays', 'quote', { stationId: 'station-pudong', checkIn, nights: 1 }, 'demo-operator')).data.nights[0].free as number;
@@ -77,7 +80,10 @@ describe('submits of personal data', () => {
     expect(await everything()).toEqual(before);
 
     await acceptPrivacyPolicy(cloud, 'demo-employer');
-    expect((await call('stays', 'applyForGuest', payload, 'demo-employer', event)).data).toMatchObject({ status: 'pending', type: 'employer-guest' });
+    expect((await call('stays', 'applyForGuest', payload, 'demo-employer', event)).data).toMatchObject({
+      status: 'pending',
+      type: 'employer-guest',
+    });
   });
 
   it('workspaces.apply: a leader whose consent is to an older policy is refused, holds no seat; after consent it goes through', async () => {
@@ -98,7 +104,8 @@ describe('submits of personal data', () => {
       documents: [file('business-plan')],
     };
     const event = { requestId: requestId() };
-    const freeSeats = async () => (await call('workspaces', 'quote', { stationId: 'station-pudong', startDate, days: 1 }, 'nc-team')).data.days[0].free;
+    const freeSeats = async () =>
+      (await call('workspaces', 'quote', { stationId: 'station-pudong', startDate, days: 1 }, 'nc-team')).data.days[0].free;
     const before = await everything();
     expect(await call('workspaces', 'apply', payload, 'nc-team', event)).toEqual(refusal());
     expect(await everything()).toEqual(before);
@@ -137,7 +144,10 @@ describe('later personal data on an existing record, after the policy has change
     expect((await call('stays', 'get', { id }, 'nc-pickup')).data).toMatchObject({ _id: id, pickup: null });
 
     await acceptPrivacyPolicy(cloud, 'nc-pickup');
-    expect((await call('stays', 'requestPickup', pickup, 'nc-pickup', { requestId: requestId() })).data.pickup).toMatchObject({ place: 'PVG', number: 'MU5101' });
+    expect((await call('stays', 'requestPickup', pickup, 'nc-pickup', { requestId: requestId() })).data.pickup).toMatchObject({
+      place: 'PVG',
+      number: 'MU5101',
+    });
 
     await outdateConsent('nc-pickup');
     expect((await call('stays', 'cancel', { id }, 'nc-pickup')).data.status).toBe('cancelled');
@@ -146,7 +156,9 @@ describe('later personal data on an existing record, after the policy has change
   /** A request of `openId`, resolved by the demo operator and unit (staff actions, which need no consent). */
   async function resolvedRequest(openId: string): Promise<string> {
     await acceptPrivacyPolicy(cloud, openId);
-    const { data } = await call('requests', 'submit', { category: 'housing', title: '落户', body: '想了解落户材料' }, openId, { requestId: requestId() });
+    const { data } = await call('requests', 'submit', { category: 'housing', title: '落户', body: '想了解落户材料' }, openId, {
+      requestId: requestId(),
+    });
     expect((await call('requests', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' }, 'demo-operator')).ok).toBe(true);
     expect((await call('requests', 'dispatch', { id: data.id }, 'demo-operator')).ok).toBe(true);
     expect((await call('requests', 'accept', { id: data.id }, 'demo-unit')).ok).toBe(true);
@@ -156,7 +168,9 @@ describe('later personal data on an existing record, after the policy has change
 
   it('requests.addInfo is refused and adds nothing; after consent it is added', async () => {
     await acceptPrivacyPolicy(cloud, 'nc-info');
-    const { data } = await call('requests', 'submit', { category: 'housing', title: '公寓', body: '入住流程' }, 'nc-info', { requestId: requestId() });
+    const { data } = await call('requests', 'submit', { category: 'housing', title: '公寓', body: '入住流程' }, 'nc-info', {
+      requestId: requestId(),
+    });
     await outdateConsent('nc-info');
     const info = { id: data.id, text: '补充：我的护照号 E12345678', attachments: ['cloud://env/passport.pdf'] };
     const before = await everything();
@@ -165,7 +179,9 @@ describe('later personal data on an existing record, after the policy has change
 
     await acceptPrivacyPolicy(cloud, 'nc-info');
     // The test helper uploads the named file as the caller first (tests/support/uploads.ts): its ID is the stored one.
-    expect((await call('requests', 'addInfo', info, 'nc-info', { requestId: requestId() })).data.attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/nc-info\//)]);
+    expect((await call('requests', 'addInfo', info, 'nc-info', { requestId: requestId() })).data.attachments).toEqual([
+      expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/nc-info\//),
+    ]);
   });
 
   it('requests.rate (its comment is free text) is refused and the request stays resolved; after consent it closes', async () => {
@@ -178,6 +194,9 @@ describe('later personal data on an existing record, after the policy has change
     expect((await call('requests', 'get', { id }, 'nc-rate')).data).toMatchObject({ status: 'resolved', rating: null });
 
     await acceptPrivacyPolicy(cloud, 'nc-rate');
-    expect((await call('requests', 'rate', rating, 'nc-rate', { requestId: requestId() })).data).toMatchObject({ status: 'closed', rating: { score: 5, comment: '王科长很耐心' } });
+    expect((await call('requests', 'rate', rating, 'nc-rate', { requestId: requestId() })).data).toMatchObject({
+      status: 'closed',
+      rating: { score: 5, comment: '王科长很耐心' },
+    });
   });
 });

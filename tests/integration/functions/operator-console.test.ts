@@ -2,7 +2,19 @@ import { addDays } from '../../../core/dates';
 import { UTF8_BOM } from '../../../core/reports/csv';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addStation, addUser, callStays, dbOf, file, inDays, newPassport, requestId, talentApplication, today, type Db } from '../../support/stays';
+import {
+  addStation,
+  addUser,
+  callStays,
+  dbOf,
+  file,
+  inDays,
+  newPassport,
+  requestId,
+  talentApplication,
+  today,
+  type Db,
+} from '../../support/stays';
 
 /**
  * The operator console's actions (issue 7): `stays.queue` and `workspaces.queue` by keyset with the review filters,
@@ -94,14 +106,24 @@ describe('workspaces.queue', () => {
     await consentFirst(cloud, teams);
     const ids: string[] = [];
     for (const [i, who] of teams.entries()) {
-      const reply = await call('workspaces', 'apply', {
-        stationId: STATION,
-        seats: 1,
-        months: 1,
-        startDate: inDays(10),
-        team: { name: `Team ${i}`, leader: { name: `Lead ${i}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } }, members: [], projectSummary: 'A team with a plan' },
-        documents: [{ kind: 'business-plan', fileId: 'cloud://local-env.bucket/plan.pdf', type: 'pdf', size: 2048 }],
-      }, who);
+      const reply = await call(
+        'workspaces',
+        'apply',
+        {
+          stationId: STATION,
+          seats: 1,
+          months: 1,
+          startDate: inDays(10),
+          team: {
+            name: `Team ${i}`,
+            leader: { name: `Lead ${i}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+            members: [],
+            projectSummary: 'A team with a plan',
+          },
+          documents: [{ kind: 'business-plan', fileId: 'cloud://local-env.bucket/plan.pdf', type: 'pdf', size: 2048 }],
+        },
+        who,
+      );
       if (!reply.ok) throw new Error(JSON.stringify(reply));
       ids.push(reply.data._id);
     }
@@ -127,7 +149,10 @@ describe('stays.today', () => {
     // as nobody can apply for a past date).
     expect((await stays('approve', { id: applied[0]._id }, 'console-operator')).ok).toBe(true);
     expect((await stays('approve', { id: applied[1]._id }, 'console-operator')).ok).toBe(true);
-    await db.collection('stay_applications').doc(applied[1]._id).update({ status: 'checked-in', checkIn: inDays(-2), nights: 2 });
+    await db
+      .collection('stay_applications')
+      .doc(applied[1]._id)
+      .update({ status: 'checked-in', checkIn: inDays(-2), nights: 2 });
 
     const reply = await stays('today', {}, 'console-operator');
     expect(reply.ok).toBe(true);
@@ -142,13 +167,18 @@ describe('stays.today', () => {
     expect(data.occupancy).toHaveLength(30);
     expect(data.occupancy[1]).toMatchObject({ date: inDays(1), beds: { taken: 1, capacity: 6 } });
     expect(data.occupancy[0].seats.capacity).toBe(4);
-    const triage = await db.collection('requests').where({ status: db.command.in(['submitted', 'returned']) }).count();
+    const triage = await db
+      .collection('requests')
+      .where({ status: db.command.in(['submitted', 'returned']) })
+      .count();
     expect(data.requests).toEqual({ awaitingTriage: triage.total, overdue: 0 });
     expect(JSON.stringify(reply)).not.toMatch(/sealed|idHash/);
   });
 
   it('counts open requests past their deadline as overdue', async () => {
-    await db.collection('requests').add({ _id: 'console-overdue', status: 'in_progress', dueAt: new Date(Date.now() - 3_600_000), overdue: true });
+    await db
+      .collection('requests')
+      .add({ _id: 'console-overdue', status: 'in_progress', dueAt: new Date(Date.now() - 3_600_000), overdue: true });
     expect((await stays('today', {}, 'console-operator')).data.requests.overdue).toBe(1);
     await db.collection('requests').doc('console-overdue').remove();
   });
@@ -185,7 +215,12 @@ function parseCsv(text: string): string[][] {
 
 describe('reports.exportApplicationsCsv', () => {
   it("exports the station's applications with a BOM and a header, numbers masked, and audits it", async () => {
-    const reply = await call('reports', 'exportApplicationsCsv', { kind: 'stays', status: ['pending', 'approved', 'checked-in'] }, 'console-operator');
+    const reply = await call(
+      'reports',
+      'exportApplicationsCsv',
+      { kind: 'stays', status: ['pending', 'approved', 'checked-in'] },
+      'console-operator',
+    );
     expect(reply.ok).toBe(true);
     expect(reply.data.content.startsWith(UTF8_BOM)).toBe(true);
     expect(reply.data.nextCursor).toBeNull();
@@ -221,7 +256,9 @@ describe('stays.waitlist', () => {
   let id: string;
   beforeAll(async () => {
     await consentFirst(cloud, ['console-wait']);
-    const reply = await stays('apply', talentApplication({ stationId: STATION, checkIn: inDays(30), nights: 2 }), 'console-wait', { requestId: requestId() });
+    const reply = await stays('apply', talentApplication({ stationId: STATION, checkIn: inDays(30), nights: 2 }), 'console-wait', {
+      requestId: requestId(),
+    });
     id = reply.data._id;
   });
 
@@ -235,7 +272,8 @@ describe('stays.waitlist', () => {
   });
 
   it('the operator puts a pending application on the waitlist: nights released, not offered straight back; twice is CONFLICT', async () => {
-    const quote = () => stays('quote', { stationId: STATION, checkIn: inDays(30), nights: 1 }, 'demo-applicant').then((r) => r.data.nights[0].free);
+    const quote = () =>
+      stays('quote', { stationId: STATION, checkIn: inDays(30), nights: 1 }, 'demo-applicant').then((r) => r.data.nights[0].free);
     const before = await quote();
     const reply = await stays('waitlist', { id }, 'console-operator');
     expect(reply.data).toMatchObject({ status: 'waitlisted', held: null });
@@ -248,7 +286,9 @@ describe('stays.waitlist', () => {
 
   it('an admin may waitlist at any station', async () => {
     await consentFirst(cloud, ['console-wait-2']);
-    const reply = await stays('apply', talentApplication({ stationId: STATION, checkIn: inDays(31), nights: 1 }), 'console-wait-2', { requestId: requestId() });
+    const reply = await stays('apply', talentApplication({ stationId: STATION, checkIn: inDays(31), nights: 1 }), 'console-wait-2', {
+      requestId: requestId(),
+    });
     expect((await stays('waitlist', { id: reply.data._id }, 'demo-admin')).data.status).toBe('waitlisted');
   });
 });
@@ -261,7 +301,13 @@ describe('workspaces.seatMap', () => {
   });
 
   it('shows the capacity and the numbers taken by overlapping teams', async () => {
-    expect((await call('workspaces', 'seatMap', { id: ids[0] }, 'console-operator')).data).toEqual({ id: ids[0], capacity: 4, seats: 1, taken: [], assigned: [] });
+    expect((await call('workspaces', 'seatMap', { id: ids[0] }, 'console-operator')).data).toEqual({
+      id: ids[0],
+      capacity: 4,
+      seats: 1,
+      taken: [],
+      assigned: [],
+    });
     expect((await call('workspaces', 'assignSeats', { id: ids[0], seatNumbers: [2] }, 'console-operator')).data.status).toBe('approved');
     expect((await call('workspaces', 'seatMap', { id: ids[1] }, 'console-operator')).data.taken).toEqual([2]);
     expect((await call('workspaces', 'seatMap', { id: ids[1] }, 'demo-admin')).data.taken).toEqual([2]);
@@ -281,11 +327,19 @@ describe('stays.history and workspaces.history', () => {
   it('list what staff did to an application, newest first, without notes', async () => {
     const reply = await stays('history', { id: applied[0]._id }, 'console-operator');
     expect(reply.data.id).toBe(applied[0]._id);
-    expect(reply.data.lines[0]).toEqual({ at: expect.any(String), actor: 'console-operator', action: expect.any(String), before: expect.anything(), after: expect.anything() });
+    expect(reply.data.lines[0]).toEqual({
+      at: expect.any(String),
+      actor: 'console-operator',
+      action: expect.any(String),
+      before: expect.anything(),
+      after: expect.anything(),
+    });
     expect(reply.data.lines.map((l: { action: string }) => l.action)).toContain('stays.approve');
     const seatQueue = await call('workspaces', 'queue', { status: ['approved'] }, 'console-operator');
     const seatId = seatQueue.data.items[0]._id;
-    expect((await call('workspaces', 'history', { id: seatId }, 'console-operator')).data.lines.map((l: { action: string }) => l.action)).toContain('workspaces.assignSeats');
+    expect(
+      (await call('workspaces', 'history', { id: seatId }, 'console-operator')).data.lines.map((l: { action: string }) => l.action),
+    ).toContain('workspaces.assignSeats');
     expect((await stays('history', { id: applied[0]._id }, 'demo-admin')).ok).toBe(true);
   });
 

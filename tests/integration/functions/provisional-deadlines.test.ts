@@ -22,7 +22,8 @@ const req = async (openId: string, action: string, payload: unknown, at?: string
   return (await callFunction(cloud, 'requests', { action, payload, requestId: requestId() }, openId)).body;
 };
 const warnings = async () =>
-  (await dbOf(cloud).collection('messages').where({ recipient: 'demo-admin', template: 'calendar_missing' }).limit(100).get()).data as Array<{ data: { year: string } }>;
+  (await dbOf(cloud).collection('messages').where({ recipient: 'demo-admin', template: 'calendar_missing' }).limit(100).get())
+    .data as Array<{ data: { year: string } }>;
 
 /** A request dispatched at `at` with `tier` working days and accepted by the unit; answers its id. */
 async function dispatched(tier: 5 | 7 | 15, at: string): Promise<string> {
@@ -41,7 +42,9 @@ it('a deadline inside a loaded year warns no one', async () => {
 
 it('a granted 15-day extension from 2026-12-04 runs into 2027: provisional, and the admins are warned', async () => {
   const id = await dispatched(5, '2026-12-04T02:00:00Z');
-  expect(await req('demo-unit', 'requestExtension', { id, days: 15, reason: '需要跨部门材料' }, '2026-12-05T02:00:00Z')).toMatchObject({ ok: true });
+  expect(await req('demo-unit', 'requestExtension', { id, days: 15, reason: '需要跨部门材料' }, '2026-12-05T02:00:00Z')).toMatchObject({
+    ok: true,
+  });
   const granted = await req('demo-operator', 'grantExtension', { id, grant: true }, '2026-12-06T02:00:00Z');
   expect(granted).toMatchObject({ ok: true, data: { dueProvisional: true } });
   expect(granted.data.dueDate.slice(0, 4)).toBe('2027');
@@ -58,7 +61,12 @@ it('a reopen after an unsatisfied rating near New Year is provisional too, and w
 });
 
 it('a return and a re-dispatch into another missing year warns of that year', async () => {
-  const submitted = await req('prov-applicant', 'submit', { category: 'housing', title: '跨年诉求', body: '退回后再派' }, '2027-12-20T02:00:00Z');
+  const submitted = await req(
+    'prov-applicant',
+    'submit',
+    { category: 'housing', title: '跨年诉求', body: '退回后再派' },
+    '2027-12-20T02:00:00Z',
+  );
   const id = submitted.data.id as string;
   await req('demo-operator', 'triage', { id, tier: 15, leadUnitId: 'unit-hrss' });
   await req('demo-operator', 'dispatch', { id });

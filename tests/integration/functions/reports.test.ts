@@ -12,7 +12,8 @@ import { syntheticRequests } from '../../support/synthetic-requests';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
-const reports = async (openId: string, action: string, payload?: unknown) => (await callFunction(cloud, 'reports', { action, payload }, openId)).body;
+const reports = async (openId: string, action: string, payload?: unknown) =>
+  (await callFunction(cloud, 'reports', { action, payload }, openId)).body;
 const requests = async (openId: string, action: string, payload?: unknown, requestId?: string) =>
   (await callFunction(cloud, 'requests', { action, payload, requestId }, openId)).body;
 
@@ -43,7 +44,12 @@ beforeAll(async () => {
   // And a few requests taken through the real function today: resolved and rated, returned, left open.
   await consentFirst(cloud, ['demo-applicant']);
   for (const [n, flow] of FLOWS.entries()) {
-    const { data } = await requests('demo-applicant', 'submit', { category: 'policy', title: `今天的诉求 ${n}`, body: '内容' }, `reports-flow-${n}-xxxx`);
+    const { data } = await requests(
+      'demo-applicant',
+      'submit',
+      { category: 'policy', title: `今天的诉求 ${n}`, body: '内容' },
+      `reports-flow-${n}-xxxx`,
+    );
     await requests('demo-operator', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' });
     await requests('demo-operator', 'dispatch', { id: data.id });
     if (flow === 'returned') {
@@ -76,10 +82,24 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((
 
 /** The KPIs straight from the raw timelines, written independently of the counters. */
 function bruteForce(all: ServiceRequest[], from: IsoDate, to: IsoDate) {
-  const units = new Map<string, { received: number; accepted: number; returned: number; resolved: number; onTime: number; overdue: number; rated: number; satisfied: number; days: number[] }>();
+  const units = new Map<
+    string,
+    {
+      received: number;
+      accepted: number;
+      returned: number;
+      resolved: number;
+      onTime: number;
+      overdue: number;
+      rated: number;
+      satisfied: number;
+      days: number[];
+    }
+  >();
   const byCategory: Record<string, number> = {};
   const unit = (id: string) => {
-    if (!units.has(id)) units.set(id, { received: 0, accepted: 0, returned: 0, resolved: 0, onTime: 0, overdue: 0, rated: 0, satisfied: 0, days: [] });
+    if (!units.has(id))
+      units.set(id, { received: 0, accepted: 0, returned: 0, resolved: 0, onTime: 0, overdue: 0, rated: 0, satisfied: 0, days: [] });
     return units.get(id)!;
   };
   for (const request of all) {
@@ -152,7 +172,9 @@ describe('reports.kpi equals a brute-force computation from the raw requests', (
     const expected = bruteForce(all, from, to);
     const got = Object.fromEntries(reply.data.units.map((u: any) => [u.unitId, u.kpi]));
     expect(got).toEqual(expected.rows);
-    const categories = Object.fromEntries(reply.data.byCategory.filter((c: any) => c.received > 0).map((c: any) => [c.category, c.received]));
+    const categories = Object.fromEntries(
+      reply.data.byCategory.filter((c: any) => c.received > 0).map((c: any) => [c.category, c.received]),
+    );
     expect(categories).toEqual(expected.byCategory);
     expect(reply.data.units.map((u: any) => u.rank)).toEqual([...reply.data.units.map((u: any) => u.rank)].sort((a, b) => a - b));
   });
@@ -160,7 +182,8 @@ describe('reports.kpi equals a brute-force computation from the raw requests', (
   it('the data set has something in every figure for Q1', async () => {
     const { data } = await reports('demo-admin', 'kpi', { period: PERIODS[0][1] });
     expect(data.district).toMatchObject({ received: expect.any(Number), returned: expect.any(Number) });
-    for (const field of ['received', 'accepted', 'resolved', 'returned', 'overdue', 'rated']) expect(data.district[field]).toBeGreaterThan(0);
+    for (const field of ['received', 'accepted', 'resolved', 'returned', 'overdue', 'rated'])
+      expect(data.district[field]).toBeGreaterThan(0);
     expect(data.district.satisfactionRate).toBeGreaterThan(0);
     expect(data.district.satisfactionRate).toBeLessThan(1);
   });
@@ -168,7 +191,11 @@ describe('reports.kpi equals a brute-force computation from the raw requests', (
 
 describe('reports: roles and exports', () => {
   it.each(['demo-applicant', 'demo-operator', 'demo-unit'])('%s may not read or export reports', async (openId) => {
-    for (const [action, payload] of [['kpi', { period: PERIODS[0][1] }], ['exportKpiCsv', { period: PERIODS[0][1] }], ['exportRequestsCsv', { month: '2026-02' }]] as const) {
+    for (const [action, payload] of [
+      ['kpi', { period: PERIODS[0][1] }],
+      ['exportKpiCsv', { period: PERIODS[0][1] }],
+      ['exportRequestsCsv', { month: '2026-02' }],
+    ] as const) {
       expect((await reports(openId, action, payload)).error.code).toBe('FORBIDDEN');
     }
   });

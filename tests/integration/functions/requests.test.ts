@@ -11,9 +11,21 @@ let seq = 0;
 const IDEMPOTENT = new Set(['addInfo', 'askForInfo', 'rate']);
 /** Calls requests.<action>. */
 const call = async (openId: string | null, action: string, payload?: unknown, requestId?: string) =>
-  (await callFunction(cloud, 'requests', { action, payload, requestId: requestId ?? (IDEMPOTENT.has(action) ? `${action}-${(seq += 1)}-xxxxxxxx` : undefined) }, openId)).body;
+  (
+    await callFunction(
+      cloud,
+      'requests',
+      { action, payload, requestId: requestId ?? (IDEMPOTENT.has(action) ? `${action}-${(seq += 1)}-xxxxxxxx` : undefined) },
+      openId,
+    )
+  ).body;
 const submitAs = (openId: string, payload: Record<string, unknown> = {}) =>
-  call(openId, 'submit', { category: 'housing', title: '人才公寓申请进度', body: '申请已提交一个月，想了解进度。', ...payload }, `submit-${(seq += 1)}-xxxxxxxx`);
+  call(
+    openId,
+    'submit',
+    { category: 'housing', title: '人才公寓申请进度', body: '申请已提交一个月，想了解进度。', ...payload },
+    `submit-${(seq += 1)}-xxxxxxxx`,
+  );
 
 const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
 const HANDLER = {
@@ -26,8 +38,22 @@ beforeAll(async () => {
   cloud = await startTestCloud();
   const now = new Date();
   const users = db().collection('users');
-  for (const [unitId, openId] of [['unit-education', HANDLER.education], ['unit-health', HANDLER.health]]) {
-    await users.doc(openId).set({ roles: ['applicant', 'unit'], unitId, stationId: null, locale: 'zh-CN', displayName: openId, consents: [], appId: null, unionId: null, createdAt: now, updatedAt: now });
+  for (const [unitId, openId] of [
+    ['unit-education', HANDLER.education],
+    ['unit-health', HANDLER.health],
+  ]) {
+    await users.doc(openId).set({
+      roles: ['applicant', 'unit'],
+      unitId,
+      stationId: null,
+      locale: 'zh-CN',
+      displayName: openId,
+      consents: [],
+      appId: null,
+      unionId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
   // The applicants below submit, add information and rate (personal data), or are told NOT_FOUND rather than
   // asked to consent.
@@ -43,7 +69,10 @@ describe('requests: the whole life of a request, by every role', () => {
   it('an applicant submits; a retry with the same requestId creates nothing twice', async () => {
     const payload = { category: 'housing', title: '人才公寓', body: '请问入住流程', attachments: ['cloud://env/a.pdf'] };
     const first = await call('demo-applicant', 'submit', payload, 'retry-same-id-123');
-    expect(first).toMatchObject({ ok: true, data: { status: 'submitted', category: 'housing', timeline: [{ type: 'submit', by: { role: 'applicant' } }] } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { status: 'submitted', category: 'housing', timeline: [{ type: 'submit', by: { role: 'applicant' } }] },
+    });
     const again = await call('demo-applicant', 'submit', payload, 'retry-same-id-123');
     expect(again.data.id).toBe(first.data.id);
     id = first.data.id;
@@ -56,7 +85,12 @@ describe('requests: the whole life of a request, by every role', () => {
     ['an unknown category', { category: 'nope', title: 't', body: 'b' }, 'r-unknown-category', 'category'],
     ['a 41-character title', { category: 'housing', title: 'x'.repeat(41), body: 'b' }, 'r-long-title', 'title'],
     ['a 1001-character body', { category: 'housing', title: 't', body: 'x'.repeat(1001) }, 'r-long-body-1', 'body'],
-    ['seven attachments', { category: 'housing', title: 't', body: 'b', attachments: Array(7).fill('cloud://f') }, 'r-seven-files', 'attachments'],
+    [
+      'seven attachments',
+      { category: 'housing', title: 't', body: 'b', attachments: Array(7).fill('cloud://f') },
+      'r-seven-files',
+      'attachments',
+    ],
     ['an empty body', { category: 'housing', title: 't', body: '  ' }, 'r-empty-body', 'body'],
   ])('submit refuses %s with VALIDATION', async (_title, payload, requestId, path) => {
     const reply = await call('demo-applicant', 'submit', payload, requestId);
@@ -77,7 +111,10 @@ describe('requests: the whole life of a request, by every role', () => {
     expectError(await call('demo-operator', 'triage', { id, tier: 6, leadUnitId: 'unit-hrss' }), 'VALIDATION');
     expectError(await call('demo-operator', 'triage', { id, tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-hrss'] }), 'VALIDATION');
     const triaged = await call('demo-operator', 'triage', { id, tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] });
-    expect(triaged).toMatchObject({ ok: true, data: { status: 'triaged', tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] } });
+    expect(triaged).toMatchObject({
+      ok: true,
+      data: { status: 'triaged', tier: 5, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] },
+    });
   });
 
   it('dispatch sets the deadline to the end of the 5th working day (Asia/Shanghai)', async () => {
@@ -121,7 +158,10 @@ describe('requests: the whole life of a request, by every role', () => {
   it('the applicant adds information; strangers cannot', async () => {
     const added = await call('demo-applicant', 'addInfo', { id, text: '补充：已上传社保证明', attachments: ['cloud://env/b.pdf'] });
     // The test helper uploads the named files as the caller first (tests/support/uploads.ts): their IDs are the stored ones.
-    expect(added.data.attachments).toEqual([expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\//), expect.stringMatching(/uploads\/demo-applicant\//)]);
+    expect(added.data.attachments).toEqual([
+      expect.stringMatching(/^cloud:\/\/local-env\.local-bucket\/uploads\/demo-applicant\//),
+      expect.stringMatching(/uploads\/demo-applicant\//),
+    ]);
     expect(new Set(added.data.attachments).size).toBe(2);
     expectError(await call('demo-team', 'addInfo', { id, text: 'x' }), 'NOT_FOUND');
   });
@@ -129,7 +169,10 @@ describe('requests: the whole life of a request, by every role', () => {
   it('the lead unit asks for an extension once; the operator grants it and the deadline moves on', async () => {
     expectError(await call(HANDLER.education, 'requestExtension', { id, days: 3, reason: '需会商' }), 'FORBIDDEN');
     expectError(await call('demo-operator', 'grantExtension', { id, grant: true }), 'CONFLICT');
-    expect((await call('demo-unit', 'requestExtension', { id, days: 3, reason: '需跨部门核实' })).data.extension).toMatchObject({ days: 3, status: 'pending' });
+    expect((await call('demo-unit', 'requestExtension', { id, days: 3, reason: '需跨部门核实' })).data.extension).toMatchObject({
+      days: 3,
+      status: 'pending',
+    });
     expectError(await call('demo-unit', 'requestExtension', { id, days: 3, reason: 'again' }), 'CONFLICT');
     const queued = await call('demo-operator', 'queue', { statuses: ['in_progress'] });
     expect(queued.data.items.find((i: any) => i.id === id)).toMatchObject({ extensionPending: true });
@@ -142,9 +185,19 @@ describe('requests: the whole life of a request, by every role', () => {
   });
 
   it('the operator schedules a consultation and records its minutes (internal)', async () => {
-    expectError(await call('demo-unit', 'scheduleConsultation', { id, at: '2026-12-01T02:00:00Z', unitIds: ['unit-hrss'], topic: 't' }), 'FORBIDDEN');
-    const scheduled = await call('demo-operator', 'scheduleConsultation', { id, at: '2026-12-01T10:00:00+08:00', unitIds: ['unit-hrss', 'unit-education'], topic: '落户材料会商' });
-    expect(scheduled.data.consultations).toEqual([expect.objectContaining({ id: 'c1', status: 'scheduled', scheduledFor: '2026-12-01T02:00:00.000Z' })]);
+    expectError(
+      await call('demo-unit', 'scheduleConsultation', { id, at: '2026-12-01T02:00:00Z', unitIds: ['unit-hrss'], topic: 't' }),
+      'FORBIDDEN',
+    );
+    const scheduled = await call('demo-operator', 'scheduleConsultation', {
+      id,
+      at: '2026-12-01T10:00:00+08:00',
+      unitIds: ['unit-hrss', 'unit-education'],
+      topic: '落户材料会商',
+    });
+    expect(scheduled.data.consultations).toEqual([
+      expect.objectContaining({ id: 'c1', status: 'scheduled', scheduledFor: '2026-12-01T02:00:00.000Z' }),
+    ]);
     expectError(await call('demo-operator', 'recordConsultation', { id, consultationId: 'c9', minutes: 'x' }), 'NOT_FOUND');
     const held = await call('demo-operator', 'recordConsultation', { id, consultationId: 'c1', minutes: '会议纪要：同意办理' });
     expect(held.data.consultations[0]).toMatchObject({ status: 'held', minutes: '会议纪要：同意办理' });
@@ -176,7 +229,21 @@ describe('requests: the whole life of a request, by every role', () => {
   it('every step is in the audit log', async () => {
     const { data } = await db().collection('audit_logs').where({ 'target.id': id }).limit(100).get();
     expect(new Set(data.map((e: any) => e.action))).toEqual(
-      new Set(['requests.submit', 'requests.triage', 'requests.dispatch', 'requests.accept', 'requests.note', 'requests.addInfo', 'requests.requestExtension', 'requests.grantExtension', 'requests.scheduleConsultation', 'requests.recordConsultation', 'requests.resolve', 'requests.reopen', 'requests.rate']),
+      new Set([
+        'requests.submit',
+        'requests.triage',
+        'requests.dispatch',
+        'requests.accept',
+        'requests.note',
+        'requests.addInfo',
+        'requests.requestExtension',
+        'requests.grantExtension',
+        'requests.scheduleConsultation',
+        'requests.recordConsultation',
+        'requests.resolve',
+        'requests.reopen',
+        'requests.rate',
+      ]),
     );
   });
 });
@@ -191,7 +258,11 @@ describe('requests: return (退单) and re-dispatch to another unit', () => {
     const returned = await call('demo-unit', 'return', { id, reason: '不属于本单位职责' });
     expect(returned.data).toMatchObject({ status: 'returned', dueAt: null });
     expect((await call('demo-operator', 'queue')).data.items.map((i: any) => i.id)).toContain(id);
-    expect((await call('demo-team', 'get', { id })).data.timeline.at(-1)).toMatchObject({ type: 'return', text: '不属于本单位职责', by: { role: 'unit', unitId: 'unit-hrss' } });
+    expect((await call('demo-team', 'get', { id })).data.timeline.at(-1)).toMatchObject({
+      type: 'return',
+      text: '不属于本单位职责',
+      by: { role: 'unit', unitId: 'unit-hrss' },
+    });
     await call('demo-operator', 'triage', { id, tier: 7, leadUnitId: 'unit-education' });
     await call('demo-operator', 'dispatch', { id });
     expectError(await call('demo-unit', 'get', { id }), 'NOT_FOUND');
@@ -203,7 +274,9 @@ describe('requests: asking the applicant for information (askForInfo), answered 
   let id: string;
   const question = '请补充近三个月的社保缴纳证明';
   const messagesOf = async (recipient: string, template: string) =>
-    (await db().collection('messages').where({ recipient }).limit(100).get()).data.filter((m: any) => m.template === template && m.data.requestId === id);
+    (await db().collection('messages').where({ recipient }).limit(100).get()).data.filter(
+      (m: any) => m.template === template && m.data.requestId === id,
+    );
 
   beforeAll(async () => {
     id = (await submitAs('demo-team', { category: 'housing' })).data.id;
@@ -233,11 +306,16 @@ describe('requests: asking the applicant for information (askForInfo), answered 
 
   it('the lead unit asks; a retry with the same requestId asks once and notifies once', async () => {
     const asked = await call('demo-unit', 'askForInfo', { id, question }, 'ask-once-123456');
-    expect(asked).toMatchObject({ ok: true, data: { status: 'in_progress', openQuestion: { text: question, by: { role: 'unit', openId: 'demo-unit', unitId: 'unit-hrss' } } } });
+    expect(asked).toMatchObject({
+      ok: true,
+      data: { status: 'in_progress', openQuestion: { text: question, by: { role: 'unit', openId: 'demo-unit', unitId: 'unit-hrss' } } },
+    });
     expect(await call('demo-unit', 'askForInfo', { id, question }, 'ask-once-123456')).toEqual(asked);
     const staff = await call('demo-operator', 'get', { id });
     expect(staff.data.timeline.filter((e: any) => e.type === 'askForInfo')).toHaveLength(1);
-    expect(await messagesOf('demo-team', 'info_requested')).toEqual([expect.objectContaining({ read: false, data: { requestId: id, title: '人才公寓申请进度' } })]);
+    expect(await messagesOf('demo-team', 'info_requested')).toEqual([
+      expect.objectContaining({ read: false, data: { requestId: id, title: '人才公寓申请进度' } }),
+    ]);
   });
 
   it('asking again while the question is open is refused, by the unit and by an operator', async () => {
@@ -259,7 +337,11 @@ describe('requests: asking the applicant for information (askForInfo), answered 
   it('the applicant answers: the question closes, the answer names it, and the lead unit is told', async () => {
     const answer = await call('demo-team', 'addInfo', { id, text: '已上传社保证明' }, 'answer-once-1234');
     expect(answer.data.openQuestion).toBeNull();
-    expect(answer.data.timeline.at(-1)).toMatchObject({ type: 'addInfo', text: '已上传社保证明', data: { question, askedAt: expect.any(String) } });
+    expect(answer.data.timeline.at(-1)).toMatchObject({
+      type: 'addInfo',
+      text: '已上传社保证明',
+      data: { question, askedAt: expect.any(String) },
+    });
     // The same answer retried adds nothing.
     expect(await call('demo-team', 'addInfo', { id, text: '已上传社保证明' }, 'answer-once-1234')).toEqual(answer);
     expect((await call('demo-team', 'get', { id })).data.timeline.filter((e: any) => e.type === 'addInfo')).toHaveLength(1);

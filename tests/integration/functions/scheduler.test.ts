@@ -14,7 +14,12 @@ const now = new Date();
 
 /** A request in the given state, dispatched to unit-hrss, due at `dueAt`. */
 function seeded(id: string, status: Status, fields: Partial<ServiceRequest> = {}): ServiceRequest {
-  const base = newRequest({ id, applicantId: 'demo-applicant', submit: { category: 'housing', title: id, body: 'b', attachments: [] }, now: new Date(now.getTime() - 10 * DAY) });
+  const base = newRequest({
+    id,
+    applicantId: 'demo-applicant',
+    submit: { category: 'housing', title: id, body: 'b', attachments: [] },
+    now: new Date(now.getTime() - 10 * DAY),
+  });
   const dispatched = status !== 'submitted';
   return {
     ...base,
@@ -45,12 +50,24 @@ const REQUESTS: ServiceRequest[] = [
 ];
 
 /** The bookings' share of a run when no application is due for anything. */
-const NO_BOOKING_WORK = { stays: { expired: 0, noShows: 0, offersLapsed: 0 }, seats: { expired: 0, ended: 0 }, submitsRecovered: 0, auditPurged: 0 };
+const NO_BOOKING_WORK = {
+  stays: { expired: 0, noShows: 0, offersLapsed: 0 },
+  seats: { expired: 0, ended: 0 },
+  submitsRecovered: 0,
+  auditPurged: 0,
+};
 /** No WeChat templates are configured here: every notice is in-app only, its outbox entry `skipped`. */
 const delivered = (skipped: number) => ({ delivered: { sent: 0, skipped, failed: 0, retrying: 0, interrupted: 0 } });
 
 const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'skipped', 'failed'];
-const outbox = async () => (await db().collection('outbox').where({ status: db().command.in(OUTBOX_STATUSES) }).limit(1000).get()).data as any[];
+const outbox = async () =>
+  (
+    await db()
+      .collection('outbox')
+      .where({ status: db().command.in(OUTBOX_STATUSES) })
+      .limit(1000)
+      .get()
+  ).data as any[];
 const timer = () => callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: now.toISOString() }, null);
 
 beforeAll(async () => {
@@ -89,38 +106,63 @@ describe('scheduler', () => {
     expect((await get('due-today')).reminderPending).toBe(false);
     expect((await get('resolved-8-days-ago')).status).toBe('closed');
     expect((await get('resolved-2-days-ago')).status).toBe('resolved');
-    expect((await get('just-overdue')).timeline.at(-1)).toMatchObject({ type: 'markOverdue', visibility: 'internal', by: { role: 'system' } });
+    expect((await get('just-overdue')).timeline.at(-1)).toMatchObject({
+      type: 'markOverdue',
+      visibility: 'internal',
+      by: { role: 'system' },
+    });
     // The applicant never sees the escalation.
     const view = await callFunction(cloud, 'requests', { action: 'get', payload: { id: 'just-overdue' } }, 'demo-applicant');
     expect(view.body.data.timeline.map((e: any) => e.type)).toEqual(['submit']);
   });
 
   it('counts the escalations in the unit KPIs', async () => {
-    const { data } = (await db().collection('kpi_counters').where({ period: shanghaiDateOf(now).slice(0, 7), unitId: 'unit-hrss' }).get());
+    const { data } = await db()
+      .collection('kpi_counters')
+      .where({ period: shanghaiDateOf(now).slice(0, 7), unitId: 'unit-hrss' })
+      .get();
     expect(data[0]).toMatchObject({ overdue: 2 });
   });
 
   it('a second run — by timer or by an admin — sends nothing', async () => {
-    expect((await timer()).body).toEqual({ ok: true, data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK, ...delivered(0) } });
-    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({ escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK, ...delivered(0) });
+    expect((await timer()).body).toEqual({
+      ok: true,
+      data: { escalated: 0, reminded: 0, autoClosed: 0, notices: 0, ...NO_BOOKING_WORK, ...delivered(0) },
+    });
+    expect((await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data).toEqual({
+      escalated: 0,
+      reminded: 0,
+      autoClosed: 0,
+      notices: 0,
+      ...NO_BOOKING_WORK,
+      ...delivered(0),
+    });
     expect(await outbox()).toHaveLength(5);
   });
 
   it('two runs at once send each notice once', async () => {
-    await db().collection('requests').doc('due-in-three-working-days').update({ dueAt: new Date(now.getTime() - 60_000) });
+    await db()
+      .collection('requests')
+      .doc('due-in-three-working-days')
+      .update({ dueAt: new Date(now.getTime() - 60_000) });
     await Promise.all([timer(), timer(), timer()]);
     const escalations = (await outbox()).filter((m) => m.data.requestId === 'due-in-three-working-days');
     expect(escalations).toHaveLength(1);
   });
 });
 
-describe('the scheduler runs the bookings\' timer work too', () => {
+describe("the scheduler runs the bookings' timer work too", () => {
   it('expires a stay application left unreviewed for 5 working days, as the system, once', async () => {
     await consentFirst(cloud, ['sched-applicant']);
-    const applied = await callStays(cloud)('apply', talentApplication({ checkIn: inDays(20) }), 'sched-applicant', { requestId: requestId() });
+    const applied = await callStays(cloud)('apply', talentApplication({ checkIn: inDays(20) }), 'sched-applicant', {
+      requestId: requestId(),
+    });
     const id = applied.data._id as string;
     // Submitted three weeks ago: more than 5 working days, whatever the holidays.
-    await db().collection('stay_applications').doc(id).update({ submittedAt: new Date(now.getTime() - 21 * DAY) });
+    await db()
+      .collection('stay_applications')
+      .doc(id)
+      .update({ submittedAt: new Date(now.getTime() - 21 * DAY) });
 
     const first = await timer();
     expect(first.body.data.stays).toEqual({ expired: 1, noShows: 0, offersLapsed: 0 });
@@ -129,7 +171,9 @@ describe('the scheduler runs the bookings\' timer work too', () => {
     expect(data).toEqual([expect.objectContaining({ actor: 'system', action: 'stays.expire', before: 'pending', after: 'expired' })]);
     // "Unreviewed for 5 working days → expires with a notice" (DESIGN.md): one, to the applicant.
     const notices = (await db().collection('messages').where({ recipient: 'sched-applicant' }).limit(10).get()).data;
-    expect(notices).toEqual([expect.objectContaining({ template: 'stay_expired', data: expect.objectContaining({ applicationId: id, nights: 3 }) })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ template: 'stay_expired', data: expect.objectContaining({ applicationId: id, nights: 3 }) }),
+    ]);
     expect((await timer()).body.data.stays).toEqual({ expired: 0, noShows: 0, offersLapsed: 0 });
   });
 });

@@ -97,7 +97,9 @@ describe('cancellations racing applications', () => {
     const at = { checkIn, nights: 4 };
     const holders = await Promise.all(Array.from({ length: 5 }, (_, i) => applyAs(`conc-d-holder-${i}`, 'conc-d', at)));
     expect(tally(holders)).toEqual({ pending: 5 });
-    const waiting = await Promise.all(Array.from({ length: 20 }, (_, i) => applyAs(`conc-d-wait-${i}`, 'conc-d', { ...at, joinWaitlist: true })));
+    const waiting = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => applyAs(`conc-d-wait-${i}`, 'conc-d', { ...at, joinWaitlist: true })),
+    );
     expect(tally(waiting)).toEqual({ waitlisted: 20 });
     const race = await Promise.all([
       ...holders.map((h, i) => stays('cancel', { id: h.data._id }, `conc-d-holder-${i}`)),

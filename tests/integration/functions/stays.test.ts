@@ -4,7 +4,19 @@ import { identityHash } from '../../../cloudfunctions/_shared/identity-hash';
 import { addDays, datesFrom } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
 import { startTestCloud } from '../../support/local-cloud';
-import { addStation, addUser, callStays, dbOf, file, inDays, newPassport, requestId, talentApplication, today, type Db } from '../../support/stays';
+import {
+  addStation,
+  addUser,
+  callStays,
+  dbOf,
+  file,
+  inDays,
+  newPassport,
+  requestId,
+  talentApplication,
+  today,
+  type Db,
+} from '../../support/stays';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
@@ -99,11 +111,19 @@ describe('stays.apply', () => {
     expect(reply.error.code).toBe('NOT_ELIGIBLE');
     expect(reply.error.details.reasons.map((r: { rule: string }) => r.rule)).toEqual(['work-in-shanghai', 'years-abroad', 'work-proof']);
     const en = await stays('apply', talentApplication({ yearsAbroad: 1 }), 'apply-4', { requestId: requestId(), locale: 'en' });
-    expect(en.error.details.reasons).toEqual([{ rule: 'years-abroad', message: { 'zh-CN': '需在海外工作满 3 年', en: 'At least 3 years of work abroad are required' } }]);
+    expect(en.error.details.reasons).toEqual([
+      { rule: 'years-abroad', message: { 'zh-CN': '需在海外工作满 3 年', en: 'At least 3 years of work abroad are required' } },
+    ]);
   });
 
   it('accepts a graduate of a listed university and refuses an unlisted one', async () => {
-    const graduate = { type: 'graduate', yearsAbroad: undefined, university: 'Fudan University', graduationDate: today(), documents: [file('passport'), file('degree')] };
+    const graduate = {
+      type: 'graduate',
+      yearsAbroad: undefined,
+      university: 'Fudan University',
+      graduationDate: today(),
+      documents: [file('passport'), file('degree')],
+    };
     expect((await apply('grad-1', graduate)).data.status).toBe('pending');
     expect((await apply('grad-2', { ...graduate, university: 'Nowhere College' })).error.details.reasons[0].rule).toBe('listed-university');
   });
@@ -127,7 +147,10 @@ describe('stays.apply', () => {
     const first = await apply('repeat-1', { applicant: identity, checkIn: inDays(20) });
     expect(first.data.status).toBe('pending');
     // Same passport from another account, lower-case: still the same person.
-    const second = await apply('repeat-2', { applicant: { ...identity, identityDocument: { kind: 'passport', number: passport.toLowerCase() } }, checkIn: inDays(30) });
+    const second = await apply('repeat-2', {
+      applicant: { ...identity, identityDocument: { kind: 'passport', number: passport.toLowerCase() } },
+      checkIn: inDays(30),
+    });
     expect(second.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { rule: 'one-active-application' } });
     // Cancelled: never had the stay, so may apply again.
     expect((await stays('cancel', { id: first.data._id }, 'repeat-1')).data.status).toBe('cancelled');
@@ -142,7 +165,10 @@ describe('stays.apply', () => {
     const passport = newPassport();
     const applicant = { name: 'Used', phone: '+8613900000001', identityDocument: { kind: 'passport', number: passport } };
     const id = (await apply('used-1', { applicant })).data._id;
-    await db.collection('stay_applications').doc(id).update({ status: 'approved', checkIn: addDays(today(), -2) });
+    await db
+      .collection('stay_applications')
+      .doc(id)
+      .update({ status: 'approved', checkIn: addDays(today(), -2) });
     expect((await stays('markNoShow', { id }, 'demo-operator')).data.status).toBe('no-show');
     const again = await apply('used-1', { applicant });
     expect(again.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { rule: 'one-free-stay' } });
@@ -210,7 +236,11 @@ describe('operator review: queue, approve, reject', () => {
     const page = await stays('queue', { checkInFrom: inDays(14), checkInTo: inDays(14), pageSize: 2 }, 'demo-operator');
     expect(page.data.items.map((a: { _id: string }) => a._id)).toEqual(ids.slice(0, 2));
     expect(page.data.nextCursor).toEqual({ at: expect.any(String), id: ids[1] });
-    const next = await stays('queue', { checkInFrom: inDays(14), checkInTo: inDays(14), pageSize: 2, cursor: page.data.nextCursor }, 'demo-operator');
+    const next = await stays(
+      'queue',
+      { checkInFrom: inDays(14), checkInTo: inDays(14), pageSize: 2, cursor: page.data.nextCursor },
+      'demo-operator',
+    );
     expect(next.data.items.map((a: { _id: string }) => a._id)).toEqual(ids.slice(2));
     expect(next.data.nextCursor).toBeNull();
     const graduates = await stays('queue', { type: 'graduate' }, 'demo-operator');
@@ -229,7 +259,9 @@ describe('operator review: queue, approve, reject', () => {
     expect((await stays('approve', { id: ids[0] }, 'demo-operator')).data.status).toBe('approved');
     expect((await stays('approve', { id: ids[0] }, 'demo-operator')).error.code).toBe('CONFLICT');
     const { data } = await db.collection('audit_logs').where({ 'target.id': ids[0] }).get();
-    expect(data).toEqual([expect.objectContaining({ actor: 'demo-operator', action: 'stays.approve', before: 'pending', after: 'approved' })]);
+    expect(data).toEqual([
+      expect.objectContaining({ actor: 'demo-operator', action: 'stays.approve', before: 'pending', after: 'approved' }),
+    ]);
   });
 
   it.each([
@@ -248,7 +280,10 @@ describe('operator review: queue, approve, reject', () => {
     const checkIn = inDays(25);
     const id = (await apply('reject-1', { checkIn })).data._id;
     expect((await stays('reject', { id }, 'demo-operator')).error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'reason' }] });
-    expect((await stays('reject', { id, reason: '材料不清晰' }, 'demo-operator')).data).toMatchObject({ status: 'rejected', reason: '材料不清晰' });
+    expect((await stays('reject', { id, reason: '材料不清晰' }, 'demo-operator')).data).toMatchObject({
+      status: 'rejected',
+      reason: '材料不清晰',
+    });
     expect((await stays('get', { id }, 'reject-1')).data.reason).toBe('材料不清晰');
     expect(await freeOn('station-pudong', checkIn)).toBe(10);
     const { data } = await db.collection('audit_logs').where({ 'target.id': id }).get();
@@ -261,12 +296,33 @@ describe('check-in, check-out, no-show', () => {
   async function approvedStay(startOffset: number, nights = 3): Promise<string> {
     const checkIn = addDays(today(), startOffset);
     const id = `stay-fixture-${Math.random().toString(36).slice(2)}`;
-    await holdDates(db, { collection: 'stay_nights', stationId: 'station-pudong', dates: datesFrom(checkIn, nights), n: 1, capacity: 10, holder: id });
+    await holdDates(db, {
+      collection: 'stay_nights',
+      stationId: 'station-pudong',
+      dates: datesFrom(checkIn, nights),
+      n: 1,
+      capacity: 10,
+      holder: id,
+    });
     await db.collection('stay_applications').add({
-      _id: id, stationId: 'station-pudong', type: 'overseas-professional', program: 'talent', ownerId: 'fixture-owner',
-      person: { name: 'F', phoneMasked: '*********0009', idKind: 'passport', idMasked: '****0000' }, idHash: `h-${id}`,
-      checkIn, nights, held: { first: checkIn, end: addDays(checkIn, nights) }, status: 'approved', facts: {}, documents: [],
-      pickup: null, reason: null, offerExpiresAt: null, submittedAt: new Date(), updatedAt: new Date(),
+      _id: id,
+      stationId: 'station-pudong',
+      type: 'overseas-professional',
+      program: 'talent',
+      ownerId: 'fixture-owner',
+      person: { name: 'F', phoneMasked: '*********0009', idKind: 'passport', idMasked: '****0000' },
+      idHash: `h-${id}`,
+      checkIn,
+      nights,
+      held: { first: checkIn, end: addDays(checkIn, nights) },
+      status: 'approved',
+      facts: {},
+      documents: [],
+      pickup: null,
+      reason: null,
+      offerExpiresAt: null,
+      submittedAt: new Date(),
+      updatedAt: new Date(),
     });
     return id;
   }
@@ -302,12 +358,19 @@ describe('stays.requestPickup', () => {
     const checkIn = inDays(16);
     const id = (await apply('pickup-1', { checkIn })).data._id;
     const pickup = { id, place: 'PVG', number: 'mu5101', arrivalAt: `${addDays(checkIn, -1)}T21:30:00+08:00` };
-    expect((await stays('requestPickup', pickup, 'pickup-1', { requestId: requestId() })).data.pickup).toMatchObject({ place: 'PVG', number: 'MU5101' });
+    expect((await stays('requestPickup', pickup, 'pickup-1', { requestId: requestId() })).data.pickup).toMatchObject({
+      place: 'PVG',
+      number: 'MU5101',
+    });
     expect((await stays('get', { id }, 'demo-operator')).data.pickup.number).toBe('MU5101');
     expect((await stays('requestPickup', pickup, 'demo-applicant', { requestId: requestId() })).error.code).toBe('NOT_FOUND');
-    const far = await stays('requestPickup', { ...pickup, arrivalAt: `${addDays(checkIn, -5)}T10:00:00+08:00` }, 'pickup-1', { requestId: requestId() });
+    const far = await stays('requestPickup', { ...pickup, arrivalAt: `${addDays(checkIn, -5)}T10:00:00+08:00` }, 'pickup-1', {
+      requestId: requestId(),
+    });
     expect(far.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'arrivalAt' }] });
-    expect((await stays('requestPickup', { ...pickup, place: 'PEK' }, 'pickup-1', { requestId: requestId() })).error.code).toBe('VALIDATION');
+    expect((await stays('requestPickup', { ...pickup, place: 'PEK' }, 'pickup-1', { requestId: requestId() })).error.code).toBe(
+      'VALIDATION',
+    );
   });
 });
 
@@ -324,13 +387,21 @@ describe('stays.applyForGuest', () => {
 
   it('a verified employer books for a named guest and follows the application', async () => {
     const reply = await stays('applyForGuest', guestBooking(), 'demo-employer', { requestId: requestId() });
-    expect(reply.data).toMatchObject({ status: 'pending', type: 'employer-guest', ownerId: 'demo-employer', person: { name: 'Dr. Visiting' } });
+    expect(reply.data).toMatchObject({
+      status: 'pending',
+      type: 'employer-guest',
+      ownerId: 'demo-employer',
+      person: { name: 'Dr. Visiting' },
+    });
     expect((await stays('mine', {}, 'demo-employer')).data.items[0]._id).toBe(reply.data._id);
   });
 
   it('anyone else is NOT_ELIGIBLE, told why', async () => {
     const reply = await stays('applyForGuest', guestBooking(), 'demo-applicant', { requestId: requestId() });
-    expect(reply.error).toMatchObject({ code: 'NOT_ELIGIBLE', details: { reasons: [expect.objectContaining({ rule: 'verified-employer' })] } });
+    expect(reply.error).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      details: { reasons: [expect.objectContaining({ rule: 'verified-employer' })] },
+    });
   });
 });
 
@@ -338,8 +409,16 @@ describe('team members', () => {
   it('stay up to 14 nights when their team seat application is approved and they are on it', async () => {
     const passport = newPassport();
     const hash = identityHash({ kind: 'passport', number: passport }, LOCAL_ID_HASH_KEY);
-    await db.collection('seat_applications').add({ _id: 'seat-fixture-1', ownerId: 'team-leader', status: 'approved', leaderIdHash: 'x', memberIdHashes: [hash] });
-    const member = { type: 'team-member', seatApplicationId: 'seat-fixture-1', nights: 14, yearsAbroad: undefined, documents: [file('passport')] };
+    await db
+      .collection('seat_applications')
+      .add({ _id: 'seat-fixture-1', ownerId: 'team-leader', status: 'approved', leaderIdHash: 'x', memberIdHashes: [hash] });
+    const member = {
+      type: 'team-member',
+      seatApplicationId: 'seat-fixture-1',
+      nights: 14,
+      yearsAbroad: undefined,
+      documents: [file('passport')],
+    };
     const applicant = { name: 'Member', phone: '+8613800000010', identityDocument: { kind: 'passport', number: passport } };
     expect((await apply('member-1', { ...member, applicant })).data).toMatchObject({ status: 'pending', nights: 14 });
     const stranger = await apply('member-2', member);
@@ -384,9 +463,15 @@ describe('stays.sweep (the scheduler work, run by an admin)', () => {
     const at = { stationId: 'station-sweep', checkIn, nights: 2 };
     const stale = (await apply('sweep-1', at)).data._id;
     const waiting = (await apply('sweep-2', { ...at, joinWaitlist: true })).data._id;
-    await db.collection('stay_applications').doc(stale).update({ submittedAt: new Date(Date.now() - 10 * 86_400_000) });
+    await db
+      .collection('stay_applications')
+      .doc(stale)
+      .update({ submittedAt: new Date(Date.now() - 10 * 86_400_000) });
     const noShow = (await apply('sweep-3')).data._id;
-    await db.collection('stay_applications').doc(noShow).update({ status: 'approved', checkIn: addDays(today(), -2) });
+    await db
+      .collection('stay_applications')
+      .doc(noShow)
+      .update({ status: 'approved', checkIn: addDays(today(), -2) });
 
     expect((await stays('sweep', {}, 'demo-operator')).error.code).toBe('FORBIDDEN');
     const first = await stays('sweep', {}, 'demo-admin');
@@ -399,7 +484,10 @@ describe('stays.sweep (the scheduler work, run by an admin)', () => {
     expect(data[0]).toMatchObject({ actor: 'demo-admin', action: 'stays.expire', before: 'pending', after: 'expired' });
 
     // The offer is not confirmed in time.
-    await db.collection('stay_applications').doc(waiting).update({ offerExpiresAt: new Date(Date.now() - 1000) });
+    await db
+      .collection('stay_applications')
+      .doc(waiting)
+      .update({ offerExpiresAt: new Date(Date.now() - 1000) });
     expect((await stays('confirmOffer', { id: waiting }, 'sweep-2')).error.code).toBe('CONFLICT');
     expect((await stays('sweep', {}, 'demo-admin')).data.offersLapsed).toBe(1);
     expect((await stays('get', { id: waiting }, 'sweep-2')).data).toMatchObject({ status: 'expired', held: null });

@@ -27,23 +27,37 @@ const memberOf = (name: string, phone = '13700001111', identityDocument = doc())
 /** A pending team of `leader` with `members` listed by the leader; answers its id. */
 async function newTeam(leader: string, members: ReturnType<typeof memberOf>[] = [], stationId = 'station-pudong'): Promise<string> {
   await consentFirst(cloud, [leader]);
-  const reply = await seats('apply', {
-    stationId, seats: 1, months: 1, startDate: inDays(10),
-    team: { name: `团队 ${leader}`, leader: { name: '队长', phone: '+8613800000000', identityDocument: doc() }, members, projectSummary: '一个需要工位的创业团队' },
-    documents: [file('business-plan')],
-  }, leader, { requestId: requestId() });
+  const reply = await seats(
+    'apply',
+    {
+      stationId,
+      seats: 1,
+      months: 1,
+      startDate: inDays(10),
+      team: {
+        name: `团队 ${leader}`,
+        leader: { name: '队长', phone: '+8613800000000', identityDocument: doc() },
+        members,
+        projectSummary: '一个需要工位的创业团队',
+      },
+      documents: [file('business-plan')],
+    },
+    leader,
+    { requestId: requestId() },
+  );
   expect(reply.ok).toBe(true);
   return reply.data._id;
 }
-const inviteOf = async (id: string, leader: string, renew = false) => (await seats('invite', { id, ...(renew ? { renew } : {}) }, leader)).data as { token: string; path: string; expiresAt: string };
+const inviteOf = async (id: string, leader: string, renew = false) =>
+  (await seats('invite', { id, ...(renew ? { renew } : {}) }, leader)).data as { token: string; path: string; expiresAt: string };
 const join = async (openId: string, input: { id: string; token: string }, member = memberOf(`成员 ${openId}`), rid = requestId()) => {
   await consentFirst(cloud, [openId]);
   return seats('joinTeam', { ...input, member }, openId, { requestId: rid });
 };
 const stored = async (id: string) => (await db.collection('seat_applications').doc(id).get()).data[0];
 
-describe('workspaces.invite: the leader\'s link', () => {
-  it('is the leader\'s only, the same on every call until renewed; a renewed link voids the old one', async () => {
+describe("workspaces.invite: the leader's link", () => {
+  it("is the leader's only, the same on every call until renewed; a renewed link voids the old one", async () => {
     const id = await newTeam('inv-leader-1');
     const first = await inviteOf(id, 'inv-leader-1');
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -73,13 +87,23 @@ describe('workspaces.invite: the leader\'s link', () => {
 });
 
 describe('workspaces.invitation: what the link opens', () => {
-  it('shows the team, station, seats and term to anyone with the link, and nobody\'s personal data', async () => {
+  it("shows the team, station, seats and term to anyone with the link, and nobody's personal data", async () => {
     const id = await newTeam('inv-leader-3', [memberOf('已列成员', '13711112222')]);
     const { token } = await inviteOf(id, 'inv-leader-3');
     const reply = await seats('invitation', { id, token }, 'demo-employer');
     expect(reply.data).toMatchObject({
-      id, teamName: '团队 inv-leader-3', station: { id: 'station-pudong' }, seats: 1, months: 1, startDate: inDays(10),
-      people: 2, maxTeamSize: 10, open: true, expired: false, leader: false, joined: false,
+      id,
+      teamName: '团队 inv-leader-3',
+      station: { id: 'station-pudong' },
+      seats: 1,
+      months: 1,
+      startDate: inDays(10),
+      people: 2,
+      maxTeamSize: 10,
+      open: true,
+      expired: false,
+      leader: false,
+      joined: false,
     });
     expect(JSON.stringify(reply)).not.toMatch(/队长|已列成员|1371111|8613800000000|"inv-leader-3"/);
     expect((await seats('invitation', { id, token }, 'inv-leader-3')).data.leader).toBe(true);
@@ -104,8 +128,18 @@ describe('workspaces.joinTeam', () => {
     const me = memberOf('新成员', '13855556666');
     const first = await join('joiner-1', { id, token }, me, rid);
     expect(first.data).toEqual({
-      _id: id, role: 'member', stationId: 'station-pudong', team: { name: '团队 join-leader-1' }, seats: 1, months: 1,
-      startDate: inDays(10), endDate: expect.any(String), status: 'pending', seatNumbers: [], reason: null, submittedAt: expect.any(String),
+      _id: id,
+      role: 'member',
+      stationId: 'station-pudong',
+      team: { name: '团队 join-leader-1' },
+      seats: 1,
+      months: 1,
+      startDate: inDays(10),
+      endDate: expect.any(String),
+      status: 'pending',
+      seatNumbers: [],
+      reason: null,
+      submittedAt: expect.any(String),
     });
     expect(await join('joiner-1', { id, token }, me, rid)).toEqual(first);
     // Another requestId, another device: the same person joins once.
@@ -117,8 +151,18 @@ describe('workspaces.joinTeam', () => {
     expect(JSON.stringify(app)).not.toContain('13855556666');
 
     const leaderView = (await seats('get', { id }, 'join-leader-1')).data;
-    expect(leaderView.team.members).toEqual([{ name: '新成员', phoneMasked: '*******6666', idKind: 'passport', idMasked: expect.stringMatching(/^\*+\d{4}$/), joinedAt: expect.any(String) }]);
-    expect((await seats('reveal', { id }, 'demo-operator')).data.members).toEqual([expect.objectContaining({ name: '新成员', phone: '13855556666', idNumber: me.identityDocument.number })]);
+    expect(leaderView.team.members).toEqual([
+      {
+        name: '新成员',
+        phoneMasked: '*******6666',
+        idKind: 'passport',
+        idMasked: expect.stringMatching(/^\*+\d{4}$/),
+        joinedAt: expect.any(String),
+      },
+    ]);
+    expect((await seats('reveal', { id }, 'demo-operator')).data.members).toEqual([
+      expect.objectContaining({ name: '新成员', phone: '13855556666', idNumber: me.identityDocument.number }),
+    ]);
 
     expect((await seats('joined', {}, 'joiner-1')).data).toEqual({ items: [first.data], page: 0, hasMore: false });
     expect((await seats('mine', {}, 'joiner-1')).data.items).toEqual([]);
@@ -128,18 +172,23 @@ describe('workspaces.joinTeam', () => {
 
     const { data: audit } = await db.collection('audit_logs').where({ 'target.id': id }).get();
     const joins = audit.filter((e: { action: string }) => e.action === 'workspaces.joinTeam');
-    expect(joins).toEqual([expect.objectContaining({ actor: 'joiner-1', before: 'pending', after: 'pending', note: { people: 2, claimed: false } })]);
+    expect(joins).toEqual([
+      expect.objectContaining({ actor: 'joiner-1', before: 'pending', after: 'pending', note: { people: 2, claimed: false } }),
+    ]);
     expect(JSON.stringify(joins)).not.toMatch(/新成员|13855556666/);
   });
 
-  it('needs privacy consent first, a requestId, and a mainland mobile (VALIDATION on the field, in the caller\'s language)', async () => {
+  it("needs privacy consent first, a requestId, and a mainland mobile (VALIDATION on the field, in the caller's language)", async () => {
     const id = await newTeam('join-leader-2');
     const { token } = await inviteOf(id, 'join-leader-2');
     const noConsent = await seats('joinTeam', { id, token, member: memberOf('甲') }, 'join-no-consent', { requestId: requestId() });
     expect(noConsent.error).toMatchObject({ code: 'FORBIDDEN', details: { consentRequired: expect.any(String) } });
     await consentFirst(cloud, ['join-fields']);
     expect((await seats('joinTeam', { id, token, member: memberOf('甲') }, 'join-fields')).error.issues[0].path).toBe('requestId');
-    const bad = await seats('joinTeam', { id, token, member: memberOf('甲', '+4915112345678') }, 'join-fields', { requestId: requestId(), locale: 'en' });
+    const bad = await seats('joinTeam', { id, token, member: memberOf('甲', '+4915112345678') }, 'join-fields', {
+      requestId: requestId(),
+      locale: 'en',
+    });
     expect(bad.error).toMatchObject({ code: 'VALIDATION', issues: [expect.objectContaining({ path: 'member.phone' })] });
     expect((await stored(id)).team.members).toEqual([]);
   });
@@ -147,15 +196,31 @@ describe('workspaces.joinTeam', () => {
   it('refuses the leader, by account or by identity document from another account', async () => {
     const leaderDoc = doc();
     await consentFirst(cloud, ['join-leader-3']);
-    const reply = await seats('apply', {
-      stationId: 'station-pudong', seats: 1, months: 1, startDate: inDays(12),
-      team: { name: '自己的团队', leader: { name: '队长', phone: '13800000000', identityDocument: leaderDoc }, members: [], projectSummary: '一个需要工位的创业团队' },
-      documents: [file('business-plan')],
-    }, 'join-leader-3', { requestId: requestId() });
+    const reply = await seats(
+      'apply',
+      {
+        stationId: 'station-pudong',
+        seats: 1,
+        months: 1,
+        startDate: inDays(12),
+        team: {
+          name: '自己的团队',
+          leader: { name: '队长', phone: '13800000000', identityDocument: leaderDoc },
+          members: [],
+          projectSummary: '一个需要工位的创业团队',
+        },
+        documents: [file('business-plan')],
+      },
+      'join-leader-3',
+      { requestId: requestId() },
+    );
     const id = reply.data._id;
     const { token } = await inviteOf(id, 'join-leader-3');
     expect((await join('join-leader-3', { id, token })).error).toMatchObject({ code: 'CONFLICT', details: { rule: 'own-team' } });
-    expect((await join('join-leader-3-alt', { id, token }, memberOf('队长', '13800000000', leaderDoc))).error).toMatchObject({ code: 'CONFLICT', details: { rule: 'own-team' } });
+    expect((await join('join-leader-3-alt', { id, token }, memberOf('队长', '13800000000', leaderDoc))).error).toMatchObject({
+      code: 'CONFLICT',
+      details: { rule: 'own-team' },
+    });
     expect((await stored(id)).team.members).toEqual([]);
   });
 
@@ -164,14 +229,20 @@ describe('workspaces.joinTeam', () => {
     const { token } = await inviteOf(id, 'join-leader-4');
     // The token is a MAC of the invite's expiry too: an invite aged in place voids the link that was shared...
     const aged = { version: 1, expiresAt: new Date(Date.now() - 1000) };
-    await db.collection('seat_applications').doc(id).update({ invite: db.command.set(aged) });
+    await db
+      .collection('seat_applications')
+      .doc(id)
+      .update({ invite: db.command.set(aged) });
     expect((await join('join-expired', { id, token })).error.code).toBe('NOT_FOUND');
     // ...and the token made for that expiry is known, but expired.
     const { inviteToken } = await import('../../../cloudfunctions/workspaces/invite-token');
     const { readConfig } = await import('../../../cloudfunctions/_shared/config');
     const agedToken = inviteToken(readConfig().idHashKey, id, aged);
     expect((await seats('invitation', { id, token: agedToken }, 'join-expired')).data).toMatchObject({ expired: true });
-    expect((await join('join-expired', { id, token: agedToken })).error).toMatchObject({ code: 'CONFLICT', details: { rule: 'invite-expired' } });
+    expect((await join('join-expired', { id, token: agedToken })).error).toMatchObject({
+      code: 'CONFLICT',
+      details: { rule: 'invite-expired' },
+    });
     expect((await stored(id)).team.members).toEqual([]);
     // The leader asking for the link again gets a fresh one that works.
     const fresh = await inviteOf(id, 'join-leader-4');
@@ -190,15 +261,23 @@ describe('workspaces.joinTeam', () => {
     expect(app.team.members[0]).toMatchObject({ name: '已列成员', phoneMasked: '*******0010', openId: 'join-listed' });
     expect(app.memberOpenIds).toEqual(['join-listed']);
     // The same document from yet another account: it is someone's entry already.
-    expect((await join('join-listed-twin', { id, token }, listed)).error).toMatchObject({ code: 'CONFLICT', details: { rule: 'already-member' } });
+    expect((await join('join-listed-twin', { id, token }, listed)).error).toMatchObject({
+      code: 'CONFLICT',
+      details: { rule: 'already-member' },
+    });
   });
 
   it('ten people racing for the last place: exactly one joins, the team never has more than ten', async () => {
-    const id = await newTeam('join-leader-6', Array.from({ length: 8 }, (_, i) => memberOf(`成员${i}`)));
+    const id = await newTeam(
+      'join-leader-6',
+      Array.from({ length: 8 }, (_, i) => memberOf(`成员${i}`)),
+    );
     const { token } = await inviteOf(id, 'join-leader-6');
     const racers = Array.from({ length: 10 }, (_, i) => `join-racer-${i}`);
     await consentFirst(cloud, racers);
-    const replies = await Promise.all(racers.map((openId) => seats('joinTeam', { id, token, member: memberOf(openId) }, openId, { requestId: requestId() })));
+    const replies = await Promise.all(
+      racers.map((openId) => seats('joinTeam', { id, token, member: memberOf(openId) }, openId, { requestId: requestId() })),
+    );
     expect(replies.filter((r) => r.ok)).toHaveLength(1);
     for (const r of replies.filter((x) => !x.ok)) expect(r.error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { rule: 'team-full' } });
     const app = await stored(id);
@@ -210,7 +289,9 @@ describe('workspaces.joinTeam', () => {
     const id = await newTeam('join-leader-7');
     const { token } = await inviteOf(id, 'join-leader-7');
     await consentFirst(cloud, ['join-twice']);
-    const replies = await Promise.all(Array.from({ length: 5 }, () => seats('joinTeam', { id, token, member: memberOf('两次') }, 'join-twice', { requestId: requestId() })));
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => seats('joinTeam', { id, token, member: memberOf('两次') }, 'join-twice', { requestId: requestId() })),
+    );
     expect(replies.every((r) => r.ok)).toBe(true);
     const app = await stored(id);
     expect(app.team.members).toHaveLength(1);
@@ -224,10 +305,15 @@ describe('workspaces.joinTeam', () => {
     expect((await join('join-exporter', { id, token }, me)).ok).toBe(true);
     const exported = (await account('exportMyData', {}, 'join-exporter')).data;
     expect(exported.seat_applications.memberOf).toEqual([
-      expect.objectContaining({ _id: id, memberEntries: [expect.objectContaining({ name: '导出成员', phone: '13912120000', idNumber: me.identityDocument.number })] }),
+      expect.objectContaining({
+        _id: id,
+        memberEntries: [expect.objectContaining({ name: '导出成员', phone: '13912120000', idNumber: me.identityDocument.number })],
+      }),
     ]);
     expect((await seats('cancel', { id }, 'join-leader-8')).ok).toBe(true);
-    expect((await account('deleteMyAccount', { confirm: 'DELETE' }, 'join-exporter', { requestId: requestId() })).data.anonymised.memberEntries).toBe(1);
+    expect(
+      (await account('deleteMyAccount', { confirm: 'DELETE' }, 'join-exporter', { requestId: requestId() })).data.anonymised.memberEntries,
+    ).toBe(1);
     const app = await stored(id);
     expect(app.team.members).toEqual([{ name: '', idKind: 'passport', idMasked: '' }]);
     expect(app.memberOpenIds).toEqual([]);

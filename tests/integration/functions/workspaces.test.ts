@@ -1,7 +1,19 @@
 import { addDays, datesFrom } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addStation, addUser, callStays, dbOf, file, inDays, newPassport, nightCounters, requestId, today, type Db } from '../../support/stays';
+import {
+  addStation,
+  addUser,
+  callStays,
+  dbOf,
+  file,
+  inDays,
+  newPassport,
+  nightCounters,
+  requestId,
+  today,
+  type Db,
+} from '../../support/stays';
 import { overbookedDates } from '../../../core/capacity/buckets';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -25,7 +37,13 @@ const teamApplication = (overrides: Record<string, unknown> = {}, team: Record<s
   seats: 2,
   months: 1,
   startDate: inDays(10),
-  team: { name: '示例团队', leader: person('张创业'), members: [{ name: '成员一', phone: '13700000001', identityDocument: { kind: 'passport', number: newPassport() } }], projectSummary: '一个帮助人才找到住处的小程序', ...team },
+  team: {
+    name: '示例团队',
+    leader: person('张创业'),
+    members: [{ name: '成员一', phone: '13700000001', identityDocument: { kind: 'passport', number: newPassport() } }],
+    projectSummary: '一个帮助人才找到住处的小程序',
+    ...team,
+  },
   documents: [file('business-plan')],
   ...overrides,
 });
@@ -72,7 +90,20 @@ describe('workspaces.quote and apply', () => {
     ['7 seats', { seats: 7 }, 'seats'],
     ['4 months', { months: 4 }, 'months'],
     ['a start 61 days ahead', { startDate: inDays(61) }, 'startDate'],
-    ['a team of 11', { team: { ...teamApplication().team, members: Array.from({ length: 10 }, (_, i) => ({ name: `m${i}`, phone: '13700000001', identityDocument: { kind: 'passport', number: newPassport() } })) } }, 'team.members'],
+    [
+      'a team of 11',
+      {
+        team: {
+          ...teamApplication().team,
+          members: Array.from({ length: 10 }, (_, i) => ({
+            name: `m${i}`,
+            phone: '13700000001',
+            identityDocument: { kind: 'passport', number: newPassport() },
+          })),
+        },
+      },
+      'team.members',
+    ],
   ])('answers VALIDATION for %s', async (_t, overrides, path) => {
     const reply = await applySeats('team-4', overrides);
     expect(reply.error.code).toBe('VALIDATION');
@@ -102,10 +133,18 @@ describe('review: queue, assignSeats, refer, reject', () => {
     expect((await seats('assignSeats', { id, seatNumbers: [1] }, 'demo-operator')).error.code).toBe('VALIDATION');
     // A refused assignment writes nothing, not even the station's empty seat map (found by fuzzing).
     expect((await db.collection('seat_maps').where({ _id: 'station-pudong' }).get()).data).toEqual([]);
-    expect((await seats('assignSeats', { id, seatNumbers: [2, 1] }, 'demo-operator')).data).toMatchObject({ status: 'approved', seatNumbers: [1, 2] });
+    expect((await seats('assignSeats', { id, seatNumbers: [2, 1] }, 'demo-operator')).data).toMatchObject({
+      status: 'approved',
+      seatNumbers: [1, 2],
+    });
     expect((await seats('assignSeats', { id, seatNumbers: [3, 4] }, 'demo-operator')).error.code).toBe('CONFLICT');
     const { data } = await db.collection('audit_logs').where({ 'target.id': id }).get();
-    expect(data[0]).toMatchObject({ action: 'workspaces.assignSeats', before: 'pending', after: 'approved', note: { seatNumbers: [1, 2] } });
+    expect(data[0]).toMatchObject({
+      action: 'workspaces.assignSeats',
+      before: 'pending',
+      after: 'approved',
+      note: { seatNumbers: [1, 2] },
+    });
     // Another team overlapping in time cannot get seat 2.
     const other = (await applySeats('team-11', { startDate: inDays(20) })).data._id;
     expect((await seats('assignSeats', { id: other, seatNumbers: [2, 3] }, 'demo-operator')).error.issues[0].message).toMatch(/2/);
@@ -116,7 +155,10 @@ describe('review: queue, assignSeats, refer, reject', () => {
     const a = (await applySeats('team-12', { startDate, seats: 1 })).data._id;
     const b = (await applySeats('team-13', { startDate, seats: 1 })).data._id;
     const before = await freeSeatsOn('station-pudong', startDate);
-    expect((await seats('refer', { id: a, incubator: '示例孵化器' }, 'demo-operator')).data).toMatchObject({ status: 'referred', referredTo: '示例孵化器' });
+    expect((await seats('refer', { id: a, incubator: '示例孵化器' }, 'demo-operator')).data).toMatchObject({
+      status: 'referred',
+      referredTo: '示例孵化器',
+    });
     expect((await seats('reject', { id: b }, 'demo-operator')).error.code).toBe('VALIDATION');
     expect((await seats('reject', { id: b, reason: '项目不符合方向' }, 'demo-operator')).data.status).toBe('rejected');
     expect(await freeSeatsOn('station-pudong', startDate)).toBe(before + 2);
@@ -140,11 +182,34 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
     const startDate = addDays(today(), -5);
     const endDate = addDays(startDate, 30);
     const { holdDates } = await import('../../../cloudfunctions/_shared/capacity');
-    await holdDates(db, { collection: 'seat_days', stationId: 'station-other', dates: datesFrom(startDate, 30), n: 2, capacity: 4, holder: id });
+    await holdDates(db, {
+      collection: 'seat_days',
+      stationId: 'station-other',
+      dates: datesFrom(startDate, 30),
+      n: 2,
+      capacity: 4,
+      holder: id,
+    });
     await db.collection('seat_applications').add({
-      _id: id, stationId: 'station-other', ownerId: 'team-21', teamKey: 'leader:team-21', team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
-      leaderIdHash: 'x', memberIdHashes: [], seats: 2, months: 1, startDate, endDate, held: { first: startDate, end: endDate },
-      status: 'approved', seatNumbers: [1, 2], referredTo: null, reason: null, documents: [], submittedAt: new Date(), updatedAt: new Date(),
+      _id: id,
+      stationId: 'station-other',
+      ownerId: 'team-21',
+      teamKey: 'leader:team-21',
+      team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
+      leaderIdHash: 'x',
+      memberIdHashes: [],
+      seats: 2,
+      months: 1,
+      startDate,
+      endDate,
+      held: { first: startDate, end: endDate },
+      status: 'approved',
+      seatNumbers: [1, 2],
+      referredTo: null,
+      reason: null,
+      documents: [],
+      submittedAt: new Date(),
+      updatedAt: new Date(),
     });
     expect((await seats('cancel', { id }, 'team-21')).error.code).toBe('CONFLICT');
     expect((await seats('endEarly', { id, lastDay: addDays(today(), -1) }, 'team-21')).error.code).toBe('VALIDATION');
@@ -162,10 +227,21 @@ describe('team members stay up to 14 nights', () => {
     const seatId = (await applySeats('team-30', { startDate: inDays(8) }, { members: [{ ...member, phone }] })).data._id;
     await consentFirst(cloud, ['member-openid']);
     const stay = (extra: Record<string, unknown> = {}) =>
-      stays('apply', {
-        stationId: 'station-pudong', type: 'team-member', checkIn: inDays(9), nights: 14, seatApplicationId: seatId,
-        applicant: { ...member, phone }, documents: [file('id-card')], ...extra,
-      }, 'member-openid', { requestId: requestId() });
+      stays(
+        'apply',
+        {
+          stationId: 'station-pudong',
+          type: 'team-member',
+          checkIn: inDays(9),
+          nights: 14,
+          seatApplicationId: seatId,
+          applicant: { ...member, phone },
+          documents: [file('id-card')],
+          ...extra,
+        },
+        'member-openid',
+        { requestId: requestId() },
+      );
     expect((await stay()).error.details.reasons[0].rule).toBe('approved-team');
     await seats('assignSeats', { id: seatId, seatNumbers: [11, 12] }, 'demo-operator');
     expect((await stay()).data).toMatchObject({ status: 'pending', nights: 14, type: 'team-member' });
@@ -176,9 +252,14 @@ describe('200 teams at once for the last seats', () => {
   it('exactly as many as fit hold seats; the rest get NO_CAPACITY; no day is overbooked', async () => {
     await addStation(db, 'seats-race', 0, 5);
     // Consent before the race, so that the 200 applications race each other and nothing else.
-    await consentFirst(cloud, Array.from({ length: 200 }, (_, i) => `race-team-${i}`));
+    await consentFirst(
+      cloud,
+      Array.from({ length: 200 }, (_, i) => `race-team-${i}`),
+    );
     const replies = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => applySeats(`race-team-${i}`, { stationId: 'seats-race', seats: 1 + (i % 2), startDate: inDays(20 + (i % 3)), months: 1 })),
+      Array.from({ length: 200 }, (_, i) =>
+        applySeats(`race-team-${i}`, { stationId: 'seats-race', seats: 1 + (i % 2), startDate: inDays(20 + (i % 3)), months: 1 }),
+      ),
     );
     const ok = replies.filter((r) => r.ok);
     expect(replies.every((r) => r.ok || r.error.code === 'NO_CAPACITY')).toBe(true);
@@ -187,7 +268,9 @@ describe('200 teams at once for the last seats', () => {
     for (const b of buckets) expect(overbookedDates(b as never)).toEqual([]);
     // held on each day = seats of the pending applications covering it
     const expected = new Map<string, number>();
-    for (const r of ok) for (const d of datesFrom(r.data.startDate, 40).filter((x) => x < r.data.endDate)) expected.set(d, (expected.get(d) ?? 0) + r.data.seats);
+    for (const r of ok)
+      for (const d of datesFrom(r.data.startDate, 40).filter((x) => x < r.data.endDate))
+        expected.set(d, (expected.get(d) ?? 0) + r.data.seats);
     for (const b of buckets) for (const [d, held] of Object.entries(b.held)) expect([d, held]).toEqual([d, expected.get(d) ?? 0]);
     expect(Math.max(...expected.values())).toBeLessThanOrEqual(5);
   });
@@ -198,7 +281,10 @@ describe('workspaces.sweep (the scheduler work, run by an admin)', () => {
     await addStation(db, 'seats-sweep', 0, 2);
     const startDate = inDays(12);
     const stale = (await applySeats('sweep-team-1', { stationId: 'seats-sweep', startDate })).data._id;
-    await db.collection('seat_applications').doc(stale).update({ submittedAt: new Date(Date.now() - 10 * 86_400_000) });
+    await db
+      .collection('seat_applications')
+      .doc(stale)
+      .update({ submittedAt: new Date(Date.now() - 10 * 86_400_000) });
     expect(await freeSeatsOn('seats-sweep', startDate)).toBe(0);
     expect((await seats('sweep', {}, 'demo-operator')).error.code).toBe('FORBIDDEN');
     expect((await seats('sweep', {}, 'demo-admin')).data.expired).toBeGreaterThanOrEqual(1);
@@ -207,9 +293,25 @@ describe('workspaces.sweep (the scheduler work, run by an admin)', () => {
 
     const ended = `seat-ended-${Date.now()}`;
     await db.collection('seat_applications').add({
-      _id: ended, stationId: 'seats-sweep', ownerId: 'sweep-team-3', teamKey: 'leader:sweep-team-3', team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
-      leaderIdHash: 'x', memberIdHashes: [], seats: 1, months: 1, startDate: addDays(today(), -31), endDate: today(), held: { first: addDays(today(), -31), end: today() },
-      status: 'approved', seatNumbers: [1], referredTo: null, reason: null, documents: [], submittedAt: new Date(), updatedAt: new Date(),
+      _id: ended,
+      stationId: 'seats-sweep',
+      ownerId: 'sweep-team-3',
+      teamKey: 'leader:sweep-team-3',
+      team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
+      leaderIdHash: 'x',
+      memberIdHashes: [],
+      seats: 1,
+      months: 1,
+      startDate: addDays(today(), -31),
+      endDate: today(),
+      held: { first: addDays(today(), -31), end: today() },
+      status: 'approved',
+      seatNumbers: [1],
+      referredTo: null,
+      reason: null,
+      documents: [],
+      submittedAt: new Date(),
+      updatedAt: new Date(),
     });
     expect((await seats('sweep', {}, 'demo-admin')).data.ended).toBe(1);
     expect((await seats('get', { id: ended }, 'sweep-team-3')).data).toMatchObject({ status: 'ended', held: null });
@@ -234,7 +336,8 @@ describe('20 operators assigning at the same instant', () => {
   const pendingTeams = async (stationId: string, prefix: string) => {
     const teams = Array.from({ length: 20 }, (_, i) => `${prefix}-${i}`);
     const ids: string[] = [];
-    for (const [i, team] of teams.entries()) ids.push((await applySeats(team, { stationId, startDate: inDays(10 + (i % 5)), seats: 2 })).data._id);
+    for (const [i, team] of teams.entries())
+      ids.push((await applySeats(team, { stationId, startDate: inDays(10 + (i % 5)), seats: 2 })).data._id);
     return ids;
   };
 
@@ -268,6 +371,9 @@ describe('20 operators assigning at the same instant', () => {
     expect((await seats('assignSeats', { id: a, seatNumbers: [1, 2] }, 'demo-admin')).ok).toBe(true);
     expect((await seats('assignSeats', { id: b, seatNumbers: [2, 3] }, 'demo-admin')).error.code).toBe('VALIDATION');
     expect((await seats('cancel', { id: a }, 'assign-free-a')).data.status).toBe('cancelled');
-    expect((await seats('assignSeats', { id: b, seatNumbers: [2, 3] }, 'demo-admin')).data).toMatchObject({ status: 'approved', seatNumbers: [2, 3] });
+    expect((await seats('assignSeats', { id: b, seatNumbers: [2, 3] }, 'demo-admin')).data).toMatchObject({
+      status: 'approved',
+      seatNumbers: [2, 3],
+    });
   });
 });

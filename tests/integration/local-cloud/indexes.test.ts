@@ -62,7 +62,11 @@ describe('queries served by a declared index', () => {
     ['$in on the first key', () => ({ stationId: _.in(['s1', 's2']), status: 'approved' }), (a: App) => a.status === 'approved'],
     ['a multikey (array) field', () => ({ tags: 'vip' }), (a: App) => a.tags.includes('vip')],
     ['a dotted path', () => ({ 'owner.id': 'u3' }), (a: App) => a.owner.id === 'u3'],
-    ['an index key plus other conditions', () => ({ stationId: 's1', nights: _.gte(2) }), (a: App) => a.stationId === 's1' && a.nights >= 2],
+    [
+      'an index key plus other conditions',
+      () => ({ stationId: 's1', nights: _.gte(2) }),
+      (a: App) => a.stationId === 's1' && a.nights >= 2,
+    ],
   ])('answer like a scan: %s', async (_title, query, predicate) => {
     const served = await db.collection('apps').where(query()).orderBy('submittedAt', 'desc').limit(1000).get();
     expect(reports()).toEqual([]);
@@ -123,7 +127,14 @@ describe('queries no index serves', () => {
     await db.collection('apps').orderBy('stationId', 'asc').get();
     await db.collection('other').where({ anything: 1 }).get();
     // A range on an index's first key: MongoDB would scan that index.
-    expect((await db.collection('apps').where({ stationId: _.gte('s2') }).count()).total).toBe(30);
+    expect(
+      (
+        await db
+          .collection('apps')
+          .where({ stationId: _.gte('s2') })
+          .count()
+      ).total,
+    ).toBe(30);
     expect(cloud.store.unindexedQueries()).toEqual(before);
   });
 });

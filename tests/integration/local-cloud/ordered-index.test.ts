@@ -80,7 +80,13 @@ describe('a page in index order', () => {
     const expected = all.filter((a) => a.stationId === 's1' && a.status === 'pending').sort(bySubmit(1));
     expect(expected.length).toBeGreaterThan(400);
     const { result, docs } = await examined(() =>
-      db.collection('apps').where({ stationId: 's1', status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(20).get(),
+      db
+        .collection('apps')
+        .where({ stationId: 's1', status: 'pending' })
+        .orderBy('submittedAt', 'asc')
+        .orderBy('_id', 'asc')
+        .limit(20)
+        .get(),
     );
     expect(ids(result.data)).toEqual(ids(expected.slice(0, 20)));
     expect(docs).toBeLessThanOrEqual(25);
@@ -117,8 +123,16 @@ describe('a page in index order', () => {
   it('follows updates: a document leaves one bucket and enters another at its new time', async () => {
     const first = (await db.collection('apps').where({ stationId: 's2', status: 'approved' }).orderBy('submittedAt', 'asc').limit(1).get())
       .data[0] as App;
-    await db.collection('apps').doc(first._id).update({ status: 'pending', submittedAt: new Date(Date.UTC(2030, 0, 1)) });
-    const approved = await db.collection('apps').where({ stationId: 's2', status: 'approved' }).orderBy('submittedAt', 'asc').limit(5).get();
+    await db
+      .collection('apps')
+      .doc(first._id)
+      .update({ status: 'pending', submittedAt: new Date(Date.UTC(2030, 0, 1)) });
+    const approved = await db
+      .collection('apps')
+      .where({ stationId: 's2', status: 'approved' })
+      .orderBy('submittedAt', 'asc')
+      .limit(5)
+      .get();
     expect(ids(approved.data)).not.toContain(first._id);
     const latest = await db.collection('apps').where({ stationId: 's2', status: 'pending' }).orderBy('submittedAt', 'desc').limit(1).get();
     expect(ids(latest.data)).toEqual([first._id]);
@@ -128,11 +142,21 @@ describe('a page in index order', () => {
   });
 
   it('serves an older snapshot: a transaction still sees a document as it was when it started', async () => {
-    const pending = () => db.collection('apps').where({ stationId: 's1', status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(3);
+    const pending = () =>
+      db.collection('apps').where({ stationId: 's1', status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(3);
     const before = ids((await pending().get()).data);
     const seenInside = await db.runTransaction(async (transaction: Tx) => {
-      await db.collection('apps').doc(before[0] as string).update({ status: 'rejected' });
-      const inside = await transaction.collection('apps').where({ stationId: 's1', status: 'pending' }).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').limit(3).get();
+      await db
+        .collection('apps')
+        .doc(before[0] as string)
+        .update({ status: 'rejected' });
+      const inside = await transaction
+        .collection('apps')
+        .where({ stationId: 's1', status: 'pending' })
+        .orderBy('submittedAt', 'asc')
+        .orderBy('_id', 'asc')
+        .limit(3)
+        .get();
       return ids(inside.data);
     });
     expect(seenInside).toEqual(before);

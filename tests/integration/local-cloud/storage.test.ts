@@ -46,11 +46,15 @@ describe('the node-sdk against local storage', () => {
 });
 
 describe('POST /storage/upload (the H5 app)', () => {
-  test('stores the bytes under the caller\'s folder and answers the file ID, size and type', async () => {
+  test("stores the bytes under the caller's folder and answers the file ID, size and type", async () => {
     const res = await upload('uploads/demo-applicant/passport.png', PNG, 'demo-applicant');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toEqual({ fileID: 'cloud://local-env.local-bucket/uploads/demo-applicant/passport.png', size: PNG.length, contentType: 'image/png' });
+    expect(body).toEqual({
+      fileID: 'cloud://local-env.local-bucket/uploads/demo-applicant/passport.png',
+      size: PNG.length,
+      contentType: 'image/png',
+    });
     const got = await fetch(`${cloud.url}/storage/file/uploads/demo-applicant/passport.png`);
     expect(got.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await got.arrayBuffer())).toEqual(PNG);
@@ -59,7 +63,7 @@ describe('POST /storage/upload (the H5 app)', () => {
 
   test.each([
     ['no caller', 'uploads/demo-applicant/a.png', null, 401],
-    ['another user\'s folder', 'uploads/demo-team/a.png', 'demo-applicant', 403],
+    ["another user's folder", 'uploads/demo-team/a.png', 'demo-applicant', 403],
     ['outside uploads/', 'reports/a.png', 'demo-applicant', 403],
     ['a path that climbs out', 'uploads/demo-applicant/../../../etc/passwd', 'demo-applicant', 400],
     ['an empty path', '', 'demo-applicant', 400],

@@ -14,13 +14,18 @@ beforeAll(async () => {
 afterAll(() => cloud?.stop());
 
 const send = (requestData: Record<string, unknown>) =>
-  app.callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData }) as Promise<{ result?: { errcode: number; errmsg: string }; code?: string }>;
+  app.callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData }) as Promise<{
+    result?: { errcode: number; errmsg: string };
+    code?: string;
+  }>;
 const message = (templateId: string, touser = 'user-1') => ({ touser, template_id: templateId, data: { thing1: { value: '浦东' } } });
 
 test('delivers a well-formed message, records it in memory and in the data folder', async () => {
   const reply = await send({ ...message('tmpl-a'), page: 'pages/bookings/index' });
   expect(reply.result).toEqual({ errcode: 0, errmsg: 'ok' });
-  expect(cloud.wxSent).toEqual([expect.objectContaining({ touser: 'user-1', template_id: 'tmpl-a', page: 'pages/bookings/index', data: { thing1: { value: '浦东' } } })]);
+  expect(cloud.wxSent).toEqual([
+    expect.objectContaining({ touser: 'user-1', template_id: 'tmpl-a', page: 'pages/bookings/index', data: { thing1: { value: '浦东' } } }),
+  ]);
   const lines = readFileSync(join(cloud.dataDir, 'wx-sent.jsonl'), 'utf8').trim().split('\n');
   expect(JSON.parse(lines[0])).toMatchObject({ touser: 'user-1', template_id: 'tmpl-a' });
 });
@@ -44,5 +49,7 @@ test.each([
 });
 
 test('an API the local cloud does not serve answers an error code, which the SDK raises', async () => {
-  await expect(app.callWxOpenApi({ apiName: '/wxa/msg_sec_check', requestData: { content: 'x' } })).rejects.toMatchObject({ code: 'INVALID_PARAM' });
+  await expect(app.callWxOpenApi({ apiName: '/wxa/msg_sec_check', requestData: { content: 'x' } })).rejects.toMatchObject({
+    code: 'INVALID_PARAM',
+  });
 });

@@ -23,7 +23,10 @@ const RAW = {
   applicantPhone: '+8613712345678',
   guestId: `PG${tag}8426`,
   guestPhone: '+4915198765432',
-  leaderId: `31011519900${tag.replace(/[^0-9]/g, '').padEnd(4, '7').slice(0, 4)}123X`,
+  leaderId: `31011519900${tag
+    .replace(/[^0-9]/g, '')
+    .padEnd(4, '7')
+    .slice(0, 4)}123X`,
   leaderPhone: '+8613655554444',
   memberId: `PM${tag}9537`,
   memberPhone: '13912349537',
@@ -44,15 +47,19 @@ let seatId: string;
 function captureLogs(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream);
-    spies.push(jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: never[]) => {
-      logged.push(String(chunk));
-      return write(chunk as string, ...rest);
-    }) as typeof stream.write));
+    spies.push(
+      jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: never[]) => {
+        logged.push(String(chunk));
+        return write(chunk as string, ...rest);
+      }) as typeof stream.write),
+    );
   }
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    }));
+    spies.push(
+      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      }),
+    );
   }
 }
 
@@ -76,14 +83,21 @@ beforeAll(async () => {
 
   const applied = await stays(
     'apply',
-    talentApplication({ applicant: { name: 'Privacy Probe', phone: RAW.applicantPhone, identityDocument: { kind: 'passport', number: RAW.applicantId } } }),
+    talentApplication({
+      applicant: { name: 'Privacy Probe', phone: RAW.applicantPhone, identityDocument: { kind: 'passport', number: RAW.applicantId } },
+    }),
     'privacy-applicant',
     { requestId: requestId() },
   );
   const guest = await stays(
     'applyForGuest',
     {
-      stationId: 'station-pudong', checkIn: inDays(41), nights: 2, purpose: 'visiting-expert', employerName: 'Privacy Probe GmbH', documents: [file('passport')],
+      stationId: 'station-pudong',
+      checkIn: inDays(41),
+      nights: 2,
+      purpose: 'visiting-expert',
+      employerName: 'Privacy Probe GmbH',
+      documents: [file('passport')],
       guest: { name: 'Privacy Guest', phone: RAW.guestPhone, identityDocument: { kind: 'passport', number: RAW.guestId } },
     },
     'demo-employer',
@@ -92,7 +106,11 @@ beforeAll(async () => {
   const team = await seats(
     'apply',
     {
-      stationId: 'station-pudong', seats: 2, months: 1, startDate: inDays(12), documents: [file('business-plan')],
+      stationId: 'station-pudong',
+      seats: 2,
+      months: 1,
+      startDate: inDays(12),
+      documents: [file('business-plan')],
       team: {
         name: 'Privacy Team',
         leader: { name: 'Privacy Leader', phone: RAW.leaderPhone, identityDocument: { kind: 'id-card', number: RAW.leaderId } },
@@ -132,7 +150,12 @@ describe('personal data at rest', () => {
       await seats('mine', {}, 'privacy-team'),
     ];
     for (const reply of replies) expect(reply.ok).toBe(true);
-    expect(replies[0].data.person).toEqual({ name: 'Privacy Probe', phoneMasked: '*********5678', idKind: 'passport', idMasked: `********7315` });
+    expect(replies[0].data.person).toEqual({
+      name: 'Privacy Probe',
+      phoneMasked: '*********5678',
+      idKind: 'passport',
+      idMasked: `********7315`,
+    });
     const text = JSON.stringify(replies);
     expect(text).not.toMatch(/"sealed"|"kid"/);
     expect(leaksIn(text)).toEqual([]);
@@ -145,10 +168,18 @@ describe('stays.reveal', () => {
       ok: true,
       data: { id: stayId, name: 'Privacy Probe', idKind: 'passport', idNumber: RAW.applicantId, phone: RAW.applicantPhone },
     });
-    expect((await stays('reveal', { id: guestStayId }, 'demo-operator')).data).toMatchObject({ idNumber: RAW.guestId, phone: RAW.guestPhone });
+    expect((await stays('reveal', { id: guestStayId }, 'demo-operator')).data).toMatchObject({
+      idNumber: RAW.guestId,
+      phone: RAW.guestPhone,
+    });
     const { data } = await db.collection('audit_logs').where({ 'target.id': stayId }).get();
     expect(data.filter((e: { action: string }) => e.action === 'stays.reveal')).toEqual([
-      expect.objectContaining({ actor: 'demo-operator', target: { collection: 'stay_applications', id: stayId }, before: 'pending', after: 'pending' }),
+      expect.objectContaining({
+        actor: 'demo-operator',
+        target: { collection: 'stay_applications', id: stayId },
+        before: 'pending',
+        after: 'pending',
+      }),
     ]);
   });
 

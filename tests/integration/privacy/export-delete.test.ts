@@ -37,8 +37,19 @@ const RAW = {
   otherId: `PO${tag}7575`,
 };
 /** Forms a leak could take: as typed; a phone's digits and its last ten. */
-const needles = [RAW.name, RAW.phone, RAW.idNumber, RAW.leaderName, RAW.leaderPhone, RAW.leaderId, RAW.memberName, RAW.memberId, RAW.memberPhone, RAW.requestTitle, RAW.requestBody]
-  .flatMap((v) => (v.startsWith('+') ? [v, v.replace(/\D/g, ''), v.replace(/\D/g, '').slice(-10)] : [v]));
+const needles = [
+  RAW.name,
+  RAW.phone,
+  RAW.idNumber,
+  RAW.leaderName,
+  RAW.leaderPhone,
+  RAW.leaderId,
+  RAW.memberName,
+  RAW.memberId,
+  RAW.memberPhone,
+  RAW.requestTitle,
+  RAW.requestBody,
+].flatMap((v) => (v.startsWith('+') ? [v, v.replace(/\D/g, ''), v.replace(/\D/g, '').slice(-10)] : [v]));
 
 function folderText(dir: string): string {
   return readdirSync(dir, { withFileTypes: true })
@@ -55,24 +66,58 @@ beforeAll(async () => {
   db = dbOf(cloud);
   stays = callStays(cloud);
   await consentFirst(cloud, [USER, OTHER]);
-  const stay = await stays('apply', talentApplication({ applicant: { name: RAW.name, phone: RAW.phone, identityDocument: { kind: 'passport', number: RAW.idNumber } } }), USER, { requestId: requestId() });
-  const other = await stays('apply', talentApplication({ applicant: { name: RAW.otherName, phone: '+8613900009999', identityDocument: { kind: 'passport', number: RAW.otherId } } }), OTHER, { requestId: requestId() });
-  const seat = await call('workspaces', 'apply', {
-    stationId: 'station-pudong', seats: 1, months: 1, startDate: inDays(14), documents: [file('business-plan')],
-    team: {
-      name: `Team${tag}`,
-      leader: { name: RAW.leaderName, phone: RAW.leaderPhone, identityDocument: { kind: 'passport', number: RAW.leaderId } },
-      members: [{ name: RAW.memberName, phone: RAW.memberPhone, identityDocument: { kind: 'passport', number: RAW.memberId } }],
-      projectSummary: 'A project about deleting data',
+  const stay = await stays(
+    'apply',
+    talentApplication({ applicant: { name: RAW.name, phone: RAW.phone, identityDocument: { kind: 'passport', number: RAW.idNumber } } }),
+    USER,
+    { requestId: requestId() },
+  );
+  const other = await stays(
+    'apply',
+    talentApplication({
+      applicant: { name: RAW.otherName, phone: '+8613900009999', identityDocument: { kind: 'passport', number: RAW.otherId } },
+    }),
+    OTHER,
+    { requestId: requestId() },
+  );
+  const seat = await call(
+    'workspaces',
+    'apply',
+    {
+      stationId: 'station-pudong',
+      seats: 1,
+      months: 1,
+      startDate: inDays(14),
+      documents: [file('business-plan')],
+      team: {
+        name: `Team${tag}`,
+        leader: { name: RAW.leaderName, phone: RAW.leaderPhone, identityDocument: { kind: 'passport', number: RAW.leaderId } },
+        members: [{ name: RAW.memberName, phone: RAW.memberPhone, identityDocument: { kind: 'passport', number: RAW.memberId } }],
+        projectSummary: 'A project about deleting data',
+      },
     },
-  }, USER, { requestId: requestId() });
-  const request = await call('requests', 'submit', { category: 'housing', title: RAW.requestTitle, body: RAW.requestBody, attachments: ['cloud://any/contract.pdf'] }, USER, { requestId: requestId() });
+    USER,
+    { requestId: requestId() },
+  );
+  const request = await call(
+    'requests',
+    'submit',
+    { category: 'housing', title: RAW.requestTitle, body: RAW.requestBody, attachments: ['cloud://any/contract.pdf'] },
+    USER,
+    { requestId: requestId() },
+  );
   for (const reply of [stay, other, seat, request]) expect(reply).toMatchObject({ ok: true });
   stayId = stay.data._id;
   seatId = seat.data._id;
   requestIdOfUser = request.data.id;
-  expect(await call('requests', 'triage', { id: requestIdOfUser, tier: 5, leadUnitId: 'unit-hrss' }, 'demo-operator', { requestId: requestId() })).toMatchObject({ ok: true });
-  expect(await call('requests', 'dispatch', { id: requestIdOfUser }, 'demo-operator', { requestId: requestId() })).toMatchObject({ ok: true });
+  expect(
+    await call('requests', 'triage', { id: requestIdOfUser, tier: 5, leadUnitId: 'unit-hrss' }, 'demo-operator', {
+      requestId: requestId(),
+    }),
+  ).toMatchObject({ ok: true });
+  expect(await call('requests', 'dispatch', { id: requestIdOfUser }, 'demo-operator', { requestId: requestId() })).toMatchObject({
+    ok: true,
+  });
   await call('requests', 'note', { id: requestIdOfUser, text: `internal note ${tag}` }, 'demo-operator', { requestId: requestId() });
 });
 
@@ -91,9 +136,16 @@ describe('account.exportMyData', () => {
 
   it("holds the caller's stay with their own numbers opened, their led team, their request and their user record", () => {
     expect(exported.users).toMatchObject({ _id: USER });
-    expect(exported.stay_applications).toEqual([expect.objectContaining({ _id: stayId, person: { name: RAW.name, idKind: 'passport', phone: RAW.phone, idNumber: RAW.idNumber } })]);
+    expect(exported.stay_applications).toEqual([
+      expect.objectContaining({ _id: stayId, person: { name: RAW.name, idKind: 'passport', phone: RAW.phone, idNumber: RAW.idNumber } }),
+    ]);
     expect(exported.seat_applications.led).toEqual([
-      expect.objectContaining({ _id: seatId, team: expect.objectContaining({ leader: { name: RAW.leaderName, idKind: 'passport', phone: RAW.leaderPhone, idNumber: RAW.leaderId } }) }),
+      expect.objectContaining({
+        _id: seatId,
+        team: expect.objectContaining({
+          leader: { name: RAW.leaderName, idKind: 'passport', phone: RAW.leaderPhone, idNumber: RAW.leaderId },
+        }),
+      }),
     ]);
     expect(exported.requests).toEqual([expect.objectContaining({ id: requestIdOfUser, title: RAW.requestTitle, status: 'dispatched' })]);
   });
@@ -125,13 +177,19 @@ describe('account.deleteMyAccount', () => {
 
   it('is refused (CONFLICT) while a stay or seat booking is under way, saying what to cancel', async () => {
     const reply = await call('account', 'deleteMyAccount', { confirm: 'DELETE' }, USER, { requestId: requestId(), locale: 'en' });
-    expect(reply.error).toMatchObject({ code: 'CONFLICT', message: 'Cancel your 1 active stay application and 1 active seat application before deleting your account' });
+    expect(reply.error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Cancel your 1 active stay application and 1 active seat application before deleting your account',
+    });
     expect((await call('account', 'me', {}, USER)).data.openId).toBe(USER);
   });
 
   let userFiles: string[];
   let otherFiles: string[];
-  const pathsIn = (docs: any[]) => docs.flatMap((d) => [...(d.documents ?? []).map((f: { fileId: string }) => f.fileId), ...(d.attachments ?? [])]).map((id: string) => id.replace(/^cloud:\/\/[^/]+\//, ''));
+  const pathsIn = (docs: any[]) =>
+    docs
+      .flatMap((d) => [...(d.documents ?? []).map((f: { fileId: string }) => f.fileId), ...(d.attachments ?? [])])
+      .map((id: string) => id.replace(/^cloud:\/\/[^/]+\//, ''));
 
   it('succeeds once the bookings are cancelled', async () => {
     const view = cloud.store.latestView();
@@ -146,7 +204,10 @@ describe('account.deleteMyAccount', () => {
     kpiBefore = (await db.collection('kpi_counters').limit(1000).get()).data;
     expect(kpiBefore).toContainEqual(expect.objectContaining({ unitId: 'unit-hrss', received: 1 }));
     first = await call('account', 'deleteMyAccount', { confirm: 'DELETE' }, USER, { requestId: deleteId });
-    expect(first).toMatchObject({ ok: true, data: { deleted: true, anonymised: { stays: 1, seats: 1, requests: 1 }, removed: { files: 4 } } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { deleted: true, anonymised: { stays: 1, seats: 1, requests: 1 }, removed: { files: 4 } },
+    });
   });
 
   it('a retry with the same requestId answers the same', async () => {
@@ -156,12 +217,25 @@ describe('account.deleteMyAccount', () => {
   it('keeps the KPI counters and the anonymised records (status, dates, station, category, unit)', async () => {
     expect((await db.collection('kpi_counters').limit(1000).get()).data).toEqual(kpiBefore);
     const stay = (await db.collection('stay_applications').doc(stayId).get()).data[0];
-    expect(stay).toMatchObject({ status: 'cancelled', stationId: 'station-pudong', ownerId: '', person: { name: '', idMasked: '', phoneMasked: '' } });
+    expect(stay).toMatchObject({
+      status: 'cancelled',
+      stationId: 'station-pudong',
+      ownerId: '',
+      person: { name: '', idMasked: '', phoneMasked: '' },
+    });
     expect(stay.person.sealed).toBeUndefined();
     const seat = (await db.collection('seat_applications').doc(seatId).get()).data[0];
     expect(seat).toMatchObject({ status: 'cancelled', seats: 1, months: 1, ownerId: '', team: { name: '', leader: { name: '' } } });
     const request = (await db.collection('requests').doc(requestIdOfUser).get()).data[0];
-    expect(request).toMatchObject({ category: 'housing', status: 'dispatched', tier: 5, leadUnitId: 'unit-hrss', title: '', body: '', applicantId: '' });
+    expect(request).toMatchObject({
+      category: 'housing',
+      status: 'dispatched',
+      tier: 5,
+      leadUnitId: 'unit-hrss',
+      title: '',
+      body: '',
+      applicantId: '',
+    });
     expect(request.timeline.map((e: { type: string }) => e.type)).toEqual(['submit', 'triage', 'dispatch', 'note']);
   });
 
@@ -192,7 +266,9 @@ describe('account.deleteMyAccount', () => {
 
   it("leaves another user's data alone", async () => {
     const other = await call('account', 'exportMyData', {}, OTHER);
-    expect(other.data.stay_applications).toEqual([expect.objectContaining({ person: expect.objectContaining({ name: RAW.otherName, idNumber: RAW.otherId }) })]);
+    expect(other.data.stay_applications).toEqual([
+      expect.objectContaining({ person: expect.objectContaining({ name: RAW.otherName, idNumber: RAW.otherId }) }),
+    ]);
   });
 
   it('leaves no name, number or text of the user in the data folder once the journal is folded (next start)', async () => {

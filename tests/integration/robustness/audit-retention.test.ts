@@ -11,11 +11,22 @@ let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
 
 const entry = (id: string, at: Date) => ({
-  _id: id, actor: 'demo-operator', actorRoles: ['operator'], action: 'stays.approve', target: { collection: 'stay_applications', id: 'x' },
-  before: 'pending', after: 'approved', requestId: `req-${id}`, at,
+  _id: id,
+  actor: 'demo-operator',
+  actorRoles: ['operator'],
+  action: 'stays.approve',
+  target: { collection: 'stay_applications', id: 'x' },
+  before: 'pending',
+  after: 'approved',
+  requestId: `req-${id}`,
+  at,
 });
-const timer = () => callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: new Date().toISOString() }, null);
-const auditIds = async () => ((await db.collection('audit_logs').where({ actor: 'demo-operator' }).limit(100).get()).data as Array<{ _id: string }>).map((e) => e._id).sort();
+const timer = () =>
+  callFunction(cloud, 'scheduler', { Type: 'Timer', TriggerName: 'every-15-minutes', Time: new Date().toISOString() }, null);
+const auditIds = async () =>
+  ((await db.collection('audit_logs').where({ actor: 'demo-operator' }).limit(100).get()).data as Array<{ _id: string }>)
+    .map((e) => e._id)
+    .sort();
 
 beforeAll(async () => {
   cloud = await startTestCloud();
@@ -32,7 +43,13 @@ it('keeps at least six months', () => {
 
 it('the timer run deletes the entries older than the retention and only those, once', async () => {
   const now = Date.now();
-  for (const [id, ageDays] of [['ancient', 1000], ['just-past', AUDIT_RETENTION_DAYS + 1 / 24], ['just-within', AUDIT_RETENTION_DAYS - 1 / 24], ['six-months', 183], ['today', 0]] as const) {
+  for (const [id, ageDays] of [
+    ['ancient', 1000],
+    ['just-past', AUDIT_RETENTION_DAYS + 1 / 24],
+    ['just-within', AUDIT_RETENTION_DAYS - 1 / 24],
+    ['six-months', 183],
+    ['today', 0],
+  ] as const) {
     await db.collection('audit_logs').add(entry(id, new Date(now - ageDays * DAY)));
   }
   const first = await timer();

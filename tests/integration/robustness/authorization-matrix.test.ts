@@ -28,7 +28,9 @@ afterAll(async () => {
 
 it('covers every role of core/roles.ts and every action of every function', () => {
   expect(roleCallers.map((c) => c.roles[0])).toEqual([...ROLES]);
-  expect([...new Set(actions.map((a) => a.fn))]).toEqual(expect.arrayContaining(['account', 'reports', 'requests', 'scheduler', 'stays', 'workspaces']));
+  expect([...new Set(actions.map((a) => a.fn))]).toEqual(
+    expect.arrayContaining(['account', 'reports', 'requests', 'scheduler', 'stays', 'workspaces']),
+  );
   expect(actions.length).toBeGreaterThanOrEqual(55);
 });
 
@@ -45,6 +47,10 @@ describe.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s', (_n
     const { body } = await callFunction(cloud, fn, { ...PROBE, action }, caller.openId);
     expect(body.ok).toBe(false);
     const got = body.error.code === 'FORBIDDEN' && body.error.details?.consentRequired ? 'FORBIDDEN (consent)' : body.error.code;
-    expect({ caller: caller.label, allowed: spec.roles, got }).toEqual({ caller: caller.label, allowed: spec.roles, got: expected(caller) });
+    expect({ caller: caller.label, allowed: spec.roles, got }).toEqual({
+      caller: caller.label,
+      allowed: spec.roles,
+      got: expected(caller),
+    });
   });
 });

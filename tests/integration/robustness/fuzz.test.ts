@@ -39,7 +39,8 @@ beforeEach(async () => {
   await writeCallers(cloud, callers);
 });
 afterAll(async () => {
-  if (process.env.FUZZ_STATS) console.log([...stats].map(([key, row]) => `${key}: ${[...row].map(([o, n]) => `${o} ${n}`).join(', ')}`).join('\n'));
+  if (process.env.FUZZ_STATS)
+    console.log([...stats].map(([key, row]) => `${key}: ${[...row].map(([o, n]) => `${o} ${n}`).join(', ')}`).join('\n'));
   await cloud?.stop();
 });
 
@@ -47,13 +48,24 @@ afterAll(async () => {
 function currentHints(fn: string): Hints {
   const view = cloud.store.latestView();
   const idsOf = (collection: string) =>
-    cloud.store.hasCollection(collection) ? cloud.store.scan(collection, view).slice(-40).map((doc) => String((doc as { _id: unknown })._id)) : [];
+    cloud.store.hasCollection(collection)
+      ? cloud.store
+          .scan(collection, view)
+          .slice(-40)
+          .map((doc) => String((doc as { _id: unknown })._id))
+      : [];
   const ids = ['stations', 'units', 'categories', 'stay_applications', 'seat_applications', 'requests', 'users'].flatMap(idsOf);
   const units = idsOf('units');
   const own: Record<string, string> = { stays: 'stay_applications', workspaces: 'seat_applications', requests: 'requests' };
   const byField = {
-    stationId: idsOf('stations'), category: idsOf('categories'), unitId: units, leadUnitId: units, unitIds: units, coUnitIds: units,
-    seatApplicationId: idsOf('seat_applications'), id: own[fn] ? idsOf(own[fn]) : [],
+    stationId: idsOf('stations'),
+    category: idsOf('categories'),
+    unitId: units,
+    leadUnitId: units,
+    unitIds: units,
+    coUnitIds: units,
+    seatApplicationId: idsOf('seat_applications'),
+    id: own[fn] ? idsOf(own[fn]) : [],
   };
   const today = shanghaiDate(new Date());
   const dates = [-400, -30, -1, 0, 1, 2, 7, 14, 30, 40, 60, 89, 90, 200].map((n) => addDays(today, n));
@@ -83,19 +95,37 @@ describe.each([...new Set(actions.map((a) => a.fn))])('%s', (fn) => {
       const locale = fc.constantFrom(undefined, undefined, undefined, 'zh-CN', 'en', 'fr');
       await fc.assert(
         // `uploads`: the files a payload names are uploaded by the caller first (as the app does), or not at all.
-        fc.asyncProperty(caller, payloadsFor(spec.input, currentHints(fn)), requestId, locale, fc.boolean(), async (who, payload, rid, loc, uploads) => {
-          const event = { action, payload, ...(rid !== undefined ? { requestId: rid } : {}), ...(loc !== undefined ? { locale: loc } : {}) };
-          const before = snapshot(cloud.store, EXCLUDED);
-          const { status, body } = await callFunction(cloud, fn, event, who.openId, { uploads });
-          const context = describeReply(who, event, body);
-          if (status !== 200 || typeof body?.ok !== 'boolean') throw new Error(`not an envelope (HTTP ${status}): ${context}`);
-          const paths = process.env.FUZZ_STATS === 'issues' ? `[${(body.error?.details?.issues ?? body.error?.issues ?? []).map((i: { path: string }) => i.path).join('|')}]` : '';
-          count(`${fn}.${action}`, body.ok ? 'ok' : `${body.error?.code}${body.error?.details?.consentRequired ? '(consent)' : ''}${paths}`);
-          if (body.ok) return;
-          if (!REFUSALS.includes(body.error?.code)) throw new Error(`answered ${body.error?.code}: ${context}`);
-          const changed = differences(before, snapshot(cloud.store, EXCLUDED));
-          if (changed.length > 0) throw new Error(`refused (${body.error.code}) but changed ${changed.join(', ')}: ${context}`);
-        }),
+        fc.asyncProperty(
+          caller,
+          payloadsFor(spec.input, currentHints(fn)),
+          requestId,
+          locale,
+          fc.boolean(),
+          async (who, payload, rid, loc, uploads) => {
+            const event = {
+              action,
+              payload,
+              ...(rid !== undefined ? { requestId: rid } : {}),
+              ...(loc !== undefined ? { locale: loc } : {}),
+            };
+            const before = snapshot(cloud.store, EXCLUDED);
+            const { status, body } = await callFunction(cloud, fn, event, who.openId, { uploads });
+            const context = describeReply(who, event, body);
+            if (status !== 200 || typeof body?.ok !== 'boolean') throw new Error(`not an envelope (HTTP ${status}): ${context}`);
+            const paths =
+              process.env.FUZZ_STATS === 'issues'
+                ? `[${(body.error?.details?.issues ?? body.error?.issues ?? []).map((i: { path: string }) => i.path).join('|')}]`
+                : '';
+            count(
+              `${fn}.${action}`,
+              body.ok ? 'ok' : `${body.error?.code}${body.error?.details?.consentRequired ? '(consent)' : ''}${paths}`,
+            );
+            if (body.ok) return;
+            if (!REFUSALS.includes(body.error?.code)) throw new Error(`answered ${body.error?.code}: ${context}`);
+            const changed = differences(before, snapshot(cloud.store, EXCLUDED));
+            if (changed.length > 0) throw new Error(`refused (${body.error.code}) but changed ${changed.join(', ')}: ${context}`);
+          },
+        ),
         // No shrinking: each run changes the database, so a shrunk payload would meet another state; the first
         // counterexample is reported as it was found.
         { numRuns: RUNS, endOnFailure: true },
@@ -105,21 +135,28 @@ describe.each([...new Set(actions.map((a) => a.fn))])('%s', (fn) => {
     60_000 + RUNS * 1500,
   );
 
-  it('any event at all (no action, unknown action, junk) is answered with VALIDATION or UNAUTHENTICATED', async () => {
-    const known = mine.map((a) => a.action);
-    const event = fc.oneof(
-      fc.jsonValue({ maxDepth: 3 }),
-      fc.record({
-        action: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty')).filter((a) => !known.includes(a)),
-        payload: fc.jsonValue({ maxDepth: 2 }),
-      }),
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...callers, ANONYMOUS, STRANGER), event, async (who, e) => {
-        const { body } = await callFunction(cloud, fn, e, who.openId);
-        if (body?.ok !== false || !['VALIDATION', 'UNAUTHENTICATED'].includes(body.error?.code)) throw new Error(describeReply(who, e, body));
-      }),
-      { numRuns: Math.max(10, Math.round(RUNS / 2)), endOnFailure: true },
-    );
-  }, 60_000 + RUNS * 1500);
+  it(
+    'any event at all (no action, unknown action, junk) is answered with VALIDATION or UNAUTHENTICATED',
+    async () => {
+      const known = mine.map((a) => a.action);
+      const event = fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.record({
+          action: fc
+            .oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'))
+            .filter((a) => !known.includes(a)),
+          payload: fc.jsonValue({ maxDepth: 2 }),
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...callers, ANONYMOUS, STRANGER), event, async (who, e) => {
+          const { body } = await callFunction(cloud, fn, e, who.openId);
+          if (body?.ok !== false || !['VALIDATION', 'UNAUTHENTICATED'].includes(body.error?.code))
+            throw new Error(describeReply(who, e, body));
+        }),
+        { numRuns: Math.max(10, Math.round(RUNS / 2)), endOnFailure: true },
+      );
+    },
+    60_000 + RUNS * 1500,
+  );
 });

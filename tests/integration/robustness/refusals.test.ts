@@ -25,14 +25,29 @@ const unchangedBy = async (call: () => Promise<{ body: any }>, code: string) => 
 };
 
 it('a first stay application refused for capacity leaves no claim on the person', async () => {
-  const apply = () => callFunction(cloud, 'stays', { action: 'apply', payload: talentApplication({ stationId: 'no-room' }), requestId: requestId() }, 'refused-1');
+  const apply = () =>
+    callFunction(
+      cloud,
+      'stays',
+      { action: 'apply', payload: talentApplication({ stationId: 'no-room' }), requestId: requestId() },
+      'refused-1',
+    );
   expect(await unchangedBy(apply, 'NO_CAPACITY')).toEqual([]);
 });
 
 it("a team's first seat application refused for capacity leaves no claim on the team", async () => {
   const payload = {
-    stationId: 'no-room', seats: 1, months: 1, startDate: inDays(10), documents: [file('business-plan')],
-    team: { name: '无座团队', leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } }, members: [], projectSummary: 'A team with no seat' },
+    stationId: 'no-room',
+    seats: 1,
+    months: 1,
+    startDate: inDays(10),
+    documents: [file('business-plan')],
+    team: {
+      name: '无座团队',
+      leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
+      members: [],
+      projectSummary: 'A team with no seat',
+    },
   };
   const apply = () => callFunction(cloud, 'workspaces', { action: 'apply', payload, requestId: requestId() }, 'refused-2');
   expect(await unchangedBy(apply, 'NO_CAPACITY')).toEqual([]);

@@ -55,8 +55,17 @@ afterAll(async () => {
 
 const stayPayload = (i: number) => talentApplication({ stationId: 'restart-beds', checkIn: inDays(30 + (i % 3)), nights: 2 });
 const seatPayload = () => ({
-  stationId: 'restart-seats', seats: 1, months: 1, startDate: inDays(14), documents: [file('business-plan')],
-  team: { name: '重启团队', leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } }, members: [], projectSummary: 'A team that survives restarts' },
+  stationId: 'restart-seats',
+  seats: 1,
+  months: 1,
+  startDate: inDays(14),
+  documents: [file('business-plan')],
+  team: {
+    name: '重启团队',
+    leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
+    members: [],
+    projectSummary: 'A team that survives restarts',
+  },
 });
 
 async function all(db: Db, collection: string, where: Record<string, unknown>) {
@@ -70,7 +79,14 @@ async function all(db: Db, collection: string, where: Record<string, unknown>) {
  * undone). Places whose holder exists but no longer holds them — a status change (cancel) killed between its status
  * write and its release — are the one known gap (README, "Holds know their holder"): printed, not failed.
  */
-async function counterProblems(db: Db, counters: 'stay_nights' | 'seat_days', applications: string, stationId: string, capacity: number, perApp: (a: any) => number) {
+async function counterProblems(
+  db: Db,
+  counters: 'stay_nights' | 'seat_days',
+  applications: string,
+  stationId: string,
+  capacity: number,
+  perApp: (a: any) => number,
+) {
   const apps = new Map<string, any>((await all(db, applications, { stationId })).map((a) => [a._id, a]));
   const problems: string[] = [];
   const stale: string[] = [];
@@ -83,18 +99,22 @@ async function counterProblems(db: Db, counters: 'stay_nights' | 'seat_days', ap
       byDate.set(date, (byDate.get(date) ?? 0) + n);
       const app = apps.get(holder);
       if (!app) problems.push(`${counters} ${date}: ${n} held by ${holder}, which has no application`);
-      else if (!(app.held && date >= app.held.first && date < app.held.end)) stale.push(`${counters} ${date}: ${n} held by ${holder} (${app.status})`);
+      else if (!(app.held && date >= app.held.first && date < app.held.end))
+        stale.push(`${counters} ${date}: ${n} held by ${holder} (${app.status})`);
     }
     for (const [date, held] of Object.entries(bucket.held as Record<string, number>)) {
       const free = bucket.free[date];
       if (held > capacity || free + held !== capacity || held !== (byDate.get(date) ?? 0)) {
-        problems.push(`${counters} ${date}: held ${held}, free ${free}, capacity ${capacity}, recorded by holders ${byDate.get(date) ?? 0}`);
+        problems.push(
+          `${counters} ${date}: held ${held}, free ${free}, capacity ${capacity}, recorded by holders ${byDate.get(date) ?? 0}`,
+        );
       }
     }
   }
   for (const app of apps.values()) {
     for (const date of app.held ? datesUntil(app.held.first, app.held.end) : []) {
-      if (recorded.get(`${app._id}|${date}`) !== perApp(app)) problems.push(`${counters} ${date}: ${app._id} (${app.status}) holds it, the counter does not`);
+      if (recorded.get(`${app._id}|${date}`) !== perApp(app))
+        problems.push(`${counters} ${date}: ${app._id} (${app.status}) holds it, the counter does not`);
     }
   }
   if (stale.length > 0) console.warn(`restart test: places still held after a status change the kill cut short:\n  ${stale.join('\n  ')}`);
@@ -134,9 +154,19 @@ it('acknowledged writes survive kill -9 mid-load, and no night or day is overboo
         const id = mine.shift() as string;
         await send({ fn: 'stays', action: 'cancel', openId, event: { action: 'cancel', payload: { id }, requestId: requestId() } });
       } else if (pick === 2) {
-        await send({ fn: 'workspaces', action: 'apply', openId, event: { action: 'apply', payload: seatPayload(), requestId: requestId() } });
+        await send({
+          fn: 'workspaces',
+          action: 'apply',
+          openId,
+          event: { action: 'apply', payload: seatPayload(), requestId: requestId() },
+        });
       } else {
-        const entry = await send({ fn: 'stays', action: 'apply', openId, event: { action: 'apply', payload: stayPayload(i + round), requestId: requestId() } });
+        const entry = await send({
+          fn: 'stays',
+          action: 'apply',
+          openId,
+          event: { action: 'apply', payload: stayPayload(i + round), requestId: requestId() },
+        });
         if (entry.reply?.ok) mine.push(entry.reply.data._id);
       }
     }
@@ -176,9 +206,15 @@ it('acknowledged writes survive kill -9 mid-load, and no night or day is overboo
   const recovered = await tick(db, new Date(Date.now() + PENDING_SUBMIT_GRACE_MS + 60_000));
 
   expect(await all(db, 'pending_submits', {})).toEqual([]);
-  for (const [claims, applications] of [['stay_claims', 'stay_applications'], ['seat_claims', 'seat_applications']]) {
+  for (const [claims, applications] of [
+    ['stay_claims', 'stay_applications'],
+    ['seat_claims', 'seat_applications'],
+  ]) {
     for (const claim of await all(db, claims, { active: db.command.neq(null) })) {
-      expect({ claim: claim._id, application: (await all(db, applications, { _id: claim.active })).length }).toEqual({ claim: claim._id, application: 1 });
+      expect({ claim: claim._id, application: (await all(db, applications, { _id: claim.active })).length }).toEqual({
+        claim: claim._id,
+        application: 1,
+      });
     }
   }
 
@@ -186,5 +222,7 @@ it('acknowledged writes survive kill -9 mid-load, and no night or day is overboo
     ...(await counterProblems(db, 'stay_nights', 'stay_applications', 'restart-beds', BEDS, () => 1)),
     ...(await counterProblems(db, 'seat_days', 'seat_applications', 'restart-seats', SEATS, (a) => a.seats)),
   ]).toEqual([]);
-  console.log(`restart test: ${sent.length} calls, ${acknowledged.length} acknowledged, ${cutOff.length} cut off by the kill, ${recovered.submitsRecovered} submits undone by the scheduler`);
+  console.log(
+    `restart test: ${sent.length} calls, ${acknowledged.length} acknowledged, ${cutOff.length} cut off by the kill, ${recovered.submitsRecovered} submits undone by the scheduler`,
+  );
 }, 120_000);

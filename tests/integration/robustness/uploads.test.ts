@@ -20,7 +20,13 @@ beforeAll(async () => {
 afterAll(() => cloud?.stop());
 
 const apply = (documents: unknown[], openId = USER) =>
-  callFunction(cloud, 'stays', { action: 'apply', payload: talentApplication({ documents }), requestId: requestId(), locale: 'en' }, openId, { uploads: false }).then((r) => r.body);
+  callFunction(
+    cloud,
+    'stays',
+    { action: 'apply', payload: talentApplication({ documents }), requestId: requestId(), locale: 'en' },
+    openId,
+    { uploads: false },
+  ).then((r) => r.body);
 const stayCount = async () => (await db.collection('stay_applications').where({ ownerId: USER }).get()).data.length;
 const upload = (path: string, bytes: Buffer, openId = USER, type = 'application/pdf') => uploadAs(cloud, openId, path, bytes, type);
 
@@ -44,15 +50,50 @@ describe('refuses with VALIDATION on the document’s path, and creates nothing'
   });
 
   test.each<[string, () => Promise<Record<string, unknown>>, string]>([
-    ['a file that was never uploaded', async () => ({ fileId: `cloud://local-env.local-bucket/uploads/${USER}/never.pdf`, type: 'pdf', size: 3000 }), 'The file was not found; please upload it again'],
-    ['another user’s upload', async () => ({ fileId: await upload('uploads/upload-other/theirs.pdf', fileBytes('pdf', 3000), 'upload-other'), type: 'pdf', size: 3000 }), 'Only files you uploaded yourself can be attached'],
-    ['a PNG declared as a PDF', async () => ({ fileId: await upload(`uploads/${USER}/image.pdf`, fileBytes('png', 3000)), type: 'pdf', size: 3000 }), 'The file does not match its declared type'],
-    ['a web page renamed .pdf', async () => ({ fileId: await upload(`uploads/${USER}/page.pdf`, Buffer.from('<html><body>not a pdf</body></html>')), type: 'pdf', size: 35 }), 'Only PDF, JPG and PNG files are accepted'],
-    ['a size other than the stored one', async () => ({ fileId: await upload(`uploads/${USER}/small.pdf`, fileBytes('pdf', 1000)), type: 'pdf', size: 3000 }), 'The file size does not match; please upload it again'],
-    ['a file over 10 MB declared small', async () => ({ fileId: await upload(`uploads/${USER}/big.pdf`, fileBytes('pdf', 10 * 1024 * 1024 + 1)), type: 'pdf', size: 3000 }), 'Files may be at most 10 MB'],
+    [
+      'a file that was never uploaded',
+      async () => ({ fileId: `cloud://local-env.local-bucket/uploads/${USER}/never.pdf`, type: 'pdf', size: 3000 }),
+      'The file was not found; please upload it again',
+    ],
+    [
+      'another user’s upload',
+      async () => ({
+        fileId: await upload('uploads/upload-other/theirs.pdf', fileBytes('pdf', 3000), 'upload-other'),
+        type: 'pdf',
+        size: 3000,
+      }),
+      'Only files you uploaded yourself can be attached',
+    ],
+    [
+      'a PNG declared as a PDF',
+      async () => ({ fileId: await upload(`uploads/${USER}/image.pdf`, fileBytes('png', 3000)), type: 'pdf', size: 3000 }),
+      'The file does not match its declared type',
+    ],
+    [
+      'a web page renamed .pdf',
+      async () => ({
+        fileId: await upload(`uploads/${USER}/page.pdf`, Buffer.from('<html><body>not a pdf</body></html>')),
+        type: 'pdf',
+        size: 35,
+      }),
+      'Only PDF, JPG and PNG files are accepted',
+    ],
+    [
+      'a size other than the stored one',
+      async () => ({ fileId: await upload(`uploads/${USER}/small.pdf`, fileBytes('pdf', 1000)), type: 'pdf', size: 3000 }),
+      'The file size does not match; please upload it again',
+    ],
+    [
+      'a file over 10 MB declared small',
+      async () => ({ fileId: await upload(`uploads/${USER}/big.pdf`, fileBytes('pdf', 10 * 1024 * 1024 + 1)), type: 'pdf', size: 3000 }),
+      'Files may be at most 10 MB',
+    ],
   ])('%s', async (_case, make, message) => {
     const passport = await upload(`uploads/${USER}/ok-passport.pdf`, fileBytes('pdf', 3000));
-    const reply = await apply([{ kind: 'passport', fileId: passport, type: 'pdf', size: 3000 }, { kind: 'work-proof', ...(await make()) }]);
+    const reply = await apply([
+      { kind: 'passport', fileId: passport, type: 'pdf', size: 3000 },
+      { kind: 'work-proof', ...(await make()) },
+    ]);
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'documents.1', message }] } });
   });
 });
@@ -61,7 +102,18 @@ it('checks request attachments too: another user’s file is refused, the caller
   const theirs = await upload('uploads/upload-other/a.png', fileBytes('png', 100), 'upload-other', 'image/png');
   const mine = await upload(`uploads/${USER}/a.png`, fileBytes('png', 100), USER, 'image/png');
   const submit = (attachments: string[]) =>
-    callFunction(cloud, 'requests', { action: 'submit', payload: { category: 'housing', title: '附件', body: '请看附件', attachments }, requestId: requestId(), locale: 'en' }, USER, { uploads: false }).then((r) => r.body);
+    callFunction(
+      cloud,
+      'requests',
+      {
+        action: 'submit',
+        payload: { category: 'housing', title: '附件', body: '请看附件', attachments },
+        requestId: requestId(),
+        locale: 'en',
+      },
+      USER,
+      { uploads: false },
+    ).then((r) => r.body);
   expect(await submit([mine, theirs])).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'attachments.1' }] } });
   expect(await submit([mine])).toMatchObject({ ok: true, data: { attachments: [mine] } });
 });

@@ -42,7 +42,8 @@ describe('holdDates', () => {
   });
 
   it('records the holder: a holder cannot hold the same date twice, and only its own release gives places back, once', async () => {
-    const release = (holder: string, dates: string[], n: number) => releaseDates(db, { collection: 'stay_nights', stationId: 'cap-d', dates, n, holder });
+    const release = (holder: string, dates: string[], n: number) =>
+      releaseDates(db, { collection: 'stay_nights', stationId: 'cap-d', dates, n, holder });
     expect(await hold('cap-d', ['2030-06-29', '2030-07-01'], 2, 5, 'd-1')).toBe(true);
     expect(await hold('cap-d', ['2030-07-01'], 1, 5, 'd-1')).toBe(false);
     expect(await release('d-2', ['2030-06-29', '2030-07-01'], 2)).toBe(0);

@@ -40,9 +40,16 @@ export async function writeCallers(cloud: { url: string }, callers: readonly Cal
     callers.map((caller) => {
       const role = caller.roles[caller.roles.length - 1];
       return users.doc(caller.openId as string).set({
-        appId: 'wx-local-dev', unionId: null, roles: [...caller.roles], locale: 'zh-CN', displayName: caller.openId,
+        appId: 'wx-local-dev',
+        unionId: null,
+        roles: [...caller.roles],
+        locale: 'zh-CN',
+        displayName: caller.openId,
         consents: [{ version: PRIVACY_POLICY_VERSION, at: now }],
-        stationId: role === 'operator' ? 'station-pudong' : null, unitId: role === 'unit' ? 'unit-hrss' : null, createdAt: now, updatedAt: now,
+        stationId: role === 'operator' ? 'station-pudong' : null,
+        unitId: role === 'unit' ? 'unit-hrss' : null,
+        createdAt: now,
+        updatedAt: now,
       });
     }),
   );

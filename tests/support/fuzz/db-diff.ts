@@ -31,8 +31,7 @@ export function differences(before: Snapshot, after: Snapshot, { ignoreAdded = i
     for (const [id, doc] of now) {
       if (!was.has(id)) {
         if (!ignoreAdded(collection, doc)) out.push(`${collection}/${id}: added`);
-      }
-      else if (was.get(id) !== doc && JSON.stringify(was.get(id)) !== JSON.stringify(doc)) out.push(`${collection}/${id}: changed`);
+      } else if (was.get(id) !== doc && JSON.stringify(was.get(id)) !== JSON.stringify(doc)) out.push(`${collection}/${id}: changed`);
     }
     for (const id of was.keys()) if (!now.has(id)) out.push(`${collection}/${id}: removed`);
   }

@@ -32,7 +32,11 @@ function stringArbitrary(schema: Json, hints: Hints, key: string): fc.Arbitrary<
   const fits = (s: string) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity);
   const options: fc.Arbitrary<string>[] = [];
   const known = (hints.byField[key] ?? []).filter(fits);
-  if (known.length > 0) return fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 8 }, { arbitrary: stringArbitrary(schema, { ...hints, byField: {} }, ''), weight: 2 });
+  if (known.length > 0)
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...known), weight: 8 },
+      { arbitrary: stringArbitrary(schema, { ...hints, byField: {} }, ''), weight: 2 },
+    );
   if (schema.pattern) {
     const pattern = new RegExp(schema.pattern);
     options.push(fc.stringMatching(pattern).filter(fits));
@@ -40,7 +44,10 @@ function stringArbitrary(schema: Json, hints: Hints, key: string): fc.Arbitrary<
   } else if (schema.format === 'date-time') {
     options.push(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString()));
   } else if (DATE_FIELD.test(key) && hints.dates.length > 0) {
-    return fc.oneof({ arbitrary: fc.constantFrom(...hints.dates), weight: 8 }, { arbitrary: fc.string({ minLength, maxLength }), weight: 1 });
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...hints.dates), weight: 8 },
+      { arbitrary: fc.string({ minLength, maxLength }), weight: 1 },
+    );
   } else {
     const fitting = hints.strings.filter(fits);
     options.push(fc.string({ minLength, maxLength, unit: 'grapheme' }));
@@ -117,7 +124,14 @@ function mutate(value: unknown, pick: number, how: Mutation, junk: unknown): unk
   } else if (how === 'extra-key' && current && typeof current === 'object' && !Array.isArray(current)) {
     current[`x${pick}`] = junk;
   } else if (how === 'wrong-type') {
-    parent[last] = typeof current === 'string' ? pick : typeof current === 'number' ? String(current) : typeof current === 'boolean' ? [current] : `${pick}`;
+    parent[last] =
+      typeof current === 'string'
+        ? pick
+        : typeof current === 'number'
+          ? String(current)
+          : typeof current === 'boolean'
+            ? [current]
+            : `${pick}`;
   } else {
     parent[last] = junk;
   }
@@ -138,7 +152,9 @@ export function payloadsFor(schema: z.ZodType, hints: Hints): fc.Arbitrary<unkno
     .map(([value, pick, how, junk]) => mutate(value, pick, how, junk));
   const junk = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.constantFrom<unknown>(undefined, null, 0, -1, '', 'x'.repeat(100_000), [], {}, JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } }),
+    fc.constantFrom<unknown>(undefined, null, 0, -1, '', 'x'.repeat(100_000), [], {}, JSON.parse('{"__proto__":{"polluted":true}}'), {
+      constructor: { prototype: { polluted: true } },
+    }),
   );
   return fc.oneof({ arbitrary: shaped, weight: 6 }, { arbitrary: mutated, weight: 3 }, { arbitrary: junk, weight: 1 });
 }

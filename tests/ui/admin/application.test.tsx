@@ -15,10 +15,29 @@ beforeEach(() => {
 afterEach(restoreFetch);
 
 const seatView = (status = 'pending') => ({
-  _id: 'seat-1', stationId: 's', ownerId: 'lead', teamKey: 'k', status, seats: 2, months: 1, startDate: '2026-12-01', endDate: '2027-01-01',
-  held: { first: '2026-12-01', end: '2027-01-01' }, seatNumbers: [], referredTo: null, reason: null, documents: [],
-  team: { name: '星火团队', leader: { name: '张', phoneMasked: '***9', idKind: 'id-card', idMasked: '***1' }, members: [], projectSummary: 'x', creditCode: null },
-  submittedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
+  _id: 'seat-1',
+  stationId: 's',
+  ownerId: 'lead',
+  teamKey: 'k',
+  status,
+  seats: 2,
+  months: 1,
+  startDate: '2026-12-01',
+  endDate: '2027-01-01',
+  held: { first: '2026-12-01', end: '2027-01-01' },
+  seatNumbers: [],
+  referredTo: null,
+  reason: null,
+  documents: [],
+  team: {
+    name: '星火团队',
+    leader: { name: '张', phoneMasked: '***9', idKind: 'id-card', idMasked: '***1' },
+    members: [],
+    projectSummary: 'x',
+    creditCode: null,
+  },
+  submittedAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
 });
 
 /** A fake stays/workspaces pair keeping one application's status, as the functions would. */
@@ -26,14 +45,25 @@ function fakeBackend(status = 'pending'): RecordedCall[] {
   let current = status;
   return mockFetch(({ url, event }) => {
     const { action } = event;
-    if (action === 'history') return { ok: true, data: { id: 'x', lines: [{ at: '2026-11-02T00:00:00.000Z', actor: 'demo-operator', action: 'stays.view', before: current, after: current }] } };
-    if (action === 'reveal') return { ok: true, data: { id: 'stay-00001', name: 'Guest 1', idKind: 'passport', idNumber: 'E12341234', phone: '+8613811112222' } };
+    if (action === 'history')
+      return {
+        ok: true,
+        data: {
+          id: 'x',
+          lines: [{ at: '2026-11-02T00:00:00.000Z', actor: 'demo-operator', action: 'stays.view', before: current, after: current }],
+        },
+      };
+    if (action === 'reveal')
+      return { ok: true, data: { id: 'stay-00001', name: 'Guest 1', idKind: 'passport', idNumber: 'E12341234', phone: '+8613811112222' } };
     if (action === 'seatMap') return { ok: true, data: { id: 'seat-1', capacity: 6, seats: 2, taken: [1, 2], assigned: [] } };
     if (action === 'approve') current = 'approved';
     if (action === 'reject') current = 'rejected';
     if (action === 'assignSeats') current = 'approved';
     if (url === '/fn/workspaces') return { ok: true, data: seatView(current) };
-    return { ok: true, data: stayView(1, { status: current as never, reason: action === 'reject' ? (event.payload as { reason: string }).reason : null }) };
+    return {
+      ok: true,
+      data: stayView(1, { status: current as never, reason: action === 'reject' ? (event.payload as { reason: string }).reason : null }),
+    };
   });
 }
 
@@ -79,7 +109,10 @@ test('reject with a template reason, which stays editable', async () => {
   fireEvent.change(byClass('application__reason'), { target: { value: '所选日期已满，请改期申请（12 月初）' } });
   fireEvent.click(byClass('application__confirm--reject'));
   await waitFor(() => expect(byClass('application__status').textContent).toBe('未通过'));
-  expect(calls.find((c) => c.event.action === 'reject')?.event.payload).toEqual({ id: 'stay-00001', reason: '所选日期已满，请改期申请（12 月初）' });
+  expect(calls.find((c) => c.event.action === 'reject')?.event.payload).toEqual({
+    id: 'stay-00001',
+    reason: '所选日期已满，请改期申请（12 月初）',
+  });
 });
 
 test('reveal shows the numbers the server decrypted (and audited)', async () => {
@@ -108,7 +141,9 @@ test('a refused decision shows the server message and leaves the page as it was'
 });
 
 test('an unknown or foreign application shows the error', async () => {
-  mockFetch(({ event }) => (event.action === 'get' ? { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } } : { ok: true, data: { id: 'x', lines: [] } }));
+  mockFetch(({ event }) =>
+    event.action === 'get' ? { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } } : { ok: true, data: { id: 'x', lines: [] } },
+  );
   render(<ApplicationPage />);
   await screen.findByText('未找到');
 });

@@ -18,7 +18,10 @@ afterEach(() => {
 
 test('H5: no camera button; a typed code finds the guest, and confirming checks them in', async () => {
   process.env.TARO_ENV = 'h5';
-  const calls = mockFetch(({ event }) => ({ ok: true, data: stayView(1, { status: event.action === 'checkIn' ? 'checked-in' : 'approved' } as never) }));
+  const calls = mockFetch(({ event }) => ({
+    ok: true,
+    data: stayView(1, { status: event.action === 'checkIn' ? 'checked-in' : 'approved' } as never),
+  }));
   render(<CheckInPage />);
   expect(document.querySelector('.check-in__scan')).toBeNull();
   fireEvent.change(byClass('check-in__code'), { target: { value: ` ${checkInCode('stay-00001')} ` } });
@@ -51,7 +54,10 @@ test('WeChat: scanning fills the code and looks the guest up; a guest not yet ap
   render(<CheckInPage />);
   fireEvent.click(byClass('check-in__scan'));
   await screen.findByText('Guest 1');
-  expect(Taro.cloud.callFunction).toHaveBeenCalledWith({ name: 'stays', data: expect.objectContaining({ action: 'get', payload: { id: 'stay-00001' } }) });
+  expect(Taro.cloud.callFunction).toHaveBeenCalledWith({
+    name: 'stays',
+    data: expect.objectContaining({ action: 'get', payload: { id: 'stay-00001' } }),
+  });
   expect(byClass('check-in__status').textContent).toBe('待审核');
   expect(document.querySelector('.check-in__confirm')).toBeNull();
 });

@@ -46,7 +46,12 @@ test('an empty column says so; a failed load shows the message and retries', asy
   let failing = true;
   fakeCloud({
     'requests.catalog': directory,
-    'requests.queue': (payload) => (payload.statuses[0] === 'triaged' ? { items: [], hasMore: false } : failing ? fail('INTERNAL', '服务暂时不可用') : { items: [item(1)], hasMore: false }),
+    'requests.queue': (payload) =>
+      payload.statuses[0] === 'triaged'
+        ? { items: [], hasMore: false }
+        : failing
+          ? fail('INTERNAL', '服务暂时不可用')
+          : { items: [item(1)], hasMore: false },
   });
   render(<DispatchPage />);
   await waitFor(() => expect(byClass('admin-state--error').textContent).toContain('服务暂时不可用'));
@@ -106,7 +111,12 @@ test('triage sends the tier and units chosen; dispatch follows; a refusal shows 
   fireEvent.click(byClass('triage-form__co').querySelector('.admin-chips__chip--unit-education')!);
   fireEvent.click(byClass('triage-form__submit'));
   await waitFor(() => byClass('dispatch-panel__dispatch'));
-  expect(callsOf(calls, 'requests.triage')[0].event.payload).toEqual({ id: 'R-1', tier: 15, leadUnitId: 'unit-hrss', coUnitIds: ['unit-education'] });
+  expect(callsOf(calls, 'requests.triage')[0].event.payload).toEqual({
+    id: 'R-1',
+    tier: 15,
+    leadUnitId: 'unit-hrss',
+    coUnitIds: ['unit-education'],
+  });
   expect(byClass('request-summary').textContent).toContain('主办：区人社局');
   fireEvent.click(byClass('dispatch-panel__dispatch'));
   await waitFor(() => expect(byClass('dispatch-panel__message').textContent).toBe('该诉求当前状态不允许此操作'));
@@ -114,14 +124,24 @@ test('triage sends the tier and units chosen; dispatch follows; a refusal shows 
 
 test('a pending extension can be granted for fewer days; consultations are scheduled in Shanghai time and minuted', async () => {
   actAs('demo-admin');
-  let current = detail({ status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss', extension: { days: 3, reason: '需跨部门核实', requestedAt: '2026-11-24T02:00:00.000Z', status: 'pending' } });
+  let current = detail({
+    status: 'in_progress',
+    tier: 5,
+    leadUnitId: 'unit-hrss',
+    extension: { days: 3, reason: '需跨部门核实', requestedAt: '2026-11-24T02:00:00.000Z', status: 'pending' },
+  });
   const calls = fakeCloud({
     'requests.catalog': directory,
     'requests.queue': () => ({ items: [item(1, { status: 'in_progress' })], hasMore: false }),
     'requests.get': () => current,
     'requests.grantExtension': (p) => (current = { ...current, extension: { ...current.extension!, status: 'granted', days: p.days } }),
-    'requests.scheduleConsultation': (p) => (current = { ...current, consultations: [{ id: 'c1', scheduledFor: '2026-12-01T02:00:00.000Z', unitIds: p.unitIds, topic: p.topic, status: 'scheduled' }] } as any),
-    'requests.recordConsultation': (p) => (current = { ...current, consultations: [{ ...(current.consultations[0] as any), status: 'held', minutes: p.minutes }] }),
+    'requests.scheduleConsultation': (p) =>
+      (current = {
+        ...current,
+        consultations: [{ id: 'c1', scheduledFor: '2026-12-01T02:00:00.000Z', unitIds: p.unitIds, topic: p.topic, status: 'scheduled' }],
+      } as any),
+    'requests.recordConsultation': (p) =>
+      (current = { ...current, consultations: [{ ...(current.consultations[0] as any), status: 'held', minutes: p.minutes }] }),
   });
   render(<DispatchPage />);
   fireEvent.click(await waitFor(() => byClass('admin-tabs__tab--open')));
@@ -141,7 +161,12 @@ test('a pending extension can be granted for fewer days; consultations are sched
   fireEvent.change(byClass('consultation-form__at'), { target: { value: '2026-12-01 10:00' } });
   fireEvent.click(byClass('consultation-form__submit'));
   await waitFor(() => byClass('consultation--scheduled'));
-  expect(callsOf(calls, 'requests.scheduleConsultation')[0].event.payload).toEqual({ id: 'R-1', at: '2026-12-01T10:00:00+08:00', unitIds: ['unit-hrss'], topic: '落户材料会商' });
+  expect(callsOf(calls, 'requests.scheduleConsultation')[0].event.payload).toEqual({
+    id: 'R-1',
+    at: '2026-12-01T10:00:00+08:00',
+    unitIds: ['unit-hrss'],
+    topic: '落户材料会商',
+  });
   expect(byClass('consultation--scheduled').textContent).toContain('2026-12-01 10:00');
   fireEvent.change(byClass('consultation__minutes-input'), { target: { value: '同意加急办理' } });
   fireEvent.click(byClass('consultation__save'));
@@ -174,7 +199,10 @@ test('an operator asks; the open question replaces the control; a refused questi
     'requests.get': () => current,
     'requests.askForInfo': (p) => {
       if (refuse) return fail('CONFLICT', '已向申请人提出补充材料的问题，请等待答复后再提问');
-      current = { ...current, openQuestion: { text: p.question, askedAt: '2026-11-25T02:00:00.000Z', by: { role: 'operator', openId: 'demo-operator' } } };
+      current = {
+        ...current,
+        openQuestion: { text: p.question, askedAt: '2026-11-25T02:00:00.000Z', by: { role: 'operator', openId: 'demo-operator' } },
+      };
       return current;
     },
   });

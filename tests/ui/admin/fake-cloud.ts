@@ -24,12 +24,25 @@ export function fakeCloud(handlers: Record<string, Handler>): RecordedCall[] {
     const key = `${fn}.${call.event.action}`;
     const openId = call.headers['X-Dev-OpenId'];
     if (key === 'account.me') {
-      return { ok: true, data: { openId, roles: ROLES_OF[openId] ?? ['applicant'], locale: 'zh-CN', displayName: null, consent: { currentVersion: 'v', accepted: true, acceptedAt: null, outdated: false }, stationId: null, unitId: null } };
+      return {
+        ok: true,
+        data: {
+          openId,
+          roles: ROLES_OF[openId] ?? ['applicant'],
+          locale: 'zh-CN',
+          displayName: null,
+          consent: { currentVersion: 'v', accepted: true, acceptedAt: null, outdated: false },
+          stationId: null,
+          unitId: null,
+        },
+      };
     }
     const handler = handlers[key];
     if (!handler) throw new Error(`unexpected call ${key}`);
     const answer = handler(call.event.payload, call);
-    return answer && typeof answer === 'object' && FAIL in answer ? { ok: false, error: (answer as any).error } : { ok: true, data: answer };
+    return answer && typeof answer === 'object' && FAIL in answer
+      ? { ok: false, error: (answer as any).error }
+      : { ok: true, data: answer };
   });
 }
 
@@ -43,7 +56,8 @@ export const byClass = (name: string): HTMLElement => {
 
 export const all = (name: string) => Array.from(document.querySelectorAll<HTMLElement>(`.${name}`));
 
-export const callsOf = (calls: RecordedCall[], key: string) => calls.filter((c) => `${c.url.replace('/fn/', '')}.${c.event.action}` === key);
+export const callsOf = (calls: RecordedCall[], key: string) =>
+  calls.filter((c) => `${c.url.replace('/fn/', '')}.${c.event.action}` === key);
 
 export const UNITS = [
   { id: 'unit-hrss', name: { 'zh-CN': '区人社局', en: 'HRSS' } },

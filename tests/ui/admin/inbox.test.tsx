@@ -66,7 +66,9 @@ test('working days left are counted by the calendar, and overdue ones say by how
   expect(byClass('request-row--R-2').querySelector('.request-row__days-left')!.textContent).toBe('已超期 2 个工作日');
   expect(byClass('request-row--R-3').querySelector('.request-row__days-left')!.textContent).toBe('剩余 0 个工作日');
   act(() => setLocale('en'));
-  await waitFor(() => expect(byClass('request-row--R-1').querySelector('.request-row__days-left')!.textContent).toBe('5 working days left'));
+  await waitFor(() =>
+    expect(byClass('request-row--R-1').querySelector('.request-row__days-left')!.textContent).toBe('5 working days left'),
+  );
 });
 
 test('empty and failed inboxes', async () => {
@@ -82,13 +84,23 @@ test('empty and failed inboxes', async () => {
 
 test('accept, then resolve with a reply; return needs a reason; an extension is asked with days and reason', async () => {
   actAs('demo-unit');
-  let current = detail({ status: 'dispatched', tier: 5, leadUnitId: 'unit-hrss', dueAt: '2026-12-02T15:59:59.999Z', dueDate: '2026-12-02' });
+  let current = detail({
+    status: 'dispatched',
+    tier: 5,
+    leadUnitId: 'unit-hrss',
+    dueAt: '2026-12-02T15:59:59.999Z',
+    dueDate: '2026-12-02',
+  });
   const calls = fakeCloud({
     'requests.catalog': directory,
     'requests.inbox': () => ({ items: [item(1, { status: current.status, role: 'lead' })], hasMore: false }),
     'requests.get': () => current,
     'requests.accept': () => (current = { ...current, status: 'in_progress' }),
-    'requests.requestExtension': (p) => (current = { ...current, extension: { days: p.days, reason: p.reason, requestedAt: '2026-11-25T02:00:00.000Z', status: 'pending' } } as any),
+    'requests.requestExtension': (p) =>
+      (current = {
+        ...current,
+        extension: { days: p.days, reason: p.reason, requestedAt: '2026-11-25T02:00:00.000Z', status: 'pending' },
+      } as any),
     'requests.resolve': (p) => (current = { ...current, status: 'resolved', reply: p.reply }),
   });
   render(<Inbox now={now} />);
@@ -122,7 +134,10 @@ test("a co-unit's refused accept shows the server's message; it can still add a 
     'requests.inbox': () => ({ items: [item(1, { status: 'dispatched', role: 'co' })], hasMore: false }),
     'requests.get': () => current,
     'requests.accept': () => fail('FORBIDDEN', '您没有权限进行此操作'),
-    'requests.note': () => ({ ...current, timeline: [...current.timeline, { type: 'note', at: '2026-11-25T02:00:00.000Z', by: { role: 'unit' }, text: '已联系' }] }),
+    'requests.note': () => ({
+      ...current,
+      timeline: [...current.timeline, { type: 'note', at: '2026-11-25T02:00:00.000Z', by: { role: 'unit' }, text: '已联系' }],
+    }),
   });
   render(<Inbox now={now} />);
   fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
@@ -149,46 +164,71 @@ test.each([
     open: 'Waiting for the applicant to answer: 请补充社保证明',
     answered: 'The applicant answered "请补充社保证明": 已上传',
   },
-])('the lead unit asks the applicant for information, waits, and sees the answer ($locale)', async ({ locale, badge, asked, open, answered }) => {
-  actAs('demo-unit');
-  setLocale(locale);
-  let current = detail({ status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss', dueAt: '2026-12-02T15:59:59.999Z', dueDate: '2026-12-02' });
-  const calls = fakeCloud({
-    'requests.catalog': directory,
-    'requests.inbox': () => ({ items: [item(1, { status: 'in_progress', role: 'lead', awaitingInfo: current.openQuestion !== null })], hasMore: false }),
-    'requests.get': () => current,
-    'requests.askForInfo': (p) => {
-      const at = '2026-11-25T02:00:00.000Z';
-      current = { ...current, openQuestion: { text: p.question, askedAt: at, by: { role: 'unit', openId: 'demo-unit', unitId: 'unit-hrss' } }, timeline: [...current.timeline, { type: 'askForInfo', at, by: { role: 'unit', unitId: 'unit-hrss' }, text: p.question }] };
-      return current;
-    },
-  });
-  render(<Inbox now={now} />);
-  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
-  await waitFor(() => byClass('info-question'));
-  expect(document.querySelector('.admin-badge--awaiting-info')).toBeNull();
-  // An empty question cannot be sent.
-  expect((byClass('info-question__ask') as HTMLButtonElement).disabled).toBe(true);
-  fireEvent.change(byClass('info-question__text'), { target: { value: '请补充社保证明' } });
-  fireEvent.click(byClass('info-question__ask'));
-  await waitFor(() => expect(byClass('inbox-panel__message').textContent).toBe(asked));
-  expect(callsOf(calls, 'requests.askForInfo')).toHaveLength(1);
-  expect(callsOf(calls, 'requests.askForInfo')[0].event.payload).toEqual({ id: 'R-1', question: '请补充社保证明' });
-  expect(callsOf(calls, 'requests.askForInfo')[0].event.requestId).toEqual(expect.any(String));
-  // While the question is open, no second one can be asked; the row says it waits for the applicant.
-  await waitFor(() => expect(byClass('info-question__open').textContent).toBe(open));
-  expect(document.querySelector('.info-question')).toBeNull();
-  await waitFor(() => expect(byClass('admin-badge--awaiting-info').textContent).toBe(badge));
+])(
+  'the lead unit asks the applicant for information, waits, and sees the answer ($locale)',
+  async ({ locale, badge, asked, open, answered }) => {
+    actAs('demo-unit');
+    setLocale(locale);
+    let current = detail({
+      status: 'in_progress',
+      tier: 5,
+      leadUnitId: 'unit-hrss',
+      dueAt: '2026-12-02T15:59:59.999Z',
+      dueDate: '2026-12-02',
+    });
+    const calls = fakeCloud({
+      'requests.catalog': directory,
+      'requests.inbox': () => ({
+        items: [item(1, { status: 'in_progress', role: 'lead', awaitingInfo: current.openQuestion !== null })],
+        hasMore: false,
+      }),
+      'requests.get': () => current,
+      'requests.askForInfo': (p) => {
+        const at = '2026-11-25T02:00:00.000Z';
+        current = {
+          ...current,
+          openQuestion: { text: p.question, askedAt: at, by: { role: 'unit', openId: 'demo-unit', unitId: 'unit-hrss' } },
+          timeline: [...current.timeline, { type: 'askForInfo', at, by: { role: 'unit', unitId: 'unit-hrss' }, text: p.question }],
+        };
+        return current;
+      },
+    });
+    render(<Inbox now={now} />);
+    fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+    await waitFor(() => byClass('info-question'));
+    expect(document.querySelector('.admin-badge--awaiting-info')).toBeNull();
+    // An empty question cannot be sent.
+    expect((byClass('info-question__ask') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(byClass('info-question__text'), { target: { value: '请补充社保证明' } });
+    fireEvent.click(byClass('info-question__ask'));
+    await waitFor(() => expect(byClass('inbox-panel__message').textContent).toBe(asked));
+    expect(callsOf(calls, 'requests.askForInfo')).toHaveLength(1);
+    expect(callsOf(calls, 'requests.askForInfo')[0].event.payload).toEqual({ id: 'R-1', question: '请补充社保证明' });
+    expect(callsOf(calls, 'requests.askForInfo')[0].event.requestId).toEqual(expect.any(String));
+    // While the question is open, no second one can be asked; the row says it waits for the applicant.
+    await waitFor(() => expect(byClass('info-question__open').textContent).toBe(open));
+    expect(document.querySelector('.info-question')).toBeNull();
+    await waitFor(() => expect(byClass('admin-badge--awaiting-info').textContent).toBe(badge));
 
-  // The applicant answers (elsewhere); the panel, loaded again, shows the answer and offers to ask again.
-  current = {
-    ...current,
-    openQuestion: null,
-    timeline: [...current.timeline, { type: 'addInfo', at: '2026-11-25T03:00:00.000Z', by: { role: 'applicant' }, text: '已上传', data: { attachments: [], question: '请补充社保证明', askedAt: '2026-11-25T02:00:00.000Z' } }],
-  };
-  fireEvent.click(byClass('admin-tabs__tab--done'));
-  fireEvent.click(byClass('admin-tabs__tab--open'));
-  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
-  await waitFor(() => expect(byClass('info-question__answered').textContent).toBe(answered));
-  expect(byClass('info-question')).toBeTruthy();
-});
+    // The applicant answers (elsewhere); the panel, loaded again, shows the answer and offers to ask again.
+    current = {
+      ...current,
+      openQuestion: null,
+      timeline: [
+        ...current.timeline,
+        {
+          type: 'addInfo',
+          at: '2026-11-25T03:00:00.000Z',
+          by: { role: 'applicant' },
+          text: '已上传',
+          data: { attachments: [], question: '请补充社保证明', askedAt: '2026-11-25T02:00:00.000Z' },
+        },
+      ],
+    };
+    fireEvent.click(byClass('admin-tabs__tab--done'));
+    fireEvent.click(byClass('admin-tabs__tab--open'));
+    fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+    await waitFor(() => expect(byClass('info-question__answered').textContent).toBe(answered));
+    expect(byClass('info-question')).toBeTruthy();
+  },
+);

@@ -16,14 +16,30 @@ beforeEach(() => {
 afterEach(restoreFetch);
 
 const row = (received: number, resolved = 0) => ({
-  received, accepted: received, resolved, resolutionRate: received ? resolved / received : null, onTimeRate: resolved ? 1 : null,
-  medianWorkingDaysToResolve: resolved ? 3 : null, returned: 0, overdue: 0, rated: 0, satisfactionRate: null,
+  received,
+  accepted: received,
+  resolved,
+  resolutionRate: received ? resolved / received : null,
+  onTimeRate: resolved ? 1 : null,
+  medianWorkingDaysToResolve: resolved ? 3 : null,
+  returned: 0,
+  overdue: 0,
+  rated: 0,
+  satisfactionRate: null,
 });
-const UNITS = Array.from({ length: 36 }, (_, n) => ({ unitId: `unit-${n}`, name: { 'zh-CN': `单位${n}`, en: `Unit ${n}` }, rank: n + 1, kpi: row(36 - n, Math.floor((36 - n) / 2)) }));
+const UNITS = Array.from({ length: 36 }, (_, n) => ({
+  unitId: `unit-${n}`,
+  name: { 'zh-CN': `单位${n}`, en: `Unit ${n}` },
+  rank: n + 1,
+  kpi: row(36 - n, Math.floor((36 - n) / 2)),
+}));
 const table = (period: any, units = UNITS) => ({
   period: period.kind === 'month' ? { from: `${period.month}-01`, to: `${period.month}-30` } : { from: '2026-10-01', to: '2026-12-31' },
   units,
-  district: row(units.reduce((n, u) => n + u.kpi.received, 0), units.reduce((n, u) => n + u.kpi.resolved, 0)),
+  district: row(
+    units.reduce((n, u) => n + u.kpi.received, 0),
+    units.reduce((n, u) => n + u.kpi.resolved, 0),
+  ),
   byCategory: [{ category: 'housing', name: { 'zh-CN': '人才安居', en: 'Housing' }, received: 3 }],
 });
 const now = () => new Date('2026-11-25T02:00:00Z');
@@ -91,7 +107,9 @@ test('a quarter is asked as a quarter; an invalid period asks nothing', async ()
   await waitFor(() => byClass('kpi__summary'));
   fireEvent.click(byClass('admin-tabs__tab--quarter'));
   await waitFor(() => expect(callsOf(calls, 'reports.kpi').some((c) => (c.event.payload as any).period.kind === 'quarter')).toBe(true));
-  expect(callsOf(calls, 'reports.kpi').find((c) => (c.event.payload as any).period.kind === 'quarter')!.event.payload).toEqual({ period: { kind: 'quarter', year: 2026, quarter: 4 } });
+  expect(callsOf(calls, 'reports.kpi').find((c) => (c.event.payload as any).period.kind === 'quarter')!.event.payload).toEqual({
+    period: { kind: 'quarter', year: 2026, quarter: 4 },
+  });
   const before = callsOf(calls, 'reports.kpi').length;
   fireEvent.change(byClass('kpi__period'), { target: { value: '2026-Q9' } });
   await waitFor(() => expect(byClass('admin-state--error').textContent).toContain('请填写正确的统计期间'));
@@ -124,8 +142,17 @@ test('CSV exports: the KPI table and every page of a month of requests, download
   });
   const calls = fakeCloud({
     'reports.kpi': (p) => table(p.period),
-    'reports.exportKpiCsv': () => ({ filename: 'kpi_2026-11-01_2026-11-30.csv', mimeType: 'text/csv; charset=utf-8', content: '\uFEFF排名,单位\r\n1,单位0\r\n' }),
-    'reports.exportRequestsCsv': (p) => ({ filename: `requests_2026-11_${p.page + 1}.csv`, mimeType: 'text/csv; charset=utf-8', content: p.page === 0 ? '\uFEFFid\r\nR-1\r\n' : 'R-2\r\n', hasMore: p.page === 0 }),
+    'reports.exportKpiCsv': () => ({
+      filename: 'kpi_2026-11-01_2026-11-30.csv',
+      mimeType: 'text/csv; charset=utf-8',
+      content: '\uFEFF排名,单位\r\n1,单位0\r\n',
+    }),
+    'reports.exportRequestsCsv': (p) => ({
+      filename: `requests_2026-11_${p.page + 1}.csv`,
+      mimeType: 'text/csv; charset=utf-8',
+      content: p.page === 0 ? '\uFEFFid\r\nR-1\r\n' : 'R-2\r\n',
+      hasMore: p.page === 0,
+    }),
   });
   render(<Dashboard now={now} />);
   await waitFor(() => byClass('kpi__summary'));
@@ -134,7 +161,10 @@ test('CSV exports: the KPI table and every page of a month of requests, download
   expect(await textOf(downloads[0].blob)).toBe('\uFEFF排名,单位\r\n1,单位0\r\n');
   fireEvent.click(byClass('kpi__export-requests'));
   await waitFor(() => expect(byClass('kpi__message').textContent).toBe('已下载 requests_2026-11.csv'));
-  expect(callsOf(calls, 'reports.exportRequestsCsv').map((c) => c.event.payload)).toEqual([{ month: '2026-11', page: 0 }, { month: '2026-11', page: 1 }]);
+  expect(callsOf(calls, 'reports.exportRequestsCsv').map((c) => c.event.payload)).toEqual([
+    { month: '2026-11', page: 0 },
+    { month: '2026-11', page: 1 },
+  ]);
   expect(await textOf(downloads[1].blob)).toBe('\uFEFFid\r\nR-1\r\nR-2\r\n');
   click.mockRestore();
 });
@@ -148,11 +178,15 @@ test('in WeChat an export is written to a file and shared to a chat', async () =
   (Taro as any).shareFileMessage = jest.fn(() => Promise.resolve());
   (Taro.cloud.callFunction as jest.Mock).mockImplementation(({ data }: any) =>
     Promise.resolve({
-      result: data.action === 'me'
-        ? { ok: true, data: { openId: 'x', roles: ['admin'], locale: 'zh-CN', displayName: null, consent: {}, stationId: null, unitId: null } }
-        : data.action === 'kpi'
-          ? { ok: true, data: table(data.payload.period) }
-          : { ok: true, data: { filename: 'kpi.csv', mimeType: 'text/csv', content: 'a,b\r\n' } },
+      result:
+        data.action === 'me'
+          ? {
+              ok: true,
+              data: { openId: 'x', roles: ['admin'], locale: 'zh-CN', displayName: null, consent: {}, stationId: null, unitId: null },
+            }
+          : data.action === 'kpi'
+            ? { ok: true, data: table(data.payload.period) }
+            : { ok: true, data: { filename: 'kpi.csv', mimeType: 'text/csv', content: 'a,b\r\n' } },
     }),
   );
   render(<KpiPage />);

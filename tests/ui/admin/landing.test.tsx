@@ -9,7 +9,15 @@ import { all } from './fixtures';
 
 const me = (roles: Role[]) => ({
   ok: true,
-  data: { openId: 'x', roles, locale: 'zh-CN', displayName: null, consent: { currentVersion: 'v', accepted: true, acceptedAt: null, outdated: false }, stationId: null, unitId: null },
+  data: {
+    openId: 'x',
+    roles,
+    locale: 'zh-CN',
+    displayName: null,
+    consent: { currentVersion: 'v', accepted: true, acceptedAt: null, outdated: false },
+    stationId: null,
+    unitId: null,
+  },
 });
 
 beforeEach(() => {

@@ -24,7 +24,10 @@ function fakeQueue(n: number): RecordedCall[] {
     const items = rows.slice(from, from + p.pageSize);
     const last = items[items.length - 1];
     const more = from + p.pageSize < rows.length;
-    return { ok: true, data: { stationId: 'station-pudong', items, nextCursor: more && last ? { at: String(last.submittedAt), id: last._id } : null } };
+    return {
+      ok: true,
+      data: { stationId: 'station-pudong', items, nextCursor: more && last ? { at: String(last.submittedAt), id: last._id } : null },
+    };
   });
 }
 
@@ -63,7 +66,11 @@ test('an empty queue says so', async () => {
 
 test('an error shows the server message; retry loads again', async () => {
   let n = 0;
-  mockFetch(() => (++n === 1 ? { ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } } : { ok: true, data: { stationId: 's', items: [stayView(1)], nextCursor: null } }));
+  mockFetch(() =>
+    ++n === 1
+      ? { ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } }
+      : { ok: true, data: { stationId: 's', items: [stayView(1)], nextCursor: null } },
+  );
   render(<QueuePage />);
   await screen.findByText('没有权限');
   fireEvent.click(byClass('state-view__retry'));
@@ -73,7 +80,9 @@ test('an error shows the server message; retry loads again', async () => {
 test('filters and sort order go to the server, and a newer reply wins over an older one', async () => {
   const first = deferred<unknown>();
   let n = 0;
-  const calls = mockFetch(() => (++n === 1 ? first.promise : { ok: true, data: { stationId: 's', items: [stayView(7, { type: 'graduate' })], nextCursor: null } }));
+  const calls = mockFetch(() =>
+    ++n === 1 ? first.promise : { ok: true, data: { stationId: 's', items: [stayView(7, { type: 'graduate' })], nextCursor: null } },
+  );
   render(<QueuePage />);
   fireEvent.click(byClass('queue__chip--graduate'));
   await screen.findByText('Guest 7');
@@ -120,7 +129,15 @@ test('exports the CSV of the current status, page after page, as one download', 
     const cursor = (event.payload as Payload).cursor;
     return cursor
       ? { ok: true, data: { filename: 'stays.csv', mimeType: 'text/csv', content: 'b,2\r\n', nextCursor: null } }
-      : { ok: true, data: { filename: 'stays.csv', mimeType: 'text/csv', content: '\uFEFFid,n\r\na,1\r\n', nextCursor: { at: '2026-11-01T00:00:00.000Z', id: 'a' } } };
+      : {
+          ok: true,
+          data: {
+            filename: 'stays.csv',
+            mimeType: 'text/csv',
+            content: '\uFEFFid,n\r\na,1\r\n',
+            nextCursor: { at: '2026-11-01T00:00:00.000Z', id: 'a' },
+          },
+        };
   });
   render(<QueuePage />);
   await screen.findByText('Guest 1');

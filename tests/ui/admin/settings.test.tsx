@@ -16,7 +16,15 @@ beforeEach(() => {
 });
 afterEach(restoreFetch);
 
-const station = { id: 'station-pudong', name: { 'zh-CN': '浦东驿站', en: 'Pudong' }, beds: 10, seats: 20, active: true, stayPolicy: { ...DEFAULT_STAY_POLICY, listedUniversities: ['复旦大学'] }, seatPolicy: DEFAULT_SEAT_POLICY };
+const station = {
+  id: 'station-pudong',
+  name: { 'zh-CN': '浦东驿站', en: 'Pudong' },
+  beds: 10,
+  seats: 20,
+  active: true,
+  stayPolicy: { ...DEFAULT_STAY_POLICY, listedUniversities: ['复旦大学'] },
+  seatPolicy: DEFAULT_SEAT_POLICY,
+};
 
 test.each(['demo-applicant', 'demo-operator', 'demo-unit'])('%s cannot open settings', async (openId) => {
   actAs(openId);
@@ -30,7 +38,8 @@ test('stations: loading, then capacity saved; lowering below what is held shows 
   let beds = 10;
   const calls = fakeCloud({
     'admin.stations': () => ({ items: [{ ...station, beds }] }),
-    'admin.setCapacity': (p) => (p.beds < 2 ? fail('CONFLICT', '2026-12-05 已占用 2 个，不能低于已占用数量') : ((beds = p.beds), { ...station, beds })),
+    'admin.setCapacity': (p) =>
+      p.beds < 2 ? fail('CONFLICT', '2026-12-05 已占用 2 个，不能低于已占用数量') : ((beds = p.beds), { ...station, beds }),
   });
   render(<SettingsPage />);
   expect(byClass('admin-state--loading')).toBeTruthy();
@@ -55,7 +64,11 @@ test('stations: the rules are sent as numbers and the university list one per li
   fireEvent.change(byClass('station__universities'), { target: { value: '复旦大学\n 同济大学 \n\n' } });
   fireEvent.click(byClass('station__save-policy'));
   await waitFor(() => expect(callsOf(calls, 'admin.setPolicy')).toHaveLength(1));
-  expect(callsOf(calls, 'admin.setPolicy')[0].event.payload).toMatchObject({ stationId: 'station-pudong', stayPolicy: { maxNights: 5, maxNightsTeamMember: 14, listedUniversities: ['复旦大学', '同济大学'] }, seatPolicy: { maxSeats: 6 } });
+  expect(callsOf(calls, 'admin.setPolicy')[0].event.payload).toMatchObject({
+    stationId: 'station-pudong',
+    stayPolicy: { maxNights: 5, maxNightsTeamMember: 14, listedUniversities: ['复旦大学', '同济大学'] },
+    seatPolicy: { maxSeats: 6 },
+  });
 });
 
 test('empty and failed station lists', async () => {
@@ -69,7 +82,12 @@ test('empty and failed station lists', async () => {
 });
 
 test('categories: many rows, one switched off, a new one added', async () => {
-  let items = Array.from({ length: 12 }, (_, n) => ({ id: `c${n}`, name: { 'zh-CN': `类别${n}`, en: `C${n}` }, order: n + 1, active: true }));
+  let items = Array.from({ length: 12 }, (_, n) => ({
+    id: `c${n}`,
+    name: { 'zh-CN': `类别${n}`, en: `C${n}` },
+    order: n + 1,
+    active: true,
+  }));
   const calls = fakeCloud({
     'admin.categories': () => ({ items }),
     'admin.saveCategory': (p) => {
@@ -81,17 +99,39 @@ test('categories: many rows, one switched off, a new one added', async () => {
   await waitFor(() => expect(all('category')).toHaveLength(12));
   fireEvent.click(byClass('category--c3').querySelector('.category__toggle')!);
   await waitFor(() => expect(byClass('category--c3').textContent).toContain('停用'));
-  expect(callsOf(calls, 'admin.saveCategory')[0].event.payload).toEqual({ id: 'c3', name: { 'zh-CN': '类别3', en: 'C3' }, order: 4, active: false });
+  expect(callsOf(calls, 'admin.saveCategory')[0].event.payload).toEqual({
+    id: 'c3',
+    name: { 'zh-CN': '类别3', en: 'C3' },
+    order: 4,
+    active: false,
+  });
   fireEvent.change(byClass('new-entry__id'), { target: { value: 'talent-card' } });
   fireEvent.change(byClass('new-entry__zh'), { target: { value: '人才卡' } });
   fireEvent.change(byClass('new-entry__en'), { target: { value: 'Talent card' } });
   fireEvent.click(byClass('new-entry__add'));
   await waitFor(() => expect(all('category')).toHaveLength(13));
-  expect(callsOf(calls, 'admin.saveCategory')[1].event.payload).toEqual({ id: 'talent-card', name: { 'zh-CN': '人才卡', en: 'Talent card' }, order: 13, active: true });
+  expect(callsOf(calls, 'admin.saveCategory')[1].event.payload).toEqual({
+    id: 'talent-card',
+    name: { 'zh-CN': '人才卡', en: 'Talent card' },
+    order: 13,
+    active: true,
+  });
 });
 
 test('units show their handlers', async () => {
-  fakeCloud({ 'admin.units': () => ({ items: [{ id: 'unit-hrss', name: { 'zh-CN': '区人社局', en: 'HRSS' }, active: true, handlers: [{ openId: 'demo-unit', displayName: '赵科长' }] }, { id: 'unit-x', name: { 'zh-CN': '新单位', en: 'New' }, active: true, handlers: [] }] }) });
+  fakeCloud({
+    'admin.units': () => ({
+      items: [
+        {
+          id: 'unit-hrss',
+          name: { 'zh-CN': '区人社局', en: 'HRSS' },
+          active: true,
+          handlers: [{ openId: 'demo-unit', displayName: '赵科长' }],
+        },
+        { id: 'unit-x', name: { 'zh-CN': '新单位', en: 'New' }, active: true, handlers: [] },
+      ],
+    }),
+  });
   render(<Settings initial='units' />);
   await waitFor(() => expect(byClass('unit--unit-hrss').textContent).toContain('赵科长'));
   expect(byClass('unit--unit-x').textContent).toContain('暂无经办人');
@@ -99,10 +139,18 @@ test('units show their handlers', async () => {
 
 test('roles: a unit role is granted with its unit; the last admin cannot be revoked (server refusal shown)', async () => {
   const calls = fakeCloud({
-    'admin.users': (p) => ({ items: p.role === 'admin' ? [{ openId: 'demo-admin', displayName: '管理员', roles: ['applicant', 'admin'], stationId: null, unitId: null }] : [] }),
+    'admin.users': (p) => ({
+      items:
+        p.role === 'admin'
+          ? [{ openId: 'demo-admin', displayName: '管理员', roles: ['applicant', 'admin'], stationId: null, unitId: null }]
+          : [],
+    }),
     'admin.stations': () => ({ items: [station] }),
     'admin.units': () => ({ items: [{ id: 'unit-hrss', name: { 'zh-CN': '区人社局', en: 'HRSS' }, active: true, handlers: [] }] }),
-    'admin.setRole': (p) => (p.change === 'revoke' ? fail('CONFLICT', '这是最后一位管理员，不能撤销其管理员角色') : { openId: p.openId, roles: ['applicant', p.role], unitId: p.unitId ?? null, stationId: null, displayName: null }),
+    'admin.setRole': (p) =>
+      p.change === 'revoke'
+        ? fail('CONFLICT', '这是最后一位管理员，不能撤销其管理员角色')
+        : { openId: p.openId, roles: ['applicant', p.role], unitId: p.unitId ?? null, stationId: null, displayName: null },
   });
   render(<Settings initial='roles' />);
   await waitFor(() => expect(byClass('admin-state--empty').textContent).toBe('暂无此角色的用户'));
@@ -112,7 +160,12 @@ test('roles: a unit role is granted with its unit; the last admin cannot be revo
   fireEvent.click(byClass('admin-chips__chip--unit-hrss'));
   fireEvent.click(byClass('grant-form__submit'));
   await waitFor(() => expect(byClass('settings-roles__message').textContent).toBe('已保存'));
-  expect(callsOf(calls, 'admin.setRole')[0].event.payload).toEqual({ change: 'grant', role: 'unit', openId: 'new-handler', unitId: 'unit-hrss' });
+  expect(callsOf(calls, 'admin.setRole')[0].event.payload).toEqual({
+    change: 'grant',
+    role: 'unit',
+    openId: 'new-handler',
+    unitId: 'unit-hrss',
+  });
   fireEvent.click(byClass('admin-tabs__tab--admin'));
   fireEvent.click(await waitFor(() => byClass('role-holder__revoke')));
   await waitFor(() => expect(byClass('settings-roles__message').textContent).toBe('这是最后一位管理员，不能撤销其管理员角色'));
@@ -135,7 +188,9 @@ test('calendar: loaded years and provisional count; JSON checked before sending;
   fireEvent.change(byClass('settings-calendar__json'), { target: { value: '{not json' } });
   fireEvent.click(byClass('settings-calendar__load'));
   await waitFor(() => expect(byClass('settings-calendar__invalid').textContent).toBe('不是有效的 JSON'));
-  fireEvent.change(byClass('settings-calendar__json'), { target: { value: JSON.stringify({ year: '2027', holidays: ['2026-12-31'], workdays: [], source: 'x' }) } });
+  fireEvent.change(byClass('settings-calendar__json'), {
+    target: { value: JSON.stringify({ year: '2027', holidays: ['2026-12-31'], workdays: [], source: 'x' }) },
+  });
   fireEvent.click(byClass('settings-calendar__load'));
   await waitFor(() => expect(byClass('settings-calendar__invalid').textContent).toContain('holidays.0'));
   expect(callsOf(calls, 'admin.loadCalendar')).toHaveLength(0);
@@ -149,8 +204,22 @@ test('calendar: loaded years and provisional count; JSON checked before sending;
 });
 
 test('audit log: many rows, paged, filtered by action, actor and Shanghai dates', async () => {
-  const entry = (n: number) => ({ id: `a${n}`, at: '2026-11-20T02:00:00.000Z', actor: 'demo-admin', actorRoles: ['admin'], action: 'admin.setRole', target: { collection: 'users', id: `u${n}` }, before: 'applicant', after: 'applicant,unit' });
-  const calls = fakeCloud({ 'admin.auditLog': (p) => ({ items: p.action === 'nothing' ? [] : Array.from({ length: 20 }, (_, n) => entry(p.page * 20 + n)), hasMore: p.page < 2 }) });
+  const entry = (n: number) => ({
+    id: `a${n}`,
+    at: '2026-11-20T02:00:00.000Z',
+    actor: 'demo-admin',
+    actorRoles: ['admin'],
+    action: 'admin.setRole',
+    target: { collection: 'users', id: `u${n}` },
+    before: 'applicant',
+    after: 'applicant,unit',
+  });
+  const calls = fakeCloud({
+    'admin.auditLog': (p) => ({
+      items: p.action === 'nothing' ? [] : Array.from({ length: 20 }, (_, n) => entry(p.page * 20 + n)),
+      hasMore: p.page < 2,
+    }),
+  });
   render(<Settings initial='audit' />);
   await waitFor(() => expect(all('audit__entry')).toHaveLength(20));
   expect(all('audit__entry')[0].textContent).toContain('2026-11-20 10:00');
@@ -163,7 +232,13 @@ test('audit log: many rows, paged, filtered by action, actor and Shanghai dates'
   fireEvent.change(byClass('audit__filter--to'), { target: { value: '2026-11-30' } });
   fireEvent.click(byClass('audit__apply'));
   await waitFor(() => expect(callsOf(calls, 'admin.auditLog')).toHaveLength(3));
-  expect(callsOf(calls, 'admin.auditLog')[2].event.payload).toEqual({ page: 0, action: 'admin.setRole', actor: 'demo-admin', from: '2026-11-01T00:00:00+08:00', to: '2026-11-30T23:59:59+08:00' });
+  expect(callsOf(calls, 'admin.auditLog')[2].event.payload).toEqual({
+    page: 0,
+    action: 'admin.setRole',
+    actor: 'demo-admin',
+    from: '2026-11-01T00:00:00+08:00',
+    to: '2026-11-30T23:59:59+08:00',
+  });
   fireEvent.change(byClass('audit__filter--action'), { target: { value: 'nothing' } });
   fireEvent.click(byClass('audit__apply'));
   await waitFor(() => expect(byClass('admin-state--empty').textContent).toBe('没有符合条件的记录'));

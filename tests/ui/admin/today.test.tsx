@@ -31,8 +31,31 @@ test('a busy day: movements, waiting times, requests and a 30-day heat map per r
   mockFetch(() => ({
     ok: true,
     data: todayView({
-      arrivals: [{ _id: 'a1', type: 'graduate', name: 'Lin', phoneMasked: '***1', checkIn: '2026-11-24', nights: 2, status: 'approved', pickup: { place: 'PVG', number: 'MU5101', arrivalAt: '2026-11-24T02:00:00Z' } }],
-      departures: [{ _id: 'd1', type: 'graduate', name: 'Wu', phoneMasked: '***2', checkIn: '2026-11-20', nights: 3, status: 'checked-in', pickup: null, checkOut: '2026-11-23' }],
+      arrivals: [
+        {
+          _id: 'a1',
+          type: 'graduate',
+          name: 'Lin',
+          phoneMasked: '***1',
+          checkIn: '2026-11-24',
+          nights: 2,
+          status: 'approved',
+          pickup: { place: 'PVG', number: 'MU5101', arrivalAt: '2026-11-24T02:00:00Z' },
+        },
+      ],
+      departures: [
+        {
+          _id: 'd1',
+          type: 'graduate',
+          name: 'Wu',
+          phoneMasked: '***2',
+          checkIn: '2026-11-20',
+          nights: 3,
+          status: 'checked-in',
+          pickup: null,
+          checkOut: '2026-11-23',
+        },
+      ],
       waiting: { stays: { count: 12, oldestHours: 50 }, waitlist: { count: 2, oldestHours: 3 }, seats: { count: 1, oldestHours: 4 } },
       requests: { awaitingTriage: 4, overdue: 1 },
     }),

@@ -2,7 +2,14 @@
  * Jest stand-ins for the few Taro components the app uses, as plain DOM elements (TOOLCHAIN.md: mapping to
  * `@tarojs/components-react` under jsdom does not work). Add a component here when a page starts using it.
  */
-import { forwardRef, type CSSProperties, type MouseEventHandler, type ReactNode, type TouchEventHandler, type TransitionEventHandler } from 'react';
+import {
+  forwardRef,
+  type CSSProperties,
+  type MouseEventHandler,
+  type ReactNode,
+  type TouchEventHandler,
+  type TransitionEventHandler,
+} from 'react';
 
 interface BaseProps {
   className?: string;
@@ -29,11 +36,22 @@ interface ViewProps extends BaseProps {
 }
 
 /** Forwards its ref and touch/transition handlers: NutUI's rollers and popups attach listeners to their views. */
-export const View = forwardRef<HTMLDivElement, ViewProps>(({ className, style, children, onClick, onTouchStart, onTouchMove, onTouchEnd, onTransitionEnd }, ref) => (
-  <div ref={ref} className={className} style={style} onClick={onClick} onTouchStart={onTouchStart} onTouchMove={onTouchMove} onTouchEnd={onTouchEnd} onTransitionEnd={onTransitionEnd}>
-    {children}
-  </div>
-));
+export const View = forwardRef<HTMLDivElement, ViewProps>(
+  ({ className, style, children, onClick, onTouchStart, onTouchMove, onTouchEnd, onTransitionEnd }, ref) => (
+    <div
+      ref={ref}
+      className={className}
+      style={style}
+      onClick={onClick}
+      onTouchStart={onTouchStart}
+      onTouchMove={onTouchMove}
+      onTouchEnd={onTouchEnd}
+      onTransitionEnd={onTransitionEnd}
+    >
+      {children}
+    </div>
+  ),
+);
 View.displayName = 'View';
 
 export const Text = ({ className, children, onClick }: BaseProps) => (
@@ -91,7 +109,9 @@ export const Textarea = ({ className, value, placeholder, maxlength, onInput }: 
   />
 );
 
-export const Image = ({ className, src }: { className?: string; src: string; mode?: string }) => <img className={className} src={src} alt='' />;
+export const Image = ({ className, src }: { className?: string; src: string; mode?: string }) => (
+  <img className={className} src={src} alt='' />
+);
 
 interface ScrollViewProps extends BaseProps {
   scrollY?: boolean;

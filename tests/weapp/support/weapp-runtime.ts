@@ -34,16 +34,21 @@ export interface WxStandIn {
   storage: Map<string, unknown>;
 }
 
-type Json = { tagName?: string; attrs?: Array<{ name: string; value?: unknown }>; children?: Json[]; text?: string } & Record<string, unknown>;
+type Json = { tagName?: string; attrs?: Array<{ name: string; value?: unknown }>; children?: Json[]; text?: string } & Record<
+  string,
+  unknown
+>;
 
 export function installWx(respond: (call: CloudCall) => unknown): WxStandIn {
   const state: WxStandIn = { calls: [], titles: [], storage: new Map() };
   type Callbacks = { success?: (r: unknown) => void; complete?: (r: unknown) => void };
-  const ok = (name: string) => (options: Callbacks & Record<string, unknown> = {}) => {
-    const result = { errMsg: `${name}:ok` };
-    options.success?.(result);
-    options.complete?.(result);
-  };
+  const ok =
+    (name: string) =>
+    (options: Callbacks & Record<string, unknown> = {}) => {
+      const result = { errMsg: `${name}:ok` };
+      options.success?.(result);
+      options.complete?.(result);
+    };
   const g = globalThis as Record<string, unknown>;
   g.wx = {
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 390, windowHeight: 844, pixelRatio: 2, SDKVersion: '3.3.0' }),
@@ -159,7 +164,12 @@ const attr = (node: Json, name: string): unknown => node.attrs?.find((a) => a.na
 export function byClass(tree: Json, className: string): Json[] {
   const found: Json[] = [];
   const walk = (node: Json) => {
-    if (String(attr(node, 'class') ?? '').split(/\s+/).includes(className)) found.push(node);
+    if (
+      String(attr(node, 'class') ?? '')
+        .split(/\s+/)
+        .includes(className)
+    )
+      found.push(node);
     node.children?.forEach(walk);
   };
   walk(tree);

@@ -32,7 +32,13 @@ export function InfoQuestion({ request, onAsk }: { request: RequestDetail; onAsk
       ) : null}
       {canAsk ? (
         <View className='admin-panel__section info-question'>
-          <Textarea className='admin-field info-question__text' maxlength={300} placeholder={ta('inbox.question')} value={question} onInput={(e) => setQuestion(e.detail.value)} />
+          <Textarea
+            className='admin-field info-question__text'
+            maxlength={300}
+            placeholder={ta('inbox.question')}
+            value={question}
+            onInput={(e) => setQuestion(e.detail.value)}
+          />
           <Button size='mini' className='info-question__ask' disabled={question.trim() === ''} onClick={() => onAsk(question)}>
             {ta('inbox.askForInfo')}
           </Button>

@@ -17,7 +17,9 @@ import { seatDecisions, stayDecisions } from './decisions';
 import { REJECT_TEMPLATES } from './reject-templates';
 import './index.css';
 
-type Loaded = { kind: 'stays'; app: review.StayView; history: review.HistoryLine[] } | { kind: 'seats'; app: review.SeatView; history: review.HistoryLine[] };
+type Loaded =
+  | { kind: 'stays'; app: review.StayView; history: review.HistoryLine[] }
+  | { kind: 'seats'; app: review.SeatView; history: review.HistoryLine[] };
 type Form = null | 'reject' | 'assign' | 'refer';
 
 async function load(kind: review.ApplicationKind, id: string): Promise<Envelope<Loaded>> {
@@ -25,7 +27,10 @@ async function load(kind: review.ApplicationKind, id: string): Promise<Envelope<
   if (!app.ok) return app;
   // The history is staff-only; its failure should not hide the application.
   const lines = history.ok ? history.data.lines : [];
-  return { ok: true, data: (kind === 'stays' ? { kind, app: app.data, history: lines } : { kind, app: app.data, history: lines }) as Loaded };
+  return {
+    ok: true,
+    data: (kind === 'stays' ? { kind, app: app.data, history: lines } : { kind, app: app.data, history: lines }) as Loaded,
+  };
 }
 
 function Field({ label, value }: { label: string; value: string | number | null | undefined }) {
@@ -48,7 +53,11 @@ function Documents({ files, onError }: { files: readonly DocumentFile[]; onError
           className={`application__document application__document--${file.kind}`}
           onClick={() => previewDocument(file).catch(() => onError(ta('application.previewFailed')))}
         >
-          {ta('application.document', { kind: ta(`application.documentKind.${file.kind}`), type: file.type.toUpperCase(), kb: Math.ceil(file.size / 1024) })}
+          {ta('application.document', {
+            kind: ta(`application.documentKind.${file.kind}`),
+            type: file.type.toUpperCase(),
+            kb: Math.ceil(file.size / 1024),
+          })}
         </Text>
       ))}
     </View>
@@ -131,7 +140,10 @@ export default function ApplicationPage() {
           <>
             <Field label={ta('application.leader')} value={data.app.team.leader.name} />
             <Field label={ta('application.members')} value={data.app.team.members.map((m) => m.name).join('、')} />
-            <Field label={ta('application.term')} value={ta('queue.seatTerm', { start: data.app.startDate, seats: data.app.seats, months: data.app.months })} />
+            <Field
+              label={ta('application.term')}
+              value={ta('queue.seatTerm', { start: data.app.startDate, seats: data.app.seats, months: data.app.months })}
+            />
             <Field label={ta('application.summary')} value={data.app.team.projectSummary} />
             <Field label={ta('application.seatNumbers')} value={data.app.seatNumbers.join(', ')} />
             <Field label={ta('application.referredTo')} value={data.app.referredTo} />
@@ -149,7 +161,10 @@ export default function ApplicationPage() {
               label={ta('application.phone')}
               value={data.kind === 'stays' ? data.app.person.phoneMasked : data.app.team.leader.phoneMasked}
             />
-            <Field label={ta('application.idNumber')} value={data.kind === 'stays' ? data.app.person.idMasked : data.app.team.leader.idMasked} />
+            <Field
+              label={ta('application.idNumber')}
+              value={data.kind === 'stays' ? data.app.person.idMasked : data.app.team.leader.idMasked}
+            />
             <Button size='mini' className='application__reveal' onClick={() => void reveal()}>
               {ta('application.reveal')}
             </Button>
@@ -211,11 +226,21 @@ export default function ApplicationPage() {
               </Text>
             ))}
           </View>
-          <Textarea className='application__reason' value={reason} placeholder={ta('application.reasonPlaceholder')} onInput={(e) => setReason(e.detail.value)} />
+          <Textarea
+            className='application__reason'
+            value={reason}
+            placeholder={ta('application.reasonPlaceholder')}
+            onInput={(e) => setReason(e.detail.value)}
+          />
           <Button
             size='mini'
             className='application__confirm application__confirm--reject'
-            onClick={() => void act(() => (kind === 'stays' ? review.rejectStay(id, reason) : review.rejectSeats(id, reason)), ta('application.done.reject'))}
+            onClick={() =>
+              void act(
+                () => (kind === 'stays' ? review.rejectStay(id, reason) : review.rejectSeats(id, reason)),
+                ta('application.done.reject'),
+              )
+            }
           >
             {ta('application.confirmReject')}
           </Button>
@@ -241,7 +266,12 @@ export default function ApplicationPage() {
       )}
       {form === 'refer' && (
         <View className='application__form application__form--refer'>
-          <Input className='application__incubator' value={incubator} placeholder={ta('application.incubator')} onInput={(e) => setIncubator(e.detail.value)} />
+          <Input
+            className='application__incubator'
+            value={incubator}
+            placeholder={ta('application.incubator')}
+            onInput={(e) => setIncubator(e.detail.value)}
+          />
           <Button
             size='mini'
             className='application__confirm application__confirm--refer'

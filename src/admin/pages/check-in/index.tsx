@@ -61,7 +61,12 @@ export default function CheckInPage() {
         </Button>
       )}
       <View className='check-in__manual'>
-        <Input className='check-in__code' value={code} placeholder={ta('operator.codePlaceholder')} onInput={(e) => setCode(e.detail.value)} />
+        <Input
+          className='check-in__code'
+          value={code}
+          placeholder={ta('operator.codePlaceholder')}
+          onInput={(e) => setCode(e.detail.value)}
+        />
         <Button size='mini' className='check-in__look-up' onClick={() => void lookUp(code)}>
           {ta('operator.lookUp')}
         </Button>

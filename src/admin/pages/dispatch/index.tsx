@@ -47,7 +47,10 @@ export function Board({ now = clockNow }: { now?: () => Date }) {
   const names = directory.state === 'ready' ? directory.data : undefined;
   const at = now();
 
-  const tabs = (['new', 'triaged', 'dueSoon', 'overdue', 'extensions', 'open'] as const).map((key) => ({ key, label: ta(`dispatch.column.${key}`) }));
+  const tabs = (['new', 'triaged', 'dueSoon', 'overdue', 'extensions', 'open'] as const).map((key) => ({
+    key,
+    label: ta(`dispatch.column.${key}`),
+  }));
   const choose = (key: Column) => {
     setColumn(key);
     setPage(0);
@@ -63,11 +66,27 @@ export function Board({ now = clockNow }: { now?: () => Date }) {
       <View className='dispatch__list'>
         {items.length === 0 ? <Empty text={ta('dispatch.empty')} /> : null}
         {items.map((item) => (
-          <RequestRow key={item.id} item={item} categories={names?.categories} units={names?.units} selected={selected === item.id} overdue={isItemOverdue(item, at)} onSelect={() => setSelected(item.id)} />
+          <RequestRow
+            key={item.id}
+            item={item}
+            categories={names?.categories}
+            units={names?.units}
+            selected={selected === item.id}
+            overdue={isItemOverdue(item, at)}
+            onSelect={() => setSelected(item.id)}
+          />
         ))}
         <View className='dispatch__pages'>
-          {page > 0 ? <Button size='mini' className='dispatch__prev' onClick={() => setPage(page - 1)}>{ta('dispatch.previous')}</Button> : null}
-          {list.data.hasMore ? <Button size='mini' className='dispatch__next' onClick={() => setPage(page + 1)}>{ta('dispatch.next')}</Button> : null}
+          {page > 0 ? (
+            <Button size='mini' className='dispatch__prev' onClick={() => setPage(page - 1)}>
+              {ta('dispatch.previous')}
+            </Button>
+          ) : null}
+          {list.data.hasMore ? (
+            <Button size='mini' className='dispatch__next' onClick={() => setPage(page + 1)}>
+              {ta('dispatch.next')}
+            </Button>
+          ) : null}
         </View>
       </View>
     );

@@ -11,7 +11,8 @@ import { ta } from '../../i18n';
 import { nameOf, shanghaiTime } from '../../services/labels';
 import { staffApi, type Named, type RequestDetail } from '../../services/staff-api';
 
-const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) => (TRANSITIONS[step].from as readonly string[]).includes(request.status);
+const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) =>
+  (TRANSITIONS[step].from as readonly string[]).includes(request.status);
 
 /** `YYYY-MM-DD HH:mm` in Shanghai → an ISO instant with +08:00, or null if it is not one. */
 export const shanghaiInput = (text: string): string | null => {
@@ -33,21 +34,43 @@ export function DispatchPanel({ id, units, onChanged }: { id: string; units: Nam
     }
   };
 
-  if (loaded.state === 'loading') return <View className='admin-panel dispatch-panel'><Loading /></View>;
-  if (loaded.state === 'error') return <View className='admin-panel dispatch-panel'><Failed message={loaded.message} onRetry={loaded.reload} /></View>;
+  if (loaded.state === 'loading')
+    return (
+      <View className='admin-panel dispatch-panel'>
+        <Loading />
+      </View>
+    );
+  if (loaded.state === 'error')
+    return (
+      <View className='admin-panel dispatch-panel'>
+        <Failed message={loaded.message} onRetry={loaded.reload} />
+      </View>
+    );
   const request = loaded.data;
   return (
     <View className={`admin-panel dispatch-panel dispatch-panel--${request.status}`}>
       <RequestSummary request={request} units={units} />
-      {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} dispatch-panel__message`}>{message.text}</Text> : null}
-      {can('triage', request) ? <TriageForm request={request} units={units} onSubmit={(input) => act(staffApi.triage({ id, ...input }), ta('dispatch.triaged'))} /> : null}
+      {message ? (
+        <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} dispatch-panel__message`}>{message.text}</Text>
+      ) : null}
+      {can('triage', request) ? (
+        <TriageForm request={request} units={units} onSubmit={(input) => act(staffApi.triage({ id, ...input }), ta('dispatch.triaged'))} />
+      ) : null}
       {can('dispatch', request) ? (
         <Button className='dispatch-panel__dispatch' type='primary' onClick={() => act(staffApi.dispatch(id), ta('dispatch.dispatched'))}>
           {ta('dispatch.dispatch')}
         </Button>
       ) : null}
       {request.extension?.status === 'pending' && can('grantExtension', request) ? (
-        <ExtensionDecision request={request} onDecide={(grant, days) => act(staffApi.grantExtension({ id, grant, ...(days ? { days } : {}) }), grant ? ta('dispatch.extensionGranted') : ta('dispatch.extensionRefused'))} />
+        <ExtensionDecision
+          request={request}
+          onDecide={(grant, days) =>
+            act(
+              staffApi.grantExtension({ id, grant, ...(days ? { days } : {}) }),
+              grant ? ta('dispatch.extensionGranted') : ta('dispatch.extensionRefused'),
+            )
+          }
+        />
       ) : null}
       <InfoQuestion request={request} onAsk={(question) => act(staffApi.askForInfo(id, question), ta('inbox.infoAsked'))} />
       <Consultations request={request} units={units} act={act} />
@@ -55,7 +78,15 @@ export function DispatchPanel({ id, units, onChanged }: { id: string; units: Nam
   );
 }
 
-function TriageForm({ request, units, onSubmit }: { request: RequestDetail; units: Named[]; onSubmit: (input: { tier: Tier; leadUnitId: string; coUnitIds: string[] }) => void }) {
+function TriageForm({
+  request,
+  units,
+  onSubmit,
+}: {
+  request: RequestDetail;
+  units: Named[];
+  onSubmit: (input: { tier: Tier; leadUnitId: string; coUnitIds: string[] }) => void;
+}) {
   const [tier, setTier] = useState<Tier>(request.tier ?? 5);
   const [lead, setLead] = useState<string | null>(request.leadUnitId);
   const [co, setCo] = useState<string[]>(request.coUnitIds);
@@ -63,11 +94,29 @@ function TriageForm({ request, units, onSubmit }: { request: RequestDetail; unit
   return (
     <View className='admin-panel__section triage-form'>
       <Text>{ta('dispatch.tier')}</Text>
-      <Chips className='triage-form__tier' options={TIERS.map((t) => ({ key: t, label: ta('dispatch.tierDays', { days: t }) }))} chosen={[tier]} onToggle={setTier} />
+      <Chips
+        className='triage-form__tier'
+        options={TIERS.map((t) => ({ key: t, label: ta('dispatch.tierDays', { days: t }) }))}
+        chosen={[tier]}
+        onToggle={setTier}
+      />
       <Text>{ta('dispatch.leadUnit')}</Text>
-      <Chips className='triage-form__lead' options={options} chosen={lead ? [lead] : []} onToggle={(u) => { setLead(u); setCo(co.filter((c) => c !== u)); }} />
+      <Chips
+        className='triage-form__lead'
+        options={options}
+        chosen={lead ? [lead] : []}
+        onToggle={(u) => {
+          setLead(u);
+          setCo(co.filter((c) => c !== u));
+        }}
+      />
       <Text>{ta('dispatch.coUnits')}</Text>
-      <Chips className='triage-form__co' options={options.filter((o) => o.key !== lead)} chosen={co} onToggle={(u) => setCo(co.includes(u) ? co.filter((c) => c !== u) : [...co, u])} />
+      <Chips
+        className='triage-form__co'
+        options={options.filter((o) => o.key !== lead)}
+        chosen={co}
+        onToggle={(u) => setCo(co.includes(u) ? co.filter((c) => c !== u) : [...co, u])}
+      />
       <Button className='triage-form__submit' disabled={!lead} onClick={() => lead && onSubmit({ tier, leadUnitId: lead, coUnitIds: co })}>
         {ta('dispatch.triage')}
       </Button>
@@ -83,14 +132,26 @@ function ExtensionDecision({ request, onDecide }: { request: RequestDetail; onDe
       <Text>{ta('dispatch.extensionAsked', { days: pending.days, reason: pending.reason })}</Text>
       <Input className='admin-field extension-decision__days' type='number' value={days} onInput={(e) => setDays(e.detail.value)} />
       <View className='admin-chips'>
-        <Button size='mini' className='extension-decision__grant' onClick={() => onDecide(true, Number(days) || undefined)}>{ta('dispatch.grant')}</Button>
-        <Button size='mini' className='extension-decision__deny' onClick={() => onDecide(false)}>{ta('dispatch.deny')}</Button>
+        <Button size='mini' className='extension-decision__grant' onClick={() => onDecide(true, Number(days) || undefined)}>
+          {ta('dispatch.grant')}
+        </Button>
+        <Button size='mini' className='extension-decision__deny' onClick={() => onDecide(false)}>
+          {ta('dispatch.deny')}
+        </Button>
       </View>
     </View>
   );
 }
 
-function Consultations({ request, units, act }: { request: RequestDetail; units: Named[]; act: (call: Promise<Envelope<RequestDetail>>, done: string) => void }) {
+function Consultations({
+  request,
+  units,
+  act,
+}: {
+  request: RequestDetail;
+  units: Named[];
+  act: (call: Promise<Envelope<RequestDetail>>, done: string) => void;
+}) {
   const [at, setAt] = useState('');
   const [topic, setTopic] = useState('');
   const [chosen, setChosen] = useState<string[]>(request.leadUnitId ? [request.leadUnitId] : []);
@@ -99,7 +160,8 @@ function Consultations({ request, units, act }: { request: RequestDetail; units:
   const schedule = () => {
     const instant = shanghaiInput(at);
     setInvalid(!instant);
-    if (instant) act(staffApi.scheduleConsultation({ id: request.id, at: instant, unitIds: chosen, topic }), ta('dispatch.consultationScheduled'));
+    if (instant)
+      act(staffApi.scheduleConsultation({ id: request.id, at: instant, unitIds: chosen, topic }), ta('dispatch.consultationScheduled'));
   };
   return (
     <View className='admin-panel__section consultations'>
@@ -110,8 +172,22 @@ function Consultations({ request, units, act }: { request: RequestDetail; units:
           {c.minutes ? <Text className='consultation__minutes'>{ta('dispatch.minutesShown', { minutes: c.minutes })}</Text> : null}
           {c.status === 'scheduled' && can('recordConsultation', request) ? (
             <View className='consultation__record'>
-              <Textarea className='admin-field consultation__minutes-input' placeholder={ta('dispatch.minutes')} value={minutes[c.id] ?? ''} onInput={(e) => setMinutes({ ...minutes, [c.id]: e.detail.value })} />
-              <Button size='mini' className='consultation__save' onClick={() => act(staffApi.recordConsultation({ id: request.id, consultationId: c.id, minutes: minutes[c.id] ?? '' }), ta('dispatch.minutesRecorded'))}>
+              <Textarea
+                className='admin-field consultation__minutes-input'
+                placeholder={ta('dispatch.minutes')}
+                value={minutes[c.id] ?? ''}
+                onInput={(e) => setMinutes({ ...minutes, [c.id]: e.detail.value })}
+              />
+              <Button
+                size='mini'
+                className='consultation__save'
+                onClick={() =>
+                  act(
+                    staffApi.recordConsultation({ id: request.id, consultationId: c.id, minutes: minutes[c.id] ?? '' }),
+                    ta('dispatch.minutesRecorded'),
+                  )
+                }
+              >
                 {ta('dispatch.recordMinutes')}
               </Button>
             </View>
@@ -120,11 +196,31 @@ function Consultations({ request, units, act }: { request: RequestDetail; units:
       ))}
       {can('scheduleConsultation', request) ? (
         <View className='consultation-form'>
-          <Input className='admin-field consultation-form__at' placeholder={ta('dispatch.consultationAt')} value={at} onInput={(e) => setAt(e.detail.value)} />
+          <Input
+            className='admin-field consultation-form__at'
+            placeholder={ta('dispatch.consultationAt')}
+            value={at}
+            onInput={(e) => setAt(e.detail.value)}
+          />
           {invalid ? <Text className='admin-message'>{ta('dispatch.consultationAtInvalid')}</Text> : null}
-          <Chips className='consultation-form__units' options={units.map((u) => ({ key: u.id, label: nameOf(units, u.id) }))} chosen={chosen} onToggle={(u) => setChosen(chosen.includes(u) ? chosen.filter((c) => c !== u) : [...chosen, u])} />
-          <Input className='admin-field consultation-form__topic' placeholder={ta('dispatch.consultationTopic')} value={topic} onInput={(e) => setTopic(e.detail.value)} />
-          <Button size='mini' className='consultation-form__submit' disabled={chosen.length === 0 || topic.trim() === ''} onClick={schedule}>
+          <Chips
+            className='consultation-form__units'
+            options={units.map((u) => ({ key: u.id, label: nameOf(units, u.id) }))}
+            chosen={chosen}
+            onToggle={(u) => setChosen(chosen.includes(u) ? chosen.filter((c) => c !== u) : [...chosen, u])}
+          />
+          <Input
+            className='admin-field consultation-form__topic'
+            placeholder={ta('dispatch.consultationTopic')}
+            value={topic}
+            onInput={(e) => setTopic(e.detail.value)}
+          />
+          <Button
+            size='mini'
+            className='consultation-form__submit'
+            disabled={chosen.length === 0 || topic.trim() === ''}
+            onClick={schedule}
+          >
             {ta('dispatch.schedule')}
           </Button>
         </View>

@@ -73,15 +73,35 @@ export function Inbox({ now = clockNow }: { now?: () => Date }) {
           );
         })}
         <View className='inbox__pages'>
-          {page > 0 ? <Button size='mini' onClick={() => setPage(page - 1)}>{ta('dispatch.previous')}</Button> : null}
-          {list.data.hasMore ? <Button size='mini' onClick={() => setPage(page + 1)}>{ta('dispatch.next')}</Button> : null}
+          {page > 0 ? (
+            <Button size='mini' onClick={() => setPage(page - 1)}>
+              {ta('dispatch.previous')}
+            </Button>
+          ) : null}
+          {list.data.hasMore ? (
+            <Button size='mini' onClick={() => setPage(page + 1)}>
+              {ta('dispatch.next')}
+            </Button>
+          ) : null}
         </View>
       </View>
     );
 
   return (
     <View className='inbox__board'>
-      <Tabs tabs={[{ key: 'open', label: ta('inbox.column.open') }, { key: 'done', label: ta('inbox.column.done') }]} value={column} onChange={(key) => { setColumn(key); setPage(0); setSelected(null); }} className='inbox__tabs' />
+      <Tabs
+        tabs={[
+          { key: 'open', label: ta('inbox.column.open') },
+          { key: 'done', label: ta('inbox.column.done') },
+        ]}
+        value={column}
+        onChange={(key) => {
+          setColumn(key);
+          setPage(0);
+          setSelected(null);
+        }}
+        className='inbox__tabs'
+      />
       {body}
       {selected ? <InboxPanel key={selected} id={selected} units={names?.units ?? []} onChanged={list.refresh} /> : null}
     </View>

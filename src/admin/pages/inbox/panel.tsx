@@ -8,15 +8,36 @@ import { RequestSummary } from '../../components/request-parts';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { staffApi, type Named, type RequestDetail } from '../../services/staff-api';
 
-const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) => (TRANSITIONS[step].from as readonly string[]).includes(request.status);
+const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) =>
+  (TRANSITIONS[step].from as readonly string[]).includes(request.status);
 
 /** A text and a button: return with a reason, a note, a reply. */
-function TextAction({ name, placeholder, button, onSubmit }: { name: string; placeholder: AdminMessageKey; button: AdminMessageKey; onSubmit: (text: string) => void }) {
+function TextAction({
+  name,
+  placeholder,
+  button,
+  onSubmit,
+}: {
+  name: string;
+  placeholder: AdminMessageKey;
+  button: AdminMessageKey;
+  onSubmit: (text: string) => void;
+}) {
   const [text, setText] = useState('');
   return (
     <View className={`admin-panel__section inbox-action inbox-action--${name}`}>
-      <Textarea className={`admin-field inbox-action__text inbox-action__text--${name}`} placeholder={ta(placeholder)} value={text} onInput={(e) => setText(e.detail.value)} />
-      <Button size='mini' className={`inbox-action__submit inbox-action__submit--${name}`} disabled={text.trim() === ''} onClick={() => onSubmit(text)}>
+      <Textarea
+        className={`admin-field inbox-action__text inbox-action__text--${name}`}
+        placeholder={ta(placeholder)}
+        value={text}
+        onInput={(e) => setText(e.detail.value)}
+      />
+      <Button
+        size='mini'
+        className={`inbox-action__submit inbox-action__submit--${name}`}
+        disabled={text.trim() === ''}
+        onClick={() => onSubmit(text)}
+      >
         {ta(button)}
       </Button>
     </View>
@@ -39,32 +60,77 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
     }
   };
 
-  if (loaded.state === 'loading') return <View className='admin-panel inbox-panel'><Loading /></View>;
-  if (loaded.state === 'error') return <View className='admin-panel inbox-panel'><Failed message={loaded.message} onRetry={loaded.reload} /></View>;
+  if (loaded.state === 'loading')
+    return (
+      <View className='admin-panel inbox-panel'>
+        <Loading />
+      </View>
+    );
+  if (loaded.state === 'error')
+    return (
+      <View className='admin-panel inbox-panel'>
+        <Failed message={loaded.message} onRetry={loaded.reload} />
+      </View>
+    );
   const request = loaded.data;
   return (
     <View className={`admin-panel inbox-panel inbox-panel--${request.status}`}>
       <RequestSummary request={request} units={units} />
-      {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} inbox-panel__message`}>{message.text}</Text> : null}
+      {message ? (
+        <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} inbox-panel__message`}>{message.text}</Text>
+      ) : null}
       <InfoQuestion request={request} onAsk={(question) => act(staffApi.askForInfo(id, question), 'inbox.infoAsked')} />
       {can('accept', request) ? (
         <Button className='inbox-panel__accept' type='primary' onClick={() => act(staffApi.accept(id), 'inbox.accepted')}>
           {ta('inbox.accept')}
         </Button>
       ) : null}
-      {can('return', request) ? <TextAction name='return' placeholder='inbox.returnReason' button='inbox.return' onSubmit={(text) => act(staffApi.returnRequest(id, text), 'inbox.returned')} /> : null}
-      {can('resolve', request) ? <TextAction name='resolve' placeholder='inbox.reply' button='inbox.resolve' onSubmit={(text) => act(staffApi.resolve(id, text), 'inbox.resolved')} /> : null}
+      {can('return', request) ? (
+        <TextAction
+          name='return'
+          placeholder='inbox.returnReason'
+          button='inbox.return'
+          onSubmit={(text) => act(staffApi.returnRequest(id, text), 'inbox.returned')}
+        />
+      ) : null}
+      {can('resolve', request) ? (
+        <TextAction
+          name='resolve'
+          placeholder='inbox.reply'
+          button='inbox.resolve'
+          onSubmit={(text) => act(staffApi.resolve(id, text), 'inbox.resolved')}
+        />
+      ) : null}
       {can('requestExtension', request) && request.extension?.status !== 'pending' ? (
         <View className='admin-panel__section inbox-extension'>
           <Input className='admin-field inbox-extension__days' type='number' value={days} onInput={(e) => setDays(e.detail.value)} />
-          <Textarea className='admin-field inbox-extension__reason' placeholder={ta('inbox.extensionReason')} value={reason} onInput={(e) => setReason(e.detail.value)} />
-          <Button size='mini' className='inbox-extension__submit' disabled={reason.trim() === ''} onClick={() => act(staffApi.requestExtension({ id, days: Number(days), reason }), 'inbox.extensionAsked')}>
+          <Textarea
+            className='admin-field inbox-extension__reason'
+            placeholder={ta('inbox.extensionReason')}
+            value={reason}
+            onInput={(e) => setReason(e.detail.value)}
+          />
+          <Button
+            size='mini'
+            className='inbox-extension__submit'
+            disabled={reason.trim() === ''}
+            onClick={() => act(staffApi.requestExtension({ id, days: Number(days), reason }), 'inbox.extensionAsked')}
+          >
             {ta('inbox.askExtension')}
           </Button>
         </View>
       ) : null}
-      {request.extension?.status === 'pending' ? <Text className='inbox-extension__pending'>{ta('inbox.extensionPending', { days: request.extension.days })}</Text> : null}
-      {can('note', request) ? <TextAction name='note' placeholder='inbox.noteText' button='inbox.addNote' onSubmit={(text) => act(staffApi.note(id, text), 'inbox.noted')} /> : null}
+      {request.extension?.status === 'pending' ? (
+        <Text className='inbox-extension__pending'>{ta('inbox.extensionPending', { days: request.extension.days })}</Text>
+      ) : null}
+      {can('note', request) ? (
+        <TextAction
+          name='note'
+          placeholder='inbox.noteText'
+          button='inbox.addNote'
+          onSubmit={(text) => act(staffApi.note(id, text), 'inbox.noted')}
+        />
+      ) : null}
     </View>
   );
 }

@@ -33,14 +33,27 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   const [value, setValue] = useState(defaultValue('month', now()));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const period = useMemo(() => periodOf(kind, value), [kind, value]);
-  const table = useLoad(() => (period ? reportsApi.kpi(period) : Promise.resolve({ ok: false as const, error: { code: 'VALIDATION' as const, message: ta('kpi.periodInvalid') } })), [period]);
+  const table = useLoad(
+    () =>
+      period
+        ? reportsApi.kpi(period)
+        : Promise.resolve({ ok: false as const, error: { code: 'VALIDATION' as const, message: ta('kpi.periodInvalid') } }),
+    [period],
+  );
   const trend = useLoad(async () => {
     if (!period) return { ok: true as const, data: [] };
     const months = monthsEndingWith(lastMonthOf(period), TREND_MONTHS);
     const replies = await Promise.all(months.map((month) => reportsApi.kpi({ kind: 'month', month })));
     const failed = replies.find((r) => !r.ok);
     if (failed && !failed.ok) return failed;
-    return { ok: true as const, data: replies.map((r, i) => ({ month: months[i], received: r.ok ? r.data.district.received : 0, resolved: r.ok ? r.data.district.resolved : 0 })) };
+    return {
+      ok: true as const,
+      data: replies.map((r, i) => ({
+        month: months[i],
+        received: r.ok ? r.data.district.received : 0,
+        resolved: r.ok ? r.data.district.resolved : 0,
+      })),
+    };
   }, [period]);
 
   const exportWith = async (load: () => Promise<{ ok: true; data: CsvFile } | { ok: false; error: { message: string } }>) => {
@@ -65,11 +78,33 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   const kinds = (['month', 'quarter', 'year'] as const).map((k) => ({ key: k, label: ta(`kpi.period.${k}`) }));
   return (
     <View className='kpi__dashboard'>
-      <Tabs tabs={kinds} value={kind} onChange={(k) => { setKind(k); setValue(defaultValue(k, now())); }} className='kpi__kinds' />
-      <Input className='admin-field kpi__period' value={value} placeholder={ta(`kpi.placeholder.${kind}`)} onInput={(e) => setValue(e.detail.value)} />
+      <Tabs
+        tabs={kinds}
+        value={kind}
+        onChange={(k) => {
+          setKind(k);
+          setValue(defaultValue(k, now()));
+        }}
+        className='kpi__kinds'
+      />
+      <Input
+        className='admin-field kpi__period'
+        value={value}
+        placeholder={ta(`kpi.placeholder.${kind}`)}
+        onInput={(e) => setValue(e.detail.value)}
+      />
       <View className='admin-chips'>
-        <Button size='mini' className='kpi__export-kpi' disabled={!period} onClick={() => period && exportWith(() => reportsApi.exportKpiCsv(period))}>{ta('kpi.exportKpi')}</Button>
-        <Button size='mini' className='kpi__export-requests' onClick={exportRequests}>{ta('kpi.exportRequests', { month: period ? lastMonthOf(period) : '' })}</Button>
+        <Button
+          size='mini'
+          className='kpi__export-kpi'
+          disabled={!period}
+          onClick={() => period && exportWith(() => reportsApi.exportKpiCsv(period))}
+        >
+          {ta('kpi.exportKpi')}
+        </Button>
+        <Button size='mini' className='kpi__export-requests' onClick={exportRequests}>
+          {ta('kpi.exportRequests', { month: period ? lastMonthOf(period) : '' })}
+        </Button>
       </View>
       {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} kpi__message`}>{message.text}</Text> : null}
       {table.state === 'loading' ? <Loading /> : null}
@@ -89,7 +124,15 @@ function Report({ table }: { table: KpiTable }) {
   const total = table.district;
   return (
     <View className='kpi__report'>
-      <Text className='kpi__summary'>{ta('kpi.summary', { from: table.period.from, to: table.period.to, received: total.received, resolved: total.resolved, rate: percent(total.resolutionRate) })}</Text>
+      <Text className='kpi__summary'>
+        {ta('kpi.summary', {
+          from: table.period.from,
+          to: table.period.to,
+          received: total.received,
+          resolved: total.resolved,
+          rate: percent(total.resolutionRate),
+        })}
+      </Text>
       {total.received === 0 && table.units.every((u) => u.kpi.received === 0) ? <Empty text={ta('kpi.empty')} /> : null}
       <Text className='kpi__heading'>{ta('kpi.byUnit')}</Text>
       <View className='admin-bars kpi__bars'>
@@ -104,9 +147,13 @@ function Report({ table }: { table: KpiTable }) {
       <Text className='kpi__heading'>{ta('kpi.ranking')}</Text>
       <View className='admin-table kpi__ranking'>
         <View className='admin-table__row admin-table__row--head'>
-          {(['rank', 'unit', 'received', 'resolved', 'resolutionRate', 'onTimeRate', 'median', 'overdue', 'satisfaction'] as const).map((h) => (
-            <Text key={h} className='admin-table__cell'>{ta(`kpi.col.${h}`)}</Text>
-          ))}
+          {(['rank', 'unit', 'received', 'resolved', 'resolutionRate', 'onTimeRate', 'median', 'overdue', 'satisfaction'] as const).map(
+            (h) => (
+              <Text key={h} className='admin-table__cell'>
+                {ta(`kpi.col.${h}`)}
+              </Text>
+            ),
+          )}
         </View>
         {table.units.map((u) => (
           <View key={u.unitId} className={`admin-table__row kpi__rank-row kpi__rank-row--${u.unitId}`}>
@@ -124,12 +171,14 @@ function Report({ table }: { table: KpiTable }) {
       </View>
       <Text className='kpi__heading'>{ta('kpi.byCategory')}</Text>
       <View className='admin-table kpi__categories'>
-        {table.byCategory.filter((c) => c.received > 0).map((c) => (
-          <View key={c.category} className='admin-table__row'>
-            <Text className='admin-table__cell'>{c.name[locale]}</Text>
-            <Text className='admin-table__cell'>{c.received}</Text>
-          </View>
-        ))}
+        {table.byCategory
+          .filter((c) => c.received > 0)
+          .map((c) => (
+            <View key={c.category} className='admin-table__row'>
+              <Text className='admin-table__cell'>{c.name[locale]}</Text>
+              <Text className='admin-table__cell'>{c.received}</Text>
+            </View>
+          ))}
       </View>
     </View>
   );

@@ -18,7 +18,8 @@ import { APPLICANT_TYPES, DEFAULT_FILTERS, seatFilters, stayFilters, statusesOf,
 import './index.css';
 
 type Row = review.StayView | review.SeatView;
-type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: Row[]; cursor: QueueCursor | null; more: boolean };
+type ListState =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: Row[]; cursor: QueueCursor | null; more: boolean };
 
 export const PAGE_SIZE = 50;
 export const ROW_HEIGHT = 76;
@@ -40,7 +41,9 @@ const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
       <View className='queue-row__main'>
         <Text className='queue-row__name'>{stay ? row.person.name : row.team.name}</Text>
         <Text className='queue-row__what'>
-          {stay ? `${typeLabel(row.type)} · ${ta('queue.stayDates', { checkIn: row.checkIn, nights: row.nights })}` : ta('queue.seatTerm', { start: row.startDate, seats: row.seats, months: row.months })}
+          {stay
+            ? `${typeLabel(row.type)} · ${ta('queue.stayDates', { checkIn: row.checkIn, nights: row.nights })}`
+            : ta('queue.seatTerm', { start: row.startDate, seats: row.seats, months: row.months })}
         </Text>
       </View>
       <View className='queue-row__side'>
@@ -51,7 +54,19 @@ const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
   );
 });
 
-function Chips<T extends string>({ name, options, value, label, onChange }: { name: string; options: readonly T[]; value: T | ''; label: (v: T) => string; onChange: (v: T | '') => void }) {
+function Chips<T extends string>({
+  name,
+  options,
+  value,
+  label,
+  onChange,
+}: {
+  name: string;
+  options: readonly T[];
+  value: T | '';
+  label: (v: T) => string;
+  onChange: (v: T | '') => void;
+}) {
   return (
     <View className={`queue__chips queue__chips--${name}`}>
       {options.map((option) => (
@@ -114,7 +129,12 @@ export default function QueuePage() {
     loadingMore.current = false;
     if (id !== generation.current) return;
     if (!reply.ok) return setNotice(describeError(reply.error));
-    setList({ kind: 'ready', rows: [...list.rows, ...reply.data.items], cursor: reply.data.nextCursor, more: reply.data.nextCursor !== null });
+    setList({
+      kind: 'ready',
+      rows: [...list.rows, ...reply.data.items],
+      cursor: reply.data.nextCursor,
+      more: reply.data.nextCursor !== null,
+    });
   }, [list, kind, form]);
 
   const exportCsv = async () => {
@@ -154,7 +174,13 @@ export default function QueuePage() {
         </Text>
       </View>
       <View className='queue__filters'>
-        <Chips name='status' options={statusesOf(kind)} value={form.status} label={statusLabel} onChange={(v) => set('status', v || 'pending')} />
+        <Chips
+          name='status'
+          options={statusesOf(kind)}
+          value={form.status}
+          label={statusLabel}
+          onChange={(v) => set('status', v || 'pending')}
+        />
         {kind === 'stays' && (
           <>
             <Chips name='type' options={APPLICANT_TYPES} value={form.type} label={typeLabel} onChange={(v) => set('type', v)} />
@@ -174,8 +200,18 @@ export default function QueuePage() {
           </>
         )}
         <View className='queue__dates'>
-          <Input className='queue__input queue__input--from' value={form.from} placeholder={ta(kind === 'stays' ? 'queue.checkInFrom' : 'queue.startFrom')} onInput={(e) => set('from', e.detail.value)} />
-          <Input className='queue__input queue__input--to' value={form.to} placeholder={ta(kind === 'stays' ? 'queue.checkInTo' : 'queue.startTo')} onInput={(e) => set('to', e.detail.value)} />
+          <Input
+            className='queue__input queue__input--from'
+            value={form.from}
+            placeholder={ta(kind === 'stays' ? 'queue.checkInFrom' : 'queue.startFrom')}
+            onInput={(e) => set('from', e.detail.value)}
+          />
+          <Input
+            className='queue__input queue__input--to'
+            value={form.to}
+            placeholder={ta(kind === 'stays' ? 'queue.checkInTo' : 'queue.startTo')}
+            onInput={(e) => set('to', e.detail.value)}
+          />
           <Text className='queue__order' onClick={() => set('order', form.order === 'oldest' ? 'newest' : 'oldest')}>
             {ta(form.order === 'oldest' ? 'queue.oldestFirst' : 'queue.newestFirst')}
           </Text>

@@ -26,7 +26,12 @@ export function AuditSection() {
   );
   const loaded = useLoad(() => adminApi.auditLog(query), [query]);
   const field = (key: keyof typeof draft, placeholder: Parameters<typeof ta>[0]) => (
-    <Input className={`admin-field audit__filter audit__filter--${key}`} placeholder={ta(placeholder)} value={draft[key]} onInput={(e) => setDraft({ ...draft, [key]: e.detail.value })} />
+    <Input
+      className={`admin-field audit__filter audit__filter--${key}`}
+      placeholder={ta(placeholder)}
+      value={draft[key]}
+      onInput={(e) => setDraft({ ...draft, [key]: e.detail.value })}
+    />
   );
   return (
     <View className='settings-audit'>
@@ -35,7 +40,16 @@ export function AuditSection() {
         {field('actor', 'audit.actor')}
         {field('from', 'audit.from')}
         {field('to', 'audit.to')}
-        <Button size='mini' className='audit__apply' onClick={() => { setFilter(draft); setPage(0); }}>{ta('audit.apply')}</Button>
+        <Button
+          size='mini'
+          className='audit__apply'
+          onClick={() => {
+            setFilter(draft);
+            setPage(0);
+          }}
+        >
+          {ta('audit.apply')}
+        </Button>
       </View>
       <States loaded={loaded} empty={ta('audit.empty')} isEmpty={(d) => d.items.length === 0}>
         {(data) => (
@@ -50,8 +64,16 @@ export function AuditSection() {
               </View>
             ))}
             <View className='admin-chips'>
-              {page > 0 ? <Button size='mini' className='audit__prev' onClick={() => setPage(page - 1)}>{ta('dispatch.previous')}</Button> : null}
-              {data.hasMore ? <Button size='mini' className='audit__next' onClick={() => setPage(page + 1)}>{ta('dispatch.next')}</Button> : null}
+              {page > 0 ? (
+                <Button size='mini' className='audit__prev' onClick={() => setPage(page - 1)}>
+                  {ta('dispatch.previous')}
+                </Button>
+              ) : null}
+              {data.hasMore ? (
+                <Button size='mini' className='audit__next' onClick={() => setPage(page + 1)}>
+                  {ta('dispatch.next')}
+                </Button>
+              ) : null}
             </View>
           </View>
         )}

@@ -49,17 +49,29 @@ export function CalendarSection() {
               </View>
             ))}
             {data.provisionalRequests > 0 ? (
-              <Text className='admin-message settings-calendar__provisional'>{ta('settings.calendar.provisional', { count: data.provisionalRequests })}</Text>
+              <Text className='admin-message settings-calendar__provisional'>
+                {ta('settings.calendar.provisional', { count: data.provisionalRequests })}
+              </Text>
             ) : null}
           </View>
         )}
       </States>
       <View className='admin-panel__section'>
         <Text>{ta('settings.calendar.importTitle')}</Text>
-        <Button size='mini' className='settings-calendar__file' onClick={chooseFile}>{ta('settings.calendar.chooseFile')}</Button>
-        <Textarea className='admin-field settings-calendar__json' placeholder={ta('settings.calendar.placeholder')} value={text} maxlength={-1} onInput={(e) => setText(e.detail.value)} />
+        <Button size='mini' className='settings-calendar__file' onClick={chooseFile}>
+          {ta('settings.calendar.chooseFile')}
+        </Button>
+        <Textarea
+          className='admin-field settings-calendar__json'
+          placeholder={ta('settings.calendar.placeholder')}
+          value={text}
+          maxlength={-1}
+          onInput={(e) => setText(e.detail.value)}
+        />
         {invalid ? <Text className='admin-message settings-calendar__invalid'>{invalid}</Text> : null}
-        <Button size='mini' className='settings-calendar__load' disabled={text.trim() === ''} onClick={load}>{ta('settings.calendar.load')}</Button>
+        <Button size='mini' className='settings-calendar__load' disabled={text.trim() === ''} onClick={load}>
+          {ta('settings.calendar.load')}
+        </Button>
         <FeedbackText feedback={feedback} className='settings-calendar__message' />
       </View>
     </View>

@@ -13,10 +13,27 @@ function NewEntry({ kind, onAdd }: { kind: 'category' | 'unit'; onAdd: (id: stri
   const [en, setEn] = useState('');
   return (
     <View className={`admin-panel__section new-entry new-entry--${kind}`}>
-      <Input className='admin-field new-entry__id' placeholder={ta('settings.catalog.id')} value={id} onInput={(e) => setId(e.detail.value)} />
-      <Input className='admin-field new-entry__zh' placeholder={ta('settings.catalog.nameZh')} value={zh} onInput={(e) => setZh(e.detail.value)} />
-      <Input className='admin-field new-entry__en' placeholder={ta('settings.catalog.nameEn')} value={en} onInput={(e) => setEn(e.detail.value)} />
-      <Button size='mini' className='new-entry__add' onClick={() => onAdd(id, { 'zh-CN': zh, en })}>{ta('settings.catalog.add')}</Button>
+      <Input
+        className='admin-field new-entry__id'
+        placeholder={ta('settings.catalog.id')}
+        value={id}
+        onInput={(e) => setId(e.detail.value)}
+      />
+      <Input
+        className='admin-field new-entry__zh'
+        placeholder={ta('settings.catalog.nameZh')}
+        value={zh}
+        onInput={(e) => setZh(e.detail.value)}
+      />
+      <Input
+        className='admin-field new-entry__en'
+        placeholder={ta('settings.catalog.nameEn')}
+        value={en}
+        onInput={(e) => setEn(e.detail.value)}
+      />
+      <Button size='mini' className='new-entry__add' onClick={() => onAdd(id, { 'zh-CN': zh, en })}>
+        {ta('settings.catalog.add')}
+      </Button>
     </View>
   );
 }
@@ -36,12 +53,21 @@ export function CategoriesSection() {
                 <Text className='admin-table__cell'>{c.order}</Text>
                 <Text className='admin-table__cell'>{c.name[getLocale()]}</Text>
                 <Text className='admin-table__cell'>{c.active ? ta('settings.catalog.active') : ta('settings.catalog.inactive')}</Text>
-                <Button size='mini' className='category__toggle' onClick={() => run(adminApi.saveCategory({ ...c, active: !c.active }), ta('settings.saved'), loaded.refresh)}>
+                <Button
+                  size='mini'
+                  className='category__toggle'
+                  onClick={() => run(adminApi.saveCategory({ ...c, active: !c.active }), ta('settings.saved'), loaded.refresh)}
+                >
                   {c.active ? ta('settings.catalog.deactivate') : ta('settings.catalog.activate')}
                 </Button>
               </View>
             ))}
-            <NewEntry kind='category' onAdd={(id, name) => run(adminApi.saveCategory({ id, name, order: data.items.length + 1, active: true }), ta('settings.saved'), loaded.refresh)} />
+            <NewEntry
+              kind='category'
+              onAdd={(id, name) =>
+                run(adminApi.saveCategory({ id, name, order: data.items.length + 1, active: true }), ta('settings.saved'), loaded.refresh)
+              }
+            />
           </View>
         )}
       </States>
@@ -62,13 +88,24 @@ export function UnitsSection() {
             {data.items.map((u) => (
               <View key={u.id} className={`admin-table__row unit unit--${u.id}`}>
                 <Text className='admin-table__cell'>{u.name[getLocale()]}</Text>
-                <Text className='admin-table__cell unit__handlers'>{u.handlers.map((h) => h.displayName ?? h.openId).join('、') || ta('settings.units.noHandlers')}</Text>
-                <Button size='mini' className='unit__toggle' onClick={() => run(adminApi.saveUnit({ id: u.id, name: u.name, active: !u.active }), ta('settings.saved'), loaded.refresh)}>
+                <Text className='admin-table__cell unit__handlers'>
+                  {u.handlers.map((h) => h.displayName ?? h.openId).join('、') || ta('settings.units.noHandlers')}
+                </Text>
+                <Button
+                  size='mini'
+                  className='unit__toggle'
+                  onClick={() =>
+                    run(adminApi.saveUnit({ id: u.id, name: u.name, active: !u.active }), ta('settings.saved'), loaded.refresh)
+                  }
+                >
                   {u.active ? ta('settings.catalog.deactivate') : ta('settings.catalog.activate')}
                 </Button>
               </View>
             ))}
-            <NewEntry kind='unit' onAdd={(id, name) => run(adminApi.saveUnit({ id, name, active: true }), ta('settings.saved'), loaded.refresh)} />
+            <NewEntry
+              kind='unit'
+              onAdd={(id, name) => run(adminApi.saveUnit({ id, name, active: true }), ta('settings.saved'), loaded.refresh)}
+            />
           </View>
         )}
       </States>

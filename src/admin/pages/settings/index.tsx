@@ -31,7 +31,12 @@ export function Settings({ initial = 'stations' }: { initial?: Section }) {
   const [section, setSection] = useState<Section>(initial);
   return (
     <View className='settings__body'>
-      <Tabs tabs={SECTIONS.map((key) => ({ key, label: ta(`settings.section.${key}`) }))} value={section} onChange={setSection} className='settings__tabs' />
+      <Tabs
+        tabs={SECTIONS.map((key) => ({ key, label: ta(`settings.section.${key}`) }))}
+        value={section}
+        onChange={setSection}
+        className='settings__tabs'
+      />
       {section === 'stations' ? <StationsSection /> : null}
       {section === 'categories' ? <CategoriesSection /> : null}
       {section === 'units' ? <UnitsSection /> : null}

@@ -20,7 +20,12 @@ export function RolesSection() {
   const locale = getLocale();
   return (
     <View className='settings-roles'>
-      <Tabs tabs={STAFF_ROLES.map((key) => ({ key, label: ROLE_LABELS[key][locale] }))} value={role} onChange={setRole} className='settings-roles__tabs' />
+      <Tabs
+        tabs={STAFF_ROLES.map((key) => ({ key, label: ROLE_LABELS[key][locale] }))}
+        value={role}
+        onChange={setRole}
+        className='settings-roles__tabs'
+      />
       <FeedbackText feedback={feedback} className='settings-roles__message' />
       <States loaded={loaded} empty={ta('settings.roles.empty')} isEmpty={(d) => d.items.length === 0}>
         {(data) => (
@@ -30,7 +35,11 @@ export function RolesSection() {
                 <Text className='admin-table__cell'>{u.displayName ?? u.openId}</Text>
                 <Text className='admin-table__cell'>{u.openId}</Text>
                 <Text className='admin-table__cell'>{u.stationId ?? u.unitId ?? ''}</Text>
-                <Button size='mini' className='role-holder__revoke' onClick={() => run(adminApi.setRole({ openId: u.openId, change: 'revoke', role }), ta('settings.saved'), reload)}>
+                <Button
+                  size='mini'
+                  className='role-holder__revoke'
+                  onClick={() => run(adminApi.setRole({ openId: u.openId, change: 'revoke', role }), ta('settings.saved'), reload)}
+                >
                   {ta('settings.roles.revoke')}
                 </Button>
               </View>
@@ -38,12 +47,21 @@ export function RolesSection() {
           </View>
         )}
       </States>
-      <GrantForm role={role} onGrant={(input) => run(adminApi.setRole({ change: 'grant', role, ...input }), ta('settings.saved'), reload)} />
+      <GrantForm
+        role={role}
+        onGrant={(input) => run(adminApi.setRole({ change: 'grant', role, ...input }), ta('settings.saved'), reload)}
+      />
     </View>
   );
 }
 
-function GrantForm({ role, onGrant }: { role: StaffRole; onGrant: (input: { openId: string; stationId?: string; unitId?: string }) => void }) {
+function GrantForm({
+  role,
+  onGrant,
+}: {
+  role: StaffRole;
+  onGrant: (input: { openId: string; stationId?: string; unitId?: string }) => void;
+}) {
   const [openId, setOpenId] = useState('');
   const [place, setPlace] = useState<string | null>(null);
   const places = useLoad(async () => {
@@ -53,20 +71,35 @@ function GrantForm({ role, onGrant }: { role: StaffRole; onGrant: (input: { open
     }
     if (role === 'unit') {
       const r = await adminApi.units();
-      return r.ok ? { ok: true as const, data: r.data.items.filter((u) => u.active).map((u) => ({ key: u.id, label: u.name[getLocale()] })) } : r;
+      return r.ok
+        ? { ok: true as const, data: r.data.items.filter((u) => u.active).map((u) => ({ key: u.id, label: u.name[getLocale()] })) }
+        : r;
     }
     return { ok: true as const, data: [] };
   }, [role]);
   return (
     <View className='admin-panel__section grant-form'>
       <Text>{ta('settings.roles.grantTitle')}</Text>
-      <Input className='admin-field grant-form__open-id' placeholder={ta('settings.roles.openId')} value={openId} onInput={(e) => setOpenId(e.detail.value)} />
-      {places.state === 'ready' && places.data.length > 0 ? <Chips className='grant-form__place' options={places.data} chosen={place ? [place] : []} onToggle={setPlace} /> : null}
+      <Input
+        className='admin-field grant-form__open-id'
+        placeholder={ta('settings.roles.openId')}
+        value={openId}
+        onInput={(e) => setOpenId(e.detail.value)}
+      />
+      {places.state === 'ready' && places.data.length > 0 ? (
+        <Chips className='grant-form__place' options={places.data} chosen={place ? [place] : []} onToggle={setPlace} />
+      ) : null}
       <Button
         size='mini'
         className='grant-form__submit'
         disabled={openId.trim() === ''}
-        onClick={() => onGrant({ openId: openId.trim(), ...(role === 'operator' && place ? { stationId: place } : {}), ...(role === 'unit' && place ? { unitId: place } : {}) })}
+        onClick={() =>
+          onGrant({
+            openId: openId.trim(),
+            ...(role === 'operator' && place ? { stationId: place } : {}),
+            ...(role === 'unit' && place ? { unitId: place } : {}),
+          })
+        }
       >
         {ta('settings.roles.grant')}
       </Button>

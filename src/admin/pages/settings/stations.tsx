@@ -12,28 +12,52 @@ export function StationsSection() {
   return (
     <View className='settings-stations'>
       <States loaded={loaded} empty={ta('settings.stations.empty')} isEmpty={(d) => d.items.length === 0}>
-        {(data) => <>{data.items.map((s) => <StationEditor key={s.id} station={s} onSaved={loaded.refresh} />)}</>}
+        {(data) => (
+          <>
+            {data.items.map((s) => (
+              <StationEditor key={s.id} station={s} onSaved={loaded.refresh} />
+            ))}
+          </>
+        )}
       </States>
     </View>
   );
 }
 
-const NUMBER_RULES = ['maxNights', 'maxNightsTeamMember', 'minDaysAhead', 'maxDaysAhead', 'minYearsAbroad', 'graduatingWithinMonths', 'graduatedWithinMonths', 'reviewWorkingDays'] as const;
+const NUMBER_RULES = [
+  'maxNights',
+  'maxNightsTeamMember',
+  'minDaysAhead',
+  'maxDaysAhead',
+  'minYearsAbroad',
+  'graduatingWithinMonths',
+  'graduatedWithinMonths',
+  'reviewWorkingDays',
+] as const;
 
 function StationEditor({ station, onSaved }: { station: StationView; onSaved: () => void }) {
   const [beds, setBeds] = useState(String(station.beds));
   const [seats, setSeats] = useState(String(station.seats));
-  const [rules, setRules] = useState<Record<string, string>>(Object.fromEntries(NUMBER_RULES.map((r) => [r, String(station.stayPolicy[r])])));
+  const [rules, setRules] = useState<Record<string, string>>(
+    Object.fromEntries(NUMBER_RULES.map((r) => [r, String(station.stayPolicy[r])])),
+  );
   const [universities, setUniversities] = useState(station.stayPolicy.listedUniversities.join('\n'));
   const [maxSeats, setMaxSeats] = useState(String(station.seatPolicy.maxSeats));
   const { feedback, run } = useFeedback();
 
-  const saveCapacity = () => run(adminApi.setCapacity({ stationId: station.id, beds: Number(beds), seats: Number(seats) }), ta('settings.saved'), onSaved);
+  const saveCapacity = () =>
+    run(adminApi.setCapacity({ stationId: station.id, beds: Number(beds), seats: Number(seats) }), ta('settings.saved'), onSaved);
   const savePolicy = () =>
     run(
       adminApi.setPolicy({
         stationId: station.id,
-        stayPolicy: { ...Object.fromEntries(NUMBER_RULES.map((r) => [r, Number(rules[r])])), listedUniversities: universities.split('\n').map((u) => u.trim()).filter(Boolean) },
+        stayPolicy: {
+          ...Object.fromEntries(NUMBER_RULES.map((r) => [r, Number(rules[r])])),
+          listedUniversities: universities
+            .split('\n')
+            .map((u) => u.trim())
+            .filter(Boolean),
+        },
         seatPolicy: { maxSeats: Number(maxSeats) },
       }),
       ta('settings.saved'),
@@ -48,21 +72,30 @@ function StationEditor({ station, onSaved }: { station: StationView; onSaved: ()
         <Input className='admin-field station__beds' type='number' value={beds} onInput={(e) => setBeds(e.detail.value)} />
         <Text>{ta('settings.stations.seats')}</Text>
         <Input className='admin-field station__seats' type='number' value={seats} onInput={(e) => setSeats(e.detail.value)} />
-        <Button size='mini' className='station__save-capacity' onClick={saveCapacity}>{ta('settings.stations.saveCapacity')}</Button>
+        <Button size='mini' className='station__save-capacity' onClick={saveCapacity}>
+          {ta('settings.stations.saveCapacity')}
+        </Button>
       </View>
       <View className='admin-panel__section station__policy'>
         <Text>{ta('settings.stations.stayPolicy')}</Text>
         {NUMBER_RULES.map((rule) => (
           <View key={rule} className='admin-table__row'>
             <Text className='admin-table__cell'>{ta(`settings.rule.${rule}`)}</Text>
-            <Input className={`admin-field admin-table__cell station__rule station__rule--${rule}`} type='number' value={rules[rule]} onInput={(e) => setRules({ ...rules, [rule]: e.detail.value })} />
+            <Input
+              className={`admin-field admin-table__cell station__rule station__rule--${rule}`}
+              type='number'
+              value={rules[rule]}
+              onInput={(e) => setRules({ ...rules, [rule]: e.detail.value })}
+            />
           </View>
         ))}
         <Text>{ta('settings.rule.listedUniversities')}</Text>
         <Textarea className='admin-field station__universities' value={universities} onInput={(e) => setUniversities(e.detail.value)} />
         <Text>{ta('settings.rule.maxSeats')}</Text>
         <Input className='admin-field station__max-seats' type='number' value={maxSeats} onInput={(e) => setMaxSeats(e.detail.value)} />
-        <Button size='mini' className='station__save-policy' onClick={savePolicy}>{ta('settings.stations.savePolicy')}</Button>
+        <Button size='mini' className='station__save-policy' onClick={savePolicy}>
+          {ta('settings.stations.savePolicy')}
+        </Button>
       </View>
       <FeedbackText feedback={feedback} className='station__message' />
     </View>

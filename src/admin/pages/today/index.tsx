@@ -13,7 +13,17 @@ import './index.css';
 
 const openApplication = (id: string) => void Taro.navigateTo({ url: `/admin/pages/application/index?kind=stays&id=${id}` });
 
-function Movements({ title, rows, day, className }: { title: string; rows: MovementRow[]; day: 'checkIn' | 'checkOut'; className: string }) {
+function Movements({
+  title,
+  rows,
+  day,
+  className,
+}: {
+  title: string;
+  rows: MovementRow[];
+  day: 'checkIn' | 'checkOut';
+  className: string;
+}) {
   return (
     <View className={`today__section ${className}`}>
       <Text className='today__section-title'>{title}</Text>
@@ -25,7 +35,11 @@ function Movements({ title, rows, day, className }: { title: string; rows: Movem
             <Text className='today__movement-name'>{row.name}</Text>
             <Text className='today__movement-date'>{day === 'checkIn' ? row.checkIn : row.checkOut}</Text>
             <Text className={`today__movement-status today__movement-status--${row.status}`}>{statusLabel(row.status)}</Text>
-            {row.pickup && <Text className='today__movement-pickup'>{ta('operator.pickup', { place: row.pickup.place, number: row.pickup.number })}</Text>}
+            {row.pickup && (
+              <Text className='today__movement-pickup'>
+                {ta('operator.pickup', { place: row.pickup.place, number: row.pickup.number })}
+              </Text>
+            )}
           </View>
         ))
       )}
@@ -49,11 +63,17 @@ export default function TodayPage() {
       {state.kind === 'ready' && (
         <View className='today__body'>
           <View className='today__cards'>
-            <View className='today__card today__card--stays' onClick={() => void Taro.navigateTo({ url: '/admin/pages/queue/index?kind=stays' })}>
+            <View
+              className='today__card today__card--stays'
+              onClick={() => void Taro.navigateTo({ url: '/admin/pages/queue/index?kind=stays' })}
+            >
               <Text className='today__card-label'>{ta('operator.waitingStays')}</Text>
               <Text className='today__card-figure'>{waitingText(state.data.waiting.stays)}</Text>
             </View>
-            <View className='today__card today__card--seats' onClick={() => void Taro.navigateTo({ url: '/admin/pages/queue/index?kind=seats' })}>
+            <View
+              className='today__card today__card--seats'
+              onClick={() => void Taro.navigateTo({ url: '/admin/pages/queue/index?kind=seats' })}
+            >
               <Text className='today__card-label'>{ta('operator.waitingSeats')}</Text>
               <Text className='today__card-figure'>{waitingText(state.data.waiting.seats)}</Text>
             </View>

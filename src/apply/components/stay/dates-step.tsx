@@ -67,7 +67,12 @@ export function DatesStep({ draft, update, errors, context }: StepProps) {
         {full && (
           <>
             <Text className='form__error stay-dates__full'>{tp('stay.dates.full')}</Text>
-            <Check name='waitlist' label={tp('stay.dates.waitlist')} checked={draft.joinWaitlist} onChange={(joinWaitlist) => update({ joinWaitlist })} />
+            <Check
+              name='waitlist'
+              label={tp('stay.dates.waitlist')}
+              checked={draft.joinWaitlist}
+              onChange={(joinWaitlist) => update({ joinWaitlist })}
+            />
           </>
         )}
         {error && <Text className='form__error'>{error}</Text>}

@@ -13,7 +13,9 @@ export function DoneStep(props: { id: string; status: string; policy: StayPolicy
     <View className='stay-done'>
       <Section title={tp(waitlisted ? 'stay.done.waitlisted' : 'stay.done.heading')}>
         <Text className='stay-done__number'>{tp('stay.done.number', { id: props.id })}</Text>
-        {props.pickupError && <Text className='form__error stay-done__pickup-error'>{tp('stay.review.pickupFailed', { message: props.pickupError })}</Text>}
+        {props.pickupError && (
+          <Text className='form__error stay-done__pickup-error'>{tp('stay.review.pickupFailed', { message: props.pickupError })}</Text>
+        )}
         {next.map((line, index) => (
           <Text key={line} className='stay-done__next'>
             {`${index + 1}. ${line}`}

@@ -28,13 +28,36 @@ export function PickupStep({ draft, update, errors }: StepProps) {
         {pickup.wanted && (
           <>
             <Text className='form__label'>{tp('stay.pickup.place')}</Text>
-            <Choice name='place' value={pickup.place} onChange={(place) => set({ place })} options={PICKUP_PLACES.map((p) => ({ value: p, label: tp(`stay.pickup.place.${p}`) }))} />
-            <TextField name='number' label={tp('stay.pickup.number')} hint={tp('stay.pickup.numberHint')} value={pickup.number} error={errors.number} onChange={(number) => set({ number })} />
+            <Choice
+              name='place'
+              value={pickup.place}
+              onChange={(place) => set({ place })}
+              options={PICKUP_PLACES.map((p) => ({ value: p, label: tp(`stay.pickup.place.${p}`) }))}
+            />
+            <TextField
+              name='number'
+              label={tp('stay.pickup.number')}
+              hint={tp('stay.pickup.numberHint')}
+              value={pickup.number}
+              error={errors.number}
+              onChange={(number) => set({ number })}
+            />
             <Field name='arrivalDay' label={tp('stay.pickup.day')} error={errors.arrivalDay}>
-              <Choice name='arrivalDay' value={pickup.day || null} onChange={(day) => set({ day })} options={arrivalDays.map((d) => ({ value: d, label: d }))} />
+              <Choice
+                name='arrivalDay'
+                value={pickup.day || null}
+                onChange={(day) => set({ day })}
+                options={arrivalDays.map((d) => ({ value: d, label: d }))}
+              />
             </Field>
             <Field name='arrivalTime' label={tp('stay.pickup.time')} error={errors.arrivalTime}>
-              <TimeField name='arrivalTime' value={pickup.time} placeholder={tp('stay.pickup.timeChoose')} title={tp('stay.pickup.time')} onChange={(time) => set({ time })} />
+              <TimeField
+                name='arrivalTime'
+                value={pickup.time}
+                placeholder={tp('stay.pickup.timeChoose')}
+                title={tp('stay.pickup.time')}
+                onChange={(time) => set({ time })}
+              />
             </Field>
             <Text className='form__hint'>{tp('stay.pickup.afterSubmit')}</Text>
           </>

@@ -33,23 +33,48 @@ export function ReviewStep({ draft, review, context }: Omit<StepProps, 'update' 
   return (
     <View className='stay-review'>
       <Section title={tp('stay.review.heading')}>
-        <Row name='person' label={tp(draft.mode === 'guest' ? 'stay.review.guest' : 'stay.review.applicant')} value={`${draft.name} · ${draft.phone}`} />
+        <Row
+          name='person'
+          label={tp(draft.mode === 'guest' ? 'stay.review.guest' : 'stay.review.applicant')}
+          value={`${draft.name} · ${draft.phone}`}
+        />
         <Row
           name='type'
           label={tp('stay.review.type')}
-          value={type === 'employer-guest' ? `${draft.employerName} · ${tp(`stay.purpose.${draft.purpose}`)}` : tp(`stay.type.${type}`, { years: context.policy.minYearsAbroad })}
+          value={
+            type === 'employer-guest'
+              ? `${draft.employerName} · ${tp(`stay.purpose.${draft.purpose}`)}`
+              : tp(`stay.type.${type}`, { years: context.policy.minYearsAbroad })
+          }
         />
-        <Row name='dates' label={tp('stay.step.dates')} value={tp('stay.review.dates', { checkIn: draft.checkIn, checkOut: checkOut(draft), nights: draft.nights })} />
+        <Row
+          name='dates'
+          label={tp('stay.step.dates')}
+          value={tp('stay.review.dates', { checkIn: draft.checkIn, checkOut: checkOut(draft), nights: draft.nights })}
+        />
         <Row
           name='pickup'
           label={tp('stay.review.pickup')}
-          value={pickup.wanted ? tp('stay.review.pickupValue', { place: tp(`stay.pickup.place.${pickup.place}`), number: pickup.number.toUpperCase(), at: `${pickup.day} ${pickup.time}` }) : tp('stay.review.pickupNone')}
+          value={
+            pickup.wanted
+              ? tp('stay.review.pickupValue', {
+                  place: tp(`stay.pickup.place.${pickup.place}`),
+                  number: pickup.number.toUpperCase(),
+                  at: `${pickup.day} ${pickup.time}`,
+                })
+              : tp('stay.review.pickupNone')
+          }
         />
         <Row name='documents' label={tp('stay.review.documents')} value={tp('stay.review.documentsCount', { count: documents })} />
       </Section>
       {review.consentVersion !== null && (
         <Section title={tp('stay.step.review')} className='stay-review__consent'>
-          <Check name='consent' label={tp('stay.review.consent', { version: review.consentVersion })} checked={review.consentChecked} onChange={review.onConsent} />
+          <Check
+            name='consent'
+            label={tp('stay.review.consent', { version: review.consentVersion })}
+            checked={review.consentChecked}
+            onChange={review.onConsent}
+          />
         </Section>
       )}
       {(review.error || review.reasons.length > 0) && (
@@ -63,7 +88,13 @@ export function ReviewStep({ draft, review, context }: Omit<StepProps, 'update' 
           ))}
         </View>
       )}
-      <Button className='stay-review__submit' type='primary' loading={review.busy ? true : undefined} disabled={review.busy ? true : undefined} onClick={review.onSubmit}>
+      <Button
+        className='stay-review__submit'
+        type='primary'
+        loading={review.busy ? true : undefined}
+        disabled={review.busy ? true : undefined}
+        onClick={review.onSubmit}
+      >
         {tp(review.busy ? 'stay.review.submitting' : review.failed ? 'stay.review.retry' : 'stay.review.submit')}
       </Button>
     </View>

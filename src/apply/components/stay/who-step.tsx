@@ -19,44 +19,111 @@ export function WhoStep({ draft, update, errors, context }: StepProps) {
       <Section title={tp(guest ? 'stay.who.headingGuest' : 'stay.who.heading')}>
         {guest ? (
           <>
-            <TextField name='employerName' label={tp('stay.employerName')} value={draft.employerName} error={errors.employerName} onChange={(employerName) => update({ employerName })} />
+            <TextField
+              name='employerName'
+              label={tp('stay.employerName')}
+              value={draft.employerName}
+              error={errors.employerName}
+              onChange={(employerName) => update({ employerName })}
+            />
             <Text className='form__label'>{tp('stay.purpose')}</Text>
-            <Choice name='purpose' value={draft.purpose} onChange={(purpose) => update({ purpose })} options={GUEST_PURPOSES.map((p) => ({ value: p, label: tp(`stay.purpose.${p}`) }))} />
+            <Choice
+              name='purpose'
+              value={draft.purpose}
+              onChange={(purpose) => update({ purpose })}
+              options={GUEST_PURPOSES.map((p) => ({ value: p, label: tp(`stay.purpose.${p}`) }))}
+            />
           </>
         ) : (
           <Choice
             name='type'
             value={draft.type}
             onChange={(type) => update({ type })}
-            options={SELF_APPLICANT_TYPES.map((type) => ({ value: type, label: tp(`stay.type.${type}`, { years: policy.minYearsAbroad }) }))}
+            options={SELF_APPLICANT_TYPES.map((type) => ({
+              value: type,
+              label: tp(`stay.type.${type}`, { years: policy.minYearsAbroad }),
+            }))}
           />
         )}
-        <TextField name='name' label={tp('stay.name')} value={draft.name} error={errors[`${prefix}.name`]} onChange={(name) => update({ name })} />
-        <TextField name='phone' label={tp('stay.phone')} hint={tp('stay.phoneHint')} value={draft.phone} error={errors[`${prefix}.phone`]} onChange={(phone) => update({ phone })} />
+        <TextField
+          name='name'
+          label={tp('stay.name')}
+          value={draft.name}
+          error={errors[`${prefix}.name`]}
+          onChange={(name) => update({ name })}
+        />
+        <TextField
+          name='phone'
+          label={tp('stay.phone')}
+          hint={tp('stay.phoneHint')}
+          value={draft.phone}
+          error={errors[`${prefix}.phone`]}
+          onChange={(phone) => update({ phone })}
+        />
         <Text className='form__label'>{tp('stay.idKind')}</Text>
-        <Choice name='idKind' value={draft.idKind} onChange={(idKind) => update({ idKind })} options={(['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }))} />
-        <TextField name='idNumber' label={tp('stay.idNumber')} value={draft.idNumber} error={errors[`${prefix}.identityDocument.number`]} onChange={(idNumber) => update({ idNumber })} />
+        <Choice
+          name='idKind'
+          value={draft.idKind}
+          onChange={(idKind) => update({ idKind })}
+          options={(['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }))}
+        />
+        <TextField
+          name='idNumber'
+          label={tp('stay.idNumber')}
+          value={draft.idNumber}
+          error={errors[`${prefix}.identityDocument.number`]}
+          onChange={(idNumber) => update({ idNumber })}
+        />
         {!guest && draft.type !== 'team-member' && (
-          <Check name='intendsShanghai' label={tp('stay.intendsShanghai')} checked={draft.intendsToWorkInShanghai} onChange={(intendsToWorkInShanghai) => update({ intendsToWorkInShanghai })} />
+          <Check
+            name='intendsShanghai'
+            label={tp('stay.intendsShanghai')}
+            checked={draft.intendsToWorkInShanghai}
+            onChange={(intendsToWorkInShanghai) => update({ intendsToWorkInShanghai })}
+          />
         )}
         {!guest && draft.type === 'overseas-professional' && (
-          <TextField name='yearsAbroad' type='digit' label={tp('stay.yearsAbroad')} value={draft.yearsAbroad} error={errors.yearsAbroad} onChange={(yearsAbroad) => update({ yearsAbroad })} />
+          <TextField
+            name='yearsAbroad'
+            type='digit'
+            label={tp('stay.yearsAbroad')}
+            value={draft.yearsAbroad}
+            error={errors.yearsAbroad}
+            onChange={(yearsAbroad) => update({ yearsAbroad })}
+          />
         )}
         {!guest && draft.type === 'graduate' && (
           <>
             <TextField
               name='university'
               label={tp('stay.university')}
-              hint={policy.listedUniversities.length > 0 ? tp('stay.universityHint', { list: policy.listedUniversities.join(locale === 'en' ? ', ' : '、') }) : undefined}
+              hint={
+                policy.listedUniversities.length > 0
+                  ? tp('stay.universityHint', { list: policy.listedUniversities.join(locale === 'en' ? ', ' : '、') })
+                  : undefined
+              }
               value={draft.university}
               error={errors.university}
               onChange={(university) => update({ university })}
             />
-            <TextField name='graduationDate' label={tp('stay.graduationDate')} hint={tp('stay.dateHint')} value={draft.graduationDate} error={errors.graduationDate} onChange={(graduationDate) => update({ graduationDate })} />
+            <TextField
+              name='graduationDate'
+              label={tp('stay.graduationDate')}
+              hint={tp('stay.dateHint')}
+              value={draft.graduationDate}
+              error={errors.graduationDate}
+              onChange={(graduationDate) => update({ graduationDate })}
+            />
           </>
         )}
         {!guest && draft.type === 'team-member' && (
-          <TextField name='seatApplicationId' label={tp('stay.seatApplicationId')} value={draft.seatApplicationId} error={errors.seatApplicationId} onChange={(seatApplicationId) => update({ seatApplicationId })} />
+          <TextField
+            name='seatApplicationId'
+            label={tp('stay.seatApplicationId')}
+            value={draft.seatApplicationId}
+            error={errors.seatApplicationId}
+            onChange={(seatApplicationId) => update({ seatApplicationId })}
+          />
         )}
       </Section>
       <Section title={tp('stay.rules.heading')} className='stay-rules'>

@@ -29,16 +29,19 @@ export default function InvitePage() {
 
   useEffect(() => setPageTitle(tp('invite.title')), [locale]);
 
-  const load = useCallback(async (renew: boolean): Promise<void> => {
-    setBusy(true);
-    setCopied(false);
-    const reply = await workspaces.invite(id, renew);
-    setBusy(false);
-    if (reply.ok) {
-      setInvite(reply.data);
-      setError(null);
-    } else setError(describeError(reply.error));
-  }, [id]);
+  const load = useCallback(
+    async (renew: boolean): Promise<void> => {
+      setBusy(true);
+      setCopied(false);
+      const reply = await workspaces.invite(id, renew);
+      setBusy(false);
+      if (reply.ok) {
+        setInvite(reply.data);
+        setError(null);
+      } else setError(describeError(reply.error));
+    },
+    [id],
+  );
 
   useEffect(() => void load(false), [load]);
 
@@ -53,7 +56,15 @@ export default function InvitePage() {
   };
 
   if (!invite) {
-    return <View className='stay team-invite'>{error ? <Text className='form__error team-invite__error'>{error}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}</View>;
+    return (
+      <View className='stay team-invite'>
+        {error ? (
+          <Text className='form__error team-invite__error'>{error}</Text>
+        ) : (
+          <Text className='form__hint'>{t('common.loading')}</Text>
+        )}
+      </View>
+    );
   }
   return (
     <View className='stay team-invite'>

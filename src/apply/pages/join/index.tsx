@@ -58,14 +58,21 @@ export default function JoinTeamPage() {
   useEffect(() => {
     void Promise.all([workspaces.invitation(link), account.me()]).then(([reply, meReply]) => {
       if (meReply.ok) setMe(meReply.data);
-      if (!reply.ok) return setLoadError(reply.error.code === 'NOT_FOUND' || reply.error.code === 'VALIDATION' ? tp('join.badLink') : describeError(reply.error));
+      if (!reply.ok)
+        return setLoadError(
+          reply.error.code === 'NOT_FOUND' || reply.error.code === 'VALIDATION' ? tp('join.badLink') : describeError(reply.error),
+        );
       setInvitation(reply.data);
       setDone(reply.data.joined);
     });
   }, [link]);
 
   if (!invitation) {
-    return <View className='stay team-join'>{loadError ? <Text className='team-join__notice'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}</View>;
+    return (
+      <View className='stay team-join'>
+        {loadError ? <Text className='team-join__notice'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}
+      </View>
+    );
   }
 
   const errors = tried ? { ...joinErrors(draft, link, locale), ...serverErrors } : serverErrors;
@@ -115,7 +122,12 @@ export default function JoinTeamPage() {
       <Section title={tp('join.heading', { team: invitation.teamName })} className='team-join__team'>
         <Text className='team-join__line'>{tp('join.station', { station: invitation.station.name[locale] })}</Text>
         <Text className='team-join__line team-join__term'>
-          {tp('join.term', { seats: invitation.seats, months: invitation.months, start: invitation.startDate, end: addDays(invitation.endDate, -1) })}
+          {tp('join.term', {
+            seats: invitation.seats,
+            months: invitation.months,
+            start: invitation.startDate,
+            end: addDays(invitation.endDate, -1),
+          })}
         </Text>
         <Text className='team-join__line'>{tp('join.people', { people: invitation.people, max: invitation.maxTeamSize })}</Text>
       </Section>
@@ -131,14 +143,38 @@ export default function JoinTeamPage() {
       ) : (
         <View>
           <Section title={tp('join.yourDetails')}>
-            <TextField name='name' label={tp('stay.name')} value={draft.name} error={errors['member.name']} onChange={(name) => update({ name })} />
-            <TextField name='phone' label={tp('stay.phone')} hint={tp('seat.memberPhoneHint')} value={draft.phone} error={errors['member.phone']} onChange={(phone) => update({ phone })} />
+            <TextField
+              name='name'
+              label={tp('stay.name')}
+              value={draft.name}
+              error={errors['member.name']}
+              onChange={(name) => update({ name })}
+            />
+            <TextField
+              name='phone'
+              label={tp('stay.phone')}
+              hint={tp('seat.memberPhoneHint')}
+              value={draft.phone}
+              error={errors['member.phone']}
+              onChange={(phone) => update({ phone })}
+            />
             <Choice name='idKind' value={draft.idKind} onChange={(idKind) => update({ idKind })} options={idKinds} />
-            <TextField name='idNumber' label={tp('stay.idNumber')} value={draft.idNumber} error={errors['member.identityDocument.number']} onChange={(idNumber) => update({ idNumber })} />
+            <TextField
+              name='idNumber'
+              label={tp('stay.idNumber')}
+              value={draft.idNumber}
+              error={errors['member.identityDocument.number']}
+              onChange={(idNumber) => update({ idNumber })}
+            />
           </Section>
           {consentVersion !== null && (
             <Section title={tp('stay.step.review')}>
-              <Check name='consent' label={tp('stay.review.consent', { version: consentVersion })} checked={consentChecked} onChange={setConsentChecked} />
+              <Check
+                name='consent'
+                label={tp('stay.review.consent', { version: consentVersion })}
+                checked={consentChecked}
+                onChange={setConsentChecked}
+              />
             </Section>
           )}
           <View className='stay-review__error'>{submitError && <Text className='form__error team-join__error'>{submitError}</Text>}</View>

@@ -50,10 +50,12 @@ export default function SeatApplicationPage() {
       const found = stationReply.data;
       setStation(found);
       const { minDaysAhead, maxDaysAhead } = found.seatPolicy;
-      void workspaces.quote({ stationId: found.id, startDate: addDays(today, minDaysAhead), days: Math.min(93, maxDaysAhead - minDaysAhead + 1) }).then((reply) => {
-        if (reply.ok) setDays(reply.data.days);
-        else setLoadError(describeError(reply.error));
-      });
+      void workspaces
+        .quote({ stationId: found.id, startDate: addDays(today, minDaysAhead), days: Math.min(93, maxDaysAhead - minDaysAhead + 1) })
+        .then((reply) => {
+          if (reply.ok) setDays(reply.data.days);
+          else setLoadError(describeError(reply.error));
+        });
     });
     // Once, when the page opens: the quote starts from the day it was opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -64,13 +66,19 @@ export default function SeatApplicationPage() {
     setTermFree(null);
     if (!station || !draft.startDate) return;
     const end = seatEndDate(draft.startDate, draft.months);
-    void workspaces.quote({ stationId: station.id, startDate: draft.startDate, days: Math.min(93, daysBetween(draft.startDate, end)) }).then((reply) => {
-      if (reply.ok) setTermFree(reply.data.minFree);
-    });
+    void workspaces
+      .quote({ stationId: station.id, startDate: draft.startDate, days: Math.min(93, daysBetween(draft.startDate, end)) })
+      .then((reply) => {
+        if (reply.ok) setTermFree(reply.data.minFree);
+      });
   }, [station, draft.startDate, draft.months]);
 
   if (!station) {
-    return <View className='stay'>{loadError ? <Text className='form__error'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}</View>;
+    return (
+      <View className='stay'>
+        {loadError ? <Text className='form__error'>{loadError}</Text> : <Text className='form__hint'>{t('common.loading')}</Text>}
+      </View>
+    );
   }
 
   const policy = station.seatPolicy;
@@ -145,27 +153,79 @@ export default function SeatApplicationPage() {
   return (
     <View className='stay seat'>
       <Section title={tp('seat.team')}>
-        <TextField name='teamName' label={tp('seat.teamName')} value={draft.teamName} error={errors['team.name']} onChange={(teamName) => update({ teamName })} />
-        <TextField name='summary' multiline label={tp('seat.summary')} value={draft.summary} error={errors['team.projectSummary']} onChange={(summary) => update({ summary })} />
-        <TextField name='creditCode' label={tp('seat.creditCode')} value={draft.creditCode} error={errors['team.creditCode']} onChange={(creditCode) => update({ creditCode })} />
+        <TextField
+          name='teamName'
+          label={tp('seat.teamName')}
+          value={draft.teamName}
+          error={errors['team.name']}
+          onChange={(teamName) => update({ teamName })}
+        />
+        <TextField
+          name='summary'
+          multiline
+          label={tp('seat.summary')}
+          value={draft.summary}
+          error={errors['team.projectSummary']}
+          onChange={(summary) => update({ summary })}
+        />
+        <TextField
+          name='creditCode'
+          label={tp('seat.creditCode')}
+          value={draft.creditCode}
+          error={errors['team.creditCode']}
+          onChange={(creditCode) => update({ creditCode })}
+        />
       </Section>
       <Section title={tp('seat.leader')}>
-        <TextField name='leaderName' label={tp('stay.name')} value={draft.leader.name} error={errors['team.leader.name']} onChange={(name) => setLeader({ name })} />
-        <TextField name='leaderPhone' label={tp('stay.phone')} hint={tp('stay.phoneHint')} value={draft.leader.phone} error={errors['team.leader.phone']} onChange={(phone) => setLeader({ phone })} />
+        <TextField
+          name='leaderName'
+          label={tp('stay.name')}
+          value={draft.leader.name}
+          error={errors['team.leader.name']}
+          onChange={(name) => setLeader({ name })}
+        />
+        <TextField
+          name='leaderPhone'
+          label={tp('stay.phone')}
+          hint={tp('stay.phoneHint')}
+          value={draft.leader.phone}
+          error={errors['team.leader.phone']}
+          onChange={(phone) => setLeader({ phone })}
+        />
         <Choice name='leaderKind' value={draft.leader.idKind} onChange={(idKind) => setLeader({ idKind })} options={idKinds} />
-        <TextField name='leaderId' label={tp('stay.idNumber')} value={draft.leader.idNumber} error={errors['team.leader.identityDocument.number']} onChange={(idNumber) => setLeader({ idNumber })} />
+        <TextField
+          name='leaderId'
+          label={tp('stay.idNumber')}
+          value={draft.leader.idNumber}
+          error={errors['team.leader.identityDocument.number']}
+          onChange={(idNumber) => setLeader({ idNumber })}
+        />
         <Members members={draft.members} max={policy.maxTeamSize - 1} errors={errors} onChange={(members) => update({ members })} />
       </Section>
       <Section title={tp('seat.booking')}>
         <Text className='form__label'>{tp('seat.seats', { max: policy.maxSeats })}</Text>
-        <Choice name='seats' value={draft.seats} onChange={(seats) => update({ seats })} options={Array.from({ length: policy.maxSeats }, (_, i) => ({ value: i + 1, label: String(i + 1) }))} />
+        <Choice
+          name='seats'
+          value={draft.seats}
+          onChange={(seats) => update({ seats })}
+          options={Array.from({ length: policy.maxSeats }, (_, i) => ({ value: i + 1, label: String(i + 1) }))}
+        />
         {errors.seats && <Text className='form__error'>{errors.seats}</Text>}
         <Text className='form__label'>{tp('seat.months')}</Text>
-        <Choice name='months' value={draft.months} onChange={(months) => update({ months })} options={policy.months.map((m) => ({ value: m, label: tp('seat.monthsValue', { months: m }) }))} />
+        <Choice
+          name='months'
+          value={draft.months}
+          onChange={(months) => update({ months })}
+          options={policy.months.map((m) => ({ value: m, label: tp('seat.monthsValue', { months: m }) }))}
+        />
         <Text className='form__label'>{tp('seat.startDate')}</Text>
-        <Text className='form__hint seat__start'>{draft.startDate ? tp('seat.startChosen', { date: draft.startDate, end }) : tp('seat.startHint')}</Text>
+        <Text className='form__hint seat__start'>
+          {draft.startDate ? tp('seat.startChosen', { date: draft.startDate, end }) : tp('seat.startHint')}
+        </Text>
         {errors.startDate && <Text className='form__error'>{errors.startDate}</Text>}
-        {termFree !== null && termFree < draft.seats && <Text className='form__error seat__not-enough'>{tp('seat.notEnough', { seats: draft.seats, free: termFree })}</Text>}
+        {termFree !== null && termFree < draft.seats && (
+          <Text className='form__error seat__not-enough'>{tp('seat.notEnough', { seats: draft.seats, free: termFree })}</Text>
+        )}
         {days ? (
           <FreeDaysCalendar
             days={days}
@@ -179,12 +239,23 @@ export default function SeatApplicationPage() {
         )}
       </Section>
       <Section title={tp('seat.plan')}>
-        <DocumentUpload kind='business-plan' folder='seat-documents' badge={tp('stay.documents.required')} value={draft.plan} onChange={(plan) => update({ plan })} />
+        <DocumentUpload
+          kind='business-plan'
+          folder='seat-documents'
+          badge={tp('stay.documents.required')}
+          value={draft.plan}
+          onChange={(plan) => update({ plan })}
+        />
         {errors.documents && <Text className='form__error'>{errors.documents}</Text>}
       </Section>
       {consentVersion !== null && (
         <Section title={tp('stay.step.review')}>
-          <Check name='consent' label={tp('stay.review.consent', { version: consentVersion })} checked={consentChecked} onChange={setConsentChecked} />
+          <Check
+            name='consent'
+            label={tp('stay.review.consent', { version: consentVersion })}
+            checked={consentChecked}
+            onChange={setConsentChecked}
+          />
         </Section>
       )}
       <View className='stay-review__error'>
@@ -193,7 +264,13 @@ export default function SeatApplicationPage() {
           <Text key={r.rule} className='form__error'>{`✗ ${r.message}`}</Text>
         ))}
       </View>
-      <Button className='stay-review__submit seat__submit' type='primary' loading={busy ? true : undefined} disabled={busy ? true : undefined} onClick={() => void submit()}>
+      <Button
+        className='stay-review__submit seat__submit'
+        type='primary'
+        loading={busy ? true : undefined}
+        disabled={busy ? true : undefined}
+        onClick={() => void submit()}
+      >
         {tp(busy ? 'stay.review.submitting' : failed ? 'stay.review.retry' : 'seat.submit')}
       </Button>
     </View>

@@ -139,7 +139,10 @@ export default function StayWizardPage() {
     }
     const payload = mode === 'guest' ? guestPayload(draft, context.stationId) : selfPayload(draft, context.stationId);
     const options = { requestId: applyKey.current.for(payload) };
-    const reply = mode === 'guest' ? await stays.applyForGuest(guestPayload(draft, context.stationId), options) : await stays.apply(selfPayload(draft, context.stationId), options);
+    const reply =
+      mode === 'guest'
+        ? await stays.applyForGuest(guestPayload(draft, context.stationId), options)
+        : await stays.apply(selfPayload(draft, context.stationId), options);
     if (!reply.ok) {
       setBusy(false);
       setFailed(true);
@@ -180,7 +183,16 @@ export default function StayWizardPage() {
         <ReviewStep
           draft={draft}
           context={context}
-          review={{ consentVersion, consentChecked, onConsent: setConsentChecked, busy, failed, error: submitError, reasons, onSubmit: () => void submit() }}
+          review={{
+            consentVersion,
+            consentChecked,
+            onConsent: setConsentChecked,
+            busy,
+            failed,
+            error: submitError,
+            reasons,
+            onSubmit: () => void submit(),
+          }}
         />
       )}
       {tried && Object.keys(errors).length > 0 && <Text className='form__error stay__fix'>{tp('stay.fixErrors')}</Text>}

@@ -13,7 +13,15 @@ import { disabledWhen } from '@/components/button-state';
  * 补充材料: more text for an open request; the same requestId until the text changes (so a retried answer is
  * added once). `answering`: a question is open, and this text answers it.
  */
-export function AddInfoForm({ id, onAdded, answering = false }: { id: string; onAdded: (request: RequestView) => void; answering?: boolean }) {
+export function AddInfoForm({
+  id,
+  onAdded,
+  answering = false,
+}: {
+  id: string;
+  onAdded: (request: RequestView) => void;
+  answering?: boolean;
+}) {
   const heading = t(answering ? 'requests.detail.answer' : 'requests.detail.addInfo');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);

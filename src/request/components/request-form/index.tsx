@@ -100,7 +100,10 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
     const subscribed = askForNotices('request');
     setBusy(true);
     setFailure(null);
-    const reply = await requests.submit({ category, title, body, attachments: photos.map((photo) => photo.fileId) }, { requestId: requestId.current });
+    const reply = await requests.submit(
+      { category, title, body, attachments: photos.map((photo) => photo.fileId) },
+      { requestId: requestId.current },
+    );
     await subscribed;
     setBusy(false);
     if (reply.ok) {
@@ -185,7 +188,9 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
                 </Text>
               </View>
             ))}
-            {uploading !== null && <Text className='request-form__photo-progress'>{t('requests.form.photoUploading', { percent: uploading })}</Text>}
+            {uploading !== null && (
+              <Text className='request-form__photo-progress'>{t('requests.form.photoUploading', { percent: uploading })}</Text>
+            )}
             {uploading === null && photos.length < PHOTOS_MAX && (
               <Text className='request-form__add-photo' onClick={() => void addPhoto()}>
                 {t('requests.form.addPhoto')}
@@ -205,7 +210,9 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
           <Text className='request-form__label'>{t('requests.form.body')}</Text>
           <Text className='request-form__value request-form__review-body'>{body}</Text>
           {photos.length > 0 && (
-            <Text className='request-form__value request-form__review-photos'>{t('requests.form.photoCount', { count: photos.length })}</Text>
+            <Text className='request-form__value request-form__review-photos'>
+              {t('requests.form.photoCount', { count: photos.length })}
+            </Text>
           )}
         </View>
       )}
