@@ -4,6 +4,7 @@ const common = {
   moduleNameMapper: { '^@core/(.*)$': '<rootDir>/core/$1', '^@/(.*)$': '<rootDir>/src/$1' },
   // The function bundles are already plain CommonJS; running 1.5 MB of minified code through Babel is slow.
   transformIgnorePatterns: ['/node_modules/', '<rootDir>/cloudfunctions/[^/]+/index\\.js$'],
+  setupFiles: ['<rootDir>/tests/support/check-replies.ts'],
 };
 
 module.exports = {

@@ -27,6 +27,11 @@ export interface FunctionConfig {
    */
   localNow: Date | null;
   /**
+   * Local cloud only (`CHECK_REPLIES=1`, which the tests set): every reply is checked against its action's output
+   * schema before it is sent, so a schema cannot drift from what the function answers. Off in production.
+   */
+  checkReplies: boolean;
+  /**
    * Notice → WeChat subscribe-message template (`SUBSCRIBE_TEMPLATES`, core/notices/wechat-templates.ts), and what
    * was wrong in it. None configured: the scheduler sends no subscribe message (in-app messages are always written).
    */
@@ -99,6 +104,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig
     pii: readPiiKeyring(env),
     contentSafety: isLocalCloud(env) ? 'local' : 'wechat',
     subscribe: parseWechatTemplates(decodeTemplates(env.SUBSCRIBE_TEMPLATES)),
+    checkReplies: isLocalCloud(env) && env.CHECK_REPLIES === '1',
     localNow: isLocalCloud(env) && env.LOCAL_NOW && !Number.isNaN(Date.parse(env.LOCAL_NOW)) ? new Date(env.LOCAL_NOW) : null,
   };
 }

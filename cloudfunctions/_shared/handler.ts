@@ -11,10 +11,15 @@ import {
   requireRequestId,
   routeAction,
   toFail,
+  type ActionContract,
+  type ActionSpec,
   type ActionTable,
+  type AnyActionSpec,
   type Envelope,
   type Locale,
 } from '../../core/contract';
+import type * as z from 'zod';
+import type { Api, FunctionName } from '../../core/contract/api';
 import type { Role } from '../../core/roles';
 import { database, identityOf, type Database } from './cloud';
 import { readConfig, type FunctionConfig } from './config';
@@ -66,10 +71,28 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
  * the rate limit, so a retry of one already answered is replied to from the stored reply and never counted.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit.
  */
-export function createMain(functionName: string, actions: ActionTable<ActionContext>): FunctionMain {
+/** A function's table as core's contract (core/contract/api.ts) lists it: every action, each with its schemas. */
+export type Implements<T> = {
+  [A in keyof T]: T[A] extends ActionContract
+    ? ActionSpec<T[A]['input'], z.input<T[A]['output']>, ActionContext> & { output: T[A]['output'] }
+    : never;
+};
+type TableOf<F extends string> = F extends FunctionName ? Implements<Api[F]> : ActionTable<ActionContext>;
+
+/** In the tests (`CHECK_REPLIES`), a reply that does not match its action's output schema is a bug: INTERNAL. */
+function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unknown): unknown {
+  if (!spec.output) return reply;
+  const result = spec.output.safeParse(reply);
+  if (result.success) return reply;
+  const where = result.error.issues.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ');
+  throw new Error(`${name}: the reply does not match its output schema: ${where}`);
+}
+
+export function createMain<F extends string>(functionName: F, actions: TableOf<F>): FunctionMain {
   // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
   // `PII_KEY`, or the local development key on CloudBase (config.ts). Read again per call, as settings can change.
   readConfig();
+  const table: ActionTable<ActionContext> = actions;
   const main = async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const requestId = requestIdOf(context);
     let locale = localeHint(event) ?? DEFAULT_LOCALE;
@@ -77,7 +100,7 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       const identity = identityOf(context);
       if (!identity) throw new AppError('UNAUTHENTICATED');
       const parsed = parseEvent(event, locale);
-      const spec = routeAction(actions, parsed.action, locale);
+      const spec = routeAction(table, parsed.action, locale);
       const db = database();
       const user = await findUser(db, identity.openId);
       if (!parsed.locale && user) locale = user.locale;
@@ -102,7 +125,8 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
         }
         if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
         if (spec.uploads) await assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale });
-        return spec.handler(input, ctx);
+        const reply = await spec.handler(input, ctx);
+        return config.checkReplies ? checkReply(spec, `${functionName}.${parsed.action}`, reply) : reply;
       };
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await run());
       // The claim comes first: a retry of a submit already answered gets its first reply and spends no rate slot.
@@ -113,5 +137,5 @@ export function createMain(functionName: string, actions: ActionTable<ActionCont
       return reply;
     }
   };
-  return Object.assign(main, { functionName, actions });
+  return Object.assign(main, { functionName, actions: table });
 }

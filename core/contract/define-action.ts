@@ -51,16 +51,39 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
    */
   uploads?: readonly string[];
   handler: (input: z.output<S>, ctx: C) => Promise<O>;
+  /** The reply's schema (`TypedActionSpec`); absent only while a function is migrated. */
+  output?: z.ZodType;
+}
+
+/**
+ * An action whose reply has a schema (`output`), beside its input's: the handler must return what the schema
+ * accepts, the client's reply type is derived from it (core/contract/api.ts), and the shell checks every reply
+ * against it when `CHECK_REPLIES` is on (the tests), so the schema cannot drift from what is sent.
+ */
+export interface TypedActionSpec<S extends z.ZodType, R extends z.ZodType, C> extends ActionSpec<S, z.input<R>, C> {
+  output: R;
 }
 
 export type AnyActionSpec<C> = ActionSpec<z.ZodType, unknown, C>;
 export type ActionTable<C> = Record<string, AnyActionSpec<C>>;
 
-/** Ties a payload schema, the roles that may call it and its handler together, with the types inferred. */
-export const defineAction =
-  <C>() =>
-  <S extends z.ZodType, O>(spec: ActionSpec<S, O, C>): ActionSpec<S, O, C> =>
-    spec;
+/** Ties a payload schema, a reply schema, the roles that may call it and its handler together, types inferred. */
+export function defineAction<C>() {
+  function define<S extends z.ZodType, R extends z.ZodType>(spec: TypedActionSpec<S, R, C>): TypedActionSpec<S, R, C>;
+  /** Migration only: an action of a function not yet in core/contract/api.ts, whose reply has no schema yet. */
+  function define<S extends z.ZodType, O>(spec: ActionSpec<S, O, C> & { output?: never }): ActionSpec<S, O, C>;
+  function define(spec: AnyActionSpec<C>): AnyActionSpec<C> {
+    return spec;
+  }
+  return define;
+}
+
+/** The input and reply schemas of one action: what core's contract tables (`core/<domain>/api.ts`) list. */
+export interface ActionContract {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+export type ContractTable = Record<string, ActionContract>;
 
 /** Resolves `event.action` in the table; an unknown action is a typed `VALIDATION` error, never `undefined`. */
 export function routeAction<C>(table: ActionTable<C>, action: string, locale: Locale): AnyActionSpec<C> {

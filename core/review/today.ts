@@ -1,5 +1,6 @@
 import { availability, type CapacityBucket } from '../capacity/buckets';
 import { addDays, datesFrom, monthOf, type CalendarDate } from '../dates';
+import type { Pickup } from '../stays/model';
 
 /** How many days the operator's occupancy calendar shows, today included. */
 export const OCCUPANCY_DAYS = 30;
@@ -79,7 +80,7 @@ export interface MovementRow {
   checkIn: CalendarDate;
   nights: number;
   status: string;
-  pickup: { place: string; number: string; arrivalAt: Date | string } | null;
+  pickup: Pickup | null;
   checkOut?: CalendarDate;
 }
 

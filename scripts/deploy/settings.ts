@@ -46,7 +46,7 @@ export const DEPLOY_SETTINGS: DeploySetting[] = [
 export const PLATFORM_VARIABLES = ['TCB_ENV', 'WX_OPENID', 'WX_APPID', 'WX_UNIONID'];
 
 /** Read only in the local cloud (`TCB_ENV=local`) and ignored on CloudBase: never deployed. */
-export const LOCAL_ONLY_VARIABLES = ['LOCAL_NOW'];
+export const LOCAL_ONLY_VARIABLES = ['LOCAL_NOW', 'CHECK_REPLIES'];
 
 /** Credentials of `npm run deploy` / `npm run provision`: names only, values are never printed. */
 export const CREDENTIALS = ['TCB_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY'] as const;

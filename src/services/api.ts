@@ -1,12 +1,18 @@
 import Taro from '@tarojs/taro';
+import type { ActionName, FunctionName, InputOf, ReplyOf } from '@core/contract/api';
 import type { Envelope, Fail } from '@core/contract/envelope';
 import { isErrorCode } from '@core/contract/error-codes';
 import type { FieldIssue } from '@core/contract/errors';
 import { getLocale, t, type Locale, type MessageKey } from '@/i18n';
 import { getDevIdentity } from './dev-identity';
 import { newRequestId } from './request-id';
+import type { Wire } from './wire';
 
 export type { Envelope, Fail, FailBody, Ok } from '@core/contract/envelope';
+
+/** What the app receives from `name.action`: the action's reply schema in core, as it arrives through JSON. */
+export type Reply<F extends FunctionName, A extends ActionName<F>> = Wire<ReplyOf<F, A>>;
+type UntypedFunction = 'account' | 'workspaces' | 'requests' | 'admin' | 'reports' | 'scheduler';
 
 /**
  * What every function receives (core's `functionEventSchema`). Identity is never part of it.
@@ -34,7 +40,20 @@ export interface CallOptions {
  * every page: a missing privacy consent (FORBIDDEN with `details.consentRequired`) shows the policy, records the
  * consent when the user accepts and sends the SAME event again; RATE_LIMITED gets "try again in N seconds".
  */
-export async function callFunction<T>(name: string, action: string, payload?: unknown, options: CallOptions = {}): Promise<Envelope<T>> {
+export function callFunction<F extends FunctionName, A extends ActionName<F>>(
+  name: F,
+  action: A,
+  ...args: undefined extends InputOf<F, A>
+    ? [payload?: InputOf<F, A>, options?: CallOptions]
+    : [payload: InputOf<F, A>, options?: CallOptions]
+): Promise<Envelope<Reply<F, A>>>;
+/** Migration only: the functions whose replies have no schema in core yet (core/contract/api.ts). */
+export function callFunction<T>(name: UntypedFunction, action: string, payload?: unknown, options?: CallOptions): Promise<Envelope<T>>;
+export function callFunction(name: string, action: string, payload?: unknown, options?: CallOptions): Promise<Envelope<unknown>> {
+  return call(name, action, payload, options);
+}
+
+async function call<T>(name: string, action: string, payload?: unknown, options: CallOptions = {}): Promise<Envelope<T>> {
   const event: FunctionEvent = {
     action,
     ...(payload === undefined ? {} : { payload }),

@@ -1,8 +1,8 @@
+import { staysApi } from '../../../core/stays/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
-import { applyForGuestInput } from '../../../core/stays/apply-for-guest.schema';
 import { resolveStayPolicy } from '../../../core/stays/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
@@ -16,7 +16,7 @@ import { submitStay } from '../lifecycle';
  * non-employer learns why (NOT_ELIGIBLE, "verified employer"), not just FORBIDDEN.
  */
 export const applyForGuest = defineAction<ActionContext>()({
-  input: applyForGuestInput,
+  ...staysApi.applyForGuest,
   roles: [],
   uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,

@@ -1,8 +1,8 @@
+import { staysApi } from '../../../core/stays/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { createHash } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
-import { applyInput } from '../../../core/stays/apply.schema';
 import { resolveStayPolicy } from '../../../core/stays/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
@@ -13,7 +13,7 @@ import { teamFacts } from '../team';
 
 /** A talent or team member applies for a stay: eligibility, dates, one active and one free stay, nights held. */
 export const apply = defineAction<ActionContext>()({
-  input: applyInput,
+  ...staysApi.apply,
   roles: [],
   uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,

@@ -1,12 +1,12 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
-import { approveInput } from '../../../core/stays/approve.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Approves a pending application; its nights stay held. */
 export const approve = defineAction<ActionContext>()({
-  input: approveInput,
+  ...staysApi.approve,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffStay(ctx, input.id);

@@ -1,6 +1,6 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
-import { cancelInput } from '../../../core/stays/cancel.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { changeStay } from '../lifecycle';
@@ -8,7 +8,7 @@ import { findStay } from '../repository';
 
 /** The owner cancels (pending, approved, waitlisted or offered); the nights go to the waitlist. */
 export const cancel = defineAction<ActionContext>()({
-  input: cancelInput,
+  ...staysApi.cancel,
   roles: [],
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);

@@ -1,5 +1,5 @@
+import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { checkInInput } from '../../../core/stays/check-in.schema';
 import { checkInOpen } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../lifecycle';
@@ -7,7 +7,7 @@ import { STAFF, staffStay } from '../staff';
 
 /** Checks an approved guest in, from the check-in date until the no-show deadline. */
 export const checkIn = defineAction<ActionContext>()({
-  input: checkInInput,
+  ...staysApi.checkIn,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffStay(ctx, input.id);

@@ -1,12 +1,12 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
-import { checkOutInput } from '../../../core/stays/check-out.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Checks a guest out; nights from today on go back (and on to the waitlist). */
 export const checkOut = defineAction<ActionContext>()({
-  input: checkOutInput,
+  ...staysApi.checkOut,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffStay(ctx, input.id);

@@ -1,7 +1,7 @@
+import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { offerLapsed } from '../../../core/stays/sweep';
 import { assertOwner } from '../../../core/stays/access';
-import { confirmOfferInput } from '../../../core/stays/confirm-offer.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { changeStay } from '../lifecycle';
@@ -9,7 +9,7 @@ import { findStay } from '../repository';
 
 /** The owner takes the nights offered from the waitlist: the application goes to review as pending. */
 export const confirmOffer = defineAction<ActionContext>()({
-  input: confirmOfferInput,
+  ...staysApi.confirmOffer,
   roles: [],
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);

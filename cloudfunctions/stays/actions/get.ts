@@ -1,7 +1,7 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { assertMayView } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
-import { getInput } from '../../../core/stays/get.schema';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -10,7 +10,7 @@ import { findStay } from '../repository';
 
 /** One application, to its owner or the staff of its station; to anyone else it does not exist. */
 export const get = defineAction<ActionContext>()({
-  input: getInput,
+  ...staysApi.get,
   roles: [],
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);

@@ -1,5 +1,5 @@
+import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { markNoShowInput } from '../../../core/stays/mark-no-show.schema';
 import { noShowDue } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../lifecycle';
@@ -7,7 +7,7 @@ import { STAFF, staffStay } from '../staff';
 
 /** Marks an approved guest who did not arrive by noon the day after check-in; the nights go back. */
 export const markNoShow = defineAction<ActionContext>()({
-  input: markNoShowInput,
+  ...staysApi.markNoShow,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffStay(ctx, input.id);

@@ -1,12 +1,12 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { toStayView } from '../../../core/stays/application';
-import { mineInput } from '../../../core/stays/mine.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { listStays } from '../repository';
 
 /** The caller's own applications and the guests they booked, newest first. */
 export const mine = defineAction<ActionContext>()({
-  input: mineInput,
+  ...staysApi.mine,
   roles: [],
   async handler(input, ctx) {
     const { items, hasMore } = await listStays(ctx.db, { where: { ownerId: ctx.identity.openId }, order: 'desc', ...input });

@@ -1,7 +1,7 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { staffStation } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
-import { queueInput } from '../../../core/stays/queue.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { inclusiveRange } from '../../_shared/range';
@@ -13,7 +13,7 @@ import { STAFF } from '../staff';
  * by submit time; served in order by the `station_status_submitted` index, a keyset page at a time.
  */
 export const queue = defineAction<ActionContext>()({
-  input: queueInput,
+  ...staysApi.queue,
   roles: STAFF,
   async handler(input, ctx) {
     const stationId = staffStation(callerOf(ctx), input.stationId);

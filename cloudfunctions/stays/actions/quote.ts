@@ -1,14 +1,14 @@
+import { staysApi } from '../../../core/stays/api';
 import { availability } from '../../../core/capacity/buckets';
 import { defineAction } from '../../../core/contract';
 import { datesFrom } from '../../../core/dates';
-import { quoteInput } from '../../../core/stays/quote.schema';
 import { readBuckets } from '../../_shared/capacity';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 
 /** Free beds per night for a date range: what the date picker shows before applying. */
 export const quote = defineAction<ActionContext>()({
-  input: quoteInput,
+  ...staysApi.quote,
   roles: [],
   async handler(input, ctx) {
     const station = await loadStation(ctx.db, input.stationId);

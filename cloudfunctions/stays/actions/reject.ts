@@ -1,12 +1,12 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
-import { rejectInput } from '../../../core/stays/reject.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Rejects a pending or waitlisted application with a reason the applicant reads; the nights go back. */
 export const reject = defineAction<ActionContext>()({
-  input: rejectInput,
+  ...staysApi.reject,
   roles: STAFF,
   freeText: ['reason'],
   async handler(input, ctx) {

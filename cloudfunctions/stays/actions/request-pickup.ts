@@ -1,9 +1,9 @@
+import { staysApi } from '../../../core/stays/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { PICKUP_STATUSES, pickupRules } from '../../../core/stays/pickup';
 import { resolveStayPolicy } from '../../../core/stays/policy';
-import { requestPickupInput } from '../../../core/stays/request-pickup.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { callerOf } from '../../_shared/caller';
@@ -11,7 +11,7 @@ import { findStay, setStay } from '../repository';
 
 /** The owner asks for airport or railway pickup near the check-in date; asking again replaces the request. */
 export const requestPickup = defineAction<ActionContext>()({
-  input: requestPickupInput,
+  ...staysApi.requestPickup,
   roles: [],
   rateLimit: SUBMIT_RATE_LIMIT,
   idempotent: true,

@@ -1,6 +1,6 @@
+import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertStationOperator } from '../../../core/stays/access';
-import { revealInput } from '../../../core/stays/reveal.schema';
 import { recordAudit } from '../../_shared/audit';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -13,7 +13,7 @@ import { findStay } from '../repository';
  * way they leave the database decrypted. Every reveal is audited (`stays.reveal`) before the numbers are returned.
  */
 export const reveal = defineAction<ActionContext>()({
-  input: revealInput,
+  ...staysApi.reveal,
   roles: ['operator'],
   async handler(input, ctx) {
     const app = await findStay(ctx.db, input.id);

@@ -1,13 +1,13 @@
+import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { toStationView, type StoredStation } from '../../../core/stays/station-view';
-import { stationInput } from '../../../core/stays/station.schema';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 
 /** A station's public facts and rules for the home page and the application forms; any signed-in user. */
 export const station = defineAction<ActionContext>()({
-  input: stationInput,
+  ...staysApi.station,
   roles: [],
   async handler(input, ctx) {
     if (input.stationId) return toStationView((await loadStation(ctx.db, input.stationId)) as StoredStation);

@@ -1,10 +1,10 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { OPEN_FOR_UNIT } from '../../../core/requests/statuses';
 import { departuresOn, movementDays, occupancyCalendar, occupancyMonths, waitingHours, type TodayView } from '../../../core/review/today';
 import { staffStation } from '../../../core/stays/access';
 import { toStayView } from '../../../core/stays/application';
 import type { StayApplication } from '../../../core/stays/model';
-import { todayInput } from '../../../core/stays/today.schema';
 import type { CapacityBucket } from '../../../core/capacity/buckets';
 import { shanghaiDate } from '../../../core/dates';
 import { callerOf } from '../../_shared/caller';
@@ -32,7 +32,7 @@ async function waiting(db: Database, collection: string, where: Record<string, u
  * seats taken over the next 30 days (from the month counters), and service requests waiting for triage or overdue.
  */
 export const today = defineAction<ActionContext>()({
-  input: todayInput,
+  ...staysApi.today,
   roles: STAFF,
   async handler(input, ctx): Promise<TodayView> {
     const stationId = staffStation(callerOf(ctx), input.stationId);

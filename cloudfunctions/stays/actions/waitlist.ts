@@ -1,5 +1,5 @@
+import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
-import { waitlistInput } from '../../../core/stays/waitlist.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../lifecycle';
 import { STAFF, staffStay } from '../staff';
@@ -9,7 +9,7 @@ import { STAFF, staffStay } from '../staff';
  * the person keeps their one active application, and is offered nights in submit order when some free up.
  */
 export const waitlist = defineAction<ActionContext>()({
-  input: waitlistInput,
+  ...staysApi.waitlist,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffStay(ctx, input.id);

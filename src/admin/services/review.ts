@@ -1,17 +1,15 @@
 import type { QueueCursor, QueueOrder } from '@core/review/queue-page';
-import type { TodayView } from '@core/review/today';
-import type { StayView } from '@core/stays/application';
 import type { ApplicantType, StayStatus } from '@core/stays/model';
 import type { SeatStatus } from '@core/workspaces/model';
 import type { toSeatView } from '@core/workspaces/application';
-import { callFunction, type Envelope } from '@/services/api';
+import { callFunction, type Envelope, type Reply } from '@/services/api';
 
 /**
  * The operator console's calls: every decision is the server's (role and station checked there); the pages only
  * show what comes back. Lives in the admin subpackage so applicants never download it.
  */
-export type { TodayView } from '@core/review/today';
-export type { StayView } from '@core/stays/application';
+export type TodayView = Reply<'stays', 'today'>;
+export type StayView = Reply<'stays', 'get'>;
 export type SeatView = ReturnType<typeof toSeatView>;
 export type ApplicationKind = 'stays' | 'seats';
 
@@ -38,25 +36,19 @@ export interface QueuePage<T> {
   nextCursor: QueueCursor | null;
 }
 
-export const today = (): Promise<Envelope<TodayView>> => callFunction<TodayView>('stays', 'today', {});
+export const today = (): Promise<Envelope<TodayView>> => callFunction('stays', 'today', {});
 
 export const stayQueue = (filters: StayFilters, cursor: QueueCursor | null, pageSize: number) =>
-  callFunction<QueuePage<StayView>>('stays', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
+  callFunction('stays', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
 
 export const seatQueue = (filters: SeatFilters, cursor: QueueCursor | null, pageSize: number) =>
   callFunction<QueuePage<SeatView>>('workspaces', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
 
-export const getStay = (id: string) => callFunction<StayView>('stays', 'get', { id });
+export const getStay = (id: string) => callFunction('stays', 'get', { id });
 export const getSeats = (id: string) => callFunction<SeatView>('workspaces', 'get', { id });
 
-export interface RevealedStay {
-  id: string;
-  name: string;
-  idKind: string;
-  idNumber: string;
-  phone: string;
-}
-export const revealStay = (id: string) => callFunction<RevealedStay>('stays', 'reveal', { id });
+export type RevealedStay = Reply<'stays', 'reveal'>;
+export const revealStay = (id: string) => callFunction('stays', 'reveal', { id });
 export interface RevealedTeam {
   id: string;
   leader: { name: string; idKind: string; idNumber: string; phone: string };
@@ -66,8 +58,8 @@ export interface RevealedTeam {
 export const revealSeats = (id: string) => callFunction<RevealedTeam>('workspaces', 'reveal', { id });
 
 type StayDecision = 'approve' | 'waitlist' | 'checkIn' | 'checkOut' | 'markNoShow';
-export const decideStay = (action: StayDecision, id: string) => callFunction<StayView>('stays', action, { id });
-export const rejectStay = (id: string, reason: string) => callFunction<StayView>('stays', 'reject', { id, reason });
+export const decideStay = (action: StayDecision, id: string) => callFunction('stays', action, { id });
+export const rejectStay = (id: string, reason: string) => callFunction('stays', 'reject', { id, reason });
 
 export const rejectSeats = (id: string, reason: string) => callFunction<SeatView>('workspaces', 'reject', { id, reason });
 export const assignSeats = (id: string, seatNumbers: number[]) => callFunction<SeatView>('workspaces', 'assignSeats', { id, seatNumbers });
@@ -92,12 +84,6 @@ export interface CsvFile {
 export const exportApplicationsCsv = (kind: ApplicationKind, status: string[], cursor: QueueCursor | null) =>
   callFunction<CsvFile>('reports', 'exportApplicationsCsv', { kind, status, ...(cursor ? { cursor } : {}) });
 
-export interface HistoryLine {
-  at: string;
-  actor: string;
-  action: string;
-  before: string | null;
-  after: string | null;
-}
-export const history = (kind: ApplicationKind, id: string) =>
-  callFunction<{ id: string; lines: HistoryLine[] }>(kind === 'stays' ? 'stays' : 'workspaces', 'history', { id });
+export type HistoryLine = Reply<'stays', 'history'>['lines'][number];
+export const history = (kind: ApplicationKind, id: string): Promise<Envelope<Reply<'stays', 'history'>>> =>
+  kind === 'stays' ? callFunction('stays', 'history', { id }) : callFunction<Reply<'stays', 'history'>>('workspaces', 'history', { id });

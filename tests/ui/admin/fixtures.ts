@@ -1,4 +1,4 @@
-import type { TodayView } from '@core/review/today';
+import type { TodayView } from '@/admin/services/review';
 import type { StayView } from '@/admin/services/review';
 
 /** A stay row as `stays.queue` answers it (masked numbers only). */

@@ -40,7 +40,7 @@ test('a busy day: movements, waiting times, requests and a 30-day heat map per r
           checkIn: '2026-11-24',
           nights: 2,
           status: 'approved',
-          pickup: { place: 'PVG', number: 'MU5101', arrivalAt: '2026-11-24T02:00:00Z' },
+          pickup: { place: 'PVG', number: 'MU5101', arrivalAt: '2026-11-24T02:00:00Z', requestedAt: '2026-11-20T02:00:00Z' },
         },
       ],
       departures: [

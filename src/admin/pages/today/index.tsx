@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { MovementRow, Waiting } from '@core/review/today';
 import { useLocale } from '@/i18n';
 import { HeatMap } from '../../components/heat-map';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
@@ -10,6 +9,9 @@ import { ta } from '../../i18n';
 import { statusLabel } from '../../i18n/labels';
 import * as review from '../../services/review';
 import './index.css';
+
+type MovementRow = review.TodayView['arrivals'][number];
+type Waiting = review.TodayView['waiting']['stays'];
 
 const openApplication = (id: string) => void Taro.navigateTo({ url: `/admin/pages/application/index?kind=stays&id=${id}` });
 

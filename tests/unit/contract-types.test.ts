@@ -1,0 +1,29 @@
+import type { ActionName, InputOf, ReplyOf } from '../../core/contract/api';
+import { staysApi } from '../../core/stays/api';
+import type { Reply } from '../../src/services/api';
+
+// The client's types come from core's action tables: what must and must not compile is checked by
+// `npm run typecheck` (each `@ts-expect-error` fails the type check if the line it covers becomes valid).
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const assertType = <T extends true>(value: T): T => value;
+
+test('a reply type is the action output schema, as it arrives through JSON', () => {
+  assertType<Equal<Reply<'stays', 'get'>['submittedAt'], string>>(true);
+  assertType<Equal<ReplyOf<'stays', 'get'>['submittedAt'], Date>>(true);
+  assertType<Equal<Reply<'stays', 'quote'>['nights'][number]['free'], number>>(true);
+
+  const renamed: ActionName<'stays'> = 'quote';
+  // @ts-expect-error an action that does not exist is not an action name
+  const missing: ActionName<'stays'> = 'quotes';
+  // @ts-expect-error a reply field that is not in the schema does not exist
+  const notInSchema: Reply<'stays', 'get'>['submitted'] = '';
+  // @ts-expect-error the payload is the input schema's: `nights` is a number
+  const badInput: InputOf<'stays', 'quote'> = { stationId: 's', checkIn: '2026-12-04', nights: '7' };
+  expect([renamed, missing, notInSchema, badInput.stationId]).toHaveLength(4);
+});
+
+test('every stays action has an input and an output schema', () => {
+  for (const [action, contract] of Object.entries(staysApi)) {
+    expect([action, typeof contract.input.safeParse, typeof contract.output.safeParse]).toEqual([action, 'function', 'function']);
+  }
+});
