@@ -1,8 +1,37 @@
 import * as z from 'zod';
+import type { LocalizedText } from './contract/locale';
 
 /** The one list of documents an applicant may attach; each is a cloud-storage file ID uploaded beforehand. */
-export const DOCUMENT_KINDS = ['passport', 'id-card', 'degree', 'offer-letter', 'work-proof', 'business-plan'] as const;
+export const DOCUMENT_KINDS = [
+  'passport',
+  'id-card',
+  'degree',
+  'offer-letter',
+  'work-proof',
+  'business-plan',
+  // Housing (core/housing): employment, social insurance, no home in Shanghai, and the rent or purchase contract.
+  'labour-contract',
+  'social-insurance-record',
+  'no-home-declaration',
+  'rent-contract',
+  'purchase-contract',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What each kind of document is called, wherever it is shown (upload forms, the operator's review). */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedText> = {
+  passport: { 'zh-CN': '护照', en: 'Passport' },
+  'id-card': { 'zh-CN': '身份证', en: 'ID card' },
+  degree: { 'zh-CN': '学位证书或在读证明', en: 'Degree certificate or proof of enrolment' },
+  'offer-letter': { 'zh-CN': '录用通知', en: 'Offer letter' },
+  'work-proof': { 'zh-CN': '海外工作证明', en: 'Proof of work abroad' },
+  'business-plan': { 'zh-CN': '商业计划书', en: 'Business plan' },
+  'labour-contract': { 'zh-CN': '劳动合同', en: 'Labour contract' },
+  'social-insurance-record': { 'zh-CN': '上海社保缴纳记录', en: 'Shanghai social insurance record' },
+  'no-home-declaration': { 'zh-CN': '无房声明', en: 'Declaration of no home in Shanghai' },
+  'rent-contract': { 'zh-CN': '租房合同', en: 'Rent contract' },
+  'purchase-contract': { 'zh-CN': '购房合同', en: 'Purchase contract' },
+};
 
 export const FILE_TYPES = ['pdf', 'jpg', 'png'] as const;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

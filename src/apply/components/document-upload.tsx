@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { MAX_FILE_BYTES, type DocumentFile, type DocumentKind } from '@core/documents';
+import { DOCUMENT_KIND_LABELS, MAX_FILE_BYTES, type DocumentFile, type DocumentKind } from '@core/documents';
+import { getLocale } from '@/i18n';
 import { pickFile, uploadFile, type UploadFailure } from '@/services/upload';
 import { tp } from '../i18n';
 import './document-upload.css';
@@ -40,7 +41,7 @@ export function DocumentUpload(props: {
   return (
     <View className={`document-upload document-upload--${kind}${value ? ' document-upload--done' : ''}`}>
       <View className='document-upload__head'>
-        <Text className='document-upload__kind'>{tp(`upload.kind.${kind}`)}</Text>
+        <Text className='document-upload__kind'>{DOCUMENT_KIND_LABELS[kind][getLocale()]}</Text>
         {props.badge && <Text className='document-upload__badge'>{props.badge}</Text>}
       </View>
       {progress !== null ? (

@@ -143,12 +143,6 @@ export const applyEn: ApplyMessages = {
   'upload.error.size': 'Files must be at most {mb} MB',
   'upload.error.empty': 'The file is empty',
   'upload.error.failed': 'Upload failed, please try again',
-  'upload.kind.passport': 'Passport',
-  'upload.kind.id-card': 'ID card',
-  'upload.kind.degree': 'Degree certificate or proof of enrolment',
-  'upload.kind.offer-letter': 'Offer letter',
-  'upload.kind.work-proof': 'Proof of work abroad',
-  'upload.kind.business-plan': 'Business plan',
   // Team members' mobiles, invites and joining a team (issue 6, seats).
   'form.mobile': 'Enter an 11-digit mainland mobile number',
   'seat.memberPhone': "Member's mobile",

@@ -144,12 +144,6 @@ export const applyZhCN = {
   'upload.error.size': '文件不能超过 {mb} MB',
   'upload.error.empty': '文件是空的',
   'upload.error.failed': '上传失败，请重试',
-  'upload.kind.passport': '护照',
-  'upload.kind.id-card': '身份证',
-  'upload.kind.degree': '学位证书或在读证明',
-  'upload.kind.offer-letter': '录用通知',
-  'upload.kind.work-proof': '海外工作证明',
-  'upload.kind.business-plan': '商业计划书',
   // Team members' mobiles, invites and joining a team (issue 6, seats).
   'form.mobile': '请填写 11 位中国大陆手机号',
   'seat.memberPhone': '成员手机号',

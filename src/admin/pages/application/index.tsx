@@ -1,10 +1,10 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { DocumentFile } from '@core/documents';
+import { DOCUMENT_KIND_LABELS, type DocumentFile } from '@core/documents';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
-import { useLocale } from '@/i18n';
+import { getLocale, useLocale } from '@/i18n';
 import { SeatPicker } from '../../components/seat-picker';
 import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
@@ -54,7 +54,7 @@ function Documents({ files, onError }: { files: readonly DocumentFile[]; onError
           onClick={() => previewDocument(file).catch(() => onError(ta('application.previewFailed')))}
         >
           {ta('application.document', {
-            kind: ta(`application.documentKind.${file.kind}`),
+            kind: DOCUMENT_KIND_LABELS[file.kind][getLocale()],
             type: file.type.toUpperCase(),
             kb: Math.ceil(file.size / 1024),
           })}

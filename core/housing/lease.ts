@@ -1,0 +1,86 @@
+import { addWorkingDays } from '../calendar/working-days';
+import type { CalendarSet } from '../calendar/year-calendar';
+import { addDays, addMonths, daysBetween } from '../dates';
+import { reason, type Reason } from '../reasons';
+import type { ApartmentPolicy } from './policy';
+
+/** A lease's dates: `start` is the move-in day, `end` the move-out day (the first day not leased). */
+export interface LeaseTerm {
+  start: string;
+  end: string;
+}
+
+/** `months` calendar months from `start` (Jan 31 + 1 month ends on Feb 28, dayjs's clamping). */
+export const leaseTerm = (start: string, months: number): LeaseTerm => ({ start, end: addMonths(start, months) });
+
+/** The rent the tenant pays: the listed rent times the policy's share, in whole yuan. */
+export const tenantRent = (listedMonthlyRent: number, policy: ApartmentPolicy): number => Math.round(listedMonthlyRent * policy.rentShare);
+
+/** The last day an offer made on `offeredOn` may be accepted (included). */
+export const offerLastDay = (offeredOn: string, policy: ApartmentPolicy): string => addDays(offeredOn, policy.offerDays);
+
+/** The last day the employer may confirm employment (included); provisional in a year with no calendar. */
+export const employerConfirmLastDay = (input: { submittedOn: string; policy: ApartmentPolicy; calendars: CalendarSet }) =>
+  addWorkingDays({ from: input.submittedOn, days: input.policy.employerConfirmWorkingDays, calendars: input.calendars });
+
+export type RenewalDecision = { ok: true; months: number; term: LeaseTerm } | { ok: false; reasons: Reason[] };
+
+/**
+ * A renewal asked for on `today`: only within the window before the end (the end day itself is too late), and for
+ * the policy's term cut down to what the cumulative cap leaves; nothing left → refused.
+ */
+export function renewal(input: { lease: LeaseTerm; today: string; policy: ApartmentPolicy; monthsSoFar: number }): RenewalDecision {
+  const { lease, today, policy, monthsSoFar } = input;
+  const daysLeft = daysBetween(today, lease.end);
+  if (daysLeft <= 0 || daysLeft > policy.renewalWindowDays) {
+    return {
+      ok: false,
+      reasons: [
+        reason(
+          'renewal-window',
+          `续租须在租约到期前 ${policy.renewalWindowDays} 天内申请`,
+          `Renewal can be asked for within ${policy.renewalWindowDays} days before the lease ends`,
+        ),
+      ],
+    };
+  }
+  const months = Math.min(policy.leaseMonths, policy.maxCumulativeMonths - monthsSoFar);
+  if (months <= 0) {
+    return {
+      ok: false,
+      reasons: [
+        reason(
+          'cumulative-cap',
+          `累计租期已达上限 ${policy.maxCumulativeMonths} 个月`,
+          `The cumulative lease limit of ${policy.maxCumulativeMonths} months is reached`,
+        ),
+      ],
+    };
+  }
+  return { ok: true, months, term: leaseTerm(lease.end, months) };
+}
+
+/**
+ * Early termination given on `today` with `moveOut` as the first day no longer leased: at least the notice period
+ * ahead, after the move-in day, and before the lease's own end.
+ */
+export function earlyEnd(input: { lease: LeaseTerm; today: string; moveOut: string; policy: ApartmentPolicy }): Reason[] {
+  const { lease, today, moveOut, policy } = input;
+  if (moveOut <= lease.start || moveOut >= lease.end) {
+    return [reason('move-out-in-lease', '退租日期须在租期之内', 'The move-out day must fall within the lease')];
+  }
+  if (daysBetween(today, moveOut) < policy.noticeDays) {
+    return [
+      reason(
+        'notice-period',
+        `提前退租须至少提前 ${policy.noticeDays} 天告知`,
+        `Early termination needs at least ${policy.noticeDays} days' notice`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Reminder days before a lease ends (the issue's 60 and 30), as the dates they fall on. */
+export const leaseReminderDates = (lease: LeaseTerm, daysBefore: readonly number[] = [60, 30]): string[] =>
+  daysBefore.map((d) => addDays(lease.end, -d));

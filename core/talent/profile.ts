@@ -1,0 +1,29 @@
+import type { LocalizedText } from '../contract/locale';
+
+/**
+ * The district's talent categories, highest first. Housing priority, support tiers and policy conditions are
+ * written against these keys; the labels are the only place their wording lives.
+ */
+export const TALENT_CATEGORIES = ['leading', 'high-level', 'shortage', 'young', 'graduate'] as const;
+export type TalentCategory = (typeof TALENT_CATEGORIES)[number];
+
+export const TALENT_CATEGORY_LABELS: Record<TalentCategory, LocalizedText> = {
+  leading: { 'zh-CN': '领军人才', en: 'Leading talent' },
+  'high-level': { 'zh-CN': '高层次人才', en: 'High-level talent' },
+  shortage: { 'zh-CN': '紧缺急需人才', en: 'Talent in short supply' },
+  young: { 'zh-CN': '青年人才', en: 'Young talent' },
+  graduate: { 'zh-CN': '高校毕业生', en: 'University graduate' },
+};
+
+/** Highest degree held, lowest first: a policy's minimum is met by the same or a later entry. */
+export const DEGREES = ['none', 'bachelor', 'master', 'doctor'] as const;
+export type Degree = (typeof DEGREES)[number];
+
+export const DEGREE_LABELS: Record<Degree, LocalizedText> = {
+  none: { 'zh-CN': '无学位', en: 'No degree' },
+  bachelor: { 'zh-CN': '学士', en: "Bachelor's" },
+  master: { 'zh-CN': '硕士', en: "Master's" },
+  doctor: { 'zh-CN': '博士', en: 'Doctorate' },
+};
+
+export const degreeAtLeast = (held: Degree, minimum: Degree): boolean => DEGREES.indexOf(held) >= DEGREES.indexOf(minimum);
