@@ -1,0 +1,52 @@
+import * as z from 'zod';
+import { text } from '../contract/text';
+import { DEGREES, TALENT_CATEGORIES } from '../talent/profile';
+import { ISO_DATE_PATTERN } from '../calendar/dates';
+
+/** Stages of a startup a policy may be written for. */
+export const STARTUP_STAGES = ['idea', 'seed', 'early', 'growth'] as const;
+export type StartupStage = (typeof STARTUP_STAGES)[number];
+
+const bilingual = (max: number) => z.object({ 'zh-CN': text({ max, min: 1 }), en: text({ max, min: 1 }) }).strict();
+const date = z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD');
+
+/** One machine-checkable condition of a policy; each kind reads one field of the person's profile. */
+export const policyConditionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('talent-category'), anyOf: z.array(z.enum(TALENT_CATEGORIES)).min(1) }).strict(),
+  z.object({ kind: z.literal('max-age'), years: z.number().int().min(16).max(100) }).strict(),
+  z.object({ kind: z.literal('min-degree'), degree: z.enum(DEGREES) }).strict(),
+  z.object({ kind: z.literal('min-years-abroad'), years: z.number().min(0).max(50) }).strict(),
+  z.object({ kind: z.literal('employer-district'), anyOf: z.array(text({ max: 20, min: 1 })).min(1) }).strict(),
+  z.object({ kind: z.literal('startup-stage'), anyOf: z.array(z.enum(STARTUP_STAGES)).min(1) }).strict(),
+]);
+export type PolicyCondition = z.infer<typeof policyConditionSchema>;
+
+/** A policy of the catalogue (`policies`), edited by the district admin. */
+export const policySchema = z
+  .object({
+    _id: z.string().min(1).max(64),
+    title: bilingual(120),
+    issuer: bilingual(80),
+    summary: bilingual(600),
+    /** Full text, or a link to it. */
+    body: bilingual(20_000).optional(),
+    url: z.string().url().max(500).optional(),
+    topics: z.array(text({ max: 20, min: 1 })).max(8),
+    validFrom: date,
+    /** Last day the policy applies (included); none = until withdrawn. */
+    validTo: date.optional(),
+    conditions: z.array(policyConditionSchema).max(10),
+  })
+  .strict();
+export type Policy = z.infer<typeof policySchema>;
+
+/** What the matcher knows of a person; a field left out makes its conditions "unknown", never "failed". */
+export interface TalentProfile {
+  category?: (typeof TALENT_CATEGORIES)[number];
+  birthDate?: string;
+  degree?: (typeof DEGREES)[number];
+  yearsAbroad?: number;
+  /** District of the employer's registration, as the admin writes districts (e.g. 浦东新区). */
+  employerDistrict?: string;
+  startupStage?: StartupStage;
+}
