@@ -1,0 +1,109 @@
+import { contactDueOn, contactOverdue, liaisonFigures, weeksSince } from './contact';
+import { planPairImport } from './pairs';
+
+describe('when a talent is due a contact', () => {
+  it.each([
+    ['never contacted: weeks after the pairing', { pairedOn: '2026-11-01', weeks: 4 }, '2026-11-29'],
+    ['counted from the last visit', { pairedOn: '2026-01-01', lastContactOn: '2026-12-01', weeks: 4 }, '2026-12-29'],
+    ['a contact before a new pairing does not count', { pairedOn: '2026-12-01', lastContactOn: '2026-11-01', weeks: 1 }, '2026-12-08'],
+    ['across the year end', { pairedOn: '2026-12-20', weeks: 2 }, '2027-01-03'],
+  ])('%s → due %s', (_t, input, due) => {
+    expect(contactDueOn(input)).toBe(due);
+  });
+
+  it.each([
+    ['the day before it is due', '2026-11-28', false],
+    ['the day it is due', '2026-11-29', true],
+  ])('overdue on %s → %s', (_t, today, expected) => {
+    expect(contactOverdue({ pairedOn: '2026-11-01', weeks: 4, today })).toBe(expected);
+  });
+
+  it.each([
+    ['6 days', '2026-12-01', '2026-12-07', 0],
+    ['7 days', '2026-12-01', '2026-12-08', 1],
+    ['56 days', '2026-10-06', '2026-12-01', 8],
+  ])('weeks since a contact: %s', (_t, on, today, weeks) => {
+    expect(weeksSince(on, today)).toBe(weeks);
+  });
+});
+
+describe('liaison figures for December 2026', () => {
+  const pairs = [
+    { liaisonId: 'k1', talentId: 't1', pairedOn: '2026-01-01' },
+    { liaisonId: 'k1', talentId: 't2', pairedOn: '2026-12-15' },
+    { liaisonId: 'k2', talentId: 't3', pairedOn: '2026-06-01', endedOn: '2026-12-10' },
+    { liaisonId: 'k3', talentId: 't3', pairedOn: '2026-12-10' },
+    { liaisonId: 'k4', talentId: 't4', pairedOn: '2027-01-02' },
+  ];
+  const visits = [
+    { liaisonId: 'k1', talentId: 't1', on: '2026-11-20' },
+    { liaisonId: 'k1', talentId: 't1', on: '2026-12-05' },
+    { liaisonId: 'k2', talentId: 't3', on: '2026-12-01' },
+  ];
+  const figures = liaisonFigures({
+    pairs,
+    visits,
+    requestsRaisedOn: ['2026-11-30', '2026-12-01', '2026-12-31'],
+    from: '2026-12-01',
+    to: '2026-12-31',
+    weeks: 4,
+  });
+
+  it('counts active pairs on the last day, visits and requests in the period', () => {
+    expect(figures).toEqual({ liaisons: 2, talentsCovered: 3, visits: 2, requestsRaised: 2, overdue: 0 });
+  });
+
+  it('counts a talent overdue when the period ends past their due day', () => {
+    expect(liaisonFigures({ pairs, visits, requestsRaisedOn: [], from: '2027-01-01', to: '2027-01-31', weeks: 4 }).overdue).toBe(4);
+  });
+});
+
+describe('importing pairs', () => {
+  const liaisons = new Set(['k1', 'k2']);
+  const talents = new Set(['t1', 't2', 't3']);
+  const current = new Map([
+    ['t1', 'k1'],
+    ['t2', 'k1'],
+  ]);
+  it('plans new pairs, moves and rows that change nothing', () => {
+    const plan = planPairImport({
+      rows: [
+        { liaisonId: 'k1', talentId: 't1' },
+        { liaisonId: 'k2', talentId: 't2' },
+        { liaisonId: 'k2', talentId: 't3' },
+      ],
+      liaisons,
+      talents,
+      current,
+    });
+    expect(plan).toEqual({
+      add: [{ liaisonId: 'k2', talentId: 't3' }],
+      move: [{ talentId: 't2', from: 'k1', to: 'k2' }],
+      unchanged: 1,
+      errors: [],
+    });
+  });
+
+  it.each([
+    ['a row without a talent', { liaisonId: 'k1' }, 'row-format'],
+    ['a blank liaison', { liaisonId: '  ', talentId: 't1' }, 'row-format'],
+    ['someone who is not a unit handler', { liaisonId: 'x', talentId: 't1' }, 'not-a-liaison'],
+    ['an unknown talent', { liaisonId: 'k1', talentId: 'nobody' }, 'unknown-talent'],
+  ])('refuses %s, naming the spreadsheet line', (_t, row, rule) => {
+    const plan = planPairImport({ rows: [{ liaisonId: 'k1', talentId: 't1' }, row], liaisons, talents, current });
+    expect(plan.errors.map((e) => [e.line, e.reason.rule])).toEqual([[3, rule]]);
+  });
+
+  it('refuses a talent given two liaisons in one file', () => {
+    const plan = planPairImport({
+      rows: [
+        { liaisonId: 'k1', talentId: 't3' },
+        { liaisonId: 'k2', talentId: 't3' },
+      ],
+      liaisons,
+      talents,
+      current,
+    });
+    expect(plan.errors.map((e) => [e.line, e.reason.message.en])).toEqual([[3, 'Talent t3 is already on line 2']]);
+  });
+});

@@ -1,0 +1,68 @@
+import * as z from 'zod';
+import { reason, type Reason } from '../reasons';
+
+/**
+ * One row of the pairing import (CSV: liaison's user id, talent's user id): the admin assigns and reassigns pairs
+ * in bulk. A talent has one liaison; a row for a talent already paired moves them to the new liaison.
+ */
+export const pairRowSchema = z
+  .object({
+    liaisonId: z.string().trim().min(1).max(64),
+    talentId: z.string().trim().min(1).max(64),
+  })
+  .strict();
+export type PairRow = z.infer<typeof pairRowSchema>;
+
+export interface PairImportPlan {
+  add: PairRow[];
+  /** Talents moving to another liaison: their old pair ends. */
+  move: { talentId: string; from: string; to: string }[];
+  unchanged: number;
+  /** Line numbers are 1-based and count the header line, as a spreadsheet shows them. */
+  errors: { line: number; reason: Reason }[];
+}
+
+/**
+ * What importing `rows` would do, given who may be a liaison (unit handlers), who is a talent, and the current
+ * pairs. Nothing is written unless the plan has no errors: the shell shows them and writes all or nothing.
+ */
+export function planPairImport(input: {
+  rows: readonly unknown[];
+  liaisons: ReadonlySet<string>;
+  talents: ReadonlySet<string>;
+  current: ReadonlyMap<string, string>;
+}): PairImportPlan {
+  const plan: PairImportPlan = { add: [], move: [], unchanged: 0, errors: [] };
+  const seen = new Map<string, number>();
+  input.rows.forEach((raw, i) => {
+    const line = i + 2;
+    const parsed = pairRowSchema.safeParse(raw);
+    if (!parsed.success) {
+      plan.errors.push({ line, reason: reason('row-format', '每行须有科长编号和人才编号', 'Each row needs a liaison id and a talent id') });
+      return;
+    }
+    const { liaisonId, talentId } = parsed.data;
+    if (!input.liaisons.has(liaisonId)) {
+      plan.errors.push({ line, reason: reason('not-a-liaison', `${liaisonId} 不是单位经办人`, `${liaisonId} is not a unit handler`) });
+      return;
+    }
+    if (!input.talents.has(talentId)) {
+      plan.errors.push({ line, reason: reason('unknown-talent', `找不到人才 ${talentId}`, `No talent ${talentId}`) });
+      return;
+    }
+    const earlier = seen.get(talentId);
+    if (earlier !== undefined) {
+      plan.errors.push({
+        line,
+        reason: reason('talent-twice', `人才 ${talentId} 已在第 ${earlier} 行出现`, `Talent ${talentId} is already on line ${earlier}`),
+      });
+      return;
+    }
+    seen.set(talentId, line);
+    const currentLiaison = input.current.get(talentId);
+    if (currentLiaison === liaisonId) plan.unchanged += 1;
+    else if (currentLiaison) plan.move.push({ talentId, from: currentLiaison, to: liaisonId });
+    else plan.add.push({ liaisonId, talentId });
+  });
+  return plan;
+}
