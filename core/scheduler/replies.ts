@@ -4,6 +4,9 @@ import { staySweepReply } from '../stays/replies';
 // Reply schema of `scheduler.run` (core/scheduler/api.ts): what one run did, counted.
 const count = z.number().int().nonnegative();
 
+/** The outbox delivered as WeChat subscribe messages, counted (cloudfunctions/scheduler/deliver.ts). */
+export const deliveryCounts = z.object({ sent: count, skipped: count, failed: count, retrying: count, interrupted: count }).strict();
+
 /** A run's counts: requests escalated, reminded, auto-closed; bookings swept; outbox delivered (scheduler/tick.ts). */
 export const runReply = z
   .object({
@@ -16,7 +19,6 @@ export const runReply = z
     seats: z.object({ expired: count, ended: count }).strict(),
     submitsRecovered: count,
     auditPurged: count,
-    /** The outbox as WeChat subscribe messages (cloudfunctions/scheduler/deliver.ts). */
-    delivered: z.object({ sent: count, skipped: count, failed: count, retrying: count, interrupted: count }).strict(),
+    delivered: deliveryCounts,
   })
   .strict();
