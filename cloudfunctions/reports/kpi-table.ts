@@ -9,6 +9,8 @@ import {
   type CounterTotals,
   type Period,
 } from '../../core/kpi';
+import type * as z from 'zod';
+import type { kpiTableReply } from '../../core/reports/replies';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 
@@ -30,7 +32,7 @@ async function listAll(db: Database, collection: string): Promise<Named[]> {
  * The KPI table for a period, summed by the database: one `$match` on the period's counter buckets (whole months
  * plus the edge days) and one `$group` by unit. The work grows with units × buckets, never with requests.
  */
-export async function kpiTable(db: Database, period: Period) {
+export async function kpiTable(db: Database, period: Period): Promise<z.output<typeof kpiTableReply>> {
   const range = periodDates(period);
   const { months, days } = bucketsFor(range);
   const [units, categories] = await Promise.all([listAll(db, COLLECTIONS.units), listAll(db, COLLECTIONS.categories)]);
@@ -73,4 +75,3 @@ export async function kpiTable(db: Database, period: Period) {
     byCategory: categories.map((c) => ({ category: c._id, name: c.name, received: district.byCategory[c._id] ?? 0 })),
   };
 }
-export type KpiTable = Awaited<ReturnType<typeof kpiTable>>;

@@ -1,3 +1,5 @@
+import type * as z from 'zod';
+import type { deliveryCounts } from '../../core/scheduler/replies';
 import { creditField } from '../../core/notices/credits';
 import type { NoticeTemplate } from '../../core/notices/templates';
 import { sendVerdict, subscribeMessage, type SubscribeMessage } from '../../core/notices/wechat-message';
@@ -49,13 +51,8 @@ async function sendSubscribeMessage(message: SubscribeMessage): Promise<{ errcod
   }
 }
 
-export interface DeliveryCounts {
-  sent: number;
-  skipped: number;
-  failed: number;
-  retrying: number;
-  interrupted: number;
-}
+/** What a delivery run did (its schema: `deliveryCounts`, core/scheduler/replies.ts). */
+export type DeliveryCounts = z.output<typeof deliveryCounts>;
 
 /**
  * Delivers the pending outbox as WeChat subscribe messages, oldest first, each at most once:

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { messageItem } from './replies';
 
 /** `messages`: the caller's in-app messages, newest first, a page at a time. */
 export const messagesInput = z
@@ -14,11 +15,5 @@ export type MessagesInput = z.infer<typeof messagesInput>;
 export const markMessagesReadInput = z.object({ ids: z.array(z.string().trim().min(1).max(300)).min(1).max(50) }).strict();
 export type MarkMessagesReadInput = z.infer<typeof markMessagesReadInput>;
 
-/** One line of the message list; `template` names the text the app shows, filled from `data`. */
-export interface MessageItem {
-  id: string;
-  template: string;
-  data: Record<string, unknown>;
-  read: boolean;
-  createdAt: string | null;
-}
+/** One line of the message list (its schema: `messageItem`, core/account/replies.ts). */
+export type MessageItem = z.output<typeof messageItem>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { recordSubscriptionsReply } from './replies';
 
 /**
  * `recordSubscriptions`: the WeChat template ids the caller just accepted in `requestSubscribeMessage` (WeChat
@@ -14,7 +15,5 @@ export const recordSubscriptionsInput = z
   .strict();
 export type RecordSubscriptionsInput = z.infer<typeof recordSubscriptionsInput>;
 
-export interface RecordSubscriptionsResult {
-  /** The ids counted (configured, under the cap). */
-  credited: string[];
-}
+/** Its reply's schema: `recordSubscriptionsReply` (core/account/replies.ts). */
+export type RecordSubscriptionsResult = z.output<typeof recordSubscriptionsReply>;

@@ -25,11 +25,7 @@ describe('consentState', () => {
   const at = new Date('2026-11-01T00:00:00Z');
   it.each([
     ['never consented', [], { accepted: false, acceptedAt: null, outdated: false }],
-    [
-      'consented to the current version',
-      [{ version: PRIVACY_POLICY_VERSION, at }],
-      { accepted: true, acceptedAt: at.toISOString(), outdated: false },
-    ],
+    ['consented to the current version', [{ version: PRIVACY_POLICY_VERSION, at }], { accepted: true, acceptedAt: at, outdated: false }],
     ['consented only to an older version', [{ version: '2025-01-01', at }], { accepted: false, acceptedAt: null, outdated: true }],
     [
       'consented to an older and then the current version',
@@ -37,7 +33,7 @@ describe('consentState', () => {
         { version: '2025-01-01', at },
         { version: PRIVACY_POLICY_VERSION, at },
       ],
-      { accepted: true, acceptedAt: at.toISOString(), outdated: false },
+      { accepted: true, acceptedAt: at, outdated: false },
     ],
   ])('%s', (_title, consents, expected) => {
     expect(consentState({ consents })).toEqual({ currentVersion: PRIVACY_POLICY_VERSION, ...expected });

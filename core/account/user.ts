@@ -1,6 +1,8 @@
+import type * as z from 'zod';
 import { DEFAULT_LOCALE, type Locale } from '../contract/locale';
 import type { Role } from '../roles';
 import { PRIVACY_POLICY_VERSION } from './privacy';
+import type { consentView, meView } from './replies';
 
 export interface Consent {
   version: string;
@@ -54,27 +56,22 @@ export function newUser(input: { identity: Identity; now: Date; bootstrapAdmins:
   };
 }
 
-export interface ConsentState {
-  currentVersion: string;
-  accepted: boolean;
-  /** ISO instant; replies travel as JSON. */
-  acceptedAt: string | null;
-  /** Consented to an older version: show "the policy has changed". */
-  outdated: boolean;
-}
+/** Where a user stands with the current privacy policy (its schema: `consentView`, core/account/replies.ts). */
+export type ConsentState = z.output<typeof consentView>;
 
 export function consentState(user: Pick<User, 'consents'>, currentVersion = PRIVACY_POLICY_VERSION): ConsentState {
   const current = user.consents.find((c) => c.version === currentVersion) ?? null;
   return {
     currentVersion,
     accepted: current !== null,
-    acceptedAt: current ? current.at.toISOString() : null,
+    acceptedAt: current ? current.at : null,
     outdated: current === null && user.consents.length > 0,
   };
 }
 
-/** What `me` returns: never the raw document. */
-export function toMe(user: User) {
+/** What `me` returns (its schema: `meView`, core/account/replies.ts): never the raw document. */
+export type Me = z.output<typeof meView>;
+export function toMe(user: User): Me {
   return {
     openId: user._id,
     roles: user.roles,
@@ -85,4 +82,3 @@ export function toMe(user: User) {
     unitId: user.unitId,
   };
 }
-export type Me = ReturnType<typeof toMe>;

@@ -1,4 +1,8 @@
 import type * as z from 'zod';
+import type { accountApi } from '../account/api';
+import type { adminApi } from '../admin/api';
+import type { reportsApi } from '../reports/api';
+import type { schedulerApi } from '../scheduler/api';
 import type { staysApi } from '../stays/api';
 import type { ContractTable } from './define-action';
 
@@ -9,6 +13,10 @@ import type { ContractTable } from './define-action';
  */
 export interface Api {
   stays: typeof staysApi;
+  account: typeof accountApi;
+  admin: typeof adminApi;
+  reports: typeof reportsApi;
+  scheduler: typeof schedulerApi;
 }
 
 export type FunctionName = keyof Api;

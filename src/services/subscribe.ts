@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
-import type { RecordSubscriptionsResult } from '@core/account/record-subscriptions.schema';
 import type { NoticeGroup } from '@core/notices/templates';
 import { parseWechatTemplates, templateIdsFor, type WechatTemplates } from '@core/notices/wechat-templates';
-import { callFunction, type Envelope } from './api';
+import { callFunction, type Envelope, type Reply } from './api';
 
 /**
  * WeChat subscribe messages (订阅消息): one-time permission per template, which WeChat lets a page ask for only from
@@ -15,8 +14,8 @@ export const configuredTemplates = (): WechatTemplates => parseWechatTemplates(p
 export type SubscribeOutcome = 'accepted' | 'rejected' | 'unavailable';
 
 /** Tells the server which templates were accepted: each is one message it may send (a one-time subscription). */
-export const recordSubscriptions = (accepted: string[]): Promise<Envelope<RecordSubscriptionsResult>> =>
-  callFunction<RecordSubscriptionsResult>('account', 'recordSubscriptions', { accepted }, { loading: false });
+export const recordSubscriptions = (accepted: string[]): Promise<Envelope<Reply<'account', 'recordSubscriptions'>>> =>
+  callFunction('account', 'recordSubscriptions', { accepted }, { loading: false });
 
 /**
  * Asks for the templates of one kind of submit (stay, seat, request). Call it inside the tap handler, before any

@@ -76,7 +76,7 @@ describe('in WeChat', () => {
     Taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: 'hi' }, errMsg: 'ok' });
 
     await callFunction('account', 'me', undefined, { requestId: 'abcdefgh' });
-    const reply = await callFunction<string>('account', 'consent', { version: 'v1' }, { requestId: 'ijklmnop' });
+    const reply = await callFunction('account', 'consent', { version: 'v1' }, { requestId: 'ijklmnop' });
 
     expect(reply).toEqual({ ok: true, data: 'hi' });
     // The first WeChat call in this file: the module remembers the cloud is ready from here on.

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
-import type { Me } from '@core/account/user';
+import type { Me } from '@/services/account';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import MePage from '@/pages/me';
 import { mockFetch, restoreFetch, type RecordedCall, type Responder } from './fetch-mock';

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Me } from '@core/account/user';
+import type { Me } from '@/services/account';
 import { getLocale, resetLocaleCache } from '@/i18n';
 import MePage from '@/pages/me';
 import { failingFetch, mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';

@@ -1,11 +1,12 @@
-import { consentInput, PRIVACY_POLICY_VERSION, toMe } from '../../../core/account';
+import { accountApi } from '../../../core/account/api';
+import { PRIVACY_POLICY_VERSION, toMe } from '../../../core/account';
 import { AppError, defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
 import { callerUser, updateUser } from '../../_shared/users';
 
 /** Records consent to the current privacy policy; consenting twice to the same version changes nothing. */
 export const consent = defineAction<ActionContext>()({
-  input: consentInput,
+  ...accountApi.consent,
   roles: [],
   async handler(input, ctx) {
     if (input.version !== PRIVACY_POLICY_VERSION) {

@@ -1,3 +1,4 @@
+import { accountApi } from '../../../core/account/api';
 import {
   anonymiseLedSeat,
   anonymiseMemberEntries,
@@ -5,7 +6,6 @@ import {
   anonymiseStay,
   assertNothingActive,
   claimOnlyServedThem,
-  deleteMyAccountInput,
 } from '../../../core/account';
 import { defineAction } from '../../../core/contract';
 import { SELF_APPLICANT_TYPES } from '../../../core/stays/model';
@@ -47,7 +47,7 @@ async function dropClaims(db: Database, idHashes: readonly string[]): Promise<nu
  * without personal data. A later `me` starts a fresh user.
  */
 export const deleteMyAccount = defineAction<ActionContext>()({
-  input: deleteMyAccountInput,
+  ...accountApi.deleteMyAccount,
   roles: [],
   idempotent: true,
   async handler(_input, ctx) {
@@ -110,7 +110,7 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       { target: { collection: COLLECTIONS.users, id: openId }, before: 'active', after: 'deleted', note: counts },
     );
     return {
-      deleted: true,
+      deleted: true as const,
       anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests },
       removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows },
     };

@@ -1,4 +1,4 @@
-import { exportMyDataInput } from '../../../core/account';
+import { accountApi } from '../../../core/account/api';
 import { defineAction } from '../../../core/contract';
 import { toApplicantView } from '../../../core/requests/views';
 import { SELF_APPLICANT_TYPES, type Person, type StayApplication } from '../../../core/stays/model';
@@ -66,7 +66,7 @@ function memberSeatExport(keyring: PiiKeyring, seat: SeatApplication, me: { idHa
  * identity numbers opened for them. Read through the owner fields' indexes page by page; audit-logged.
  */
 export const exportMyData = defineAction<ActionContext>()({
-  input: exportMyDataInput,
+  ...accountApi.exportMyData,
   roles: [],
   async handler(_input, ctx) {
     const openId = ctx.identity.openId;
@@ -82,7 +82,7 @@ export const exportMyData = defineAction<ActionContext>()({
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
     const memberOf = await seatsAsMember(ctx.db, { openId, idHashes, led });
     const document = {
-      exportedAt: ctx.now.toISOString(),
+      exportedAt: ctx.now,
       openId,
       users: ctx.user ? { ...ctx.user } : null,
       stay_applications: stays.map((s) => stayExport(keyring, s)),

@@ -1,11 +1,11 @@
-import { markMessagesReadInput } from '../../../core/account';
+import { accountApi } from '../../../core/account/api';
 import { defineAction } from '../../../core/contract';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 
 /** Marks the caller's own messages read; the `recipient` condition makes anyone else's ids change nothing. */
 export const markMessagesRead = defineAction<ActionContext>()({
-  input: markMessagesReadInput,
+  ...accountApi.markMessagesRead,
   roles: [],
   async handler(input, ctx) {
     const _ = ctx.db.command;

@@ -1,4 +1,5 @@
-import { messagesInput, type MessageItem } from '../../../core/account';
+import { accountApi } from '../../../core/account/api';
+import { type MessageItem } from '../../../core/account';
 import { defineAction } from '../../../core/contract';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -16,7 +17,7 @@ const toItem = (doc: MessageDoc): MessageItem => ({
   template: doc.template,
   data: doc.data ?? {},
   read: doc.read === true,
-  createdAt: doc.createdAt ? new Date(doc.createdAt).toISOString() : null,
+  createdAt: doc.createdAt ? new Date(doc.createdAt) : null,
 });
 
 /**
@@ -24,7 +25,7 @@ const toItem = (doc: MessageDoc): MessageItem => ({
  * unread in all (the badge). Both queries are served by the `recipient…` indexes.
  */
 export const messages = defineAction<ActionContext>()({
-  input: messagesInput,
+  ...accountApi.messages,
   roles: [],
   async handler(input, ctx) {
     const recipient = ctx.identity.openId;

@@ -1,4 +1,5 @@
-import { recordSubscriptionsInput, type RecordSubscriptionsResult } from '../../../core/account';
+import { accountApi } from '../../../core/account/api';
+import { type RecordSubscriptionsResult } from '../../../core/account';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
 import { creditField, creditsToAdd } from '../../../core/notices/credits';
@@ -14,7 +15,7 @@ import { callerUser } from '../../_shared/users';
  * twice; the count per template is capped (core/notices/credits.ts), and calls are rate-limited like submits.
  */
 export const recordSubscriptions = defineAction<ActionContext>()({
-  input: recordSubscriptionsInput,
+  ...accountApi.recordSubscriptions,
   roles: [],
   idempotent: true,
   rateLimit: SUBMIT_RATE_LIMIT,

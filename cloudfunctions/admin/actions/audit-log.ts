@@ -1,5 +1,5 @@
+import { adminApi } from '../../../core/admin/api';
 import { defineAction } from '../../../core/contract';
-import { auditLogInput } from '../../../core/admin';
 import type { AuditEntry } from '../../../core/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -10,7 +10,7 @@ import { inclusiveRange } from '../../_shared/range';
  * combination is served by an index leading with actor, action or time (collections.ts `audit_logs`).
  */
 export const auditLog = defineAction<ActionContext>()({
-  input: auditLogInput,
+  ...adminApi.auditLog,
   roles: ['admin'],
   async handler(input, ctx) {
     const _ = ctx.db.command;
@@ -28,7 +28,7 @@ export const auditLog = defineAction<ActionContext>()({
       .get();
     const items = (data as Array<AuditEntry & { _id: string }>).map((e) => ({
       id: e._id,
-      at: new Date(e.at).toISOString(),
+      at: new Date(e.at),
       actor: e.actor,
       actorRoles: e.actorRoles,
       action: e.action,

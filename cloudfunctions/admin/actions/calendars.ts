@@ -1,5 +1,6 @@
+import { adminApi } from '../../../core/admin/api';
 import { defineAction } from '../../../core/contract';
-import { listInput, loadCalendarInput, recountDeadline } from '../../../core/admin';
+import { recountDeadline } from '../../../core/admin';
 import { OPEN_FOR_UNIT, type ServiceRequest } from '../../../core/requests';
 import { recordAudit } from '../../_shared/audit';
 import { loadCalendars } from '../../_shared/calendars';
@@ -8,7 +9,7 @@ import type { ActionContext } from '../../_shared/handler';
 
 /** The years loaded, with their counts, and how many open requests still have a provisional deadline. */
 export const calendars = defineAction<ActionContext>()({
-  input: listInput,
+  ...adminApi.calendars,
   roles: ['admin'],
   async handler(_input, ctx) {
     const _ = ctx.db.command;
@@ -25,7 +26,7 @@ export const calendars = defineAction<ActionContext>()({
         holidays: c.holidays.length,
         workdays: c.workdays.length,
         source: c.source,
-        updatedAt: c.updatedAt ? new Date(c.updatedAt).toISOString() : null,
+        updatedAt: c.updatedAt ? new Date(c.updatedAt) : null,
       }))
       .sort((a, b) => a.year.localeCompare(b.year));
     return { years, provisionalRequests: provisional.total };
@@ -38,7 +39,7 @@ export const calendars = defineAction<ActionContext>()({
  * deadline in that year becomes final (and moves if a holiday falls before it).
  */
 export const loadCalendar = defineAction<ActionContext>()({
-  input: loadCalendarInput,
+  ...adminApi.loadCalendar,
   roles: ['admin'],
   async handler(input, ctx) {
     const holidays = [...new Set(input.holidays)].sort();

@@ -1,5 +1,5 @@
+import { adminApi } from '../../../core/admin/api';
 import { defineAction } from '../../../core/contract';
-import { listInput, saveCategoryInput, saveUnitInput } from '../../../core/admin';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -22,7 +22,7 @@ const all = async (ctx: ActionContext, collection: string) => {
 
 /** Request categories, active or not, in display order. */
 export const categories = defineAction<ActionContext>()({
-  input: listInput,
+  ...adminApi.categories,
   roles: ['admin'],
   async handler(_input, ctx) {
     const items = (await all(ctx, COLLECTIONS.categories)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
@@ -32,7 +32,7 @@ export const categories = defineAction<ActionContext>()({
 
 /** Units with their handlers (users holding `unit` for that unit). */
 export const units = defineAction<ActionContext>()({
-  input: listInput,
+  ...adminApi.units,
   roles: ['admin'],
   async handler(_input, ctx) {
     const [list, handlers] = await Promise.all([
@@ -68,7 +68,7 @@ async function save(ctx: ActionContext, collection: string, action: string, id: 
 
 /** Creates or edits a category; deactivating hides it from new requests, old ones keep it. */
 export const saveCategory = defineAction<ActionContext>()({
-  input: saveCategoryInput,
+  ...adminApi.saveCategory,
   roles: ['admin'],
   async handler(input, ctx) {
     await save(ctx, COLLECTIONS.categories, 'admin.saveCategory', input.id, { name: input.name, order: input.order, active: input.active });
@@ -78,7 +78,7 @@ export const saveCategory = defineAction<ActionContext>()({
 
 /** Creates or edits a unit; an inactive unit can no longer be dispatched to. */
 export const saveUnit = defineAction<ActionContext>()({
-  input: saveUnitInput,
+  ...adminApi.saveUnit,
   roles: ['admin'],
   async handler(input, ctx) {
     await save(ctx, COLLECTIONS.units, 'admin.saveUnit', input.id, { name: input.name, active: input.active });

@@ -1,5 +1,6 @@
+import { adminApi } from '../../../core/admin/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { planRoleChange, ROLE_REFUSALS, setRoleInput, usersInput } from '../../../core/admin';
+import { planRoleChange, ROLE_REFUSALS } from '../../../core/admin';
 import type { User } from '../../../core/account/user';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -10,7 +11,7 @@ const userView = (u: User) => ({ openId: u._id, displayName: u.displayName, role
 
 /** The users holding a staff role (operator, unit, admin, employer). */
 export const users = defineAction<ActionContext>()({
-  input: usersInput,
+  ...adminApi.users,
   roles: ['admin'],
   async handler(input, ctx) {
     const { data } = await ctx.db.collection(COLLECTIONS.users).where({ roles: input.role }).limit(1000).get();
@@ -23,7 +24,7 @@ export const users = defineAction<ActionContext>()({
  * (`planRoleChange`): operators need a station, unit handlers a unit, and the last admin keeps the role.
  */
 export const setRole = defineAction<ActionContext>()({
-  input: setRoleInput,
+  ...adminApi.setRole,
   roles: ['admin'],
   async handler(input, ctx) {
     const user = await findUser(ctx.db, input.openId);

@@ -1,5 +1,6 @@
+import { adminApi } from '../../../core/admin/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { capacityConflictMessage, listInput, planCapacityChange, setCapacityInput, setPolicyInput } from '../../../core/admin';
+import { capacityConflictMessage, planCapacityChange } from '../../../core/admin';
 import type { CapacityBucket } from '../../../core/capacity/buckets';
 import { shanghaiDateOf } from '../../../core/calendar';
 import { resolveStayPolicy } from '../../../core/stays/policy';
@@ -29,7 +30,7 @@ const view = (s: Station) => ({
 
 /** Every station with its capacity and its rules as they apply (stored values over core's defaults). */
 export const stations = defineAction<ActionContext>()({
-  input: listInput,
+  ...adminApi.stations,
   roles: ['admin'],
   async handler(_input, ctx) {
     const { data } = await ctx.db
@@ -99,7 +100,7 @@ async function settleCounters(ctx: ActionContext, stationId: string, change: Cha
  * keep moving the counters, or one took the places in between, the station and counters are put back.
  */
 export const setCapacity = defineAction<ActionContext>()({
-  input: setCapacityInput,
+  ...adminApi.setCapacity,
   roles: ['admin'],
   async handler(input, ctx) {
     const station = await findStation(ctx.db, input.stationId);
@@ -143,7 +144,7 @@ export const setCapacity = defineAction<ActionContext>()({
 
 /** A station's stay and seat rules (nights, windows, eligibility lists); unnamed fields keep their values. */
 export const setPolicy = defineAction<ActionContext>()({
-  input: setPolicyInput,
+  ...adminApi.setPolicy,
   roles: ['admin'],
   async handler(input, ctx) {
     const station = await findStation(ctx.db, input.stationId);

@@ -1,6 +1,6 @@
+import { reportsApi } from '../../../core/reports/api';
 import { defineAction } from '../../../core/contract';
 import { SEAT_HEADERS, STAY_HEADERS, seatRow, stayRow } from '../../../core/reports/application-rows';
-import { exportApplicationsCsvInput } from '../../../core/reports/export-applications-csv.schema';
 import { toCsv } from '../../../core/reports';
 import { staffStation } from '../../../core/stays/access';
 import type { StayApplication } from '../../../core/stays/model';
@@ -19,7 +19,7 @@ const PAGE = 500;
  * name one. Audited, as the file holds names.
  */
 export const exportApplicationsCsv = defineAction<ActionContext>()({
-  input: exportApplicationsCsvInput,
+  ...reportsApi.exportApplicationsCsv,
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const stationId = staffStation(callerOf(ctx), input.stationId);

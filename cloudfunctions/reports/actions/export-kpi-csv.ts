@@ -1,5 +1,6 @@
+import { reportsApi } from '../../../core/reports/api';
 import { defineAction } from '../../../core/contract';
-import { exportKpiCsvInput, toCsv } from '../../../core/reports';
+import { toCsv } from '../../../core/reports';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { kpiTable } from '../kpi-table';
@@ -24,7 +25,7 @@ const HEADERS = {
 
 /** The KPI table as CSV (UTF-8 with BOM, so Excel shows the Chinese), for a district admin. */
 export const exportKpiCsv = defineAction<ActionContext>()({
-  input: exportKpiCsvInput,
+  ...reportsApi.exportKpiCsv,
   roles: ['admin'],
   async handler(input, ctx) {
     const table = await kpiTable(ctx.db, input.period);

@@ -1,5 +1,6 @@
+import { reportsApi } from '../../../core/reports/api';
 import { defineAction } from '../../../core/contract';
-import { exportRequestsCsvInput, toCsv } from '../../../core/reports';
+import { toCsv } from '../../../core/reports';
 import type { ServiceRequest } from '../../../core/requests';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -30,7 +31,7 @@ const HEADERS = [
  * only the first page carries the BOM and header). No applicant identity or free text beyond the title.
  */
 export const exportRequestsCsv = defineAction<ActionContext>()({
-  input: exportRequestsCsvInput,
+  ...reportsApi.exportRequestsCsv,
   roles: ['admin'],
   async handler(input, ctx) {
     const { data } = await ctx.db

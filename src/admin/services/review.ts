@@ -75,14 +75,9 @@ export interface SeatMapView {
 }
 export const seatMap = (id: string) => callFunction<SeatMapView>('workspaces', 'seatMap', { id });
 
-export interface CsvFile {
-  filename: string;
-  mimeType: string;
-  content: string;
-  nextCursor: QueueCursor | null;
-}
+export type CsvFile = Reply<'reports', 'exportApplicationsCsv'>;
 export const exportApplicationsCsv = (kind: ApplicationKind, status: string[], cursor: QueueCursor | null) =>
-  callFunction<CsvFile>('reports', 'exportApplicationsCsv', { kind, status, ...(cursor ? { cursor } : {}) });
+  callFunction('reports', 'exportApplicationsCsv', { kind, status, ...(cursor ? { cursor } : {}) });
 
 export type HistoryLine = Reply<'stays', 'history'>['lines'][number];
 export const history = (kind: ApplicationKind, id: string): Promise<Envelope<Reply<'stays', 'history'>>> =>

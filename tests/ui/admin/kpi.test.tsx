@@ -1,6 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache } from '@/i18n';
 import KpiPage, { Dashboard } from '@/admin/pages/kpi';
+import type { KpiRow } from '@/admin/services/admin-api';
 import { defaultValue, lastMonthOf, monthsEndingWith, periodOf } from '@/admin/pages/kpi/period';
 import { monthFromNow } from '../../support/clock';
 import { restoreFetch } from '../fetch-mock';
@@ -15,7 +16,7 @@ beforeEach(() => {
 });
 afterEach(restoreFetch);
 
-const row = (received: number, resolved = 0) => ({
+const row = (received: number, resolved = 0): KpiRow => ({
   received,
   accepted: received,
   resolved,

@@ -1,14 +1,13 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ROLE_LABELS, type Role } from '@core/roles';
+import { ROLE_LABELS } from '@core/roles';
 import { getLocale } from '@/i18n';
 import { States, useLoad } from '../../components/async';
 import { Chips, Tabs } from '../../components/tabs';
 import { ta } from '../../i18n';
-import { adminApi } from '../../services/admin-api';
+import { adminApi, type StaffRole } from '../../services/admin-api';
 import { FeedbackText, useFeedback } from './feedback';
 
-type StaffRole = Exclude<Role, 'applicant'>;
 const STAFF_ROLES: StaffRole[] = ['operator', 'unit', 'admin', 'employer'];
 
 /** Who holds each staff role; grant a role to a user (by openid), or revoke it. The function keeps the last admin. */

@@ -1,0 +1,24 @@
+import * as z from 'zod';
+import { staySweepReply } from '../stays/replies';
+
+// Reply schema of `scheduler.run` (core/scheduler/api.ts): what one run did, counted.
+const count = z.number().int().nonnegative();
+
+/** The outbox delivered as WeChat subscribe messages, counted (cloudfunctions/scheduler/deliver.ts). */
+export const deliveryCounts = z.object({ sent: count, skipped: count, failed: count, retrying: count, interrupted: count }).strict();
+
+/** A run's counts: requests escalated, reminded, auto-closed; bookings swept; outbox delivered (scheduler/tick.ts). */
+export const runReply = z
+  .object({
+    escalated: count,
+    reminded: count,
+    autoClosed: count,
+    notices: count,
+    stays: staySweepReply,
+    /** The seats sweep (cloudfunctions/workspaces/sweep.ts): unreviewed applications expired, terms ended. */
+    seats: z.object({ expired: count, ended: count }).strict(),
+    submitsRecovered: count,
+    auditPurged: count,
+    delivered: deliveryCounts,
+  })
+  .strict();
