@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { staysApi } from '../stays/api';
+import type { workspacesApi } from '../workspaces/api';
 import type { ContractTable } from './define-action';
 
 /**
@@ -9,6 +10,7 @@ import type { ContractTable } from './define-action';
  */
 export interface Api {
   stays: typeof staysApi;
+  workspaces: typeof workspacesApi;
 }
 
 export type FunctionName = keyof Api;

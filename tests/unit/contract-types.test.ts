@@ -1,5 +1,6 @@
 import type { ActionName, InputOf, ReplyOf } from '../../core/contract/api';
 import { staysApi } from '../../core/stays/api';
+import { workspacesApi } from '../../core/workspaces/api';
 import type { Reply } from '../../src/services/api';
 
 // The client's types come from core's action tables: what must and must not compile is checked by
@@ -24,6 +25,25 @@ test('a reply type is the action output schema, as it arrives through JSON', () 
 
 test('every stays action has an input and an output schema', () => {
   for (const [action, contract] of Object.entries(staysApi)) {
+    expect([action, typeof contract.input.safeParse, typeof contract.output.safeParse]).toEqual([action, 'function', 'function']);
+  }
+});
+
+test('a seat reply is the workspaces output schema: numbers, enums and instants as they arrive', () => {
+  assertType<Equal<Reply<'workspaces', 'get'>['seatNumbers'], number[]>>(true);
+  assertType<Equal<Reply<'workspaces', 'get'>['team']['members'][number]['joinedAt'], string | undefined>>(true);
+  assertType<Equal<Reply<'workspaces', 'invite'>['expiresAt'], string>>(true);
+  assertType<Equal<Reply<'workspaces', 'history'>, Reply<'stays', 'history'>>>(true);
+
+  // @ts-expect-error a seat status is one of core's SEAT_STATUSES, not a stay's
+  const stayStatus: Reply<'workspaces', 'get'>['status'] = 'checked-in';
+  // @ts-expect-error a member's view has no openid (toSeatView drops it)
+  const openId: Reply<'workspaces', 'get'>['team']['members'][number]['openId'] = '';
+  expect([stayStatus, openId]).toHaveLength(2);
+});
+
+test('every workspaces action has an input and an output schema', () => {
+  for (const [action, contract] of Object.entries(workspacesApi)) {
     expect([action, typeof contract.input.safeParse, typeof contract.output.safeParse]).toEqual([action, 'function', 'function']);
   }
 });
