@@ -4,6 +4,7 @@ import type { adminApi } from '../admin/api';
 import type { reportsApi } from '../reports/api';
 import type { schedulerApi } from '../scheduler/api';
 import type { staysApi } from '../stays/api';
+import type { workspacesApi } from '../workspaces/api';
 import type { ContractTable } from './define-action';
 
 /**
@@ -17,6 +18,7 @@ export interface Api {
   admin: typeof adminApi;
   reports: typeof reportsApi;
   scheduler: typeof schedulerApi;
+  workspaces: typeof workspacesApi;
 }
 
 export type FunctionName = keyof Api;

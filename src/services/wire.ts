@@ -6,9 +6,3 @@ export type Wire<T> = T extends Date
     : T extends object
       ? { [K in keyof T]: Wire<T[K]> }
       : T;
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  hasMore: boolean;
-}

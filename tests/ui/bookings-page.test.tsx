@@ -3,6 +3,7 @@ import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
 import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import BookingsPage from '@/pages/bookings';
+import type { JoinedSeatView, SeatView } from '@/services/workspaces';
 import { failingFetch, mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
 import Taro, { resetTaroStub } from './stubs/taro';
 
@@ -40,7 +41,7 @@ const stay = (id: string, status: string, extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-const seat = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
+const seat = (id: string, status: SeatView['status'], extra: Partial<SeatView> = {}): SeatView => ({
   _id: id,
   stationId: 'station-pudong',
   ownerId: 'demo-team',
@@ -84,7 +85,7 @@ function fakeCloud(
 }
 
 /** A team's booking as a member who joined by invite gets it (`workspaces.joined`). */
-const joinedSeat = (id: string, status: string) => ({
+const joinedSeat = (id: string, status: JoinedSeatView['status']): JoinedSeatView => ({
   _id: id,
   role: 'member',
   stationId: 'station-pudong',

@@ -1,8 +1,8 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newSeatApplication } from '../../../core/workspaces/application';
-import { applySeatsInput } from '../../../core/workspaces/apply.schema';
 import { resolveSeatPolicy } from '../../../core/workspaces/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
@@ -12,7 +12,7 @@ import { submitSeats } from '../lifecycle';
 
 /** A team leader asks for seats: rules, one active application per team, seats held on every day of the term. */
 export const apply = defineAction<ActionContext>()({
-  input: applySeatsInput,
+  ...workspacesApi.apply,
   roles: [],
   uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,

@@ -1,7 +1,7 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { seatNumberProblems } from '../../../core/workspaces/rules';
 import { seatHolders, seatVersions } from '../../../core/workspaces/seat-map';
-import { assignSeatsInput } from '../../../core/workspaces/assign-seats.schema';
 import type { SeatApplication } from '../../../core/workspaces/model';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -21,7 +21,7 @@ const ATTEMPTS = 5;
  * (and is refused).
  */
 export const assignSeats = defineAction<ActionContext>()({
-  input: assignSeatsInput,
+  ...workspacesApi.assignSeats,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);

@@ -1,8 +1,8 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { assertOwner } from '../../../core/stays/access';
 import { cancelBeforeStart } from '../../../core/workspaces/application';
-import { cancelSeatsInput } from '../../../core/workspaces/cancel.schema';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../lifecycle';
@@ -10,7 +10,7 @@ import { findSeats } from '../repository';
 
 /** The leader cancels a pending application, or an approved one before it starts (after that: endEarly). */
 export const cancel = defineAction<ActionContext>()({
-  input: cancelSeatsInput,
+  ...workspacesApi.cancel,
   roles: [],
   async handler(input, ctx) {
     const app = await findSeats(ctx.db, input.id);

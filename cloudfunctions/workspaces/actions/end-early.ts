@@ -1,8 +1,8 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { assertMayView, assertStationStaff } from '../../../core/stays/access';
 import { validLastDay } from '../../../core/workspaces/application';
-import { endEarlyInput } from '../../../core/workspaces/end-early.schema';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../lifecycle';
@@ -10,7 +10,7 @@ import { findSeats } from '../repository';
 
 /** The leader, or an operator of the station, ends an approved booking early; the later days are released. */
 export const endEarly = defineAction<ActionContext>()({
-  input: endEarlyInput,
+  ...workspacesApi.endEarly,
   roles: [],
   async handler(input, ctx) {
     const app = await findSeats(ctx.db, input.id);

@@ -1,7 +1,7 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { assertMayView } from '../../../core/stays/access';
 import { toSeatView } from '../../../core/workspaces/application';
-import { getSeatsInput } from '../../../core/workspaces/get.schema';
 import { callerOf } from '../../_shared/caller';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -9,7 +9,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { findSeats } from '../repository';
 
 export const get = defineAction<ActionContext>()({
-  input: getSeatsInput,
+  ...workspacesApi.get,
   roles: [],
   async handler(input, ctx) {
     const app = await findSeats(ctx.db, input.id);

@@ -1,12 +1,12 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
-import { historyInput } from '../../../core/stays/history.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { historyOf } from '../../_shared/history';
 import { STAFF, staffSeats } from '../staff';
 
 /** What happened to a seat application, for staff of its station. */
 export const history = defineAction<ActionContext>()({
-  input: historyInput,
+  ...workspacesApi.history,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);

@@ -1,6 +1,6 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { teamOpen } from '../../../core/workspaces/invite';
-import { invitationInput } from '../../../core/workspaces/invite.schema';
 import { resolveSeatPolicy } from '../../../core/workspaces/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
@@ -12,7 +12,7 @@ import { invitedSeats } from '../invites';
  * the page say so first.
  */
 export const invitation = defineAction<ActionContext>()({
-  input: invitationInput,
+  ...workspacesApi.invitation,
   roles: [],
   async handler(input, ctx) {
     const app = await invitedSeats(ctx, input);

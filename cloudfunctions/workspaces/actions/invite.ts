@@ -1,7 +1,7 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { nextInvite, teamOpen } from '../../../core/workspaces/invite';
-import { inviteInput } from '../../../core/workspaces/invite.schema';
 import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
 import { resolveSeatPolicy } from '../../../core/workspaces/policy';
 import { callerOf } from '../../_shared/caller';
@@ -26,7 +26,7 @@ const closed = () =>
  * anyone else the application does not exist.
  */
 export const invite = defineAction<ActionContext>()({
-  input: inviteInput,
+  ...workspacesApi.invite,
   roles: [],
   async handler(input, ctx) {
     const app = await findSeats(ctx.db, input.id);

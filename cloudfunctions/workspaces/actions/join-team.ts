@@ -1,8 +1,8 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { storedMember, toJoinedSeatView } from '../../../core/workspaces/application';
 import { joinStep } from '../../../core/workspaces/invite';
-import { joinTeamInput } from '../../../core/workspaces/join-team.schema';
 import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
 import { resolveSeatPolicy } from '../../../core/workspaces/policy';
 import { recordAudit } from '../../_shared/audit';
@@ -25,7 +25,7 @@ const ATTEMPTS = 4;
  * taking the last place, or one person tapping twice, cannot overfill it. Audited without personal data.
  */
 export const joinTeam = defineAction<ActionContext>()({
-  input: joinTeamInput,
+  ...workspacesApi.joinTeam,
   roles: [],
   idempotent: true,
   rateLimit: SUBMIT_RATE_LIMIT,

@@ -1,12 +1,12 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { toJoinedSeatView } from '../../../core/workspaces/application';
-import { joinedSeatsInput } from '../../../core/workspaces/joined.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { listSeats } from '../repository';
 
 /** The teams the caller joined by invite, newest first: their booking, read-only (index `member_openids_submitted`). */
 export const joined = defineAction<ActionContext>()({
-  input: joinedSeatsInput,
+  ...workspacesApi.joined,
   roles: [],
   async handler(input, ctx) {
     const { items, hasMore } = await listSeats(ctx.db, { where: { memberOpenIds: ctx.identity.openId }, order: 'desc', ...input });

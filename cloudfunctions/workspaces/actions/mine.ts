@@ -1,11 +1,11 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { toSeatView } from '../../../core/workspaces/application';
-import { mineSeatsInput } from '../../../core/workspaces/mine.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { listSeats } from '../repository';
 
 export const mine = defineAction<ActionContext>()({
-  input: mineSeatsInput,
+  ...workspacesApi.mine,
   roles: [],
   async handler(input, ctx) {
     const { items, hasMore } = await listSeats(ctx.db, { where: { ownerId: ctx.identity.openId }, order: 'desc', ...input });

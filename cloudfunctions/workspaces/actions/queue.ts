@@ -1,7 +1,7 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { staffStation } from '../../../core/stays/access';
 import { toSeatView } from '../../../core/workspaces/application';
-import { queueSeatsInput } from '../../../core/workspaces/queue.schema';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { inclusiveRange } from '../../_shared/range';
@@ -10,7 +10,7 @@ import { STAFF } from '../staff';
 
 /** Seat applications at the operator's station by submit time, a keyset page at a time (index `station_status_submitted`). */
 export const queue = defineAction<ActionContext>()({
-  input: queueSeatsInput,
+  ...workspacesApi.queue,
   roles: STAFF,
   async handler(input, ctx) {
     const stationId = staffStation(callerOf(ctx), input.stationId);

@@ -1,14 +1,14 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { availability } from '../../../core/capacity/buckets';
 import { defineAction } from '../../../core/contract';
 import { datesFrom } from '../../../core/dates';
-import { quoteSeatsInput } from '../../../core/workspaces/quote.schema';
 import { readBuckets } from '../../_shared/capacity';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 
 /** Free seats per day over a range: the smallest figure is what a team can book for the whole term. */
 export const quote = defineAction<ActionContext>()({
-  input: quoteSeatsInput,
+  ...workspacesApi.quote,
   roles: [],
   async handler(input, ctx) {
     const station = await loadStation(ctx.db, input.stationId);

@@ -1,12 +1,12 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
-import { referInput } from '../../../core/workspaces/refer.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../lifecycle';
 import { STAFF, staffSeats } from '../staff';
 
 /** Refers the team to a partner incubator; the seats it held go back. */
 export const refer = defineAction<ActionContext>()({
-  input: referInput,
+  ...workspacesApi.refer,
   roles: STAFF,
   freeText: ['note'],
   async handler(input, ctx) {

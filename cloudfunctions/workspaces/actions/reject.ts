@@ -1,11 +1,11 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
-import { rejectSeatsInput } from '../../../core/workspaces/reject.schema';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../lifecycle';
 import { STAFF, staffSeats } from '../staff';
 
 export const reject = defineAction<ActionContext>()({
-  input: rejectSeatsInput,
+  ...workspacesApi.reject,
   roles: STAFF,
   freeText: ['reason'],
   async handler(input, ctx) {

@@ -1,6 +1,6 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertStationOperator } from '../../../core/stays/access';
-import { revealSeatsInput } from '../../../core/workspaces/reveal.schema';
 import { recordAudit } from '../../_shared/audit';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -13,7 +13,7 @@ import { findSeats } from '../repository';
  * in: the only way they leave the database decrypted. Audited (`workspaces.reveal`) before they are returned.
  */
 export const reveal = defineAction<ActionContext>()({
-  input: revealSeatsInput,
+  ...workspacesApi.reveal,
   roles: ['operator'],
   async handler(input, ctx) {
     const app = await findSeats(ctx.db, input.id);

@@ -1,5 +1,5 @@
+import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
-import { seatMapInput } from '../../../core/workspaces/seat-map-view.schema';
 import { seatHolders, takenDuring } from '../../../core/workspaces/seat-map';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
@@ -12,7 +12,7 @@ import { approvedOverlapping } from './assign-seats';
  * days, for the operator to pick from. Only a view: `assignSeats` decides again on the map it commits against.
  */
 export const seatMap = defineAction<ActionContext>()({
-  input: seatMapInput,
+  ...workspacesApi.seatMap,
   roles: STAFF,
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);

@@ -1,7 +1,6 @@
 import type { QueueCursor, QueueOrder } from '@core/review/queue-page';
 import type { ApplicantType, StayStatus } from '@core/stays/model';
 import type { SeatStatus } from '@core/workspaces/model';
-import type { toSeatView } from '@core/workspaces/application';
 import { callFunction, type Envelope, type Reply } from '@/services/api';
 
 /**
@@ -10,7 +9,7 @@ import { callFunction, type Envelope, type Reply } from '@/services/api';
  */
 export type TodayView = Reply<'stays', 'today'>;
 export type StayView = Reply<'stays', 'get'>;
-export type SeatView = ReturnType<typeof toSeatView>;
+export type SeatView = Reply<'workspaces', 'get'>;
 export type ApplicationKind = 'stays' | 'seats';
 
 export interface StayFilters {
@@ -30,55 +29,39 @@ export interface SeatFilters {
   order: QueueOrder;
 }
 
-export interface QueuePage<T> {
-  stationId: string;
-  items: T[];
-  nextCursor: QueueCursor | null;
-}
-
 export const today = (): Promise<Envelope<TodayView>> => callFunction('stays', 'today', {});
 
 export const stayQueue = (filters: StayFilters, cursor: QueueCursor | null, pageSize: number) =>
   callFunction('stays', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
 
 export const seatQueue = (filters: SeatFilters, cursor: QueueCursor | null, pageSize: number) =>
-  callFunction<QueuePage<SeatView>>('workspaces', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
+  callFunction('workspaces', 'queue', { ...filters, pageSize, ...(cursor ? { cursor } : {}) });
 
 export const getStay = (id: string) => callFunction('stays', 'get', { id });
-export const getSeats = (id: string) => callFunction<SeatView>('workspaces', 'get', { id });
+export const getSeats = (id: string) => callFunction('workspaces', 'get', { id });
 
 export type RevealedStay = Reply<'stays', 'reveal'>;
 export const revealStay = (id: string) => callFunction('stays', 'reveal', { id });
-export interface RevealedTeam {
-  id: string;
-  leader: { name: string; idKind: string; idNumber: string; phone: string };
-  /** Null where a member deleted their account, or (phone) was listed before phones were asked for. */
-  members: Array<{ name: string; idKind: string; idNumber: string | null; phone: string | null }>;
-}
-export const revealSeats = (id: string) => callFunction<RevealedTeam>('workspaces', 'reveal', { id });
+export type RevealedTeam = Reply<'workspaces', 'reveal'>;
+export const revealSeats = (id: string) => callFunction('workspaces', 'reveal', { id });
 
 type StayDecision = 'approve' | 'waitlist' | 'checkIn' | 'checkOut' | 'markNoShow';
 export const decideStay = (action: StayDecision, id: string) => callFunction('stays', action, { id });
 export const rejectStay = (id: string, reason: string) => callFunction('stays', 'reject', { id, reason });
 
-export const rejectSeats = (id: string, reason: string) => callFunction<SeatView>('workspaces', 'reject', { id, reason });
-export const assignSeats = (id: string, seatNumbers: number[]) => callFunction<SeatView>('workspaces', 'assignSeats', { id, seatNumbers });
+export const rejectSeats = (id: string, reason: string) => callFunction('workspaces', 'reject', { id, reason });
+export const assignSeats = (id: string, seatNumbers: number[]) => callFunction('workspaces', 'assignSeats', { id, seatNumbers });
 export const referTeam = (id: string, incubator: string, note?: string) =>
-  callFunction<SeatView>('workspaces', 'refer', { id, incubator, ...(note ? { note } : {}) });
+  callFunction('workspaces', 'refer', { id, incubator, ...(note ? { note } : {}) });
 
-export interface SeatMapView {
-  id: string;
-  capacity: number;
-  seats: number;
-  taken: number[];
-  assigned: number[];
-}
-export const seatMap = (id: string) => callFunction<SeatMapView>('workspaces', 'seatMap', { id });
+export type SeatMapView = Reply<'workspaces', 'seatMap'>;
+export const seatMap = (id: string) => callFunction('workspaces', 'seatMap', { id });
 
 export type CsvFile = Reply<'reports', 'exportApplicationsCsv'>;
 export const exportApplicationsCsv = (kind: ApplicationKind, status: string[], cursor: QueueCursor | null) =>
   callFunction('reports', 'exportApplicationsCsv', { kind, status, ...(cursor ? { cursor } : {}) });
 
-export type HistoryLine = Reply<'stays', 'history'>['lines'][number];
-export const history = (kind: ApplicationKind, id: string): Promise<Envelope<Reply<'stays', 'history'>>> =>
-  kind === 'stays' ? callFunction('stays', 'history', { id }) : callFunction<Reply<'stays', 'history'>>('workspaces', 'history', { id });
+export type History = Reply<'stays', 'history'> | Reply<'workspaces', 'history'>;
+export type HistoryLine = History['lines'][number];
+export const history = (kind: ApplicationKind, id: string): Promise<Envelope<History>> =>
+  kind === 'stays' ? callFunction('stays', 'history', { id }) : callFunction('workspaces', 'history', { id });

@@ -1,4 +1,5 @@
 import { addDays, datesFrom } from '../../../core/dates';
+import { storedPerson } from '../../../core/stays/application';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import {
@@ -32,6 +33,8 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 const person = (name: string) => ({ name, phone: '+8613800000000', identityDocument: { kind: 'id-card' as const, number: newPassport() } });
+/** A leader as `apply` stores one, for documents written directly (the sealed numbers are never opened here). */
+const storedLeader = (name: string) => storedPerson(person(name), () => ({ kid: 'fixture', iv: '', tag: '', ct: '' }));
 const teamApplication = (overrides: Record<string, unknown> = {}, team: Record<string, unknown> = {}) => ({
   stationId: 'station-pudong',
   seats: 2,
@@ -195,7 +198,7 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
       stationId: 'station-other',
       ownerId: 'team-21',
       teamKey: 'leader:team-21',
-      team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
+      team: { name: 'T', leader: storedLeader('组长'), members: [], projectSummary: '', creditCode: null },
       leaderIdHash: 'x',
       memberIdHashes: [],
       seats: 2,
@@ -297,7 +300,7 @@ describe('workspaces.sweep (the scheduler work, run by an admin)', () => {
       stationId: 'seats-sweep',
       ownerId: 'sweep-team-3',
       teamKey: 'leader:sweep-team-3',
-      team: { name: 'T', leader: {}, members: [], projectSummary: '', creditCode: null },
+      team: { name: 'T', leader: storedLeader('组长'), members: [], projectSummary: '', creditCode: null },
       leaderIdHash: 'x',
       memberIdHashes: [],
       seats: 1,

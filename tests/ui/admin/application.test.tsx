@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ApplicationPage from '@/admin/pages/application';
+import type { SeatView } from '@/admin/services/review';
 import { resetLocaleCache } from '@/i18n';
 import { mockFetch, restoreFetch, type RecordedCall } from '../fetch-mock';
 import { resetTaroStub, setRouterParams } from '../stubs/taro';
@@ -14,7 +15,8 @@ beforeEach(() => {
 });
 afterEach(restoreFetch);
 
-const seatView = (status = 'pending') => ({
+/** A seat application as `workspaces.get` answers it (typed by its reply schema in core). */
+const seatView = (status: SeatView['status'] = 'pending'): SeatView => ({
   _id: 'seat-1',
   stationId: 's',
   ownerId: 'lead',
@@ -59,7 +61,7 @@ function fakeBackend(status = 'pending'): RecordedCall[] {
     if (action === 'approve') current = 'approved';
     if (action === 'reject') current = 'rejected';
     if (action === 'assignSeats') current = 'approved';
-    if (url === '/fn/workspaces') return { ok: true, data: seatView(current) };
+    if (url === '/fn/workspaces') return { ok: true, data: seatView(current as SeatView['status']) };
     return {
       ok: true,
       data: stayView(1, { status: current as never, reason: action === 'reject' ? (event.payload as { reason: string }).reason : null }),
