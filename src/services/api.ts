@@ -12,7 +12,7 @@ export type { Envelope, Fail, FailBody, Ok } from '@core/contract/envelope';
 
 /** What the app receives from `name.action`: the action's reply schema in core, as it arrives through JSON. */
 export type Reply<F extends FunctionName, A extends ActionName<F>> = Wire<ReplyOf<F, A>>;
-type UntypedFunction = 'account' | 'workspaces' | 'requests' | 'admin' | 'reports' | 'scheduler';
+type UntypedFunction = 'account' | 'workspaces' | 'admin' | 'reports' | 'scheduler';
 
 /**
  * What every function receives (core's `functionEventSchema`). Identity is never part of it.

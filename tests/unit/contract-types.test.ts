@@ -1,4 +1,5 @@
 import type { ActionName, InputOf, ReplyOf } from '../../core/contract/api';
+import { requestsApi } from '../../core/requests/api';
 import { staysApi } from '../../core/stays/api';
 import type { Reply } from '../../src/services/api';
 
@@ -22,8 +23,19 @@ test('a reply type is the action output schema, as it arrives through JSON', () 
   expect([renamed, missing, notInSchema, badInput.stationId]).toHaveLength(4);
 });
 
-test('every stays action has an input and an output schema', () => {
-  for (const [action, contract] of Object.entries(staysApi)) {
+test('requests: staff steps answer the staff view, the applicant never gets a type with staff fields', () => {
+  assertType<Equal<Reply<'requests', 'triage'>['timeline'][number]['visibility'], 'public' | 'internal'>>(true);
+  assertType<Equal<Reply<'requests', 'mine'>['items'][number]['dueAt'], string | null>>(true);
+
+  // @ts-expect-error the applicant's view has no staff fields
+  const internal: Reply<'requests', 'submit'>['applicantId'] = '';
+  // @ts-expect-error the tier is one of TIERS
+  const badTier: InputOf<'requests', 'triage'> = { id: 'R1', tier: 6, leadUnitId: 'u1' };
+  expect([internal, badTier.id]).toHaveLength(2);
+});
+
+test('every stays and requests action has an input and an output schema', () => {
+  for (const [action, contract] of [...Object.entries(staysApi), ...Object.entries(requestsApi)]) {
     expect([action, typeof contract.input.safeParse, typeof contract.output.safeParse]).toEqual([action, 'function', 'function']);
   }
 });
