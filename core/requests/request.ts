@@ -5,6 +5,7 @@ import type { TransitionName } from './transitions';
 export const TIMELINE_ROLES = ['applicant', 'operator', 'unit', 'system'] as const;
 /** Whether the applicant's timeline shows a step. */
 export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
 export const EXTENSION_STATUSES = ['pending', 'granted', 'refused'] as const;
 export const CONSULTATION_STATUSES = ['scheduled', 'held'] as const;
 
@@ -20,7 +21,7 @@ export interface TimelineEntry {
   type: TransitionName;
   at: Date;
   by: TimelineActor;
-  visibility: (typeof VISIBILITIES)[number];
+  visibility: Visibility;
   text?: string;
   data?: Record<string, unknown>;
 }

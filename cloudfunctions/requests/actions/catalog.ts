@@ -1,7 +1,7 @@
 import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
 import type { LocalizedText } from '../../../core/contract/locale';
-import { type Catalog, type CatalogEntry } from '../../../core/requests';
+import type { Catalog, CatalogEntry } from '../../../core/requests';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 
