@@ -63,6 +63,21 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
   actions: ActionTable<ActionContext>;
 };
 
+/** A function's table as core's contract (core/contract/api.ts) lists it: every action, each with its schemas. */
+export type Implements<T> = {
+  [A in keyof T]: T[A] extends ActionContract
+    ? ActionSpec<T[A]['input'], z.input<T[A]['output']>, ActionContext> & { output: T[A]['output'] }
+    : never;
+};
+
+/** In the tests (`CHECK_REPLIES`), a reply that does not match its action's output schema is a bug: INTERNAL. */
+function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unknown): unknown {
+  const result = spec.output.safeParse(reply);
+  if (result.success) return reply;
+  const where = result.error.issues.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ');
+  throw new Error(`${name}: the reply does not match its output schema: ${where}`);
+}
+
 /**
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
  * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → rate limit (actions
@@ -71,24 +86,7 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
  * the rate limit, so a retry of one already answered is replied to from the stored reply and never counted.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit.
  */
-/** A function's table as core's contract (core/contract/api.ts) lists it: every action, each with its schemas. */
-export type Implements<T> = {
-  [A in keyof T]: T[A] extends ActionContract
-    ? ActionSpec<T[A]['input'], z.input<T[A]['output']>, ActionContext> & { output: T[A]['output'] }
-    : never;
-};
-type TableOf<F extends string> = F extends FunctionName ? Implements<Api[F]> : ActionTable<ActionContext>;
-
-/** In the tests (`CHECK_REPLIES`), a reply that does not match its action's output schema is a bug: INTERNAL. */
-function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unknown): unknown {
-  if (!spec.output) return reply;
-  const result = spec.output.safeParse(reply);
-  if (result.success) return reply;
-  const where = result.error.issues.map((i) => `${i.path.join('.') || '(reply)'}: ${i.message}`).join('; ');
-  throw new Error(`${name}: the reply does not match its output schema: ${where}`);
-}
-
-export function createMain<F extends string>(functionName: F, actions: TableOf<F>): FunctionMain {
+export function createMain<F extends FunctionName>(functionName: F, actions: Implements<Api[F]>): FunctionMain {
   // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
   // `PII_KEY`, or the local development key on CloudBase (config.ts). Read again per call, as settings can change.
   readConfig();

@@ -1,25 +1,29 @@
 import type * as z from 'zod';
-import type { accountApi } from '../account/api';
-import type { adminApi } from '../admin/api';
-import type { reportsApi } from '../reports/api';
-import type { schedulerApi } from '../scheduler/api';
-import type { staysApi } from '../stays/api';
-import type { workspacesApi } from '../workspaces/api';
+import { accountApi } from '../account/api';
+import { adminApi } from '../admin/api';
+import { reportsApi } from '../reports/api';
+import { requestsApi } from '../requests/api';
+import { schedulerApi } from '../scheduler/api';
+import { staysApi } from '../stays/api';
+import { workspacesApi } from '../workspaces/api';
 import type { ContractTable } from './define-action';
 
 /**
- * Every function's actions with their input and reply schemas, as tRPC's router type: the app's `callFunction` is
- * typed by it (a renamed action or a changed reply fails `npm run typecheck` where it is used), and each function's
- * `createMain` is checked against it (cloudfunctions/_shared/handler.ts). Types only: nothing of it is bundled.
+ * Every function's actions with their input and reply schemas, as tRPC's router: the app's `callFunction` is typed
+ * by it (a renamed action or a changed reply fails `npm run typecheck` where it is used), and each function's
+ * `createMain` must implement exactly its entry (cloudfunctions/_shared/handler.ts). The app and the functions
+ * import only its types; the table itself is read by the tests, which check it against the routed actions.
  */
-export interface Api {
-  stays: typeof staysApi;
-  account: typeof accountApi;
-  admin: typeof adminApi;
-  reports: typeof reportsApi;
-  scheduler: typeof schedulerApi;
-  workspaces: typeof workspacesApi;
-}
+export const api = {
+  account: accountApi,
+  admin: adminApi,
+  reports: reportsApi,
+  requests: requestsApi,
+  scheduler: schedulerApi,
+  stays: staysApi,
+  workspaces: workspacesApi,
+} satisfies Record<string, ContractTable>;
+export type Api = typeof api;
 
 export type FunctionName = keyof Api;
 export type ActionName<F extends FunctionName> = keyof Api[F] & string;

@@ -4,8 +4,8 @@ import { AppError } from './errors';
 
 const action = defineAction<{ who: string }>();
 const table = {
-  echo: action({ input: z.object({ text: z.string() }), roles: [], handler: async (input) => input.text }),
-  approve: action({ input: z.object({}), roles: ['operator', 'admin'], handler: async () => 'ok' }),
+  echo: action({ input: z.object({ text: z.string() }), output: z.string(), roles: [], handler: async (input) => input.text }),
+  approve: action({ input: z.object({}), output: z.literal('ok'), roles: ['operator', 'admin'], handler: async () => 'ok' as const }),
 };
 
 const codeOf = (fn: () => unknown) => {

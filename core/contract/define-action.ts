@@ -50,9 +50,10 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
    * present, of an accepted real type, as declared; a refused file answers `VALIDATION` on its path.
    */
   uploads?: readonly string[];
-  handler: (input: z.output<S>, ctx: C) => Promise<O>;
-  /** The reply's schema (`TypedActionSpec`); absent only while a function is migrated. */
-  output?: z.ZodType;
+  // Method syntax on purpose: a table holds actions of different inputs, so its parameter is compared bivariantly.
+  handler(input: z.output<S>, ctx: C): Promise<O>;
+  /** The reply's schema: `TypedActionSpec` ties the handler's return type to it. */
+  output: z.ZodType;
 }
 
 /**
@@ -68,15 +69,10 @@ export type AnyActionSpec<C> = ActionSpec<z.ZodType, unknown, C>;
 export type ActionTable<C> = Record<string, AnyActionSpec<C>>;
 
 /** Ties a payload schema, a reply schema, the roles that may call it and its handler together, types inferred. */
-export function defineAction<C>() {
-  function define<S extends z.ZodType, R extends z.ZodType>(spec: TypedActionSpec<S, R, C>): TypedActionSpec<S, R, C>;
-  /** Migration only: an action of a function not yet in core/contract/api.ts, whose reply has no schema yet. */
-  function define<S extends z.ZodType, O>(spec: ActionSpec<S, O, C> & { output?: never }): ActionSpec<S, O, C>;
-  function define(spec: AnyActionSpec<C>): AnyActionSpec<C> {
-    return spec;
-  }
-  return define;
-}
+export const defineAction =
+  <C>() =>
+  <S extends z.ZodType, R extends z.ZodType>(spec: TypedActionSpec<S, R, C>): TypedActionSpec<S, R, C> =>
+    spec;
 
 /** The input and reply schemas of one action: what core's contract tables (`core/<domain>/api.ts`) list. */
 export interface ActionContract {

@@ -1,9 +1,17 @@
 import type { Status, Tier } from './statuses';
 import type { TransitionName } from './transitions';
 
+/** The roles a step is taken in, as the timeline records them. */
+export const TIMELINE_ROLES = ['applicant', 'operator', 'unit', 'system'] as const;
+/** Whether the applicant's timeline shows a step. */
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const EXTENSION_STATUSES = ['pending', 'granted', 'refused'] as const;
+export const CONSULTATION_STATUSES = ['scheduled', 'held'] as const;
+
 /** Who took a step, as the timeline keeps it. The applicant's view drops `openId`. */
 export interface TimelineActor {
-  role: 'applicant' | 'operator' | 'unit' | 'system';
+  role: (typeof TIMELINE_ROLES)[number];
   openId?: string;
   unitId?: string;
 }
@@ -13,7 +21,7 @@ export interface TimelineEntry {
   type: TransitionName;
   at: Date;
   by: TimelineActor;
-  visibility: 'public' | 'internal';
+  visibility: Visibility;
   text?: string;
   data?: Record<string, unknown>;
 }
@@ -22,7 +30,7 @@ export interface Extension {
   days: number;
   reason: string;
   requestedAt: Date;
-  status: 'pending' | 'granted' | 'refused';
+  status: (typeof EXTENSION_STATUSES)[number];
 }
 
 export interface Consultation {
@@ -30,7 +38,7 @@ export interface Consultation {
   scheduledFor: Date;
   unitIds: string[];
   topic: string;
-  status: 'scheduled' | 'held';
+  status: (typeof CONSULTATION_STATUSES)[number];
   minutes?: string;
   heldAt?: Date;
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../contract/errors';
 import { relationsOf, type Actor, type Relation } from './actor';
-import type { ServiceRequest } from './request';
+import type { ServiceRequest, Visibility } from './request';
 import type { Status } from './statuses';
 
 interface TransitionSpec {
@@ -11,7 +11,7 @@ interface TransitionSpec {
   /** Who may make it, by relation to the request. */
   by: readonly Relation[];
   /** Whether the applicant's timeline shows it. */
-  visibility: 'public' | 'internal';
+  visibility: Visibility;
 }
 
 /** The one list of transitions of a service request, with who may make each. */
@@ -75,4 +75,4 @@ export function checkTransition(input: {
   return { to: spec.to ?? request.status, relation };
 }
 
-export const visibilityOf = (name: TransitionName): 'public' | 'internal' => TRANSITIONS[name].visibility;
+export const visibilityOf = (name: TransitionName): Visibility => TRANSITIONS[name].visibility;

@@ -1,23 +1,28 @@
 import { openQuestionOf } from './questions';
 import type { ServiceRequest, TimelineActor, TimelineEntry } from './request';
 
-const iso = (date: Date | null | undefined) => (date ? new Date(date).toISOString() : null);
+/** An instant as the views send it: an ISO string (a stored instant is never absent where the type says so). */
+function iso(date: Date): string;
+function iso(date: Date | null | undefined): string | null;
+function iso(date: Date | null | undefined): string | null {
+  return date ? new Date(date).toISOString() : null;
+}
 
-const actorView = (by: TimelineActor, withActors: boolean): TimelineActor =>
-  withActors ? by : { role: by.role, ...(by.unitId ? { unitId: by.unitId } : {}) };
+/** What the applicant learns of who acted: the role and, for a unit, which one; never a staff member's openId. */
+const publicActor = (by: TimelineActor): Omit<TimelineActor, 'openId'> => ({ role: by.role, ...(by.unitId ? { unitId: by.unitId } : {}) });
+const asStored = (by: TimelineActor): TimelineActor => by;
 
-const entryView = (entry: TimelineEntry, withActors: boolean) => ({
+const entryView = <B>(entry: TimelineEntry, by: B) => ({
   type: entry.type,
   at: iso(entry.at),
-  by: actorView(entry.by, withActors),
+  by,
   ...(entry.text !== undefined ? { text: entry.text } : {}),
   ...(entry.data !== undefined ? { data: entry.data } : {}),
-  ...(withActors ? { visibility: entry.visibility } : {}),
 });
 
-const questionView = (request: ServiceRequest, withActors: boolean) => {
+const questionView = <B>(request: ServiceRequest, actor: (by: TimelineActor) => B) => {
   const open = openQuestionOf(request);
-  return open ? { text: open.text, askedAt: iso(open.askedAt) as string, by: actorView(open.by, withActors) } : null;
+  return open ? { text: open.text, askedAt: iso(open.askedAt), by: actor(open.by) } : null;
 };
 
 const common = (request: ServiceRequest) => ({
@@ -47,8 +52,8 @@ export const toApplicantView = (request: ServiceRequest) => ({
   ...common(request),
   consultations: request.consultations.map((c) => ({ id: c.id, scheduledFor: iso(c.scheduledFor), status: c.status })),
   /** The question waiting for the applicant's answer (no staff identity). */
-  openQuestion: questionView(request, false),
-  timeline: request.timeline.filter((e) => e.visibility === 'public').map((e) => entryView(e, false)),
+  openQuestion: questionView(request, publicActor),
+  timeline: request.timeline.filter((e) => e.visibility === 'public').map((e) => entryView(e, publicActor(e.by))),
 });
 
 /** What operators, admins and the request's units read: everything, internal notes included. */
@@ -58,8 +63,8 @@ export const toStaffView = (request: ServiceRequest) => ({
   overdue: request.overdue,
   extension: request.extension ? { ...request.extension, requestedAt: iso(request.extension.requestedAt) } : null,
   consultations: request.consultations.map((c) => ({ ...c, scheduledFor: iso(c.scheduledFor), heldAt: iso(c.heldAt) })),
-  openQuestion: questionView(request, true),
-  timeline: request.timeline.map((e) => entryView(e, true)),
+  openQuestion: questionView(request, asStored),
+  timeline: request.timeline.map((e) => ({ ...entryView(e, e.by), visibility: e.visibility })),
   version: request.version,
 });
 

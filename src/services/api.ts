@@ -12,7 +12,6 @@ export type { Envelope, Fail, FailBody, Ok } from '@core/contract/envelope';
 
 /** What the app receives from `name.action`: the action's reply schema in core, as it arrives through JSON. */
 export type Reply<F extends FunctionName, A extends ActionName<F>> = Wire<ReplyOf<F, A>>;
-type UntypedFunction = 'requests';
 
 /**
  * What every function receives (core's `functionEventSchema`). Identity is never part of it.
@@ -47,8 +46,6 @@ export function callFunction<F extends FunctionName, A extends ActionName<F>>(
     ? [payload?: InputOf<F, A>, options?: CallOptions]
     : [payload: InputOf<F, A>, options?: CallOptions]
 ): Promise<Envelope<Reply<F, A>>>;
-/** Migration only: the functions whose replies have no schema in core yet (core/contract/api.ts). */
-export function callFunction<T>(name: UntypedFunction, action: string, payload?: unknown, options?: CallOptions): Promise<Envelope<T>>;
 export function callFunction(name: string, action: string, payload?: unknown, options?: CallOptions): Promise<Envelope<unknown>> {
   return call(name, action, payload, options);
 }

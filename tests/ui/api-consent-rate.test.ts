@@ -10,6 +10,10 @@ const consentRequired = {
   error: { code: 'FORBIDDEN', message: '请先阅读并同意最新的隐私政策', details: { consentRequired: VERSION } },
 };
 
+/** Payloads as the typed `callFunction` takes them; the transport sends them as they are. */
+const SUBMIT = { category: 'housing', title: 't', body: 'b' };
+const ADD_INFO = { id: 'R1', text: 'more' };
+
 /** A fake cloud that refuses `requests.submit` until `account.consent` was called with the version. */
 function consentCloud(): RecordedCall[] {
   let consented = false;
@@ -39,13 +43,13 @@ afterEach(() => {
 describe('FORBIDDEN with details.consentRequired', () => {
   test('shows the policy, records consent, then retries the same call with the SAME requestId', async () => {
     const calls = consentCloud();
-    const reply = await callFunction('requests', 'submit', { title: 't' }, { requestId: 'submit-abc-123' });
+    const reply = await callFunction('requests', 'submit', SUBMIT, { requestId: 'submit-abc-123' });
 
     expect(reply).toEqual({ ok: true, data: { id: 'R1' } });
     expect(calls.map((c) => `${c.url} ${c.event.action}`)).toEqual(['/fn/requests submit', '/fn/account consent', '/fn/requests submit']);
     expect(calls[0].event.requestId).toBe('submit-abc-123');
     expect(calls[2].event.requestId).toBe('submit-abc-123');
-    expect(calls[2].event.payload).toEqual({ title: 't' });
+    expect(calls[2].event.payload).toEqual(SUBMIT);
     expect(calls[1].event.payload).toEqual({ version: VERSION });
     expect(calls[1].event.requestId).not.toBe('submit-abc-123');
     expect(Taro.showModal).toHaveBeenCalledTimes(1);
@@ -60,8 +64,8 @@ describe('FORBIDDEN with details.consentRequired', () => {
   test('two calls refused at once share one prompt and one consent, and both are retried', async () => {
     const calls = consentCloud();
     const [a, b] = await Promise.all([
-      callFunction('requests', 'submit', { n: 1 }, { requestId: 'parallel-a-123' }),
-      callFunction('requests', 'addInfo', { n: 2 }, { requestId: 'parallel-b-123' }),
+      callFunction('requests', 'submit', SUBMIT, { requestId: 'parallel-a-123' }),
+      callFunction('requests', 'addInfo', ADD_INFO, { requestId: 'parallel-b-123' }),
     ]);
     expect([a.ok, b.ok]).toEqual([true, true]);
     expect(Taro.showModal).toHaveBeenCalledTimes(1);
@@ -72,14 +76,14 @@ describe('FORBIDDEN with details.consentRequired', () => {
   test('the policy is shown in English when the UI is English', async () => {
     setLocale('en');
     consentCloud();
-    await callFunction('requests', 'submit', {}, { requestId: 'submit-en-1234' });
+    await callFunction('requests', 'submit', SUBMIT, { requestId: 'submit-en-1234' });
     expect(Taro.showModal.mock.calls[0][0]).toMatchObject({ title: 'Privacy policy', confirmText: 'Accept', cancelText: 'Decline' });
   });
 
   test('declining records nothing and answers FORBIDDEN saying consent is needed', async () => {
     const calls = consentCloud();
     Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' });
-    const reply = await callFunction('requests', 'submit', {}, { requestId: 'declined-1234' });
+    const reply = await callFunction('requests', 'submit', SUBMIT, { requestId: 'declined-1234' });
     expect(reply).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: '需要同意隐私政策后才能继续', details: { consentRequired: VERSION } },
@@ -89,7 +93,7 @@ describe('FORBIDDEN with details.consentRequired', () => {
 
   test('a plain FORBIDDEN (a missing role) is not a consent question', async () => {
     const calls = mockFetch(() => ({ ok: false, error: { code: 'FORBIDDEN', message: '您没有权限进行此操作' } }));
-    const reply = await callFunction('requests', 'triage', {});
+    const reply = await callFunction('requests', 'triage', { id: 'R1', tier: 5, leadUnitId: 'u1' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(Taro.showModal).not.toHaveBeenCalled();
     expect(calls).toHaveLength(1);
@@ -97,7 +101,7 @@ describe('FORBIDDEN with details.consentRequired', () => {
 
   test('retries at most once: a server that still refuses gets its FORBIDDEN back', async () => {
     const calls = mockFetch(({ event }) => (event.action === 'consent' ? { ok: true, data: {} } : consentRequired));
-    const reply = await callFunction('requests', 'submit', {}, { requestId: 'stubborn-1234' });
+    const reply = await callFunction('requests', 'submit', SUBMIT, { requestId: 'stubborn-1234' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(calls.map((c) => c.event.action)).toEqual(['submit', 'consent', 'submit']);
   });
@@ -112,13 +116,13 @@ describe('RATE_LIMITED', () => {
   ] as const)('says when to try again (%s)', async (locale, text) => {
     setLocale(locale);
     mockFetch(() => limited);
-    const reply = await callFunction('requests', 'submit', {}, { requestId: 'limited-1234' });
+    const reply = await callFunction('requests', 'submit', SUBMIT, { requestId: 'limited-1234' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: text, details: { retryAfterSeconds: 42.3 } } });
   });
 
   test("without retryAfterSeconds the server's message stands", async () => {
     mockFetch(() => ({ ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' } }));
-    expect(await callFunction('requests', 'submit')).toMatchObject({ error: { message: '操作太频繁，请稍后再试' } });
+    expect(await callFunction('requests', 'submit', SUBMIT)).toMatchObject({ error: { message: '操作太频繁，请稍后再试' } });
   });
 });
 

@@ -25,14 +25,14 @@ describe('in H5 (local cloud)', () => {
     setLocale('en');
     const calls = mockFetch(() => ({ ok: true, data: { n: 1 } }));
 
-    const reply = await callFunction<{ n: number }>('requests', 'list', { page: 1 }, { requestId: 'fixed-id-123' });
+    const reply = await callFunction('requests', 'mine', { page: 1 }, { requestId: 'fixed-id-123' });
 
     expect(reply).toEqual({ ok: true, data: { n: 1 } });
     expect(calls).toEqual([
       {
         url: '/fn/requests',
         headers: { 'content-type': 'application/json', 'X-Dev-OpenId': 'demo-unit' },
-        event: { action: 'list', payload: { page: 1 }, requestId: 'fixed-id-123', locale: 'en' },
+        event: { action: 'mine', payload: { page: 1 }, requestId: 'fixed-id-123', locale: 'en' },
       },
     ]);
   });

@@ -1,12 +1,7 @@
-import type { ActionName, InputOf, ReplyOf } from '../../core/contract/api';
-import { accountApi } from '../../core/account/api';
-import { adminApi } from '../../core/admin/api';
-import { reportsApi } from '../../core/reports/api';
-import { schedulerApi } from '../../core/scheduler/api';
-import { staysApi } from '../../core/stays/api';
+import { api, type ActionName, type InputOf, type ReplyOf } from '../../core/contract/api';
 import type { Role } from '../../core/roles';
-import { workspacesApi } from '../../core/workspaces/api';
 import type { Reply } from '../../src/services/api';
+import { allActions } from '../support/action-tables';
 
 // The client's types come from core's action tables: what must and must not compile is checked by
 // `npm run typecheck` (each `@ts-expect-error` fails the type check if the line it covers becomes valid).
@@ -43,20 +38,6 @@ test('admin and account replies are their schemas too', () => {
   expect([note, applicants.role]).toHaveLength(2);
 });
 
-test('every action of a migrated function has an input and an output schema', () => {
-  const tables = {
-    stays: staysApi,
-    account: accountApi,
-    admin: adminApi,
-    reports: reportsApi,
-    scheduler: schedulerApi,
-    workspaces: workspacesApi,
-  };
-  for (const [action, contract] of Object.values(tables).flatMap((table) => Object.entries(table))) {
-    expect([action, typeof contract.input.safeParse, typeof contract.output.safeParse]).toEqual([action, 'function', 'function']);
-  }
-});
-
 test('a seat reply is the workspaces output schema: numbers, enums and instants as they arrive', () => {
   assertType<Equal<Reply<'workspaces', 'get'>['seatNumbers'], number[]>>(true);
   assertType<Equal<Reply<'workspaces', 'get'>['team']['members'][number]['joinedAt'], string | undefined>>(true);
@@ -68,4 +49,25 @@ test('a seat reply is the workspaces output schema: numbers, enums and instants 
   // @ts-expect-error a member's view has no openid (toSeatView drops it)
   const openId: Reply<'workspaces', 'get'>['team']['members'][number]['openId'] = '';
   expect([stayStatus, openId]).toHaveLength(2);
+});
+
+test('requests: staff steps answer the staff view, the applicant never gets a type with staff fields', () => {
+  assertType<Equal<Reply<'requests', 'triage'>['timeline'][number]['visibility'], 'public' | 'internal'>>(true);
+  assertType<Equal<Reply<'requests', 'mine'>['items'][number]['dueAt'], string | null>>(true);
+
+  // @ts-expect-error the applicant's view has no staff fields
+  const internal: Reply<'requests', 'submit'>['applicantId'] = '';
+  // @ts-expect-error the tier is one of TIERS
+  const badTier: InputOf<'requests', 'triage'> = { id: 'R1', tier: 6, leadUnitId: 'u1' };
+  expect([internal, badTier.id]).toHaveLength(2);
+});
+
+test("core's action tables list exactly the actions the functions route, each with an input and a reply schema", () => {
+  const routed = allActions().map((a) => `${a.fn}.${a.action}`);
+  const listed = Object.entries(api).flatMap(([fn, table]) => Object.keys(table).map((action) => `${fn}.${action}`));
+  expect(listed.sort()).toEqual(routed.sort());
+  for (const { fn, action, spec } of allActions()) {
+    const contract = (api as Record<string, Record<string, { input: unknown; output: unknown }>>)[fn][action];
+    expect([`${fn}.${action}`, spec.input === contract.input, spec.output === contract.output]).toEqual([`${fn}.${action}`, true, true]);
+  }
 });

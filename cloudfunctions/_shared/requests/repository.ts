@@ -14,6 +14,7 @@ import {
   type TimelineEntry,
   type TransitionName,
 } from '../../../core/requests';
+import type { TRANSITIONS } from '../../../core/requests/transitions';
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
@@ -88,14 +89,24 @@ export async function commitStep(
 }
 
 /**
+ * The view a step answers with: the relation that allowed it is one of the step's `by` (checkTransition), so the
+ * applicant's own steps answer the applicant's view and every other step the staff view.
+ */
+type StepView<N extends TransitionName> = (typeof TRANSITIONS)[N]['by'][number] extends 'owner'
+  ? ReturnType<typeof toApplicantView>
+  : 'owner' extends (typeof TRANSITIONS)[N]['by'][number]
+    ? ReturnType<typeof viewFor>
+    : ReturnType<typeof toStaffView>;
+
+/**
  * The common body of a step taken by a caller: load what they may see, check the transition, build the change,
  * write it, audit it, and answer with the caller's view of the request.
  */
-export async function takeStep(
+export async function takeStep<N extends TransitionName>(
   ctx: ActionContext,
-  input: { id: string; name: TransitionName },
+  input: { id: string; name: N },
   build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
-) {
+): Promise<StepView<N>> {
   const actor = actorOf(ctx);
   const request = await visibleRequest(ctx, input.id);
   const { to, relation } = checkTransition({ name: input.name, request, actor });
@@ -105,7 +116,7 @@ export async function takeStep(
     { ...ctx, action: `requests.${input.name}` },
     { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
   );
-  return viewFor(relation, saved);
+  return viewFor(relation, saved) as StepView<N>;
 }
 
 /** Checks that every unit exists and is active, or answers `VALIDATION` on the given field. */

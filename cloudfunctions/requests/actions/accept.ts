@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { acceptInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { takeStep } from '../../_shared/requests/repository';
 
 /** 接单: the lead unit takes the request on. */
 export const accept = defineAction<ActionContext>()({
-  input: acceptInput,
+  ...requestsApi.accept,
   roles: ['unit'],
   handler: (input, ctx) => takeStep(ctx, { id: input.id, name: 'accept' }, () => ({})),
 });

@@ -1,6 +1,7 @@
+import { requestsApi } from '../../../core/requests/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { addInfoInput, answerQuestion, openQuestionOf, type OpenQuestion } from '../../../core/requests';
+import { answerQuestion, openQuestionOf, type OpenQuestion } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { unitHandlers } from '../../_shared/requests/recipients';
@@ -12,7 +13,7 @@ import { takeStep } from '../../_shared/requests/repository';
  * operator who asked) are told. Without one it is a voluntary addition.
  */
 export const addInfo = defineAction<ActionContext>()({
-  input: addInfoInput,
+  ...requestsApi.addInfo,
   roles: [],
   idempotent: true,
   uploads: ['attachments'],

@@ -1,5 +1,6 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { askForInfoInput, askQuestion, timelineActor } from '../../../core/requests';
+import { askQuestion, timelineActor } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { actorOf, takeStep } from '../../_shared/requests/repository';
@@ -10,7 +11,7 @@ import { actorOf, takeStep } from '../../_shared/requests/repository';
  * subscribed), keyed by the moment asked, so a retried call notifies once and a later question notifies again.
  */
 export const askForInfo = defineAction<ActionContext>()({
-  input: askForInfoInput,
+  ...requestsApi.askForInfo,
   roles: ['unit', 'operator', 'admin'],
   idempotent: true,
   freeText: ['question'],

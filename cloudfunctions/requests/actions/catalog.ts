@@ -1,6 +1,7 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
 import type { LocalizedText } from '../../../core/contract/locale';
-import { catalogInput, type Catalog, type CatalogEntry } from '../../../core/requests';
+import type { Catalog, CatalogEntry } from '../../../core/requests';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 
@@ -14,7 +15,7 @@ const entry = (doc: { _id: string; name: LocalizedText }): CatalogEntry => ({ id
  * applicant's timeline can name the unit handling their request. Public reference data, no personal data.
  */
 export const catalog = defineAction<ActionContext>()({
-  input: catalogInput,
+  ...requestsApi.catalog,
   roles: [],
   async handler(_input, ctx): Promise<Catalog> {
     const [categories, units] = await Promise.all([

@@ -1,5 +1,6 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { deadlineFields, deadlineFor, dispatchInput, type Deadline } from '../../../core/requests';
+import { deadlineFields, deadlineFor, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
@@ -10,7 +11,7 @@ import { takeStep } from '../../_shared/requests/repository';
  * runs into a year with no loaded calendar it is provisional and the admins are told, once per year.
  */
 export const dispatch = defineAction<ActionContext>()({
-  input: dispatchInput,
+  ...requestsApi.dispatch,
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);

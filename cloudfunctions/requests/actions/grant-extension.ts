@@ -1,5 +1,6 @@
+import { requestsApi } from '../../../core/requests/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { deadlineFields, deadlineFor, grantExtensionInput, type Deadline } from '../../../core/requests';
+import { deadlineFields, deadlineFor, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
@@ -10,7 +11,7 @@ import { takeStep } from '../../_shared/requests/repository';
  * on from the old due date — or refuses it.
  */
 export const grantExtension = defineAction<ActionContext>()({
-  input: grantExtensionInput,
+  ...requestsApi.grantExtension,
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const calendars = await loadCalendars(ctx.db, ctx.now);

@@ -1,11 +1,12 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { mineInput, toListItem, type ServiceRequest } from '../../../core/requests';
+import { toListItem, type ServiceRequest } from '../../../core/requests';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 
 /** The caller's own requests, newest first, one page at a time. */
 export const mine = defineAction<ActionContext>()({
-  input: mineInput,
+  ...requestsApi.mine,
   roles: [],
   async handler(input, ctx) {
     const { data } = await ctx.db

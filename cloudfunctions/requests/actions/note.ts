@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { noteInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { takeStep } from '../../_shared/requests/repository';
 
 /** An internal note by a handler of the request's units or an operator; never shown to the applicant. */
 export const note = defineAction<ActionContext>()({
-  input: noteInput,
+  ...requestsApi.note,
   roles: ['unit', 'operator', 'admin'],
   freeText: ['text'],
   handler: (input, ctx) => takeStep(ctx, { id: input.id, name: 'note' }, () => ({ text: input.text })),

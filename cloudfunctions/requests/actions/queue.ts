@@ -1,11 +1,12 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { queueInput, toListItem, type ServiceRequest } from '../../../core/requests';
+import { toListItem, type ServiceRequest } from '../../../core/requests';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 
 /** The operator's work list: by default what waits for triage or dispatch, oldest first. */
 export const queue = defineAction<ActionContext>()({
-  input: queueInput,
+  ...requestsApi.queue,
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     const { data } = await ctx.db

@@ -1,6 +1,7 @@
+import { requestsApi } from '../../../core/requests/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { deadlineFields, deadlineFor, MAX_REOPENS, rateInput, type Deadline } from '../../../core/requests';
+import { deadlineFields, deadlineFor, MAX_REOPENS, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
@@ -11,7 +12,7 @@ import { findRequest, takeStep } from '../../_shared/requests/repository';
  * unsatisfied rating reopens it for the lead unit with a fresh deadline of the same tier from now.
  */
 export const rate = defineAction<ActionContext>()({
-  input: rateInput,
+  ...requestsApi.rate,
   roles: [],
   rateLimit: SUBMIT_RATE_LIMIT,
   idempotent: true,

@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { recordConsultationInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { takeStep } from '../../_shared/requests/repository';
 
 /** The minutes of a consultation that was held (internal). */
 export const recordConsultation = defineAction<ActionContext>()({
-  input: recordConsultationInput,
+  ...requestsApi.recordConsultation,
   roles: ['operator', 'admin'],
   handler: (input, ctx) =>
     takeStep(ctx, { id: input.id, name: 'recordConsultation' }, (request) => {

@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { requestExtensionInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { takeStep } from '../../_shared/requests/repository';
 
 /** 申请延期: the lead unit asks the operator for more working days; one pending request at a time. */
 export const requestExtension = defineAction<ActionContext>()({
-  input: requestExtensionInput,
+  ...requestsApi.requestExtension,
   roles: ['unit'],
   freeText: ['reason'],
   handler: (input, ctx) =>

@@ -1,6 +1,6 @@
+import { requestsApi } from '../../../core/requests/api';
 import { shanghaiDateOf, workingDaysBetween } from '../../../core/calendar';
 import { defineAction } from '../../../core/contract';
-import { resolveInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { notify } from '../../_shared/notify';
@@ -11,7 +11,7 @@ import { takeStep } from '../../_shared/requests/repository';
  * message (and a subscribe message when subscribed), keyed by the resolution so a reopened request notifies again.
  */
 export const resolve = defineAction<ActionContext>()({
-  input: resolveInput,
+  ...requestsApi.resolve,
   roles: ['unit'],
   uploads: ['attachments'],
   freeText: ['reply'],

@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { returnInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { takeStep } from '../../_shared/requests/repository';
 
 /** 退单: the lead unit sends the request back to triage with a reason; the clock stops. */
 export const returnRequest = defineAction<ActionContext>()({
-  input: returnInput,
+  ...requestsApi.return,
   roles: ['unit'],
   freeText: ['reason'],
   handler: (input, ctx) =>

@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { scheduleConsultationInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { assertUnits, takeStep } from '../../_shared/requests/repository';
 
 /** 定期会商: the operator schedules a consultation of the units on a complex request. */
 export const scheduleConsultation = defineAction<ActionContext>()({
-  input: scheduleConsultationInput,
+  ...requestsApi.scheduleConsultation,
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     await assertUnits(ctx, input.unitIds, 'unitIds');

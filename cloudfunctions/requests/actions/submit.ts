@@ -1,8 +1,9 @@
+import { requestsApi } from '../../../core/requests/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomBytes } from 'node:crypto';
 import { shanghaiDateOf } from '../../../core/calendar';
 import { AppError, defineAction } from '../../../core/contract';
-import { newRequest, submitInput, toApplicantView } from '../../../core/requests';
+import { newRequest, toApplicantView } from '../../../core/requests';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -12,7 +13,7 @@ const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${rand
 
 /** 提交诉求: any signed-in user files a request in one of the active categories. Idempotent by requestId. */
 export const submit = defineAction<ActionContext>()({
-  input: submitInput,
+  ...requestsApi.submit,
   roles: [],
   uploads: ['attachments'],
   rateLimit: SUBMIT_RATE_LIMIT,

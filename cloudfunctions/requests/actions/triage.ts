@@ -1,11 +1,11 @@
+import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { triageInput } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { assertUnits, takeStep } from '../../_shared/requests/repository';
 
 /** 分层处理: the operator sets the tier (5, 7 or 15 working days), the lead unit and any co-units. */
 export const triage = defineAction<ActionContext>()({
-  input: triageInput,
+  ...requestsApi.triage,
   roles: ['operator', 'admin'],
   async handler(input, ctx) {
     await assertUnits(ctx, [input.leadUnitId], 'leadUnitId');

@@ -44,7 +44,9 @@ export function RequestRow({
         {item.tier ? <Text>{ta('dispatch.tierDays', { days: item.tier })}</Text> : null}
         {item.leadUnitId ? <Text>{nameOf(units, item.leadUnitId)}</Text> : null}
         <DueMarks item={item} overdue={overdue} />
-        {item.extensionPending ? <Text className='admin-badge admin-badge--extension'>{ta('dispatch.column.extensions')}</Text> : null}
+        {'extensionPending' in item && item.extensionPending ? (
+          <Text className='admin-badge admin-badge--extension'>{ta('dispatch.column.extensions')}</Text>
+        ) : null}
         {extra}
       </View>
     </View>

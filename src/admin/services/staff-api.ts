@@ -1,80 +1,45 @@
-import type { Locale } from '@core/contract/locale';
-import type { Status, Tier } from '@core/requests/statuses';
-import { callFunction } from '@/services/api';
+import type { InputOf } from '@core/contract/api';
+import type { Status } from '@core/requests/statuses';
+import { callFunction, type Envelope, type Reply } from '@/services/api';
+import { ta } from '../i18n';
 
 /** What the staff screens call. Every permission is the functions' own (roles and units checked there). */
 
-export type Named = { id: string; name: Record<Locale, string> };
+// Reply types come from the actions' output schemas in core (core/requests/api.ts), never from here.
+export type Named = Reply<'requests', 'catalog'>['units'][number];
+/** A line of the operator's queue (with `extensionPending`) or of a unit's inbox (with `role`). */
+export type QueueItem = Reply<'requests', 'queue'>['items'][number];
+export type InboxItem = Reply<'requests', 'inbox'>['items'][number];
+export type RequestItem = QueueItem | InboxItem;
+/** A request as staff read it: internal entries and actors included. Every staff step answers it. */
+export type RequestDetail = Reply<'requests', 'triage'>;
 
-export interface RequestItem {
-  id: string;
-  category: string;
-  title: string;
-  status: Status;
-  tier: Tier | null;
-  leadUnitId: string | null;
-  dueAt: string | null;
-  dueProvisional: boolean;
-  overdue: boolean;
-  updatedAt: string;
-  role?: 'lead' | 'co';
-  /** Queue only: an extension asked and not yet decided. */
-  extensionPending?: boolean;
-  /** A question to the applicant is open (askForInfo). */
-  awaitingInfo?: boolean;
-}
-
-export interface Page<T> {
-  items: T[];
-  hasMore: boolean;
-}
-
-export interface Consultation {
-  id: string;
-  scheduledFor: string;
-  unitIds: string[];
-  topic: string;
-  status: 'scheduled' | 'held';
-  minutes?: string;
-}
-
-export interface OpenQuestion {
-  text: string;
-  askedAt: string;
-  by: { role: string; openId?: string; unitId?: string };
-}
-
-export interface RequestDetail extends Omit<RequestItem, 'role' | 'updatedAt' | 'extensionPending' | 'awaitingInfo'> {
-  body: string;
-  coUnitIds: string[];
-  dueDate: string | null;
-  reply: string | null;
-  extension: { days: number; reason: string; requestedAt: string; status: 'pending' | 'granted' | 'refused' } | null;
-  consultations: Consultation[];
-  openQuestion: OpenQuestion | null;
-  timeline: Array<{ type: string; at: string; text?: string; data?: Record<string, unknown>; by: { role: string; unitId?: string } }>;
-}
-
-const requests = <T>(action: string, payload?: unknown) => callFunction<T>('requests', action, payload);
+/**
+ * `get` answers the staff view to the request's staff (an operator or admin, its units); only a caller who merely
+ * filed the request gets the applicant's view, which no staff screen lists and none can show.
+ */
+const staffView = (reply: Envelope<Reply<'requests', 'get'>>): Envelope<RequestDetail> => {
+  if (!reply.ok) return reply;
+  if ('applicantId' in reply.data) return { ok: true, data: reply.data };
+  return { ok: false, error: { code: 'FORBIDDEN', message: ta('dispatch.forbidden') } };
+};
 
 export const staffApi = {
   /** The active units and categories (the same public list the request form reads). */
-  catalog: () => requests<{ units: Named[]; categories: Named[] }>('catalog'),
-  queue: (statuses: Status[], page = 0) => requests<Page<RequestItem>>('queue', { statuses, page, pageSize: 50 }),
-  inbox: (statuses: Status[], page = 0) => requests<Page<RequestItem>>('inbox', { statuses, page, pageSize: 50 }),
-  get: (id: string) => requests<RequestDetail>('get', { id }),
-  triage: (input: { id: string; tier: Tier; leadUnitId: string; coUnitIds: string[] }) => requests<RequestDetail>('triage', input),
-  dispatch: (id: string) => requests<RequestDetail>('dispatch', { id }),
-  grantExtension: (input: { id: string; grant: boolean; days?: number }) => requests<RequestDetail>('grantExtension', input),
-  scheduleConsultation: (input: { id: string; at: string; unitIds: string[]; topic: string }) =>
-    requests<RequestDetail>('scheduleConsultation', input),
-  recordConsultation: (input: { id: string; consultationId: string; minutes: string }) =>
-    requests<RequestDetail>('recordConsultation', input),
-  accept: (id: string) => requests<RequestDetail>('accept', { id }),
-  returnRequest: (id: string, reason: string) => requests<RequestDetail>('return', { id, reason }),
-  note: (id: string, text: string) => requests<RequestDetail>('note', { id, text }),
-  resolve: (id: string, reply: string) => requests<RequestDetail>('resolve', { id, reply }),
-  requestExtension: (input: { id: string; days: number; reason: string }) => requests<RequestDetail>('requestExtension', input),
+  catalog: () => callFunction('requests', 'catalog'),
+  queue: (statuses: Status[], page = 0) => callFunction('requests', 'queue', { statuses, page, pageSize: 50 }),
+  inbox: (statuses: Status[], page = 0) => callFunction('requests', 'inbox', { statuses, page, pageSize: 50 }),
+  get: async (id: string) => staffView(await callFunction('requests', 'get', { id })),
+  triage: (input: InputOf<'requests', 'triage'>) => callFunction('requests', 'triage', input),
+  dispatch: (id: string) => callFunction('requests', 'dispatch', { id }),
+  grantExtension: (input: InputOf<'requests', 'grantExtension'>) => callFunction('requests', 'grantExtension', input),
+  scheduleConsultation: (input: InputOf<'requests', 'scheduleConsultation'>) => callFunction('requests', 'scheduleConsultation', input),
+  recordConsultation: (input: InputOf<'requests', 'recordConsultation'>) => callFunction('requests', 'recordConsultation', input),
+  accept: (id: string) => callFunction('requests', 'accept', { id }),
+  returnRequest: (id: string, reason: string) => callFunction('requests', 'return', { id, reason }),
+  note: (id: string, text: string) => callFunction('requests', 'note', { id, text }),
+  resolve: (id: string, reply: string) => callFunction('requests', 'resolve', { id, reply }),
+  requestExtension: (input: InputOf<'requests', 'requestExtension'>) => callFunction('requests', 'requestExtension', input),
   /** Every call gets its own requestId from the transport; the function keeps the first reply for a retried one. */
-  askForInfo: (id: string, question: string) => requests<RequestDetail>('askForInfo', { id, question }),
+  askForInfo: (id: string, question: string) => callFunction('requests', 'askForInfo', { id, question }),
 };

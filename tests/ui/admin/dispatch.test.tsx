@@ -189,6 +189,21 @@ test.each([
   expect(document.querySelector('.info-question') !== null).toBe(offered);
 });
 
+test("the applicant's view of a request (a caller who only filed it) is not shown as a staff view", async () => {
+  actAs('demo-operator');
+  const { applicantId, overdue, extension, version, ...applicantView } = detail({ status: 'submitted' });
+  expect([applicantId, overdue, extension, version]).toEqual(['demo-applicant', false, null, 1]);
+  fakeCloud({
+    'requests.catalog': directory,
+    'requests.queue': () => ({ items: [item(1)], hasMore: false }),
+    'requests.get': () => ({ ...applicantView, timeline: [{ type: 'submit', at: '2026-11-20T02:00:00.000Z', by: { role: 'applicant' } }] }),
+  });
+  render(<Board />);
+  fireEvent.click(await waitFor(() => byClass('request-row--R-1')));
+  await waitFor(() => expect(byClass('admin-state__message').textContent).toBe('当前身份无权使用此页面'));
+  expect(document.querySelector('.request-summary')).toBeNull();
+});
+
 test('an operator asks; the open question replaces the control; a refused question shows the server message', async () => {
   actAs('demo-operator');
   let current = detail({ status: 'in_progress', tier: 5, leadUnitId: 'unit-hrss' });

@@ -1,4 +1,6 @@
 import type { Role } from '@core/roles';
+import type { RequestDetail } from '@/admin/services/staff-api';
+import type { Reply } from '@/services/api';
 import { mockFetch, type RecordedCall } from '../fetch-mock';
 
 /** What a fake action answers: data (wrapped as ok), or a full envelope via `fail()`. */
@@ -65,29 +67,52 @@ export const UNITS = [
 ];
 export const CATEGORIES = [{ id: 'housing', name: { 'zh-CN': '人才安居', en: 'Housing' } }];
 
+/** A list line as `requests.queue`/`inbox` answer it (each adds its own field: `extensionPending`, `role`). */
 export const item = (n: number, overrides: Record<string, unknown> = {}) => ({
-  id: `R-${n}`,
-  category: 'housing',
-  title: `诉求 ${n}`,
-  status: 'submitted',
-  tier: null,
-  leadUnitId: null,
-  dueAt: null,
-  dueProvisional: false,
-  overdue: false,
-  updatedAt: '2026-11-20T02:00:00.000Z',
+  ...({
+    id: `R-${n}`,
+    category: 'housing',
+    title: `诉求 ${n}`,
+    status: 'submitted',
+    tier: null,
+    leadUnitId: null,
+    dueAt: null,
+    dueProvisional: false,
+    overdue: false,
+    awaitingInfo: false,
+    updatedAt: '2026-11-20T02:00:00.000Z',
+  } satisfies Reply<'requests', 'mine'>['items'][number]),
   ...overrides,
 });
 
-export const detail = (overrides: Record<string, unknown> = {}): any => ({
-  ...item(1),
+/** A request as staff read it (`toStaffView`): what every staff step answers. */
+const DETAIL: RequestDetail = {
+  id: 'R-1',
+  category: 'housing',
+  title: '诉求 1',
   body: '申请人才公寓',
+  attachments: [],
+  status: 'submitted',
+  tier: null,
+  leadUnitId: null,
   coUnitIds: [],
+  dispatchedAt: null,
+  dueAt: null,
   dueDate: null,
+  dueProvisional: false,
+  resolvedAt: null,
   reply: null,
+  rating: null,
+  reopenCount: 0,
+  createdAt: '2026-11-20T02:00:00.000Z',
+  updatedAt: '2026-11-20T02:00:00.000Z',
+  applicantId: 'demo-applicant',
+  overdue: false,
   extension: null,
   consultations: [],
   openQuestion: null,
-  timeline: [{ type: 'submit', at: '2026-11-20T02:00:00.000Z', by: { role: 'applicant' } }],
-  ...overrides,
-});
+  timeline: [{ type: 'submit', at: '2026-11-20T02:00:00.000Z', by: { role: 'applicant' }, visibility: 'public' }],
+  version: 1,
+};
+
+export const detail = (overrides: Record<string, unknown> = {}): any => ({ ...DETAIL, ...overrides });

@@ -10,19 +10,19 @@ import { Tabs } from '../../components/tabs';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
 import { isItemDueSoon, isItemOverdue } from '../../services/due';
-import { staffApi, type RequestItem } from '../../services/staff-api';
+import { staffApi, type QueueItem } from '../../services/staff-api';
 import { DispatchPanel } from './panel';
 import '../../components/admin.css';
 
 type Column = 'new' | 'triaged' | 'dueSoon' | 'overdue' | 'extensions' | 'open';
 
 /** What each column asks the queue for, and which of the answers it keeps. */
-const COLUMNS: Record<Column, { statuses: Status[]; keep: (item: RequestItem, now: Date) => boolean }> = {
+const COLUMNS: Record<Column, { statuses: Status[]; keep: (item: QueueItem, now: Date) => boolean }> = {
   new: { statuses: ['submitted', 'returned'], keep: () => true },
   triaged: { statuses: ['triaged'], keep: () => true },
   dueSoon: { statuses: ['dispatched', 'in_progress'], keep: (item, now) => isItemDueSoon(item, now) },
   overdue: { statuses: ['dispatched', 'in_progress'], keep: (item, now) => isItemOverdue(item, now) },
-  extensions: { statuses: ['in_progress'], keep: (item) => item.extensionPending === true },
+  extensions: { statuses: ['in_progress'], keep: (item) => item.extensionPending },
   open: { statuses: ['dispatched', 'in_progress'], keep: () => true },
 };
 

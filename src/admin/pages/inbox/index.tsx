@@ -10,7 +10,7 @@ import { Tabs } from '../../components/tabs';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
 import { isItemOverdue, workingDaysLeft } from '../../services/due';
-import { staffApi, type RequestItem } from '../../services/staff-api';
+import { staffApi, type InboxItem } from '../../services/staff-api';
 import { InboxPanel } from './panel';
 import '../../components/admin.css';
 
@@ -28,7 +28,7 @@ export default function InboxPage() {
   );
 }
 
-const daysLeftText = (item: RequestItem, now: Date): string | null => {
+const daysLeftText = (item: InboxItem, now: Date): string | null => {
   if (!item.dueAt || !['dispatched', 'in_progress'].includes(item.status)) return null;
   const days = workingDaysLeft(item.dueAt, now);
   return days >= 0 ? ta('inbox.daysLeft', { days }) : ta('inbox.daysOver', { days: -days });
