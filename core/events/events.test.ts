@@ -1,4 +1,5 @@
-import { drawLottery, fnv1a, mulberry32 } from './lottery';
+import { fnv1a, mulberry32 } from '../random';
+import { drawLottery } from './lottery';
 import type { SessionRules } from './model';
 import { firstComeOutcome, offersFromWaitlist, signUpRefusals, type SignUpInput } from './sign-up';
 

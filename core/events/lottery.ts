@@ -1,30 +1,5 @@
+import { fnv1a, mulberry32 } from '../random';
 import { offersFromWaitlist } from './sign-up';
-
-/**
- * A reproducible draw: anyone holding the published seed and the list of entries gets the same result. The seed is
- * made and published when the window closes, so nobody can know it while entries may still change.
- * Hash: FNV-1a (32-bit) of the seed; generator: mulberry32. Neither is cryptographic; fairness rests on the seed
- * being unknown before the window closes, and anyone can check the draw afterwards.
- */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of text) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LotteryEntry {
   id: string;
@@ -41,6 +16,10 @@ export interface Draw<T extends LotteryEntry> {
 }
 
 /**
+ * A reproducible draw: anyone holding the published seed and the list of entries gets the same result. The seed is
+ * made and published when the window closes, so nobody can know it while entries may still change; neither the
+ * hash nor the generator is cryptographic, so fairness rests on that.
+ *
  * Shuffles the entries (sorted by id first, so the order they were stored in cannot matter) with a generator
  * seeded from `seed`, puts penalised entries last, then fills the places in drawn order, skipping a party too
  * large for what is left.

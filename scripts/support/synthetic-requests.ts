@@ -8,19 +8,8 @@ import {
   type CounterBucket,
   type CounterTotals,
 } from '../../core/kpi';
+import { mulberry32 } from '../../core/random';
 import { deadlineFor, newRequest, type ServiceRequest, type Status, type TimelineEntry } from '../../core/requests';
-
-/** A small deterministic PRNG (mulberry32), so a seeded data set is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOUR = 3600_000;
 
@@ -37,7 +26,7 @@ export function syntheticRequests(input: {
   calendars: CalendarSet;
   seed?: number;
 }): ServiceRequest[] {
-  const random = prng(input.seed ?? 42);
+  const random = mulberry32(input.seed ?? 42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const requests: ServiceRequest[] = [];
   for (let i = 0; i < input.count; i += 1) {
