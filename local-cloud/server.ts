@@ -123,6 +123,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     }
   });
 
+  // The node-sdk's keep-alive agent drops an idle socket after 4.8 s, just under Node's default 5 s on the server
+  // side: on a loaded machine both timers slip and the server can close a socket the SDK is reusing ("socket hang
+  // up", seen in the 200-way races). The client must always be the one to close, as with CloudBase's gateway.
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 31_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
