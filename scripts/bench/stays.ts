@@ -222,7 +222,10 @@ async function countApplyRoundTrips(): Promise<void> {
     const before = new Map(cloud.adminRequests);
     for (let n = 0; n < COUNTED; n += 1) await apply(n);
     const sent = (prefix: string) =>
-      [...cloud.adminRequests].reduce((sum, [action, count]) => sum + (action.startsWith(prefix) ? count - (before.get(action) ?? 0) : 0), 0);
+      [...cloud.adminRequests].reduce(
+        (sum, [action, count]) => sum + (action.startsWith(prefix) ? count - (before.get(action) ?? 0) : 0),
+        0,
+      );
     report('stays.apply_round_trips', sent('database.') / COUNTED);
     report('stays.apply_storage_round_trips', sent('storage.') / COUNTED);
   } finally {
