@@ -27,6 +27,11 @@ export interface LocalCloud {
   files: FileStore;
   /** The subscribe messages "sent" through `callWxOpenApi` (local/wx/open-api.ts), oldest first. */
   wxSent: SentSubscribeMessage[];
+  /**
+   * Every request the node-sdk has sent to `/admin` since the start, by action (`database.updateDocument`,
+   * `storage.getTempFileURL`, `wx.api` …): the round trips a function pays, which the stays bench counts per apply.
+   */
+  adminRequests: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -75,6 +80,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const files = new FileStore(options.dataDir);
   const wx = new WxOpenApi(options.dataDir);
   let baseUrl = '';
+  const adminRequests = new Map<string, number>();
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
@@ -84,6 +90,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         const body = await readJson(req);
         const action = (body as { action?: unknown } | null)?.action;
         const isStorage = typeof action === 'string' && action.startsWith('storage.');
+        const named = typeof action === 'string' ? action : '(none)';
+        adminRequests.set(named, (adminRequests.get(named) ?? 0) + 1);
         if (action === 'wx.api') sendJson(res, 200, wx.handle(body as Record<string, unknown>));
         else
           sendJson(
@@ -141,6 +149,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     store,
     files,
     wxSent: wx.sent,
+    adminRequests,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,9 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { sdkStubs, STUB_NAMESPACE } from './sdk-stubs';
 
 const ROOT = resolve(__dirname, '..');
 export const FUNCTIONS_DIR = join(ROOT, 'cloudfunctions');
+
+/**
+ * Our budget for one function's bundle (issue 16): what a cold start parses before it answers. The node-sdk's
+ * unused parts are stubs (scripts/sdk-stubs.ts) to keep within it; tests/unit/function-bundles.test.ts holds it.
+ */
+export const FUNCTION_BUDGET_BYTES = 400 * 1024;
 
 /** Every folder of cloudfunctions/ with a main.ts is a function; `_shared` is bundled into each. */
 export const functionNames = (): string[] =>
@@ -11,15 +18,25 @@ export const functionNames = (): string[] =>
     .filter((name) => !name.startsWith('_') && existsSync(join(FUNCTIONS_DIR, name, 'main.ts')))
     .sort();
 
+export interface BuiltFunction {
+  name: string;
+  bytes: number;
+  /** esbuild's account of the bundle: which input files it holds and how many bytes each takes in it. */
+  metafile: Metafile;
+}
+
 /**
  * Bundles each function, the node-sdk included, into `cloudfunctions/<name>/index.js` beside its package.json:
- * the folder is then deployable as it is (the unbundled SDK is 20+ MB and slow to load).
+ * the folder is then deployable as it is (the unbundled SDK is 20+ MB and slow to load). The parts of the SDK no
+ * function calls are stubs that throw if reached (scripts/sdk-stubs.ts); the rest is tree-shaken and minified.
+ * `write: false` builds in memory only (the size budget test), leaving the deployable files alone.
  */
-export async function buildFunctions(names = functionNames()): Promise<Array<{ name: string; bytes: number }>> {
+export async function buildFunctions(names = functionNames(), options: { write?: boolean } = {}): Promise<BuiltFunction[]> {
+  const write = options.write ?? true;
   return Promise.all(
     names.map(async (name) => {
       const outfile = join(FUNCTIONS_DIR, name, 'index.js');
-      await build({
+      const { metafile, outputFiles } = await build({
         entryPoints: [join(FUNCTIONS_DIR, name, 'main.ts')],
         outfile,
         bundle: true,
@@ -28,13 +45,37 @@ export async function buildFunctions(names = functionNames()): Promise<Array<{ n
         target: 'node16',
         format: 'cjs',
         minify: true,
-        keepNames: true,
+        treeShaking: true,
+        // Not `keepNames`: it keeps every function's name with a call at load (zod alone defines thousands), which
+        // cost a sixth of the cold load. Nothing reads a function's name; our errors name themselves (`this.name`).
+        keepNames: false,
         legalComments: 'none',
         logLevel: 'warning',
+        metafile: true,
+        write,
+        plugins: [sdkStubs()],
       });
-      return { name, bytes: statSync(outfile).size };
+      const bytes = outputFiles ? outputFiles[0].contents.byteLength : statSync(outfile).size;
+      return { name, bytes, metafile };
     }),
   );
+}
+
+/** What a bundle's bytes are made of, by package (`zod`, `@cloudbase/database`) or by folder of ours (`core/stays`). */
+export function bytesByModule(metafile: Metafile): Array<{ module: string; bytes: number }> {
+  const totals = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const packages = path.replace(/\\/g, '/').match(/node_modules\/(@[^/]+\/)?[^/]+/g);
+      const module = packages
+        ? packages[packages.length - 1].slice('node_modules/'.length)
+        : path.startsWith(`${STUB_NAMESPACE}:`)
+          ? 'sdk-stubs'
+          : path.split('/').slice(0, 2).join('/');
+      totals.set(module, (totals.get(module) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...totals].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
 
 if (require.main === module) {

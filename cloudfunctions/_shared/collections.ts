@@ -107,7 +107,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'station_checkin', keys: { stationId: 1, checkIn: 1 } },
   ],
   stay_nights: [{ name: 'station_month', keys: { stationId: 1, month: 1 } }],
-  stay_claims: [],
+  // The scheduler's recovery of abandoned stay submits, recorded on the claim: `{ pending.kind, pending.at: < cutoff }`.
+  stay_claims: [{ name: 'pending_at', keys: { 'pending.kind': 1, 'pending.at': 1 } }],
   seat_applications: [
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
     // Teams a person is a member of (by identity hash): their data export and account deletion.

@@ -2,7 +2,7 @@ import { abandonedBefore, recoveryOf, type PendingSubmit } from '../../core/capa
 import { releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-import { releasePerson } from '../stays/claims';
+import { dropClaimPending, releasePerson, type PersonClaim } from '../stays/claims';
 import { releaseTeam } from '../workspaces/claims';
 
 const PAGE = 100;
@@ -13,6 +13,54 @@ const KINDS = {
   stay: { applications: COLLECTIONS.stayApplications, counters: 'stay_nights' },
   seat: { applications: COLLECTIONS.seatApplications, counters: 'seat_days' },
 } as const;
+
+/**
+ * Every abandoned submit undone (`recoverAbandonedSubmits`: seat submits, and stay submits of before the pending
+ * record moved onto the claim; `recoverAbandonedStayClaims`: stay submits); answers how many were undone.
+ */
+export async function recoverAllAbandonedSubmits(db: Database, now: Date): Promise<number> {
+  return (await recoverAbandonedSubmits(db, now)) + (await recoverAbandonedStayClaims(db, now));
+}
+
+/**
+ * The same for stay submits, whose pending record is on the person's claim (`pending`, stays/claims.ts): past the
+ * grace, a stored application's record just goes; a submit that died after claiming has its nights given back (only
+ * where it still holds them) and its claim (only while still its own), then its record goes.
+ */
+export async function recoverAbandonedStayClaims(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  let undone = 0;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { data } = await db
+      .collection(COLLECTIONS.stayClaims)
+      .where({ 'pending.kind': 'stay', 'pending.at': _.lt(abandonedBefore(now)) })
+      .limit(PAGE)
+      .get();
+    const claims = (data as PersonClaim[]).flatMap(({ _id, pending }) => (pending ? [{ idHash: _id, pending }] : []));
+    if (claims.length === 0) break;
+    const ids = claims.map((c) => c.pending.id);
+    const { data: stored } = await db
+      .collection(COLLECTIONS.stayApplications)
+      .where({ _id: _.in(ids) })
+      .field({ _id: true })
+      .limit(ids.length)
+      .get();
+    const storedIds = new Set((stored as Array<{ _id: string }>).map((a) => a._id));
+    for (const { idHash, pending } of claims) {
+      const { id, program, stationId, dates } = pending;
+      const step = recoveryOf({ dates, n: 1 }, storedIds.has(id));
+      if (step.releasePlaces) await releaseDates(db, { collection: KINDS.stay.counters, stationId, dates, n: 1, holder: id });
+      if (step.releaseClaim) {
+        await releasePerson(db, { idHash, program, applicationId: id, returnFreeStay: true });
+        undone += 1;
+      }
+      // Dealt with: the next read is the next page (a release above has dropped it already).
+      await dropClaimPending(db, { idHash, applicationId: id });
+    }
+    if (claims.length < PAGE) break;
+  }
+  return undone;
+}
 
 /**
  * Deals with pending-submit records past the grace (core/capacity/pending.ts): a stored application's record just

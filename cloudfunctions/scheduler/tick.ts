@@ -16,7 +16,7 @@ import { notify, type Notice } from '../_shared/notify';
 import { districtAdmins, unitHandlers } from '../_shared/requests/recipients';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../stays/sweep';
-import { recoverAbandonedSubmits } from './recover-submits';
+import { recoverAllAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../workspaces/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
@@ -146,7 +146,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     requestId: `scheduler:${now.toISOString()}`,
   };
   // Submits that died between their hold and their insert give back what they held.
-  const submitsRecovered = await recoverAbandonedSubmits(db, now);
+  const submitsRecovered = await recoverAllAbandonedSubmits(db, now);
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).

@@ -1,13 +1,18 @@
+import type { ClaimPending } from '../../core/capacity/pending';
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 import { addOnce } from '../_shared/duplicate';
 
-/** `stay_claims`, one per identity document (its keyed hash): the active application and the free stays used. */
-interface PersonClaim {
+/**
+ * `stay_claims`, one per identity document (its keyed hash): the active application and the free stays used, and
+ * the submit in progress that made the claim (`pending`, until the scheduler or a release drops it).
+ */
+export interface PersonClaim {
   _id: string;
   active: string | null;
   free: Record<string, string>;
+  pending?: ClaimPending;
 }
 
 const ACTIVE_EXISTS = new AppError('QUOTA_EXCEEDED', {
@@ -21,20 +26,22 @@ const FREE_STAY_USED = new AppError('QUOTA_EXCEEDED', {
 
 /**
  * Claims the person for this application: no other active application, and the program's free stay not used.
- * Both are decided by the database in one write — an insert (first application of this person) or a conditional
+ * The submit's `pending` record (what to give back should it die) goes in the same write. Both are decided by the
+ * database in one write — an insert (first application of this person) or a conditional
  * update — so two simultaneous applications of one person cannot both pass. Answers `'replay'` when the claim is
  * already this very application's (a retried submit: the application id derives from caller and request id), and
  * `'created'` when this call wrote the person's first claim (a refused submit then removes it: `dropNewClaim`).
  */
 export async function claimPerson(
   db: Database,
-  input: { idHash: string; program: string; applicationId: string },
+  input: { idHash: string; program: string; applicationId: string; pending: ClaimPending },
 ): Promise<'created' | 'claimed' | 'replay'> {
   if (
     await addOnce(db, COLLECTIONS.stayClaims, {
       _id: input.idHash,
       active: input.applicationId,
       free: { [input.program]: input.applicationId },
+      pending: input.pending,
     })
   )
     return 'created';
@@ -42,7 +49,7 @@ export async function claimPerson(
   const _ = db.command;
   const { updated } = await claims
     .where({ _id: input.idHash, active: null, [`free.${input.program}`]: _.exists(false) })
-    .update({ active: input.applicationId, [`free.${input.program}`]: input.applicationId });
+    .update({ active: input.applicationId, [`free.${input.program}`]: input.applicationId, pending: _.set(input.pending) });
   if (updated === 1) return 'claimed';
   const { data } = await claims.where({ _id: input.idHash }).limit(1).get();
   const claim = data[0] as PersonClaim | undefined;
@@ -50,7 +57,10 @@ export async function claimPerson(
   throw claim?.active ? ACTIVE_EXISTS : FREE_STAY_USED;
 }
 
-/** Ends the application's claim on the person; gives the free stay back when they never had it. */
+/**
+ * Ends the application's claim on the person (and the record of the submit that made it); gives the free stay back
+ * when they never had it.
+ */
 export async function releasePerson(
   db: Database,
   input: { idHash: string; program: string; applicationId: string; returnFreeStay: boolean },
@@ -59,7 +69,15 @@ export async function releasePerson(
   await db
     .collection(COLLECTIONS.stayClaims)
     .where({ _id: input.idHash, active: input.applicationId })
-    .update({ active: null, ...(input.returnFreeStay ? { [`free.${input.program}`]: _.remove() } : {}) });
+    .update({ active: null, pending: _.remove(), ...(input.returnFreeStay ? { [`free.${input.program}`]: _.remove() } : {}) });
+}
+
+/** Drops the record of the submit `applicationId` from the person's claim (its application is stored, or undone). */
+export async function dropClaimPending(db: Database, input: { idHash: string; applicationId: string }): Promise<void> {
+  await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ _id: input.idHash, 'pending.id': input.applicationId })
+    .update({ pending: db.command.remove() });
 }
 
 /**

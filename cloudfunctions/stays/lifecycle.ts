@@ -9,7 +9,6 @@ import { stayNotice } from '../../core/stays/notices';
 import { nextStayStatus, type Actor, type StayEvent } from '../../core/stays/state';
 import { recordAudit } from '../_shared/audit';
 import { holdDates, releaseDates } from '../_shared/capacity';
-import { beginSubmit, endSubmit } from '../_shared/pending-submits';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
 import { notifyAfterChange, stationNameOf } from '../_shared/notify';
@@ -21,36 +20,25 @@ import { isDuplicateWrite } from '../_shared/duplicate';
 const NIGHTS = 'stay_nights' as const;
 
 /**
- * Stores a new application: records the submit as pending, claims the person, holds the nights (or, when full and
- * the applicant asked, waitlists it), inserts it. Any failure undoes what was done before it, so a refused submit
- * holds nothing; a submit killed midway is undone by the scheduler from its pending record.
+ * Stores a new application: claims the person, writing the submit's pending record on the claim in the same write,
+ * holds the nights (or, when full and the applicant asked, waitlists it), inserts it: three writes. Any failure
+ * undoes what was done before it, so a refused submit holds nothing; a submit killed midway is undone by the
+ * scheduler from the pending record on its claim (scheduler/recover-submits.ts).
  * The application's `_id` derives from the caller and the request id, so a retried submit is recognised by the
- * database itself: at the pending record (the first call is at work, or died), at the person's claim (already this
- * application's) or at the insert (the id exists); it then answers the stored application, or CONFLICT while there
- * is none yet. Nothing is created twice.
+ * database itself: at the person's claim (already this application's: the first call is at work, died, or stored
+ * it) or at the insert (the id exists); it then answers the stored application, or CONFLICT while there is none
+ * yet. Nothing is created twice.
  */
 export async function submitStay(ctx: ActionContext, input: { station: Station; app: StayApplication; joinWaitlist: boolean }) {
   const { db } = ctx;
   let app = input.app;
   const dates = heldDates(app.held);
-  const pending = {
-    _id: app._id,
-    kind: 'stay' as const,
-    stationId: app.stationId,
-    dates,
-    n: 1,
-    claim: { idHash: app.idHash, program: app.program },
-    at: ctx.now,
-  };
-  if (!(await beginSubmit(db, pending))) return replayStay(db, app._id);
+  const pending = { kind: 'stay' as const, id: app._id, program: app.program, stationId: app.stationId, dates, at: ctx.now };
   let claim: Awaited<ReturnType<typeof claimPerson>> | null = null;
   let holding = false;
   try {
-    claim = await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id });
-    if (claim === 'replay') {
-      await endSubmit(db, app._id);
-      return await replayStay(db, app._id);
-    }
+    claim = await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, pending });
+    if (claim === 'replay') return await replayStay(db, app._id);
     holding = await holdDates(db, {
       collection: NIGHTS,
       stationId: app.stationId,
@@ -70,11 +58,10 @@ export async function submitStay(ctx: ActionContext, input: { station: Station; 
     if (claim === 'created') await dropNewClaim(db, { idHash: app.idHash, applicationId: app._id });
     else if (claim === 'claimed')
       await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
-    await endSubmit(db, app._id);
     if (isDuplicateWrite(error)) return replayStay(db, app._id);
     throw error;
   }
-  // The pending record stays: the scheduler drops it once the grace has passed (no write on the hot path).
+  // The pending record stays on the claim: the scheduler drops it once the grace has passed (no write on the hot path).
   return toStayView(app);
 }
 

@@ -1,7 +1,8 @@
 import type { CalendarDate } from '../dates';
 
 /**
- * A submit in progress, written before it claims the person or team and holds places; a refusal removes it with
+ * A submit in progress (a seat submit's, in `pending_submits`; a stay submit's is a `ClaimPending` on the person's
+ * claim, below), written before it claims the person or team and holds places; a refusal removes it with
  * what it undoes. A stored application's record is left for the scheduler to drop after the grace (one write fewer
  * per submit). A function killed in between (a crash, a timeout, a redeploy) leaves it with no application: it says
  * exactly what to give back, and the scheduler does so once the submit cannot be running any more.
@@ -17,6 +18,23 @@ export interface PendingSubmit {
   n: number;
   /** The stay's person claim (identity hash and program) or the seat application's team claim. */
   claim: { idHash: string; program: string } | { teamKey: string };
+  at: Date;
+}
+
+/**
+ * A stay submit in progress, written on the person's claim in the same write that claims them (stays/claims.ts), so
+ * that a stay submit pays no write of its own for it: the claim is its first write, so a submit killed before it
+ * has nothing to give back, and one killed after it finds here what to give back, as a `PendingSubmit` says. It
+ * stays after the application is stored (the scheduler drops it after the grace, or a release of the claim does).
+ */
+export interface ClaimPending {
+  /** Constant, so that the scheduler's range on `at` is served by an index (collections.ts). */
+  kind: 'stay';
+  /** The application's id: the holder of the nights and the claim's `active`. */
+  id: string;
+  program: string;
+  stationId: string;
+  dates: CalendarDate[];
   at: Date;
 }
 

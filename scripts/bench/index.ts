@@ -2,9 +2,13 @@ import { benchAdmin } from './admin';
 import { benchFunctions } from './functions';
 import { benchLocalCloud } from './localcloud';
 import { benchRequests } from './requests';
+import { brokenFigures, reported } from './report';
 import { benchStays } from './stays';
 
-/** `npm run bench [suite]`: each suite prints its figures as `name: value`. */
+/**
+ * `npm run bench [suite…]`: each suite prints its figures as `name: value`; the run fails (exit 1) only on a broken
+ * invariant or a size budget (report.ts, `brokenFigures`), never on a time.
+ */
 const SUITES: Record<string, () => Promise<void>> = {
   localcloud: benchLocalCloud,
   functions: benchFunctions,
@@ -26,6 +30,9 @@ async function main(): Promise<void> {
     }
     await suite();
   }
+  const problems = brokenFigures(reported);
+  for (const problem of problems) console.error(`bench: ${problem}`);
+  if (problems.length > 0) process.exitCode = 1;
 }
 
 main().catch((error) => {

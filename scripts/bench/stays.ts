@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { overbookedDates, type CapacityBucket } from '../../core/capacity/buckets';
 import { addDays, shanghaiDate } from '../../core/dates';
 import { localFunctionEnv } from '../../local-cloud/environment';
+import { runLocalCloud } from '../../local-cloud/main';
 import { consentFirst } from '../support/consent';
 import { withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
@@ -14,7 +15,9 @@ import { percentile, report } from './report';
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20);
-const RACERS = 200;
+const RACERS = Number(process.env.BENCH_RACERS ?? 200);
+/** Applies whose requests to the database are counted, one after the other (`stays.apply_round_trips`). */
+const COUNTED = 5;
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
@@ -190,6 +193,43 @@ export async function benchStays(): Promise<void> {
   } finally {
     cloud.child.kill('SIGTERM');
     await cloud.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  await countApplyRoundTrips();
+}
+
+/**
+ * The requests one apply sends to the platform, counted where they arrive (the local cloud's `/admin`, by action):
+ * `stays.apply_round_trips` to the database, `stays.apply_storage_round_trips` to storage (the uploads check).
+ * A local cloud in this process, so that its count can be read; the applies go one after the other, each by a new
+ * applicant on a month already open (the steady state), after one apply that warms the function.
+ */
+async function countApplyRoundTrips(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-trips-'));
+  const cloud = await runLocalCloud({ port: 0, dataDir, quiet: true });
+  try {
+    const db = tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+    await addStation(db, 'bench-trips', 1000, 0);
+    const callers = Array.from({ length: COUNTED + 1 }, (_, n) => `trips-${n}`);
+    await consentFirst(cloud, callers);
+    for (const openId of callers) await withUploads(cloud, openId, { documents: [file('passport'), file('work-proof')] });
+    const checkIn = addDays(shanghaiDate(new Date()), 10);
+    const apply = async (n: number) => {
+      const reply = await call(cloud.url, 'stays', callers[n], stayApply('bench-trips', n, checkIn, 2));
+      if (!reply.ok) throw new Error(`a counted apply failed: ${reply.error?.code}`);
+    };
+    await apply(COUNTED);
+    const before = new Map(cloud.adminRequests);
+    for (let n = 0; n < COUNTED; n += 1) await apply(n);
+    const sent = (prefix: string) =>
+      [...cloud.adminRequests].reduce(
+        (sum, [action, count]) => sum + (action.startsWith(prefix) ? count - (before.get(action) ?? 0) : 0),
+        0,
+      );
+    report('stays.apply_round_trips', sent('database.') / COUNTED);
+    report('stays.apply_storage_round_trips', sent('storage.') / COUNTED);
+  } finally {
+    await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
