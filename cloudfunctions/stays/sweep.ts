@@ -1,12 +1,12 @@
 import { addDays, shanghaiDate } from '../../core/dates';
 import type { StayApplication } from '../../core/stays/model';
-import { resolveStayPolicy, type StayPolicy } from '../../core/stays/policy';
+import { resolveStayPolicy } from '../../core/stations/policy';
 import { noShowDue, offerLapsed, reviewOverdue } from '../../core/stays/sweep';
 import type { CalendarSet } from '../../core/calendar';
 import { COLLECTIONS } from '../_shared/collections';
 import { skipConflict } from '../_shared/skip-conflict';
 import type { ActionContext } from '../_shared/handler';
-import type { Station } from '../_shared/stations';
+import { stationsByIds } from '../_shared/stations';
 import { changeStay } from './lifecycle';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
@@ -28,19 +28,17 @@ export async function sweepStays(
 ): Promise<{ expired: number; noShows: number; offersLapsed: number }> {
   const { db, now } = ctx;
   const _ = db.command;
-  const policies = new Map<string, StayPolicy>();
-  const policyOf = async (stationId: string) => {
-    if (!policies.has(stationId)) {
-      const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
-      policies.set(stationId, resolveStayPolicy((data[0] as Station | undefined)?.stayPolicy));
-    }
-    return policies.get(stationId)!;
-  };
   const result = { expired: 0, noShows: 0, offersLapsed: 0 };
 
   // Working days are at least one calendar day each, so nothing submitted within the last day can be overdue.
-  for (const app of await oldest(ctx, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit)) {
-    const { reviewWorkingDays } = await policyOf(app.stationId);
+  const pending = await oldest(ctx, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit);
+  // One station query for the page, not one per application.
+  const stations = await stationsByIds(
+    db,
+    pending.map((app) => app.stationId),
+  );
+  for (const app of pending) {
+    const { reviewWorkingDays } = resolveStayPolicy(stations.get(app.stationId)?.stayPolicy);
     if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars }))
       continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;

@@ -11,7 +11,7 @@ import { beginSubmit, endSubmit } from '../_shared/pending-submits';
 import { COLLECTIONS } from '../_shared/collections';
 import type { ActionContext } from '../_shared/handler';
 import { notifyAfterChange, stationNameOf } from '../_shared/notify';
-import type { Station } from '../_shared/stations';
+import type { Station } from '../../core/stations/model';
 import { claimTeam, dropNewTeamClaim, releaseTeam } from './claims';
 import { insertSeats, setSeats } from './repository';
 import { dropReservations } from './seat-map';

@@ -2,12 +2,12 @@ import { shanghaiDate } from '../../core/dates';
 import { reviewOverdue } from '../../core/stays/sweep';
 import { termOver } from '../../core/workspaces/application';
 import type { SeatApplication } from '../../core/workspaces/model';
-import { resolveSeatPolicy } from '../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../core/stations/policy';
 import type { CalendarSet } from '../../core/calendar';
 import { COLLECTIONS } from '../_shared/collections';
 import { skipConflict } from '../_shared/skip-conflict';
 import type { ActionContext } from '../_shared/handler';
-import type { Station } from '../_shared/stations';
+import { stationsByIds } from '../_shared/stations';
 import { changeSeats } from './lifecycle';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
@@ -30,9 +30,13 @@ export async function sweepSeats(
     .orderBy('submittedAt', 'asc')
     .limit(input.limit)
     .get();
-  const policies = await seatPoliciesOf(ctx, pending as SeatApplication[]);
+  // One station query for the page, not one per application.
+  const stations = await stationsByIds(
+    db,
+    (pending as SeatApplication[]).map((app) => app.stationId),
+  );
   for (const app of pending as SeatApplication[]) {
-    const { reviewWorkingDays } = resolveSeatPolicy(policies.get(app.stationId));
+    const { reviewWorkingDays } = resolveSeatPolicy(stations.get(app.stationId)?.seatPolicy);
     if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars }))
       continue;
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
@@ -48,16 +52,4 @@ export async function sweepSeats(
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'end', actor: 'system' }))) result.ended += 1;
   }
   return result;
-}
-
-/** The seat policy of each station the page touches, in one query rather than one per application. */
-async function seatPoliciesOf(ctx: SweepContext, apps: SeatApplication[]): Promise<Map<string, Station['seatPolicy']>> {
-  const ids = [...new Set(apps.map((app) => app.stationId))];
-  if (ids.length === 0) return new Map();
-  const { data } = await ctx.db
-    .collection(COLLECTIONS.stations)
-    .where({ _id: ctx.db.command.in(ids) })
-    .limit(ids.length)
-    .get();
-  return new Map((data as Station[]).map((station) => [station._id, station.seatPolicy]));
 }

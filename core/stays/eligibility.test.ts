@@ -1,6 +1,6 @@
 import type { DocumentFile } from '../documents';
 import { stayEligibility, type StayEligibilityInput } from './eligibility';
-import { DEFAULT_STAY_POLICY } from './policy';
+import { DEFAULT_STAY_POLICY } from '../stations/policy';
 
 const file = (kind: DocumentFile['kind']): DocumentFile => ({ kind, fileId: `cloud://env.b/${kind}.pdf`, type: 'pdf', size: 100 });
 const policy = { ...DEFAULT_STAY_POLICY, listedUniversities: ['Fudan University', '清华大学'] };

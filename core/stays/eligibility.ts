@@ -3,7 +3,10 @@ import { addMonths } from '../dates';
 import { hasDocument, type DocumentFile } from '../documents';
 import { reason, type Reason } from '../reasons';
 import type { ApplicantType } from './model';
-import { normaliseUniversity, type StayPolicy } from './policy';
+import type { StayPolicy } from '../stations/policy';
+
+/** Universities are compared without case, spaces or punctuation, so "Univ. of X" typed twice matches itself. */
+export const normaliseUniversity = (name: string): string => name.toLowerCase().replace(/[\s.,'’()（）-]/g, '');
 
 export interface StayEligibilityInput {
   type: ApplicantType;

@@ -1,7 +1,7 @@
 import { addDays, addMonths, type CalendarDate } from '../dates';
 import { hasDocument, type DocumentFile } from '../documents';
 import { reason, type Reason } from '../reasons';
-import type { SeatPolicy } from './policy';
+import type { SeatPolicy } from '../stations/policy';
 
 /** The day after the last day of seat use: `months` calendar months after the start. */
 export const seatEndDate = (startDate: CalendarDate, months: number): CalendarDate => addMonths(startDate, months);

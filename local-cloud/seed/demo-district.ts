@@ -14,7 +14,7 @@ export const DEMO_STATION = {
   seats: 20,
   services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
   active: true,
-  /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stays/policy.ts). */
+  /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stations/policy.ts). */
   stayPolicy: {
     listedUniversities: [
       '清华大学',

@@ -3,7 +3,7 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { createHash } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
-import { resolveStayPolicy } from '../../../core/stays/policy';
+import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';

@@ -3,7 +3,7 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { PICKUP_STATUSES, pickupRules } from '../../../core/stays/pickup';
-import { resolveStayPolicy } from '../../../core/stays/policy';
+import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { callerOf } from '../../_shared/caller';

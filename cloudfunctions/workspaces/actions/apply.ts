@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newSeatApplication } from '../../../core/workspaces/application';
 import { applySeatsInput } from '../../../core/workspaces/apply.schema';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';

@@ -3,7 +3,7 @@ import { assertOwner } from '../../../core/stays/access';
 import { nextInvite, teamOpen } from '../../../core/workspaces/invite';
 import { inviteInput } from '../../../core/workspaces/invite.schema';
 import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';

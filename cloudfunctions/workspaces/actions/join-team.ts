@@ -4,7 +4,7 @@ import { storedMember, toJoinedSeatView } from '../../../core/workspaces/applica
 import { joinStep } from '../../../core/workspaces/invite';
 import { joinTeamInput } from '../../../core/workspaces/join-team.schema';
 import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';

@@ -1,8 +1,7 @@
 import type { Locale } from '@core/contract/locale';
 import type { Period } from '@core/kpi/period';
 import type { Role } from '@core/roles';
-import type { StayPolicy } from '@core/stays/policy';
-import type { SeatPolicy } from '@core/workspaces/policy';
+import type { SeatPolicy, StayPolicy } from '@core/stations/policy';
 import { callFunction } from '@/services/api';
 
 export type Name = Record<Locale, string>;

@@ -8,7 +8,7 @@ import { stayEligibility } from '@core/stays/eligibility';
 import type { ApplicantType, PickupPlace } from '@core/stays/model';
 import { GUEST_PURPOSES, SELF_APPLICANT_TYPES } from '@core/stays/model';
 import { pickupRules } from '@core/stays/pickup';
-import type { StayPolicy } from '@core/stays/policy';
+import type { StayPolicy } from '@core/stations/policy';
 import { requestPickupInput } from '@core/stays/request-pickup.schema';
 import { maxNightsFor, stayRequestRules } from '@core/stays/rules';
 import { formErrors } from './form-errors';
