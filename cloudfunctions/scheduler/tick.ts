@@ -15,9 +15,9 @@ import { sweepRateCounters } from '../_shared/rate-limit';
 import { notify, type Notice } from '../_shared/notify';
 import { districtAdmins, unitHandlers } from '../_shared/requests/recipients';
 import { commitStep, type StepChange } from '../_shared/requests/repository';
-import { sweepStays } from '../stays/sweep';
+import { sweepStays } from '../_shared/stays/sweep';
 import { recoverAbandonedSubmits } from './recover-submits';
-import { sweepSeats } from '../workspaces/sweep';
+import { sweepSeats } from '../_shared/workspaces/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
 

@@ -94,6 +94,16 @@ describe('the boundary check itself (fixtures, not real files)', () => {
     expect(check('src/services/api.ts', "import { stayInputSchema } from '@core/stays/apply.schema';")).toEqual([]);
   });
 
+  it("a function imports its own folder, _shared and core, never another function's folder", () => {
+    expect(check('cloudfunctions/scheduler/tick.ts', "import { sweepStays } from '../stays/sweep';")).toHaveLength(1);
+    expect(check('cloudfunctions/scheduler/tick.ts', "import { sweepStays } from '../_shared/stays/sweep';")).toEqual([]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', "import { submitStay } from '../../_shared/stays/lifecycle';")).toEqual([]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', "import { staff } from '../staff';")).toEqual([]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', "import { x } from '../../../core/stays/model';")).toEqual([]);
+    expect(check('cloudfunctions/_shared/stays/sweep.ts', "import { x } from '../../stays/staff';")).toHaveLength(1);
+    expect(check('cloudfunctions/_shared/stays/sweep.ts', "import { skipConflict } from '../skip-conflict';")).toEqual([]);
+  });
+
   it('scripts may not import tests; tests may import scripts', () => {
     expect(check('scripts/bench/stays.ts', "import { withUploads } from '../../tests/support/uploads';")).toHaveLength(1);
     expect(check('scripts/bench/stays.ts', "import { withUploads } from '../support/uploads';")).toEqual([]);

@@ -8,7 +8,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
-import { submitStay } from '../lifecycle';
+import { submitStay } from '../../_shared/stays/lifecycle';
 
 /**
  * An employer books for a named guest. The employer owns and follows the application; the guest is the person

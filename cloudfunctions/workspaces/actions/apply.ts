@@ -8,7 +8,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
-import { submitSeats } from '../lifecycle';
+import { submitSeats } from '../../_shared/workspaces/lifecycle';
 
 /** A team leader asks for seats: rules, one active application per team, seats held on every day of the term. */
 export const apply = defineAction<ActionContext>()({

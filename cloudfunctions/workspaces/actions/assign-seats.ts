@@ -6,8 +6,8 @@ import type { SeatApplication } from '../../../core/workspaces/model';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
-import { changeSeats } from '../lifecycle';
-import { dropReservations, readSeatMap, reserveSeats } from '../seat-map';
+import { changeSeats } from '../../_shared/workspaces/lifecycle';
+import { dropReservations, readSeatMap, reserveSeats } from '../../_shared/workspaces/seat-map';
 import { STAFF, staffSeats } from '../staff';
 
 /** Attempts at committing a decision before giving up with CONFLICT; each loses only to an assignment of one of its numbers. */

@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { invitePath, inviteToken } from '../invite-token';
-import { findSeats } from '../repository';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 const closed = () =>
   new AppError('CONFLICT', {

@@ -12,7 +12,7 @@ import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { invitedSeats } from '../invites';
-import { findSeats } from '../repository';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 /** Attempts before giving up on a team whose members keep changing under us (each attempt re-reads it). */
 const ATTEMPTS = 4;

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../core/contract';
 import { referInput } from '../../../core/workspaces/refer.schema';
 import type { ActionContext } from '../../_shared/handler';
-import { changeSeats } from '../lifecycle';
+import { changeSeats } from '../../_shared/workspaces/lifecycle';
 import { STAFF, staffSeats } from '../staff';
 
 /** Refers the team to a partner incubator; the seats it held go back. */

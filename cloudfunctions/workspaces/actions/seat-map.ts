@@ -3,7 +3,7 @@ import { seatMapInput } from '../../../core/workspaces/seat-map-view.schema';
 import { seatHolders, takenDuring } from '../../../core/workspaces/seat-map';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
-import { readSeatMap } from '../seat-map';
+import { readSeatMap } from '../../_shared/workspaces/seat-map';
 import { STAFF, staffSeats } from '../staff';
 import { approvedOverlapping } from './assign-seats';
 

@@ -59,6 +59,16 @@ function importRules(file: string, specifier: string): string | null {
   if (from === 'src' && to.kind === 'file' && ['cloudfunctions', 'local-cloud'].includes(area(to.path))) {
     return `src imports ${to.path}: the app reaches the backend only through src/services`;
   }
+  if (from === 'cloudfunctions' && to.kind === 'file' && area(to.path) === 'cloudfunctions') {
+    const own = file.split('/')[1];
+    const reached = to.path.split('/')[1];
+    if (own !== '_shared' && reached !== '_shared' && reached !== own) {
+      return `cloudfunctions/${own} imports ${to.path}: a function reaches another domain through _shared/<domain>, never its folder`;
+    }
+    if (own === '_shared' && reached !== '_shared') {
+      return `_shared imports ${to.path}: shared modules never reach into a function's folder`;
+    }
+  }
   if (from === 'scripts' && to.kind === 'file' && area(to.path) === 'tests') {
     return `scripts imports ${to.path}: tests may use scripts, not the other way (shared helpers live in scripts/support)`;
   }

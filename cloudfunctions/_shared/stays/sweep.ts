@@ -1,12 +1,12 @@
-import { addDays, shanghaiDate } from '../../core/dates';
-import type { StayApplication } from '../../core/stays/model';
-import { resolveStayPolicy } from '../../core/stations/policy';
-import { noShowDue, offerLapsed, reviewOverdue } from '../../core/stays/sweep';
-import type { CalendarSet } from '../../core/calendar';
-import { COLLECTIONS } from '../_shared/collections';
-import { skipConflict } from '../_shared/skip-conflict';
-import type { ActionContext } from '../_shared/handler';
-import { stationsByIds } from '../_shared/stations';
+import { addDays, shanghaiDate } from '../../../core/dates';
+import type { StayApplication } from '../../../core/stays/model';
+import { resolveStayPolicy } from '../../../core/stations/policy';
+import { noShowDue, offerLapsed, reviewOverdue } from '../../../core/stays/sweep';
+import type { CalendarSet } from '../../../core/calendar';
+import { COLLECTIONS } from '../collections';
+import { skipConflict } from '../skip-conflict';
+import type { ActionContext } from '../handler';
+import { stationsByIds } from '../stations';
 import { changeStay } from './lifecycle';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;

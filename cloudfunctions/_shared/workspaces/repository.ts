@@ -1,7 +1,7 @@
-import type { SeatApplication, SeatStatus } from '../../core/workspaces/model';
-import { findById, listBySubmitTime, pageBySubmitTime, setIfStatus } from '../_shared/applications';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
+import type { SeatApplication, SeatStatus } from '../../../core/workspaces/model';
+import { findById, listBySubmitTime, pageBySubmitTime, setIfStatus } from '../applications';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
 
 const COLLECTION = COLLECTIONS.seatApplications;
 

@@ -1,13 +1,13 @@
-import { shanghaiDate } from '../../core/dates';
-import { reviewOverdue } from '../../core/stays/sweep';
-import { termOver } from '../../core/workspaces/application';
-import type { SeatApplication } from '../../core/workspaces/model';
-import { resolveSeatPolicy } from '../../core/stations/policy';
-import type { CalendarSet } from '../../core/calendar';
-import { COLLECTIONS } from '../_shared/collections';
-import { skipConflict } from '../_shared/skip-conflict';
-import type { ActionContext } from '../_shared/handler';
-import { stationsByIds } from '../_shared/stations';
+import { shanghaiDate } from '../../../core/dates';
+import { reviewOverdue } from '../../../core/stays/sweep';
+import { termOver } from '../../../core/workspaces/application';
+import type { SeatApplication } from '../../../core/workspaces/model';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
+import type { CalendarSet } from '../../../core/calendar';
+import { COLLECTIONS } from '../collections';
+import { skipConflict } from '../skip-conflict';
+import type { ActionContext } from '../handler';
+import { stationsByIds } from '../stations';
 import { changeSeats } from './lifecycle';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;

@@ -1,7 +1,7 @@
-import { AppError } from '../../core/contract';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
-import { addOnce } from '../_shared/duplicate';
+import { AppError } from '../../../core/contract';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+import { addOnce } from '../duplicate';
 
 /** `stay_claims`, one per identity document (its keyed hash): the active application and the free stays used. */
 interface PersonClaim {
