@@ -100,15 +100,13 @@ describe('the required documents are the ones eligibility checks', () => {
     expect(documentRules({ type })).toEqual(REQUIRED_STAY_DOCUMENTS[type].map((r) => r.rule));
   });
 
-  it.each(APPLICANT_TYPES.flatMap((type) => REQUIRED_STAY_DOCUMENTS[type].flatMap((r) => r.kinds.map((kind) => [type, r.rule, kind] as const))))(
-    '%s: any one of a group satisfies it (%s by %s)',
-    (type, rule, kind) => {
-      expect(documentRules({ type, documents: [file(kind)] })).not.toContain(rule);
-    },
-  );
+  it.each(
+    APPLICANT_TYPES.flatMap((type) => REQUIRED_STAY_DOCUMENTS[type].flatMap((r) => r.kinds.map((kind) => [type, r.rule, kind] as const))),
+  )('%s: any one of a group satisfies it (%s by %s)', (type, rule, kind) => {
+    expect(documentRules({ type, documents: [file(kind)] })).not.toContain(rule);
+  });
 
   it.each(APPLICANT_TYPES)('%s: one file of each group satisfies every document rule', (type) => {
     expect(documentRules({ type, documents: REQUIRED_STAY_DOCUMENTS[type].map((r) => file(r.kinds[0])) })).toEqual([]);
   });
 });
-
