@@ -16,7 +16,7 @@ import { notifyAfterChange, stationNameOf } from '../notify';
 import type { Station } from '../../../core/stations/model';
 import { findStation } from '../stations';
 import { claimPerson, dropNewClaim, releasePerson } from './claims';
-import { insertStay, listStays, setStay } from './repository';
+import { findStayOrNull, insertStay, listStays, setStay } from './repository';
 import { isDuplicateWrite } from '../duplicate';
 
 const NIGHTS = 'stay_nights' as const;
@@ -81,8 +81,7 @@ export async function submitStay(ctx: ActionContext, input: { station: Station; 
 
 /** The answer to a retried submit: the application it created, or CONFLICT while that call is still at work. */
 async function replayStay(db: ActionContext['db'], id: string) {
-  const { data } = await db.collection(COLLECTIONS.stayApplications).where({ _id: id }).limit(1).get();
-  const found = data[0] as StayApplication | undefined;
+  const found = await findStayOrNull(db, id);
   if (!found) {
     throw new AppError('CONFLICT', {
       message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },

@@ -1,20 +1,14 @@
 import { addDays, shanghaiDate } from '../../../core/dates';
-import type { StayApplication } from '../../../core/stays/model';
 import { resolveStayPolicy } from '../../../core/stations/policy';
 import { noShowDue, offerLapsed, reviewOverdue } from '../../../core/stays/sweep';
 import type { CalendarSet } from '../../../core/calendar';
-import { COLLECTIONS } from '../collections';
 import { skipConflict } from '../skip-conflict';
 import type { ActionContext } from '../handler';
 import { stationsByIds } from '../stations';
 import { changeStay } from './lifecycle';
+import { oldestStays } from './repository';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
-
-async function oldest(ctx: SweepContext, where: Record<string, unknown>, limit: number): Promise<StayApplication[]> {
-  const { data } = await ctx.db.collection(COLLECTIONS.stayApplications).where(where).orderBy('submittedAt', 'asc').limit(limit).get();
-  return data as StayApplication[];
-}
 
 /**
  * One pass of the stays timer work, a page of each kind: pending too long unreviewed → expired; approved and not
@@ -31,7 +25,7 @@ export async function sweepStays(
   const result = { expired: 0, noShows: 0, offersLapsed: 0 };
 
   // Working days are at least one calendar day each, so nothing submitted within the last day can be overdue.
-  const pending = await oldest(ctx, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit);
+  const pending = await oldestStays(db, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit);
   // One station query for the page, not one per application.
   const stations = await stationsByIds(
     db,
@@ -44,11 +38,11 @@ export async function sweepStays(
     if (await skipConflict(() => changeStay(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
   const yesterday = addDays(shanghaiDate(now), -1);
-  for (const app of await oldest(ctx, { status: 'approved', checkIn: _.lte(yesterday) }, input.limit)) {
+  for (const app of await oldestStays(db, { status: 'approved', checkIn: _.lte(yesterday) }, input.limit)) {
     if (!noShowDue({ checkIn: app.checkIn, now })) continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'markNoShow', actor: 'system' }))) result.noShows += 1;
   }
-  for (const app of await oldest(ctx, { status: 'offered', offerExpiresAt: _.lte(now) }, input.limit)) {
+  for (const app of await oldestStays(db, { status: 'offered', offerExpiresAt: _.lte(now) }, input.limit)) {
     if (!offerLapsed({ offerExpiresAt: new Date(app.offerExpiresAt!), now })) continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'expireOffer', actor: 'system', fields: { offerExpiresAt: null } })))
       result.offersLapsed += 1;

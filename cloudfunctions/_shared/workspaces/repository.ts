@@ -1,11 +1,15 @@
 import type { SeatApplication, SeatStatus } from '../../../core/workspaces/model';
-import { findById, listBySubmitTime, pageBySubmitTime, setIfStatus } from '../applications';
+import { findById, findByIdOrNull, listBySubmitTime, oldestBySubmitTime, pageBySubmitTime, setIfStatus, waitingAt } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 
+// The queries on seat applications, each with the index of INDEXES.seat_applications (collections.ts) that serves it.
 const COLLECTION = COLLECTIONS.seatApplications;
 
 export const findSeats = (db: Database, id: string) => findById<SeatApplication>(db, COLLECTION, id);
+
+/** By id, or null when there is none. */
+export const findSeatsOrNull = (db: Database, id: string) => findByIdOrNull<SeatApplication>(db, COLLECTION, id);
 
 export async function insertSeats(db: Database, app: SeatApplication): Promise<void> {
   await db.collection(COLLECTION).add(app);
@@ -20,3 +24,11 @@ export const listSeats = (db: Database, input: { where: Record<string, unknown>;
 
 export const pageSeats = (db: Database, input: Parameters<typeof pageBySubmitTime>[2]) =>
   pageBySubmitTime<SeatApplication>(db, COLLECTION, input);
+
+/** The sweep's oldest first, `status` pinned (`status_submitted`). */
+export const oldestSeats = (db: Database, where: { status: SeatStatus } & Record<string, unknown>, limit: number) =>
+  oldestBySubmitTime<SeatApplication>(db, COLLECTION, where, limit);
+
+/** Pending at a station: how many, and the oldest's wait (`station_status_submitted`). */
+export const waitingSeats = (db: Database, stationId: string, status: SeatStatus, now: Date) =>
+  waitingAt(db, COLLECTION, { stationId, status }, now);

@@ -1,14 +1,13 @@
 import { shanghaiDate } from '../../../core/dates';
 import { reviewOverdue } from '../../../core/stays/sweep';
 import { termOver } from '../../../core/workspaces/application';
-import type { SeatApplication } from '../../../core/workspaces/model';
 import { resolveSeatPolicy } from '../../../core/stations/policy';
 import type { CalendarSet } from '../../../core/calendar';
-import { COLLECTIONS } from '../collections';
 import { skipConflict } from '../skip-conflict';
 import type { ActionContext } from '../handler';
 import { stationsByIds } from '../stations';
 import { changeSeats } from './lifecycle';
+import { oldestSeats } from './repository';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
 
@@ -24,30 +23,20 @@ export async function sweepSeats(
   const { db, now } = ctx;
   const _ = db.command;
   const result = { expired: 0, ended: 0 };
-  const { data: pending } = await db
-    .collection(COLLECTIONS.seatApplications)
-    .where({ status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) })
-    .orderBy('submittedAt', 'asc')
-    .limit(input.limit)
-    .get();
+  const pending = await oldestSeats(db, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit);
   // One station query for the page, not one per application.
   const stations = await stationsByIds(
     db,
-    (pending as SeatApplication[]).map((app) => app.stationId),
+    pending.map((app) => app.stationId),
   );
-  for (const app of pending as SeatApplication[]) {
+  for (const app of pending) {
     const { reviewWorkingDays } = resolveSeatPolicy(stations.get(app.stationId)?.seatPolicy);
     if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars }))
       continue;
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
-  const { data: approved } = await db
-    .collection(COLLECTIONS.seatApplications)
-    .where({ status: 'approved', endDate: _.lte(shanghaiDate(now)) })
-    .orderBy('submittedAt', 'asc')
-    .limit(input.limit)
-    .get();
-  for (const app of approved as SeatApplication[]) {
+  const approved = await oldestSeats(db, { status: 'approved', endDate: _.lte(shanghaiDate(now)) }, input.limit);
+  for (const app of approved) {
     if (!termOver({ endDate: app.endDate, now })) continue;
     if (await skipConflict(() => changeSeats(ctx, { app, event: 'end', actor: 'system' }))) result.ended += 1;
   }

@@ -1,21 +1,14 @@
 import { defineAction } from '../../../core/contract';
-import { mineInput, toListItem, type ServiceRequest } from '../../../core/requests';
-import { COLLECTIONS } from '../../_shared/collections';
+import { mineInput, toListItem } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
+import { applicantRequests } from '../../_shared/requests/repository';
 
 /** The caller's own requests, newest first, one page at a time. */
 export const mine = defineAction<ActionContext>()({
   input: mineInput,
   roles: [],
   async handler(input, ctx) {
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.requests)
-      .where({ applicantId: ctx.identity.openId })
-      .orderBy('createdAt', 'desc')
-      .skip(input.page * input.pageSize)
-      .limit(input.pageSize + 1)
-      .get();
-    const items = (data as ServiceRequest[]).map(toListItem);
-    return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize };
+    const { items, hasMore } = await applicantRequests(ctx.db, ctx.identity.openId, input);
+    return { items: items.map(toListItem), hasMore };
   },
 });
