@@ -1,5 +1,6 @@
 import type { User } from '../../core/account/user';
 import type { Role } from '../../core/roles';
+import type { Station } from '../../core/stations/model';
 
 /**
  * The demo district every fresh local cloud starts with. All names are invented; nothing here is a real person.
@@ -26,7 +27,7 @@ export const DEMO_STATION = {
       'Massachusetts Institute of Technology',
     ],
   },
-};
+} satisfies Station;
 
 export const DEMO_UNITS = [
   ['unit-hrss', '区人力资源和社会保障局', 'District Human Resources and Social Security Bureau'],
