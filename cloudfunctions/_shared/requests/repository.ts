@@ -175,3 +175,6 @@ export async function countOverdue(db: Database, openStatuses: readonly Status[]
     .count();
   return total;
 }
+
+/** Submitted in a month, oldest first, `pageSize` a page (`month`): the admin's CSV export. */
+export const requestsOfMonth = (db: Database, month: string, input: Page) => listPage(db, { month }, ['createdAt', 'asc'], input);

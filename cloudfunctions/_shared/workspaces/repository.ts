@@ -32,3 +32,20 @@ export const oldestSeats = (db: Database, where: { status: SeatStatus } & Record
 /** Pending at a station: how many, and the oldest's wait (`station_status_submitted`). */
 export const waitingSeats = (db: Database, stationId: string, status: SeatStatus, now: Date) =>
   waitingAt(db, COLLECTION, { stationId, status }, now);
+
+/**
+ * The station's approved bookings overlapping this term (`[first, end)`), whatever their number
+ * (`station_status_submitted` pins station and status; the held range narrows it).
+ */
+export async function approvedOverlapping(
+  db: Database,
+  app: Pick<SeatApplication, 'stationId' | 'startDate' | 'endDate'>,
+): Promise<SeatApplication[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(COLLECTION)
+    .where({ stationId: app.stationId, status: 'approved', 'held.first': _.lt(app.endDate), 'held.end': _.gt(app.startDate) })
+    .limit(1000)
+    .get();
+  return data as SeatApplication[];
+}
