@@ -1,6 +1,7 @@
 import { AppError } from '../../../core/contract';
 import { kpiEventOf } from '../../../core/kpi';
 import {
+  OPEN_FOR_UNIT,
   canView,
   checkTransition,
   timelineActor,
@@ -178,3 +179,36 @@ export async function countOverdue(db: Database, openStatuses: readonly Status[]
 
 /** Submitted in a month, oldest first, `pageSize` a page (`month`): the admin's CSV export. */
 export const requestsOfMonth = (db: Database, month: string, input: Page) => listPage(db, { month }, ['createdAt', 'asc'], input);
+
+/** Open (the lead unit owes work) with a provisional deadline (`provisional_status`). */
+const provisionalOpen = (db: Database) => ({ dueProvisional: true, status: db.command.in([...OPEN_FOR_UNIT]) });
+
+/** How many open requests still have a provisional deadline. */
+export async function countProvisionalOpen(db: Database): Promise<number> {
+  const { total } = await db.collection(COLLECTIONS.requests).where(provisionalOpen(db)).count();
+  return total;
+}
+
+/** One page of the open requests with a provisional deadline, to count again once a calendar is loaded. */
+export async function provisionalOpenPage(db: Database, page: number, pageSize: number): Promise<ServiceRequest[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.requests)
+    .where(provisionalOpen(db))
+    .skip(page * pageSize)
+    .limit(pageSize)
+    .get();
+  return data as ServiceRequest[];
+}
+
+/** Writes a final deadline, only if the request is unchanged since read (its version); answers 1 if written. */
+export async function setFinalDeadline(
+  db: Database,
+  request: Pick<ServiceRequest, '_id' | 'version'>,
+  deadline: { dueAt: Date; dueDate: string },
+): Promise<number> {
+  const { updated } = await db
+    .collection(COLLECTIONS.requests)
+    .where({ _id: request._id, version: request.version })
+    .update({ dueAt: deadline.dueAt, dueDate: deadline.dueDate, dueProvisional: false, version: db.command.inc(1) });
+  return updated;
+}
