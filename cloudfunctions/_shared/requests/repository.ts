@@ -212,3 +212,9 @@ export async function setFinalDeadline(
     .update({ dueAt: deadline.dueAt, dueDate: deadline.dueDate, dueProvisional: false, version: db.command.inc(1) });
   return updated;
 }
+
+/** Stores a new request under its own id. */
+export async function insertRequest(db: Database, request: ServiceRequest): Promise<void> {
+  const { _id, ...fields } = request;
+  await db.collection(COLLECTIONS.requests).doc(_id).set(fields);
+}

@@ -1,4 +1,4 @@
-import type { SeatApplication, SeatStatus } from '../../../core/workspaces/model';
+import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus, type TeamInvite } from '../../../core/workspaces/model';
 import { findById, findByIdOrNull, listBySubmitTime, oldestBySubmitTime, pageBySubmitTime, setIfStatus, waitingAt } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
@@ -48,4 +48,14 @@ export async function approvedOverlapping(
     .limit(1000)
     .get();
   return data as SeatApplication[];
+}
+
+/** Stores a new invite while the team is open (pending or approved); answers whether it was written (by `_id`). */
+export async function setInviteWhileOpen(db: Database, id: string, invite: TeamInvite, now: Date): Promise<boolean> {
+  const _ = db.command;
+  const { updated } = await db
+    .collection(COLLECTION)
+    .where({ _id: id, status: _.in([...HOLDING_SEAT_STATUSES]) })
+    .update({ invite: _.set(invite), updatedAt: now });
+  return updated === 1;
 }
