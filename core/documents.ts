@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { LocalizedText } from './contract/locale';
+import { reason, type Reason } from './reasons';
 
 /** The one list of documents an applicant may attach; each is a cloud-storage file ID uploaded beforehand. */
 export const DOCUMENT_KINDS = [
@@ -74,3 +75,14 @@ export const normaliseDocumentNumber = (doc: IdentityDocument): string => `${doc
 
 export const hasDocument = (files: readonly DocumentFile[], kinds: readonly DocumentKind[]): boolean =>
   files.some((f) => kinds.includes(f.kind));
+
+/** A document an application must carry: one file of any of `kinds`; missing, eligibility fails `rule`. */
+export interface DocumentRequirement {
+  rule: string;
+  kinds: readonly DocumentKind[];
+  message: LocalizedText;
+}
+
+/** The requirement's failed rule when no file of its kinds is attached, else nothing. */
+export const missingDocument = (requirement: DocumentRequirement, files: readonly DocumentFile[]): Reason[] =>
+  hasDocument(files, requirement.kinds) ? [] : [reason(requirement.rule, requirement.message['zh-CN'], requirement.message.en)];

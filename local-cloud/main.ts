@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { INDEXES } from '../cloudfunctions/_shared/collections';
 import { localFunctionEnv } from './environment';
 import { DEMO_PERSONAS } from './seed/demo-district';
-import { provisionCollections, seedDemoDistrict } from './seed';
+import { provisionCollections, provisionReferenceData, seedDemoDistrict } from './seed';
 import { startLocalCloud, type LocalCloud } from './server';
 
 const ROOT = resolve(__dirname, '..');
@@ -26,6 +26,7 @@ export async function runLocalCloud(options: RunOptions = {}): Promise<LocalClou
     indexes: INDEXES,
     async prepare(store) {
       const created = await provisionCollections(store);
+      await provisionReferenceData(store);
       if (created.includes('users')) {
         await seedDemoDistrict(store);
         seeded = true;

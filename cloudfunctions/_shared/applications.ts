@@ -1,4 +1,5 @@
 import { AppError } from '../../core/contract';
+import { waitingHours } from '../../core/review/today';
 import { nextCursor, type QueueCursor, type QueueOrder } from '../../core/review/queue-page';
 import type { Database } from './cloud';
 
@@ -74,4 +75,32 @@ export async function pageBySubmitTime<T extends { _id: string; submittedAt: Dat
     .get();
   const items = (data as T[]).slice(0, input.pageSize);
   return { items, nextCursor: nextCursor(items, data.length > input.pageSize) };
+}
+
+/** The id's document or null (a retried submit looks for what its first call created). */
+export async function findByIdOrNull<T>(db: Database, collection: string, id: string): Promise<T | null> {
+  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
+  return (data[0] as T | undefined) ?? null;
+}
+
+/**
+ * The oldest applications a sweep looks at, by submit time: the where pins `status` (index `status_submitted`),
+ * plus a range the sweep's rule narrows further.
+ */
+export async function oldestBySubmitTime<T>(db: Database, collection: string, where: Record<string, unknown>, limit: number): Promise<T[]> {
+  const { data } = await db.collection(collection).where(where).orderBy('submittedAt', 'asc').limit(limit).get();
+  return data as T[];
+}
+
+/**
+ * How many wait in a status at a station, and since when the oldest: a count, then the first row in the order of
+ * the `station_status_submitted` index (the where pins `stationId` and `status`).
+ */
+export async function waitingAt(db: Database, collection: string, where: { stationId: string; status: string }, now: Date) {
+  const [{ total }, { data }] = await Promise.all([
+    db.collection(collection).where(where).count(),
+    db.collection(collection).where(where).orderBy('submittedAt', 'asc').limit(1).get(),
+  ]);
+  const oldest = (data[0] as { submittedAt: Date } | undefined)?.submittedAt ?? null;
+  return { count: total, oldestHours: waitingHours({ oldestSubmittedAt: oldest, now }) };
 }

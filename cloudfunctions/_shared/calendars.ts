@@ -23,3 +23,20 @@ export async function loadCalendars(db: Database, now: Date): Promise<CalendarSe
     })),
   );
 }
+
+/** A stored year: the calendar, when and by whom it was last loaded. */
+export type StoredCalendar = YearCalendar & { _id: string; updatedAt?: Date; updatedBy?: string };
+
+/** Every year loaded (a handful; no index needed beyond `_id`). */
+export async function listCalendars(db: Database): Promise<StoredCalendar[]> {
+  const { data } = await db.collection(COLLECTIONS.calendars).limit(100).get();
+  return data as StoredCalendar[];
+}
+
+/** Loads or replaces one year, keyed by the year. */
+export async function saveCalendar(db: Database, calendar: YearCalendar, by: { at: Date; openId: string }): Promise<void> {
+  await db
+    .collection(COLLECTIONS.calendars)
+    .doc(calendar.year)
+    .set({ ...calendar, updatedAt: by.at, updatedBy: by.openId });
+}

@@ -108,3 +108,16 @@ export async function readBuckets(
     .get();
   return data as CapacityBucket[];
 }
+
+/** A station's month counters for these months (index `station_month`), e.g. the desk's occupancy calendar. */
+export async function bucketsForMonths(
+  db: Database,
+  input: { collection: CounterCollection; stationId: string; months: readonly string[] },
+): Promise<CapacityBucket[]> {
+  const { data } = await db
+    .collection(input.collection)
+    .where({ stationId: input.stationId, month: db.command.in([...input.months]) })
+    .limit(input.months.length)
+    .get();
+  return data as CapacityBucket[];
+}

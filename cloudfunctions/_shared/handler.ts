@@ -19,7 +19,7 @@ import {
   type Locale,
 } from '../../core/contract';
 import type * as z from 'zod';
-import type { Api, FunctionName } from '../../core/contract/api';
+import type { Api, FunctionName } from '../../core/api';
 import type { Role } from '../../core/roles';
 import { database, identityOf, type Database } from './cloud';
 import { readConfig, type FunctionConfig } from './config';
@@ -63,7 +63,7 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
   actions: ActionTable<ActionContext>;
 };
 
-/** A function's table as core's contract (core/contract/api.ts) lists it: every action, each with its schemas. */
+/** A function's table as core's contract (core/api.ts) lists it: every action, each with its schemas. */
 export type Implements<T> = {
   [A in keyof T]: T[A] extends ActionContract
     ? ActionSpec<T[A]['input'], z.input<T[A]['output']>, ActionContext> & { output: T[A]['output'] }

@@ -2,6 +2,7 @@ import type { NoticeTemplate } from '../../core/notices/templates';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
 import { addOnce } from './duplicate';
+import { findStation } from './stations';
 
 export interface Notice {
   /** Unique per message and recipient: a second attempt with the same key sends nothing. */
@@ -53,6 +54,5 @@ export async function notifyAfterChange(
 
 /** A station's name in both languages, for a notice's text; null when the station is gone. */
 export async function stationNameOf(db: Database, stationId: string): Promise<{ 'zh-CN': string; en: string } | null> {
-  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
-  return (data[0] as { name?: { 'zh-CN': string; en: string } } | undefined)?.name ?? null;
+  return (await findStation(db, stationId))?.name ?? null;
 }

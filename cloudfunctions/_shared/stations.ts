@@ -1,23 +1,53 @@
 import { AppError } from '../../core/contract';
-import type { StayPolicy } from '../../core/stays/policy';
-import type { SeatPolicy } from '../../core/workspaces/policy';
+import type { Station } from '../../core/stations/model';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
 
-/** The `stations` document as the booking functions read it; policies are partial, core fills the defaults. */
-export interface Station {
-  _id: string;
-  name: { 'zh-CN': string; en: string };
-  beds: number;
-  seats: number;
-  active: boolean;
-  stayPolicy?: Partial<StayPolicy>;
-  seatPolicy?: Partial<SeatPolicy>;
+// The one station repository: every function reads and writes `stations` through these. Lookups by `_id` use the
+// primary key; the lists use the `active` index (`INDEXES.stations` in collections.ts).
+
+const stations = (db: Database) => db.collection(COLLECTIONS.stations);
+
+/** The station, active or not; null when there is none. */
+export async function findStation(db: Database, stationId: string): Promise<Station | null> {
+  const { data } = await stations(db).where({ _id: stationId }).limit(1).get();
+  return (data[0] as Station | undefined) ?? null;
 }
 
-export async function loadStation(db: Database, stationId: string): Promise<Station> {
-  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
-  const station = data[0] as Station | undefined;
-  if (!station || !station.active) throw new AppError('NOT_FOUND');
+/** The station a booking or a desk action is about: NOT_FOUND unless it exists and, by default, is active. */
+export async function loadStation(db: Database, stationId: string, options: { inactive?: boolean } = {}): Promise<Station> {
+  const station = await findStation(db, stationId);
+  if (!station || (!station.active && !options.inactive)) throw new AppError('NOT_FOUND');
   return station;
+}
+
+/** The stations a page of applications names, in one query (a sweep's page touches few stations, often one). */
+export async function stationsByIds(db: Database, stationIds: readonly string[]): Promise<Map<string, Station>> {
+  const ids = [...new Set(stationIds)];
+  if (ids.length === 0) return new Map();
+  const { data } = await stations(db)
+    .where({ _id: db.command.in(ids) })
+    .limit(ids.length)
+    .get();
+  return new Map((data as Station[]).map((station) => [station._id, station]));
+}
+
+/** The first active station: it stands for the district's station until the app has a station picker. */
+export async function firstActiveStation(db: Database): Promise<Station | null> {
+  const { data } = await stations(db).where({ active: true }).limit(1).get();
+  return (data[0] as Station | undefined) ?? null;
+}
+
+/** Every station, active or not (the admin's list; a district has a handful). */
+export async function listStations(db: Database, limit = 100): Promise<Station[]> {
+  const { data } = await stations(db)
+    .where({ active: db.command.in([true, false]) })
+    .limit(limit)
+    .get();
+  return data as Station[];
+}
+
+/** Changes fields of one station (an admin's capacity or policy edit); `_.set` values replace whole objects. */
+export async function updateStation(db: Database, stationId: string, fields: Record<string, unknown>): Promise<void> {
+  await stations(db).doc(stationId).update(fields);
 }

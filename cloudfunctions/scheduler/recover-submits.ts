@@ -2,8 +2,8 @@ import { abandonedBefore, recoveryOf, type PendingSubmit } from '../../core/capa
 import { releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-import { dropClaimPending, releasePerson, type PersonClaim } from '../stays/claims';
-import { releaseTeam } from '../workspaces/claims';
+import { dropClaimPending, releasePerson, type PersonClaim } from '../_shared/stays/claims';
+import { releaseTeam } from '../_shared/workspaces/claims';
 
 const PAGE = 100;
 /** At most this many pages per kind per run; the next run takes the rest. */

@@ -8,16 +8,15 @@ import {
   type TransitionName,
 } from '../../core/requests';
 import { purgeExpiredAudit } from '../_shared/audit';
-import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
 import { sweepRateCounters } from '../_shared/rate-limit';
 import { notify, type Notice } from '../_shared/notify';
 import { districtAdmins, unitHandlers } from '../_shared/requests/recipients';
-import { commitStep, type StepChange } from '../_shared/requests/repository';
-import { sweepStays } from '../stays/sweep';
+import { commitStep, dueFirst, type StepChange } from '../_shared/requests/repository';
+import { sweepStays } from '../_shared/stays/sweep';
 import { recoverAllAbandonedSubmits } from './recover-submits';
-import { sweepSeats } from '../workspaces/sweep';
+import { sweepSeats } from '../_shared/workspaces/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
 
@@ -32,8 +31,7 @@ const MAX_PAGES = 20;
 async function forEachSelected(db: Database, query: Record<string, unknown>, handle: (request: ServiceRequest) => Promise<void>) {
   const seen = new Set<string>();
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { data } = await db.collection(COLLECTIONS.requests).where(query).orderBy('dueAt', 'asc').limit(PAGE).get();
-    const fresh = (data as ServiceRequest[]).filter((r) => !seen.has(r._id));
+    const fresh = (await dueFirst(db, query, PAGE)).filter((r) => !seen.has(r._id));
     if (fresh.length === 0) return;
     for (const request of fresh) {
       seen.add(request._id);

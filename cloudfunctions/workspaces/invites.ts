@@ -1,7 +1,7 @@
 import { AppError } from '../../core/contract';
 import type { SeatApplication } from '../../core/workspaces/model';
 import type { ActionContext } from '../_shared/handler';
-import { findSeats } from './repository';
+import { findSeats } from '../_shared/workspaces/repository';
 import { tokenMatches } from './invite-token';
 
 /**

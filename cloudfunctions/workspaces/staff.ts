@@ -2,7 +2,7 @@ import { assertStationStaff } from '../../core/stays/access';
 import type { SeatApplication } from '../../core/workspaces/model';
 import type { ActionContext } from '../_shared/handler';
 import { callerOf } from '../_shared/caller';
-import { findSeats } from './repository';
+import { findSeats } from '../_shared/workspaces/repository';
 
 export const STAFF = ['operator', 'admin'] as const;
 

@@ -8,7 +8,7 @@ import { recordSubscriptionsInput } from './record-subscriptions.schema';
 import { deletedAccount, markMessagesReadReply, meView, messagePage, myDataExport, recordSubscriptionsReply } from './replies';
 import { setProfileInput } from './set-profile.schema';
 
-/** The `account` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `account` function's actions: what each takes and what it answers (core/api.ts). */
 export const accountApi = {
   me: { input: meInput, output: meView },
   consent: { input: consentInput, output: meView },

@@ -24,7 +24,7 @@ import {
   usersInput,
 } from './schemas';
 
-/** The `admin` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `admin` function's actions: what each takes and what it answers (core/api.ts). */
 export const adminApi = {
   stations: { input: listInput, output: stationsReply },
   setCapacity: { input: setCapacityInput, output: stationAdminView },

@@ -58,7 +58,7 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
 
 /**
  * An action whose reply has a schema (`output`), beside its input's: the handler must return what the schema
- * accepts, the client's reply type is derived from it (core/contract/api.ts), and the shell checks every reply
+ * accepts, the client's reply type is derived from it (core/api.ts), and the shell checks every reply
  * against it when `CHECK_REPLIES` is on (the tests), so the schema cannot drift from what is sent.
  */
 export interface TypedActionSpec<S extends z.ZodType, R extends z.ZodType, C> extends ActionSpec<S, z.input<R>, C> {

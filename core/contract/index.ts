@@ -7,3 +7,4 @@ export * from './messages';
 export * from './reply';
 export * from './validation';
 export * from './text';
+export * from './labels';

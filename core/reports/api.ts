@@ -5,7 +5,7 @@ import { exportRequestsCsvInput } from './export-requests-csv.schema';
 import { kpiInput } from './kpi.schema';
 import { applicationsCsvPage, csvFile, kpiTableReply, requestsCsvPage } from './replies';
 
-/** The `reports` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `reports` function's actions: what each takes and what it answers (core/api.ts). */
 export const reportsApi = {
   kpi: { input: kpiInput, output: kpiTableReply },
   exportKpiCsv: { input: exportKpiCsvInput, output: csvFile },

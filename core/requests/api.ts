@@ -21,7 +21,7 @@ import { submitInput } from './submit.schema';
 import { triageInput } from './triage.schema';
 
 /**
- * The `requests` function's actions: what each takes and what it answers (core/contract/api.ts). The applicant's
+ * The `requests` function's actions: what each takes and what it answers (core/api.ts). The applicant's
  * own steps answer the applicant's view, staff steps the staff view (transitions.ts says who takes which).
  */
 export const requestsApi = {

@@ -25,3 +25,4 @@ export * from './grant-extension.schema';
 export * from './schedule-consultation.schema';
 export * from './record-consultation.schema';
 export * from './catalog.schema';
+export * from './labels';

@@ -17,13 +17,3 @@ export const AUTO_CLOSE_DAYS = 7;
 
 /** An unsatisfied rating reopens a request this many times at most; later ones close it. */
 export const MAX_REOPENS = 1;
-
-export const STATUS_LABELS: Record<Status, { 'zh-CN': string; en: string }> = {
-  submitted: { 'zh-CN': '已提交', en: 'Submitted' },
-  triaged: { 'zh-CN': '已分级', en: 'Triaged' },
-  dispatched: { 'zh-CN': '已派单', en: 'Dispatched' },
-  in_progress: { 'zh-CN': '办理中', en: 'In progress' },
-  returned: { 'zh-CN': '已退单', en: 'Returned' },
-  resolved: { 'zh-CN': '已办结', en: 'Resolved' },
-  closed: { 'zh-CN': '已关闭', en: 'Closed' },
-};

@@ -32,7 +32,7 @@ import { sweepInput } from './sweep.schema';
 import { todayInput } from './today.schema';
 import { waitlistInput } from './waitlist.schema';
 
-/** The `stays` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `stays` function's actions: what each takes and what it answers (core/api.ts). */
 export const staysApi = {
   station: { input: stationInput, output: stationView },
   quote: { input: quoteInput, output: quoteReply },

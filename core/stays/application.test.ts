@@ -1,5 +1,5 @@
 import { newStayApplication, toStayView, type NewStayInput } from './application';
-import { DEFAULT_STAY_POLICY } from './policy';
+import { DEFAULT_STAY_POLICY } from '../stations/policy';
 
 /** Stands in for the shell's encryption: marks what was sealed, so a test sees which values went through it. */
 const seal = (plain: string) => ({ kid: 'test', iv: 'iv', tag: 'tag', ct: `sealed(${plain})` });

@@ -7,7 +7,7 @@ import type { Reason } from '../reasons';
 import { stayEligibility, type StayEligibilityInput } from './eligibility';
 import type { PersonInput } from './fields';
 import { PROGRAM_OF, type ApplicantType, type Person, type StayApplication } from './model';
-import type { StayPolicy } from './policy';
+import type { StayPolicy } from '../stations/policy';
 import { checkOutDate, stayRequestRules } from './rules';
 
 /** Field rules (nights, dates) answer VALIDATION on the field, so the form can mark it. */

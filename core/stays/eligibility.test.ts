@@ -1,6 +1,7 @@
 import type { DocumentFile } from '../documents';
-import { stayEligibility, type StayEligibilityInput } from './eligibility';
-import { DEFAULT_STAY_POLICY } from './policy';
+import { REQUIRED_STAY_DOCUMENTS, STAY_DOCUMENT_RULES, stayEligibility, type StayEligibilityInput } from './eligibility';
+import { APPLICANT_TYPES } from './model';
+import { DEFAULT_STAY_POLICY } from '../stations/policy';
 
 const file = (kind: DocumentFile['kind']): DocumentFile => ({ kind, fileId: `cloud://env.b/${kind}.pdf`, type: 'pdf', size: 100 });
 const policy = { ...DEFAULT_STAY_POLICY, listedUniversities: ['Fudan University', '清华大学'] };
@@ -89,4 +90,23 @@ it('every reason reads in Chinese and English', () => {
     expect(r.message['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     expect(r.message.en).toMatch(/[a-z]/);
   }
+});
+
+describe('the required documents are the ones eligibility checks', () => {
+  const documentRules = (input: Partial<StayEligibilityInput> & Pick<StayEligibilityInput, 'type'>) =>
+    rulesFailed(input).filter((rule) => STAY_DOCUMENT_RULES.includes(rule));
+
+  it.each(APPLICANT_TYPES)('%s: nothing attached fails every requirement, in order', (type) => {
+    expect(documentRules({ type })).toEqual(REQUIRED_STAY_DOCUMENTS[type].map((r) => r.rule));
+  });
+
+  it.each(
+    APPLICANT_TYPES.flatMap((type) => REQUIRED_STAY_DOCUMENTS[type].flatMap((r) => r.kinds.map((kind) => [type, r.rule, kind] as const))),
+  )('%s: any one of a group satisfies it (%s by %s)', (type, rule, kind) => {
+    expect(documentRules({ type, documents: [file(kind)] })).not.toContain(rule);
+  });
+
+  it.each(APPLICANT_TYPES)('%s: one file of each group satisfies every document rule', (type) => {
+    expect(documentRules({ type, documents: REQUIRED_STAY_DOCUMENTS[type].map((r) => file(r.kinds[0])) })).toEqual([]);
+  });
 });

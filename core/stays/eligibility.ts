@@ -1,9 +1,12 @@
 import type { CalendarDate } from '../dates';
 import { addMonths } from '../dates';
-import { hasDocument, type DocumentFile } from '../documents';
+import { IDENTITY_KINDS, missingDocument, type DocumentFile, type DocumentRequirement } from '../documents';
 import { reason, type Reason } from '../reasons';
 import type { ApplicantType } from './model';
-import { normaliseUniversity, type StayPolicy } from './policy';
+import type { StayPolicy } from '../stations/policy';
+
+/** Universities are compared without case, spaces or punctuation, so "Univ. of X" typed twice matches itself. */
+export const normaliseUniversity = (name: string): string => name.toLowerCase().replace(/[\s.,'’()（）-]/g, '');
 
 export interface StayEligibilityInput {
   type: ApplicantType;
@@ -20,10 +23,39 @@ export interface StayEligibilityInput {
   callerIsVerifiedEmployer?: boolean;
 }
 
-const needsIdentity = (documents: readonly DocumentFile[]): Reason[] =>
-  hasDocument(documents, ['passport', 'id-card'])
-    ? []
-    : [reason('identity-document', '请上传护照或身份证', 'Attach your passport or ID card')];
+const IDENTITY: DocumentRequirement = {
+  rule: 'identity-document',
+  kinds: IDENTITY_KINDS,
+  message: { 'zh-CN': '请上传护照或身份证', en: 'Attach your passport or ID card' },
+};
+const WORK_PROOF: DocumentRequirement = {
+  rule: 'work-proof',
+  kinds: ['work-proof', 'offer-letter'],
+  message: { 'zh-CN': '请上传海外工作证明或录用通知', en: 'Attach proof of your work abroad or an offer letter' },
+};
+const DEGREE: DocumentRequirement = {
+  rule: 'degree-document',
+  kinds: ['degree'],
+  message: { 'zh-CN': '请上传学位证书或在读证明', en: 'Attach your degree certificate or proof of enrolment' },
+};
+
+/**
+ * The one list of the documents each applicant type must attach: the stay form asks for these (one file of each
+ * group) and eligibility refuses an application without them.
+ */
+export const REQUIRED_STAY_DOCUMENTS: Record<ApplicantType, readonly DocumentRequirement[]> = {
+  'overseas-professional': [IDENTITY, WORK_PROOF],
+  graduate: [IDENTITY, DEGREE],
+  'team-member': [IDENTITY],
+  'employer-guest': [IDENTITY],
+};
+
+/** The eligibility rules that are about documents (the form checks them on its documents step, not before). */
+export const STAY_DOCUMENT_RULES: readonly string[] = [
+  ...new Set(Object.values(REQUIRED_STAY_DOCUMENTS).flatMap((requirements) => requirements.map((r) => r.rule))),
+];
+
+const needsIdentity = (documents: readonly DocumentFile[]): Reason[] => missingDocument(IDENTITY, documents);
 
 const needsShanghai = (intends: boolean | undefined): Reason[] =>
   intends === true
@@ -42,9 +74,7 @@ function overseasProfessional(input: StayEligibilityInput): Reason[] {
       ),
     );
   }
-  if (!hasDocument(input.documents, ['work-proof', 'offer-letter'])) {
-    reasons.push(reason('work-proof', '请上传海外工作证明或录用通知', 'Attach proof of your work abroad or an offer letter'));
-  }
+  reasons.push(...missingDocument(WORK_PROOF, input.documents));
   return reasons;
 }
 
@@ -69,9 +99,7 @@ function graduate(input: StayEligibilityInput): Reason[] {
       ),
     );
   }
-  if (!hasDocument(input.documents, ['degree'])) {
-    reasons.push(reason('degree-document', '请上传学位证书或在读证明', 'Attach your degree certificate or proof of enrolment'));
-  }
+  reasons.push(...missingDocument(DEGREE, input.documents));
   return reasons;
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DOCUMENT_KINDS, FILE_TYPES, IDENTITY_KINDS } from '../documents';
 import { APPLICANT_TYPES, PICKUP_PLACES, STAY_STATUSES } from './model';
-import { STATION_SERVICES } from './station-view';
+import { STATION_SERVICES } from '../stations/model';
 
 // Reply schemas of the stays actions (core/stays/api.ts). Instants are Dates here: the shell checks a reply before
 // it becomes JSON, and the app reads `Wire<…>` of these types (instants as ISO strings).

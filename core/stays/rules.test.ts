@@ -1,5 +1,5 @@
 import { checkOutDate, maxNightsFor, stayRequestRules, staysOverlap } from './rules';
-import { DEFAULT_STAY_POLICY } from './policy';
+import { DEFAULT_STAY_POLICY } from '../stations/policy';
 
 const today = '2026-11-23';
 const rules = (type: 'graduate' | 'team-member', checkIn: string, nights: number) =>

@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate } from '../dates';
 import { reason, type Reason } from '../reasons';
 import type { ApplicantType } from './model';
-import type { StayPolicy } from './policy';
+import type { StayPolicy } from '../stations/policy';
 
 export const maxNightsFor = (type: ApplicantType, policy: StayPolicy): number =>
   type === 'team-member' ? policy.maxNightsTeamMember : policy.maxNights;

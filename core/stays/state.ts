@@ -1,4 +1,6 @@
 import { AppError } from '../contract/errors';
+import { labelOf } from '../contract/labels';
+import { STAY_STATUS_LABELS } from './labels';
 import type { StayStatus } from './model';
 
 /** Who makes a transition: the applicant (or the employer who booked), an operator of the station, or the system. */
@@ -38,24 +40,11 @@ export function nextStayStatus(input: { status: StayStatus; event: StayEvent; ac
   if (!transition.from.includes(input.status)) {
     throw new AppError('CONFLICT', {
       message: {
-        'zh-CN': `申请当前状态为「${STAY_STATUS_LABELS[input.status]['zh-CN']}」，无法执行此操作`,
-        en: `The application is ${STAY_STATUS_LABELS[input.status].en}; this cannot be done now`,
+        'zh-CN': `申请当前状态为「${labelOf(STAY_STATUS_LABELS, input.status, 'zh-CN')}」，无法执行此操作`,
+        en: `The application's status is "${labelOf(STAY_STATUS_LABELS, input.status, 'en')}"; this cannot be done now`,
       },
       details: { status: input.status },
     });
   }
   return transition.to;
 }
-
-export const STAY_STATUS_LABELS: Record<StayStatus, { 'zh-CN': string; en: string }> = {
-  waitlisted: { 'zh-CN': '候补中', en: 'waitlisted' },
-  offered: { 'zh-CN': '候补待确认', en: 'offered from the waitlist' },
-  pending: { 'zh-CN': '待审核', en: 'pending review' },
-  approved: { 'zh-CN': '已通过', en: 'approved' },
-  'checked-in': { 'zh-CN': '已入住', en: 'checked in' },
-  'checked-out': { 'zh-CN': '已退房', en: 'checked out' },
-  rejected: { 'zh-CN': '未通过', en: 'rejected' },
-  cancelled: { 'zh-CN': '已取消', en: 'cancelled' },
-  expired: { 'zh-CN': '已过期', en: 'expired' },
-  'no-show': { 'zh-CN': '未入住', en: 'a no-show' },
-};

@@ -31,7 +31,7 @@ import { revealSeatsInput } from './reveal.schema';
 import { seatMapInput } from './seat-map-view.schema';
 import { sweepSeatsInput } from './sweep.schema';
 
-/** The `workspaces` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `workspaces` function's actions: what each takes and what it answers (core/api.ts). */
 export const workspacesApi = {
   quote: { input: quoteSeatsInput, output: seatQuoteReply },
   apply: { input: applySeatsInput, output: seatView },

@@ -8,7 +8,7 @@ import type { PersonInput } from '../stays/fields';
 import type { ApplySeatsInput } from './apply.schema';
 import type { MemberInput } from './member.schema';
 import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus, type TeamMember } from './model';
-import type { SeatPolicy } from './policy';
+import type { SeatPolicy } from '../stations/policy';
 import { seatEligibility, seatEndDate, seatRequestRules } from './rules';
 
 /** A member as stored: name, the numbers masked for views and sealed for the operator; `joined` when by invite. */

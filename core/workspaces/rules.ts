@@ -1,7 +1,7 @@
 import { addDays, addMonths, type CalendarDate } from '../dates';
-import { hasDocument, type DocumentFile } from '../documents';
+import { missingDocument, type DocumentFile, type DocumentRequirement } from '../documents';
 import { reason, type Reason } from '../reasons';
-import type { SeatPolicy } from './policy';
+import type { SeatPolicy } from '../stations/policy';
 
 /** The day after the last day of seat use: `months` calendar months after the start. */
 export const seatEndDate = (startDate: CalendarDate, months: number): CalendarDate => addMonths(startDate, months);
@@ -36,9 +36,14 @@ export function seatRequestRules(input: {
   return reasons;
 }
 
-/** Eligibility of the team: a business plan must be attached. */
+/** The one list of the documents a seat application must attach: the business plan. */
+export const REQUIRED_SEAT_DOCUMENTS: readonly DocumentRequirement[] = [
+  { rule: 'business-plan', kinds: ['business-plan'], message: { 'zh-CN': '请上传商业计划书', en: 'Attach the business plan' } },
+];
+
+/** Eligibility of the team: every required document is attached. */
 export const seatEligibility = (documents: readonly DocumentFile[]): Reason[] =>
-  hasDocument(documents, ['business-plan']) ? [] : [reason('business-plan', '请上传商业计划书', 'Attach the business plan')];
+  REQUIRED_SEAT_DOCUMENTS.flatMap((requirement) => missingDocument(requirement, documents));
 
 /**
  * Seat numbers to assign: exactly `seats` distinct numbers in 1..capacity, none taken by another approved team whose

@@ -1,7 +1,7 @@
 import type { Actor } from '../stays/state';
 import { cancelBeforeStart, newSeatApplication, seatReleases, teamKeyOf, termOver, toSeatView, validLastDay } from './application';
 import { SEAT_STATUSES, type SeatStatus } from './model';
-import { DEFAULT_SEAT_POLICY } from './policy';
+import { DEFAULT_SEAT_POLICY } from '../stations/policy';
 import { seatEligibility, seatNumberProblems, seatRequestRules } from './rules';
 import { nextSeatStatus, SEAT_TRANSITIONS, type SeatEvent } from './state';
 

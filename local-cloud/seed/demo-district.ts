@@ -1,5 +1,6 @@
 import type { User } from '../../core/account/user';
 import type { Role } from '../../core/roles';
+import type { Station } from '../../core/stations/model';
 
 /**
  * The demo district every fresh local cloud starts with. All names are invented; nothing here is a real person.
@@ -14,7 +15,7 @@ export const DEMO_STATION = {
   seats: 20,
   services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
   active: true,
-  /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stays/policy.ts). */
+  /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stations/policy.ts). */
   stayPolicy: {
     listedUniversities: [
       '清华大学',
@@ -26,23 +27,7 @@ export const DEMO_STATION = {
       'Massachusetts Institute of Technology',
     ],
   },
-};
-
-/** Eight categories named in the source material and four an admin may edit; 12 in all. */
-export const DEMO_CATEGORIES = [
-  ['residence-permit', '居住证及落户办理', 'Residence permit and hukou'],
-  ['housing', '人才安居', 'Talent housing'],
-  ['social', '交友联谊', 'Social events and networking'],
-  ['education', '子女教育', "Children's education"],
-  ['health', '健康医疗', 'Health and medical care'],
-  ['awards', '奖项及荣誉申报', 'Awards and honours'],
-  ['platforms', '交流平台搭建', 'Exchange platforms'],
-  ['legal-finance', '法律金融服务', 'Legal and financial services'],
-  ['policy', '政策咨询', 'Policy consultation'],
-  ['employment', '就业创业', 'Employment and entrepreneurship'],
-  ['immigration', '出入境与外籍人才服务', 'Entry, exit and foreign talent services'],
-  ['social-insurance', '社保与个税', 'Social insurance and income tax'],
-].map(([id, zh, en], index) => ({ _id: id, name: { 'zh-CN': zh, en }, order: index + 1, active: true }));
+} satisfies Station;
 
 export const DEMO_UNITS = [
   ['unit-hrss', '区人力资源和社会保障局', 'District Human Resources and Social Security Bureau'],

@@ -1,8 +1,8 @@
 import { ALL_COLLECTIONS, COLLECTIONS } from '../../cloudfunctions/_shared/collections';
+import { missingReferenceData, referenceData } from '../../cloudfunctions/_shared/reference-data';
 import type { Store } from '../db/store';
 import type { Doc } from '../db/types';
-import { SHIPPED_CALENDARS } from '../../core/calendar/years';
-import { DEMO_CATEGORIES, DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
+import { DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -11,15 +11,29 @@ export async function provisionCollections(store: Store): Promise<string[]> {
   return missing;
 }
 
+/**
+ * Writes the reference data (categories, shipped calendars) the store lacks, as `npm run provision` does on
+ * CloudBase: by id, never over a document that exists. Runs on every start, so a data folder from before a new
+ * shipped calendar gets it too. Answers how many documents were written.
+ */
+export async function provisionReferenceData(store: Store, now = new Date()): Promise<number> {
+  const data = referenceData(now);
+  const view = store.latestView();
+  const existing = new Map<string, Set<string>>();
+  for (const { collection, doc } of data) {
+    if (store.get(collection, doc._id, view)) existing.set(collection, (existing.get(collection) ?? new Set()).add(doc._id));
+  }
+  const missing = missingReferenceData(data, existing);
+  if (missing.length) await store.commit(missing.map(({ collection, doc }) => ({ collection, id: doc._id, doc: doc as Doc })));
+  return missing.length;
+}
+
 /** Seeds the demo district once: only when the users collection was just created (a fresh data folder). */
 export async function seedDemoDistrict(store: Store, now = new Date()): Promise<void> {
   const docs: Array<[string, Doc]> = [
     [COLLECTIONS.stations, DEMO_STATION],
-    ...DEMO_CATEGORIES.map((c): [string, Doc] => [COLLECTIONS.categories, c]),
     ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
     ...demoUsers(now).map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
-    // The working-day calendars shipped with the code (2026); later years are loaded by an admin.
-    ...SHIPPED_CALENDARS.map((c): [string, Doc] => [COLLECTIONS.calendars, { _id: c.year, ...c, updatedAt: now }]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

@@ -7,7 +7,7 @@ import { SHIPPED_CALENDARS } from '../../core/calendar/years';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
 import { buildFunctions } from '../build-functions';
 import { runLocalCloud } from '../../local-cloud/main';
-import { DEMO_CATEGORIES } from '../../local-cloud/seed/demo-district';
+import { CATEGORIES } from '../../cloudfunctions/_shared/reference-data';
 import { callFunction } from '../support/local-cloud';
 import { countersOf, syntheticRequests } from '../support/synthetic-requests';
 import { percentile, report } from './report';
@@ -27,7 +27,7 @@ async function seed(cloud: Cloud, count: number, offset: number, all: ReturnType
   const fresh = syntheticRequests({
     count,
     units: UNITS,
-    categories: DEMO_CATEGORIES.map((c) => c._id),
+    categories: CATEGORIES.map((c) => c._id),
     from: '2026-01-01',
     days: 90,
     calendars: calendarSet(SHIPPED_CALENDARS),

@@ -1,4 +1,5 @@
 import { ALL_COLLECTIONS, INDEXES, type CollectionName, type IndexSpec } from '../../cloudfunctions/_shared/collections';
+import { missingReferenceData, type ExistingIds, type ReferenceDocument } from '../../cloudfunctions/_shared/reference-data';
 
 /**
  * Every collection denies direct client access: the mini-program never reads or writes the database itself, all
@@ -43,6 +44,7 @@ export type Step =
   | { kind: 'createCollection'; collection: string }
   | { kind: 'createIndexes'; collection: string; indexes: CreateIndex[] }
   | { kind: 'setRule'; collection: string; rule: string }
+  | { kind: 'insertDocument'; collection: string; id: string; doc: ReferenceDocument['doc'] }
   | { kind: 'keep'; collection: string; what: string };
 
 const sameKeys = (live: Array<{ name: string; direction: string }>, wanted: CreateIndex) =>
@@ -78,13 +80,27 @@ export function provisionSteps(plan: CollectionPlan[], live: LiveState): Step[] 
   return steps;
 }
 
+/**
+ * The steps that write the reference data (`_shared/reference-data.ts`: categories, shipped calendars): one insert
+ * per document the environment lacks, a keep for each it has. Never an overwrite, so a second run inserts nothing
+ * and an admin's edit (a renamed category, a corrected calendar) stays.
+ */
+export function referenceSteps(data: readonly ReferenceDocument[], existing: ExistingIds): Step[] {
+  const missing = new Set(missingReferenceData(data, existing));
+  return data.map((item) =>
+    missing.has(item)
+      ? { kind: 'insertDocument', collection: item.collection, id: item.doc._id, doc: item.doc }
+      : { kind: 'keep', collection: item.collection, what: `document ${item.doc._id} exists` },
+  );
+}
+
 const keysText = (keys: Record<string, 1 | -1>) =>
   Object.entries(keys)
     .map(([field, direction]) => `${field} ${direction === 1 ? 'asc' : 'desc'}`)
     .join(', ');
 
 /** The dry-run report: the desired state, as `npm run provision` would apply it to an empty environment. */
-export function formatProvisionPlan(plan: CollectionPlan[]): string {
+export function formatProvisionPlan(plan: CollectionPlan[], reference: readonly ReferenceDocument[] = []): string {
   const indexCount = plan.reduce((n, c) => n + c.indexes.length, 0);
   const lines = [
     'Provisioning plan (dry run: no network, nothing changed)',
@@ -96,6 +112,13 @@ export function formatProvisionPlan(plan: CollectionPlan[]): string {
     if (!indexes.length) lines.push('  indexes        (none beyond _id)');
     for (const index of indexes)
       lines.push(`  index          ${index.name}: ${keysText(index.keys)}${index.unique ? ', unique' : ', not unique'}`);
+  }
+  if (reference.length) {
+    lines.push('', `Reference data (${reference.length} documents, each written only where its id is missing)`);
+    for (const collection of [...new Set(reference.map((r) => r.collection))]) {
+      const ids = reference.filter((r) => r.collection === collection).map((r) => r.doc._id);
+      lines.push(`${collection}  ${ids.length}: ${ids.join(', ')}`);
+    }
   }
   return lines.join('\n');
 }
@@ -109,6 +132,8 @@ export function formatStep(step: Step): string {
       return `create indexes on ${step.collection}: ${step.indexes.map((i) => i.IndexName).join(', ')}`;
     case 'setRule':
       return `set security rule on ${step.collection}: ${step.rule}`;
+    case 'insertDocument':
+      return `insert ${step.collection} ${step.id}`;
     case 'keep':
       return `keep ${step.collection}: ${step.what}`;
   }

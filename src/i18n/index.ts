@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
+import { labelOf, type LabelTable } from '@core/contract/labels';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@core/contract/locale';
 import { en } from './en';
 import { zhCN, type MessageKey, type Messages } from './zh-CN';
@@ -61,6 +62,14 @@ export function fill(text: string, params?: MessageParams): string {
 /** The text for `key` in `locale` (default: the current one), with `{name}` placeholders filled from `params`. */
 export function t(key: MessageKey, params?: MessageParams, locale: Locale = getLocale()): string {
   return fill(DICTIONARIES[locale][key], params);
+}
+
+/**
+ * A code's label from its set's one table in core (stay, seat or request statuses), in `locale` (default: the
+ * current one). Status labels live there, not in the dictionaries, so the app, the desk and core's messages agree.
+ */
+export function tLabel<Code extends string>(table: LabelTable<Code>, code: Code | string, locale: Locale = getLocale()): string {
+  return labelOf(table, code, locale);
 }
 
 /** The current locale, re-rendering the component when it changes. */

@@ -1,4 +1,4 @@
-import type { InputOf } from '@core/contract/api';
+import type { InputOf } from '@core/api';
 import { callFunction, type CallOptions, type Envelope, type Reply } from './api';
 
 // Reply types come from the actions' output schemas in core (core/account/api.ts), never from here.

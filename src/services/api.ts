@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ActionName, FunctionName, InputOf, ReplyOf } from '@core/contract/api';
+import type { ActionName, FunctionName, InputOf, ReplyOf } from '@core/api';
 import type { Envelope, Fail } from '@core/contract/envelope';
 import { isErrorCode } from '@core/contract/error-codes';
 import type { FieldIssue } from '@core/contract/errors';

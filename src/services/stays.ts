@@ -1,6 +1,6 @@
 import type { ApplyForGuestInput } from '@core/stays/apply-for-guest.schema';
 import type { ApplyInput } from '@core/stays/apply.schema';
-import type { InputOf } from '@core/contract/api';
+import type { InputOf } from '@core/api';
 import { callFunction, type CallOptions, type Envelope, type Reply } from './api';
 
 // Reply types come from the actions' output schemas in core (core/stays/api.ts), never from here.

@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
-import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
+import { DEFAULT_STAY_POLICY, DEFAULT_SEAT_POLICY } from '@core/stations/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import BookingsPage from '@/pages/bookings';
 import type { JoinedSeatView, SeatView } from '@/services/workspaces';

@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { addDays, shanghaiDateOf } from '@core/calendar/dates';
-import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
-import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
+import { DEFAULT_STAY_POLICY, DEFAULT_SEAT_POLICY } from '@core/stations/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import SeatApplicationPage from '@/apply/pages/seat';
 import { tapDay } from './nutui';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { addDays } from '@core/calendar/dates';
-import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
+import { DEFAULT_STAY_POLICY } from '@core/stations/policy';
 import { resetLocaleCache, setLocale, type Locale } from '@/i18n';
 import { DatesStep } from '@/apply/components/stay/dates-step';
 import { DocumentsStep } from '@/apply/components/stay/documents-step';

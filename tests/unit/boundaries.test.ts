@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundaryViolations, repoPath, repoRoot } from './support/boundaries';
+import { boundaryViolations, coreDomainCycles, repoPath, repoRoot } from './support/boundaries';
 
 const ROOT = repoRoot();
 
@@ -22,6 +22,40 @@ describe('import and I/O boundaries of the tree as it is', () => {
       .flatMap((dir) => sources(join(ROOT, dir)))
       .flatMap((path) => check(repoPath(ROOT, path), readFileSync(path, 'utf8')));
     expect(found).toEqual([]);
+  });
+
+  it("core's domain folders import each other without a cycle", () => {
+    const files = sources(join(ROOT, 'core')).map((path) => ({ file: repoPath(ROOT, path), text: readFileSync(path, 'utf8') }));
+    expect(coreDomainCycles(files)).toEqual([]);
+  });
+});
+
+describe('the cycle check itself (fixtures)', () => {
+  const file = (path: string, ...imports: string[]) => ({ file: path, text: imports.map((i) => `import { x } from '${i}';`).join('\n') });
+
+  it('finds a two-domain and a three-domain cycle, each once', () => {
+    expect(
+      coreDomainCycles([
+        file('core/stays/view.ts', '../workspaces/policy'),
+        file('core/workspaces/rules.ts', '../stays/model'),
+        file('core/a/x.ts', '../b/x'),
+        file('core/b/x.ts', '../c/x'),
+        file('core/c/x.ts', '../a/x'),
+      ]),
+    ).toEqual(['a → b → c → a', 'stays → workspaces → stays']);
+  });
+
+  it('ignores tests, type-only imports, imports within a domain, files directly in core and one-way imports', () => {
+    expect(
+      coreDomainCycles([
+        file('core/stays/notices.test.ts', '../workspaces/notices'),
+        { file: 'core/contract/api.ts', text: "import type { staysApi } from '../stays/api';\nimport { type X } from '../stays/x';" },
+        { file: 'core/stays/api.ts', text: "import { defineAction } from '../contract/define-action';" },
+        file('core/workspaces/rules.ts', '../stays/model', './model', '../dates'),
+        file('core/stays/model.ts', './ids', '../dates'),
+        file('core/dates.ts', './stays/model'),
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -58,6 +92,16 @@ describe('the boundary check itself (fixtures, not real files)', () => {
     expect(check('src/pages/home/index.tsx', "import type { Reply } from '../../../cloudfunctions/stays/main';")).toHaveLength(1);
     expect(check('src/services/api.ts', "import { runLocalCloud } from '../../local-cloud/main';")).toHaveLength(1);
     expect(check('src/services/api.ts', "import { stayInputSchema } from '@core/stays/apply.schema';")).toEqual([]);
+  });
+
+  it("a function imports its own folder, _shared and core, never another function's folder", () => {
+    expect(check('cloudfunctions/scheduler/tick.ts', "import { sweepStays } from '../stays/sweep';")).toHaveLength(1);
+    expect(check('cloudfunctions/scheduler/tick.ts', "import { sweepStays } from '../_shared/stays/sweep';")).toEqual([]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', "import { submitStay } from '../../_shared/stays/lifecycle';")).toEqual([]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', "import { staff } from '../staff';")).toEqual([]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', "import { x } from '../../../core/stays/model';")).toEqual([]);
+    expect(check('cloudfunctions/_shared/stays/sweep.ts', "import { x } from '../../stays/staff';")).toHaveLength(1);
+    expect(check('cloudfunctions/_shared/stays/sweep.ts', "import { skipConflict } from '../skip-conflict';")).toEqual([]);
   });
 
   it('scripts may not import tests; tests may import scripts', () => {

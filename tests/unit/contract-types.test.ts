@@ -1,4 +1,4 @@
-import { api, type ActionName, type InputOf, type ReplyOf } from '../../core/contract/api';
+import { api, type ActionName, type InputOf, type ReplyOf } from '../../core/api';
 import type { Role } from '../../core/roles';
 import type { Reply } from '../../src/services/api';
 import { allActions } from '../support/action-tables';

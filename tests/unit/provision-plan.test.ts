@@ -1,5 +1,7 @@
 import { ALL_COLLECTIONS, INDEXES } from '../../cloudfunctions/_shared/collections';
-import { DENY_ALL_RULE, provisionPlan, provisionSteps, toCreateIndex, type LiveState } from '../../scripts/provision/plan';
+import { CATEGORIES, referenceData } from '../../cloudfunctions/_shared/reference-data';
+import { SHIPPED_CALENDARS } from '../../core/calendar/years';
+import { DENY_ALL_RULE, provisionPlan, provisionSteps, referenceSteps, toCreateIndex, type LiveState } from '../../scripts/provision/plan';
 import { runOffline } from './support/offline';
 
 const plan = provisionPlan();
@@ -77,6 +79,43 @@ describe('provisionSteps', () => {
   });
 });
 
+describe('reference data', () => {
+  const now = new Date('2026-12-06T00:00:00Z');
+  const data = referenceData(now);
+  const idsOf = (collection: string) => data.filter((d) => d.collection === collection).map((d) => d.doc._id);
+
+  it('is the twelve categories, active, in menu order, and every shipped calendar, each in a provisioned collection', () => {
+    expect(idsOf('categories')).toHaveLength(12);
+    expect(CATEGORIES.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(CATEGORIES.every((c) => c.active && c.name['zh-CN'] && c.name.en)).toBe(true);
+    expect(idsOf('calendars')).toEqual(SHIPPED_CALENDARS.map((c) => c.year));
+    expect(new Set(data.map((d) => `${d.collection}/${d.doc._id}`)).size).toBe(data.length);
+    for (const { collection } of data) expect(ALL_COLLECTIONS).toContain(collection);
+  });
+
+  it('inserts every document into an empty environment', () => {
+    const steps = referenceSteps(data, new Map());
+    expect(steps.map((s) => s.kind)).toEqual(data.map(() => 'insertDocument'));
+    expect(steps[0]).toEqual({ kind: 'insertDocument', collection: 'categories', id: 'residence-permit', doc: CATEGORIES[0] });
+  });
+
+  it('is idempotent: a second run inserts nothing', () => {
+    const existing = new Map([
+      ['categories', new Set(idsOf('categories'))],
+      ['calendars', new Set(idsOf('calendars'))],
+    ]);
+    expect(referenceSteps(data, existing).filter((s) => s.kind !== 'keep')).toEqual([]);
+  });
+
+  it('inserts only what is missing and never overwrites an existing document (an admin may have edited it)', () => {
+    const existing = new Map([['categories', new Set(['housing', 'retired-by-admin'])]]);
+    const steps = referenceSteps(data, existing);
+    expect(steps).toContainEqual({ kind: 'keep', collection: 'categories', what: 'document housing exists' });
+    expect(steps.filter((s) => s.kind === 'insertDocument')).toHaveLength(data.length - 1);
+    expect(steps.some((s) => s.kind === 'insertDocument' && s.id === 'housing')).toBe(false);
+  });
+});
+
 describe('npm run provision -- --dry-run', () => {
   const run = runOffline('scripts/provision/main.ts', ['--dry-run']);
 
@@ -89,5 +128,10 @@ describe('npm run provision -- --dry-run', () => {
       for (const index of collection.indexes) expect(run.stdout).toContain(`  index          ${index.name}: `);
     }
     expect(run.stdout).toContain('index          target: target.id asc, at desc, not unique');
+  });
+
+  it('lists the reference data it would write', () => {
+    expect(run.stdout).toContain(`categories  12: ${CATEGORIES.map((c) => c._id).join(', ')}`);
+    expect(run.stdout).toContain(`calendars  ${SHIPPED_CALENDARS.length}: ${SHIPPED_CALENDARS.map((c) => c.year).join(', ')}`);
   });
 });

@@ -1,6 +1,5 @@
 import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
-import { DEFAULT_STAY_POLICY } from '../../core/stays/policy';
-import { DEFAULT_SEAT_POLICY } from '../../core/workspaces/policy';
+import { DEFAULT_STAY_POLICY, DEFAULT_SEAT_POLICY } from '../../core/stations/policy';
 import { attrOf, byClass, hasText, installWx, launchApp, openPage, render, settle, textOf } from './support/weapp-runtime';
 
 const TODAY = shanghaiDateOf(new Date());

@@ -1,6 +1,7 @@
 import { AppError } from '../../../core/contract';
 import { kpiEventOf } from '../../../core/kpi';
 import {
+  OPEN_FOR_UNIT,
   canView,
   checkTransition,
   timelineActor,
@@ -133,4 +134,98 @@ export async function assertUnits(ctx: ActionContext, unitIds: readonly string[]
   throw new AppError('VALIDATION', {
     issues: [{ path, message: ctx.locale === 'en' ? `Unknown unit: ${unknown.join(', ')}` : `承办单位不存在：${unknown.join(', ')}` }],
   });
+}
+
+// The list queries on requests, each with the index of INDEXES.requests (collections.ts) that serves it. A page
+// reads one row more than it shows, to know whether another follows.
+type Page = { page: number; pageSize: number };
+
+async function listPage(db: Database, where: Record<string, unknown>, order: [string, 'asc' | 'desc'], input: Page) {
+  const { data } = await db
+    .collection(COLLECTIONS.requests)
+    .where(where)
+    .orderBy(...order)
+    .skip(input.page * input.pageSize)
+    .limit(input.pageSize + 1)
+    .get();
+  return { items: (data as ServiceRequest[]).slice(0, input.pageSize), hasMore: data.length > input.pageSize };
+}
+
+/** The applicant's own, newest first (`applicant`). */
+export const applicantRequests = (db: Database, applicantId: string, input: Page) =>
+  listPage(db, { applicantId }, ['createdAt', 'desc'], input);
+
+/** A unit's, lead or co-handling, in these statuses, most recently changed first (`unit`). */
+export const unitRequests = (db: Database, unitId: string, statuses: readonly Status[], input: Page) =>
+  listPage(db, { unitIds: unitId, status: db.command.in([...statuses]) }, ['updatedAt', 'desc'], input);
+
+/** In these statuses, oldest first: the operator's queue (`status_due` pins the status). */
+export const requestsInStatuses = (db: Database, statuses: readonly Status[], input: Page) =>
+  listPage(db, { status: db.command.in([...statuses]) }, ['createdAt', 'asc'], input);
+
+/** A page of what a scheduler query selects, earliest deadline first; the where pins `status` (`status_due`). */
+export async function dueFirst(db: Database, where: Record<string, unknown>, limit: number): Promise<ServiceRequest[]> {
+  const { data } = await db.collection(COLLECTIONS.requests).where(where).orderBy('dueAt', 'asc').limit(limit).get();
+  return data as ServiceRequest[];
+}
+
+/** Waiting for the operator: submitted or returned (`status_due`). */
+export async function countAwaitingTriage(db: Database): Promise<number> {
+  const { total } = await db
+    .collection(COLLECTIONS.requests)
+    .where({ status: db.command.in(['submitted', 'returned']) })
+    .count();
+  return total;
+}
+
+/** Past their deadline in a status the lead unit owes work in (`status_due`: status pinned, then a range on dueAt). */
+export async function countOverdue(db: Database, openStatuses: readonly Status[], now: Date): Promise<number> {
+  const _ = db.command;
+  const { total } = await db
+    .collection(COLLECTIONS.requests)
+    .where({ status: _.in([...openStatuses]), dueAt: _.lt(now) })
+    .count();
+  return total;
+}
+
+/** Submitted in a month, oldest first, `pageSize` a page (`month`): the admin's CSV export. */
+export const requestsOfMonth = (db: Database, month: string, input: Page) => listPage(db, { month }, ['createdAt', 'asc'], input);
+
+/** Open (the lead unit owes work) with a provisional deadline (`provisional_status`). */
+const provisionalOpen = (db: Database) => ({ dueProvisional: true, status: db.command.in([...OPEN_FOR_UNIT]) });
+
+/** How many open requests still have a provisional deadline. */
+export async function countProvisionalOpen(db: Database): Promise<number> {
+  const { total } = await db.collection(COLLECTIONS.requests).where(provisionalOpen(db)).count();
+  return total;
+}
+
+/** One page of the open requests with a provisional deadline, to count again once a calendar is loaded. */
+export async function provisionalOpenPage(db: Database, page: number, pageSize: number): Promise<ServiceRequest[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.requests)
+    .where(provisionalOpen(db))
+    .skip(page * pageSize)
+    .limit(pageSize)
+    .get();
+  return data as ServiceRequest[];
+}
+
+/** Writes a final deadline, only if the request is unchanged since read (its version); answers 1 if written. */
+export async function setFinalDeadline(
+  db: Database,
+  request: Pick<ServiceRequest, '_id' | 'version'>,
+  deadline: { dueAt: Date; dueDate: string },
+): Promise<number> {
+  const { updated } = await db
+    .collection(COLLECTIONS.requests)
+    .where({ _id: request._id, version: request.version })
+    .update({ dueAt: deadline.dueAt, dueDate: deadline.dueDate, dueProvisional: false, version: db.command.inc(1) });
+  return updated;
+}
+
+/** Stores a new request under its own id. */
+export async function insertRequest(db: Database, request: ServiceRequest): Promise<void> {
+  const { _id, ...fields } = request;
+  await db.collection(COLLECTIONS.requests).doc(_id).set(fields);
 }

@@ -1,26 +1,19 @@
 import { adminApi } from '../../../core/admin/api';
 import { defineAction } from '../../../core/contract';
 import { recountDeadline } from '../../../core/admin';
-import { OPEN_FOR_UNIT, type ServiceRequest } from '../../../core/requests';
 import { recordAudit } from '../../_shared/audit';
-import { loadCalendars } from '../../_shared/calendars';
+import { listCalendars, loadCalendars, saveCalendar } from '../../_shared/calendars';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { countProvisionalOpen, provisionalOpenPage, setFinalDeadline } from '../../_shared/requests/repository';
 
 /** The years loaded, with their counts, and how many open requests still have a provisional deadline. */
 export const calendars = defineAction<ActionContext>()({
   ...adminApi.calendars,
   roles: ['admin'],
   async handler(_input, ctx) {
-    const _ = ctx.db.command;
-    const [{ data }, provisional] = await Promise.all([
-      ctx.db.collection(COLLECTIONS.calendars).limit(100).get(),
-      ctx.db
-        .collection(COLLECTIONS.requests)
-        .where({ dueProvisional: true, status: _.in([...OPEN_FOR_UNIT]) })
-        .count(),
-    ]);
-    const years = (data as Array<{ year: string; holidays: string[]; workdays: string[]; source: string; updatedAt?: Date }>)
+    const [stored, provisional] = await Promise.all([listCalendars(ctx.db), countProvisionalOpen(ctx.db)]);
+    const years = stored
       .map((c) => ({
         year: c.year,
         holidays: c.holidays.length,
@@ -29,7 +22,7 @@ export const calendars = defineAction<ActionContext>()({
         updatedAt: c.updatedAt ? new Date(c.updatedAt) : null,
       }))
       .sort((a, b) => a.year.localeCompare(b.year));
-    return { years, provisionalRequests: provisional.total };
+    return { years, provisionalRequests: provisional };
   },
 });
 
@@ -44,10 +37,11 @@ export const loadCalendar = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const holidays = [...new Set(input.holidays)].sort();
     const workdays = [...new Set(input.workdays)].sort();
-    await ctx.db
-      .collection(COLLECTIONS.calendars)
-      .doc(input.year)
-      .set({ year: input.year, holidays, workdays, source: input.source, updatedAt: ctx.now, updatedBy: ctx.identity.openId });
+    await saveCalendar(
+      ctx.db,
+      { year: input.year, holidays, workdays, source: input.source },
+      { at: ctx.now, openId: ctx.identity.openId },
+    );
     const finalised = await recountProvisional(ctx);
     await recordAudit(
       { ...ctx, action: 'admin.loadCalendar' },
@@ -64,26 +58,16 @@ export const loadCalendar = defineAction<ActionContext>()({
 
 /** Open requests with a provisional deadline, counted again; each written only if unchanged since read. */
 async function recountProvisional(ctx: ActionContext): Promise<number> {
-  const _ = ctx.db.command;
   const calendarSet = await loadCalendars(ctx.db, ctx.now);
   let finalised = 0;
   for (let page = 0; page < 20; page += 1) {
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.requests)
-      .where({ dueProvisional: true, status: _.in([...OPEN_FOR_UNIT]) })
-      .skip(page * 100)
-      .limit(100)
-      .get();
-    for (const request of data as ServiceRequest[]) {
+    const requests = await provisionalOpenPage(ctx.db, page, 100);
+    for (const request of requests) {
       const deadline = recountDeadline(request, calendarSet);
       if (!deadline || deadline.provisional) continue;
-      const { updated } = await ctx.db
-        .collection(COLLECTIONS.requests)
-        .where({ _id: request._id, version: request.version })
-        .update({ dueAt: deadline.dueAt, dueDate: deadline.dueDate, dueProvisional: false, version: _.inc(1) });
-      finalised += updated;
+      finalised += await setFinalDeadline(ctx.db, request, deadline);
     }
-    if (data.length < 100) break;
+    if (requests.length < 100) break;
   }
   return finalised;
 }

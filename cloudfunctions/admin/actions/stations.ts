@@ -3,20 +3,12 @@ import { AppError, defineAction } from '../../../core/contract';
 import { capacityConflictMessage, planCapacityChange } from '../../../core/admin';
 import type { CapacityBucket } from '../../../core/capacity/buckets';
 import { shanghaiDateOf } from '../../../core/calendar';
-import { resolveStayPolicy } from '../../../core/stays/policy';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import type { Station } from '../../../core/stations/model';
+import { resolveSeatPolicy, resolveStayPolicy } from '../../../core/stations/policy';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
-import type { Database } from '../../_shared/cloud';
 import type { ActionContext } from '../../_shared/handler';
-import type { Station } from '../../_shared/stations';
-
-async function findStation(db: Database, stationId: string): Promise<Station> {
-  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
-  const station = data[0] as Station | undefined;
-  if (!station) throw new AppError('NOT_FOUND');
-  return station;
-}
+import { listStations, loadStation, updateStation } from '../../_shared/stations';
 
 const view = (s: Station) => ({
   id: s._id,
@@ -33,12 +25,7 @@ export const stations = defineAction<ActionContext>()({
   ...adminApi.stations,
   roles: ['admin'],
   async handler(_input, ctx) {
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.stations)
-      .where({ active: ctx.db.command.in([true, false]) })
-      .limit(100)
-      .get();
-    return { items: (data as Station[]).map(view) };
+    return { items: (await listStations(ctx.db)).map(view) };
   },
 });
 
@@ -103,7 +90,7 @@ export const setCapacity = defineAction<ActionContext>()({
   ...adminApi.setCapacity,
   roles: ['admin'],
   async handler(input, ctx) {
-    const station = await findStation(ctx.db, input.stationId);
+    const station = await loadStation(ctx.db, input.stationId, { inactive: true });
     const changes: Change[] = [];
     if (input.beds !== undefined && input.beds !== station.beds)
       changes.push({ collection: 'stay_nights', field: 'beds', from: station.beds, to: input.beds });
@@ -114,8 +101,7 @@ export const setCapacity = defineAction<ActionContext>()({
       if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
     }
     const set = { beds: input.beds ?? station.beds, seats: input.seats ?? station.seats };
-    const stations = ctx.db.collection(COLLECTIONS.stations);
-    await stations.doc(station._id).update({ ...set, updatedAt: ctx.now });
+    await updateStation(ctx.db, station._id, { ...set, updatedAt: ctx.now });
     const adjusted: Record<string, number> = {};
     const done: Change[] = [];
     try {
@@ -124,7 +110,7 @@ export const setCapacity = defineAction<ActionContext>()({
         done.push(change);
       }
     } catch (error) {
-      await stations.doc(station._id).update({ beds: station.beds, seats: station.seats, updatedAt: ctx.now });
+      await updateStation(ctx.db, station._id, { beds: station.beds, seats: station.seats, updatedAt: ctx.now });
       // Best effort: going back to the old capacity can itself be refused if bookings took the new places.
       for (const change of done) await settleCounters(ctx, station._id, change, change.from).catch(() => undefined);
       throw error;
@@ -147,14 +133,11 @@ export const setPolicy = defineAction<ActionContext>()({
   ...adminApi.setPolicy,
   roles: ['admin'],
   async handler(input, ctx) {
-    const station = await findStation(ctx.db, input.stationId);
+    const station = await loadStation(ctx.db, input.stationId, { inactive: true });
     const stayPolicy = { ...station.stayPolicy, ...input.stayPolicy };
     const seatPolicy = { ...station.seatPolicy, ...input.seatPolicy };
     const _ = ctx.db.command;
-    await ctx.db
-      .collection(COLLECTIONS.stations)
-      .doc(station._id)
-      .update({ stayPolicy: _.set(stayPolicy), seatPolicy: _.set(seatPolicy), updatedAt: ctx.now });
+    await updateStation(ctx.db, station._id, { stayPolicy: _.set(stayPolicy), seatPolicy: _.set(seatPolicy), updatedAt: ctx.now });
     await recordAudit(
       { ...ctx, action: 'admin.setPolicy' },
       {

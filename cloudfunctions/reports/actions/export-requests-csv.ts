@@ -1,7 +1,7 @@
 import { reportsApi } from '../../../core/reports/api';
 import { defineAction } from '../../../core/contract';
 import { toCsv } from '../../../core/reports';
-import type { ServiceRequest } from '../../../core/requests';
+import { requestsOfMonth } from '../../_shared/requests/repository';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -34,14 +34,7 @@ export const exportRequestsCsv = defineAction<ActionContext>()({
   ...reportsApi.exportRequestsCsv,
   roles: ['admin'],
   async handler(input, ctx) {
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.requests)
-      .where({ month: input.month })
-      .orderBy('createdAt', 'asc')
-      .skip(input.page * PAGE)
-      .limit(PAGE + 1)
-      .get();
-    const requests = (data as ServiceRequest[]).slice(0, PAGE);
+    const { items: requests, hasMore } = await requestsOfMonth(ctx.db, input.month, { page: input.page, pageSize: PAGE });
     const rows = requests.map((r) => [
       r._id,
       r.category,
@@ -69,7 +62,7 @@ export const exportRequestsCsv = defineAction<ActionContext>()({
       filename: `requests_${input.month}_${input.page + 1}.csv`,
       mimeType: 'text/csv; charset=utf-8',
       content: toCsv(first ? [HEADERS, ...rows] : rows, first),
-      hasMore: data.length > PAGE,
+      hasMore,
     };
   },
 });

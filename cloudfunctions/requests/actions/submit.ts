@@ -7,6 +7,7 @@ import { newRequest, toApplicantView } from '../../../core/requests';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { insertRequest } from '../../_shared/requests/repository';
 
 /** A readable id: the Shanghai date and a random tail, e.g. `R20261123-5f3a9c`. */
 const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
@@ -29,11 +30,10 @@ export const submit = defineAction<ActionContext>()({
       });
     }
     const request = newRequest({ id: newId(ctx.now), applicantId: ctx.identity.openId, submit: input, now: ctx.now });
-    const { _id, ...fields } = request;
-    await ctx.db.collection(COLLECTIONS.requests).doc(_id).set(fields);
+    await insertRequest(ctx.db, request);
     await recordAudit(
       { ...ctx, action: 'requests.submit' },
-      { target: { collection: COLLECTIONS.requests, id: _id }, before: null, after: 'submitted' },
+      { target: { collection: COLLECTIONS.requests, id: request._id }, before: null, after: 'submitted' },
     );
     return toApplicantView(request);
   },

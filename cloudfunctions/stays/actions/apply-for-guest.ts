@@ -3,12 +3,12 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
-import { resolveStayPolicy } from '../../../core/stays/policy';
+import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
-import { submitStay } from '../lifecycle';
+import { submitStay } from '../../_shared/stays/lifecycle';
 
 /**
  * An employer books for a named guest. The employer owns and follows the application; the guest is the person

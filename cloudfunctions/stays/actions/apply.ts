@@ -3,12 +3,12 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { createHash } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
-import { resolveStayPolicy } from '../../../core/stays/policy';
+import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
-import { submitStay } from '../lifecycle';
+import { submitStay } from '../../_shared/stays/lifecycle';
 import { teamFacts } from '../team';
 
 /** A talent or team member applies for a stay: eligibility, dates, one active and one free stay, nights held. */

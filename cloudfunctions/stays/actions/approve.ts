@@ -1,7 +1,7 @@
 import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
-import { changeStay } from '../lifecycle';
+import { changeStay } from '../../_shared/stays/lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Approves a pending application; its nights stay held. */

@@ -3,8 +3,8 @@ import { defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { changeStay } from '../lifecycle';
-import { findStay } from '../repository';
+import { changeStay } from '../../_shared/stays/lifecycle';
+import { findStay } from '../../_shared/stays/repository';
 
 /** The owner cancels (pending, approved, waitlisted or offered); the nights go to the waitlist. */
 export const cancel = defineAction<ActionContext>()({

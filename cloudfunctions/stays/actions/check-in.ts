@@ -2,7 +2,7 @@ import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { checkInOpen } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
-import { changeStay } from '../lifecycle';
+import { changeStay } from '../../_shared/stays/lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Checks an approved guest in, from the check-in date until the no-show deadline. */

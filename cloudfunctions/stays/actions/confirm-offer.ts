@@ -4,8 +4,8 @@ import { offerLapsed } from '../../../core/stays/sweep';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { changeStay } from '../lifecycle';
-import { findStay } from '../repository';
+import { changeStay } from '../../_shared/stays/lifecycle';
+import { findStay } from '../../_shared/stays/repository';
 
 /** The owner takes the nights offered from the waitlist: the application goes to review as pending. */
 export const confirmOffer = defineAction<ActionContext>()({

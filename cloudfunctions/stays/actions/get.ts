@@ -6,7 +6,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { findStay } from '../repository';
+import { findStay } from '../../_shared/stays/repository';
 
 /** One application, to its owner or the staff of its station; to anyone else it does not exist. */
 export const get = defineAction<ActionContext>()({

@@ -2,7 +2,7 @@ import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { noShowDue } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
-import { changeStay } from '../lifecycle';
+import { changeStay } from '../../_shared/stays/lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Marks an approved guest who did not arrive by noon the day after check-in; the nights go back. */

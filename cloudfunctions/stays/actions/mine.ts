@@ -2,7 +2,7 @@ import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { toStayView } from '../../../core/stays/application';
 import type { ActionContext } from '../../_shared/handler';
-import { listStays } from '../repository';
+import { listStays } from '../../_shared/stays/repository';
 
 /** The caller's own applications and the guests they booked, newest first. */
 export const mine = defineAction<ActionContext>()({

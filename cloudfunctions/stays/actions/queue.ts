@@ -5,7 +5,7 @@ import { toStayView } from '../../../core/stays/application';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { inclusiveRange } from '../../_shared/range';
-import { pageStays } from '../repository';
+import { pageStays } from '../../_shared/stays/repository';
 import { STAFF } from '../staff';
 
 /**

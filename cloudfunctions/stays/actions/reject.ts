@@ -1,7 +1,7 @@
 import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
-import { changeStay } from '../lifecycle';
+import { changeStay } from '../../_shared/stays/lifecycle';
 import { STAFF, staffStay } from '../staff';
 
 /** Rejects a pending or waitlisted application with a reason the applicant reads; the nights go back. */

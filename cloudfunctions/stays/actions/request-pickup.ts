@@ -3,11 +3,11 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { PICKUP_STATUSES, pickupRules } from '../../../core/stays/pickup';
-import { resolveStayPolicy } from '../../../core/stays/policy';
+import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { callerOf } from '../../_shared/caller';
-import { findStay, setStay } from '../repository';
+import { findStay, setStay } from '../../_shared/stays/repository';
 
 /** The owner asks for airport or railway pickup near the check-in date; asking again replaces the request. */
 export const requestPickup = defineAction<ActionContext>()({

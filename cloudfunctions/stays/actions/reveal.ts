@@ -6,7 +6,7 @@ import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue } from '../../_shared/pii';
-import { findStay } from '../repository';
+import { findStay } from '../../_shared/stays/repository';
 
 /**
  * The guest's phone and identity numbers in clear, for the operator of the station to check the guest in: the only

@@ -2,7 +2,7 @@ import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import { loadCalendars } from '../../_shared/calendars';
 import type { ActionContext } from '../../_shared/handler';
-import { sweepStays } from '../sweep';
+import { sweepStays } from '../../_shared/stays/sweep';
 
 /** Runs the timer work by hand (expiry, no-shows, lapsed offers); the scheduler calls `sweepStays` itself. */
 export const sweep = defineAction<ActionContext>()({

@@ -3,12 +3,12 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newSeatApplication } from '../../../core/workspaces/application';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
-import { submitSeats } from '../lifecycle';
+import { submitSeats } from '../../_shared/workspaces/lifecycle';
 
 /** A team leader asks for seats: rules, one active application per team, seats held on every day of the term. */
 export const apply = defineAction<ActionContext>()({

@@ -2,12 +2,11 @@ import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { seatNumberProblems } from '../../../core/workspaces/rules';
 import { seatHolders, seatVersions } from '../../../core/workspaces/seat-map';
-import type { SeatApplication } from '../../../core/workspaces/model';
-import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
-import { changeSeats } from '../lifecycle';
-import { dropReservations, readSeatMap, reserveSeats } from '../seat-map';
+import { changeSeats } from '../../_shared/workspaces/lifecycle';
+import { approvedOverlapping } from '../../_shared/workspaces/repository';
+import { dropReservations, readSeatMap, reserveSeats } from '../../_shared/workspaces/seat-map';
 import { STAFF, staffSeats } from '../staff';
 
 /** Attempts at committing a decision before giving up with CONFLICT; each loses only to an assignment of one of its numbers. */
@@ -27,7 +26,7 @@ export const assignSeats = defineAction<ActionContext>()({
     const app = await staffSeats(ctx, input.id);
     const station = await loadStation(ctx.db, app.stationId);
     // Read before the map: anything approved after this read was reserved in the map first (see lifecycle).
-    const approved = await approvedOverlapping(ctx, app);
+    const approved = await approvedOverlapping(ctx.db, app);
     const seatNumbers = [...input.seatNumbers].sort((a, b) => a - b);
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const map = await readSeatMap(ctx.db, app.stationId);
@@ -60,14 +59,3 @@ export const assignSeats = defineAction<ActionContext>()({
     throw new AppError('CONFLICT', { details: { rule: 'seat-map-busy' } });
   },
 });
-
-/** The station's approved bookings overlapping this term (`[first, end)`), whatever their number. */
-export async function approvedOverlapping(ctx: ActionContext, app: SeatApplication): Promise<SeatApplication[]> {
-  const _ = ctx.db.command;
-  const { data } = await ctx.db
-    .collection(COLLECTIONS.seatApplications)
-    .where({ stationId: app.stationId, status: 'approved', 'held.first': _.lt(app.endDate), 'held.end': _.gt(app.startDate) })
-    .limit(1000)
-    .get();
-  return data as SeatApplication[];
-}

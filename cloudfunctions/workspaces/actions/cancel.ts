@@ -5,8 +5,8 @@ import { assertOwner } from '../../../core/stays/access';
 import { cancelBeforeStart } from '../../../core/workspaces/application';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
-import { changeSeats } from '../lifecycle';
-import { findSeats } from '../repository';
+import { changeSeats } from '../../_shared/workspaces/lifecycle';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 /** The leader cancels a pending application, or an approved one before it starts (after that: endEarly). */
 export const cancel = defineAction<ActionContext>()({

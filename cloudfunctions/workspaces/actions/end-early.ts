@@ -5,8 +5,8 @@ import { assertMayView, assertStationStaff } from '../../../core/stays/access';
 import { validLastDay } from '../../../core/workspaces/application';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
-import { changeSeats } from '../lifecycle';
-import { findSeats } from '../repository';
+import { changeSeats } from '../../_shared/workspaces/lifecycle';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 /** The leader, or an operator of the station, ends an approved booking early; the later days are released. */
 export const endEarly = defineAction<ActionContext>()({

@@ -6,7 +6,7 @@ import { callerOf } from '../../_shared/caller';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { findSeats } from '../repository';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 export const get = defineAction<ActionContext>()({
   ...workspacesApi.get,

@@ -1,7 +1,7 @@
 import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { teamOpen } from '../../../core/workspaces/invite';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { invitedSeats } from '../invites';

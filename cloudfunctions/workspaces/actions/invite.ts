@@ -2,14 +2,12 @@ import { workspacesApi } from '../../../core/workspaces/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { assertOwner } from '../../../core/stays/access';
 import { nextInvite, teamOpen } from '../../../core/workspaces/invite';
-import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import { callerOf } from '../../_shared/caller';
-import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { invitePath, inviteToken } from '../invite-token';
-import { findSeats } from '../repository';
+import { findSeats, setInviteWhileOpen } from '../../_shared/workspaces/repository';
 
 const closed = () =>
   new AppError('CONFLICT', {
@@ -35,12 +33,7 @@ export const invite = defineAction<ActionContext>()({
     let current = app.invite ?? null;
     if (!current || input.renew || new Date(current.expiresAt).getTime() <= ctx.now.getTime()) {
       current = nextInvite({ previous: current, now: ctx.now });
-      const _ = ctx.db.command;
-      const { updated } = await ctx.db
-        .collection(COLLECTIONS.seatApplications)
-        .where({ _id: app._id, status: _.in([...HOLDING_SEAT_STATUSES]) })
-        .update({ invite: _.set(current), updatedAt: ctx.now });
-      if (updated !== 1) throw closed();
+      if (!(await setInviteWhileOpen(ctx.db, app._id, current, ctx.now))) throw closed();
     }
     const token = inviteToken(ctx.config.idHashKey, app._id, current);
     const { maxTeamSize } = resolveSeatPolicy((await loadStation(ctx.db, app.stationId)).seatPolicy);

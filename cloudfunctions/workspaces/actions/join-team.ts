@@ -4,7 +4,7 @@ import { AppError, defineAction } from '../../../core/contract';
 import { storedMember, toJoinedSeatView } from '../../../core/workspaces/application';
 import { joinStep } from '../../../core/workspaces/invite';
 import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
-import { resolveSeatPolicy } from '../../../core/workspaces/policy';
+import { resolveSeatPolicy } from '../../../core/stations/policy';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -12,7 +12,7 @@ import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { invitedSeats } from '../invites';
-import { findSeats } from '../repository';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 /** Attempts before giving up on a team whose members keep changing under us (each attempt re-reads it). */
 const ATTEMPTS = 4;

@@ -2,7 +2,7 @@ import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { toJoinedSeatView } from '../../../core/workspaces/application';
 import type { ActionContext } from '../../_shared/handler';
-import { listSeats } from '../repository';
+import { listSeats } from '../../_shared/workspaces/repository';
 
 /** The teams the caller joined by invite, newest first: their booking, read-only (index `member_openids_submitted`). */
 export const joined = defineAction<ActionContext>()({

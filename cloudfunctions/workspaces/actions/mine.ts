@@ -2,7 +2,7 @@ import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { toSeatView } from '../../../core/workspaces/application';
 import type { ActionContext } from '../../_shared/handler';
-import { listSeats } from '../repository';
+import { listSeats } from '../../_shared/workspaces/repository';
 
 export const mine = defineAction<ActionContext>()({
   ...workspacesApi.mine,

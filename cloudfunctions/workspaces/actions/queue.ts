@@ -5,7 +5,7 @@ import { toSeatView } from '../../../core/workspaces/application';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { inclusiveRange } from '../../_shared/range';
-import { pageSeats } from '../repository';
+import { pageSeats } from '../../_shared/workspaces/repository';
 import { STAFF } from '../staff';
 
 /** Seat applications at the operator's station by submit time, a keyset page at a time (index `station_status_submitted`). */

@@ -1,7 +1,7 @@
 import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
-import { changeSeats } from '../lifecycle';
+import { changeSeats } from '../../_shared/workspaces/lifecycle';
 import { STAFF, staffSeats } from '../staff';
 
 /** Refers the team to a partner incubator; the seats it held go back. */

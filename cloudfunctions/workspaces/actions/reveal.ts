@@ -6,7 +6,7 @@ import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue } from '../../_shared/pii';
-import { findSeats } from '../repository';
+import { findSeats } from '../../_shared/workspaces/repository';
 
 /**
  * The leader's and members' phones and the team's identity numbers in clear, for the operator of the station when the team moves

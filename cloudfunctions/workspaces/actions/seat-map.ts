@@ -3,9 +3,9 @@ import { defineAction } from '../../../core/contract';
 import { seatHolders, takenDuring } from '../../../core/workspaces/seat-map';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
-import { readSeatMap } from '../seat-map';
+import { readSeatMap } from '../../_shared/workspaces/seat-map';
 import { STAFF, staffSeats } from '../staff';
-import { approvedOverlapping } from './assign-seats';
+import { approvedOverlapping } from '../../_shared/workspaces/repository';
 
 /**
  * The station's seats for one application's term: how many there are and which numbers others hold on any of its
@@ -17,7 +17,7 @@ export const seatMap = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const app = await staffSeats(ctx, input.id);
     const station = await loadStation(ctx.db, app.stationId);
-    const [approved, map] = await Promise.all([approvedOverlapping(ctx, app), readSeatMap(ctx.db, app.stationId)]);
+    const [approved, map] = await Promise.all([approvedOverlapping(ctx.db, app), readSeatMap(ctx.db, app.stationId)]);
     const taken = takenDuring({
       period: { first: app.startDate, end: app.endDate },
       others: seatHolders({ map, applicationId: app._id, approved }),

@@ -2,7 +2,7 @@ import { workspacesApi } from '../../../core/workspaces/api';
 import { defineAction } from '../../../core/contract';
 import { loadCalendars } from '../../_shared/calendars';
 import type { ActionContext } from '../../_shared/handler';
-import { sweepSeats } from '../sweep';
+import { sweepSeats } from '../../_shared/workspaces/sweep';
 
 /** Runs the seats timer work by hand; the scheduler calls `sweepSeats` itself. */
 export const sweep = defineAction<ActionContext>()({

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import type { TransitionName } from '@core/requests/transitions';
 import type { AdminMessageKey } from '../i18n';
 import { ta } from '../i18n';
-import { nameOf, shanghaiTime, requestStatusLabel } from '../services/labels';
+import { REQUEST_STATUS_LABELS } from '@core/requests/labels';
+import { tLabel } from '@/i18n';
+import { nameOf, shanghaiTime } from '../services/labels';
 import type { Named, RequestDetail, RequestItem } from '../services/staff-api';
 
 /** Due date with its provisional and overdue marks, as every staff list shows it. */
@@ -39,7 +41,7 @@ export function RequestRow({
     <View className={`admin-row request-row request-row--${item.id}${selected ? ' admin-row--selected' : ''}`} onClick={onSelect}>
       <Text className='request-row__title'>{item.title}</Text>
       <View className='admin-row__meta'>
-        <Text className='request-row__status'>{requestStatusLabel(item.status)}</Text>
+        <Text className='request-row__status'>{tLabel(REQUEST_STATUS_LABELS, item.status)}</Text>
         <Text>{nameOf(categories, item.category)}</Text>
         {item.tier ? <Text>{ta('dispatch.tierDays', { days: item.tier })}</Text> : null}
         {item.leadUnitId ? <Text>{nameOf(units, item.leadUnitId)}</Text> : null}
@@ -60,7 +62,7 @@ export function RequestSummary({ request, units }: { request: RequestDetail; uni
       <Text className='request-summary__title'>{request.title}</Text>
       <Text className='request-summary__body'>{request.body}</Text>
       <View className='admin-row__meta'>
-        <Text className='request-summary__status'>{requestStatusLabel(request.status)}</Text>
+        <Text className='request-summary__status'>{tLabel(REQUEST_STATUS_LABELS, request.status)}</Text>
         {request.tier ? <Text>{ta('dispatch.tierDays', { days: request.tier })}</Text> : null}
         {request.leadUnitId ? <Text>{ta('dispatch.lead', { unit: nameOf(units, request.leadUnitId) })}</Text> : null}
         {request.coUnitIds.length > 0 ? (

@@ -1,20 +1,23 @@
 import type { ApplicantType, StayStatus } from '@core/stays/model';
+import { STAY_STATUS_LABELS } from '@core/stays/labels';
+import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
 import type { SeatStatus } from '@core/workspaces/model';
+import type { LabelTable } from '@core/contract/labels';
 import { ta, type AdminMessageKey } from './index';
 import { adminZhCN } from './zh-CN';
 
-/** The label of a stay or seat status; the dictionaries have one `application.status.*` key per status (both lists). */
-export const statusLabel = (status: StayStatus | SeatStatus | string): string => {
-  const key = `application.status.${status}`;
-  return isKey(key) ? ta(key) : status;
-};
+/**
+ * Stay and seat statuses together, for the desk's pages that show either kind. Built from the two tables in core;
+ * a status both have reads the same in both (the seat table takes it from the stay table).
+ */
+export const APPLICATION_STATUS_LABELS: LabelTable<StayStatus | SeatStatus> = { ...STAY_STATUS_LABELS, ...SEAT_STATUS_LABELS };
 
 export const typeLabel = (type: ApplicantType | string): string => {
   const key = `application.type.${type}`;
   return isKey(key) ? ta(key) : type;
 };
 
-// A status the server knows and this build does not shows as its code rather than breaking the page.
+// A type the server knows and this build does not shows as its code rather than breaking the page.
 function isKey(key: string): key is AdminMessageKey {
   return Object.prototype.hasOwnProperty.call(adminZhCN, key);
 }

@@ -1,4 +1,4 @@
-import type { InputOf } from '@core/contract/api';
+import type { InputOf } from '@core/api';
 import type { Period } from '@core/kpi/period';
 import { callFunction, type Reply } from '@/services/api';
 

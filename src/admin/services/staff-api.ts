@@ -1,4 +1,4 @@
-import type { InputOf } from '@core/contract/api';
+import type { InputOf } from '@core/api';
 import type { Status } from '@core/requests/statuses';
 import { callFunction, type Envelope, type Reply } from '@/services/api';
 import { ta } from '../i18n';

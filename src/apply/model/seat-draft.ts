@@ -1,7 +1,7 @@
 import type { Locale } from '@core/contract/locale';
 import type { DocumentFile } from '@core/documents';
 import { applySeatsInput, type ApplySeatsInput } from '@core/workspaces/apply.schema';
-import type { SeatPolicy } from '@core/workspaces/policy';
+import type { SeatPolicy } from '@core/stations/policy';
 import { seatEligibility, seatRequestRules } from '@core/workspaces/rules';
 import { formErrors } from './form-errors';
 

@@ -4,11 +4,11 @@ import type { DocumentFile, DocumentKind } from '@core/documents';
 import type { Reason } from '@core/reasons';
 import { applyForGuestInput, type ApplyForGuestInput } from '@core/stays/apply-for-guest.schema';
 import { applyInput, type ApplyInput } from '@core/stays/apply.schema';
-import { stayEligibility } from '@core/stays/eligibility';
+import { REQUIRED_STAY_DOCUMENTS, STAY_DOCUMENT_RULES, stayEligibility } from '@core/stays/eligibility';
 import type { ApplicantType, PickupPlace } from '@core/stays/model';
 import { GUEST_PURPOSES, SELF_APPLICANT_TYPES } from '@core/stays/model';
 import { pickupRules } from '@core/stays/pickup';
-import type { StayPolicy } from '@core/stays/policy';
+import type { StayPolicy } from '@core/stations/policy';
 import { requestPickupInput } from '@core/stays/request-pickup.schema';
 import { maxNightsFor, stayRequestRules } from '@core/stays/rules';
 import { formErrors } from './form-errors';
@@ -119,9 +119,6 @@ export function schemaErrors(draft: StayDraft, stationId: string, locale: Locale
     : formErrors(applyInput, selfPayload(draft, stationId), locale);
 }
 
-/** Rules proved by a document: checked in the Documents step, not while the user is still saying who they are. */
-const DOCUMENT_RULES = ['identity-document', 'work-proof', 'degree-document'];
-
 /**
  * The eligibility rules of core, with the draft's answers: every failed rule. `documents: false` leaves out the
  * rules that only an upload can satisfy.
@@ -145,16 +142,15 @@ export function eligibilityReasons(
     team: optionalText(draft.seatApplicationId) ? { approved: true, personIsMember: true } : null,
     callerIsVerifiedEmployer: context.isEmployer,
   });
-  return options.documents ? reasons : reasons.filter((r) => !DOCUMENT_RULES.includes(r.rule));
+  return options.documents ? reasons : reasons.filter((r) => !STAY_DOCUMENT_RULES.includes(r.rule));
 }
 
-/** Documents the applicant type asks for: each inner list is "one of these". */
-export function requiredDocuments(type: ApplicantType): DocumentKind[][] {
-  const identity: DocumentKind[] = ['passport', 'id-card'];
-  if (type === 'overseas-professional') return [identity, ['work-proof', 'offer-letter']];
-  if (type === 'graduate') return [identity, ['degree']];
-  return [identity];
-}
+/**
+ * Documents the applicant type asks for, from core's one list: each inner list is "one of these". Rules proved by a
+ * document are checked in the Documents step, not while the user is still saying who they are.
+ */
+export const requiredDocuments = (type: ApplicantType): ReadonlyArray<readonly DocumentKind[]> =>
+  REQUIRED_STAY_DOCUMENTS[type].map((requirement) => requirement.kinds);
 
 const WHO_FIELDS = [
   'applicant',
@@ -229,6 +225,6 @@ export function documentErrors(
   context: { today: string; policy: StayPolicy; isEmployer: boolean },
   locale: Locale,
 ): Record<string, string> {
-  const reasons = eligibilityReasons(draft, context, { documents: true }).filter((r) => DOCUMENT_RULES.includes(r.rule));
+  const reasons = eligibilityReasons(draft, context, { documents: true }).filter((r) => STAY_DOCUMENT_RULES.includes(r.rule));
   return Object.fromEntries(reasons.map((r) => [r.rule, r.message[locale]]));
 }

@@ -1,6 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import { addDays } from '@core/calendar/dates';
-import { t, useLocale } from '@/i18n';
+import { STAY_STATUS_LABELS } from '@core/stays/labels';
+import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
+import { t, tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import type { StationView, StayView } from '@/services/stays';
 import type { JoinedSeatView, SeatView } from '@/services/workspaces';
@@ -51,7 +53,7 @@ export function StayCard({
     <View className={`booking-card booking-card--stay booking-card--${stay.status}`}>
       <View className='booking-card__head'>
         <Text className='booking-card__kind'>{t('bookings.stay')}</Text>
-        <Text className={`booking-card__status booking-card__status--${stay.status}`}>{t(`bookings.status.${stay.status}`)}</Text>
+        <Text className={`booking-card__status booking-card__status--${stay.status}`}>{tLabel(STAY_STATUS_LABELS, stay.status)}</Text>
       </View>
       <Text className='booking-card__dates'>
         {t('bookings.stayDates', { checkIn: stay.checkIn, checkOut: addDays(stay.checkIn, stay.nights), nights: stay.nights })}
@@ -122,7 +124,7 @@ export function SeatCard({
     <View className={`booking-card booking-card--seat booking-card--${seat.status}${member ? ' booking-card--member' : ''}`}>
       <View className='booking-card__head'>
         <Text className='booking-card__kind'>{t('bookings.seat')}</Text>
-        <Text className={`booking-card__status booking-card__status--${seat.status}`}>{t(`bookings.status.${seat.status}`)}</Text>
+        <Text className={`booking-card__status booking-card__status--${seat.status}`}>{tLabel(SEAT_STATUS_LABELS, seat.status)}</Text>
       </View>
       <Text className='booking-card__dates'>
         {t('bookings.seatTerm', { team: seat.team.name, seats: seat.seats, start: seat.startDate, end: addDays(seat.endDate, -1) })}

@@ -4,7 +4,8 @@ import calendar2026 from '../../../core/calendar/years/2026.json';
 import { kpiEventsOf, periodDates, type Period } from '../../../core/kpi';
 import type { ServiceRequest } from '../../../core/requests';
 import { bumpCounters } from '../../../cloudfunctions/_shared/requests/counters';
-import { DEMO_CATEGORIES, DEMO_UNITS } from '../../../local-cloud/seed/demo-district';
+import { CATEGORIES } from '../../../cloudfunctions/_shared/reference-data';
+import { DEMO_UNITS } from '../../../local-cloud/seed/demo-district';
 import { monthFromNow, today as todayOf } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
@@ -22,7 +23,7 @@ const FLOWS = ['rated', 'returned', 'open'] as const;
 const synthetic = syntheticRequests({
   count: 300,
   units: UNITS,
-  categories: DEMO_CATEGORIES.map((c) => c._id),
+  categories: CATEGORIES.map((c) => c._id),
   from: '2026-01-20',
   days: 90,
   calendars: calendarSet([calendar2026]),

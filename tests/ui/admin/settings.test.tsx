@@ -1,8 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache } from '@/i18n';
 import SettingsPage, { Settings } from '@/admin/pages/settings';
-import { DEFAULT_STAY_POLICY } from '@core/stays/policy';
-import { DEFAULT_SEAT_POLICY } from '@core/workspaces/policy';
+import { DEFAULT_STAY_POLICY, DEFAULT_SEAT_POLICY } from '@core/stations/policy';
 import { restoreFetch } from '../fetch-mock';
 import { resetTaroStub } from '../stubs/taro';
 import { actAs, all, byClass, callsOf, fail, fakeCloud } from './fake-cloud';

@@ -59,6 +59,16 @@ function importRules(file: string, specifier: string): string | null {
   if (from === 'src' && to.kind === 'file' && ['cloudfunctions', 'local-cloud'].includes(area(to.path))) {
     return `src imports ${to.path}: the app reaches the backend only through src/services`;
   }
+  if (from === 'cloudfunctions' && to.kind === 'file' && area(to.path) === 'cloudfunctions') {
+    const own = file.split('/')[1];
+    const reached = to.path.split('/')[1];
+    if (own !== '_shared' && reached !== '_shared' && reached !== own) {
+      return `cloudfunctions/${own} imports ${to.path}: a function reaches another domain through _shared/<domain>, never its folder`;
+    }
+    if (own === '_shared' && reached !== '_shared') {
+      return `_shared imports ${to.path}: shared modules never reach into a function's folder`;
+    }
+  }
   if (from === 'scripts' && to.kind === 'file' && area(to.path) === 'tests') {
     return `scripts imports ${to.path}: tests may use scripts, not the other way (shared helpers live in scripts/support)`;
   }
@@ -155,3 +165,66 @@ export function boundaryViolations(file: string, text: string): Violation[] {
 /** A repository path with forward slashes, whatever the platform. */
 export const repoPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 export const repoRoot = (): string => resolve(dirname(__filename), '../../..');
+
+/** The domain folder of a core file (`core/stays/x.ts` → `stays`), or null for a file directly in core. */
+const coreDomain = (path: string): string | null => {
+  const parts = path.split('/');
+  return parts[0] === 'core' && parts.length > 2 ? parts[1] : null;
+};
+
+/**
+ * The specifiers a file imports or re-exports at run time: `import type`, `export type` and imports whose every name
+ * is `type` are erased by the compiler and left out.
+ */
+function valueImports(source: ts.SourceFile): string[] {
+  const found: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const typeOnly =
+        clause?.isTypeOnly === true ||
+        (clause !== undefined &&
+          !clause.name &&
+          bindings !== undefined &&
+          ts.isNamedImports(bindings) &&
+          bindings.elements.length > 0 &&
+          bindings.elements.every((element) => element.isTypeOnly));
+      if (!typeOnly) found.push(statement.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      if (!statement.isTypeOnly) found.push(statement.moduleSpecifier.text);
+    }
+  }
+  return found;
+}
+
+/**
+ * Run-time import cycles between core's domain folders (`stays` imports `workspaces`, which imports `stays`), from the
+ * non-test files given. A cycle means two domains are one in fact; a shared piece belongs in a folder of its own
+ * (`core/stations`). Type-only imports do not count: they are erased. Files directly in core (`core/api.ts`, the
+ * registry of every domain's contract) belong to no domain. Each cycle is named once, as `a → b → a`, starting from
+ * its smallest name.
+ */
+export function coreDomainCycles(files: ReadonlyArray<{ file: string; text: string }>): string[] {
+  const edges = new Map<string, Set<string>>();
+  for (const { file, text } of files) {
+    const from = coreDomain(file);
+    if (!from || isTest(file)) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    for (const specifier of valueImports(source)) {
+      const to = target(file, specifier);
+      const domain = to.kind === 'file' ? coreDomain(to.path) : null;
+      if (domain && domain !== from) edges.set(from, (edges.get(from) ?? new Set()).add(domain));
+    }
+  }
+  const cycles = new Set<string>();
+  const walk = (path: string[]): void => {
+    for (const next of edges.get(path[path.length - 1]) ?? []) {
+      if (next === path[0]) {
+        if (path.every((node) => node >= path[0])) cycles.add([...path, next].join(' → '));
+      } else if (!path.includes(next) && next > path[0]) walk([...path, next]);
+    }
+  };
+  for (const start of [...edges.keys()].sort()) walk([start]);
+  return [...cycles].sort();
+}

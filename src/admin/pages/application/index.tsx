@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { DOCUMENT_KIND_LABELS, type DocumentFile } from '@core/documents';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
-import { getLocale, useLocale } from '@/i18n';
+import { getLocale, tLabel, useLocale } from '@/i18n';
 import { SeatPicker } from '../../components/seat-picker';
 import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { statusLabel, typeLabel } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS, typeLabel } from '../../i18n/labels';
 import { previewDocument } from '../../services/files';
 import * as review from '../../services/review';
 import { seatDecisions, stayDecisions } from './decisions';
@@ -119,7 +119,7 @@ export default function ApplicationPage() {
     <View className={`application application--${app.status}`}>
       <View className='application__header'>
         <Text className='application__name'>{data.kind === 'stays' ? data.app.person.name : data.app.team.name}</Text>
-        <Text className='application__status'>{statusLabel(app.status)}</Text>
+        <Text className='application__status'>{tLabel(APPLICATION_STATUS_LABELS, app.status)}</Text>
       </View>
       {notice && <Text className='application__notice'>{notice}</Text>}
 
@@ -290,7 +290,10 @@ export default function ApplicationPage() {
               at: new Date(line.at).toLocaleString(),
               actor: line.actor,
               action: line.action,
-              change: line.before === line.after ? '' : `${statusLabel(line.before ?? '')} → ${statusLabel(line.after ?? '')}`,
+              change:
+                line.before === line.after
+                  ? ''
+                  : `${tLabel(APPLICATION_STATUS_LABELS, line.before ?? '')} → ${tLabel(APPLICATION_STATUS_LABELS, line.after ?? '')}`,
             })}
           </Text>
         ))}

@@ -1,11 +1,11 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { parseCheckInCode } from '@core/stays/check-in-code';
-import { useLocale } from '@/i18n';
+import { tLabel, useLocale } from '@/i18n';
 import { describeError } from '@/services/errors';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
-import { statusLabel } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS } from '../../i18n/labels';
 import { canScan, scanCode } from '../../services/files';
 import * as review from '../../services/review';
 import './index.css';
@@ -76,7 +76,7 @@ export default function CheckInPage() {
         <View className='check-in__guest'>
           <Text className='check-in__name'>{step.app.person.name}</Text>
           <Text className='check-in__dates'>{ta('queue.stayDates', { checkIn: step.app.checkIn, nights: step.app.nights })}</Text>
-          <Text className='check-in__status'>{statusLabel(step.app.status)}</Text>
+          <Text className='check-in__status'>{tLabel(APPLICATION_STATUS_LABELS, step.app.status)}</Text>
           {step.kind === 'found' && step.app.status === 'approved' && (
             <Button className='check-in__confirm' onClick={() => void confirm(step.app)}>
               {ta('application.checkIn')}

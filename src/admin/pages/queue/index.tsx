@@ -3,14 +3,14 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { QueueCursor } from '@core/review/queue-page';
 import { waitingHours } from '@core/review/today';
-import { useLocale } from '@/i18n';
+import { tLabel, useLocale } from '@/i18n';
 import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
 import { WindowedList } from '../../components/windowed-list';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
-import { statusLabel, typeLabel } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS, typeLabel } from '../../i18n/labels';
 import { saveCsv } from '../../services/files';
 import { mark } from '../../services/marks';
 import * as review from '../../services/review';
@@ -47,7 +47,7 @@ const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
         </Text>
       </View>
       <View className='queue-row__side'>
-        <Text className='queue-row__status'>{statusLabel(row.status)}</Text>
+        <Text className='queue-row__status'>{tLabel(APPLICATION_STATUS_LABELS, row.status)}</Text>
         <Text className='queue-row__waiting'>{ta('queue.waitingHours', { hours: hoursSince(row.submittedAt) })}</Text>
       </View>
     </View>
@@ -178,7 +178,7 @@ export default function QueuePage() {
           name='status'
           options={statusesOf(kind)}
           value={form.status}
-          label={statusLabel}
+          label={(status) => tLabel(APPLICATION_STATUS_LABELS, status)}
           onChange={(v) => set('status', v || 'pending')}
         />
         {kind === 'stays' && (

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useLocale } from '@/i18n';
+import { tLabel, useLocale } from '@/i18n';
 import { HeatMap } from '../../components/heat-map';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { statusLabel } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS } from '../../i18n/labels';
 import * as review from '../../services/review';
 import './index.css';
 
@@ -36,7 +36,9 @@ function Movements({
           <View key={row._id} className='today__movement' onClick={() => openApplication(row._id)}>
             <Text className='today__movement-name'>{row.name}</Text>
             <Text className='today__movement-date'>{day === 'checkIn' ? row.checkIn : row.checkOut}</Text>
-            <Text className={`today__movement-status today__movement-status--${row.status}`}>{statusLabel(row.status)}</Text>
+            <Text className={`today__movement-status today__movement-status--${row.status}`}>
+              {tLabel(APPLICATION_STATUS_LABELS, row.status)}
+            </Text>
             {row.pickup && (
               <Text className='today__movement-pickup'>
                 {ta('operator.pickup', { place: row.pickup.place, number: row.pickup.number })}

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import type { StayPolicy } from '@core/stays/policy';
+import type { StayPolicy } from '@core/stations/policy';
 import { tp } from '../../i18n';
 import { Section } from '../form';
 

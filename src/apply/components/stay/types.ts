@@ -1,4 +1,4 @@
-import type { StayPolicy } from '@core/stays/policy';
+import type { StayPolicy } from '@core/stations/policy';
 import type { StayDraft } from '../../model/stay-draft';
 
 /** What every step of the stay wizard gets: the draft, a way to change it, and the errors to show now. */

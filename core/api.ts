@@ -1,12 +1,12 @@
 import type * as z from 'zod';
-import { accountApi } from '../account/api';
-import { adminApi } from '../admin/api';
-import { reportsApi } from '../reports/api';
-import { requestsApi } from '../requests/api';
-import { schedulerApi } from '../scheduler/api';
-import { staysApi } from '../stays/api';
-import { workspacesApi } from '../workspaces/api';
-import type { ContractTable } from './define-action';
+import { accountApi } from './account/api';
+import { adminApi } from './admin/api';
+import { reportsApi } from './reports/api';
+import { requestsApi } from './requests/api';
+import { schedulerApi } from './scheduler/api';
+import { staysApi } from './stays/api';
+import { workspacesApi } from './workspaces/api';
+import type { ContractTable } from './contract/define-action';
 
 /**
  * Every function's actions with their input and reply schemas, as tRPC's router: the app's `callFunction` is typed

@@ -1,20 +1,14 @@
-import { addDays, shanghaiDate } from '../../core/dates';
-import type { StayApplication } from '../../core/stays/model';
-import { resolveStayPolicy, type StayPolicy } from '../../core/stays/policy';
-import { noShowDue, offerLapsed, reviewOverdue } from '../../core/stays/sweep';
-import type { CalendarSet } from '../../core/calendar';
-import { COLLECTIONS } from '../_shared/collections';
-import { skipConflict } from '../_shared/skip-conflict';
-import type { ActionContext } from '../_shared/handler';
-import type { Station } from '../_shared/stations';
+import { addDays, shanghaiDate } from '../../../core/dates';
+import { resolveStayPolicy } from '../../../core/stations/policy';
+import { noShowDue, offerLapsed, reviewOverdue } from '../../../core/stays/sweep';
+import type { CalendarSet } from '../../../core/calendar';
+import { skipConflict } from '../skip-conflict';
+import type { ActionContext } from '../handler';
+import { stationsByIds } from '../stations';
 import { changeStay } from './lifecycle';
+import { oldestStays } from './repository';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
-
-async function oldest(ctx: SweepContext, where: Record<string, unknown>, limit: number): Promise<StayApplication[]> {
-  const { data } = await ctx.db.collection(COLLECTIONS.stayApplications).where(where).orderBy('submittedAt', 'asc').limit(limit).get();
-  return data as StayApplication[];
-}
 
 /**
  * One pass of the stays timer work, a page of each kind: pending too long unreviewed → expired; approved and not
@@ -28,29 +22,27 @@ export async function sweepStays(
 ): Promise<{ expired: number; noShows: number; offersLapsed: number }> {
   const { db, now } = ctx;
   const _ = db.command;
-  const policies = new Map<string, StayPolicy>();
-  const policyOf = async (stationId: string) => {
-    if (!policies.has(stationId)) {
-      const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
-      policies.set(stationId, resolveStayPolicy((data[0] as Station | undefined)?.stayPolicy));
-    }
-    return policies.get(stationId)!;
-  };
   const result = { expired: 0, noShows: 0, offersLapsed: 0 };
 
   // Working days are at least one calendar day each, so nothing submitted within the last day can be overdue.
-  for (const app of await oldest(ctx, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit)) {
-    const { reviewWorkingDays } = await policyOf(app.stationId);
+  const pending = await oldestStays(db, { status: 'pending', submittedAt: _.lt(new Date(now.getTime() - 86_400_000)) }, input.limit);
+  // One station query for the page, not one per application.
+  const stations = await stationsByIds(
+    db,
+    pending.map((app) => app.stationId),
+  );
+  for (const app of pending) {
+    const { reviewWorkingDays } = resolveStayPolicy(stations.get(app.stationId)?.stayPolicy);
     if (!reviewOverdue({ submittedAt: new Date(app.submittedAt), now, workingDays: reviewWorkingDays, calendars: input.calendars }))
       continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'expire', actor: 'system' }))) result.expired += 1;
   }
   const yesterday = addDays(shanghaiDate(now), -1);
-  for (const app of await oldest(ctx, { status: 'approved', checkIn: _.lte(yesterday) }, input.limit)) {
+  for (const app of await oldestStays(db, { status: 'approved', checkIn: _.lte(yesterday) }, input.limit)) {
     if (!noShowDue({ checkIn: app.checkIn, now })) continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'markNoShow', actor: 'system' }))) result.noShows += 1;
   }
-  for (const app of await oldest(ctx, { status: 'offered', offerExpiresAt: _.lte(now) }, input.limit)) {
+  for (const app of await oldestStays(db, { status: 'offered', offerExpiresAt: _.lte(now) }, input.limit)) {
     if (!offerLapsed({ offerExpiresAt: new Date(app.offerExpiresAt!), now })) continue;
     if (await skipConflict(() => changeStay(ctx, { app, event: 'expireOffer', actor: 'system', fields: { offerExpiresAt: null } })))
       result.offersLapsed += 1;

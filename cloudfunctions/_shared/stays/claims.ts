@@ -1,8 +1,8 @@
-import type { ClaimPending } from '../../core/capacity/pending';
-import { AppError } from '../../core/contract';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
-import { addOnce } from '../_shared/duplicate';
+import type { ClaimPending } from '../../../core/capacity/pending';
+import { AppError } from '../../../core/contract';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+import { addOnce } from '../duplicate';
 
 /**
  * `stay_claims`, one per identity document (its keyed hash): the active application and the free stays used, and

@@ -1,3 +1,6 @@
+// The rules an admin can change per station: one policy for stays and one for seats, stored partial on the station
+// document and read with the defaults filled in.
+
 /** The stay rules an admin can change per station (`stations.stayPolicy`); anything missing takes these defaults. */
 export interface StayPolicy {
   maxNights: number;
@@ -38,5 +41,27 @@ export const resolveStayPolicy = (stored: Partial<StayPolicy> | undefined | null
   ...(stored ?? {}),
 });
 
-/** Universities are compared without case, spaces or punctuation, so "Univ. of X" typed twice matches itself. */
-export const normaliseUniversity = (name: string): string => name.toLowerCase().replace(/[\s.,'’()（）-]/g, '');
+/** Seat rules an admin can change per station (`stations.seatPolicy`); anything missing takes these defaults. */
+export interface SeatPolicy {
+  maxSeats: number;
+  months: number[];
+  /** Start from today + `minDaysAhead` to today + `maxDaysAhead`, both included. */
+  minDaysAhead: number;
+  maxDaysAhead: number;
+  maxTeamSize: number;
+  reviewWorkingDays: number;
+}
+
+export const DEFAULT_SEAT_POLICY: SeatPolicy = {
+  maxSeats: 6,
+  months: [1, 2, 3],
+  minDaysAhead: 1,
+  maxDaysAhead: 60,
+  maxTeamSize: 10,
+  reviewWorkingDays: 5,
+};
+
+export const resolveSeatPolicy = (stored: Partial<SeatPolicy> | undefined | null): SeatPolicy => ({
+  ...DEFAULT_SEAT_POLICY,
+  ...(stored ?? {}),
+});

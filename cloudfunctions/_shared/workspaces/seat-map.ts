@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { SeatMap, SeatReservation } from '../../core/workspaces/seat-map';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
-import { addOnce } from '../_shared/duplicate';
+import type { SeatMap, SeatReservation } from '../../../core/workspaces/seat-map';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+import { addOnce } from '../duplicate';
 
 /**
  * The station's seat map; empty if no seat was ever reserved there. Reading writes nothing (a refused assignment

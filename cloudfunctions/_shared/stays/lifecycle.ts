@@ -1,21 +1,22 @@
-import { AppError } from '../../core/contract';
-import { waitlistCandidates } from '../../core/capacity/waitlist';
-import { addDays, shanghaiDate } from '../../core/dates';
-import { toStayView } from '../../core/stays/application';
-import { heldDates, releasesOf } from '../../core/stays/holds';
-import type { StayApplication } from '../../core/stays/model';
-import { resolveStayPolicy } from '../../core/stays/policy';
-import { stayNotice } from '../../core/stays/notices';
-import { nextStayStatus, type Actor, type StayEvent } from '../../core/stays/state';
-import { recordAudit } from '../_shared/audit';
-import { holdDates, releaseDates } from '../_shared/capacity';
-import { COLLECTIONS } from '../_shared/collections';
-import type { ActionContext } from '../_shared/handler';
-import { notifyAfterChange, stationNameOf } from '../_shared/notify';
-import type { Station } from '../_shared/stations';
+import { AppError } from '../../../core/contract';
+import { waitlistCandidates } from '../../../core/capacity/waitlist';
+import { addDays, shanghaiDate } from '../../../core/dates';
+import { toStayView } from '../../../core/stays/application';
+import { heldDates, releasesOf } from '../../../core/stays/holds';
+import type { StayApplication } from '../../../core/stays/model';
+import { resolveStayPolicy } from '../../../core/stations/policy';
+import { stayNotice } from '../../../core/stays/notices';
+import { nextStayStatus, type Actor, type StayEvent } from '../../../core/stays/state';
+import { recordAudit } from '../audit';
+import { holdDates, releaseDates } from '../capacity';
+import { COLLECTIONS } from '../collections';
+import type { ActionContext } from '../handler';
+import { notifyAfterChange, stationNameOf } from '../notify';
+import type { Station } from '../../../core/stations/model';
+import { findStation } from '../stations';
 import { claimPerson, dropNewClaim, releasePerson } from './claims';
-import { insertStay, listStays, setStay } from './repository';
-import { isDuplicateWrite } from '../_shared/duplicate';
+import { findStayOrNull, insertStay, listStays, setStay } from './repository';
+import { isDuplicateWrite } from '../duplicate';
 
 const NIGHTS = 'stay_nights' as const;
 
@@ -67,8 +68,7 @@ export async function submitStay(ctx: ActionContext, input: { station: Station; 
 
 /** The answer to a retried submit: the application it created, or CONFLICT while that call is still at work. */
 async function replayStay(db: ActionContext['db'], id: string) {
-  const { data } = await db.collection(COLLECTIONS.stayApplications).where({ _id: id }).limit(1).get();
-  const found = data[0] as StayApplication | undefined;
+  const found = await findStayOrNull(db, id);
   if (!found) {
     throw new AppError('CONFLICT', {
       message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
@@ -127,8 +127,7 @@ export async function offerFreedNights(
   const { items: waitlisted } = await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 });
   const items = waitlisted.filter((a) => a._id !== skipId);
   if (items.length === 0) return;
-  const { data } = await db.collection(COLLECTIONS.stations).where({ _id: stationId }).limit(1).get();
-  const station = data[0] as Station | undefined;
+  const station = await findStation(db, stationId);
   if (!station) return;
   const policy = resolveStayPolicy(station.stayPolicy);
   const earliest = addDays(shanghaiDate(now), policy.minDaysAhead);

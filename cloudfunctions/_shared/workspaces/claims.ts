@@ -1,7 +1,7 @@
-import { AppError } from '../../core/contract';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
-import { addOnce } from '../_shared/duplicate';
+import { AppError } from '../../../core/contract';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+import { addOnce } from '../duplicate';
 
 /**
  * One active seat application per team, claimed in one write (insert, or update where none is active). `'created'`:

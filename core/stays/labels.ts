@@ -1,0 +1,19 @@
+import type { LabelTable } from '../contract/labels';
+import type { StayStatus } from './model';
+
+/**
+ * The one table of stay status labels, read by the applicant's bookings, the operator's desk and core's own
+ * messages (through `labelOf`).
+ */
+export const STAY_STATUS_LABELS: LabelTable<StayStatus> = {
+  waitlisted: { 'zh-CN': '候补中', en: 'Waitlisted' },
+  offered: { 'zh-CN': '候补待确认', en: 'Offered from the waitlist' },
+  pending: { 'zh-CN': '待审核', en: 'Pending review' },
+  approved: { 'zh-CN': '已通过', en: 'Approved' },
+  'checked-in': { 'zh-CN': '已入住', en: 'Checked in' },
+  'checked-out': { 'zh-CN': '已退房', en: 'Checked out' },
+  rejected: { 'zh-CN': '未通过', en: 'Not approved' },
+  cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
+  expired: { 'zh-CN': '已过期', en: 'Expired' },
+  'no-show': { 'zh-CN': '未入住', en: 'No-show' },
+};
