@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { talentProfileSchema } from '../talent/profile';
 import { LOCALES } from '../contract/locale';
 import { ROLES } from '../roles';
 
@@ -28,6 +29,8 @@ export const meView = z
     consent: consentView,
     stationId: z.string().nullable(),
     unitId: z.string().nullable(),
+    /** The talent profile (core/talent/profile.ts), once given. */
+    talent: talentProfileSchema.optional(),
   })
   .strict();
 

@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import type { accountApi } from '../account/api';
 import type { adminApi } from '../admin/api';
+import type { liaisonsApi } from '../liaisons/api';
+import type { policiesApi } from '../policies/api';
 import type { reportsApi } from '../reports/api';
 import type { schedulerApi } from '../scheduler/api';
 import type { staysApi } from '../stays/api';
@@ -19,6 +21,8 @@ export interface Api {
   reports: typeof reportsApi;
   scheduler: typeof schedulerApi;
   workspaces: typeof workspacesApi;
+  policies: typeof policiesApi;
+  liaisons: typeof liaisonsApi;
 }
 
 export type FunctionName = keyof Api;

@@ -53,6 +53,10 @@ export interface Rating {
 export interface ServiceRequest {
   _id: string;
   applicantId: string;
+  /** Filed by the applicant's liaison (双结对) on their behalf: the liaison's openid. */
+  filedBy?: string;
+  /** Asked about this policy of the catalogue (`policies.askAbout`). */
+  policyId?: string;
   category: string;
   title: string;
   body: string;
