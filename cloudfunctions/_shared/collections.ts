@@ -138,6 +138,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'active_liaison', keys: { active: 1, liaisonId: 1 } },
     // Pairs whose contact is due and not yet reminded (the scheduler, cloudfunctions/_shared/liaisons/remind.ts).
     { name: 'pending_due', keys: { reminderPending: 1, contactDueOn: 1 } },
+    // A talent's pairs, in force and ended: removed when they delete their account.
+    { name: 'talent_paired', keys: { talentId: 1, pairedOn: 1 } },
   ],
   liaison_contacts: [
     { name: 'talent_on', keys: { talentId: 1, on: -1 } },

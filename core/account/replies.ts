@@ -66,6 +66,9 @@ export const myDataExport = z
     requests: z.array(record),
     messages: z.array(record),
     audit_logs: z.array(record),
+    /** 双结对: their pairs with a liaison (in force and ended) and the liaison's notes of contacts with them. */
+    liaison_pairs: z.array(record),
+    liaison_contacts: z.array(record),
   })
   .strict();
 

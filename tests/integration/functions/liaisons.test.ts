@@ -318,3 +318,27 @@ describe('the scheduler reminds a liaison when a contact is due', () => {
     expect((await call('myTalents', {}, k1)).data.items[0]).toMatchObject({ overdue: false });
   });
 });
+
+describe('a talent who deletes their account', () => {
+  it('finds their pair and their liaison’s contact notes in their export, and takes them along', async () => {
+    const [k1] = await newUsers('unit', 1);
+    const [t1] = await newUsers('talent', 1);
+    await call('assign', { liaisonId: k1, talentId: t1 }, 'demo-admin');
+    await acceptPrivacyPolicy(cloud, k1);
+    await call('logVisit', { talentId: t1, on: today(), topic: '走访', followUp: '家中老人就医问题' }, k1, requestId());
+    await acceptPrivacyPolicy(cloud, t1);
+    const exported = await callFunction(cloud, 'account', { action: 'exportMyData', payload: {} }, t1);
+    expect(exported.body.data.liaison_pairs).toEqual([expect.objectContaining({ liaisonId: k1, active: true })]);
+    expect(exported.body.data.liaison_contacts).toEqual([expect.objectContaining({ followUp: '家中老人就医问题' })]);
+    const deleted = await callFunction(
+      cloud,
+      'account',
+      { action: 'deleteMyAccount', payload: { confirm: 'DELETE' }, requestId: requestId() },
+      t1,
+    );
+    expect(deleted.body.ok).toBe(true);
+    expect(await pairsOf(k1)).toEqual([]);
+    const { data } = await dbOf(cloud).collection('liaison_contacts').where({ talentId: t1 }).limit(10).get();
+    expect(data).toEqual([]);
+  });
+});
