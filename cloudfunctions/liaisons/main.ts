@@ -1,4 +1,5 @@
 import { createMain } from '../_shared/handler';
+import { askMyLiaison } from './actions/ask-my-liaison';
 import { assign } from './actions/assign';
 import { figures } from './actions/figures';
 import { fileForTalent } from './actions/file-for-talent';
@@ -17,5 +18,6 @@ export const main = createMain('liaisons', {
   logVisit,
   fileForTalent,
   myLiaison,
+  askMyLiaison,
   figures,
 });

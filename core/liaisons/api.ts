@@ -1,6 +1,7 @@
 import type { ContractTable } from '../contract/define-action';
 import { figuresReply, filedReply, importReply, myLiaisonReply, myTalentsReply, talentRecord, visitView } from './replies';
 import {
+  askMyLiaisonInput,
   assignInput,
   figuresInput,
   fileForTalentInput,
@@ -20,5 +21,6 @@ export const liaisonsApi = {
   logVisit: { input: logVisitInput, output: visitView },
   fileForTalent: { input: fileForTalentInput, output: filedReply },
   myLiaison: { input: myLiaisonInput, output: myLiaisonReply },
+  askMyLiaison: { input: askMyLiaisonInput, output: filedReply },
   figures: { input: figuresInput, output: figuresReply },
 } satisfies ContractTable;

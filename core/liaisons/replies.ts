@@ -58,7 +58,7 @@ export const talentRecord = z
   })
   .strict();
 
-/** The request a liaison filed for a talent. */
+/** The request a liaison filed for a talent, or a talent sent their liaison (`askMyLiaison`). */
 export const filedReply = z.object({ requestId: z.string(), status: z.string(), talentId: z.string() }).strict();
 
 export const myLiaisonReply = z

@@ -39,6 +39,9 @@ export const logVisitInput = z
 /** `fileForTalent`: a service request filed on a talent's behalf, in one of the active categories. */
 export const fileForTalentInput = submitInput.omit({ attachments: true }).extend({ talentId: userId }).strict();
 
+/** `askMyLiaison`: a talent's request addressed to their liaison, in one of the active categories. */
+export const askMyLiaisonInput = submitInput.omit({ attachments: true }).strict();
+
 /** `myLiaison`: who looks after the caller. */
 export const myLiaisonInput = z.object({}).strict().default({});
 

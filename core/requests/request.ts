@@ -55,6 +55,8 @@ export interface ServiceRequest {
   applicantId: string;
   /** Filed by the applicant's liaison (双结对) on their behalf: the liaison's openid. */
   filedBy?: string;
+  /** Addressed to the applicant's liaison (`liaisons.askMyLiaison`): the liaison's openid, told of it. */
+  forLiaison?: string;
   /** Asked about this policy of the catalogue (`policies.askAbout`). */
   policyId?: string;
   category: string;

@@ -11,7 +11,8 @@ const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${rand
 
 /**
  * Files a service request (诉求) for `applicantId`, in one of the active categories: `requests.submit` for the
- * caller, `policies.askAbout` about a policy, `liaisons.fileForTalent` by a liaison for their talent (`filedBy`).
+ * caller, `policies.askAbout` about a policy, `liaisons.fileForTalent` by a liaison for their talent (`filedBy`), `liaisons.askMyLiaison` to the caller's
+ * liaison (`forLiaison`).
  * The one path a request is created by: same checks, same document, same audit line (`<auditAction>`).
  */
 export async function fileRequest(
@@ -21,6 +22,7 @@ export async function fileRequest(
     submit: SubmitInput;
     auditAction: string;
     filedBy?: string;
+    forLiaison?: string;
     policyId?: string;
   },
 ): Promise<ServiceRequest> {
@@ -34,6 +36,7 @@ export async function fileRequest(
   const request: ServiceRequest = {
     ...newRequest({ id: newId(ctx.now), applicantId: input.applicantId, submit, now: ctx.now }),
     ...(input.filedBy ? { filedBy: input.filedBy } : {}),
+    ...(input.forLiaison ? { forLiaison: input.forLiaison } : {}),
     ...(input.policyId ? { policyId: input.policyId } : {}),
   };
   const { _id, ...fields } = request;

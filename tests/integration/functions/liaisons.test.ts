@@ -217,6 +217,29 @@ describe('a liaison and their talents', () => {
     expect((await call('viewTalent', { talentId: 'demo-applicant' }, liaison)).error.code).toBe('NOT_FOUND');
   });
 
+  it('askMyLiaison: the talent writes to their liaison through a request, and the liaison is told', async () => {
+    const rid = requestId();
+    const payload = { category: 'education', title: '孩子转学', body: '想请科长帮忙了解转学手续' };
+    const reply = await call('askMyLiaison', payload, talent, rid);
+    expect(reply.data).toMatchObject({ talentId: talent, status: 'submitted' });
+    expect((await call('askMyLiaison', payload, talent, rid)).data.requestId).toBe(reply.data.requestId);
+    const { data: requests } = await dbOf(cloud).collection('requests').where({ _id: reply.data.requestId }).limit(1).get();
+    expect(requests[0]).toMatchObject({ applicantId: talent, forLiaison: liaison, category: 'education' });
+    const { data: messages } = await dbOf(cloud).collection('messages').where({ recipient: liaison }).limit(10).get();
+    expect(messages).toEqual([
+      expect.objectContaining({
+        template: 'liaison_asked',
+        data: expect.objectContaining({ requestId: reply.data.requestId, title: '孩子转学' }),
+      }),
+    ]);
+    const view = await call('viewTalent', { talentId: talent }, liaison);
+    expect(view.data.requests.map((r: { title: string }) => r.title)).toContain('孩子转学');
+
+    const [unpaired] = await newUsers('talent', 1);
+    await acceptPrivacyPolicy(cloud, unpaired);
+    expect((await call('askMyLiaison', payload, unpaired, requestId())).error.code).toBe('NOT_FOUND');
+  });
+
   it('myLiaison: the talent sees who looks after them; an unpaired user sees none', async () => {
     const reply = await call('myLiaison', {}, talent);
     expect(reply.data.liaison).toEqual({
@@ -240,8 +263,12 @@ describe('a liaison and their talents', () => {
     expect((await call('fileForTalent', request, openId, requestId())).error.code).toBe('FORBIDDEN');
   });
 
-  it.each(Object.entries(PERSONAS))('lets %s ask who their liaison is', async (_role, openId) => {
+  it.each(Object.entries(PERSONAS))('lets %s ask who their liaison is, and write to them when they have one', async (_role, openId) => {
     expect((await call('myLiaison', {}, openId)).ok).toBe(true);
+    await acceptPrivacyPolicy(cloud, openId);
+    const reply = await call('askMyLiaison', { category: 'housing', title: '问题', body: '问题' }, openId, requestId());
+    if (openId === 'demo-applicant') expect(reply.ok).toBe(true);
+    else expect(reply.error.code).toBe('NOT_FOUND');
   });
 });
 
