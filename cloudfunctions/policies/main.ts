@@ -2,6 +2,7 @@ import { createMain } from '../_shared/handler';
 import { askAbout } from './actions/ask-about';
 import { catalogue } from './actions/catalogue';
 import { forMe } from './actions/for-me';
+import { manage } from './actions/manage';
 import { savePolicy } from './actions/save-policy';
 import { withdrawPolicy } from './actions/withdraw-policy';
 
@@ -9,6 +10,7 @@ import { withdrawPolicy } from './actions/withdraw-policy';
 export const main = createMain('policies', {
   savePolicy,
   withdrawPolicy,
+  manage,
   catalogue,
   forMe,
   askAbout,

@@ -16,6 +16,16 @@ export async function policiesInCatalogue(db: Database): Promise<StoredPolicy[]>
   return data as StoredPolicy[];
 }
 
+/** Every policy, withdrawn ones included (the admin's list). */
+export async function allPolicies(db: Database): Promise<StoredPolicy[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.policies)
+    .where({ withdrawn: db.command.in([false, true]) })
+    .limit(MAX_POLICIES)
+    .get();
+  return data as StoredPolicy[];
+}
+
 export async function findPolicy(db: Database, id: string): Promise<StoredPolicy | null> {
   const { data } = await db.collection(COLLECTIONS.policies).where({ _id: id }).limit(1).get();
   return (data[0] as StoredPolicy | undefined) ?? null;

@@ -9,6 +9,8 @@ const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() }).strict();
 /** A policy as the catalogue shows it: the stored policy and whether it is withdrawn. */
 export const policyView = policySchema.extend({ withdrawn: z.boolean(), updatedAt: z.date() }).strict();
 
+export const policyList = z.object({ items: z.array(policyView) }).strict();
+
 export const policyPage = z.object({ items: z.array(policyView), page: count, hasMore: z.boolean(), total: count }).strict();
 
 const reasonView = z.object({ rule: z.string(), message: bilingual }).strict();

@@ -17,6 +17,9 @@ export const savePolicyInput = policySchema.extend({ _id: policyId }).strict();
 /** `withdrawPolicy`: takes a policy out of the catalogue; it stays stored (requests may name it). */
 export const withdrawPolicyInput = z.object({ id: policyId }).strict();
 
+/** `manage`: the admin's list of every policy, withdrawn and not (yet, or no longer) in force included. */
+export const manageInput = z.object({}).strict().default({});
+
 /** `catalogue`: the policies in force, searched in either language (every word must match), a page at a time. */
 export const catalogueInput = z
   .object({

@@ -128,13 +128,23 @@ describe('policies.savePolicy and withdrawPolicy', () => {
     if (path) expect(reply.error.issues.map((i: { path: string }) => i.path)).toContain(path);
   });
 
+  it('manage lists every policy to the admin, withdrawn and out of force included', async () => {
+    await call('savePolicy', newPolicy('test-manage'), 'demo-admin');
+    await call('withdrawPolicy', { id: 'test-manage' }, 'demo-admin');
+    const reply = await call('manage', {}, 'demo-admin');
+    const ids = reply.data.items.map((p: { _id: string }) => p._id);
+    expect(ids).toEqual(expect.arrayContaining(['test-manage', ...DEMO_POLICIES.map((p) => p._id)]));
+    expect(reply.data.items.find((p: { _id: string }) => p._id === 'test-manage').withdrawn).toBe(true);
+  });
+
   it('answers NOT_FOUND for withdrawing an unknown policy', async () => {
     expect((await call('withdrawPolicy', { id: 'no-such-policy' }, 'demo-admin')).error.code).toBe('NOT_FOUND');
   });
 
-  it.each(NOT_ADMIN)('refuses %s both edits', async (_role, openId) => {
+  it.each(NOT_ADMIN)('refuses %s the edits and the admin list', async (_role, openId) => {
     expect((await call('savePolicy', newPolicy('test-refused'), openId)).error.code).toBe('FORBIDDEN');
     expect((await call('withdrawPolicy', { id: 'talent-apartment' }, openId)).error.code).toBe('FORBIDDEN');
+    expect((await call('manage', {}, openId)).error.code).toBe('FORBIDDEN');
   });
 });
 
