@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISO_DATE_PATTERN } from '../calendar/dates';
+import { ISO_DATE_PATTERN, addDays } from '../calendar/dates';
 import { text } from '../contract/text';
 import { submitInput } from '../requests/submit.schema';
 
@@ -49,4 +49,6 @@ export const myLiaisonInput = z.object({}).strict().default({});
 export const figuresInput = z
   .object({ from: date, to: date })
   .strict()
-  .refine((input) => input.from <= input.to, { path: ['to'], message: 'to ≥ from' });
+  .refine((input) => input.from <= input.to, { path: ['to'], message: 'to ≥ from' })
+  // A KPI period is a month, a quarter or a year: at most 366 days.
+  .refine((input) => input.to <= addDays(input.from, 365), { path: ['to'], message: '≤ 366 days' });

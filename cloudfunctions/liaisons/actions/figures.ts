@@ -18,6 +18,7 @@ function monthsFrom(first: string, last: string): string[] {
 
 /** Reads every document a query selects, a thousand at a time (CloudBase's largest page). */
 async function readAll<T>(query: { skip(n: number): { limit(n: number): { get(): Promise<{ data: unknown[] }> } } }): Promise<T[]> {
+  // Ordered by the index's leading key, so that pages do not overlap.
   const all: T[] = [];
   for (let skip = 0; ; skip += MAX_DOCS) {
     const { data } = await query.skip(skip).limit(MAX_DOCS).get();
@@ -36,10 +37,20 @@ export const figures = defineAction<ActionContext>()({
     const reach = addDays(input.to, -CONTACT_WEEKS * 7);
     const first = reach < input.from ? reach : input.from;
     const months = monthsFrom(first.slice(0, 7), input.to.slice(0, 7));
-    const pairs = await readAll<PairDoc>(ctx.db.collection(COLLECTIONS.liaisonPairs).where({ active: _.in([true, false]) }));
-    const contacts = (await readAll<ContactDoc>(ctx.db.collection(COLLECTIONS.liaisonContacts).where({ month: _.in(months) }))).filter(
-      (c) => c.on <= input.to,
+    const pairs = await readAll<PairDoc>(
+      ctx.db
+        .collection(COLLECTIONS.liaisonPairs)
+        .where({ active: _.in([true, false]) })
+        .orderBy('active', 'asc'),
     );
+    const contacts = (
+      await readAll<ContactDoc>(
+        ctx.db
+          .collection(COLLECTIONS.liaisonContacts)
+          .where({ month: _.in(months) })
+          .orderBy('month', 'asc'),
+      )
+    ).filter((c) => c.on <= input.to);
     const visits = contacts.filter((c) => c.kind === 'visit');
     return {
       from: input.from,

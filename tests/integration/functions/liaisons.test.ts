@@ -302,8 +302,10 @@ describe('liaisons.figures', () => {
     expect(after.weeks).toBe(8);
   });
 
-  it('refuses a period that ends before it starts', async () => {
+  it('refuses a period that ends before it starts, or spans more than a year', async () => {
     expect((await call('figures', { from: today(), to: addDays(today(), -1) }, 'demo-admin')).error.code).toBe('VALIDATION');
+    expect((await call('figures', { from: addDays(today(), -366), to: today() }, 'demo-admin')).error.code).toBe('VALIDATION');
+    expect((await call('figures', { from: addDays(today(), -365), to: today() }, 'demo-admin')).ok).toBe(true);
   });
 
   it.each(others('admin'))('refuses %s', async (_role, openId) => {
