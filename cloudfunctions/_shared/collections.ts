@@ -101,12 +101,15 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'status', keys: { status: 1, createdAt: 1 } },
     { name: 'recipient', keys: { recipient: 1 } },
     { name: 'request', keys: { 'data.requestId': 1 } },
+    // Liaison notices naming a talent, whose name goes when the talent deletes their account.
+    { name: 'talent', keys: { 'data.talentId': 1 } },
   ],
   messages: [
     { name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
     // The unread badge (account.messages): recipient and read both pinned.
     { name: 'recipient_read', keys: { recipient: 1, read: 1 } },
     { name: 'request', keys: { 'data.requestId': 1 } },
+    { name: 'talent', keys: { 'data.talentId': 1 } },
   ],
   stay_applications: [
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },

@@ -94,6 +94,10 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     // 双结对: their pairs with a liaison and the liaison's notes of contacts with them (topics, follow-ups).
     const liaisonPairs = await removeAll(db, COLLECTIONS.liaisonPairs, { talentId: openId });
     const liaisonContacts = await removeAll(db, COLLECTIONS.liaisonContacts, { talentId: openId });
+    // Their liaison's notices named them.
+    for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
+      await db.collection(collection).where({ 'data.talentId': openId }).update({ 'data.talentName': '' });
+    }
     await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
 
     const counts = {

@@ -356,6 +356,8 @@ describe('a talent who deletes their account', () => {
     await acceptPrivacyPolicy(cloud, k1);
     await call('logVisit', { talentId: t1, on: today(), topic: '走访', followUp: '家中老人就医问题' }, k1, requestId());
     await acceptPrivacyPolicy(cloud, t1);
+    await callFunction(cloud, 'account', { action: 'setProfile', payload: { displayName: '将要注销的人' } }, t1);
+    await call('askMyLiaison', { category: 'housing', title: '问题', body: '问题' }, t1, requestId());
     const exported = await callFunction(cloud, 'account', { action: 'exportMyData', payload: {} }, t1);
     expect(exported.body.data.liaison_pairs).toEqual([expect.objectContaining({ liaisonId: k1, active: true })]);
     expect(exported.body.data.liaison_contacts).toEqual([expect.objectContaining({ followUp: '家中老人就医问题' })]);
@@ -369,5 +371,7 @@ describe('a talent who deletes their account', () => {
     expect(await pairsOf(k1)).toEqual([]);
     const { data } = await dbOf(cloud).collection('liaison_contacts').where({ talentId: t1 }).limit(10).get();
     expect(data).toEqual([]);
+    const { data: notices } = await dbOf(cloud).collection('messages').where({ recipient: k1 }).limit(10).get();
+    expect(notices).toEqual([expect.objectContaining({ template: 'liaison_asked', data: expect.objectContaining({ talentName: '' }) })]);
   });
 });
