@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import { accountApi } from './account/api';
 import { adminApi } from './admin/api';
+import { liaisonsApi } from './liaisons/api';
+import { policiesApi } from './policies/api';
 import { reportsApi } from './reports/api';
 import { requestsApi } from './requests/api';
 import { schedulerApi } from './scheduler/api';
@@ -17,6 +19,8 @@ import type { ContractTable } from './contract/define-action';
 export const api = {
   account: accountApi,
   admin: adminApi,
+  liaisons: liaisonsApi,
+  policies: policiesApi,
   reports: reportsApi,
   requests: requestsApi,
   scheduler: schedulerApi,

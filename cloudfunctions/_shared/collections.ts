@@ -44,6 +44,15 @@ export const COLLECTIONS = {
   rateLimits: 'rate_limits',
   /** Submits in progress (core/capacity/pending.ts): what to give back when one dies between hold and insert. */
   pendingSubmits: 'pending_submits',
+  /** The policy catalogue (政策直达), edited by the district admin (policies function). */
+  policies: 'policies',
+  /**
+   * 双结对 pairs: `_id` is the talent's openid for the pair in force (`active: true`); a pair that ended is kept under
+   * another id with `active: false` and `endedOn`, for the KPI figures.
+   */
+  liaisonPairs: 'liaison_pairs',
+  /** A liaison's contacts with a talent: visits (走访记录) and requests filed on their behalf. */
+  liaisonContacts: 'liaison_contacts',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -92,12 +101,15 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'status', keys: { status: 1, createdAt: 1 } },
     { name: 'recipient', keys: { recipient: 1 } },
     { name: 'request', keys: { 'data.requestId': 1 } },
+    // Liaison notices naming a talent, whose name goes when the talent deletes their account.
+    { name: 'talent', keys: { 'data.talentId': 1 } },
   ],
   messages: [
     { name: 'recipient', keys: { recipient: 1, createdAt: -1 } },
     // The unread badge (account.messages): recipient and read both pinned.
     { name: 'recipient_read', keys: { recipient: 1, read: 1 } },
     { name: 'request', keys: { 'data.requestId': 1 } },
+    { name: 'talent', keys: { 'data.talentId': 1 } },
   ],
   stay_applications: [
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
@@ -123,6 +135,21 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   seat_maps: [],
   // The scheduler's recovery of abandoned submits: `{ kind, at: < cutoff }`.
   pending_submits: [{ name: 'kind_at', keys: { kind: 1, at: 1 } }],
+  // The catalogue reads every policy not withdrawn (a few hundred at most) and searches them in memory.
+  policies: [{ name: 'withdrawn', keys: { withdrawn: 1 } }],
+  liaison_pairs: [
+    // A liaison's talents (liaisons.myTalents), and the pairs in force or ended (liaisons.figures).
+    { name: 'active_liaison', keys: { active: 1, liaisonId: 1 } },
+    // Pairs whose contact is due and not yet reminded (the scheduler, cloudfunctions/_shared/liaisons/remind.ts).
+    { name: 'pending_due', keys: { reminderPending: 1, contactDueOn: 1 } },
+    // A talent's pairs, in force and ended: removed when they delete their account.
+    { name: 'talent_paired', keys: { talentId: 1, pairedOn: 1 } },
+  ],
+  liaison_contacts: [
+    { name: 'talent_on', keys: { talentId: 1, on: -1 } },
+    // The KPI figures of a period: its months pinned with `_.in`.
+    { name: 'month_on', keys: { month: 1, on: 1 } },
+  ],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
   rate_limits: [
     { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { talentProfileSchema } from '../talent/profile';
 import { LOCALES } from '../contract/locale';
 import { ROLES } from '../roles';
 
@@ -28,6 +29,8 @@ export const meView = z
     consent: consentView,
     stationId: z.string().nullable(),
     unitId: z.string().nullable(),
+    /** The talent profile (core/talent/profile.ts), once given. */
+    talent: talentProfileSchema.optional(),
   })
   .strict();
 
@@ -63,6 +66,9 @@ export const myDataExport = z
     requests: z.array(record),
     messages: z.array(record),
     audit_logs: z.array(record),
+    /** 双结对: their pairs with a liaison (in force and ended) and the liaison's notes of contacts with them. */
+    liaison_pairs: z.array(record),
+    liaison_contacts: z.array(record),
   })
   .strict();
 

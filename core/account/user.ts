@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { DEFAULT_LOCALE, type Locale } from '../contract/locale';
 import type { Role } from '../roles';
+import type { TalentProfile } from '../talent/profile';
 import { PRIVACY_POLICY_VERSION } from './privacy';
 import type { consentView, meView } from './replies';
 
@@ -27,6 +28,8 @@ export interface User {
    * user first accepts one.
    */
   noticeCredits?: Record<string, number>;
+  /** The talent profile the policy matcher reads (`account.setProfile`); absent until first given. */
+  talent?: TalentProfile;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -80,5 +83,6 @@ export function toMe(user: User): Me {
     consent: consentState(user),
     stationId: user.stationId,
     unitId: user.unitId,
+    ...(user.talent ? { talent: user.talent } : {}),
   };
 }

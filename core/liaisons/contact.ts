@@ -4,6 +4,9 @@ import { addDays, daysBetween } from '../dates';
  * 双结对: a unit handler (科长) looks after a few talents. A talent with no visit or request for `weeks` weeks since
  * the later of the pairing and the last contact is due a contact; the reminder goes to the liaison that day.
  */
+/** The district's rule: a talent is contacted at least every this many weeks (a visit or a request filed for them). */
+export const CONTACT_WEEKS = 8;
+
 export const contactDueOn = (input: { pairedOn: string; lastContactOn?: string; weeks: number }): string => {
   const since = input.lastContactOn && input.lastContactOn > input.pairedOn ? input.lastContactOn : input.pairedOn;
   return addDays(since, input.weeks * 7);

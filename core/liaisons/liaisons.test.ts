@@ -1,5 +1,5 @@
 import { contactDueOn, contactOverdue, liaisonFigures, weeksSince } from './contact';
-import { planPairImport } from './pairs';
+import { parsePairCsv, planPairImport } from './pairs';
 
 describe('when a talent is due a contact', () => {
   it.each([
@@ -105,5 +105,34 @@ describe('importing pairs', () => {
       current,
     });
     expect(plan.errors.map((e) => [e.line, e.reason.message.en])).toEqual([[3, 'Talent t3 is already on line 2']]);
+  });
+});
+
+describe('reading a pairing CSV', () => {
+  it.each([
+    [
+      'a header, rows, CRLF and a BOM',
+      '\uFEFFliaisonId,talentId\r\nk1,t1\r\nk2 , t2\r\n',
+      [
+        { liaisonId: 'k1', talentId: 't1' },
+        { liaisonId: 'k2', talentId: 't2' },
+      ],
+    ],
+    ['quoted cells', 'a,b\n"k1","t1"\n', [{ liaisonId: 'k1', talentId: 't1' }]],
+    ['a blank line inside keeps its line number', 'a,b\n\nk1,t1', [[''], { liaisonId: 'k1', talentId: 't1' }]],
+    ['a row with three cells is handed on', 'a,b\nk1,t1,x', [['k1', 't1', 'x']]],
+    ['a header alone', 'liaisonId,talentId\n', []],
+  ])('%s', (_t, csv, rows) => {
+    expect(parsePairCsv(csv)).toEqual(rows);
+  });
+
+  it('gives planPairImport line numbers as the spreadsheet shows them', () => {
+    const plan = planPairImport({
+      rows: parsePairCsv('liaisonId,talentId\nk1,t1\n\nk1,t2'),
+      liaisons: new Set(['k1']),
+      talents: new Set(['t1', 't2']),
+      current: new Map(),
+    });
+    expect(plan.errors.map((e) => [e.line, e.reason.rule])).toEqual([[3, 'row-format']]);
   });
 });

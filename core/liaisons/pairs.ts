@@ -66,3 +66,23 @@ export function planPairImport(input: {
   });
   return plan;
 }
+
+/**
+ * The rows of a pairing CSV (`liaisonId,talentId`, a header line first, as a spreadsheet saves it): cells trimmed,
+ * quotes of a quoted cell dropped, blank lines kept as rows so line numbers stay those the admin sees, trailing
+ * blank lines dropped. A row without exactly two cells is handed on as is, for `planPairImport` to refuse.
+ */
+export function parsePairCsv(csv: string): unknown[] {
+  const lines = csv.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  const cell = (raw: string) => {
+    const trimmed = raw.trim();
+    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+      ? trimmed.slice(1, -1).replaceAll('""', '"').trim()
+      : trimmed;
+  };
+  return lines.slice(1).map((line) => {
+    const cells = line.split(',').map(cell);
+    return cells.length === 2 ? { liaisonId: cells[0], talentId: cells[1] } : cells;
+  });
+}

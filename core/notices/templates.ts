@@ -26,6 +26,10 @@ export const NOTICE_TEMPLATES = [
   'seat_referred',
   'seat_expired',
   'seat_ended_early',
+  // 双结对: to a liaison whose talent has had no contact for the set number of weeks.
+  'liaison_contact_due',
+  // 双结对: to a liaison whose talent sent them a request.
+  'liaison_asked',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 

@@ -1,11 +1,9 @@
 import * as z from 'zod';
 import { text } from '../contract/text';
-import { DEGREES, TALENT_CATEGORIES } from '../talent/profile';
+import { DEGREES, STARTUP_STAGES, TALENT_CATEGORIES } from '../talent/profile';
 import { ISO_DATE_PATTERN } from '../calendar/dates';
 
-/** Stages of a startup a policy may be written for. */
-export const STARTUP_STAGES = ['idea', 'seed', 'early', 'growth'] as const;
-export type StartupStage = (typeof STARTUP_STAGES)[number];
+export { STARTUP_STAGES, type StartupStage, type TalentProfile } from '../talent/profile';
 
 const bilingual = (max: number) => z.object({ 'zh-CN': text({ max, min: 1 }), en: text({ max, min: 1 }) }).strict();
 const date = z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD');
@@ -40,13 +38,5 @@ export const policySchema = z
   .strict();
 export type Policy = z.infer<typeof policySchema>;
 
-/** What the matcher knows of a person; a field left out makes its conditions "unknown", never "failed". */
-export interface TalentProfile {
-  category?: (typeof TALENT_CATEGORIES)[number];
-  birthDate?: string;
-  degree?: (typeof DEGREES)[number];
-  yearsAbroad?: number;
-  /** District of the employer's registration, as the admin writes districts (e.g. 浦东新区). */
-  employerDistrict?: string;
-  startupStage?: StartupStage;
-}
+/** The request category a question about a policy is filed in (`policies.askAbout`): 政策咨询. */
+export const POLICY_REQUEST_CATEGORY = 'policy';

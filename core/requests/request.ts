@@ -61,6 +61,12 @@ export interface Rating {
 export interface ServiceRequest {
   _id: string;
   applicantId: string;
+  /** Filed by the applicant's liaison (双结对) on their behalf: the liaison's openid. */
+  filedBy?: string;
+  /** Addressed to the applicant's liaison (`liaisons.askMyLiaison`): the liaison's openid, told of it. */
+  forLiaison?: string;
+  /** Asked about this policy of the catalogue (`policies.askAbout`). */
+  policyId?: string;
   category: string;
   title: string;
   body: string;

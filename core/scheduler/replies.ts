@@ -18,6 +18,8 @@ export const runReply = z
     /** The seats sweep (cloudfunctions/workspaces/sweep.ts): unreviewed applications expired, terms ended. */
     seats: z.object({ expired: count, ended: count }).strict(),
     submitsRecovered: count,
+    /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */
+    liaisonReminders: count,
     auditPurged: count,
     delivered: deliveryCounts,
   })

@@ -1,4 +1,7 @@
+import * as z from 'zod';
+import { ISO_DATE_PATTERN } from '../calendar/dates';
 import type { LocalizedText } from '../contract/locale';
+import { text } from '../contract/text';
 
 /**
  * The district's talent categories, highest first. Housing priority, support tiers and policy conditions are
@@ -27,3 +30,24 @@ export const DEGREE_LABELS: Record<Degree, LocalizedText> = {
 };
 
 export const degreeAtLeast = (held: Degree, minimum: Degree): boolean => DEGREES.indexOf(held) >= DEGREES.indexOf(minimum);
+
+/** Stages of a startup a policy may be written for. */
+export const STARTUP_STAGES = ['idea', 'seed', 'early', 'growth'] as const;
+export type StartupStage = (typeof STARTUP_STAGES)[number];
+
+/**
+ * What the person says of themselves for the policy matcher (`users.talent`, set by `account.setProfile`). Every
+ * field is optional: one left out makes the conditions that read it "unknown", never "failed".
+ */
+export const talentProfileSchema = z
+  .object({
+    category: z.enum(TALENT_CATEGORIES).optional(),
+    birthDate: z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD').optional(),
+    degree: z.enum(DEGREES).optional(),
+    yearsAbroad: z.number().min(0).max(50).optional(),
+    /** District of the employer's registration, as the admin writes districts (e.g. 浦东新区). */
+    employerDistrict: text({ max: 20, min: 1 }).optional(),
+    startupStage: z.enum(STARTUP_STAGES).optional(),
+  })
+  .strict();
+export type TalentProfile = z.infer<typeof talentProfileSchema>;

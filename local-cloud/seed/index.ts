@@ -3,6 +3,8 @@ import { missingReferenceData, referenceData } from '../../cloudfunctions/_share
 import type { Store } from '../db/store';
 import type { Doc } from '../db/types';
 import { DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
+import { demoLiaisonData, demoTalents } from './demo-liaisons';
+import { DEMO_APPLICANT_TALENT, DEMO_POLICIES } from './demo-policies';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -33,7 +35,13 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
   const docs: Array<[string, Doc]> = [
     [COLLECTIONS.stations, DEMO_STATION],
     ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
-    ...demoUsers(now).map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
+    ...demoUsers(now)
+      .map((u) => (u._id === 'demo-applicant' ? { ...u, talent: DEMO_APPLICANT_TALENT } : u))
+      .map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
+    ...demoTalents(now).map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
+    ...DEMO_POLICIES.map((p): [string, Doc] => [COLLECTIONS.policies, { ...p, withdrawn: false, updatedAt: now, updatedBy: 'seed' }]),
+    ...demoLiaisonData(now).pairs.map((p): [string, Doc] => [COLLECTIONS.liaisonPairs, p]),
+    ...demoLiaisonData(now).visits.map((v): [string, Doc] => [COLLECTIONS.liaisonContacts, v]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

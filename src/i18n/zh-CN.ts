@@ -245,6 +245,8 @@ export const zhCN = {
   'messages.seat_referred': '团队“{teamName}”的工位申请已推荐至合作孵化器：{incubator}',
   'messages.seat_expired': '团队“{teamName}”在{stationName}的工位申请未能在审核期限内处理，已过期',
   'messages.seat_ended_early': '团队“{teamName}”在{stationName}的工位已由驿站提前结束（{endDate}）',
+  'messages.liaison_contact_due': '结对人才{talentName}自 {since} 起未联系，请于 {dueOn} 前走访或联系',
+  'messages.liaison_asked': '结对人才{talentName}向您提交了诉求“{title}”',
   'messages.unknown': '您有一条新通知',
 
   'privacy.title': '隐私政策',

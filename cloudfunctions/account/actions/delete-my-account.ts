@@ -43,7 +43,7 @@ async function dropClaims(db: Database, idHashes: readonly string[]): Promise<nu
  * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking is under
  * way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
  * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies, rate-limit
- * windows) and the `users` document. Idempotent by `requestId`; audit-logged
+ * windows, liaison pairs and contact notes) and the `users` document. Idempotent by `requestId`; audit-logged
  * without personal data. A later `me` starts a fresh user.
  */
 export const deleteMyAccount = defineAction<ActionContext>()({
@@ -91,6 +91,13 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     // Stored replies of their earlier submits repeat what they wrote; this submit's own claim stays, so a retry answers the same.
     const replies = await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : []);
     const rateWindows = await removeAll(db, COLLECTIONS.rateLimits, { owner: openId });
+    // 双结对: their pairs with a liaison and the liaison's notes of contacts with them (topics, follow-ups).
+    const liaisonPairs = await removeAll(db, COLLECTIONS.liaisonPairs, { talentId: openId });
+    const liaisonContacts = await removeAll(db, COLLECTIONS.liaisonContacts, { talentId: openId });
+    // Their liaison's notices named them.
+    for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
+      await db.collection(collection).where({ 'data.talentId': openId }).update({ 'data.talentName': '' });
+    }
     await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
 
     const counts = {
@@ -104,6 +111,8 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       storedReplies: replies,
       files,
       rateWindows,
+      liaisonPairs,
+      liaisonContacts,
     };
     await recordAudit(
       { ...ctx, action: 'account.delete' },

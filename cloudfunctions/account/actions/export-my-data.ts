@@ -7,7 +7,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue, type PiiKeyring } from '../../_shared/pii';
-import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, seatsAsMember } from '../my-data';
+import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, pagesOf, seatsAsMember } from '../my-data';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
@@ -71,12 +71,14 @@ export const exportMyData = defineAction<ActionContext>()({
   async handler(_input, ctx) {
     const openId = ctx.identity.openId;
     const keyring = ctx.config.pii;
-    const [stays, led, requests, messages, auditTrail] = await Promise.all([
+    const [stays, led, requests, messages, auditTrail, liaisonPairs, liaisonContacts] = await Promise.all([
       myStays(ctx.db, openId),
       mySeatsLed(ctx.db, openId),
       myRequests(ctx.db, openId),
       myMessages(ctx.db, openId),
       myAuditTrail(ctx.db, openId),
+      pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonPairs, { talentId: openId }, 'pairedOn'),
+      pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonContacts, { talentId: openId }, 'on'),
     ]);
     // The caller as a person: the identity hashes of their own stays and of the teams they lead.
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
@@ -93,6 +95,8 @@ export const exportMyData = defineAction<ActionContext>()({
       requests: requests.map(toApplicantView),
       messages,
       audit_logs: auditTrail.map(({ _id: _i, ...entry }) => entry),
+      liaison_pairs: liaisonPairs,
+      liaison_contacts: liaisonContacts,
     };
     await recordAudit(
       { ...ctx, action: 'account.export' },

@@ -1,17 +1,26 @@
 import { accountApi } from '../../../core/account/api';
 import { toMe } from '../../../core/account';
+import { assertConsented } from '../../../core/account/consent';
 import { defineAction } from '../../../core/contract';
+import type { TalentProfile } from '../../../core/talent/profile';
 import type { ActionContext } from '../../_shared/handler';
 import { callerUser, updateUser } from '../../_shared/users';
 
-/** Display name and language; nothing here needs consent because nothing here identifies a person. */
+/**
+ * Display name, language and the talent profile. Name and language need no consent (nothing identifies a person);
+ * the talent profile holds a birth date, so it is taken only once the privacy policy is accepted.
+ */
 export const setProfile = defineAction<ActionContext>()({
   ...accountApi.setProfile,
   roles: [],
   async handler(input, ctx) {
     const user = await callerUser(ctx);
-    const fields = { ...input, updatedAt: ctx.now };
-    await updateUser(ctx.db, user._id, fields);
-    return toMe({ ...user, ...fields });
+    const { talent, ...rest } = input;
+    if (talent) assertConsented(user);
+    const fields = { ...rest, updatedAt: ctx.now };
+    // `set`: the profile is replaced as a whole, where a plain nested object would be merged field by field.
+    const stored = talent ? { ...fields, talent: ctx.db.command.set(talent) as unknown as TalentProfile } : fields;
+    await updateUser(ctx.db, user._id, stored);
+    return toMe({ ...user, ...fields, ...(talent ? { talent } : {}) });
   },
 });

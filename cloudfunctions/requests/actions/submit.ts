@@ -1,16 +1,9 @@
 import { requestsApi } from '../../../core/requests/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
-import { randomBytes } from 'node:crypto';
-import { shanghaiDateOf } from '../../../core/calendar';
-import { AppError, defineAction } from '../../../core/contract';
-import { newRequest, toApplicantView } from '../../../core/requests';
-import { recordAudit } from '../../_shared/audit';
-import { COLLECTIONS } from '../../_shared/collections';
+import { defineAction } from '../../../core/contract';
+import { toApplicantView } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { insertRequest } from '../../_shared/requests/repository';
-
-/** A readable id: the Shanghai date and a random tail, e.g. `R20261123-5f3a9c`. */
-const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
+import { fileRequest } from '../../_shared/requests/submit';
 
 /** 提交诉求: any signed-in user files a request in one of the active categories. Idempotent by requestId. */
 export const submit = defineAction<ActionContext>()({
@@ -23,18 +16,7 @@ export const submit = defineAction<ActionContext>()({
   /** Free text and files about the caller's own situation. */
   personalData: true,
   async handler(input, ctx) {
-    const { data } = await ctx.db.collection(COLLECTIONS.categories).where({ _id: input.category }).limit(1).get();
-    if (!(data[0] as { active?: boolean } | undefined)?.active) {
-      throw new AppError('VALIDATION', {
-        issues: [{ path: 'category', message: ctx.locale === 'en' ? 'Unknown category' : '诉求类别不存在' }],
-      });
-    }
-    const request = newRequest({ id: newId(ctx.now), applicantId: ctx.identity.openId, submit: input, now: ctx.now });
-    await insertRequest(ctx.db, request);
-    await recordAudit(
-      { ...ctx, action: 'requests.submit' },
-      { target: { collection: COLLECTIONS.requests, id: request._id }, before: null, after: 'submitted' },
-    );
+    const request = await fileRequest(ctx, { applicantId: ctx.identity.openId, submit: input, auditAction: 'requests.submit' });
     return toApplicantView(request);
   },
 });

@@ -54,6 +54,7 @@ const NO_BOOKING_WORK = {
   stays: { expired: 0, noShows: 0, offersLapsed: 0 },
   seats: { expired: 0, ended: 0 },
   submitsRecovered: 0,
+  liaisonReminders: 0,
   auditPurged: 0,
 };
 /** No WeChat templates are configured here: every notice is in-app only, its outbox entry `skipped`. */

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { shanghaiDateOf } from '../../../core/calendar';
+import { AppError } from '../../../core/contract';
+import { newRequest, type ServiceRequest, type SubmitInput } from '../../../core/requests';
+import { recordAudit } from '../audit';
+import { COLLECTIONS } from '../collections';
+import type { ActionContext } from '../handler';
+import { insertRequest } from './repository';
+
+/** A readable id: the Shanghai date and a random tail, e.g. `R20261123-5f3a9c`. */
+const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
+
+/**
+ * Files a service request (诉求) for `applicantId`, in one of the active categories: `requests.submit` for the
+ * caller, `policies.askAbout` about a policy, `liaisons.fileForTalent` by a liaison for their talent (`filedBy`),
+ * `liaisons.askMyLiaison` to the caller's liaison (`forLiaison`).
+ * The one path a request is created by: same checks, same document, same audit line (`<auditAction>`).
+ */
+export async function fileRequest(
+  ctx: ActionContext,
+  input: {
+    applicantId: string;
+    submit: SubmitInput;
+    auditAction: string;
+    filedBy?: string;
+    forLiaison?: string;
+    policyId?: string;
+  },
+): Promise<ServiceRequest> {
+  const { submit } = input;
+  const { data } = await ctx.db.collection(COLLECTIONS.categories).where({ _id: submit.category }).limit(1).get();
+  if (!(data[0] as { active?: boolean } | undefined)?.active) {
+    throw new AppError('VALIDATION', {
+      issues: [{ path: 'category', message: ctx.locale === 'en' ? 'Unknown category' : '诉求类别不存在' }],
+    });
+  }
+  const request: ServiceRequest = {
+    ...newRequest({ id: newId(ctx.now), applicantId: input.applicantId, submit, now: ctx.now }),
+    ...(input.filedBy ? { filedBy: input.filedBy } : {}),
+    ...(input.forLiaison ? { forLiaison: input.forLiaison } : {}),
+    ...(input.policyId ? { policyId: input.policyId } : {}),
+  };
+  await insertRequest(ctx.db, request);
+  const { _id } = request;
+  await recordAudit(
+    { ...ctx, action: input.auditAction },
+    {
+      target: { collection: COLLECTIONS.requests, id: _id },
+      before: null,
+      after: 'submitted',
+      ...(input.filedBy ? { note: { onBehalfOf: input.applicantId } } : {}),
+    },
+  );
+  return request;
+}

@@ -1,0 +1,31 @@
+import { defineAction } from '../../../core/contract';
+import { liaisonsApi } from '../../../core/liaisons/api';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import { findUser } from '../../_shared/users';
+import { activePair } from '../repository';
+
+/** Who looks after the caller (双结对): their liaison's name and unit, or null when they have none. */
+export const myLiaison = defineAction<ActionContext>()({
+  ...liaisonsApi.myLiaison,
+  roles: [],
+  async handler(_input, ctx) {
+    const pair = await activePair(ctx.db, ctx.identity.openId);
+    if (!pair) return { liaison: null };
+    const liaison = await findUser(ctx.db, pair.liaisonId);
+    let unitName: { 'zh-CN': string; en: string } | null = null;
+    if (liaison?.unitId) {
+      const { data } = await ctx.db.collection(COLLECTIONS.units).where({ _id: liaison.unitId }).limit(1).get();
+      unitName = (data[0] as { name?: { 'zh-CN': string; en: string } } | undefined)?.name ?? null;
+    }
+    return {
+      liaison: {
+        openId: pair.liaisonId,
+        displayName: liaison?.displayName ?? null,
+        unitId: liaison?.unitId ?? null,
+        unitName,
+        pairedOn: pair.pairedOn,
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import type * as z from 'zod';
+import { AppError } from '../../core/contract';
+import type { Policy } from '../../core/policies/model';
+import type { policyView } from '../../core/policies/replies';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+
+/** The `policies` document: the policy as the admin wrote it, and who changed it last. */
+export type StoredPolicy = Policy & { withdrawn: boolean; updatedAt: Date; updatedBy: string };
+
+/** The catalogue holds a few hundred policies at most: read at once and searched in memory (core's matcher). */
+const MAX_POLICIES = 1000;
+
+export async function policiesInCatalogue(db: Database): Promise<StoredPolicy[]> {
+  const { data } = await db.collection(COLLECTIONS.policies).where({ withdrawn: false }).limit(MAX_POLICIES).get();
+  return data as StoredPolicy[];
+}
+
+/** Every policy, withdrawn ones included (the admin's list). */
+export async function allPolicies(db: Database): Promise<StoredPolicy[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.policies)
+    .where({ withdrawn: db.command.in([false, true]) })
+    .limit(MAX_POLICIES)
+    .get();
+  return data as StoredPolicy[];
+}
+
+export async function findPolicy(db: Database, id: string): Promise<StoredPolicy | null> {
+  const { data } = await db.collection(COLLECTIONS.policies).where({ _id: id }).limit(1).get();
+  return (data[0] as StoredPolicy | undefined) ?? null;
+}
+
+export async function policyOrNotFound(db: Database, id: string): Promise<StoredPolicy> {
+  const policy = await findPolicy(db, id);
+  if (!policy) throw new AppError('NOT_FOUND');
+  return policy;
+}
+
+/** The stored policy as the catalogue shows it: never `updatedBy`. */
+export function toPolicyView(stored: StoredPolicy): z.input<typeof policyView> {
+  return {
+    _id: stored._id,
+    title: stored.title,
+    issuer: stored.issuer,
+    summary: stored.summary,
+    ...(stored.body ? { body: stored.body } : {}),
+    ...(stored.url ? { url: stored.url } : {}),
+    topics: stored.topics,
+    validFrom: stored.validFrom,
+    ...(stored.validTo ? { validTo: stored.validTo } : {}),
+    conditions: stored.conditions,
+    withdrawn: stored.withdrawn,
+    updatedAt: stored.updatedAt,
+  };
+}
