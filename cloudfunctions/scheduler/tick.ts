@@ -8,6 +8,7 @@ import {
   type TransitionName,
 } from '../../core/requests';
 import { purgeExpiredAudit } from '../_shared/audit';
+import { remindEventSessions } from '../_shared/event-reminders';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
@@ -149,11 +150,13 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const submitsRecovered = await recoverAbandonedSubmits(db, now);
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
+  // Event sessions starting within a day: everyone holding a place is reminded once.
+  const eventReminders = await remindEventSessions(db, now, PAGE);
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, submitsRecovered, auditPurged, delivered };
+  return { ...counts, stays, seats, eventReminders, submitsRecovered, auditPurged, delivered };
 }

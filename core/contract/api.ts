@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { accountApi } from '../account/api';
 import type { adminApi } from '../admin/api';
+import type { eventsApi } from '../events/api';
 import type { reportsApi } from '../reports/api';
 import type { schedulerApi } from '../scheduler/api';
 import type { staysApi } from '../stays/api';
@@ -19,6 +20,7 @@ export interface Api {
   reports: typeof reportsApi;
   scheduler: typeof schedulerApi;
   workspaces: typeof workspacesApi;
+  events: typeof eventsApi;
 }
 
 export type FunctionName = keyof Api;

@@ -26,6 +26,12 @@ export const NOTICE_TEMPLATES = [
   'seat_referred',
   'seat_expired',
   'seat_ended_early',
+  // Event sign-ups: to the person who signed up.
+  'event_won',
+  'event_waitlisted',
+  'event_offered',
+  'event_reminder',
+  'event_message',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -37,6 +43,7 @@ export const NOTICE_GROUPS = {
   stay: ['stay_approved', 'stay_rejected', 'stay_waitlisted', 'stay_offered', 'stay_offer_expired', 'stay_expired', 'stay_no_show'],
   seat: ['seat_approved', 'seat_rejected', 'seat_referred', 'seat_expired', 'seat_ended_early'],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
+  event: ['event_won', 'event_waitlisted', 'event_offered', 'event_reminder', 'event_message'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;
 export type NoticeGroup = keyof typeof NOTICE_GROUPS;
 

@@ -3,6 +3,7 @@ import type { Store } from '../db/store';
 import type { Doc } from '../db/types';
 import { SHIPPED_CALENDARS } from '../../core/calendar/years';
 import { DEMO_CATEGORIES, DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
+import { demoEvents } from './demo-events';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -20,6 +21,8 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...demoUsers(now).map((u): [string, Doc] => [COLLECTIONS.users, u as unknown as Doc]),
     // The working-day calendars shipped with the code (2026); later years are loaded by an admin.
     ...SHIPPED_CALENDARS.map((c): [string, Doc] => [COLLECTIONS.calendars, { _id: c.year, ...c, updatedAt: now }]),
+    // A few events of the seed material's kinds, dated from today (core/events).
+    ...demoEvents(now),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

@@ -271,6 +271,11 @@ export const en: Messages = {
   'messages.seat_referred': 'The seat application of team "{teamName}" was referred to a partner incubator: {incubator}',
   'messages.seat_expired': 'The seat application of team "{teamName}" at {stationName} could not be reviewed in time and has expired',
   'messages.seat_ended_early': 'The seats of team "{teamName}" at {stationName} were ended early by the station ({endDate})',
+  'messages.event_won': 'You have a place at "{title}" on {date} {startTime} (party of {partySize})',
+  'messages.event_waitlisted': 'You are on the waitlist for "{title}" on {date} {startTime}; we will tell you if a place frees up',
+  'messages.event_offered': 'A place freed up at "{title}" on {date} {startTime}: it is yours (party of {partySize})',
+  'messages.event_reminder': 'Reminder: "{title}" is tomorrow, {date} {startTime}',
+  'messages.event_message': 'About "{title}" on {date}: {text}',
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',

@@ -1,0 +1,12 @@
+import type { SessionRecord } from './model';
+
+/** The organiser checks guests in from two hours before the start until the end. */
+export const CHECK_IN_BEFORE_MS = 2 * 60 * 60 * 1000;
+
+export const checkInOpen = (session: Pick<SessionRecord, 'startsAt' | 'endsAt'>, now: Date): boolean =>
+  now.getTime() >= session.startsAt.getTime() - CHECK_IN_BEFORE_MS && now < session.endsAt;
+
+export const sessionOver = (session: Pick<SessionRecord, 'endsAt'>, now: Date): boolean => now >= session.endsAt;
+
+/** The day-before reminder goes out once the session is less than this far off. */
+export const REMIND_WITHIN_MS = 24 * 60 * 60 * 1000;
