@@ -8,7 +8,8 @@ import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { isDuplicateWrite } from '../../_shared/duplicate';
 import { isStartupTeamMember, residentOf } from '../residency';
-import { findEvent, findSession, maybeSignUp, releasePlaces, setSignUp, signUpIdOf, takePlaces } from '../repository';
+import { offerFreedPlaces } from '../offers';
+import { findEvent, findSession, findSignUp, maybeSignUp, releasePlaces, setSignUp, signUpIdOf, takePlaces } from '../repository';
 
 /**
  * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
@@ -71,10 +72,20 @@ export const signUp = defineAction<ActionContext>()({
         await ctx.db.collection(COLLECTIONS.eventSignUps).add(record);
       }
     } catch (error) {
-      // Someone (the same person, twice at once) signed up first: the places taken here go back.
-      if (took) await releasePlaces(ctx.db, session._id, input.partySize);
+      // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
+      if (took) {
+        await releasePlaces(ctx.db, session._id, input.partySize);
+        await offerFreedPlaces(ctx, event, session._id);
+      }
       if (isDuplicateWrite(error)) throw new AppError('CONFLICT', { details: { rule: 'one-per-person' } });
       throw error;
+    }
+    if (record.status === 'waitlisted') {
+      // Places freed while this one was being written (a cancellation whose offers ran just before) would otherwise
+      // stay free beside a waitlist: offer them now, this sign-up included.
+      const fresh = await findSession(ctx.db, session._id);
+      if (fresh.capacity - fresh.taken > 0 && (await offerFreedPlaces(ctx, event, session._id)) > 0)
+        return toSignUpView(await findSignUp(ctx.db, id));
     }
     return toSignUpView(record);
   },
