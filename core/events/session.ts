@@ -1,4 +1,4 @@
-import type { SessionRecord } from './model';
+import { holdsPlaces, type SessionRecord, type SignUpRecord } from './model';
 
 /** The organiser checks guests in from two hours before the start until the end. */
 export const CHECK_IN_BEFORE_MS = 2 * 60 * 60 * 1000;
@@ -10,3 +10,11 @@ export const sessionOver = (session: Pick<SessionRecord, 'endsAt'>, now: Date): 
 
 /** The day-before reminder goes out once the session is less than this far off. */
 export const REMIND_WITHIN_MS = 24 * 60 * 60 * 1000;
+
+/** The places a session's sign-ups hold: what its `taken` must equal. */
+export const placesHeld = (signUps: ReadonlyArray<Pick<SignUpRecord, 'status' | 'partySize'>>): number =>
+  signUps.filter((s) => holdsPlaces(s.status)).reduce((n, s) => n + s.partySize, 0);
+
+/** A session over capacity, by its counter or by the places its sign-ups hold (the bench's `events.overbooked`). */
+export const isOverbooked = (session: Pick<SessionRecord, 'capacity' | 'taken'>, held: number): boolean =>
+  session.taken > session.capacity || held > session.capacity;
