@@ -2,7 +2,7 @@ import { drawLottery } from '../../../core/events/lottery';
 import { remindEventSessions } from '../../../cloudfunctions/_shared/event-reminders';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
-import { startTestCloud } from '../../support/local-cloud';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, dbOf, type Db } from '../../support/stays';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -317,5 +317,33 @@ describe('the day itself', () => {
     expect(await remindEventSessions(db as never, dayBefore)).toBe(0);
     expect((await messagesOf(r)).filter((m) => m.template === 'event_reminder')).toHaveLength(1);
     expect((await sessionDoc(sessionId)).reminded).toBe(true);
+  });
+});
+
+describe("a person's sign-ups in their data", () => {
+  it('are in their export, and deleting the account anonymises them and gives held places back', async () => {
+    const { data: event } = await save(
+      eventInput({ fields: [{ key: 'kids', label: { 'zh-CN': '孩子', en: 'Kids' }, required: true }] }, { capacity: 5 }),
+    );
+    const sessionId = event.sessions[0].id;
+    const [leaver] = await people('ev-leaver', 1);
+    const mine = await signUp(sessionId, leaver, { partySize: 3, answers: { kids: '小明 7 岁' } });
+    const exported = await events('get', { id: event.id }, leaver);
+    expect(exported.data.sessions[0].taken).toBe(3);
+    const data = (await callFunction(cloud, 'account', { action: 'exportMyData', payload: {} }, leaver)).body;
+    expect(data.data.event_sign_ups).toEqual([
+      expect.objectContaining({ id: mine.data.id, answers: { kids: '小明 7 岁' }, status: 'confirmed' }),
+    ]);
+    const deleted = (
+      await callFunction(
+        cloud,
+        'account',
+        { action: 'deleteMyAccount', payload: { confirm: 'DELETE' }, requestId: eventRequestId() },
+        leaver,
+      )
+    ).body;
+    expect(deleted.data.anonymised.eventSignUps).toBe(1);
+    expect(await signUpDoc(mine.data.id)).toMatchObject({ ownerId: '', name: '', answers: {}, status: 'cancelled', partySize: 3 });
+    expect((await sessionDoc(sessionId)).taken).toBe(0);
   });
 });
