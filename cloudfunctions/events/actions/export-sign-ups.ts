@@ -9,7 +9,6 @@ import { allSignUps } from '../repository';
 export const exportSignUps = defineAction<ActionContext>()({
   ...eventsApi.exportSignUps,
   roles: ORGANISERS,
-  rateLimit: { max: 30, perSeconds: 60 },
   async handler(input, ctx) {
     const { session, event } = await organiserSession(ctx, input.sessionId);
     const { items } = await allSignUps(ctx.db, session._id, 0, 2000);
