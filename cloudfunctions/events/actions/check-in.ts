@@ -3,6 +3,8 @@ import { AppError, defineAction } from '../../../core/contract';
 import { parseEventCheckInCode } from '../../../core/events/check-in-code';
 import { checkInOpen } from '../../../core/events/session';
 import { toSignUpView } from '../../../core/events/views';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { findSignUp, setSignUp } from '../repository';
@@ -23,6 +25,10 @@ export const checkIn = defineAction<ActionContext>()({
     if (signUp.status !== 'confirmed' && signUp.status !== 'offered')
       throw new AppError('CONFLICT', { details: { rule: 'no-place', status: signUp.status } });
     await setSignUp(ctx.db, { id, from: signUp.status, fields: { status: 'attended', updatedAt: ctx.now } });
+    await recordAudit(
+      { ...ctx, action: 'events.checkIn' },
+      { target: { collection: COLLECTIONS.eventSignUps, id }, before: signUp.status, after: 'attended' },
+    );
     return toSignUpView({ ...signUp, status: 'attended', updatedAt: ctx.now });
   },
 });

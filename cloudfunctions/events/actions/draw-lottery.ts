@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { eventsApi } from '../../../core/events/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { drawLottery as draw } from '../../../core/events/lottery';
-import { NO_SHOW_PENALTY_AFTER, type LotteryDraw } from '../../../core/events/model';
+import {
+  NO_SHOW_PENALTY_AFTER,
+  type EventRecord,
+  type LotteryDraw,
+  type SessionRecord,
+  type SignUpRecord,
+} from '../../../core/events/model';
+import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { noticeData, noticeTo } from '../offers';
@@ -10,11 +17,16 @@ import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOf } from '../residency';
 import { releasePlaces, setSignUp, signUpsIn, takePlaces } from '../repository';
 
+/** How long a published draw is left to the call that made it before another call may finish it. */
+const RESUME_AFTER_MS = 60_000;
+
 /**
  * After the sign-up window has closed, the organiser draws a lottery session once: a seed from crypto randomness,
- * published on the session (with the drawn order of entry ids) before anything else changes, then core's
- * `drawLottery` decides; winners take their places (the same conditional update as first come) and are told,
- * the rest go on the waitlist in drawn order and are told too. Anyone can re-run the draw from `events.get`.
+ * published on the session (with the drawn order of entry ids from core's `drawLottery`) before anything else
+ * changes; then, in drawn order, each entry takes its places if its party fits (the same conditional update as first
+ * come: exactly core's winners, the fill rule being the same) or goes on the waitlist at its drawn rank, and is told.
+ * A draw cut off midway is finished by calling again (the published order is followed, nothing is drawn twice).
+ * Anyone can re-run the draw from what `events.get` shows.
  */
 export const drawLottery = defineAction<ActionContext>()({
   ...eventsApi.drawLottery,
@@ -23,39 +35,23 @@ export const drawLottery = defineAction<ActionContext>()({
     const { session, event } = await organiserSession(ctx, input.sessionId);
     if (event.allocation !== 'lottery') throw new AppError('CONFLICT', { details: { rule: 'not-a-lottery' } });
     if (ctx.now < event.closesAt) throw new AppError('CONFLICT', { details: { rule: 'window-open' } });
-    if (session.draw) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
     const entries = await signUpsIn(ctx.db, session._id, 'entered', 5000);
-    const penalised = new Set<string>();
-    if (event.noShowPenalty) {
-      for (const entry of entries) if ((await noShowsOf(ctx.db, entry.ownerId)) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry._id);
-    }
-    const seed = randomBytes(16).toString('hex');
-    const result = draw({
-      seed,
-      entries: entries.map((e) => ({ id: e._id, partySize: e.partySize, penalised: penalised.has(e._id), record: e })),
-      capacity: session.capacity - session.taken,
-    });
-    const published: LotteryDraw = { seed, drawnAt: ctx.now, order: result.order.map((e) => e.id) };
-    // Published first and once: a second draw at the same time finds it set and changes nothing.
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.eventSessions)
-      .where({ _id: session._id, draw: null })
-      .update({ draw: ctx.db.command.set(published) });
-    if (updated !== 1) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
-
-    const won = new Set(result.winners.map((w) => w.id));
+    if (session.draw && entries.length === 0) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
+    // A draw published moments ago is still being applied by the call that made it.
+    if (session.draw && ctx.now.getTime() - session.draw.drawnAt.getTime() < RESUME_AFTER_MS)
+      throw new AppError('CONFLICT', { details: { rule: 'draw-in-progress' } });
+    const published = session.draw ?? (await publishDraw(ctx, session, event, entries));
+    const entered = new Map(entries.map((e) => [e._id, e]));
     let winners = 0;
     let waitlisted = 0;
     let places = 0;
-    for (const [rank, entry] of result.order.entries()) {
-      const record = { ...entry.record, rank };
-      const placed = won.has(entry.id) && (await takePlaces(ctx.db, session._id, entry.partySize));
+    for (const [rank, id] of published.order.entries()) {
+      const entry = entered.get(id);
+      if (!entry) continue;
+      const record = { ...entry, rank };
+      const placed = await takePlaces(ctx.db, session._id, entry.partySize);
       try {
-        await setSignUp(ctx.db, {
-          id: entry.id,
-          from: 'entered',
-          fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now },
-        });
+        await setSignUp(ctx.db, { id, from: 'entered', fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now } });
       } catch (error) {
         // Cancelled since the window closed: it takes nothing.
         if (placed) await releasePlaces(ctx.db, session._id, entry.partySize);
@@ -68,6 +64,36 @@ export const drawLottery = defineAction<ActionContext>()({
       } else waitlisted += 1;
       await noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record));
     }
+    await recordAudit(
+      { ...ctx, action: 'events.drawLottery' },
+      {
+        target: { collection: COLLECTIONS.eventSessions, id: session._id },
+        before: session.draw ? 'drawn' : null,
+        after: 'drawn',
+        note: { seed: published.seed, entries: published.order.length, winners, waitlisted },
+      },
+    );
     return { sessionId: session._id, draw: published, winners, waitlisted, places };
   },
 });
+
+/** Draws and publishes, once: a second draw at the same time finds `draw` set and changes nothing. */
+async function publishDraw(ctx: ActionContext, session: SessionRecord, event: EventRecord, entries: SignUpRecord[]): Promise<LotteryDraw> {
+  const penalised = new Set<string>();
+  if (event.noShowPenalty) {
+    for (const entry of entries) if ((await noShowsOf(ctx.db, entry.ownerId)) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry._id);
+  }
+  const seed = randomBytes(16).toString('hex');
+  const result = draw({
+    seed,
+    entries: entries.map((e) => ({ id: e._id, partySize: e.partySize, penalised: penalised.has(e._id) })),
+    capacity: session.capacity - session.taken,
+  });
+  const published: LotteryDraw = { seed, drawnAt: ctx.now, order: result.order.map((e) => e.id) };
+  const { updated } = await ctx.db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: session._id, draw: null })
+    .update({ draw: ctx.db.command.set(published) });
+  if (updated !== 1) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
+  return published;
+}

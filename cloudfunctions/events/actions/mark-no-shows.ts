@@ -1,6 +1,7 @@
 import { eventsApi } from '../../../core/events/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { sessionOver } from '../../../core/events/session';
+import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { ORGANISERS, organiserSession } from '../organiser';
@@ -23,6 +24,10 @@ export const markNoShows = defineAction<ActionContext>()({
         .update({ status: 'no-show', updatedAt: ctx.now });
       count += updated;
     }
+    await recordAudit(
+      { ...ctx, action: 'events.markNoShows' },
+      { target: { collection: COLLECTIONS.eventSessions, id: session._id }, before: null, after: null, note: { noShows: count } },
+    );
     return { sessionId: session._id, count };
   },
 });

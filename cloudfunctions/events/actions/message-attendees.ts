@@ -1,5 +1,7 @@
 import { eventsApi } from '../../../core/events/api';
 import { defineAction } from '../../../core/contract';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { noticeData } from '../offers';
@@ -28,6 +30,15 @@ export const messageAttendees = defineAction<ActionContext>()({
         data: { ...noticeData(event, session), text: input.text },
       },
       ctx.now,
+    );
+    await recordAudit(
+      { ...ctx, action: 'events.messageAttendees' },
+      {
+        target: { collection: COLLECTIONS.eventSessions, id: session._id },
+        before: null,
+        after: null,
+        note: { recipients: recipients.length },
+      },
     );
     return { sessionId: session._id, count };
   },

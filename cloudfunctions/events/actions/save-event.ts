@@ -4,6 +4,7 @@ import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiInstant, type EventRecord, type SessionRecord } from '../../../core/events/model';
 import { toEventView } from '../../../core/events/views';
 import { assertStationStaff } from '../../../core/stays/access';
+import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -122,6 +123,15 @@ export const saveEvent = defineAction<ActionContext>()({
     } else {
       await ctx.db.collection(COLLECTIONS.events).add(event);
     }
+    await recordAudit(
+      { ...ctx, action: 'events.saveEvent' },
+      {
+        target: { collection: COLLECTIONS.events, id: eventId },
+        before: before ? 'saved' : null,
+        after: 'saved',
+        note: { sessions: sessions.length },
+      },
+    );
     return toEventView(event, await sessionsOf(ctx.db, [eventId]));
   },
 });

@@ -236,6 +236,33 @@ describe('the lottery', () => {
     expect((await messagesOf(anyWinner)).map((m) => m.template)).toContain('event_won');
   });
 
+  it('finishes a draw cut off after its seed was published, following the published order', async () => {
+    const { data: event } = await save(eventInput({ allocation: 'lottery' }, { capacity: 3 }));
+    const sessionId = event.sessions[0].id;
+    const entrants = await people('ev-cut', 4);
+    const entries = await Promise.all(entrants.map((who) => signUp(sessionId, who, { partySize: 1 })));
+    await db
+      .collection('events')
+      .doc(event.id)
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    const order = entries.map((e) => e.data.id).reverse();
+    const draw = { seed: 'cut-off', drawnAt: new Date(Date.now() - 5_000), order };
+    await db
+      .collection('event_sessions')
+      .doc(sessionId)
+      .update({ draw: db.command.set(draw) });
+    expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('draw-in-progress');
+    await db
+      .collection('event_sessions')
+      .doc(sessionId)
+      .update({ draw: db.command.set({ ...draw, drawnAt: new Date(Date.now() - 120_000) }) });
+    const finished = await events('drawLottery', { sessionId }, OPERATOR);
+    expect(finished.data).toMatchObject({ winners: 3, waitlisted: 1, places: 3, draw: { seed: 'cut-off', order } });
+    expect((await signUpDoc(order[3])).status).toBe('waitlisted');
+    expect((await sessionDoc(sessionId)).taken).toBe(3);
+    expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
+  });
+
   it('refuses a draw of a first-come session', async () => {
     const { data: event } = await save(eventInput());
     expect((await events('drawLottery', { sessionId: event.sessions[0].id }, OPERATOR)).error.details.rule).toBe('not-a-lottery');
