@@ -13,6 +13,9 @@ export const findSignUp = (db: Database, id: string) => findById<SignUpRecord>(d
 export const signUpIdOf = (sessionId: string, openId: string): string =>
   `su-${createHash('sha256').update(`${sessionId}\n${openId}`).digest('hex').slice(0, 24)}`;
 
+/** The public name of a sign-up in a published draw: a one-way hash of its id, so the id (the QR code) stays secret. */
+export const entryIdOf = (signUpId: string): string => `en-${createHash('sha256').update(`entry\n${signUpId}`).digest('hex').slice(0, 16)}`;
+
 export async function maybeSignUp(db: Database, id: string): Promise<SignUpRecord | null> {
   const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ _id: id }).limit(1).get();
   return (data[0] as SignUpRecord | undefined) ?? null;

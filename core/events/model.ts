@@ -102,7 +102,10 @@ export interface EventRecord {
 export interface LotteryDraw {
   seed: string;
   drawnAt: Date;
-  /** Entry ids in drawn order: with the seed, anyone can re-run `drawLottery` and compare. */
+  /**
+   * Public entry ids (`SignUpRecord.entryId`) in drawn order: with the seed, anyone can re-run `drawLottery` and
+   * compare. Never the sign-up ids, which are what the check-in QR code holds.
+   */
   order: string[];
 }
 
@@ -131,6 +134,8 @@ export interface SignUpRecord {
   stationId: string;
   ownerId: string;
   name: string;
+  /** What the published draw names this entry by; its owner sees it, nobody can get the QR code from it. */
+  entryId: string;
   partySize: number;
   status: SignUpStatus;
   answers: Record<string, string>;

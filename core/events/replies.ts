@@ -53,6 +53,8 @@ export const signUpView = z
     eventId: z.string(),
     stationId: z.string(),
     name: z.string(),
+    /** How the published draw names this entry (core/events/model.ts `LotteryDraw.order`). */
+    entryId: z.string(),
     partySize: count,
     status: z.enum(SIGN_UP_STATUSES),
     answers: z.record(z.string(), z.string()),

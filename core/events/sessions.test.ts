@@ -26,6 +26,7 @@ const signUp = (status: SignUpRecord['status'], partySize: number, extra: Partia
   stationId: 'station-pudong',
   ownerId: 'o1',
   name: '李归国',
+  entryId: 'en-0123456789abcdef',
   partySize,
   status,
   answers: {},

@@ -41,6 +41,7 @@ export const toSignUpView = (s: SignUpRecord): z.output<typeof signUpView> => ({
   eventId: s.eventId,
   stationId: s.stationId,
   name: s.name,
+  entryId: s.entryId,
   partySize: s.partySize,
   status: s.status,
   answers: { ...s.answers },

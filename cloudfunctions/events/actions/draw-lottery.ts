@@ -41,13 +41,14 @@ export const drawLottery = defineAction<ActionContext>()({
     if (session.draw && ctx.now.getTime() - session.draw.drawnAt.getTime() < RESUME_AFTER_MS)
       throw new AppError('CONFLICT', { details: { rule: 'draw-in-progress' } });
     const published = session.draw ?? (await publishDraw(ctx, session, event, entries));
-    const entered = new Map(entries.map((e) => [e._id, e]));
+    const entered = new Map(entries.map((e) => [e.entryId, e]));
     let winners = 0;
     let waitlisted = 0;
     let places = 0;
-    for (const [rank, id] of published.order.entries()) {
-      const entry = entered.get(id);
+    for (const [rank, entryId] of published.order.entries()) {
+      const entry = entered.get(entryId);
       if (!entry) continue;
+      const id = entry._id;
       const record = { ...entry, rank };
       const placed = await takePlaces(ctx.db, session._id, entry.partySize);
       try {
@@ -81,12 +82,12 @@ export const drawLottery = defineAction<ActionContext>()({
 async function publishDraw(ctx: ActionContext, session: SessionRecord, event: EventRecord, entries: SignUpRecord[]): Promise<LotteryDraw> {
   const penalised = new Set<string>();
   if (event.noShowPenalty) {
-    for (const entry of entries) if ((await noShowsOf(ctx.db, entry.ownerId)) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry._id);
+    for (const entry of entries) if ((await noShowsOf(ctx.db, entry.ownerId)) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry.entryId);
   }
   const seed = randomBytes(16).toString('hex');
   const result = draw({
     seed,
-    entries: entries.map((e) => ({ id: e._id, partySize: e.partySize, penalised: penalised.has(e._id) })),
+    entries: entries.map((e) => ({ id: e.entryId, partySize: e.partySize, penalised: penalised.has(e.entryId) })),
     capacity: session.capacity - session.taken,
   });
   const published: LotteryDraw = { seed, drawnAt: ctx.now, order: result.order.map((e) => e.id) };

@@ -9,7 +9,17 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { isDuplicateWrite } from '../../_shared/duplicate';
 import { isStartupTeamMember, residentOf } from '../residency';
 import { offerFreedPlaces } from '../offers';
-import { findEvent, findSession, findSignUp, maybeSignUp, releasePlaces, setSignUp, signUpIdOf, takePlaces } from '../repository';
+import {
+  findEvent,
+  findSession,
+  findSignUp,
+  maybeSignUp,
+  releasePlaces,
+  setSignUp,
+  signUpIdOf,
+  takePlaces,
+  entryIdOf,
+} from '../repository';
 
 /**
  * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
@@ -56,6 +66,7 @@ export const signUp = defineAction<ActionContext>()({
       stationId: session.stationId,
       ownerId: openId,
       name: ctx.user?.displayName ?? '',
+      entryId: entryIdOf(id),
       partySize: input.partySize,
       status: event.allocation === 'lottery' ? 'entered' : took ? 'confirmed' : 'waitlisted',
       answers: input.answers,

@@ -213,18 +213,20 @@ describe('the lottery', () => {
     expect(published.draw).toEqual(drawn.data.draw);
     const again = drawLottery({
       seed: published.draw.seed,
-      entries: entries.slice(0, 7).map((e) => ({ id: e.data.id, partySize: e.data.partySize })),
+      entries: entries.slice(0, 7).map((e) => ({ id: e.data.entryId, partySize: e.data.partySize })),
       capacity: 8,
     });
     expect(again.order.map((e) => e.id)).toEqual(published.draw.order);
+    // The draw names entries by their public entry id, never by the sign-up id their QR code holds.
+    expect(published.draw.order.some((id: string) => entries.some((e) => e.data.id === id || e.data.checkInCode.includes(id)))).toBe(false);
 
-    const statuses = await Promise.all(entries.map(async (e) => [e.data.id, (await signUpDoc(e.data.id)).status, e.data.partySize]));
+    const statuses = await Promise.all(entries.map(async (e) => [e.data.entryId, (await signUpDoc(e.data.id)).status, e.data.partySize]));
     const confirmed = statuses.filter(([, s]) => s === 'confirmed');
     const placesTaken = confirmed.reduce((n, [, , p]) => n + (p as number), 0);
     expect(placesTaken).toBeLessThanOrEqual(8);
     expect((await sessionDoc(sessionId)).taken).toBe(placesTaken);
     expect(drawn.data.places).toBe(placesTaken);
-    expect(statuses.find(([id]) => id === entries[7].data.id)?.[1]).toBe('cancelled');
+    expect(statuses.find(([id]) => id === entries[7].data.entryId)?.[1]).toBe('cancelled');
     expect(confirmed.map(([id]) => id).sort()).toEqual(again.winners.map((w) => w.id).sort());
     expect(
       statuses
@@ -232,7 +234,7 @@ describe('the lottery', () => {
         .map(([id]) => id)
         .sort(),
     ).toEqual(again.waitlist.map((w) => w.id).sort());
-    const anyWinner = entrants[entries.findIndex((e) => e.data.id === confirmed[0][0])];
+    const anyWinner = entrants[entries.findIndex((e) => e.data.entryId === confirmed[0][0])];
     expect((await messagesOf(anyWinner)).map((m) => m.template)).toContain('event_won');
   });
 
@@ -245,7 +247,7 @@ describe('the lottery', () => {
       .collection('events')
       .doc(event.id)
       .update({ closesAt: new Date(Date.now() - 60_000) });
-    const order = entries.map((e) => e.data.id).reverse();
+    const order = entries.map((e) => e.data.entryId).reverse();
     const draw = { seed: 'cut-off', drawnAt: new Date(Date.now() - 5_000), order };
     await db
       .collection('event_sessions')
@@ -258,7 +260,7 @@ describe('the lottery', () => {
       .update({ draw: db.command.set({ ...draw, drawnAt: new Date(Date.now() - 120_000) }) });
     const finished = await events('drawLottery', { sessionId }, OPERATOR);
     expect(finished.data).toMatchObject({ winners: 3, waitlisted: 1, places: 3, draw: { seed: 'cut-off', order } });
-    expect((await signUpDoc(order[3])).status).toBe('waitlisted');
+    expect((await signUpDoc(entries[0].data.id)).status).toBe('waitlisted');
     expect((await sessionDoc(sessionId)).taken).toBe(3);
     expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
   });
