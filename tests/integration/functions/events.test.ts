@@ -265,6 +265,32 @@ describe('the lottery', () => {
     expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
   });
 
+  it('with the no-show policy, draws a person with 2 no-shows after everyone else', async () => {
+    const { data: event } = await save(eventInput({ allocation: 'lottery', noShowPenalty: true }, { capacity: 3 }));
+    const sessionId = event.sessions[0].id;
+    const [absentee, ...others] = await people('ev-pen', 4);
+    for (const n of [1, 2])
+      await db
+        .collection('event_sign_ups')
+        .add({
+          _id: `su-${String(n).repeat(24)}`,
+          sessionId: `ev-old-s${n}`,
+          ownerId: absentee,
+          status: 'no-show',
+          signedUpAt: new Date(),
+          rank: n,
+        });
+    const mine = await signUp(sessionId, absentee);
+    await Promise.all(others.map((who) => signUp(sessionId, who)));
+    await db
+      .collection('events')
+      .doc(event.id)
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    const drawn = await events('drawLottery', { sessionId }, OPERATOR);
+    expect(drawn.data.draw.order.at(-1)).toBe(mine.data.entryId);
+    expect((await signUpDoc(mine.data.id)).status).toBe('waitlisted');
+  });
+
   it('refuses a draw of a first-come session', async () => {
     const { data: event } = await save(eventInput());
     expect((await events('drawLottery', { sessionId: event.sessions[0].id }, OPERATOR)).error.details.rule).toBe('not-a-lottery');
