@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { accountApi } from './account/api';
 import { adminApi } from './admin/api';
+import { eventsApi } from './events/api';
 import { liaisonsApi } from './liaisons/api';
 import { policiesApi } from './policies/api';
 import { reportsApi } from './reports/api';
@@ -19,6 +20,7 @@ import type { ContractTable } from './contract/define-action';
 export const api = {
   account: accountApi,
   admin: adminApi,
+  events: eventsApi,
   liaisons: liaisonsApi,
   policies: policiesApi,
   reports: reportsApi,

@@ -53,6 +53,12 @@ export const COLLECTIONS = {
   liaisonPairs: 'liaison_pairs',
   /** A liaison's contacts with a talent: visits (走访记录) and requests filed on their behalf. */
   liaisonContacts: 'liaison_contacts',
+  /** Events and service projects (events function); their sessions and sign-ups are documents of their own. */
+  events: 'events',
+  /** One per session, with `taken` places changed only by conditional updates (never over `capacity`). */
+  eventSessions: 'event_sessions',
+  /** One per person per session (`_id` derives from both), whatever its status. */
+  eventSignUps: 'event_sign_ups',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -149,6 +155,19 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'talent_on', keys: { talentId: 1, on: -1 } },
     // The KPI figures of a period: its months pinned with `_.in`.
     { name: 'month_on', keys: { month: 1, on: 1 } },
+  ],
+  // Upcoming events (events.list), by type or station too.
+  events: [{ name: 'active_last', keys: { active: 1, lastStartsAt: 1 } }],
+  event_sessions: [
+    { name: 'event_starts', keys: { eventId: 1, startsAt: 1 } },
+    // The scheduler's day-before reminders: `{ reminded: false, startsAt: <range> }`.
+    { name: 'reminded_starts', keys: { reminded: 1, startsAt: 1 } },
+  ],
+  event_sign_ups: [
+    // A session's sign-ups by status in waitlist order (offers, draw, check-in lists, reminders).
+    { name: 'session_status_rank', keys: { sessionId: 1, status: 1, rank: 1 } },
+    // My events; no-show counts; the owner's data on account deletion.
+    { name: 'owner_signed', keys: { ownerId: 1, signedUpAt: -1 } },
   ],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
   rate_limits: [

@@ -9,6 +9,7 @@ import {
 } from '../../core/requests';
 import { purgeExpiredAudit } from '../_shared/audit';
 import { remindOverdueContacts } from '../_shared/liaisons/remind';
+import { remindEventSessions } from '../_shared/event-reminders';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
 import { sweepRateCounters } from '../_shared/rate-limit';
@@ -150,11 +151,13 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
   // 双结对: liaisons whose talent's contact is due, once per due date.
   const liaisonReminders = await remindOverdueContacts(db, now);
+  // Event sessions starting within a day: everyone holding a place is reminded once.
+  const eventReminders = await remindEventSessions(db, now, PAGE);
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, submitsRecovered, liaisonReminders, auditPurged, delivered };
+  return { ...counts, stays, seats, eventReminders, submitsRecovered, liaisonReminders, auditPurged, delivered };
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../contract/errors';
+import type { SignUpRecord } from '../events/model';
 import type { ServiceRequest, TimelineEntry } from '../requests/request';
 import { ACTIVE_STAY_STATUSES, type Person, type StayApplication } from '../stays/model';
 import { HOLDING_SEAT_STATUSES, type SeatApplication, type TeamMember } from '../workspaces/model';
@@ -161,4 +162,14 @@ export function assertNothingActive(input: {
     },
     details: { activeStays: stays, activeSeats: seats },
   });
+}
+
+/**
+ * An event sign-up of a deleted owner: session, party size, outcome and rating stay for statistics; the name and the
+ * answers to the event's fields go. One still waiting or holding places is cancelled (its places go back).
+ */
+export function anonymiseSignUp(signUp: SignUpRecord, now: Date): SignUpRecord & { anonymisedAt: Date } {
+  const open =
+    signUp.status === 'confirmed' || signUp.status === 'offered' || signUp.status === 'entered' || signUp.status === 'waitlisted';
+  return { ...signUp, ownerId: '', name: '', answers: {}, status: open ? 'cancelled' : signUp.status, updatedAt: now, anonymisedAt: now };
 }

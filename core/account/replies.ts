@@ -64,6 +64,7 @@ export const myDataExport = z
     stay_applications: z.array(record),
     seat_applications: z.object({ led: z.array(record), memberOf: z.array(record) }).strict(),
     requests: z.array(record),
+    event_sign_ups: z.array(record),
     messages: z.array(record),
     audit_logs: z.array(record),
     /** 双结对: their pairs with a liaison (in force and ended) and the liaison's notes of contacts with them. */
@@ -76,7 +77,7 @@ export const myDataExport = z
 export const deletedAccount = z
   .object({
     deleted: z.literal(true),
-    anonymised: z.object({ stays: count, seats: count, memberEntries: count, requests: count }).strict(),
+    anonymised: z.object({ stays: count, seats: count, memberEntries: count, requests: count, eventSignUps: count }).strict(),
     removed: z.object({ messages: count, outbox: count, claims: count, storedReplies: count, files: count, rateWindows: count }).strict(),
   })
   .strict();

@@ -27,6 +27,8 @@ describe('signing up for a session', () => {
     ['at the very instant the window opens', { now: session.opensAt }, []],
     ['a millisecond before it opens', { now: '2026-11-30T23:59:59.999Z' }, ['window-not-open']],
     ['at the instant it closes', { now: session.closesAt }, ['window-closed']],
+    ['a session already under way', { sessionStartsAt: '2026-12-05T00:00:00.000Z' }, ['session-started']],
+    ['a session starting later', { sessionStartsAt: '2026-12-20T00:00:00.000Z' }, []],
     ['a second sign-up of the same person', { alreadySignedUp: true }, ['one-per-person']],
     ['a parent with two children (3 places)', { partySize: 3 }, []],
     ['a party of 4 where 3 is the most', { partySize: 4 }, ['party-size']],

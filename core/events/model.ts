@@ -46,3 +46,116 @@ export interface SessionRules {
   /** Station whose residents the session is for, with `station-residents`. */
   stationId?: string;
 }
+
+/** Statuses that hold places on the session (`taken` counts their parties). */
+export const HOLDING_STATUSES = ['confirmed', 'offered', 'attended', 'no-show'] as const satisfies readonly SignUpStatus[];
+/** Statuses that are still "signed up" (one per person per session). */
+export const ACTIVE_STATUSES = [
+  'confirmed',
+  'entered',
+  'waitlisted',
+  'offered',
+  'attended',
+  'no-show',
+] as const satisfies readonly SignUpStatus[];
+/** With the event's `noShowPenalty`, a person with this many no-shows is drawn after everyone else. */
+export const NO_SHOW_PENALTY_AFTER = 2;
+
+export const holdsPlaces = (status: SignUpStatus): boolean => (HOLDING_STATUSES as readonly string[]).includes(status);
+
+/** Where a session is held: one of the stations, or an address. */
+export interface EventPlace {
+  stationId: string | null;
+  address: LocalizedText | null;
+}
+
+/** A field the event asks each sign-up to fill in (children's ages, the project pitched…). */
+export interface EventField {
+  key: string;
+  label: LocalizedText;
+  required: boolean;
+}
+
+/** The `events` document. Its sessions are documents of their own (their `taken` is updated alone). */
+export interface EventRecord {
+  _id: string;
+  /** The organising station: its operators edit the event and run its sessions. */
+  stationId: string;
+  type: EventType;
+  title: LocalizedText;
+  description: LocalizedText;
+  audience: Audience;
+  allocation: Allocation;
+  opensAt: Date;
+  closesAt: Date;
+  maxPartySize: number;
+  fields: EventField[];
+  noShowPenalty: boolean;
+  /** Listed while its last session has not started. */
+  active: boolean;
+  lastStartsAt: Date;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface LotteryDraw {
+  seed: string;
+  drawnAt: Date;
+  /**
+   * Public entry ids (`SignUpRecord.entryId`) in drawn order: with the seed, anyone can re-run `drawLottery` and
+   * compare. Never the sign-up ids, which are what the check-in QR code holds.
+   */
+  order: string[];
+}
+
+export interface SessionRecord {
+  _id: string;
+  eventId: string;
+  stationId: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: EventPlace;
+  capacity: number;
+  /** Places held, people counted (a parent with two children: 3); only ever changed by conditional updates. */
+  taken: number;
+  draw: LotteryDraw | null;
+  /** The day-before reminder went out. */
+  reminded: boolean;
+}
+
+export interface SignUpRecord {
+  _id: string;
+  sessionId: string;
+  eventId: string;
+  stationId: string;
+  ownerId: string;
+  name: string;
+  /** What the published draw names this entry by; its owner sees it, nobody can get the QR code from it. */
+  entryId: string;
+  partySize: number;
+  status: SignUpStatus;
+  answers: Record<string, string>;
+  /** Waitlist order: the sign-up time (first come) or the place in the drawn order (lottery). */
+  rank: number;
+  rating: number | null;
+  signedUpAt: Date;
+  updatedAt: Date;
+}
+
+/** A session's start or end as an instant: its date and time in Shanghai (UTC+8, no daylight saving). */
+export const shanghaiInstant = (date: string, time: string): Date => new Date(`${date}T${time}:00+08:00`);
+
+/** The rules `signUpRefusals` applies, from the event and its session. */
+export const sessionRules = (event: EventRecord): SessionRules => ({
+  capacity: 0,
+  audience: event.audience,
+  allocation: event.allocation,
+  opensAt: event.opensAt.toISOString(),
+  closesAt: event.closesAt.toISOString(),
+  maxPartySize: event.maxPartySize,
+  stationId: event.stationId,
+});

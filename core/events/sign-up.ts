@@ -10,6 +10,8 @@ export interface SignUpInput {
   isStartupTeamMember: boolean;
   /** The person already holds a place, entry or waitlist spot for this session (one per person). */
   alreadySignedUp: boolean;
+  /** When the session starts, ISO: nobody signs up for a session already under way. */
+  sessionStartsAt?: string;
 }
 
 /** Every reason the person may not sign up now; empty when they may. */
@@ -18,6 +20,9 @@ export function signUpRefusals(input: SignUpInput): Reason[] {
   const reasons: Reason[] = [];
   if (now < session.opensAt) reasons.push(reason('window-not-open', '报名尚未开始', 'Sign-up has not opened yet'));
   if (now >= session.closesAt) reasons.push(reason('window-closed', '报名已截止', 'Sign-up has closed'));
+  if (input.sessionStartsAt && now >= input.sessionStartsAt && now < session.closesAt) {
+    reasons.push(reason('session-started', '本场活动已开始', 'This session has already started'));
+  }
   if (input.alreadySignedUp) reasons.push(reason('one-per-person', '您已报名本场活动', 'You have already signed up for this session'));
   if (partySize < 1 || partySize > session.maxPartySize) {
     reasons.push(reason('party-size', `每份报名最多 ${session.maxPartySize} 人`, `At most ${session.maxPartySize} people per sign-up`));

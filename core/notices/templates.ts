@@ -30,6 +30,12 @@ export const NOTICE_TEMPLATES = [
   'liaison_contact_due',
   // 双结对: to a liaison whose talent sent them a request.
   'liaison_asked',
+  // Event sign-ups: to the person who signed up.
+  'event_won',
+  'event_waitlisted',
+  'event_offered',
+  'event_reminder',
+  'event_message',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -41,6 +47,7 @@ export const NOTICE_GROUPS = {
   stay: ['stay_approved', 'stay_rejected', 'stay_waitlisted', 'stay_offered', 'stay_offer_expired', 'stay_expired', 'stay_no_show'],
   seat: ['seat_approved', 'seat_rejected', 'seat_referred', 'seat_expired', 'seat_ended_early'],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
+  event: ['event_won', 'event_waitlisted', 'event_offered', 'event_reminder', 'event_message'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;
 export type NoticeGroup = keyof typeof NOTICE_GROUPS;
 

@@ -17,6 +17,8 @@ export const runReply = z
     stays: staySweepReply,
     /** The seats sweep (cloudfunctions/workspaces/sweep.ts): unreviewed applications expired, terms ended. */
     seats: z.object({ expired: count, ended: count }).strict(),
+    /** People reminded of an event session starting within a day (cloudfunctions/_shared/event-reminders.ts). */
+    eventReminders: count,
     submitsRecovered: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */
     liaisonReminders: count,

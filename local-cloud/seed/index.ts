@@ -5,6 +5,7 @@ import type { Doc } from '../db/types';
 import { DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
 import { demoLiaisonData, demoTalents } from './demo-liaisons';
 import { DEMO_APPLICANT_TALENT, DEMO_POLICIES } from './demo-policies';
+import { demoEvents } from './demo-events';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -42,6 +43,8 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...DEMO_POLICIES.map((p): [string, Doc] => [COLLECTIONS.policies, { ...p, withdrawn: false, updatedAt: now, updatedBy: 'seed' }]),
     ...demoLiaisonData(now).pairs.map((p): [string, Doc] => [COLLECTIONS.liaisonPairs, p]),
     ...demoLiaisonData(now).visits.map((v): [string, Doc] => [COLLECTIONS.liaisonContacts, v]),
+    // A few events of the seed material's kinds, dated from today (core/events).
+    ...demoEvents(now),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

@@ -1,4 +1,5 @@
 import { benchAdmin } from './admin';
+import { benchEvents } from './events';
 import { benchFunctions } from './functions';
 import { benchLocalCloud } from './localcloud';
 import { benchRequests } from './requests';
@@ -15,6 +16,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   requests: benchRequests,
   stays: benchStays,
   admin: benchAdmin,
+  events: benchEvents,
 };
 /** Named in DESIGN.md and built by later issues. */
 const PLANNED: string[] = [];

@@ -253,6 +253,11 @@ export const en: Messages = {
   'messages.seat_ended_early': 'The seats of team "{teamName}" at {stationName} were ended early by the station ({endDate})',
   'messages.liaison_contact_due': 'No contact with {talentName} since {since}: a visit or call is due ({dueOn})',
   'messages.liaison_asked': '{talentName} sent you a request: "{title}"',
+  'messages.event_won': 'You have a place at "{title}" on {date} {startTime} (party of {partySize})',
+  'messages.event_waitlisted': 'You are on the waitlist for "{title}" on {date} {startTime}; we will tell you if a place frees up',
+  'messages.event_offered': 'A place freed up at "{title}" on {date} {startTime}: it is yours (party of {partySize})',
+  'messages.event_reminder': 'Reminder: "{title}" is tomorrow, {date} {startTime}',
+  'messages.event_message': 'About "{title}" on {date}: {text}',
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',

@@ -247,6 +247,11 @@ export const zhCN = {
   'messages.seat_ended_early': '团队“{teamName}”在{stationName}的工位已由驿站提前结束（{endDate}）',
   'messages.liaison_contact_due': '结对人才{talentName}自 {since} 起未联系，请于 {dueOn} 前走访或联系',
   'messages.liaison_asked': '结对人才{talentName}向您提交了诉求“{title}”',
+  'messages.event_won': '您已获得“{title}”（{date} {startTime}）的名额，共 {partySize} 人',
+  'messages.event_waitlisted': '您已进入“{title}”（{date} {startTime}）的候补名单，有名额空出时将通知您',
+  'messages.event_offered': '“{title}”（{date} {startTime}）有名额空出，已为您保留（{partySize} 人）',
+  'messages.event_reminder': '提醒：“{title}”将于明天 {date} {startTime} 举行',
+  'messages.event_message': '关于“{title}”（{date}）：{text}',
   'messages.unknown': '您有一条新通知',
 
   'privacy.title': '隐私政策',

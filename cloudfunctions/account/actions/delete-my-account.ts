@@ -12,6 +12,7 @@ import { SELF_APPLICANT_TYPES } from '../../../core/stays/model';
 import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
+import { anonymiseSignUpsOf } from '../../_shared/event-sign-ups';
 import type { Database } from '../../_shared/cloud';
 import type { ActionContext } from '../../_shared/handler';
 import { deleteOwnUploads } from '../../_shared/uploads';
@@ -84,6 +85,7 @@ export const deleteMyAccount = defineAction<ActionContext>()({
         await db.collection(collection).where({ 'data.requestId': request._id }).update({ 'data.title': '' });
       }
     }
+    const eventSignUps = await anonymiseSignUpsOf(db, openId, now);
     const claims = await dropClaims(db, idHashes);
     for (const teamKey of teamKeys) await db.collection(COLLECTIONS.seatClaims).where({ _id: teamKey, active: null }).remove();
     const messages = await removeAll(db, COLLECTIONS.messages, { recipient: openId });
@@ -105,6 +107,7 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       seats: led.length,
       memberEntries: memberOf.length,
       requests: requests.length,
+      eventSignUps,
       messages,
       outbox,
       claims,
@@ -120,7 +123,13 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     );
     return {
       deleted: true as const,
-      anonymised: { stays: counts.stays, seats: counts.seats, memberEntries: counts.memberEntries, requests: counts.requests },
+      anonymised: {
+        stays: counts.stays,
+        seats: counts.seats,
+        memberEntries: counts.memberEntries,
+        requests: counts.requests,
+        eventSignUps,
+      },
       removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows },
     };
   },

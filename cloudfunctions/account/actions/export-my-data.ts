@@ -5,6 +5,7 @@ import { SELF_APPLICANT_TYPES, type Person, type StayApplication } from '../../.
 import type { SeatApplication } from '../../../core/workspaces/model';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
+import { signUpsOf } from '../../_shared/event-sign-ups';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue, type PiiKeyring } from '../../_shared/pii';
 import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, pagesOf, seatsAsMember } from '../my-data';
@@ -93,6 +94,7 @@ export const exportMyData = defineAction<ActionContext>()({
         memberOf: memberOf.map((s) => memberSeatExport(keyring, s, { idHashes, openId })),
       },
       requests: requests.map(toApplicantView),
+      event_sign_ups: (await signUpsOf(ctx.db, openId)).map(({ _id, ...signUp }) => ({ id: _id, ...signUp })),
       messages,
       audit_logs: auditTrail.map(({ _id: _i, ...entry }) => entry),
       liaison_pairs: liaisonPairs,

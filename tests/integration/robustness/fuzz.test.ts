@@ -54,7 +54,18 @@ function currentHints(fn: string): Hints {
           .slice(-40)
           .map((doc) => String((doc as { _id: unknown })._id))
       : [];
-  const ids = ['stations', 'units', 'categories', 'stay_applications', 'seat_applications', 'requests', 'users'].flatMap(idsOf);
+  const ids = [
+    'stations',
+    'units',
+    'categories',
+    'stay_applications',
+    'seat_applications',
+    'requests',
+    'users',
+    'events',
+    'event_sessions',
+    'event_sign_ups',
+  ].flatMap(idsOf);
   const units = idsOf('units');
   const own: Record<string, string> = { stays: 'stay_applications', workspaces: 'seat_applications', requests: 'requests' };
   const byField = {
@@ -65,7 +76,10 @@ function currentHints(fn: string): Hints {
     unitIds: units,
     coUnitIds: units,
     seatApplicationId: idsOf('seat_applications'),
-    id: own[fn] ? idsOf(own[fn]) : [],
+    id: fn === 'events' ? [...idsOf('events'), ...idsOf('event_sign_ups')] : own[fn] ? idsOf(own[fn]) : [],
+    sessionId: idsOf('event_sessions'),
+    // events.checkIn: the QR codes of sign-ups that exist.
+    code: idsOf('event_sign_ups').map((id) => `rcyz-event:${id}`),
   };
   const today = shanghaiDate(new Date());
   const dates = [-400, -30, -1, 0, 1, 2, 7, 14, 30, 40, 60, 89, 90, 200].map((n) => addDays(today, n));

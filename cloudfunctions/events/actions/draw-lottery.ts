@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { eventsApi } from '../../../core/events/api';
+import { AppError, defineAction } from '../../../core/contract';
+import { drawLottery as draw } from '../../../core/events/lottery';
+import {
+  NO_SHOW_PENALTY_AFTER,
+  type EventRecord,
+  type LotteryDraw,
+  type SessionRecord,
+  type SignUpRecord,
+} from '../../../core/events/model';
+import { recordAudit } from '../../_shared/audit';
+import type { ActionContext } from '../../_shared/handler';
+import { COLLECTIONS } from '../../_shared/collections';
+import { noticeData, noticeTo } from '../offers';
+import { ORGANISERS, organiserSession } from '../organiser';
+import { noShowsOf } from '../residency';
+import { releasePlaces, setSignUp, signUpsIn, takePlaces } from '../repository';
+
+/** How long a published draw is left to the call that made it before another call may finish it. */
+const RESUME_AFTER_MS = 60_000;
+
+/**
+ * After the sign-up window has closed, the organiser draws a lottery session once: a seed from crypto randomness,
+ * published on the session (with the drawn order of entry ids from core's `drawLottery`) before anything else
+ * changes; then, in drawn order, each entry takes its places if its party fits (the same conditional update as first
+ * come: exactly core's winners, the fill rule being the same) or goes on the waitlist at its drawn rank, and is told.
+ * A draw cut off midway is finished by calling again (the published order is followed, nothing is drawn twice).
+ * Anyone can re-run the draw from what `events.get` shows.
+ */
+export const drawLottery = defineAction<ActionContext>()({
+  ...eventsApi.drawLottery,
+  roles: ORGANISERS,
+  async handler(input, ctx) {
+    const { session, event } = await organiserSession(ctx, input.sessionId);
+    if (event.allocation !== 'lottery') throw new AppError('CONFLICT', { details: { rule: 'not-a-lottery' } });
+    if (ctx.now < event.closesAt) throw new AppError('CONFLICT', { details: { rule: 'window-open' } });
+    const entries = await signUpsIn(ctx.db, session._id, 'entered', 5000);
+    if (session.draw && entries.length === 0) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
+    // A draw published moments ago is still being applied by the call that made it.
+    if (session.draw && ctx.now.getTime() - session.draw.drawnAt.getTime() < RESUME_AFTER_MS)
+      throw new AppError('CONFLICT', { details: { rule: 'draw-in-progress' } });
+    const published = session.draw ?? (await publishDraw(ctx, session, event, entries));
+    const entered = new Map(entries.map((e) => [e.entryId, e]));
+    let winners = 0;
+    let waitlisted = 0;
+    let places = 0;
+    for (const [rank, entryId] of published.order.entries()) {
+      const entry = entered.get(entryId);
+      if (!entry) continue;
+      const id = entry._id;
+      const record = { ...entry, rank };
+      const placed = await takePlaces(ctx.db, session._id, entry.partySize);
+      try {
+        await setSignUp(ctx.db, { id, from: 'entered', fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now } });
+      } catch (error) {
+        // Cancelled since the window closed: it takes nothing.
+        if (placed) await releasePlaces(ctx.db, session._id, entry.partySize);
+        if (error instanceof AppError && error.code === 'CONFLICT') continue;
+        throw error;
+      }
+      if (placed) {
+        winners += 1;
+        places += entry.partySize;
+      } else waitlisted += 1;
+      await noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record));
+    }
+    await recordAudit(
+      { ...ctx, action: 'events.drawLottery' },
+      {
+        target: { collection: COLLECTIONS.eventSessions, id: session._id },
+        before: session.draw ? 'drawn' : null,
+        after: 'drawn',
+        note: { seed: published.seed, entries: published.order.length, winners, waitlisted },
+      },
+    );
+    return { sessionId: session._id, draw: published, winners, waitlisted, places };
+  },
+});
+
+/** Draws and publishes, once: a second draw at the same time finds `draw` set and changes nothing. */
+async function publishDraw(ctx: ActionContext, session: SessionRecord, event: EventRecord, entries: SignUpRecord[]): Promise<LotteryDraw> {
+  const penalised = new Set<string>();
+  if (event.noShowPenalty) {
+    for (const entry of entries) if ((await noShowsOf(ctx.db, entry.ownerId)) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry.entryId);
+  }
+  const seed = randomBytes(16).toString('hex');
+  const result = draw({
+    seed,
+    entries: entries.map((e) => ({ id: e.entryId, partySize: e.partySize, penalised: penalised.has(e.entryId) })),
+    capacity: session.capacity - session.taken,
+  });
+  const published: LotteryDraw = { seed, drawnAt: ctx.now, order: result.order.map((e) => e.id) };
+  const { updated } = await ctx.db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: session._id, draw: null })
+    .update({ draw: ctx.db.command.set(published) });
+  if (updated !== 1) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
+  return published;
+}

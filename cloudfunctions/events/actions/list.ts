@@ -1,0 +1,42 @@
+import { eventsApi } from '../../../core/events/api';
+import { defineAction } from '../../../core/contract';
+import type { EventRecord } from '../../../core/events/model';
+import { toEventView } from '../../../core/events/views';
+import type { ActionContext } from '../../_shared/handler';
+import { COLLECTIONS } from '../../_shared/collections';
+import { sessionsOf } from '../repository';
+
+const PAGE_SIZE = 20;
+
+/** Upcoming events (their last session not yet started), soonest first; by type and by station if asked. */
+export const list = defineAction<ActionContext>()({
+  ...eventsApi.list,
+  roles: [],
+  async handler(input, ctx) {
+    const where: Record<string, unknown> = { active: true, lastStartsAt: ctx.db.command.gte(ctx.now) };
+    if (input.type) where.type = input.type;
+    if (input.stationId) where.stationId = input.stationId;
+    const { data } = await ctx.db
+      .collection(COLLECTIONS.events)
+      .where(where)
+      .orderBy('lastStartsAt', 'asc')
+      .skip(input.page * PAGE_SIZE)
+      .limit(PAGE_SIZE + 1)
+      .get();
+    const events = (data as EventRecord[]).slice(0, PAGE_SIZE);
+    const sessions = await sessionsOf(
+      ctx.db,
+      events.map((e) => e._id),
+    );
+    return {
+      items: events.map((e) =>
+        toEventView(
+          e,
+          sessions.filter((s) => s.eventId === e._id),
+        ),
+      ),
+      page: input.page,
+      hasMore: data.length > PAGE_SIZE,
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { eventsApi } from '../../../core/events/api';
+import { defineAction } from '../../../core/contract';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import { notify } from '../../_shared/notify';
+import { noticeData } from '../offers';
+import { ORGANISERS, organiserSession } from '../organiser';
+import { signUpsIn } from '../repository';
+
+/** An in-app notice (and WeChat message where subscribed) to everyone holding a place; a retry sends nothing twice. */
+export const messageAttendees = defineAction<ActionContext>()({
+  ...eventsApi.messageAttendees,
+  roles: ORGANISERS,
+  idempotent: true,
+  freeText: ['text'],
+  rateLimit: { max: 10, perSeconds: 3600 },
+  async handler(input, ctx) {
+    const { session, event } = await organiserSession(ctx, input.sessionId);
+    const holders = (
+      await Promise.all((['confirmed', 'offered', 'attended'] as const).map((s) => signUpsIn(ctx.db, session._id, s)))
+    ).flat();
+    const recipients = [...new Set(holders.map((h) => h.ownerId))];
+    const count = await notify(
+      ctx.db,
+      recipients,
+      {
+        key: `event_message:${session._id}:${ctx.submitKey ?? ctx.requestId}`,
+        template: 'event_message',
+        data: { ...noticeData(event, session), text: input.text },
+      },
+      ctx.now,
+    );
+    await recordAudit(
+      { ...ctx, action: 'events.messageAttendees' },
+      {
+        target: { collection: COLLECTIONS.eventSessions, id: session._id },
+        before: null,
+        after: null,
+        note: { recipients: recipients.length },
+      },
+    );
+    return { sessionId: session._id, count };
+  },
+});

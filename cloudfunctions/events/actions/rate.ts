@@ -1,0 +1,26 @@
+import { eventsApi } from '../../../core/events/api';
+import { AppError, defineAction } from '../../../core/contract';
+import { toSignUpView } from '../../../core/events/views';
+import { assertOwner } from '../../../core/stays/access';
+import type { ActionContext } from '../../_shared/handler';
+import { callerOf } from '../../_shared/caller';
+import { COLLECTIONS } from '../../_shared/collections';
+import { findSignUp } from '../repository';
+
+/** After attending (checked in), the owner rates the session once, 1–5 stars. */
+export const rate = defineAction<ActionContext>()({
+  ...eventsApi.rate,
+  roles: [],
+  async handler(input, ctx) {
+    const signUp = await findSignUp(ctx.db, input.id);
+    assertOwner(callerOf(ctx), signUp);
+    if (signUp.status !== 'attended' || signUp.rating !== null)
+      throw new AppError('CONFLICT', { details: { rule: 'rate-after-attending' } });
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.eventSignUps)
+      .where({ _id: signUp._id, status: 'attended', rating: null })
+      .update({ rating: input.stars, updatedAt: ctx.now });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    return toSignUpView({ ...signUp, rating: input.stars, updatedAt: ctx.now });
+  },
+});

@@ -1,0 +1,103 @@
+import { eventsApi } from '../../../core/events/api';
+import { AppError, defineAction } from '../../../core/contract';
+import { sessionRules, type SignUpRecord } from '../../../core/events/model';
+import { signUpRefusals } from '../../../core/events/sign-up';
+import { answerProblems, toSignUpView } from '../../../core/events/views';
+import { assertEligible } from '../../../core/stays/application';
+import type { ActionContext } from '../../_shared/handler';
+import { COLLECTIONS } from '../../_shared/collections';
+import { isDuplicateWrite } from '../../_shared/duplicate';
+import { isStartupTeamMember, residentOf } from '../residency';
+import { offerFreedPlaces } from '../offers';
+import {
+  findEvent,
+  findSession,
+  findSignUp,
+  maybeSignUp,
+  releasePlaces,
+  setSignUp,
+  signUpIdOf,
+  takePlaces,
+  entryIdOf,
+} from '../repository';
+
+/**
+ * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
+ * come: a place if the party fits, taken by one conditional update on the session (never over capacity), else
+ * the waitlist. Lottery: an entry, drawn when the window has closed. A retry with the same requestId gets the first
+ * reply (the shell's claim).
+ */
+export const signUp = defineAction<ActionContext>()({
+  ...eventsApi.signUp,
+  roles: [],
+  idempotent: true,
+  personalData: true,
+  rateLimit: { max: 20, perSeconds: 60 },
+  async handler(input, ctx) {
+    const openId = ctx.identity.openId;
+    const session = await findSession(ctx.db, input.sessionId);
+    const event = await findEvent(ctx.db, session.eventId);
+    if (!event.active) throw new AppError('NOT_FOUND');
+    const id = signUpIdOf(session._id, openId);
+    const existing = await maybeSignUp(ctx.db, id);
+    const rules = { ...sessionRules(event), capacity: session.capacity };
+    assertEligible(
+      signUpRefusals({
+        session: rules,
+        now: ctx.now.toISOString(),
+        partySize: input.partySize,
+        residentOf: event.audience === 'station-residents' ? await residentOf(ctx.db, openId) : [],
+        isStartupTeamMember: event.audience === 'startup-teams' ? await isStartupTeamMember(ctx.db, openId) : false,
+        alreadySignedUp: existing !== null && existing.status !== 'cancelled',
+        sessionStartsAt: session.startsAt.toISOString(),
+      }),
+    );
+    const problems = answerProblems(event, input.answers);
+    if (problems.length > 0) {
+      const message = ctx.locale === 'en' ? 'Fill in what the event asks for' : '请填写活动要求的信息';
+      throw new AppError('VALIDATION', { issues: problems.map((key) => ({ path: `answers.${key}`, message })) });
+    }
+
+    const took = event.allocation === 'first-come' && (await takePlaces(ctx.db, session._id, input.partySize));
+    const record: SignUpRecord = {
+      _id: id,
+      sessionId: session._id,
+      eventId: event._id,
+      stationId: session.stationId,
+      ownerId: openId,
+      name: ctx.user?.displayName ?? '',
+      entryId: entryIdOf(id),
+      partySize: input.partySize,
+      status: event.allocation === 'lottery' ? 'entered' : took ? 'confirmed' : 'waitlisted',
+      answers: input.answers,
+      rank: ctx.now.getTime(),
+      rating: null,
+      signedUpAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    try {
+      if (existing) {
+        const { _id: _ignored, ...fields } = record;
+        await setSignUp(ctx.db, { id, from: 'cancelled', fields });
+      } else {
+        await ctx.db.collection(COLLECTIONS.eventSignUps).add(record);
+      }
+    } catch (error) {
+      // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
+      if (took) {
+        await releasePlaces(ctx.db, session._id, input.partySize);
+        await offerFreedPlaces(ctx, event, session._id);
+      }
+      if (isDuplicateWrite(error)) throw new AppError('CONFLICT', { details: { rule: 'one-per-person' } });
+      throw error;
+    }
+    if (record.status === 'waitlisted') {
+      // Places freed while this one was being written (a cancellation whose offers ran just before) would otherwise
+      // stay free beside a waitlist: offer them now, this sign-up included.
+      const fresh = await findSession(ctx.db, session._id);
+      if (fresh.capacity - fresh.taken > 0 && (await offerFreedPlaces(ctx, event, session._id)) > 0)
+        return toSignUpView(await findSignUp(ctx.db, id));
+    }
+    return toSignUpView(record);
+  },
+});

@@ -1,0 +1,61 @@
+import { AppError } from '../../core/contract';
+import type { NoticeTemplate } from '../../core/notices/templates';
+import type { EventRecord, SessionRecord, SignUpRecord } from '../../core/events/model';
+import { offersFromWaitlist } from '../../core/events/sign-up';
+import { notify } from '../_shared/notify';
+import type { Database } from '../_shared/cloud';
+import { findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from './repository';
+
+/** What an event notice carries: the title in both languages, the session's day and time, the party. */
+export const noticeData = (event: EventRecord, session: SessionRecord, signUp?: SignUpRecord) => ({
+  eventId: event._id,
+  sessionId: session._id,
+  title: event.title,
+  date: session.date,
+  startTime: session.startTime,
+  ...(signUp ? { signUpId: signUp._id, partySize: signUp.partySize } : {}),
+});
+
+/** Queues one event notice; a failure after the change is logged, never turned into an error (notifyAfterChange). */
+export async function noticeTo(
+  ctx: { db: Database; now: Date; requestId: string },
+  signUp: SignUpRecord,
+  template: NoticeTemplate,
+  data: Record<string, unknown>,
+): Promise<void> {
+  try {
+    await notify(ctx.db, [signUp.ownerId], { key: `${template}:${signUp._id}:${signUp.rank}`, template, data }, ctx.now);
+  } catch (error) {
+    console.error(`[${ctx.requestId}] notice ${template} for ${signUp._id} not queued`, error);
+  }
+}
+
+/**
+ * Places freed (a cancellation): offered to the waitlist in order (core's `offersFromWaitlist`, a party too large
+ * for what is free is skipped). Each offer takes its places with the same conditional update as a sign-up, then
+ * moves the sign-up waitlisted → offered; if the person cancelled in between, the places go back. Answers how many
+ * were offered.
+ */
+export async function offerFreedPlaces(
+  ctx: { db: Database; now: Date; requestId: string },
+  event: EventRecord,
+  sessionId: string,
+): Promise<number> {
+  const session = await findSession(ctx.db, sessionId);
+  const waitlist = await signUpsIn(ctx.db, sessionId, 'waitlisted', 200);
+  let offered = 0;
+  const candidates = waitlist.map((record) => ({ id: record._id, partySize: record.partySize, record }));
+  for (const { record: entry } of offersFromWaitlist(candidates, session.capacity - session.taken)) {
+    if (!(await takePlaces(ctx.db, sessionId, entry.partySize))) continue;
+    try {
+      await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', updatedAt: ctx.now } });
+    } catch (error) {
+      await releasePlaces(ctx.db, sessionId, entry.partySize);
+      if (error instanceof AppError && error.code === 'CONFLICT') continue;
+      throw error;
+    }
+    offered += 1;
+    await noticeTo(ctx, entry, 'event_offered', noticeData(event, session, entry));
+  }
+  return offered;
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../core/contract';
+import type { EventRecord, SessionRecord, SignUpRecord, SignUpStatus } from '../../core/events/model';
+import { findById, setIfStatus } from '../_shared/applications';
+import { COLLECTIONS } from '../_shared/collections';
+import type { Database } from '../_shared/cloud';
+
+export const findEvent = (db: Database, id: string) => findById<EventRecord>(db, COLLECTIONS.events, id);
+export const findSession = (db: Database, id: string) => findById<SessionRecord>(db, COLLECTIONS.eventSessions, id);
+export const findSignUp = (db: Database, id: string) => findById<SignUpRecord>(db, COLLECTIONS.eventSignUps, id);
+
+/** A sign-up's id: one per person per session, so the database's unique `_id` decides between two at once. */
+export const signUpIdOf = (sessionId: string, openId: string): string =>
+  `su-${createHash('sha256').update(`${sessionId}\n${openId}`).digest('hex').slice(0, 24)}`;
+
+/** The public name of a sign-up in a published draw: a one-way hash of its id, so the id (the QR code) stays secret. */
+export const entryIdOf = (signUpId: string): string => `en-${createHash('sha256').update(`entry\n${signUpId}`).digest('hex').slice(0, 16)}`;
+
+export async function maybeSignUp(db: Database, id: string): Promise<SignUpRecord | null> {
+  const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ _id: id }).limit(1).get();
+  return (data[0] as SignUpRecord | undefined) ?? null;
+}
+
+/** The sessions of these events (a page of events has at most a few hundred). */
+export async function sessionsOf(db: Database, eventIds: readonly string[]): Promise<SessionRecord[]> {
+  if (eventIds.length === 0) return [];
+  const { data } = await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ eventId: db.command.in([...eventIds]) })
+    .orderBy('startsAt', 'asc')
+    .limit(1000)
+    .get();
+  return data as SessionRecord[];
+}
+
+/**
+ * Takes `n` places in one conditional update: only while `taken + n <= capacity` (as `taken <= capacity - n`, with
+ * the capacity just read pinned too, so an edit of it in between makes this miss rather than overbook). Never a
+ * read-then-write: any number of concurrent sign-ups leave `taken <= capacity`. One retry after a fresh read when
+ * the capacity moved.
+ */
+export async function takePlaces(db: Database, sessionId: string, n: number): Promise<boolean> {
+  const _ = db.command;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const session = await findSession(db, sessionId);
+    if (session.taken + n > session.capacity) return false;
+    const { updated } = await db
+      .collection(COLLECTIONS.eventSessions)
+      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n) })
+      .update({ taken: _.inc(n) });
+    if (updated === 1) return true;
+  }
+  return false;
+}
+
+/** Gives `n` places back (a cancellation, a lost race after taking them). */
+export async function releasePlaces(db: Database, sessionId: string, n: number): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: sessionId, taken: _.gte(n) })
+    .update({ taken: _.inc(-n) });
+}
+
+/** Compare-and-set on the sign-up's status; CONFLICT when someone changed it first. */
+export const setSignUp = (db: Database, input: { id: string; from: SignUpStatus; fields: Partial<SignUpRecord> }) =>
+  setIfStatus<SignUpRecord>(db, COLLECTIONS.eventSignUps, input);
+
+/** A session's sign-ups in one status, in waitlist order (rank), at most `limit`. */
+export async function signUpsIn(db: Database, sessionId: string, status: SignUpStatus, limit = 1000): Promise<SignUpRecord[]> {
+  const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ sessionId, status }).orderBy('rank', 'asc').limit(limit).get();
+  return data as SignUpRecord[];
+}
+
+/** Every sign-up of a session, whatever its status, in rank order. */
+export async function allSignUps(db: Database, sessionId: string, page = 0, pageSize = 1000, status?: SignUpStatus) {
+  const { data } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where(status ? { sessionId, status } : { sessionId })
+    .orderBy('rank', 'asc')
+    .skip(page * pageSize)
+    .limit(pageSize + 1)
+    .get();
+  return { items: (data as SignUpRecord[]).slice(0, pageSize), hasMore: data.length > pageSize };
+}
+
+export const notFound = (): never => {
+  throw new AppError('NOT_FOUND');
+};

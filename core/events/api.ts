@@ -1,0 +1,35 @@
+import type { ContractTable } from '../contract/define-action';
+import { csvFile } from '../reports/replies';
+import { drawReply, eventPage, eventView, sessionCountReply, signUpPage, signUpView } from './replies';
+import {
+  bySession,
+  bySignUp,
+  checkInInput,
+  getInput,
+  listInput,
+  messageAttendeesInput,
+  mineInput,
+  rateInput,
+  saveEventInput,
+  signUpInput,
+  signUpsInput,
+} from './schemas';
+
+/** The `events` function's actions: what each takes and what it answers (core/contract/api.ts). */
+export const eventsApi = {
+  // Talents.
+  list: { input: listInput, output: eventPage },
+  get: { input: getInput, output: eventView },
+  signUp: { input: signUpInput, output: signUpView },
+  cancel: { input: bySignUp, output: signUpView },
+  mine: { input: mineInput, output: signUpPage },
+  rate: { input: rateInput, output: signUpView },
+  // Organisers: the organising station's operators, and district admins.
+  saveEvent: { input: saveEventInput, output: eventView },
+  signUps: { input: signUpsInput, output: signUpPage },
+  exportSignUps: { input: bySession, output: csvFile },
+  checkIn: { input: checkInInput, output: signUpView },
+  markNoShows: { input: bySession, output: sessionCountReply },
+  drawLottery: { input: bySession, output: drawReply },
+  messageAttendees: { input: messageAttendeesInput, output: sessionCountReply },
+} satisfies ContractTable;

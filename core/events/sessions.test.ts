@@ -1,0 +1,130 @@
+import { anonymiseSignUp } from '../account/anonymise';
+import { eventCheckInCode, parseEventCheckInCode } from './check-in-code';
+import { shanghaiInstant, type EventRecord, type SessionRecord, type SignUpRecord } from './model';
+import { checkInOpen, isOverbooked, placesHeld, sessionOver } from './session';
+import { answerProblems, signUpsCsv, toSessionView } from './views';
+
+const session: SessionRecord = {
+  _id: 'ev-x-s0',
+  eventId: 'ev-x',
+  stationId: 'station-pudong',
+  date: '2027-07-10',
+  startTime: '09:00',
+  endTime: '12:00',
+  startsAt: shanghaiInstant('2027-07-10', '09:00'),
+  endsAt: shanghaiInstant('2027-07-10', '12:00'),
+  place: { stationId: 'station-pudong', address: null },
+  capacity: 10,
+  taken: 4,
+  draw: null,
+  reminded: false,
+};
+const signUp = (status: SignUpRecord['status'], partySize: number, extra: Partial<SignUpRecord> = {}): SignUpRecord => ({
+  _id: 'su-0123456789abcdef01234567',
+  sessionId: session._id,
+  eventId: 'ev-x',
+  stationId: 'station-pudong',
+  ownerId: 'o1',
+  name: '李归国',
+  entryId: 'en-0123456789abcdef',
+  partySize,
+  status,
+  answers: {},
+  rank: 1,
+  rating: null,
+  signedUpAt: new Date('2027-06-01T00:00:00Z'),
+  updatedAt: new Date('2027-06-01T00:00:00Z'),
+  ...extra,
+});
+const event = {
+  _id: 'ev-x',
+  type: 'family-camp',
+  title: { 'zh-CN': '夏令营', en: 'Camp' },
+  fields: [
+    { key: 'kids', label: { 'zh-CN': '孩子年龄', en: 'Ages' }, required: true },
+    { key: 'note', label: { 'zh-CN': '备注', en: 'Note' }, required: false },
+  ],
+} as unknown as EventRecord;
+
+describe('a session in time', () => {
+  it('starts and ends in Shanghai time', () => {
+    expect(session.startsAt.toISOString()).toBe('2027-07-10T01:00:00.000Z');
+  });
+
+  it.each([
+    ['three hours before', '2027-07-09T22:00:00.000Z', false],
+    ['two hours before', '2027-07-09T23:00:00.000Z', true],
+    ['during', '2027-07-10T03:59:59.000Z', true],
+    ['at the end', '2027-07-10T04:00:00.000Z', false],
+  ])('check-in %s → %s', (_t, now, open) => {
+    expect(checkInOpen(session, new Date(now))).toBe(open);
+  });
+
+  it('is over at its end', () => {
+    expect(sessionOver(session, new Date('2027-07-10T03:59:59.999Z'))).toBe(false);
+    expect(sessionOver(session, session.endsAt)).toBe(true);
+  });
+});
+
+describe('places', () => {
+  it('are held by confirmed, offered, attended and no-show parties only', () => {
+    const all = (['confirmed', 'offered', 'attended', 'no-show', 'entered', 'waitlisted', 'cancelled'] as const).map((s) => signUp(s, 2));
+    expect(placesHeld(all)).toBe(8);
+  });
+
+  it('over the capacity by the counter or by what is held is overbooked', () => {
+    expect(isOverbooked({ capacity: 10, taken: 10 }, 10)).toBe(false);
+    expect(isOverbooked({ capacity: 10, taken: 11 }, 10)).toBe(true);
+    expect(isOverbooked({ capacity: 10, taken: 10 }, 11)).toBe(true);
+  });
+
+  it('free places in the view never go below zero', () => {
+    expect(toSessionView({ ...session, taken: 12 }).free).toBe(0);
+    expect(toSessionView(session).free).toBe(6);
+  });
+});
+
+describe('answers and the export', () => {
+  it.each<[Record<string, string>, string[]]>([
+    [{ kids: '7, 9' }, []],
+    [{ kids: '7', note: 'vegetarian' }, []],
+    [{}, ['kids']],
+    [{ kids: '7', other: 'x' }, ['other']],
+  ])('%j → %j', (answers, problems) => {
+    expect(answerProblems(event, answers)).toEqual(problems);
+  });
+
+  it('exports a row per sign-up with a column per field, quoted where needed', () => {
+    const csv = signUpsCsv(event, session, [signUp('confirmed', 3, { answers: { kids: '7, 9' } })]);
+    const lines = csv.replace('\uFEFF', '').split('\r\n');
+    expect(lines[1]).toContain('孩子年龄 Ages,备注 Note');
+    expect(lines[2]).toBe('su-0123456789abcdef01234567,李归国,3,confirmed,2027-06-01T00:00:00.000Z,,"7, 9",');
+  });
+});
+
+describe('the check-in code', () => {
+  it.each([
+    ['the QR code', eventCheckInCode('su-0123456789abcdef01234567'), 'su-0123456789abcdef01234567'],
+    ['a typed id', ' su-0123456789abcdef01234567 ', 'su-0123456789abcdef01234567'],
+    ["a stay's code", 'rcyz-stay:abcdef123', null],
+    ['junk', 'rcyz-event:../x', null],
+  ])('%s', (_t, text, id) => {
+    expect(parseEventCheckInCode(text)).toBe(id);
+  });
+});
+
+describe('deleting the account', () => {
+  it('keeps the outcome and rating, drops who it was, cancels what is still open', () => {
+    const now = new Date('2027-08-01T00:00:00Z');
+    expect(anonymiseSignUp(signUp('attended', 2, { rating: 5, answers: { kids: '7' } }), now)).toMatchObject({
+      ownerId: '',
+      name: '',
+      answers: {},
+      status: 'attended',
+      rating: 5,
+      partySize: 2,
+    });
+    for (const open of ['confirmed', 'offered', 'entered', 'waitlisted'] as const)
+      expect(anonymiseSignUp(signUp(open, 1), now).status).toBe('cancelled');
+  });
+});
