@@ -18,6 +18,7 @@ import { commitStep, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../stays/sweep';
 import { recoverAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../workspaces/sweep';
+import { sweepHousing } from '../_shared/housing/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
 
@@ -149,11 +150,13 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const submitsRecovered = await recoverAbandonedSubmits(db, now);
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
+  // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
+  const housing = await sweepHousing(system, { limit: PAGE });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, submitsRecovered, auditPurged, delivered };
+  return { ...counts, stays, seats, housing, submitsRecovered, auditPurged, delivered };
 }

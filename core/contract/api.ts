@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { housingApi } from '../housing/api';
 import type { staysApi } from '../stays/api';
 import type { ContractTable } from './define-action';
 
@@ -9,6 +10,7 @@ import type { ContractTable } from './define-action';
  */
 export interface Api {
   stays: typeof staysApi;
+  housing: typeof housingApi;
 }
 
 export type FunctionName = keyof Api;

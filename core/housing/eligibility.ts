@@ -26,14 +26,19 @@ const categoryNames = (categories: readonly TalentCategory[]) => ({
   en: categories.map((c) => TALENT_CATEGORY_LABELS[c].en).join(', '),
 });
 
+/** "One active application or lease per household": also what the shell answers when it loses the claim race. */
+export const ONE_PER_HOUSEHOLD = reason(
+  'one-per-household',
+  '每户仅可有一份有效的公寓申请或租约',
+  'A household may hold one apartment application or lease',
+);
+
 /** Every apartment rule the applicant fails, in the order the form asks; empty when eligible. */
 export function apartmentEligibility(input: ApartmentEligibilityInput): Reason[] {
   const { policy, documents } = input;
   const reasons: Reason[] = [];
   if (input.householdHasActive) {
-    reasons.push(
-      reason('one-per-household', '每户仅可有一份有效的公寓申请或租约', 'A household may hold one apartment application or lease'),
-    );
+    reasons.push(ONE_PER_HOUSEHOLD);
   }
   if (!input.employerInDistrict) {
     reasons.push(

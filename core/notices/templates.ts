@@ -26,6 +26,16 @@ export const NOTICE_TEMPLATES = [
   'seat_referred',
   'seat_expired',
   'seat_ended_early',
+  // Talent apartments (core/housing/notices.ts): to the applicant, and to the employer's HR who must confirm.
+  'apartment_to_confirm',
+  'apartment_waiting',
+  'apartment_employer_denied',
+  'apartment_lapsed',
+  'apartment_offered',
+  'apartment_offer_lapsed',
+  'apartment_removed',
+  'apartment_renewed',
+  'apartment_lease_ended',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -36,6 +46,14 @@ export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 export const NOTICE_GROUPS = {
   stay: ['stay_approved', 'stay_rejected', 'stay_waitlisted', 'stay_offered', 'stay_offer_expired', 'stay_expired', 'stay_no_show'],
   seat: ['seat_approved', 'seat_rejected', 'seat_referred', 'seat_expired', 'seat_ended_early'],
+  apartment: [
+    'apartment_waiting',
+    'apartment_employer_denied',
+    'apartment_lapsed',
+    'apartment_offered',
+    'apartment_offer_lapsed',
+    'apartment_removed',
+  ],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;
 export type NoticeGroup = keyof typeof NOTICE_GROUPS;

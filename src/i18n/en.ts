@@ -271,6 +271,19 @@ export const en: Messages = {
   'messages.seat_referred': 'The seat application of team "{teamName}" was referred to a partner incubator: {incubator}',
   'messages.seat_expired': 'The seat application of team "{teamName}" at {stationName} could not be reviewed in time and has expired',
   'messages.seat_ended_early': 'The seats of team "{teamName}" at {stationName} were ended early by the station ({endDate})',
+  'messages.apartment_to_confirm':
+    'A talent apartment application at {buildingName} names your company; please confirm the employment by {dueOn}',
+  'messages.apartment_waiting':
+    'Your employer confirmed your employment: your talent apartment application at {buildingName} is on the waiting list',
+  'messages.apartment_employer_denied':
+    'Your employer did not confirm your employment for the talent apartment at {buildingName}: {reason}',
+  'messages.apartment_lapsed':
+    'Your employer did not confirm your employment in time; the talent apartment application at {buildingName} has lapsed',
+  'messages.apartment_offered': 'A unit at {buildingName} is offered to you from {start}; accept it under "My bookings" by {expiresOn}',
+  'messages.apartment_offer_lapsed': 'The unit offered at {buildingName} was not accepted in time',
+  'messages.apartment_removed': 'After declining the offers, your application at {buildingName} has left the waiting list',
+  'messages.apartment_renewed': 'Your lease at {buildingName} is renewed until {end}',
+  'messages.apartment_lease_ended': 'Your lease at {buildingName} has ended; the move-out inspection is recorded',
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',

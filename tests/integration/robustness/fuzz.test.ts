@@ -54,13 +54,32 @@ function currentHints(fn: string): Hints {
           .slice(-40)
           .map((doc) => String((doc as { _id: unknown })._id))
       : [];
-  const ids = ['stations', 'units', 'categories', 'stay_applications', 'seat_applications', 'requests', 'users'].flatMap(idsOf);
+  const ids = [
+    'stations',
+    'units',
+    'categories',
+    'stay_applications',
+    'seat_applications',
+    'requests',
+    'users',
+    'apartment_buildings',
+    'apartment_units',
+    'apartment_applications',
+    'apartment_leases',
+  ].flatMap(idsOf);
   const units = idsOf('units');
-  const own: Record<string, string> = { stays: 'stay_applications', workspaces: 'seat_applications', requests: 'requests' };
+  const own: Record<string, string> = {
+    stays: 'stay_applications',
+    workspaces: 'seat_applications',
+    requests: 'requests',
+    housing: 'apartment_applications',
+  };
   const byField = {
     stationId: idsOf('stations'),
     category: idsOf('categories'),
-    unitId: units,
+    unitId: fn === 'housing' ? idsOf('apartment_units') : units,
+    buildingId: idsOf('apartment_buildings'),
+    leaseId: idsOf('apartment_leases'),
     leadUnitId: units,
     unitIds: units,
     coUnitIds: units,

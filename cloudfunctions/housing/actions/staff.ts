@@ -1,0 +1,192 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { shanghaiDate } from '../../../core/dates';
+import { housingApi } from '../../../core/housing/api';
+import { leaseTerm, offerLastDay } from '../../../core/housing/lease';
+import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
+import { rankWaitingList } from '../../../core/housing/waiting-list';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import {
+  changeUnit,
+  findApplication,
+  findLease,
+  findUnit,
+  policyOf,
+  releaseClaim,
+  releaseUnit,
+  setApplication,
+  tell,
+  toApartmentView,
+  waitingApplications,
+  waitingEntryOf,
+} from '../../_shared/housing/store';
+import { STAFF, staffBuilding } from '../access';
+
+const action = defineAction<ActionContext>();
+
+/** A building's waiting list for one unit type, in serving order (core rankWaitingList). */
+export const waitingList = action({
+  ...housingApi.waitingList,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const building = await staffBuilding(ctx, input.buildingId);
+    const apps = await waitingApplications(ctx.db, building._id, input.unitType);
+    const byId = new Map(apps.map((a) => [a._id, a]));
+    const ranked = rankWaitingList(policyOf(building), apps.map(waitingEntryOf));
+    return { items: ranked.map((r) => ({ ...toApartmentView(byId.get(r.id)!), tier: r.tier, position: r.position })) };
+  },
+});
+
+/**
+ * Offers a unit from `start`, for the policy's lease term, to the head of the building's list for the unit's type.
+ * The unit is taken first (a conditional write on its version that refuses any clash with another household's
+ * offer or lease); then the application becomes offered; if someone else changed it first, the unit is given back.
+ */
+export const offer = action({
+  ...housingApi.offer,
+  roles: STAFF,
+  idempotent: true,
+  async handler(input, ctx) {
+    const unit = await findUnit(ctx.db, input.unitId);
+    const building = await staffBuilding(ctx, unit.buildingId);
+    const today = shanghaiDate(ctx.now);
+    if (input.start < today)
+      throw new AppError('VALIDATION', {
+        issues: [{ path: 'start', message: ctx.locale === 'en' ? 'The start cannot be in the past' : '起租日期不能早于今天' }],
+      });
+    if (unit.status !== 'available' || !building.unitTypes[unit.type]) throw new AppError('CONFLICT');
+    const policy = policyOf(building);
+    const apps = await waitingApplications(ctx.db, building._id, unit.type);
+    const [head] = rankWaitingList(policy, apps.map(waitingEntryOf));
+    if (!head) throw new AppError('NOT_FOUND', { message: { 'zh-CN': '该户型暂无轮候申请', en: 'Nobody is waiting for this unit type' } });
+    const app = apps.find((a) => a._id === head.id) as ApartmentApplication;
+    const term = leaseTerm(input.start, policy.leaseMonths);
+    const offered = { unitId: unit._id, ...term, offeredOn: today, expiresOn: offerLastDay(today, policy) };
+    await changeUnit(ctx.db, {
+      unitId: unit._id,
+      change: { kind: 'offer', holderId: app._id, start: term.start, end: term.end, expiresOn: offered.expiresOn },
+      today,
+      now: ctx.now,
+    });
+    const fields: Partial<ApartmentApplication> = { status: 'offered', offer: offered, viewing: null, updatedAt: ctx.now };
+    try {
+      await setApplication(ctx.db, { id: app._id, from: 'waiting', fields });
+    } catch (error) {
+      await releaseUnit(ctx.db, { unitId: unit._id, holderId: app._id, today, now: ctx.now });
+      throw error;
+    }
+    await recordAudit(
+      { ...ctx, action: 'housing.offer' },
+      {
+        target: { collection: COLLECTIONS.apartmentApplications, id: app._id },
+        before: 'waiting',
+        after: 'offered',
+        note: { unitId: unit._id, start: term.start, end: term.end },
+      },
+    );
+    await tell(ctx, {
+      recipient: app.ownerId,
+      event: 'offered',
+      recordId: app._id,
+      version: app.updatedAt,
+      buildingName: building.name,
+      data: { start: term.start, expiresOn: offered.expiresOn },
+    });
+    return toApartmentView({ ...app, ...fields });
+  },
+});
+
+/** A building's leases, ending soonest first; by status when asked. */
+export const leases = action({
+  ...housingApi.leases,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const building = await staffBuilding(ctx, input.buildingId);
+    const where = { buildingId: building._id, ...(input.status ? { status: input.status } : {}) };
+    const { data } = await ctx.db.collection(COLLECTIONS.apartmentLeases).where(where).limit(500).get();
+    return { items: (data as ApartmentLease[]).sort((a, b) => a.end.localeCompare(b.end)) };
+  },
+});
+
+async function staffLease(ctx: ActionContext, id: string) {
+  const lease = await findLease(ctx.db, id);
+  await staffBuilding(ctx, lease.buildingId);
+  return lease;
+}
+
+/** The move-in, with its checklist, recorded once. */
+export const recordMoveIn = action({
+  ...housingApi.recordMoveIn,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const lease = await staffLease(ctx, input.leaseId);
+    if (lease.status === 'ended' || lease.moveIn) throw new AppError('CONFLICT');
+    const moveIn = { on: shanghaiDate(ctx.now), checklist: input.checklist };
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentLeases)
+      .where({ _id: lease._id, moveIn: null, status: ctx.db.command.in(['active', 'ending']) })
+      .update({ moveIn: ctx.db.command.set(moveIn), updatedAt: ctx.now });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    await recordAudit(
+      { ...ctx, action: 'housing.recordMoveIn' },
+      { target: { collection: COLLECTIONS.apartmentLeases, id: lease._id }, before: lease.status, after: lease.status },
+    );
+    return { ...lease, moveIn, updatedAt: ctx.now };
+  },
+});
+
+/**
+ * The move-out inspection: the lease ends today (or on its end, if that has passed), the unit is free from then on,
+ * the application ends and the household may apply again.
+ */
+export const recordMoveOut = action({
+  ...housingApi.recordMoveOut,
+  roles: STAFF,
+  freeText: ['inspection'],
+  async handler(input, ctx) {
+    const lease = await staffLease(ctx, input.leaseId);
+    if (lease.status === 'ended') throw new AppError('CONFLICT');
+    const today = shanghaiDate(ctx.now);
+    const end = today < lease.end ? (today > lease.start ? today : lease.start) : lease.end;
+    const fields = {
+      status: 'ended' as const,
+      end,
+      moveOut: { on: today, inspection: input.inspection, deductions: input.deductions },
+      updatedAt: ctx.now,
+    };
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentLeases)
+      .where({ _id: lease._id, status: lease.status, end: lease.end })
+      .update({ ...fields, moveOut: ctx.db.command.set(fields.moveOut) });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    const change =
+      end > lease.start
+        ? ({ kind: 'shorten', holderId: lease.applicationId, end } as const)
+        : ({ kind: 'release', holderId: lease.applicationId } as const);
+    if (end < lease.end || end === lease.start) await changeUnit(ctx.db, { unitId: lease.unitId, change, today, now: ctx.now });
+    const app = await findApplication(ctx.db, lease.applicationId);
+    if (app.status === 'leased') {
+      await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'ended', updatedAt: ctx.now } });
+      await releaseClaim(ctx.db, app);
+    }
+    await recordAudit(
+      { ...ctx, action: 'housing.recordMoveOut' },
+      {
+        target: { collection: COLLECTIONS.apartmentLeases, id: lease._id },
+        before: lease.status,
+        after: 'ended',
+        note: { deductions: input.deductions },
+      },
+    );
+    const building = await staffBuilding(ctx, lease.buildingId);
+    await tell(ctx, {
+      recipient: lease.ownerId,
+      event: 'movedOut',
+      recordId: lease._id,
+      version: lease.updatedAt,
+      buildingName: building.name,
+    });
+    return { ...lease, ...fields };
+  },
+});
