@@ -70,7 +70,8 @@ export function toApartmentView(app: ApartmentApplication) {
 export const toBuildingView = (building: ApartmentBuilding) => ({ ...building, policy: policyOf(building) });
 
 const ATTEMPTS = 12;
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+/** Jittered, doubling up to 160 ms: writers that lost to each other do not meet again at once. */
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(160, 5 * 2 ** attempt)));
 
 /**
  * One change of a unit's periods, decided by core (`changePeriods`: no clash with another holder's live period) on

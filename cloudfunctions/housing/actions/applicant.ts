@@ -204,9 +204,9 @@ export const withdraw = action({
 });
 
 /**
- * The applicant accepts the unit offered, by its last day: the unit's offer period becomes the lease's (one
- * conditional write on the unit), then the application is leased and the lease made from the building's rent, the
- * policy's share and the deposit. Signing is this recorded confirmation.
+ * The applicant accepts the unit offered, by its last day: the application is leased (compare-and-set on its
+ * status), the unit's offer period becomes the lease's (one conditional write on the unit), and the lease is made
+ * from the building's rent, the policy's share and the deposit. Signing is this recorded confirmation.
  */
 export const acceptOffer = action({
   ...housingApi.acceptOffer,
@@ -219,7 +219,6 @@ export const acceptOffer = action({
     const offer = app.offer;
     const building = await findBuilding(ctx.db, app.buildingId);
     const policy = policyOf(building);
-    await changeUnit(ctx.db, { unitId: offer.unitId, change: { kind: 'accept', holderId: app._id }, today, now: ctx.now });
     const lease: ApartmentLease = {
       _id: `lease-${app._id}`,
       applicationId: app._id,
@@ -242,11 +241,12 @@ export const acceptOffer = action({
       updatedAt: ctx.now,
     };
     const fields: Partial<ApartmentApplication> = { status: 'leased', leaseId: lease._id, updatedAt: ctx.now };
+    // The application first (a decline or a withdrawal racing this one: one of them wins), then the unit's period.
+    await setApplication(ctx.db, { id: app._id, from: 'offered', fields });
     try {
-      await setApplication(ctx.db, { id: app._id, from: 'offered', fields });
+      await changeUnit(ctx.db, { unitId: offer.unitId, change: { kind: 'accept', holderId: app._id }, today, now: ctx.now });
     } catch (error) {
-      // Withdrawn or lapsed meanwhile: what this call took on the unit goes back.
-      await releaseUnit(ctx.db, { unitId: offer.unitId, holderId: app._id, today, now: ctx.now });
+      await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'offered', leaseId: null, updatedAt: app.updatedAt } });
       throw error;
     }
     await addOnce(ctx.db, COLLECTIONS.apartmentLeases, lease);

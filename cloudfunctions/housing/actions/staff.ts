@@ -4,6 +4,8 @@ import { housingApi } from '../../../core/housing/api';
 import { leaseTerm, offerLastDay } from '../../../core/housing/lease';
 import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
 import { rankWaitingList } from '../../../core/housing/waiting-list';
+import { changePeriods } from '../../../core/housing/unit-periods';
+import { skipConflict } from '../../_shared/skip-conflict';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -14,7 +16,6 @@ import {
   findUnit,
   policyOf,
   releaseClaim,
-  releaseUnit,
   setApplication,
   tell,
   toApartmentView,
@@ -24,6 +25,7 @@ import {
 import { STAFF, staffBuilding } from '../access';
 
 const action = defineAction<ActionContext>();
+const HEAD_ATTEMPTS = 5;
 
 /** A building's waiting list for one unit type, in serving order (core rankWaitingList). */
 export const waitingList = action({
@@ -40,8 +42,8 @@ export const waitingList = action({
 
 /**
  * Offers a unit from `start`, for the policy's lease term, to the head of the building's list for the unit's type.
- * The unit is taken first (a conditional write on its version that refuses any clash with another household's
- * offer or lease); then the application becomes offered; if someone else changed it first, the unit is given back.
+ * The head becomes offered (compare-and-set on its status), then the unit is taken by a conditional write on its
+ * version that refuses any clash with another household's offer or lease; refused there, the head goes back.
  */
 export const offer = action({
   ...housingApi.offer,
@@ -57,23 +59,33 @@ export const offer = action({
       });
     if (unit.status !== 'available' || !building.unitTypes[unit.type]) throw new AppError('CONFLICT');
     const policy = policyOf(building);
-    const apps = await waitingApplications(ctx.db, building._id, unit.type);
-    const [head] = rankWaitingList(policy, apps.map(waitingEntryOf));
-    if (!head) throw new AppError('NOT_FOUND', { message: { 'zh-CN': '该户型暂无轮候申请', en: 'Nobody is waiting for this unit type' } });
-    const app = apps.find((a) => a._id === head.id) as ApartmentApplication;
     const term = leaseTerm(input.start, policy.leaseMonths);
     const offered = { unitId: unit._id, ...term, offeredOn: today, expiresOn: offerLastDay(today, policy) };
-    await changeUnit(ctx.db, {
-      unitId: unit._id,
-      change: { kind: 'offer', holderId: app._id, start: term.start, end: term.end, expiresOn: offered.expiresOn },
-      today,
-      now: ctx.now,
-    });
+    const offerChange = (holderId: string) =>
+      ({ kind: 'offer', holderId, start: term.start, end: term.end, expiresOn: offered.expiresOn }) as const;
     const fields: Partial<ApartmentApplication> = { status: 'offered', offer: offered, viewing: null, updatedAt: ctx.now };
+    // The head of the list becomes offered first (compare-and-set on its status): of offers racing for one head, one
+    // goes on to the unit; the others find the new head, a few times.
+    let app: ApartmentApplication | null = null;
+    for (let attempt = 0; attempt < HEAD_ATTEMPTS && !app; attempt += 1) {
+      const apps = await waitingApplications(ctx.db, building._id, unit.type);
+      const [head] = rankWaitingList(policy, apps.map(waitingEntryOf));
+      if (!head)
+        throw new AppError('NOT_FOUND', { message: { 'zh-CN': '该户型暂无轮候申请', en: 'Nobody is waiting for this unit type' } });
+      const candidate = apps.find((a) => a._id === head.id) as ApartmentApplication;
+      // Refused on the unit as read: nothing is written.
+      const precheck = changePeriods({ unitId: unit._id, periods: unit.periods, change: offerChange(candidate._id), today });
+      if (!precheck.ok) throw new AppError('CONFLICT', { message: precheck.reasons[0].message, details: { reasons: precheck.reasons } });
+      if (await skipConflict(() => setApplication(ctx.db, { id: candidate._id, from: 'waiting', fields }))) app = candidate;
+    }
+    if (!app) throw new AppError('CONFLICT');
+    const head = app;
     try {
-      await setApplication(ctx.db, { id: app._id, from: 'waiting', fields });
+      await changeUnit(ctx.db, { unitId: unit._id, change: offerChange(head._id), today, now: ctx.now });
     } catch (error) {
-      await releaseUnit(ctx.db, { unitId: unit._id, holderId: app._id, today, now: ctx.now });
+      // Taken meanwhile: the application goes back to the list as it was (unless its owner withdrew meanwhile).
+      const back = { status: 'waiting' as const, offer: null, viewing: head.viewing, updatedAt: head.updatedAt };
+      await skipConflict(() => setApplication(ctx.db, { id: head._id, from: 'offered', fields: back }));
       throw error;
     }
     await recordAudit(
