@@ -144,6 +144,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
     // The waiting list of one building and unit type; the applicant's place on it.
     { name: 'building_type_status', keys: { buildingId: 1, unitType: 1, status: 1 } },
+    // The head of each priority tier of that list (housing.offer), in the order served.
+    { name: 'building_type_status_category_queued', keys: { buildingId: 1, unitType: 1, status: 1, category: 1, queuedAt: 1 } },
     // The employer's queue: applications naming their credit codes, awaiting confirmation.
     { name: 'employer_status', keys: { 'employer.creditCode': 1, status: 1 } },
     // The scheduler: confirmations past their last day, offers past theirs.

@@ -1,5 +1,6 @@
 import { benchAdmin } from './admin';
 import { benchFunctions } from './functions';
+import { benchHousing } from './housing';
 import { benchLocalCloud } from './localcloud';
 import { benchRequests } from './requests';
 import { benchStays } from './stays';
@@ -10,6 +11,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   functions: benchFunctions,
   requests: benchRequests,
   stays: benchStays,
+  housing: benchHousing,
   admin: benchAdmin,
 };
 /** Named in DESIGN.md and built by later issues. */

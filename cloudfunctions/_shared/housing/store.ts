@@ -11,6 +11,7 @@ import type {
 } from '../../../core/housing/records';
 import { changePeriods, type PeriodChange } from '../../../core/housing/unit-periods';
 import type { ApartmentStatus } from '../../../core/housing/model';
+import { rankWaitingList } from '../../../core/housing/waiting-list';
 import { withoutSealed } from '../../../core/personal-data';
 import { setIfStatus } from '../applications';
 import { COLLECTIONS } from '../collections';
@@ -53,6 +54,34 @@ export async function waitingApplications(db: Database, buildingId: string, unit
     .limit(1000)
     .get();
   return data as ApartmentApplication[];
+}
+
+/**
+ * The first `count` of a building's list for a unit type, in serving order, without reading the whole list: the
+ * first `count` of each priority tier (by time queued), ranked together by core, whose first `count` are the list's.
+ */
+export async function waitingHeads(
+  db: Database,
+  input: { buildingId: string; unitType: string; policy: ApartmentPolicy; count: number },
+): Promise<ApartmentApplication[]> {
+  const _ = db.command;
+  const listed = input.policy.priorityTiers.flat();
+  const tiers = [...input.policy.priorityTiers.map((tier) => _.in(tier)), _.nin(listed)];
+  const found: ApartmentApplication[] = [];
+  for (const category of tiers) {
+    const { data } = await db
+      .collection(COLLECTIONS.apartmentApplications)
+      .where({ buildingId: input.buildingId, unitType: input.unitType, status: 'waiting', category })
+      .orderBy('queuedAt', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(input.count)
+      .get();
+    found.push(...(data as ApartmentApplication[]));
+  }
+  const byId = new Map(found.map((a) => [a._id, a]));
+  return rankWaitingList(input.policy, found.map(waitingEntryOf))
+    .slice(0, input.count)
+    .map((r) => byId.get(r.id)!);
 }
 
 export const waitingEntryOf = (app: ApartmentApplication) => ({

@@ -21,11 +21,14 @@ import {
   toApartmentView,
   waitingApplications,
   waitingEntryOf,
+  waitingHeads,
 } from '../../_shared/housing/store';
 import { STAFF, staffBuilding } from '../access';
 
 const action = defineAction<ActionContext>();
-const HEAD_ATTEMPTS = 5;
+/** Candidates tried per read of the list's head, and reads. */
+const HEADS = 5;
+const HEAD_ROUNDS = 3;
 
 /** A building's waiting list for one unit type, in serving order (core rankWaitingList). */
 export const waitingList = action({
@@ -65,18 +68,21 @@ export const offer = action({
       ({ kind: 'offer', holderId, start: term.start, end: term.end, expiresOn: offered.expiresOn }) as const;
     const fields: Partial<ApartmentApplication> = { status: 'offered', offer: offered, viewing: null, updatedAt: ctx.now };
     // The head of the list becomes offered first (compare-and-set on its status): of offers racing for one head, one
-    // goes on to the unit; the others find the new head, a few times.
+    // goes on to the unit; the others try the next ones, and read the list's head again, a few times.
     let app: ApartmentApplication | null = null;
-    for (let attempt = 0; attempt < HEAD_ATTEMPTS && !app; attempt += 1) {
-      const apps = await waitingApplications(ctx.db, building._id, unit.type);
-      const [head] = rankWaitingList(policy, apps.map(waitingEntryOf));
-      if (!head)
+    for (let round = 0; round < HEAD_ROUNDS && !app; round += 1) {
+      const heads = await waitingHeads(ctx.db, { buildingId: building._id, unitType: unit.type, policy, count: HEADS });
+      if (heads.length === 0)
         throw new AppError('NOT_FOUND', { message: { 'zh-CN': '该户型暂无轮候申请', en: 'Nobody is waiting for this unit type' } });
-      const candidate = apps.find((a) => a._id === head.id) as ApartmentApplication;
       // Refused on the unit as read: nothing is written.
-      const precheck = changePeriods({ unitId: unit._id, periods: unit.periods, change: offerChange(candidate._id), today });
+      const precheck = changePeriods({ unitId: unit._id, periods: unit.periods, change: offerChange(heads[0]._id), today });
       if (!precheck.ok) throw new AppError('CONFLICT', { message: precheck.reasons[0].message, details: { reasons: precheck.reasons } });
-      if (await skipConflict(() => setApplication(ctx.db, { id: candidate._id, from: 'waiting', fields }))) app = candidate;
+      for (const candidate of heads) {
+        if (await skipConflict(() => setApplication(ctx.db, { id: candidate._id, from: 'waiting', fields }))) {
+          app = candidate;
+          break;
+        }
+      }
     }
     if (!app) throw new AppError('CONFLICT');
     const head = app;
