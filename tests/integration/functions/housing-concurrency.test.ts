@@ -203,3 +203,27 @@ it('200 racing offers, accepts, declines, renewals and early ends never hold a u
   }
   console.log(`housing race: ${JSON.stringify(outcomes)}`);
 }, 180_000);
+
+it('30 households offered a unit race for one viewing slot of capacity 2: exactly 2 get it', async () => {
+  const offer = { unitId: 'race-4', start: inDays(5), end: inDays(36), offeredOn: inDays(0), expiresOn: inDays(3) };
+  await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      db.collection('apartment_applications').add({ ...application(`race-viewer-${i}`, `race-viewer-${i}`, 'offered', now), offer }),
+    ),
+  );
+  const replies = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      housing('bookViewing', { id: `race-viewer-${i}`, date: inDays(1), time: '10:00' }, `race-viewer-${i}`),
+    ),
+  );
+  const codes = replies.map((r) => (r.ok ? 'ok' : r.error.code));
+  expect(codes.filter((c) => c === 'ok')).toHaveLength(2);
+  expect(codes.filter((c) => c !== 'ok' && c !== 'NO_CAPACITY')).toEqual([]);
+  const { data } = await db
+    .collection('apartment_viewings')
+    .where({ buildingId: BUILDING, date: inDays(1) })
+    .limit(5)
+    .get();
+  expect(data).toEqual([expect.objectContaining({ count: 2, capacity: 2 })]);
+  expect(data[0].bookings.sort()).toEqual(replies.flatMap((r, i) => (r.ok ? [`race-viewer-${i}`] : [])).sort());
+}, 60_000);
