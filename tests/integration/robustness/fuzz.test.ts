@@ -80,6 +80,7 @@ function currentHints(fn: string): Hints {
     unitId: fn === 'housing' ? idsOf('apartment_units') : units,
     buildingId: idsOf('apartment_buildings'),
     leaseId: idsOf('apartment_leases'),
+    employerCreditCode: idsOf('apartment_employers'),
     leadUnitId: units,
     unitIds: units,
     coUnitIds: units,
