@@ -19,6 +19,8 @@ export interface ApartmentEligibilityInput {
   householdSize: number;
   /** The household (by any member's identity) already has an active application or lease. */
   householdHasActive: boolean;
+  /** The building lists the unit type (has a rent for it); absent: taken as listed. */
+  buildingHasUnitType?: boolean;
 }
 
 const categoryNames = (categories: readonly TalentCategory[]) => ({
@@ -63,6 +65,9 @@ export function apartmentEligibility(input: ApartmentEligibilityInput): Reason[]
   if (!degreeAtLeast(input.degree, policy.minDegree)) {
     const label = DEGREE_LABELS[policy.minDegree];
     reasons.push(reason('degree', `须具有${label['zh-CN']}及以上学位`, `Degree required: ${label.en} or higher`));
+  }
+  if (input.buildingHasUnitType === false) {
+    reasons.push(reason('unit-type', '该公寓没有此户型', 'This building has no units of that type'));
   }
   const largest = policy.maxHousehold[input.unitType];
   if (input.householdSize > largest) {

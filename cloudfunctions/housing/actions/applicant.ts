@@ -94,13 +94,8 @@ export const apply = action({
       unitType: input.unitType,
       householdSize: input.householdSize,
       householdHasActive: Boolean(claim),
+      buildingHasUnitType: Boolean(building.unitTypes[input.unitType]),
     });
-    if (!building.unitTypes[input.unitType]) {
-      reasons.push({
-        rule: 'unit-type',
-        message: { 'zh-CN': '该公寓没有此户型', en: 'This building has no units of that type' },
-      });
-    }
     if (reasons.length > 0) throw notEligible(reasons);
     const calendars = await loadCalendars(ctx.db, ctx.now);
     const today = shanghaiDate(ctx.now);
