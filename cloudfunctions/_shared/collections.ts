@@ -155,6 +155,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   apartment_leases: [
     { name: 'owner', keys: { ownerId: 1, start: -1 } },
     { name: 'building_status', keys: { buildingId: 1, status: 1, end: 1 } },
+    // The scheduler's reminders: active leases ending on a given day.
+    { name: 'status_end', keys: { status: 1, end: 1 } },
   ],
   apartment_claims: [],
   apartment_viewings: [{ name: 'building_date', keys: { buildingId: 1, date: 1 } }],

@@ -12,6 +12,8 @@ export const APARTMENT_NOTICES = {
   removed: 'apartment_removed',
   renewed: 'apartment_renewed',
   movedOut: 'apartment_lease_ended',
+  offerLapsing: 'apartment_offer_lapsing',
+  leaseEnding: 'apartment_lease_ending',
 } as const satisfies Record<string, NoticeTemplate>;
 export type ApartmentNoticeEvent = keyof typeof APARTMENT_NOTICES;
 

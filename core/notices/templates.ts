@@ -36,6 +36,9 @@ export const NOTICE_TEMPLATES = [
   'apartment_removed',
   'apartment_renewed',
   'apartment_lease_ended',
+  // Reminders: the offer's last day, and the lease ending in 60 and in 30 days.
+  'apartment_offer_lapsing',
+  'apartment_lease_ending',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -53,6 +56,7 @@ export const NOTICE_GROUPS = {
     'apartment_offered',
     'apartment_offer_lapsed',
     'apartment_removed',
+    'apartment_offer_lapsing',
   ],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;

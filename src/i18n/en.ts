@@ -284,6 +284,9 @@ export const en: Messages = {
   'messages.apartment_removed': 'After declining the offers, your application at {buildingName} has left the waiting list',
   'messages.apartment_renewed': 'Your lease at {buildingName} is renewed until {end}',
   'messages.apartment_lease_ended': 'Your lease at {buildingName} has ended; the move-out inspection is recorded',
+  'messages.apartment_offer_lapsing': 'Today is the last day to accept the unit offered at {buildingName} (from {start})',
+  'messages.apartment_lease_ending':
+    'Your lease at {buildingName} ends on {end} ({daysLeft} days); you may ask for a renewal under "My bookings"',
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',

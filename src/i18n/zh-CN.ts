@@ -274,6 +274,8 @@ export const zhCN = {
   'messages.apartment_removed': '因放弃配租，您的{buildingName}人才公寓申请已退出轮候',
   'messages.apartment_renewed': '您在{buildingName}的租约已续租至 {end}',
   'messages.apartment_lease_ended': '您在{buildingName}的租约已结束，退房查验已记录',
+  'messages.apartment_offer_lapsing': '今天是确认{buildingName}配租房源（{start} 起）的最后一天',
+  'messages.apartment_lease_ending': '您在{buildingName}的租约将于 {end} 到期（还有 {daysLeft} 天），可在“我的预订”申请续租',
   'messages.unknown': '您有一条新通知',
 
   'privacy.title': '隐私政策',

@@ -356,9 +356,38 @@ describe('the employer denies; the scheduler lapses late confirmations and offer
       .doc(offered._id)
       .update({ 'offer.expiresOn': inDays(-1) });
     const { body } = await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin');
-    expect(body.data.housing).toEqual({ employerLapsed: 1, offersLapsed: 1 });
+    // And the reminder of the demo lease set to end in 30 days above.
+    expect(body.data.housing).toEqual({ employerLapsed: 1, offersLapsed: 1, reminded: 1 });
     expect((await appDoc(late._id)).status).toBe('lapsed');
     expect(await appDoc(offered._id)).toMatchObject({ status: 'waiting', declines: 1, offer: null });
     expect((await unitDoc(`${BUILDING}-103`)).periods).toEqual([]);
+  });
+
+  it("reminds on an offer's last day and 60 and 30 days before a lease ends, once each", async () => {
+    const { data: waiting } = await db
+      .collection('apartment_applications')
+      .where({ buildingId: BUILDING, unitType: 'one-room', status: 'waiting' })
+      .limit(10)
+      .get();
+    const offer = await housing('offer', { unitId: `${BUILDING}-103`, start: inDays(5) }, 'demo-operator', { requestId: requestId() });
+    expect(offer.data._id).toBe(waiting[0]._id);
+    await db.collection('apartment_applications').doc(offer.data._id).update({ 'offer.expiresOn': today() });
+    await db
+      .collection('apartment_leases')
+      .doc('lease-apt-demo-lease-3')
+      .update({ end: inDays(60) });
+    await db
+      .collection('apartment_leases')
+      .doc('lease-apt-demo-lease-2')
+      .update({ end: inDays(30) });
+    const run = async () => (await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data.housing;
+    // The demo lease ending in 30 days was reminded by the run above: not again today.
+    expect(await run()).toEqual({ employerLapsed: 0, offersLapsed: 0, reminded: 2 });
+    expect(await run()).toEqual({ employerLapsed: 0, offersLapsed: 0, reminded: 0 });
+    const templates = async (recipient: string) =>
+      (await db.collection('messages').where({ recipient }).limit(20).get()).data.map((m) => m.template);
+    expect(await templates(offer.data.ownerId)).toContain('apartment_offer_lapsing');
+    expect(await templates('demo-tenant-2')).toEqual(['apartment_lease_ending']);
+    expect(await templates('demo-tenant-3')).toEqual(['apartment_lease_ending']);
   });
 });

@@ -53,7 +53,7 @@ const REQUESTS: ServiceRequest[] = [
 const NO_BOOKING_WORK = {
   stays: { expired: 0, noShows: 0, offersLapsed: 0 },
   seats: { expired: 0, ended: 0 },
-  housing: { employerLapsed: 0, offersLapsed: 0 },
+  housing: { employerLapsed: 0, offersLapsed: 0, reminded: 0 },
   submitsRecovered: 0,
   auditPurged: 0,
 };
