@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { accountApi } from './account/api';
 import { adminApi } from './admin/api';
 import { eventsApi } from './events/api';
+import { housingApi } from './housing/api';
 import { liaisonsApi } from './liaisons/api';
 import { policiesApi } from './policies/api';
 import { reportsApi } from './reports/api';
@@ -21,6 +22,7 @@ export const api = {
   account: accountApi,
   admin: adminApi,
   events: eventsApi,
+  housing: housingApi,
   liaisons: liaisonsApi,
   policies: policiesApi,
   reports: reportsApi,

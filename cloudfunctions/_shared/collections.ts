@@ -59,6 +59,20 @@ export const COLLECTIONS = {
   eventSessions: 'event_sessions',
   /** One per person per session (`_id` derives from both), whatever its status. */
   eventSignUps: 'event_sign_ups',
+  /** Talent apartment buildings, with their unit types, viewing slots and policy (housing function). */
+  apartmentBuildings: 'apartment_buildings',
+  /** Apartment units, each with the periods it is taken; changed only by compare-and-set on `version`. */
+  apartmentUnits: 'apartment_units',
+  /** The district's employer register by credit code (`_id`), with the HR users who confirm employment. */
+  apartmentEmployers: 'apartment_employers',
+  /** Apartment applications, from the employer's confirmation through the waiting list to the lease. */
+  apartmentApplications: 'apartment_applications',
+  /** Apartment leases. */
+  apartmentLeases: 'apartment_leases',
+  /** Per household (keyed hash of the applicant's identity, `_id`): its one active application or lease. */
+  apartmentClaims: 'apartment_claims',
+  /** Viewing (看房) slots per building, date and time, booked up to their capacity. */
+  apartmentViewings: 'apartment_viewings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -169,6 +183,30 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     // My events; no-show counts; the owner's data on account deletion.
     { name: 'owner_signed', keys: { ownerId: 1, signedUpAt: -1 } },
   ],
+  apartment_buildings: [{ name: 'active', keys: { active: 1 } }],
+  apartment_units: [{ name: 'building_type', keys: { buildingId: 1, type: 1 } }],
+  // An HR user's employers (housing.employerQueue).
+  apartment_employers: [{ name: 'hr', keys: { hrOpenIds: 1 } }],
+  apartment_applications: [
+    { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
+    // The waiting list of one building and unit type; the applicant's place on it.
+    { name: 'building_type_status', keys: { buildingId: 1, unitType: 1, status: 1 } },
+    // The head of each priority tier of that list (housing.offer), in the order served.
+    { name: 'building_type_status_category_queued', keys: { buildingId: 1, unitType: 1, status: 1, category: 1, queuedAt: 1 } },
+    // The employer's queue: applications naming their credit codes, awaiting confirmation.
+    { name: 'employer_status', keys: { 'employer.creditCode': 1, status: 1 } },
+    // The scheduler: confirmations past their last day, offers past theirs.
+    { name: 'status_due', keys: { status: 1, employerDueOn: 1 } },
+    { name: 'status_offer', keys: { status: 1, 'offer.expiresOn': 1 } },
+  ],
+  apartment_leases: [
+    { name: 'owner', keys: { ownerId: 1, start: -1 } },
+    { name: 'building_status', keys: { buildingId: 1, status: 1, end: 1 } },
+    // The scheduler's reminders: active leases ending on a given day.
+    { name: 'status_end', keys: { status: 1, end: 1 } },
+  ],
+  apartment_claims: [],
+  apartment_viewings: [{ name: 'building_date', keys: { buildingId: 1, date: 1 } }],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
   rate_limits: [
     { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },

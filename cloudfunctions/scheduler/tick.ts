@@ -19,6 +19,7 @@ import { commitStep, dueFirst, type StepChange } from '../_shared/requests/repos
 import { sweepStays } from '../_shared/stays/sweep';
 import { recoverAllAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../_shared/workspaces/sweep';
+import { sweepHousing } from '../_shared/housing/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
 
@@ -153,11 +154,13 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const liaisonReminders = await remindOverdueContacts(db, now);
   // Event sessions starting within a day: everyone holding a place is reminded once.
   const eventReminders = await remindEventSessions(db, now, PAGE);
+  // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
+  const housing = await sweepHousing(system, { limit: PAGE });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, eventReminders, submitsRecovered, liaisonReminders, auditPurged, delivered };
+  return { ...counts, stays, seats, housing, eventReminders, submitsRecovered, liaisonReminders, auditPurged, delivered };
 }

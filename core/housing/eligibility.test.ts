@@ -21,6 +21,7 @@ describe('talent apartment eligibility', () => {
   it.each<[string, Partial<ApartmentEligibilityInput>, string[]]>([
     ['an eligible young talent with every document', {}, []],
     ['a second active application in the household', { householdHasActive: true }, ['one-per-household']],
+    ['a unit type the building does not list', { buildingHasUnitType: false }, ['unit-type']],
     ['an employer registered outside the district', { employerInDistrict: false }, ['employer-in-district']],
     ['no labour contract', { documents: [file('social-insurance-record'), file('no-home-declaration')] }, ['labour-contract']],
     ['social insurance paid elsewhere', { socialInsuranceInShanghai: false }, ['social-insurance']],

@@ -19,6 +19,8 @@ export interface ApartmentEligibilityInput {
   householdSize: number;
   /** The household (by any member's identity) already has an active application or lease. */
   householdHasActive: boolean;
+  /** The building lists the unit type (has a rent for it); absent: taken as listed. */
+  buildingHasUnitType?: boolean;
 }
 
 const categoryNames = (categories: readonly TalentCategory[]) => ({
@@ -26,14 +28,19 @@ const categoryNames = (categories: readonly TalentCategory[]) => ({
   en: categories.map((c) => TALENT_CATEGORY_LABELS[c].en).join(', '),
 });
 
+/** "One active application or lease per household": also what the shell answers when it loses the claim race. */
+export const ONE_PER_HOUSEHOLD = reason(
+  'one-per-household',
+  '每户仅可有一份有效的公寓申请或租约',
+  'A household may hold one apartment application or lease',
+);
+
 /** Every apartment rule the applicant fails, in the order the form asks; empty when eligible. */
 export function apartmentEligibility(input: ApartmentEligibilityInput): Reason[] {
   const { policy, documents } = input;
   const reasons: Reason[] = [];
   if (input.householdHasActive) {
-    reasons.push(
-      reason('one-per-household', '每户仅可有一份有效的公寓申请或租约', 'A household may hold one apartment application or lease'),
-    );
+    reasons.push(ONE_PER_HOUSEHOLD);
   }
   if (!input.employerInDistrict) {
     reasons.push(
@@ -58,6 +65,9 @@ export function apartmentEligibility(input: ApartmentEligibilityInput): Reason[]
   if (!degreeAtLeast(input.degree, policy.minDegree)) {
     const label = DEGREE_LABELS[policy.minDegree];
     reasons.push(reason('degree', `须具有${label['zh-CN']}及以上学位`, `Degree required: ${label.en} or higher`));
+  }
+  if (input.buildingHasUnitType === false) {
+    reasons.push(reason('unit-type', '该公寓没有此户型', 'This building has no units of that type'));
   }
   const largest = policy.maxHousehold[input.unitType];
   if (input.householdSize > largest) {

@@ -21,6 +21,8 @@ export const APARTMENT_STATUSES = [
   'waiting',
   'offered',
   'leased',
+  /** The lease ended and the tenant moved out. */
+  'ended',
   'withdrawn',
   'removed',
 ] as const;

@@ -36,6 +36,19 @@ export const NOTICE_TEMPLATES = [
   'event_offered',
   'event_reminder',
   'event_message',
+  // Talent apartments (core/housing/notices.ts): to the applicant, and to the employer's HR who must confirm.
+  'apartment_to_confirm',
+  'apartment_waiting',
+  'apartment_employer_denied',
+  'apartment_lapsed',
+  'apartment_offered',
+  'apartment_offer_lapsed',
+  'apartment_removed',
+  'apartment_renewed',
+  'apartment_lease_ended',
+  // Reminders: the offer's last day, and the lease ending in 60 and in 30 days.
+  'apartment_offer_lapsing',
+  'apartment_lease_ending',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -46,6 +59,15 @@ export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 export const NOTICE_GROUPS = {
   stay: ['stay_approved', 'stay_rejected', 'stay_waitlisted', 'stay_offered', 'stay_offer_expired', 'stay_expired', 'stay_no_show'],
   seat: ['seat_approved', 'seat_rejected', 'seat_referred', 'seat_expired', 'seat_ended_early'],
+  apartment: [
+    'apartment_waiting',
+    'apartment_employer_denied',
+    'apartment_lapsed',
+    'apartment_offered',
+    'apartment_offer_lapsed',
+    'apartment_removed',
+    'apartment_offer_lapsing',
+  ],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
   event: ['event_won', 'event_waitlisted', 'event_offered', 'event_reminder', 'event_message'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;

@@ -6,6 +6,7 @@ import { DEMO_STATION, DEMO_UNITS, demoUsers } from './demo-district';
 import { demoLiaisonData, demoTalents } from './demo-liaisons';
 import { DEMO_APPLICANT_TALENT, DEMO_POLICIES } from './demo-policies';
 import { demoEvents } from './demo-events';
+import { demoHousing } from './demo-housing';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -33,6 +34,7 @@ export async function provisionReferenceData(store: Store, now = new Date()): Pr
 
 /** Seeds the demo district once: only when the users collection was just created (a fresh data folder). */
 export async function seedDemoDistrict(store: Store, now = new Date()): Promise<void> {
+  const housing = demoHousing(now);
   const docs: Array<[string, Doc]> = [
     [COLLECTIONS.stations, DEMO_STATION],
     ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
@@ -45,6 +47,12 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...demoLiaisonData(now).visits.map((v): [string, Doc] => [COLLECTIONS.liaisonContacts, v]),
     // A few events of the seed material's kinds, dated from today (core/events).
     ...demoEvents(now),
+    // Talent apartments: two buildings, their units, a few leases and households waiting (demo-housing.ts).
+    ...housing.buildings.map((d): [string, Doc] => [COLLECTIONS.apartmentBuildings, d as unknown as Doc]),
+    ...housing.units.map((d): [string, Doc] => [COLLECTIONS.apartmentUnits, d as unknown as Doc]),
+    ...housing.applications.map((d): [string, Doc] => [COLLECTIONS.apartmentApplications, d as unknown as Doc]),
+    ...housing.leases.map((d): [string, Doc] => [COLLECTIONS.apartmentLeases, d as unknown as Doc]),
+    ...housing.employers.map((d): [string, Doc] => [COLLECTIONS.apartmentEmployers, d as unknown as Doc]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

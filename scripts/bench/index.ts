@@ -1,6 +1,7 @@
 import { benchAdmin } from './admin';
 import { benchEvents } from './events';
 import { benchFunctions } from './functions';
+import { benchHousing } from './housing';
 import { benchLocalCloud } from './localcloud';
 import { benchRequests } from './requests';
 import { brokenFigures, reported } from './report';
@@ -15,6 +16,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   functions: benchFunctions,
   requests: benchRequests,
   stays: benchStays,
+  housing: benchHousing,
   admin: benchAdmin,
   events: benchEvents,
 };

@@ -258,6 +258,22 @@ export const en: Messages = {
   'messages.event_offered': 'A place freed up at "{title}" on {date} {startTime}: it is yours (party of {partySize})',
   'messages.event_reminder': 'Reminder: "{title}" is tomorrow, {date} {startTime}',
   'messages.event_message': 'About "{title}" on {date}: {text}',
+  'messages.apartment_to_confirm':
+    'A talent apartment application at {buildingName} names your company; please confirm the employment by {dueOn}',
+  'messages.apartment_waiting':
+    'Your employer confirmed your employment: your talent apartment application at {buildingName} is on the waiting list',
+  'messages.apartment_employer_denied':
+    'Your employer did not confirm your employment for the talent apartment at {buildingName}: {reason}',
+  'messages.apartment_lapsed':
+    'Your employer did not confirm your employment in time; the talent apartment application at {buildingName} has lapsed',
+  'messages.apartment_offered': 'A unit at {buildingName} is offered to you from {start}; accept it under "My bookings" by {expiresOn}',
+  'messages.apartment_offer_lapsed': 'The unit offered at {buildingName} was not accepted in time',
+  'messages.apartment_removed': 'After declining the offers, your application at {buildingName} has left the waiting list',
+  'messages.apartment_renewed': 'Your lease at {buildingName} is renewed until {end}',
+  'messages.apartment_lease_ended': 'Your lease at {buildingName} has ended; the move-out inspection is recorded',
+  'messages.apartment_offer_lapsing': 'Today is the last day to accept the unit offered at {buildingName} (from {start})',
+  'messages.apartment_lease_ending':
+    'Your lease at {buildingName} ends on {end} ({daysLeft} days); you may ask for a renewal under "My bookings"',
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',

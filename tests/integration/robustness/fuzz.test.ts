@@ -65,13 +65,25 @@ function currentHints(fn: string): Hints {
     'events',
     'event_sessions',
     'event_sign_ups',
+    'apartment_buildings',
+    'apartment_units',
+    'apartment_applications',
+    'apartment_leases',
   ].flatMap(idsOf);
   const units = idsOf('units');
-  const own: Record<string, string> = { stays: 'stay_applications', workspaces: 'seat_applications', requests: 'requests' };
+  const own: Record<string, string> = {
+    stays: 'stay_applications',
+    workspaces: 'seat_applications',
+    requests: 'requests',
+    housing: 'apartment_applications',
+  };
   const byField = {
     stationId: idsOf('stations'),
     category: idsOf('categories'),
-    unitId: units,
+    unitId: fn === 'housing' ? idsOf('apartment_units') : units,
+    buildingId: idsOf('apartment_buildings'),
+    leaseId: idsOf('apartment_leases'),
+    employerCreditCode: idsOf('apartment_employers'),
     leadUnitId: units,
     unitIds: units,
     coUnitIds: units,

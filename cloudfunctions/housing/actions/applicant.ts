@@ -1,0 +1,408 @@
+import { createHash } from 'node:crypto';
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
+import { AppError, defineAction } from '../../../core/contract';
+import { addDays, shanghaiDate } from '../../../core/dates';
+import { ONE_PER_HOUSEHOLD, apartmentEligibility } from '../../../core/housing/eligibility';
+import { earlyEnd, employerConfirmLastDay, renewal, tenantRent } from '../../../core/housing/lease';
+import { freeUnits } from '../../../core/housing/occupancy';
+import type { ApartmentApplication, ApartmentLease, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
+import { livePeriods } from '../../../core/housing/unit-periods';
+import { waitingPosition } from '../../../core/housing/waiting-list';
+import { housingApi } from '../../../core/housing/api';
+import type { Reason } from '../../../core/reasons';
+import { assertOwner } from '../../../core/stays/access';
+import { storedPerson } from '../../../core/stays/application';
+import { loadCalendars } from '../../_shared/calendars';
+import { callerOf } from '../../_shared/caller';
+import { COLLECTIONS } from '../../_shared/collections';
+import { addOnce, isDuplicateWrite } from '../../_shared/duplicate';
+import type { ActionContext } from '../../_shared/handler';
+import { endOffer } from '../../_shared/housing/lifecycle';
+import {
+  changeUnit,
+  findApplication,
+  findBuilding,
+  findEmployer,
+  findLease,
+  policyOf,
+  releaseClaim,
+  releaseUnit,
+  setApplication,
+  tell,
+  toApartmentView,
+  toBuildingView,
+  waitingApplications,
+  waitingEntryOf,
+} from '../../_shared/housing/store';
+import { identityHash } from '../../_shared/identity-hash';
+import { sealerOf } from '../../_shared/pii';
+
+const action = defineAction<ActionContext>();
+/** NOT_ELIGIBLE with every failed rule, each in both languages (as stays answers). */
+const notEligible = (reasons: Reason[]) => new AppError('NOT_ELIGIBLE', { details: { reasons } });
+
+/** The active buildings, each with how many of its units are free today, per unit type. */
+export const buildings = action({
+  ...housingApi.buildings,
+  roles: [],
+  async handler(_input, ctx) {
+    const today = shanghaiDate(ctx.now);
+    const { data } = await ctx.db.collection(COLLECTIONS.apartmentBuildings).where({ active: true }).limit(100).get();
+    const items = [];
+    for (const building of data as Parameters<typeof toBuildingView>[0][]) {
+      const units = (await ctx.db.collection(COLLECTIONS.apartmentUnits).where({ buildingId: building._id }).limit(1000).get())
+        .data as ApartmentUnit[];
+      const occupancies = units.flatMap((u) => livePeriods(u.periods, today).map((p) => ({ ...p, unitId: u._id })));
+      const free = freeUnits({ units, occupancies, start: today, end: addDays(today, 1) });
+      const freeCount: Partial<Record<ApartmentUnit['type'], number>> = {};
+      for (const unit of units) freeCount[unit.type] = (freeCount[unit.type] ?? 0) + (free.includes(unit) ? 1 : 0);
+      items.push({ ...toBuildingView(building), freeUnits: freeCount });
+    }
+    return { items };
+  },
+});
+
+/**
+ * A household applies for a unit type of a building. Every rule is core's (NOT_ELIGIBLE lists each one failed);
+ * "one active application or lease per household" is a claim on the identity's keyed hash, taken atomically.
+ * The employer named must be in the district's register; its HR is asked to confirm within the policy's working
+ * days (the scheduler lapses it after).
+ */
+export const apply = action({
+  ...housingApi.apply,
+  roles: [],
+  uploads: ['documents'],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  idempotent: true,
+  personalData: true,
+  async handler(input, ctx) {
+    if (!ctx.submitKey) throw new Error('housing.apply runs only with a requestId (requireRequestId)');
+    const building = await findBuilding(ctx.db, input.buildingId);
+    if (!building.active) throw new AppError('NOT_FOUND');
+    const policy = policyOf(building);
+    const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
+    const employer = await findEmployer(ctx.db, input.employerCreditCode);
+    const claim = (await ctx.db.collection(COLLECTIONS.apartmentClaims).where({ _id: idHash }).limit(1).get()).data[0];
+    const reasons = apartmentEligibility({
+      policy,
+      category: input.category,
+      degree: input.degree,
+      employerInDistrict: Boolean(employer?.active),
+      socialInsuranceInShanghai: input.socialInsuranceInShanghai,
+      ownsHomeInShanghai: input.ownsHomeInShanghai,
+      documents: input.documents,
+      unitType: input.unitType,
+      householdSize: input.householdSize,
+      householdHasActive: Boolean(claim),
+      buildingHasUnitType: Boolean(building.unitTypes[input.unitType]),
+    });
+    if (reasons.length > 0) throw notEligible(reasons);
+    const calendars = await loadCalendars(ctx.db, ctx.now);
+    const today = shanghaiDate(ctx.now);
+    const app: ApartmentApplication = {
+      _id: `apt-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
+      buildingId: building._id,
+      unitType: input.unitType,
+      ownerId: ctx.identity.openId,
+      person: storedPerson(input.applicant, sealerOf(ctx.config.pii)),
+      idHash,
+      householdSize: input.householdSize,
+      category: input.category,
+      degree: input.degree,
+      employer: { creditCode: input.employerCreditCode, name: employer!.name },
+      declarations: { socialInsuranceInShanghai: input.socialInsuranceInShanghai, ownsHomeInShanghai: input.ownsHomeInShanghai },
+      documents: input.documents,
+      status: 'awaiting-employer',
+      employerDueOn: employerConfirmLastDay({ submittedOn: today, policy, calendars }).date,
+      queuedAt: null,
+      declines: 0,
+      offer: null,
+      viewing: null,
+      leaseId: null,
+      reason: null,
+      submittedAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    // The household's claim: two submits at once for one identity, only one gets it.
+    if (!(await addOnce(ctx.db, COLLECTIONS.apartmentClaims, { _id: idHash, applicationId: app._id, at: ctx.now }))) {
+      throw notEligible([ONE_PER_HOUSEHOLD]);
+    }
+    try {
+      await ctx.db.collection(COLLECTIONS.apartmentApplications).add(app);
+    } catch (error) {
+      await releaseClaim(ctx.db, app);
+      if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
+      throw error;
+    }
+    for (const hr of employer!.hrOpenIds) {
+      await tell(ctx, {
+        recipient: hr,
+        event: 'toConfirm',
+        recordId: app._id,
+        version: app.submittedAt,
+        buildingName: building.name,
+        data: { dueOn: app.employerDueOn },
+      });
+    }
+    return toApartmentView(app);
+  },
+});
+
+/** The caller's applications, each with its place on the list while waiting, and their leases. */
+export const mine = action({
+  ...housingApi.mine,
+  roles: [],
+  async handler(_input, ctx) {
+    const openId = ctx.identity.openId;
+    const apps = (
+      await ctx.db.collection(COLLECTIONS.apartmentApplications).where({ ownerId: openId }).orderBy('submittedAt', 'desc').limit(50).get()
+    ).data as ApartmentApplication[];
+    const applications = [];
+    for (const app of apps) {
+      let position = null;
+      if (app.status === 'waiting') {
+        const building = await findBuilding(ctx.db, app.buildingId);
+        const list = await waitingApplications(ctx.db, app.buildingId, app.unitType);
+        position = waitingPosition(policyOf(building), list.map(waitingEntryOf), app._id);
+      }
+      applications.push({ ...toApartmentView(app), waitingPosition: position });
+    }
+    const leases = (
+      await ctx.db.collection(COLLECTIONS.apartmentLeases).where({ ownerId: openId }).orderBy('start', 'desc').limit(50).get()
+    ).data as ApartmentLease[];
+    return { applications, leases };
+  },
+});
+
+async function ownApplication(ctx: ActionContext, id: string) {
+  const app = await findApplication(ctx.db, id);
+  assertOwner(callerOf(ctx), app);
+  return app;
+}
+
+const WITHDRAWABLE = ['awaiting-employer', 'waiting', 'offered'] as const;
+
+/** The applicant withdraws before a lease: an offered unit is given back, the household may apply again. */
+export const withdraw = action({
+  ...housingApi.withdraw,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await ownApplication(ctx, input.id);
+    const from = app.status;
+    if (!(WITHDRAWABLE as readonly string[]).includes(from)) throw new AppError('CONFLICT');
+    const fields: Partial<ApartmentApplication> = { status: 'withdrawn', offer: null, viewing: null, updatedAt: ctx.now };
+    await setApplication(ctx.db, { id: app._id, from, fields });
+    if (app.offer) await releaseUnit(ctx.db, { unitId: app.offer.unitId, holderId: app._id, today: shanghaiDate(ctx.now), now: ctx.now });
+    await releaseClaim(ctx.db, app);
+    return toApartmentView({ ...app, ...fields });
+  },
+});
+
+/**
+ * The applicant accepts the unit offered, by its last day: the application is leased (compare-and-set on its
+ * status), the unit's offer period becomes the lease's (one conditional write on the unit), and the lease is made
+ * from the building's rent, the policy's share and the deposit. Signing is this recorded confirmation.
+ */
+export const acceptOffer = action({
+  ...housingApi.acceptOffer,
+  roles: [],
+  idempotent: true,
+  async handler(input, ctx) {
+    const app = await ownApplication(ctx, input.id);
+    const today = shanghaiDate(ctx.now);
+    if (app.status !== 'offered' || !app.offer || app.offer.expiresOn < today) throw new AppError('CONFLICT');
+    const offer = app.offer;
+    const building = await findBuilding(ctx.db, app.buildingId);
+    const policy = policyOf(building);
+    const lease: ApartmentLease = {
+      _id: `lease-${app._id}`,
+      applicationId: app._id,
+      ownerId: app.ownerId,
+      buildingId: app.buildingId,
+      unitId: offer.unitId,
+      unitType: app.unitType,
+      tenantName: app.person.name,
+      start: offer.start,
+      end: offer.end,
+      monthlyRent: tenantRent(building.unitTypes[app.unitType]?.monthlyRent ?? 0, policy),
+      deposit: building.unitTypes[app.unitType]?.deposit ?? 0,
+      months: policy.leaseMonths,
+      status: 'active',
+      renewals: [],
+      notice: null,
+      moveIn: null,
+      moveOut: null,
+      signedAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    const fields: Partial<ApartmentApplication> = { status: 'leased', leaseId: lease._id, updatedAt: ctx.now };
+    // The application first (a decline or a withdrawal racing this one: one of them wins), then the unit's period.
+    await setApplication(ctx.db, { id: app._id, from: 'offered', fields });
+    try {
+      await changeUnit(ctx.db, { unitId: offer.unitId, change: { kind: 'accept', holderId: app._id }, today, now: ctx.now });
+    } catch (error) {
+      await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'offered', leaseId: null, updatedAt: app.updatedAt } });
+      throw error;
+    }
+    await addOnce(ctx.db, COLLECTIONS.apartmentLeases, lease);
+    return { application: toApartmentView({ ...app, ...fields }), lease };
+  },
+});
+
+/** The applicant declines the offer: back to the end of the tier or off the list, by the policy (core afterDecline). */
+export const declineOffer = action({
+  ...housingApi.declineOffer,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await ownApplication(ctx, input.id);
+    if (app.status !== 'offered') throw new AppError('CONFLICT');
+    const building = await findBuilding(ctx.db, app.buildingId);
+    return endOffer(ctx, { app, building, why: 'declined' });
+  },
+});
+
+/**
+ * A viewing (看房) of the offered unit, in one of the building's slots from today to the offer's last day: the slot
+ * is taken by a conditional update (`count < capacity`), so it is never overbooked; one viewing per offer.
+ */
+export const bookViewing = action({
+  ...housingApi.bookViewing,
+  roles: [],
+  async handler(input, ctx) {
+    const app = await ownApplication(ctx, input.id);
+    const today = shanghaiDate(ctx.now);
+    if (app.status !== 'offered' || !app.offer || app.offer.expiresOn < today || app.viewing) throw new AppError('CONFLICT');
+    const building = await findBuilding(ctx.db, app.buildingId);
+    const pathIssue = (path: string, zh: string, en: string) =>
+      new AppError('VALIDATION', { issues: [{ path, message: ctx.locale === 'en' ? en : zh }] });
+    if (input.date < today || input.date > app.offer.expiresOn)
+      throw pathIssue('date', '请选择配租确认期限内的日期', 'Choose a day before the offer ends');
+    if (!building.viewing.times.includes(input.time)) throw pathIssue('time', '该时段不可预约', 'No viewing at that time');
+    const _ = ctx.db.command;
+    const slotId = `${building._id}_${input.date}_${input.time.replace(':', '')}`;
+    const capacity = building.viewing.capacity;
+    const slot: ViewingSlot = {
+      _id: slotId,
+      buildingId: building._id,
+      date: input.date,
+      time: input.time,
+      capacity,
+      count: 0,
+      bookings: [],
+    };
+    const existing = (await ctx.db.collection(COLLECTIONS.apartmentViewings).where({ _id: slotId }).limit(1).get()).data[0] as
+      ViewingSlot | undefined;
+    if (existing && existing.count >= existing.capacity) throw new AppError('NO_CAPACITY');
+    if (!existing) await addOnce(ctx.db, COLLECTIONS.apartmentViewings, slot);
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentViewings)
+      .where({ _id: slotId, count: _.lt(existing?.capacity ?? capacity) })
+      .update({ count: _.inc(1), bookings: _.push(app._id) });
+    if (updated !== 1) throw new AppError('NO_CAPACITY');
+    const viewing = { date: input.date, time: input.time };
+    const { updated: set } = await ctx.db
+      .collection(COLLECTIONS.apartmentApplications)
+      .where({ _id: app._id, status: 'offered', viewing: null })
+      .update({ viewing: _.set(viewing), updatedAt: ctx.now });
+    if (set !== 1) {
+      await ctx.db
+        .collection(COLLECTIONS.apartmentViewings)
+        .where({ _id: slotId })
+        .update({ count: _.inc(-1), bookings: _.pull(app._id) });
+      throw new AppError('CONFLICT');
+    }
+    const after = (await ctx.db.collection(COLLECTIONS.apartmentViewings).where({ _id: slotId }).limit(1).get()).data[0] as ViewingSlot;
+    return {
+      application: toApartmentView({ ...app, viewing, updatedAt: ctx.now }),
+      slot: { date: input.date, time: input.time, booked: after.count, capacity: after.capacity },
+    };
+  },
+});
+
+async function ownLease(ctx: ActionContext, id: string) {
+  const lease = await findLease(ctx.db, id);
+  assertOwner(callerOf(ctx), lease);
+  return lease;
+}
+
+/**
+ * Renewal in the policy's window before the end, up to the cumulative cap (core `renewal`): the lease is moved
+ * first (on its end as read, so a renewal and a notice cannot both pass), then the unit's period is extended under
+ * the unit's version; a unit already promised from the lease's end refuses, and the lease is put back.
+ */
+export const requestRenewal = action({
+  ...housingApi.requestRenewal,
+  roles: [],
+  idempotent: true,
+  async handler(input, ctx) {
+    const lease = await ownLease(ctx, input.leaseId);
+    if (lease.status !== 'active') throw new AppError('CONFLICT');
+    const today = shanghaiDate(ctx.now);
+    const building = await findBuilding(ctx.db, lease.buildingId);
+    const decision = renewal({ lease, today, policy: policyOf(building), monthsSoFar: lease.months });
+    if (!decision.ok) throw notEligible(decision.reasons);
+    const _ = ctx.db.command;
+    const renewals = [...lease.renewals, { on: today, months: decision.months, end: decision.term.end }];
+    const fields = { end: decision.term.end, months: lease.months + decision.months, renewals, updatedAt: ctx.now };
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentLeases)
+      .where({ _id: lease._id, status: 'active', end: lease.end })
+      .update({ ...fields, renewals: _.set(renewals) });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    try {
+      await changeUnit(ctx.db, {
+        unitId: lease.unitId,
+        change: { kind: 'extend', holderId: lease.applicationId, end: decision.term.end },
+        today,
+        now: ctx.now,
+      });
+    } catch (error) {
+      await ctx.db
+        .collection(COLLECTIONS.apartmentLeases)
+        .where({ _id: lease._id, end: decision.term.end })
+        .update({ end: lease.end, months: lease.months, renewals: _.set(lease.renewals), updatedAt: ctx.now });
+      throw error;
+    }
+    await tell(ctx, {
+      recipient: lease.ownerId,
+      event: 'renewed',
+      recordId: lease._id,
+      version: lease.updatedAt,
+      buildingName: building.name,
+      data: { end: decision.term.end },
+    });
+    return { ...lease, ...fields };
+  },
+});
+
+/** Early termination with the policy's notice (core `earlyEnd`): the lease and the unit's period end on `moveOut`. */
+export const giveNotice = action({
+  ...housingApi.giveNotice,
+  roles: [],
+  async handler(input, ctx) {
+    const lease = await ownLease(ctx, input.leaseId);
+    if (lease.status !== 'active') throw new AppError('CONFLICT');
+    const today = shanghaiDate(ctx.now);
+    const building = await findBuilding(ctx.db, lease.buildingId);
+    const reasons = earlyEnd({ lease, today, moveOut: input.moveOut, policy: policyOf(building) });
+    if (reasons.length > 0) throw notEligible(reasons);
+    const fields = {
+      end: input.moveOut,
+      status: 'ending' as const,
+      notice: { givenOn: today, moveOut: input.moveOut },
+      updatedAt: ctx.now,
+    };
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentLeases)
+      .where({ _id: lease._id, status: 'active', end: lease.end })
+      .update({ ...fields, notice: ctx.db.command.set(fields.notice) });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    await changeUnit(ctx.db, {
+      unitId: lease.unitId,
+      change: { kind: 'shorten', holderId: lease.applicationId, end: input.moveOut },
+      today,
+      now: ctx.now,
+    });
+    return { ...lease, ...fields };
+  },
+});

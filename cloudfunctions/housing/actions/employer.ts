@@ -1,0 +1,80 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { shanghaiDate } from '../../../core/dates';
+import { housingApi } from '../../../core/housing/api';
+import type { ApartmentApplication, ApartmentEmployer } from '../../../core/housing/records';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import { findBuilding, releaseClaim, setApplication, tell, toApartmentView } from '../../_shared/housing/store';
+import { employerApplication } from '../access';
+
+const action = defineAction<ActionContext>();
+const EMPLOYER = ['employer'] as const;
+
+/** The applications naming the caller's employers (the register lists the caller as their HR), awaiting confirmation. */
+export const employerQueue = action({
+  ...housingApi.employerQueue,
+  roles: EMPLOYER,
+  async handler(_input, ctx) {
+    const employers = (await ctx.db.collection(COLLECTIONS.apartmentEmployers).where({ hrOpenIds: ctx.identity.openId }).limit(20).get())
+      .data as ApartmentEmployer[];
+    const codes = employers.filter((e) => e.active).map((e) => e._id);
+    if (codes.length === 0) return { items: [] };
+    const { data } = await ctx.db
+      .collection(COLLECTIONS.apartmentApplications)
+      .where({ 'employer.creditCode': ctx.db.command.in(codes), status: 'awaiting-employer' })
+      .limit(200)
+      .get();
+    const items = (data as ApartmentApplication[]).sort((a, b) => new Date(a.submittedAt).getTime() - new Date(b.submittedAt).getTime());
+    return { items: items.map(toApartmentView) };
+  },
+});
+
+async function decide(ctx: ActionContext, input: { id: string; confirm: boolean; reason?: string }) {
+  const app = await employerApplication(ctx, input.id);
+  if (app.status !== 'awaiting-employer') throw new AppError('CONFLICT');
+  // Past the last day the application has lapsed, whether or not the scheduler has run yet.
+  if (app.employerDueOn < shanghaiDate(ctx.now))
+    throw new AppError('CONFLICT', {
+      message: { 'zh-CN': '确认期限已过，该申请已失效', en: 'The time to confirm has passed; the application has lapsed' },
+    });
+  const fields: Partial<ApartmentApplication> = input.confirm
+    ? { status: 'waiting', queuedAt: ctx.now, updatedAt: ctx.now }
+    : { status: 'employer-denied', reason: input.reason ?? null, updatedAt: ctx.now };
+  await setApplication(ctx.db, { id: app._id, from: 'awaiting-employer', fields });
+  if (!input.confirm) await releaseClaim(ctx.db, app);
+  await recordAudit(
+    { ...ctx, action: input.confirm ? 'housing.confirmEmployment' : 'housing.denyEmployment' },
+    {
+      target: { collection: COLLECTIONS.apartmentApplications, id: app._id },
+      before: app.status,
+      after: fields.status ?? null,
+      ...(input.reason ? { note: { reason: input.reason } } : {}),
+    },
+  );
+  const building = await findBuilding(ctx.db, app.buildingId);
+  await tell(ctx, {
+    recipient: app.ownerId,
+    event: input.confirm ? 'confirmed' : 'denied',
+    recordId: app._id,
+    version: app.updatedAt,
+    buildingName: building.name,
+    ...(input.reason ? { data: { reason: input.reason } } : {}),
+  });
+  return toApartmentView({ ...app, ...fields });
+}
+
+/** The employer's HR confirms the applicant works for them: the application joins the building's waiting list. */
+export const confirmEmployment = action({
+  ...housingApi.confirmEmployment,
+  roles: EMPLOYER,
+  handler: (input, ctx) => decide(ctx, { id: input.id, confirm: true }),
+});
+
+/** The employer's HR denies it, with a reason the applicant reads; the household may apply again. */
+export const denyEmployment = action({
+  ...housingApi.denyEmployment,
+  roles: EMPLOYER,
+  freeText: ['reason'],
+  handler: (input, ctx) => decide(ctx, { id: input.id, confirm: false, reason: input.reason }),
+});

@@ -1,0 +1,210 @@
+import { AppError, defineAction } from '../../../core/contract';
+import { shanghaiDate } from '../../../core/dates';
+import { housingApi } from '../../../core/housing/api';
+import { leaseTerm, offerLastDay } from '../../../core/housing/lease';
+import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
+import { rankWaitingList } from '../../../core/housing/waiting-list';
+import { changePeriods } from '../../../core/housing/unit-periods';
+import { skipConflict } from '../../_shared/skip-conflict';
+import { recordAudit } from '../../_shared/audit';
+import { COLLECTIONS } from '../../_shared/collections';
+import type { ActionContext } from '../../_shared/handler';
+import {
+  changeUnit,
+  findApplication,
+  findLease,
+  findUnit,
+  policyOf,
+  releaseClaim,
+  setApplication,
+  tell,
+  toApartmentView,
+  waitingApplications,
+  waitingEntryOf,
+  waitingHeads,
+} from '../../_shared/housing/store';
+import { STAFF, staffBuilding } from '../access';
+
+const action = defineAction<ActionContext>();
+/** Candidates tried per read of the list's head, and reads. */
+const HEADS = 5;
+const HEAD_ROUNDS = 3;
+
+/** A building's waiting list for one unit type, in serving order (core rankWaitingList). */
+export const waitingList = action({
+  ...housingApi.waitingList,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const building = await staffBuilding(ctx, input.buildingId);
+    const apps = await waitingApplications(ctx.db, building._id, input.unitType);
+    const byId = new Map(apps.map((a) => [a._id, a]));
+    const ranked = rankWaitingList(policyOf(building), apps.map(waitingEntryOf));
+    return { items: ranked.map((r) => ({ ...toApartmentView(byId.get(r.id)!), tier: r.tier, position: r.position })) };
+  },
+});
+
+/**
+ * Offers a unit from `start`, for the policy's lease term, to the head of the building's list for the unit's type.
+ * The head becomes offered (compare-and-set on its status), then the unit is taken by a conditional write on its
+ * version that refuses any clash with another household's offer or lease; refused there, the head goes back.
+ */
+export const offer = action({
+  ...housingApi.offer,
+  roles: STAFF,
+  idempotent: true,
+  async handler(input, ctx) {
+    const unit = await findUnit(ctx.db, input.unitId);
+    const building = await staffBuilding(ctx, unit.buildingId);
+    const today = shanghaiDate(ctx.now);
+    if (input.start < today)
+      throw new AppError('VALIDATION', {
+        issues: [{ path: 'start', message: ctx.locale === 'en' ? 'The start cannot be in the past' : '起租日期不能早于今天' }],
+      });
+    if (unit.status !== 'available' || !building.unitTypes[unit.type]) throw new AppError('CONFLICT');
+    const policy = policyOf(building);
+    const term = leaseTerm(input.start, policy.leaseMonths);
+    const offered = { unitId: unit._id, ...term, offeredOn: today, expiresOn: offerLastDay(today, policy) };
+    const offerChange = (holderId: string) =>
+      ({ kind: 'offer', holderId, start: term.start, end: term.end, expiresOn: offered.expiresOn }) as const;
+    const fields: Partial<ApartmentApplication> = { status: 'offered', offer: offered, viewing: null, updatedAt: ctx.now };
+    // The head of the list becomes offered first (compare-and-set on its status): of offers racing for one head, one
+    // goes on to the unit; the others try the next ones, and read the list's head again, a few times.
+    let app: ApartmentApplication | null = null;
+    for (let round = 0; round < HEAD_ROUNDS && !app; round += 1) {
+      const heads = await waitingHeads(ctx.db, { buildingId: building._id, unitType: unit.type, policy, count: HEADS });
+      if (heads.length === 0)
+        throw new AppError('NOT_FOUND', { message: { 'zh-CN': '该户型暂无轮候申请', en: 'Nobody is waiting for this unit type' } });
+      // Refused on the unit as read: nothing is written.
+      const precheck = changePeriods({ unitId: unit._id, periods: unit.periods, change: offerChange(heads[0]._id), today });
+      if (!precheck.ok) throw new AppError('CONFLICT', { message: precheck.reasons[0].message, details: { reasons: precheck.reasons } });
+      for (const candidate of heads) {
+        if (await skipConflict(() => setApplication(ctx.db, { id: candidate._id, from: 'waiting', fields }))) {
+          app = candidate;
+          break;
+        }
+      }
+    }
+    if (!app) throw new AppError('CONFLICT');
+    const head = app;
+    try {
+      await changeUnit(ctx.db, { unitId: unit._id, change: offerChange(head._id), today, now: ctx.now });
+    } catch (error) {
+      // Taken meanwhile: the application goes back to the list as it was (unless its owner withdrew meanwhile).
+      const back = { status: 'waiting' as const, offer: null, viewing: head.viewing, updatedAt: head.updatedAt };
+      await skipConflict(() => setApplication(ctx.db, { id: head._id, from: 'offered', fields: back }));
+      throw error;
+    }
+    await recordAudit(
+      { ...ctx, action: 'housing.offer' },
+      {
+        target: { collection: COLLECTIONS.apartmentApplications, id: app._id },
+        before: 'waiting',
+        after: 'offered',
+        note: { unitId: unit._id, start: term.start, end: term.end },
+      },
+    );
+    await tell(ctx, {
+      recipient: app.ownerId,
+      event: 'offered',
+      recordId: app._id,
+      version: app.updatedAt,
+      buildingName: building.name,
+      data: { start: term.start, expiresOn: offered.expiresOn },
+    });
+    return toApartmentView({ ...app, ...fields });
+  },
+});
+
+/** A building's leases, ending soonest first; by status when asked. */
+export const leases = action({
+  ...housingApi.leases,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const building = await staffBuilding(ctx, input.buildingId);
+    const where = { buildingId: building._id, ...(input.status ? { status: input.status } : {}) };
+    const { data } = await ctx.db.collection(COLLECTIONS.apartmentLeases).where(where).limit(500).get();
+    return { items: (data as ApartmentLease[]).sort((a, b) => a.end.localeCompare(b.end)) };
+  },
+});
+
+async function staffLease(ctx: ActionContext, id: string) {
+  const lease = await findLease(ctx.db, id);
+  await staffBuilding(ctx, lease.buildingId);
+  return lease;
+}
+
+/** The move-in, with its checklist, recorded once. */
+export const recordMoveIn = action({
+  ...housingApi.recordMoveIn,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const lease = await staffLease(ctx, input.leaseId);
+    if (lease.status === 'ended' || lease.moveIn) throw new AppError('CONFLICT');
+    const moveIn = { on: shanghaiDate(ctx.now), checklist: input.checklist };
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentLeases)
+      .where({ _id: lease._id, moveIn: null, status: ctx.db.command.in(['active', 'ending']) })
+      .update({ moveIn: ctx.db.command.set(moveIn), updatedAt: ctx.now });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    await recordAudit(
+      { ...ctx, action: 'housing.recordMoveIn' },
+      { target: { collection: COLLECTIONS.apartmentLeases, id: lease._id }, before: lease.status, after: lease.status },
+    );
+    return { ...lease, moveIn, updatedAt: ctx.now };
+  },
+});
+
+/**
+ * The move-out inspection: the lease ends today (or on its end, if that has passed), the unit is free from then on,
+ * the application ends and the household may apply again.
+ */
+export const recordMoveOut = action({
+  ...housingApi.recordMoveOut,
+  roles: STAFF,
+  freeText: ['inspection'],
+  async handler(input, ctx) {
+    const lease = await staffLease(ctx, input.leaseId);
+    if (lease.status === 'ended') throw new AppError('CONFLICT');
+    const today = shanghaiDate(ctx.now);
+    const end = today < lease.end ? (today > lease.start ? today : lease.start) : lease.end;
+    const fields = {
+      status: 'ended' as const,
+      end,
+      moveOut: { on: today, inspection: input.inspection, deductions: input.deductions },
+      updatedAt: ctx.now,
+    };
+    const { updated } = await ctx.db
+      .collection(COLLECTIONS.apartmentLeases)
+      .where({ _id: lease._id, status: lease.status, end: lease.end })
+      .update({ ...fields, moveOut: ctx.db.command.set(fields.moveOut) });
+    if (updated !== 1) throw new AppError('CONFLICT');
+    const change =
+      end > lease.start
+        ? ({ kind: 'shorten', holderId: lease.applicationId, end } as const)
+        : ({ kind: 'release', holderId: lease.applicationId } as const);
+    if (end < lease.end || end === lease.start) await changeUnit(ctx.db, { unitId: lease.unitId, change, today, now: ctx.now });
+    const app = await findApplication(ctx.db, lease.applicationId);
+    if (app.status === 'leased') {
+      await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'ended', updatedAt: ctx.now } });
+      await releaseClaim(ctx.db, app);
+    }
+    await recordAudit(
+      { ...ctx, action: 'housing.recordMoveOut' },
+      {
+        target: { collection: COLLECTIONS.apartmentLeases, id: lease._id },
+        before: lease.status,
+        after: 'ended',
+        note: { deductions: input.deductions },
+      },
+    );
+    const building = await staffBuilding(ctx, lease.buildingId);
+    await tell(ctx, {
+      recipient: lease.ownerId,
+      event: 'movedOut',
+      recordId: lease._id,
+      version: lease.updatedAt,
+      buildingName: building.name,
+    });
+    return { ...lease, ...fields };
+  },
+});

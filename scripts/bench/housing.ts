@@ -1,0 +1,164 @@
+import tcb from '@cloudbase/node-sdk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { addDays, shanghaiDate } from '../../core/dates';
+import { DEFAULT_APARTMENT_POLICY } from '../../core/housing/policy';
+import { overlappingPairs, type UnitPeriod } from '../../core/housing/unit-periods';
+import { localFunctionEnv } from '../../local-cloud/environment';
+import { spawnLocalCloud } from '../support/spawn-cloud';
+import { buildFunctions } from '../build-functions';
+import { report } from './report';
+
+const UNITS = 20;
+const WAITING = 250;
+/** Each unit is offered from `SLOTS` start days a month apart, each twice: at most half the offers can be made. */
+const SLOTS = 5;
+const RACERS = 200;
+/** Four buildings, each with its own list: unit `i` and household `n` are in building `i % 4` and `n % 4`. */
+const BUILDINGS = ['bench-apt-a', 'bench-apt-b', 'bench-apt-c', 'bench-apt-d'];
+
+type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
+type Reply = { ok: boolean; data?: { _id: string; ownerId: string }; error?: { code: string } };
+
+async function call(url: string, openId: string, event: Record<string, unknown>): Promise<Reply> {
+  const res = await fetch(`${url}/fn/housing`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Dev-OpenId': openId },
+    body: JSON.stringify(event),
+  });
+  return (await res.json()) as Reply;
+}
+
+/** `UNITS` one-room units (one-month terms, so offers pack tightly) and `WAITING` households, over the buildings. */
+async function setUp(db: Db, now: Date): Promise<void> {
+  for (const building of BUILDINGS)
+    await db.collection('apartment_buildings').add({
+      _id: building,
+      name: { 'zh-CN': building, en: building },
+      district: '浦东新区',
+      address: { 'zh-CN': building, en: building },
+      location: null,
+      photos: [],
+      facilities: [],
+      stationId: 'station-pudong',
+      unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
+      viewing: { times: ['10:00'], capacity: 2 },
+      policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 1 },
+      active: true,
+      updatedAt: now,
+    });
+  for (let i = 0; i < UNITS; i += 1) {
+    await db.collection('apartment_units').add({
+      _id: `bench-unit-${i}`,
+      buildingId: BUILDINGS[i % BUILDINGS.length],
+      number: String(i),
+      floor: 1,
+      type: 'one-room',
+      status: 'available',
+      periods: [],
+      version: 0,
+      updatedAt: now,
+    });
+  }
+  for (let i = 0; i < WAITING; i += 50) {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, j) => {
+        const n = i + j;
+        const queuedAt = new Date(now.getTime() - (WAITING - n) * 60_000);
+        return db.collection('apartment_applications').add({
+          _id: `bench-apt-${n}`,
+          buildingId: BUILDINGS[n % BUILDINGS.length],
+          unitType: 'one-room',
+          ownerId: `bench-household-${n}`,
+          person: { name: `Bench ${n}`, phoneMasked: '138****0000', idKind: 'id-card', idMasked: '3101**********000X', sealed: null },
+          idHash: `bench-hash-${n}`,
+          householdSize: 1,
+          category: 'young',
+          degree: 'master',
+          employer: { creditCode: '91310115MA1K3YJ2X8', name: 'Bench' },
+          declarations: { socialInsuranceInShanghai: true, ownsHomeInShanghai: false },
+          documents: [],
+          status: 'waiting',
+          employerDueOn: shanghaiDate(now),
+          queuedAt,
+          declines: 0,
+          offer: null,
+          viewing: null,
+          leaseId: null,
+          reason: null,
+          submittedAt: queuedAt,
+          updatedAt: queuedAt,
+        });
+      }),
+    );
+  }
+}
+
+/** Pairs of overlapping periods of two households, over every unit of the building: must be 0. */
+async function overallocated(db: Db): Promise<number> {
+  const { data } = await db
+    .collection('apartment_units')
+    .where({ buildingId: db.command.in(BUILDINGS) })
+    .limit(1000)
+    .get();
+  return (data as Array<{ periods: UnitPeriod[] }>).reduce((sum, unit) => sum + overlappingPairs(unit.periods).length, 0);
+}
+
+/**
+ * `npm run bench housing`: 200 offers race on 20 units from days spread over a year (each to the head of the list,
+ * written by compare-and-set on the unit's version), then every household offered accepts at once. Prints the
+ * allocation throughput (offers decided and made per second, accepts per second) and `housing.overallocated`:
+ * pairs of households holding one unit on the same day, which must be 0.
+ */
+export async function benchHousing(): Promise<void> {
+  await buildFunctions(['housing']);
+  const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-housing-'));
+  const cloud = await spawnLocalCloud(dataDir);
+  try {
+    Object.assign(process.env, localFunctionEnv(cloud.url));
+    const db = tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+    const now = new Date();
+    await setUp(db, now);
+    const today = shanghaiDate(now);
+    // Warm the function outside the measurement.
+    await call(cloud.url, 'demo-operator', { action: 'waitingList', payload: { buildingId: BUILDINGS[0], unitType: 'one-room' } });
+
+    const started = performance.now();
+    const offers = await Promise.all(
+      Array.from({ length: RACERS }, (_, n) =>
+        call(cloud.url, 'demo-operator', {
+          action: 'offer',
+          requestId: `bench-offer-${n}`,
+          payload: { unitId: `bench-unit-${n % UNITS}`, start: addDays(today, 1 + 31 * (Math.floor(n / UNITS) % SLOTS)) },
+        }),
+      ),
+    );
+    const offerSeconds = (performance.now() - started) / 1000;
+    const odd = offers.filter((r) => !r.ok && r.error?.code !== 'CONFLICT').map((r) => r.error?.code ?? 'unknown');
+    if (odd.length > 0) throw new Error(`${odd.length} offers failed other than CONFLICT: ${[...new Set(odd)].join(', ')}`);
+
+    const made = offers.filter((r) => r.ok);
+
+    const acceptStarted = performance.now();
+    const accepts = await Promise.all(
+      made.map((r, n) =>
+        call(cloud.url, r.data!.ownerId, { action: 'acceptOffer', requestId: `bench-accept-${n}`, payload: { id: r.data!._id } }),
+      ),
+    );
+    const acceptSeconds = (performance.now() - acceptStarted) / 1000;
+    const leased = accepts.filter((r) => r.ok).length;
+
+    report('housing.offers_decided_per_s', RACERS / offerSeconds);
+    report('housing.offers_made', made.length);
+    report('housing.offers_made_per_s', made.length / offerSeconds);
+    report('housing.accepts_per_s', made.length / Math.max(acceptSeconds, 1e-3));
+    report('housing.leased', leased);
+    report('housing.overallocated', await overallocated(db));
+  } finally {
+    cloud.child.kill('SIGTERM');
+    await cloud.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
