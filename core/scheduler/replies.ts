@@ -15,8 +15,10 @@ export const runReply = z
     autoClosed: count,
     notices: count,
     stays: staySweepReply,
-    /** The seats sweep (cloudfunctions/workspaces/sweep.ts): unreviewed applications expired, terms ended. */
+    /** The seats sweep (cloudfunctions/_shared/workspaces/sweep.ts): unreviewed applications expired, terms ended. */
     seats: z.object({ expired: count, ended: count }).strict(),
+    /** Talent apartments (cloudfunctions/_shared/housing/sweep.ts): lapsed confirmations and offers, reminders sent. */
+    housing: z.object({ employerLapsed: count, offersLapsed: count, reminded: count }).strict(),
     /** People reminded of an event session starting within a day (cloudfunctions/_shared/event-reminders.ts). */
     eventReminders: count,
     submitsRecovered: count,
