@@ -8,6 +8,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { insertRequest } from '../../_shared/requests/repository';
+import { findCatalogEntry } from '../../_shared/requests/catalog';
 
 /** A readable id: the Shanghai date and a random tail, e.g. `R20261123-5f3a9c`. */
 const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
@@ -23,8 +24,7 @@ export const submit = defineAction<ActionContext>()({
   /** Free text and files about the caller's own situation. */
   personalData: true,
   async handler(input, ctx) {
-    const { data } = await ctx.db.collection(COLLECTIONS.categories).where({ _id: input.category }).limit(1).get();
-    if (!(data[0] as { active?: boolean } | undefined)?.active) {
+    if (!(await findCatalogEntry(ctx.db, COLLECTIONS.categories, input.category))?.active) {
       throw new AppError('VALIDATION', {
         issues: [{ path: 'category', message: ctx.locale === 'en' ? 'Unknown category' : '诉求类别不存在' }],
       });
