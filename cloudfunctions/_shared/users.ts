@@ -71,6 +71,26 @@ export async function addNoticeCredits(db: Database, openId: string, templateIds
     .update({ ...Object.fromEntries(templateIds.map((id) => [creditField(id), _.inc(1)])), updatedAt: now });
 }
 
+/** Takes one message credit of a template, only if there is one (by `_id`, credit > 0); whether it did. */
+export async function takeNoticeCredit(db: Database, openId: string, templateId: string): Promise<boolean> {
+  const field = creditField(templateId);
+  const _ = db.command;
+  const result = await db
+    .collection(COLLECTIONS.users)
+    .where({ _id: openId, [field]: _.gt(0) })
+    .update({ [field]: _.inc(-1) });
+  return Number((result as { updated?: number }).updated ?? 0) === 1;
+}
+
+/** Gives a taken credit back (`inc`, by `_id`), or, `none`, sets the count to 0: WeChat says they hold none. */
+export async function returnNoticeCredit(db: Database, openId: string, templateId: string, none = false): Promise<void> {
+  const field = creditField(templateId);
+  await db
+    .collection(COLLECTIONS.users)
+    .where({ _id: openId })
+    .update({ [field]: none ? 0 : db.command.inc(1) });
+}
+
 /** Removes the user document (account deletion; by `_id`). */
 export async function removeUser(db: Database, openId: string): Promise<void> {
   await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();

@@ -107,3 +107,13 @@ export async function claimsOf(
 export async function dropIdleClaim(db: Database, idHash: string): Promise<void> {
   await db.collection(COLLECTIONS.stayClaims).where({ _id: idHash, active: null }).remove();
 }
+
+/** The scheduler's next page of claims whose stay submit began before `cutoff` and is still recorded (`pending_at`). */
+export async function claimsPendingBefore(db: Database, cutoff: Date, limit: number): Promise<PersonClaim[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ 'pending.kind': 'stay', 'pending.at': db.command.lt(cutoff) })
+    .limit(limit)
+    .get();
+  return data as PersonClaim[];
+}

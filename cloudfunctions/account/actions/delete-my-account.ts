@@ -19,7 +19,7 @@ import { claimsOf, dropIdleClaim } from '../../_shared/stays/claims';
 import { deleteOwnUploads } from '../../_shared/uploads';
 import { removeUser } from '../../_shared/users';
 import { dropIdleTeamClaim } from '../../_shared/workspaces/claims';
-import { myRequests, mySeatsLed, myStays, removeAll, replaceWhole, seatsAsMember } from '../my-data';
+import { myRequests, mySeatsLed, myStays, removeAll, replaceWhole, seatsAsMember } from '../../_shared/account/repository';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 

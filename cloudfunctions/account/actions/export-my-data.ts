@@ -7,7 +7,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue, type PiiKeyring } from '../../_shared/pii';
-import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, seatsAsMember } from '../my-data';
+import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, seatsAsMember } from '../../_shared/account/repository';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 

@@ -1,8 +1,8 @@
-import type { ServiceRequest } from '../../core/requests/request';
-import type { StayApplication } from '../../core/stays/model';
-import type { SeatApplication } from '../../core/workspaces/model';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
+import type { ServiceRequest } from '../../../core/requests/request';
+import type { StayApplication } from '../../../core/stays/model';
+import type { SeatApplication } from '../../../core/workspaces/model';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
 
 /** One page of a person's documents; CloudBase answers at most 1000 per query, we ask for far fewer. */
 export const PAGE = 100;
@@ -10,7 +10,7 @@ export const PAGE = 100;
 const MAX_PAGES = 100;
 
 // The account's repository: one person's documents in every collection, for their data export and account deletion
-// (only the account function uses it). Each query names the owner index of INDEXES (collections.ts) that serves it.
+// (account.exportMyData and account.deleteMyAccount). Each query names the owner index of INDEXES (collections.ts) that serves it.
 
 /**
  * Every document of one person in a collection, page by page through the index that serves `where` (the owner
