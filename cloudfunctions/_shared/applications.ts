@@ -104,3 +104,14 @@ export async function waitingAt(db: Database, collection: string, where: { stati
   const oldest = (data[0] as { submittedAt: Date } | undefined)?.submittedAt ?? null;
   return { count: total, oldestHours: waitingHours({ oldestSubmittedAt: oldest, now }) };
 }
+
+/** Which of these applications are stored (by `_id`, only the ids read). */
+export async function storedIds(db: Database, collection: string, ids: readonly string[]): Promise<Set<string>> {
+  const { data } = await db
+    .collection(collection)
+    .where({ _id: db.command.in([...ids]) })
+    .field({ _id: true })
+    .limit(ids.length)
+    .get();
+  return new Set((data as Array<{ _id: string }>).map((a) => a._id));
+}

@@ -3,6 +3,26 @@ import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
 import type { ActionContext } from './handler';
 
+/**
+ * One page of the audit log, newest first (`pageSize + 1` rows: the extra one says there is more). Every filter
+ * combination is served by an index leading with actor, action or time (INDEXES.audit_logs: `actor`, `action_at`, `at`).
+ */
+export async function auditPage(
+  db: Database,
+  where: { actor?: string; action?: string; at?: unknown },
+  page: number,
+  pageSize: number,
+): Promise<Array<AuditEntry & { _id: string }>> {
+  const { data } = await db
+    .collection(COLLECTIONS.auditLogs)
+    .where(where)
+    .orderBy('at', 'desc')
+    .skip(page * pageSize)
+    .limit(pageSize + 1)
+    .get();
+  return data as Array<AuditEntry & { _id: string }>;
+}
+
 /** Appends to the audit log. Entries are never updated; only the retention sweep below removes them. */
 export async function recordAudit(
   ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'> & { action: string },

@@ -121,3 +121,36 @@ export async function bucketsForMonths(
     .get();
   return data as CapacityBucket[];
 }
+
+/** A station's month counters from `month` on (`station_month`, the month a range): an admin's capacity change. */
+export async function bucketsFrom(
+  db: Database,
+  collection: CounterCollection,
+  stationId: string,
+  month: string,
+): Promise<CapacityBucket[]> {
+  const { data } = await db
+    .collection(collection)
+    .where({ stationId, month: db.command.gte(month) })
+    .limit(100)
+    .get();
+  return data as CapacityBucket[];
+}
+
+/**
+ * Rewrites a month counter's capacity and free counts only while its held counts are still `held` (by `_id`);
+ * answers whether it was written.
+ */
+export async function setCapacityIfHeld(
+  db: Database,
+  collection: CounterCollection,
+  input: { id: string; held: CapacityBucket['held']; capacity: number; free: CapacityBucket['free'] },
+): Promise<boolean> {
+  const where: Record<string, unknown> = { _id: input.id };
+  for (const [date, held] of Object.entries(input.held)) where[`held.${date}`] = held;
+  const { updated } = await db
+    .collection(collection)
+    .where(where)
+    .update({ capacity: input.capacity, free: db.command.set(input.free) });
+  return updated === 1;
+}

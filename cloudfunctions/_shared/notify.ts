@@ -56,3 +56,54 @@ export async function notifyAfterChange(
 export async function stationNameOf(db: Database, stationId: string): Promise<{ 'zh-CN': string; en: string } | null> {
   return (await findStation(db, stationId))?.name ?? null;
 }
+
+// The in-app messages a person reads, each query with the index of INDEXES.messages (collections.ts) that serves it.
+
+/** An in-app message as `notify` stores it. */
+export interface StoredMessage {
+  _id: string;
+  template: string;
+  data?: Record<string, unknown>;
+  read?: boolean;
+  createdAt?: Date;
+}
+
+/** One page of a person's messages, newest first (`recipient`); `pageSize + 1` rows, the extra one says there is more. */
+export async function messagesPage(db: Database, recipient: string, page: number, pageSize: number): Promise<StoredMessage[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.messages)
+    .where({ recipient })
+    .orderBy('createdAt', 'desc')
+    .skip(page * pageSize)
+    .limit(pageSize + 1)
+    .get();
+  return data as StoredMessage[];
+}
+
+/** How many of a person's messages are unread (`recipient_read`). */
+export async function unreadCount(db: Database, recipient: string): Promise<number> {
+  return Number((await db.collection(COLLECTIONS.messages).where({ recipient, read: false }).count()).total);
+}
+
+/** Marks these messages read, only the recipient's own (by `_id`); answers how many changed. */
+export async function markRead(db: Database, recipient: string, ids: readonly string[]): Promise<number> {
+  const result = await db
+    .collection(COLLECTIONS.messages)
+    .where({ _id: db.command.in([...ids]), recipient })
+    .update({ read: true });
+  return Number((result as { updated?: number }).updated ?? 0);
+}
+
+/** A deleted talent's name in their liaison's notices (`data.talentId`, outbox and messages). */
+export async function blankTalentName(db: Database, talentId: string): Promise<void> {
+  for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
+    await db.collection(collection).where({ 'data.talentId': talentId }).update({ 'data.talentName': '' });
+  }
+}
+
+/** Blanks the request's title quoted in staff messages and queued notices (`request` of messages and outbox). */
+export async function blankRequestTitle(db: Database, requestId: string): Promise<void> {
+  for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
+    await db.collection(collection).where({ 'data.requestId': requestId }).update({ 'data.title': '' });
+  }
+}

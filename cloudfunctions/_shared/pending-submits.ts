@@ -14,3 +14,21 @@ export const beginSubmit = (db: Database, pending: PendingSubmit): Promise<boole
 export async function endSubmit(db: Database, id: string): Promise<void> {
   await db.collection(COLLECTIONS.pendingSubmits).doc(id).remove();
 }
+
+/** The scheduler's next page of records of submits begun before `cutoff` (`kind_at`). */
+export async function abandonedSubmits(db: Database, kind: PendingSubmit['kind'], cutoff: Date, limit: number): Promise<PendingSubmit[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.pendingSubmits)
+    .where({ kind, at: db.command.lt(cutoff) })
+    .limit(limit)
+    .get();
+  return data as PendingSubmit[];
+}
+
+/** The records of a page the scheduler has dealt with (by `_id`). */
+export async function endSubmits(db: Database, ids: readonly string[]): Promise<void> {
+  await db
+    .collection(COLLECTIONS.pendingSubmits)
+    .where({ _id: db.command.in([...ids]) })
+    .remove();
+}

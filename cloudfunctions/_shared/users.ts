@@ -1,7 +1,11 @@
 import { newUser, type User } from '../../core/account/user';
+import { creditField } from '../../core/notices/credits';
+import type { Role } from '../../core/roles';
 import { COLLECTIONS } from './collections';
 import type { Database, Transaction } from './cloud';
 import type { ActionContext } from './handler';
+
+// The users repository: lookups by `_id` use the primary key; by role, the `roles` index (INDEXES.users, collections.ts).
 
 export async function findUser(db: Database, openId: string): Promise<User | null> {
   const { data } = await db.collection(COLLECTIONS.users).where({ _id: openId }).limit(1).get();
@@ -27,6 +31,69 @@ export async function getOrCreateUser(db: Database, input: Parameters<typeof new
 
 export async function updateUser(db: Database, openId: string, fields: Partial<Omit<User, '_id'>>): Promise<void> {
   await db.collection(COLLECTIONS.users).doc(openId).update(fields);
+}
+
+/** The users holding a role (`roles`), at most 1000: staff, a district's handful. */
+export async function usersWithRole(db: Database, role: Role): Promise<User[]> {
+  const { data } = await db.collection(COLLECTIONS.users).where({ roles: role }).limit(1000).get();
+  return data as User[];
+}
+
+/** How many users hold a role (`roles`). */
+export async function countWithRole(db: Database, role: Role): Promise<number> {
+  return (await db.collection(COLLECTIONS.users).where({ roles: role }).count()).total;
+}
+
+/**
+ * Writes a role change only while the user's roles are still those read (`_id`): two admins revoking the last two
+ * admin roles at once cannot both pass. Answers whether it was written.
+ */
+export async function setRolesIfUnchanged(
+  db: Database,
+  user: Pick<User, '_id' | 'roles'>,
+  fields: Partial<Omit<User, '_id'>> & { roles: Role[] },
+  now: Date,
+): Promise<boolean> {
+  const _ = db.command;
+  const { updated } = await db
+    .collection(COLLECTIONS.users)
+    .where({ _id: user._id, roles: _.eq(user.roles) })
+    .update({ ...fields, roles: _.set(fields.roles), updatedAt: now });
+  return updated === 1;
+}
+
+/** One more message credit for each of these templates, counted up atomically (`inc`, by `_id`). */
+export async function addNoticeCredits(db: Database, openId: string, templateIds: readonly string[], now: Date): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(openId)
+    .update({ ...Object.fromEntries(templateIds.map((id) => [creditField(id), _.inc(1)])), updatedAt: now });
+}
+
+/** Takes one message credit of a template, only if there is one (by `_id`, credit > 0); whether it did. */
+export async function takeNoticeCredit(db: Database, openId: string, templateId: string): Promise<boolean> {
+  const field = creditField(templateId);
+  const _ = db.command;
+  const result = await db
+    .collection(COLLECTIONS.users)
+    .where({ _id: openId, [field]: _.gt(0) })
+    .update({ [field]: _.inc(-1) });
+  return Number((result as { updated?: number }).updated ?? 0) === 1;
+}
+
+/** Gives a taken credit back (`inc`, by `_id`), or, `none`, sets the count to 0: WeChat says they hold none. */
+export async function returnNoticeCredit(db: Database, openId: string, templateId: string, none = false): Promise<void> {
+  const field = creditField(templateId);
+  await db
+    .collection(COLLECTIONS.users)
+    .where({ _id: openId })
+    .update({ [field]: none ? 0 : db.command.inc(1) });
+}
+
+/** Removes the user document (account deletion; by `_id`). */
+export async function removeUser(db: Database, openId: string): Promise<void> {
+  await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
 }
 
 /** The caller's user for actions that need one, created if this is their first call. */

@@ -13,20 +13,8 @@ import type * as z from 'zod';
 import type { kpiTableReply } from '../../core/reports/replies';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-
-interface Named {
-  _id: string;
-  name: { 'zh-CN': string; en: string };
-}
-
-async function listAll(db: Database, collection: string): Promise<Named[]> {
-  const { data } = await db
-    .collection(collection)
-    .where({ active: db.command.in([true, false]) })
-    .limit(1000)
-    .get();
-  return data as Named[];
-}
+import { allCatalog } from '../_shared/requests/catalog';
+import { sumCounters } from '../_shared/requests/counters';
 
 /**
  * The KPI table for a period, summed by the database: one `$match` on the period's counter buckets (whole months
@@ -35,7 +23,7 @@ async function listAll(db: Database, collection: string): Promise<Named[]> {
 export async function kpiTable(db: Database, period: Period): Promise<z.output<typeof kpiTableReply>> {
   const range = periodDates(period);
   const { months, days } = bucketsFor(range);
-  const [units, categories] = await Promise.all([listAll(db, COLLECTIONS.units), listAll(db, COLLECTIONS.categories)]);
+  const [units, categories] = await Promise.all([allCatalog(db, COLLECTIONS.units), allCatalog(db, COLLECTIONS.categories)]);
   const $ = db.command.aggregate;
   const group: Record<string, unknown> = { _id: '$unitId' };
   for (const counter of COUNTERS) group[counter] = $.sum(`$${counter}`);
@@ -43,15 +31,10 @@ export async function kpiTable(db: Database, period: Period): Promise<z.output<t
   categories.forEach((c, i) => {
     group[`c${i}`] = $.sum(`$byCategory.${c._id}`);
   });
-  const { data: list } = await db
-    .collection(COLLECTIONS.kpiCounters)
-    .aggregate()
-    .match({ period: db.command.in([...months, ...days]) })
-    .group(group)
-    .end();
+  const list = await sumCounters(db, [...months, ...days], group);
 
   const totalsByUnit = new Map<string, CounterTotals>();
-  for (const row of list as Array<Record<string, number> & { _id: string }>) {
+  for (const row of list) {
     const totals = emptyTotals();
     for (const counter of COUNTERS) totals[counter] = row[counter] ?? 0;
     totals.resolveDays = totals.resolveDays.map((_, d) => row[`h${d}`] ?? 0);

@@ -1,22 +1,10 @@
 import type * as z from 'zod';
 import type { deliveryCounts } from '../../core/scheduler/replies';
-import { creditField } from '../../core/notices/credits';
-import type { NoticeTemplate } from '../../core/notices/templates';
 import { sendVerdict, subscribeMessage, type SubscribeMessage } from '../../core/notices/wechat-message';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { cloudApp, type Database } from '../_shared/cloud';
-import { COLLECTIONS } from '../_shared/collections';
-
-/** An `outbox` document (written by _shared/notify.ts). `attempts` counts sends tried. */
-interface OutboxDoc {
-  _id: string;
-  recipient: string;
-  template: NoticeTemplate;
-  data: Record<string, unknown>;
-  status: 'pending' | 'sending' | 'sent' | 'skipped' | 'failed';
-  attempts?: number;
-  createdAt: Date;
-}
+import { claimNotice, closeInterrupted, finishNotice, pendingNotices, type OutboxDoc } from '../_shared/outbox';
+import { returnNoticeCredit, takeNoticeCredit } from '../_shared/users';
 
 /** Sends tried per notice before it is given up as `failed` (one per scheduler run). */
 export const MAX_SEND_ATTEMPTS = 3;
@@ -69,20 +57,14 @@ export type DeliveryCounts = z.output<typeof deliveryCounts>;
  * `failed: interrupted` once SENDING_TIMEOUT_MS has passed (its credit is not given back: it may have been used).
  */
 export async function deliverOutbox(db: Database, now: Date, templates: WechatTemplates): Promise<DeliveryCounts> {
-  const _ = db.command;
   const counts: DeliveryCounts = { sent: 0, skipped: 0, failed: 0, retrying: 0, interrupted: 0 };
   const seen = new Set<string>();
-  const outbox = db.collection(COLLECTIONS.outbox);
-  const stale = await outbox
-    .where({ status: 'sending', updatedAt: _.lt(new Date(now.getTime() - SENDING_TIMEOUT_MS)) })
-    .update({ status: 'failed', reason: 'interrupted', updatedAt: now });
-  counts.interrupted = Number((stale as { updated?: number }).updated ?? 0);
+  counts.interrupted = await closeInterrupted(db, new Date(now.getTime() - SENDING_TIMEOUT_MS), now);
   const finish = async (doc: OutboxDoc, from: OutboxDoc['status'], fields: Record<string, unknown>) =>
-    outbox.where({ _id: doc._id, status: from }).update({ ...fields, updatedAt: now });
+    finishNotice(db, doc._id, from, fields, now);
 
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { data } = await outbox.where({ status: 'pending' }).orderBy('createdAt', 'asc').limit(PAGE).get();
-    const fresh = (data as OutboxDoc[]).filter((doc) => !seen.has(doc._id));
+    const fresh = (await pendingNotices(db, PAGE)).filter((doc) => !seen.has(doc._id));
     if (fresh.length === 0) break;
     for (const doc of fresh) {
       seen.add(doc._id);
@@ -93,15 +75,9 @@ export async function deliverOutbox(db: Database, now: Date, templates: WechatTe
         continue;
       }
       const attempts = (doc.attempts ?? 0) + 1;
-      const claim = await outbox
-        .where({ _id: doc._id, status: 'pending', attempts: doc.attempts ?? _.exists(false) })
-        .update({ status: 'sending', attempts, updatedAt: now });
-      if (Number((claim as { updated?: number }).updated ?? 0) !== 1) continue;
+      if (!(await claimNotice(db, doc, attempts, now))) continue;
 
-      const field = creditField(template.id);
-      const users = db.collection(COLLECTIONS.users);
-      const taken = await users.where({ _id: doc.recipient, [field]: _.gt(0) }).update({ [field]: _.inc(-1) });
-      if (Number((taken as { updated?: number }).updated ?? 0) !== 1) {
+      if (!(await takeNoticeCredit(db, doc.recipient, template.id))) {
         await finish(doc, 'sending', { status: 'skipped', reason: 'no-subscription' });
         counts.skipped += 1;
         continue;
@@ -114,8 +90,7 @@ export async function deliverOutbox(db: Database, now: Date, templates: WechatTe
         counts.sent += 1;
         continue;
       }
-      if (verdict === 'no-subscription') await users.where({ _id: doc.recipient }).update({ [field]: 0 });
-      else await users.where({ _id: doc.recipient }).update({ [field]: _.inc(1) });
+      await returnNoticeCredit(db, doc.recipient, template.id, verdict === 'no-subscription');
       const error = { errcode: answer.errcode, errmsg: (answer.errmsg ?? '').slice(0, 200) };
       if (verdict === 'retry') {
         await finish(doc, 'sending', { status: 'pending', lastError: error });

@@ -1,8 +1,10 @@
 import { abandonedBefore, recoveryOf, type PendingSubmit } from '../../core/capacity/pending';
+import { storedIds } from '../_shared/applications';
 import { releaseDates } from '../_shared/capacity';
 import { COLLECTIONS } from '../_shared/collections';
 import type { Database } from '../_shared/cloud';
-import { dropClaimPending, releasePerson, type PersonClaim } from '../_shared/stays/claims';
+import { abandonedSubmits, endSubmits } from '../_shared/pending-submits';
+import { claimsPendingBefore, dropClaimPending, releasePerson } from '../_shared/stays/claims';
 import { releaseTeam } from '../_shared/workspaces/claims';
 
 const PAGE = 100;
@@ -28,27 +30,20 @@ export async function recoverAllAbandonedSubmits(db: Database, now: Date): Promi
  * where it still holds them) and its claim (only while still its own), then its record goes.
  */
 export async function recoverAbandonedStayClaims(db: Database, now: Date): Promise<number> {
-  const _ = db.command;
   let undone = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const { data } = await db
-      .collection(COLLECTIONS.stayClaims)
-      .where({ 'pending.kind': 'stay', 'pending.at': _.lt(abandonedBefore(now)) })
-      .limit(PAGE)
-      .get();
-    const claims = (data as PersonClaim[]).flatMap(({ _id, pending }) => (pending ? [{ idHash: _id, pending }] : []));
+    const claims = (await claimsPendingBefore(db, abandonedBefore(now), PAGE)).flatMap(({ _id, pending }) =>
+      pending ? [{ idHash: _id, pending }] : [],
+    );
     if (claims.length === 0) break;
-    const ids = claims.map((c) => c.pending.id);
-    const { data: stored } = await db
-      .collection(COLLECTIONS.stayApplications)
-      .where({ _id: _.in(ids) })
-      .field({ _id: true })
-      .limit(ids.length)
-      .get();
-    const storedIds = new Set((stored as Array<{ _id: string }>).map((a) => a._id));
+    const stored = await storedIds(
+      db,
+      COLLECTIONS.stayApplications,
+      claims.map((c) => c.pending.id),
+    );
     for (const { idHash, pending } of claims) {
       const { id, program, stationId, dates } = pending;
-      const step = recoveryOf({ dates, n: 1 }, storedIds.has(id));
+      const step = recoveryOf({ dates, n: 1 }, stored.has(id));
       if (step.releasePlaces) await releaseDates(db, { collection: KINDS.stay.counters, stationId, dates, n: 1, holder: id });
       if (step.releaseClaim) {
         await releasePerson(db, { idHash, program, applicationId: id, returnFreeStay: true });
@@ -69,27 +64,15 @@ export async function recoverAbandonedStayClaims(db: Database, now: Date): Promi
  * through up to MAX_PAGES pages per kind per run; answers how many submits were undone.
  */
 export async function recoverAbandonedSubmits(db: Database, now: Date): Promise<number> {
-  const _ = db.command;
   let undone = 0;
   for (const [kind, where] of Object.entries(KINDS) as Array<[PendingSubmit['kind'], (typeof KINDS)[keyof typeof KINDS]]>) {
     for (let page = 0; page < MAX_PAGES; page += 1) {
-      const { data } = await db
-        .collection(COLLECTIONS.pendingSubmits)
-        .where({ kind, at: _.lt(abandonedBefore(now)) })
-        .limit(PAGE)
-        .get();
-      const pending = data as PendingSubmit[];
+      const pending = await abandonedSubmits(db, kind, abandonedBefore(now), PAGE);
       if (pending.length === 0) break;
       const ids = pending.map((p) => p._id);
-      const { data: stored } = await db
-        .collection(where.applications)
-        .where({ _id: _.in(ids) })
-        .field({ _id: true })
-        .limit(ids.length)
-        .get();
-      const storedIds = new Set((stored as Array<{ _id: string }>).map((a) => a._id));
+      const stored = await storedIds(db, where.applications, ids);
       for (const p of pending) {
-        const step = recoveryOf(p, storedIds.has(p._id));
+        const step = recoveryOf(p, stored.has(p._id));
         if (step.releasePlaces)
           await releaseDates(db, { collection: where.counters, stationId: p.stationId, dates: p.dates, n: p.n, holder: p._id });
         if (!step.releaseClaim) continue;
@@ -98,10 +81,7 @@ export async function recoverAbandonedSubmits(db: Database, now: Date): Promise<
         undone += 1;
       }
       // Each page's records go once dealt with, so the next read is the next page.
-      await db
-        .collection(COLLECTIONS.pendingSubmits)
-        .where({ _id: _.in(ids) })
-        .remove();
+      await endSubmits(db, ids);
       if (pending.length < PAGE) break;
     }
   }

@@ -104,6 +104,22 @@ describe('the boundary check itself (fixtures, not real files)', () => {
     expect(check('cloudfunctions/_shared/stays/sweep.ts', "import { skipConflict } from '../skip-conflict';")).toEqual([]);
   });
 
+  it('a function queries through _shared repositories, never `.collection()` in its own folder', () => {
+    const query = "const { data } = await ctx.db.collection('users').where({ roles: 'admin' }).get();";
+    expect(check('cloudfunctions/admin/actions/roles.ts', query)).toEqual([
+      "cloudfunctions/admin/actions/roles.ts:1 queries .collection() in a function's folder: queries live in _shared repositories and domain modules",
+    ]);
+    expect(check('cloudfunctions/stays/actions/apply.ts', 'await t.collection(name).doc(id).set(fields);')).toHaveLength(1);
+    expect(check('cloudfunctions/scheduler/deliver.ts', query)).toHaveLength(1);
+    expect(check('cloudfunctions/account/main.ts', query)).toHaveLength(1);
+    // Repositories and shared domain modules may; calling one from a function is the point.
+    expect(check('cloudfunctions/_shared/users.ts', query)).toEqual([]);
+    expect(check('cloudfunctions/_shared/account/repository.ts', query)).toEqual([]);
+    expect(check('cloudfunctions/admin/actions/roles.ts', 'const users = await usersWithRole(ctx.db, role);')).toEqual([]);
+    // Naming a collection is not querying it.
+    expect(check('cloudfunctions/admin/actions/roles.ts', 'const target = { collection: COLLECTIONS.users, id };')).toEqual([]);
+  });
+
   it('scripts may not import tests; tests may import scripts', () => {
     expect(check('scripts/bench/stays.ts', "import { withUploads } from '../../tests/support/uploads';")).toHaveLength(1);
     expect(check('scripts/bench/stays.ts', "import { withUploads } from '../support/uploads';")).toEqual([]);

@@ -34,3 +34,21 @@ function nest(increments: Record<string, number>): Record<string, unknown> {
   }
   return doc;
 }
+
+/**
+ * The counter buckets of these periods (months and days) summed by the database in one `$match` (`period_unit`,
+ * period leading) and one `$group` (`group`, e.g. by unit); one row per group.
+ */
+export async function sumCounters(
+  db: Database,
+  periods: readonly string[],
+  group: Record<string, unknown>,
+): Promise<Array<Record<string, number> & { _id: string }>> {
+  const { data } = await db
+    .collection(COLLECTIONS.kpiCounters)
+    .aggregate()
+    .match({ period: db.command.in([...periods]) })
+    .group(group)
+    .end();
+  return data as Array<Record<string, number> & { _id: string }>;
+}

@@ -5,6 +5,7 @@ import { newRequest, type ServiceRequest, type SubmitInput } from '../../../core
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { ActionContext } from '../handler';
+import { findCatalogEntry } from './catalog';
 import { insertRequest } from './repository';
 
 /** A readable id: the Shanghai date and a random tail, e.g. `R20261123-5f3a9c`. */
@@ -28,8 +29,7 @@ export async function fileRequest(
   },
 ): Promise<ServiceRequest> {
   const { submit } = input;
-  const { data } = await ctx.db.collection(COLLECTIONS.categories).where({ _id: submit.category }).limit(1).get();
-  if (!(data[0] as { active?: boolean } | undefined)?.active) {
+  if (!(await findCatalogEntry(ctx.db, COLLECTIONS.categories, submit.category))?.active) {
     throw new AppError('VALIDATION', {
       issues: [{ path: 'category', message: ctx.locale === 'en' ? 'Unknown category' : '诉求类别不存在' }],
     });

@@ -87,3 +87,33 @@ export async function dropClaimPending(db: Database, input: { idHash: string; ap
 export async function dropNewClaim(db: Database, input: { idHash: string; applicationId: string }): Promise<void> {
   await db.collection(COLLECTIONS.stayClaims).where({ _id: input.idHash, active: input.applicationId }).remove();
 }
+
+/** The claims of these identity hashes (by `_id`), for account deletion to pick the ones that served only them. */
+export async function claimsOf(
+  db: Database,
+  idHashes: readonly string[],
+): Promise<Array<{ _id: string; active: string | null; free?: Record<string, string> }>> {
+  const hashes = [...new Set(idHashes.filter(Boolean))];
+  if (hashes.length === 0) return [];
+  const { data } = await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ _id: db.command.in(hashes) })
+    .limit(hashes.length)
+    .get();
+  return data as Array<{ _id: string; active: string | null; free?: Record<string, string> }>;
+}
+
+/** Removes a claim while no application holds it (by `_id`). */
+export async function dropIdleClaim(db: Database, idHash: string): Promise<void> {
+  await db.collection(COLLECTIONS.stayClaims).where({ _id: idHash, active: null }).remove();
+}
+
+/** The scheduler's next page of claims whose stay submit began before `cutoff` and is still recorded (`pending_at`). */
+export async function claimsPendingBefore(db: Database, cutoff: Date, limit: number): Promise<PersonClaim[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ 'pending.kind': 'stay', 'pending.at': db.command.lt(cutoff) })
+    .limit(limit)
+    .get();
+  return data as PersonClaim[];
+}

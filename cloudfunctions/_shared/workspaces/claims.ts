@@ -28,3 +28,8 @@ export async function releaseTeam(db: Database, input: { teamKey: string; applic
 export async function dropNewTeamClaim(db: Database, input: { teamKey: string; applicationId: string }): Promise<void> {
   await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey, active: input.applicationId }).remove();
 }
+
+/** Account deletion: removes the team's claim while no application holds it (by `_id`). */
+export async function dropIdleTeamClaim(db: Database, teamKey: string): Promise<void> {
+  await db.collection(COLLECTIONS.seatClaims).where({ _id: teamKey, active: null }).remove();
+}

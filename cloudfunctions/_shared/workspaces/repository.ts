@@ -1,4 +1,11 @@
-import { HOLDING_SEAT_STATUSES, type SeatApplication, type SeatStatus, type TeamInvite } from '../../../core/workspaces/model';
+import type { JoinStep } from '../../../core/workspaces/invite';
+import {
+  HOLDING_SEAT_STATUSES,
+  type SeatApplication,
+  type SeatStatus,
+  type TeamInvite,
+  type TeamMember,
+} from '../../../core/workspaces/model';
 import { findById, findByIdOrNull, listBySubmitTime, oldestBySubmitTime, pageBySubmitTime, setIfStatus, waitingAt } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
@@ -57,5 +64,38 @@ export async function setInviteWhileOpen(db: Database, id: string, invite: TeamI
     .collection(COLLECTION)
     .where({ _id: id, status: _.in([...HOLDING_SEAT_STATUSES]) })
     .update({ invite: _.set(invite), updatedAt: now });
+  return updated === 1;
+}
+
+/**
+ * Adds the joining member to an open team in one conditional update (by `_id`): `claim` makes the leader's entry with
+ * the same identity document theirs, `add` appends one while the team has room (fewer than maxTeamSize - 1 members)
+ * and neither this account nor this document is in it. Answers whether it was written.
+ */
+export async function joinIfUnchanged(
+  db: Database,
+  input: {
+    id: string;
+    step: Exclude<JoinStep, { kind: 'already' }>;
+    openId: string;
+    idHash: string;
+    member: TeamMember;
+    maxTeamSize: number;
+    now: Date;
+  },
+): Promise<boolean> {
+  const { step, openId, idHash, member } = input;
+  const _ = db.command;
+  const where: Record<string, unknown> = { _id: input.id, status: _.in([...HOLDING_SEAT_STATUSES]), memberOpenIds: _.neq(openId) };
+  let update: Record<string, unknown>;
+  if (step.kind === 'claim') {
+    Object.assign(where, { [`memberIdHashes.${step.index}`]: idHash, [`team.members.${step.index}.openId`]: _.exists(false) });
+    update = { [`team.members.${step.index}`]: _.set(member), memberOpenIds: _.push(openId), updatedAt: input.now };
+  } else {
+    // Fewer than maxTeamSize - 1 members (the leader is the other one), and this document not among them.
+    Object.assign(where, { [`team.members.${input.maxTeamSize - 2}`]: _.exists(false), memberIdHashes: _.neq(idHash) });
+    update = { 'team.members': _.push(member), memberIdHashes: _.push(idHash), memberOpenIds: _.push(openId), updatedAt: input.now };
+  }
+  const { updated } = await db.collection(COLLECTION).where(where).update(update);
   return updated === 1;
 }

@@ -15,28 +15,19 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { anonymiseSignUpsOf } from '../../_shared/event-sign-ups';
 import type { Database } from '../../_shared/cloud';
 import type { ActionContext } from '../../_shared/handler';
+import { blankRequestTitle, blankTalentName } from '../../_shared/notify';
+import { claimsOf, dropIdleClaim } from '../../_shared/stays/claims';
 import { deleteOwnUploads } from '../../_shared/uploads';
-import { myRequests, mySeatsLed, myStays, removeAll, seatsAsMember } from '../my-data';
+import { removeUser } from '../../_shared/users';
+import { dropIdleTeamClaim } from '../../_shared/workspaces/claims';
+import { myRequests, mySeatsLed, myStays, removeAll, replaceWhole, seatsAsMember } from '../../_shared/account/repository';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
-/** Replaces a document whole (`set`), so fields the anonymised form leaves out (the sealed numbers) are gone. */
-async function replace(db: Database, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<void> {
-  const { _id, ...fields } = doc;
-  await db.collection(collection).doc(_id).set(fields);
-}
-
 /** Removes the `stay_claims` of these identity hashes that served only this person (core: `claimOnlyServedThem`). */
 async function dropClaims(db: Database, idHashes: readonly string[]): Promise<number> {
-  const hashes = [...new Set(idHashes.filter(Boolean))];
-  if (hashes.length === 0) return 0;
-  const { data } = await db
-    .collection(COLLECTIONS.stayClaims)
-    .where({ _id: db.command.in(hashes) })
-    .limit(hashes.length)
-    .get();
-  const drop = (data as Array<{ _id: string; active: string | null; free?: Record<string, string> }>).filter(claimOnlyServedThem);
-  for (const claim of drop) await db.collection(COLLECTIONS.stayClaims).where({ _id: claim._id, active: null }).remove();
+  const drop = (await claimsOf(db, idHashes)).filter(claimOnlyServedThem);
+  for (const claim of drop) await dropIdleClaim(db, claim._id);
   return drop.length;
 }
 
@@ -69,25 +60,23 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       .concat(requests.flatMap((r) => r.attachments));
     const files = await deleteOwnUploads({ fileIds, openId });
 
-    for (const stay of stays) await replace(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
-    for (const seat of led) await replace(db, COLLECTIONS.seatApplications, anonymiseLedSeat(seat, now));
+    for (const stay of stays) await replaceWhole(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
+    for (const seat of led) await replaceWhole(db, COLLECTIONS.seatApplications, anonymiseLedSeat(seat, now));
     for (const seat of memberOf) {
       const entries = anonymiseMemberEntries(seat, idHashes, openId);
       if (entries) {
         const { members, ...lists } = entries;
-        await replace(db, COLLECTIONS.seatApplications, { ...seat, team: { ...seat.team, members }, ...lists });
+        await replaceWhole(db, COLLECTIONS.seatApplications, { ...seat, team: { ...seat.team, members }, ...lists });
       }
     }
     for (const request of requests) {
-      await replace(db, COLLECTIONS.requests, anonymiseRequest(request, now));
+      await replaceWhole(db, COLLECTIONS.requests, anonymiseRequest(request, now));
       // Staff notices about the request quoted its title.
-      for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
-        await db.collection(collection).where({ 'data.requestId': request._id }).update({ 'data.title': '' });
-      }
+      await blankRequestTitle(db, request._id);
     }
     const eventSignUps = await anonymiseSignUpsOf(db, openId, now);
     const claims = await dropClaims(db, idHashes);
-    for (const teamKey of teamKeys) await db.collection(COLLECTIONS.seatClaims).where({ _id: teamKey, active: null }).remove();
+    for (const teamKey of teamKeys) await dropIdleTeamClaim(db, teamKey);
     const messages = await removeAll(db, COLLECTIONS.messages, { recipient: openId });
     const outbox = await removeAll(db, COLLECTIONS.outbox, { recipient: openId });
     // Stored replies of their earlier submits repeat what they wrote; this submit's own claim stays, so a retry answers the same.
@@ -97,10 +86,8 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     const liaisonPairs = await removeAll(db, COLLECTIONS.liaisonPairs, { talentId: openId });
     const liaisonContacts = await removeAll(db, COLLECTIONS.liaisonContacts, { talentId: openId });
     // Their liaison's notices named them.
-    for (const collection of [COLLECTIONS.messages, COLLECTIONS.outbox]) {
-      await db.collection(collection).where({ 'data.talentId': openId }).update({ 'data.talentName': '' });
-    }
-    await db.collection(COLLECTIONS.users).where({ _id: openId }).remove();
+    await blankTalentName(db, openId);
+    await removeUser(db, openId);
 
     const counts = {
       stays: stays.length,

@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { signUpsOf } from '../../_shared/event-sign-ups';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue, type PiiKeyring } from '../../_shared/pii';
-import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, pagesOf, seatsAsMember } from '../my-data';
+import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, pagesOf, seatsAsMember } from '../../_shared/account/repository';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 

@@ -1,18 +1,10 @@
 import { accountApi } from '../../../core/account/api';
 import { type MessageItem } from '../../../core/account';
 import { defineAction } from '../../../core/contract';
-import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { messagesPage, type StoredMessage, unreadCount } from '../../_shared/notify';
 
-interface MessageDoc {
-  _id: string;
-  template: string;
-  data?: Record<string, unknown>;
-  read?: boolean;
-  createdAt?: Date;
-}
-
-const toItem = (doc: MessageDoc): MessageItem => ({
+const toItem = (doc: StoredMessage): MessageItem => ({
   id: doc._id,
   template: doc.template,
   data: doc.data ?? {},
@@ -29,17 +21,8 @@ export const messages = defineAction<ActionContext>()({
   roles: [],
   async handler(input, ctx) {
     const recipient = ctx.identity.openId;
-    const collection = ctx.db.collection(COLLECTIONS.messages);
-    const [page, unread] = await Promise.all([
-      collection
-        .where({ recipient })
-        .orderBy('createdAt', 'desc')
-        .skip(input.page * input.pageSize)
-        .limit(input.pageSize + 1)
-        .get(),
-      collection.where({ recipient, read: false }).count(),
-    ]);
-    const items = (page.data as MessageDoc[]).map(toItem);
-    return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize, unread: Number(unread.total) };
+    const [page, unread] = await Promise.all([messagesPage(ctx.db, recipient, input.page, input.pageSize), unreadCount(ctx.db, recipient)]);
+    const items = page.map(toItem);
+    return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize, unread };
   },
 });

@@ -2,11 +2,10 @@ import { accountApi } from '../../../core/account/api';
 import { type RecordSubscriptionsResult } from '../../../core/account';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { creditField, creditsToAdd } from '../../../core/notices/credits';
+import { creditsToAdd } from '../../../core/notices/credits';
 import { configuredTemplateIds } from '../../../core/notices/wechat-templates';
-import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { callerUser } from '../../_shared/users';
+import { addNoticeCredits, callerUser } from '../../_shared/users';
 
 /**
  * The app reports what the caller accepted in WeChat's subscribe prompt: each configured template id earns the caller
@@ -27,11 +26,7 @@ export const recordSubscriptions = defineAction<ActionContext>()({
       current: user.noticeCredits ?? {},
     });
     if (credited.length === 0) return { credited };
-    const _ = ctx.db.command;
-    await ctx.db
-      .collection(COLLECTIONS.users)
-      .doc(user._id)
-      .update({ ...Object.fromEntries(credited.map((id) => [creditField(id), _.inc(1)])), updatedAt: ctx.now });
+    await addNoticeCredits(ctx.db, user._id, credited, ctx.now);
     return { credited };
   },
 });

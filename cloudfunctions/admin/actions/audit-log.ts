@@ -1,7 +1,6 @@
 import { adminApi } from '../../../core/admin/api';
 import { defineAction } from '../../../core/contract';
-import type { AuditEntry } from '../../../core/audit';
-import { COLLECTIONS } from '../../_shared/collections';
+import { auditPage } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { inclusiveRange } from '../../_shared/range';
 
@@ -14,19 +13,12 @@ export const auditLog = defineAction<ActionContext>()({
   roles: ['admin'],
   async handler(input, ctx) {
     const _ = ctx.db.command;
-    const where: Record<string, unknown> = {};
+    const where: Parameters<typeof auditPage>[1] = {};
     if (input.actor) where.actor = input.actor;
     if (input.action) where.action = input.action;
     const at = inclusiveRange(_, input.from ? new Date(input.from) : undefined, input.to ? new Date(input.to) : undefined);
     if (at) where.at = at;
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.auditLogs)
-      .where(where)
-      .orderBy('at', 'desc')
-      .skip(input.page * input.pageSize)
-      .limit(input.pageSize + 1)
-      .get();
-    const items = (data as Array<AuditEntry & { _id: string }>).map((e) => ({
+    const items = (await auditPage(ctx.db, where, input.page, input.pageSize)).map((e) => ({
       id: e._id,
       at: new Date(e.at),
       actor: e.actor,

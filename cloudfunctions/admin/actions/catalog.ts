@@ -3,29 +3,15 @@ import { defineAction } from '../../../core/contract';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-
-interface Named {
-  _id: string;
-  name: { 'zh-CN': string; en: string };
-  active: boolean;
-  order?: number;
-}
-
-const all = async (ctx: ActionContext, collection: string) => {
-  const { data } = await ctx.db
-    .collection(collection)
-    .where({ active: ctx.db.command.in([true, false]) })
-    .limit(1000)
-    .get();
-  return data as Named[];
-};
+import { allCatalog, findCatalogEntry, setCatalogEntry, type CatalogDoc } from '../../_shared/requests/catalog';
+import { usersWithRole } from '../../_shared/users';
 
 /** Request categories, active or not, in display order. */
 export const categories = defineAction<ActionContext>()({
   ...adminApi.categories,
   roles: ['admin'],
   async handler(_input, ctx) {
-    const items = (await all(ctx, COLLECTIONS.categories)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    const items = (await allCatalog(ctx.db, COLLECTIONS.categories)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     return { items: items.map((c) => ({ id: c._id, name: c.name, order: c.order ?? 0, active: c.active })) };
   },
 });
@@ -35,12 +21,9 @@ export const units = defineAction<ActionContext>()({
   ...adminApi.units,
   roles: ['admin'],
   async handler(_input, ctx) {
-    const [list, handlers] = await Promise.all([
-      all(ctx, COLLECTIONS.units),
-      ctx.db.collection(COLLECTIONS.users).where({ roles: 'unit' }).limit(1000).get(),
-    ]);
+    const [list, handlers] = await Promise.all([allCatalog(ctx.db, COLLECTIONS.units), usersWithRole(ctx.db, 'unit')]);
     const byUnit = new Map<string, Array<{ openId: string; displayName: string | null }>>();
-    for (const user of handlers.data as Array<{ _id: string; unitId: string | null; displayName: string | null }>) {
+    for (const user of handlers) {
       if (!user.unitId) continue;
       byUnit.set(user.unitId, [...(byUnit.get(user.unitId) ?? []), { openId: user._id, displayName: user.displayName }]);
     }
@@ -48,14 +31,16 @@ export const units = defineAction<ActionContext>()({
   },
 });
 
-async function save(ctx: ActionContext, collection: string, action: string, id: string, fields: Record<string, unknown>) {
-  const { data } = await ctx.db.collection(collection).where({ _id: id }).limit(1).get();
-  const before = data[0] as Named | undefined;
-  const { _id: _ignored, ...kept } = before ?? ({} as Partial<Named>);
-  await ctx.db
-    .collection(collection)
-    .doc(id)
-    .set({ ...kept, ...fields, updatedAt: ctx.now, ...(before ? {} : { createdAt: ctx.now }) });
+async function save(
+  ctx: ActionContext,
+  collection: typeof COLLECTIONS.categories | typeof COLLECTIONS.units,
+  action: string,
+  id: string,
+  fields: Record<string, unknown>,
+) {
+  const before = await findCatalogEntry(ctx.db, collection, id);
+  const { _id: _ignored, ...kept } = before ?? ({} as Partial<CatalogDoc>);
+  await setCatalogEntry(ctx.db, collection, id, { ...kept, ...fields, updatedAt: ctx.now, ...(before ? {} : { createdAt: ctx.now }) });
   await recordAudit(
     { ...ctx, action },
     {

@@ -5,7 +5,9 @@ import type { User } from '../../../core/account/user';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { findUser } from '../../_shared/users';
+import { findCatalogEntry } from '../../_shared/requests/catalog';
+import { findStation } from '../../_shared/stations';
+import { countWithRole, findUser, setRolesIfUnchanged, usersWithRole } from '../../_shared/users';
 
 const userView = (u: User) => ({ openId: u._id, displayName: u.displayName, roles: u.roles, stationId: u.stationId, unitId: u.unitId });
 
@@ -14,8 +16,7 @@ export const users = defineAction<ActionContext>()({
   ...adminApi.users,
   roles: ['admin'],
   async handler(input, ctx) {
-    const { data } = await ctx.db.collection(COLLECTIONS.users).where({ roles: input.role }).limit(1000).get();
-    return { items: (data as User[]).map(userView) };
+    return { items: (await usersWithRole(ctx.db, input.role)).map(userView) };
   },
 });
 
@@ -29,9 +30,9 @@ export const setRole = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const user = await findUser(ctx.db, input.openId);
     if (!user) throw new AppError('NOT_FOUND');
-    if (input.stationId) await mustExist(ctx, COLLECTIONS.stations, input.stationId, 'stationId');
-    if (input.unitId) await mustExist(ctx, COLLECTIONS.units, input.unitId, 'unitId');
-    const adminCount = input.role === 'admin' ? (await ctx.db.collection(COLLECTIONS.users).where({ roles: 'admin' }).count()).total : 0;
+    if (input.stationId) mustExist(ctx, await findStation(ctx.db, input.stationId), input.stationId, 'stationId');
+    if (input.unitId) mustExist(ctx, await findCatalogEntry(ctx.db, COLLECTIONS.units, input.unitId), input.unitId, 'unitId');
+    const adminCount = input.role === 'admin' ? await countWithRole(ctx.db, 'admin') : 0;
     const plan = planRoleChange({
       roles: user.roles,
       change: input.change,
@@ -42,13 +43,9 @@ export const setRole = defineAction<ActionContext>()({
     });
     if (!plan.ok) throw new AppError('CONFLICT', { message: ROLE_REFUSALS[plan.reason], details: { reason: plan.reason } });
     const { ok: _ok, ...fields } = plan;
-    const _ = ctx.db.command;
     // Compare-and-set on the roles read: two admins revoking the last two admin roles at once cannot both pass.
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.users)
-      .where({ _id: user._id, roles: _.eq(user.roles) })
-      .update({ ...fields, roles: _.set(fields.roles), updatedAt: ctx.now });
-    if (updated !== 1 && JSON.stringify(fields.roles) !== JSON.stringify(user.roles)) throw new AppError('CONFLICT');
+    const updated = await setRolesIfUnchanged(ctx.db, user, fields, ctx.now);
+    if (!updated && JSON.stringify(fields.roles) !== JSON.stringify(user.roles)) throw new AppError('CONFLICT');
     await recordAudit(
       { ...ctx, action: 'admin.setRole' },
       {
@@ -62,8 +59,7 @@ export const setRole = defineAction<ActionContext>()({
   },
 });
 
-async function mustExist(ctx: ActionContext, collection: string, id: string, path: string): Promise<void> {
-  const { data } = await ctx.db.collection(collection).where({ _id: id }).limit(1).get();
-  if (data.length === 0)
+function mustExist(ctx: ActionContext, found: unknown, id: string, path: string): void {
+  if (found === null)
     throw new AppError('VALIDATION', { issues: [{ path, message: ctx.locale === 'en' ? `Unknown: ${id}` : `不存在：${id}` }] });
 }

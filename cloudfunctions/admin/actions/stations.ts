@@ -1,11 +1,11 @@
 import { adminApi } from '../../../core/admin/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { capacityConflictMessage, planCapacityChange } from '../../../core/admin';
-import type { CapacityBucket } from '../../../core/capacity/buckets';
 import { shanghaiDateOf } from '../../../core/calendar';
 import type { Station } from '../../../core/stations/model';
 import { resolveSeatPolicy, resolveStayPolicy } from '../../../core/stations/policy';
 import { recordAudit } from '../../_shared/audit';
+import { bucketsFrom, setCapacityIfHeld } from '../../_shared/capacity';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { listStations, loadStation, updateStation } from '../../_shared/stations';
@@ -45,12 +45,7 @@ const refusal = (change: Change, conflicts: Parameters<typeof capacityConflictMe
 /** The month counters from this month on, and what the new capacity makes of them. */
 async function planFor(ctx: ActionContext, stationId: string, change: Change, capacity = change.to) {
   const today = shanghaiDateOf(ctx.now);
-  const { data } = await ctx.db
-    .collection(change.collection)
-    .where({ stationId, month: ctx.db.command.gte(today.slice(0, 7)) })
-    .limit(100)
-    .get();
-  const buckets = data as CapacityBucket[];
+  const buckets = await bucketsFrom(ctx.db, change.collection, stationId, today.slice(0, 7));
   return { buckets, plan: planCapacityChange({ buckets, capacity, today }) };
 }
 
@@ -60,20 +55,19 @@ async function planFor(ctx: ActionContext, stationId: string, change: Change, ca
  * most. Answers how many months were rewritten.
  */
 async function settleCounters(ctx: ActionContext, stationId: string, change: Change, capacity: number): Promise<number> {
-  const _ = ctx.db.command;
   for (let round = 0; round < ROUNDS; round += 1) {
     const { buckets, plan } = await planFor(ctx, stationId, change, capacity);
     if (plan.conflicts.length > 0) throw refusal(change, plan.conflicts);
     let moved = false;
     for (const update of plan.updates) {
       const bucket = buckets.find((b) => b._id === update.id)!;
-      const where: Record<string, unknown> = { _id: update.id };
-      for (const [date, held] of Object.entries(bucket.held)) where[`held.${date}`] = held;
-      const { updated } = await ctx.db
-        .collection(change.collection)
-        .where(where)
-        .update({ capacity: update.capacity, free: _.set(update.free) });
-      moved ||= updated !== 1;
+      const written = await setCapacityIfHeld(ctx.db, change.collection, {
+        id: update.id,
+        held: bucket.held,
+        capacity: update.capacity,
+        free: update.free,
+      });
+      moved ||= !written;
     }
     if (!moved) return plan.updates.length;
   }

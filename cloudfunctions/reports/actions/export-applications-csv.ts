@@ -3,13 +3,12 @@ import { defineAction } from '../../../core/contract';
 import { SEAT_HEADERS, STAY_HEADERS, seatRow, stayRow } from '../../../core/reports/application-rows';
 import { toCsv } from '../../../core/reports';
 import { staffStation } from '../../../core/stays/access';
-import type { StayApplication } from '../../../core/stays/model';
-import type { SeatApplication } from '../../../core/workspaces/model';
-import { pageBySubmitTime } from '../../_shared/applications';
 import { recordAudit } from '../../_shared/audit';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { pageStays } from '../../_shared/stays/repository';
+import { pageSeats } from '../../_shared/workspaces/repository';
 
 const PAGE = 500;
 
@@ -28,11 +27,11 @@ export const exportApplicationsCsv = defineAction<ActionContext>()({
     const collection = stays ? COLLECTIONS.stayApplications : COLLECTIONS.seatApplications;
     const page = { where, order: 'oldest' as const, cursor: input.cursor, pageSize: PAGE };
     const { rows, nextCursor } = stays
-      ? await pageBySubmitTime<StayApplication>(ctx.db, collection, page).then((p) => ({
+      ? await pageStays(ctx.db, page).then((p) => ({
           rows: p.items.map(stayRow),
           nextCursor: p.nextCursor,
         }))
-      : await pageBySubmitTime<SeatApplication>(ctx.db, collection, page).then((p) => ({
+      : await pageSeats(ctx.db, page).then((p) => ({
           rows: p.items.map(seatRow),
           nextCursor: p.nextCursor,
         }));

@@ -2,8 +2,8 @@ import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
 import type { LocalizedText } from '../../../core/contract/locale';
 import type { Catalog, CatalogEntry } from '../../../core/requests';
-import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { activeCategories, activeUnits } from '../../_shared/requests/catalog';
 
 /** Reference data lists are short (12 categories, ~36 units); one page covers them with room to spare. */
 const MAX_ENTRIES = 200;
@@ -18,13 +18,7 @@ export const catalog = defineAction<ActionContext>()({
   ...requestsApi.catalog,
   roles: [],
   async handler(_input, ctx): Promise<Catalog> {
-    const [categories, units] = await Promise.all([
-      ctx.db.collection(COLLECTIONS.categories).where({ active: true }).orderBy('order', 'asc').limit(MAX_ENTRIES).get(),
-      ctx.db.collection(COLLECTIONS.units).where({ active: true }).limit(MAX_ENTRIES).get(),
-    ]);
-    return {
-      categories: (categories.data as Array<{ _id: string; name: LocalizedText }>).map(entry),
-      units: (units.data as Array<{ _id: string; name: LocalizedText }>).map(entry),
-    };
+    const [categories, units] = await Promise.all([activeCategories(ctx.db, MAX_ENTRIES), activeUnits(ctx.db, MAX_ENTRIES)]);
+    return { categories: categories.map(entry), units: units.map(entry) };
   },
 });

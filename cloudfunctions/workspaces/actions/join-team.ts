@@ -3,7 +3,7 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { storedMember, toJoinedSeatView } from '../../../core/workspaces/application';
 import { joinStep } from '../../../core/workspaces/invite';
-import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
+import type { SeatApplication } from '../../../core/workspaces/model';
 import { resolveSeatPolicy } from '../../../core/stations/policy';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -12,7 +12,7 @@ import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { invitedSeats } from '../invites';
-import { findSeats } from '../../_shared/workspaces/repository';
+import { findSeats, joinIfUnchanged } from '../../_shared/workspaces/repository';
 
 /** Attempts before giving up on a team whose members keep changing under us (each attempt re-reads it). */
 const ATTEMPTS = 4;
@@ -37,22 +37,11 @@ export const joinTeam = defineAction<ActionContext>()({
     const { maxTeamSize } = resolveSeatPolicy((await loadStation(ctx.db, app.stationId)).seatPolicy);
     const idHash = identityHash(input.member.identityDocument, ctx.config.idHashKey);
     const member = storedMember(input.member, sealerOf(ctx.config.pii), { openId, at: ctx.now });
-    const _ = ctx.db.command;
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const step = joinStep({ app, openId, idHash, maxTeamSize, now: ctx.now });
       if (step.kind === 'already') return toJoinedSeatView(app);
-      const where: Record<string, unknown> = { _id: app._id, status: _.in([...HOLDING_SEAT_STATUSES]), memberOpenIds: _.neq(openId) };
-      let update: Record<string, unknown>;
-      if (step.kind === 'claim') {
-        Object.assign(where, { [`memberIdHashes.${step.index}`]: idHash, [`team.members.${step.index}.openId`]: _.exists(false) });
-        update = { [`team.members.${step.index}`]: _.set(member), memberOpenIds: _.push(openId), updatedAt: ctx.now };
-      } else {
-        // Fewer than maxTeamSize - 1 members (the leader is the other one), and this document not among them.
-        Object.assign(where, { [`team.members.${maxTeamSize - 2}`]: _.exists(false), memberIdHashes: _.neq(idHash) });
-        update = { 'team.members': _.push(member), memberIdHashes: _.push(idHash), memberOpenIds: _.push(openId), updatedAt: ctx.now };
-      }
-      const { updated } = await ctx.db.collection(COLLECTIONS.seatApplications).where(where).update(update);
-      if (updated === 1) {
+      const updated = await joinIfUnchanged(ctx.db, { id: app._id, step, openId, idHash, member, maxTeamSize, now: ctx.now });
+      if (updated) {
         const joined: SeatApplication = await findSeats(ctx.db, app._id);
         await recordAudit(
           { ...ctx, action: 'workspaces.joinTeam' },

@@ -140,6 +140,25 @@ function ioCalls(source: ts.SourceFile): Array<{ line: number; detail: string }>
   return found;
 }
 
+/**
+ * A file of one function (`cloudfunctions/<fn>/…`, its actions and modules): it calls repositories, never the database.
+ * Queries live in `_shared` (`_shared/<domain>/repository.ts` and the domain modules), beside the indexes that serve them.
+ */
+const isFunctionFile = (path: string): boolean => /^cloudfunctions\/(?!_shared\/)[^/]+\/.+\.ts$/.test(path) && !isTest(path);
+
+/** Every `….collection(…)` call: a query or write on a collection, or a transaction's. */
+function collectionCalls(source: ts.SourceFile): number[] {
+  const found: number[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'collection') {
+      found.push(lineOf(source, node.expression.name.getStart(source)));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** `import { z } from 'zod'` pulls every zod locale into each bundle (+370 KB); `import * as z` does not. */
 const ZOD_NAMED_Z = /import\s*\{\s*z\s*\}\s*from\s*['"]zod['"]/;
 
@@ -154,6 +173,16 @@ export function boundaryViolations(file: string, text: string): Violation[] {
   if (area(file) === 'src' && !isService(file)) {
     for (const { line, detail } of ioCalls(source)) {
       violations.push({ file, line, rule: 'io', detail: `${detail} outside src/services: pages and components only assemble UI` });
+    }
+  }
+  if (isFunctionFile(file)) {
+    for (const line of collectionCalls(source)) {
+      violations.push({
+        file,
+        line,
+        rule: 'queries',
+        detail: ".collection() in a function's folder: queries live in _shared repositories and domain modules",
+      });
     }
   }
   if (['core', 'src', 'cloudfunctions'].includes(area(file)) && ZOD_NAMED_Z.test(text)) {

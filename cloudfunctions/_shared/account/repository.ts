@@ -1,13 +1,16 @@
-import type { ServiceRequest } from '../../core/requests/request';
-import type { StayApplication } from '../../core/stays/model';
-import type { SeatApplication } from '../../core/workspaces/model';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
+import type { ServiceRequest } from '../../../core/requests/request';
+import type { StayApplication } from '../../../core/stays/model';
+import type { SeatApplication } from '../../../core/workspaces/model';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
 
 /** One page of a person's documents; CloudBase answers at most 1000 per query, we ask for far fewer. */
 export const PAGE = 100;
 /** A person's documents of one kind, at most this many pages (10,000): more would be a fault, not a person. */
 const MAX_PAGES = 100;
+
+// The account's repository: one person's documents in every collection, for their data export and account deletion
+// (account.exportMyData and account.deleteMyAccount). Each query names the owner index of INDEXES (collections.ts) that serves it.
 
 /**
  * Every document of one person in a collection, page by page through the index that serves `where` (the owner
@@ -29,20 +32,22 @@ export async function pagesOf<T>(db: Database, collection: string, where: Record
   return out;
 }
 
+/** The stays they applied for (`stay_applications.owner_submitted`). */
 export const myStays = (db: Database, openId: string) =>
   pagesOf<StayApplication>(db, COLLECTIONS.stayApplications, { ownerId: openId }, 'submittedAt');
 
+/** The seat bookings they lead (`seat_applications.owner_submitted`). */
 export const mySeatsLed = (db: Database, openId: string) =>
   pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { ownerId: openId }, 'submittedAt');
 
-/** Seat applications that list one of these identity hashes among their members (the person, as a member). */
+/** Seat applications that list one of these identity hashes among their members (`seat_applications.member_hashes`). */
 export async function seatsWithMember(db: Database, idHashes: readonly string[]): Promise<SeatApplication[]> {
   const hashes = [...new Set(idHashes.filter(Boolean))];
   if (hashes.length === 0) return [];
   return pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { memberIdHashes: db.command.in(hashes) }, 'submittedAt');
 }
 
-/** Seat applications the person joined by invite (their openid among `memberOpenIds`). */
+/** Seat applications the person joined by invite (`seat_applications.member_openids_submitted`). */
 export const seatsJoined = (db: Database, openId: string) =>
   pagesOf<SeatApplication>(db, COLLECTIONS.seatApplications, { memberOpenIds: openId }, 'submittedAt');
 
@@ -53,18 +58,31 @@ export async function seatsAsMember(db: Database, input: { openId: string; idHas
   return [...byHash, ...byAccount].filter((s) => !seen.has(s._id) && (seen.add(s._id), true));
 }
 
+/** Their requests (`requests.applicant`). */
 export const myRequests = (db: Database, openId: string) =>
   pagesOf<ServiceRequest>(db, COLLECTIONS.requests, { applicantId: openId }, 'createdAt');
 
+/** Their in-app messages (`messages.recipient`). */
 export const myMessages = (db: Database, openId: string) =>
   pagesOf<Record<string, unknown>>(db, COLLECTIONS.messages, { recipient: openId }, 'createdAt');
 
+/** What they did, as the audit log has it (`audit_logs.actor`). */
 export const myAuditTrail = (db: Database, openId: string) =>
   pagesOf<Record<string, unknown>>(db, COLLECTIONS.auditLogs, { actor: openId }, 'at');
 
 /**
+ * Replaces a document whole (`set`, by `_id`), so fields an anonymised form leaves out (the sealed numbers) are gone:
+ * account deletion's stays, seats and requests.
+ */
+export async function replaceWhole(db: Database, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<void> {
+  const { _id, ...fields } = doc;
+  await db.collection(collection).doc(_id).set(fields);
+}
+
+/**
  * Removes every document `where` selects, a page of ids at a time (each removal by `_id`), until none is left;
- * `keep` ids are never removed. Answers how many were removed.
+ * `keep` ids are never removed. Answers how many were removed. `where` pins the owner field its collection indexes
+ * (`recipient` of messages and outbox, `owner` of idempotency and rate_limits).
  */
 export async function removeAll(
   db: Database,
