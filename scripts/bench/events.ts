@@ -13,7 +13,7 @@ import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildFunctions } from '../build-functions';
 import { percentile, report } from './report';
 
-const RACERS = 200;
+const RACERS = Number(process.env.BENCH_RACERS ?? 200);
 const CAPACITY = 20;
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -15,7 +15,7 @@ const UNITS = 20;
 const WAITING = 250;
 /** Each unit is offered from `SLOTS` start days a month apart, each twice: at most half the offers can be made. */
 const SLOTS = 5;
-const RACERS = 200;
+const RACERS = Number(process.env.BENCH_RACERS ?? 200);
 /** Four buildings, each with its own list: unit `i` and household `n` are in building `i % 4` and `n % 4`. */
 const BUILDINGS = ['bench-apt-a', 'bench-apt-b', 'bench-apt-c', 'bench-apt-d'];
 
