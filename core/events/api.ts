@@ -15,7 +15,7 @@ import {
   signUpsInput,
 } from './schemas';
 
-/** The `events` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `events` function's actions: what each takes and what it answers (core/api.ts). */
 export const eventsApi = {
   // Talents.
   list: { input: listInput, output: eventPage },

@@ -2,7 +2,7 @@ import type { ContractTable } from '../contract/define-action';
 import * as input from './inputs';
 import * as reply from './replies';
 
-/** The `housing` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `housing` function's actions: what each takes and what it answers (core/api.ts). */
 export const housingApi = {
   // District admin: buildings, unit types, units, policy, the employer register.
   saveBuilding: { input: input.saveBuildingInput, output: reply.buildingView },

@@ -12,7 +12,7 @@ import {
   viewTalentInput,
 } from './schemas';
 
-/** The `liaisons` function's actions (双结对): what each takes and what it answers (core/contract/api.ts). */
+/** The `liaisons` function's actions (双结对): what each takes and what it answers (core/api.ts). */
 export const liaisonsApi = {
   assign: { input: assignInput, output: importReply },
   importPairs: { input: importPairsInput, output: importReply },

@@ -2,7 +2,7 @@ import type { ContractTable } from '../contract/define-action';
 import { askAboutReply, forMeReply, policyList, policyPage, policyView } from './replies';
 import { askAboutInput, catalogueInput, forMeInput, manageInput, savePolicyInput, withdrawPolicyInput } from './schemas';
 
-/** The `policies` function's actions: what each takes and what it answers (core/contract/api.ts). */
+/** The `policies` function's actions: what each takes and what it answers (core/api.ts). */
 export const policiesApi = {
   savePolicy: { input: savePolicyInput, output: policyView },
   withdrawPolicy: { input: withdrawPolicyInput, output: policyView },
