@@ -39,6 +39,16 @@ export async function usersWithRole(db: Database, role: Role): Promise<User[]> {
   return data as User[];
 }
 
+/** The users of these ids that exist, in one query (`_id`). */
+export async function usersByIds(db: Database, openIds: readonly string[]): Promise<User[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.users)
+    .where({ _id: db.command.in([...openIds]) })
+    .limit(openIds.length)
+    .get();
+  return data as User[];
+}
+
 /** How many users hold a role (`roles`). */
 export async function countWithRole(db: Database, role: Role): Promise<number> {
   return (await db.collection(COLLECTIONS.users).where({ roles: role }).count()).total;

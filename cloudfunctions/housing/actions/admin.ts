@@ -1,11 +1,21 @@
 import { AppError, defineAction } from '../../../core/contract';
 import { housingApi } from '../../../core/housing/api';
 import type { ApartmentBuilding, ApartmentEmployer, ApartmentUnit } from '../../../core/housing/records';
-import type { User } from '../../../core/account/user';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import {
+  findUnitOrNull,
+  insertUnit,
+  putBuilding,
+  putEmployer,
+  setBuildingPolicy,
+  setUnitTypeSpec,
+  updateUnitIfVersion,
+} from '../../_shared/housing/repository';
 import { findBuilding, toBuildingView } from '../../_shared/housing/store';
+import { findStation } from '../../_shared/stations';
+import { usersByIds } from '../../_shared/users';
 
 const action = defineAction<ActionContext>();
 const ADMIN = ['admin'] as const;
@@ -18,8 +28,7 @@ export const saveBuilding = action({
   ...housingApi.saveBuilding,
   roles: ADMIN,
   async handler(input, ctx) {
-    const { data } = await ctx.db.collection(COLLECTIONS.stations).where({ _id: input.stationId }).limit(1).get();
-    if (data.length === 0)
+    if (!(await findStation(ctx.db, input.stationId)))
       throw new AppError('VALIDATION', {
         issues: [{ path: 'stationId', message: ctx.locale === 'en' ? 'Unknown station' : '驿站不存在' }],
       });
@@ -32,9 +41,8 @@ export const saveBuilding = action({
       policy: existing?.policy ?? {},
       updatedAt: ctx.now,
     };
-    const { _id, ...stored } = building;
-    await ctx.db.collection(COLLECTIONS.apartmentBuildings).doc(_id).set(stored);
-    await audit(ctx, 'saveBuilding', COLLECTIONS.apartmentBuildings, _id);
+    await putBuilding(ctx.db, building);
+    await audit(ctx, 'saveBuilding', COLLECTIONS.apartmentBuildings, building._id);
     return toBuildingView(building);
   },
 });
@@ -46,10 +54,7 @@ export const saveUnitType = action({
   async handler(input, ctx) {
     const building = await findBuilding(ctx.db, input.buildingId);
     const spec = { area: input.area, monthlyRent: input.monthlyRent, deposit: input.deposit };
-    await ctx.db
-      .collection(COLLECTIONS.apartmentBuildings)
-      .doc(building._id)
-      .update({ [`unitTypes.${input.type}`]: ctx.db.command.set(spec), updatedAt: ctx.now });
+    await setUnitTypeSpec(ctx.db, { buildingId: building._id, type: input.type, spec, now: ctx.now });
     await audit(ctx, 'saveUnitType', COLLECTIONS.apartmentBuildings, building._id, { type: input.type, ...spec });
     return toBuildingView({ ...building, unitTypes: { ...building.unitTypes, [input.type]: spec }, updatedAt: ctx.now });
   },
@@ -64,23 +69,18 @@ export const saveUnit = action({
   roles: ADMIN,
   async handler(input, ctx) {
     const building = await findBuilding(ctx.db, input.buildingId);
-    const { data } = await ctx.db.collection(COLLECTIONS.apartmentUnits).where({ _id: input.id }).limit(1).get();
-    const existing = data[0] as ApartmentUnit | undefined;
+    const existing = await findUnitOrNull(ctx.db, input.id);
     const fields = { number: input.number, floor: input.floor, type: input.type, status: input.status, updatedAt: ctx.now };
     if (existing) {
       if (existing.buildingId !== building._id) throw new AppError('CONFLICT');
       if (existing.type !== input.type && existing.periods.length > 0) throw new AppError('CONFLICT');
       // On the version, like every change of a unit: a period written meanwhile makes this a CONFLICT to retry.
-      const { updated } = await ctx.db
-        .collection(COLLECTIONS.apartmentUnits)
-        .where({ _id: existing._id, version: existing.version })
-        .update({ ...fields, version: existing.version + 1 });
-      if (updated !== 1) throw new AppError('CONFLICT');
+      if (!(await updateUnitIfVersion(ctx.db, { id: existing._id, version: existing.version, fields }))) throw new AppError('CONFLICT');
       await audit(ctx, 'saveUnit', COLLECTIONS.apartmentUnits, existing._id, { status: input.status });
       return { ...existing, ...fields, version: existing.version + 1 };
     }
     const unit: ApartmentUnit = { _id: input.id, buildingId: building._id, ...fields, periods: [], version: 0 };
-    await ctx.db.collection(COLLECTIONS.apartmentUnits).add(unit);
+    await insertUnit(ctx.db, unit);
     await audit(ctx, 'saveUnit', COLLECTIONS.apartmentUnits, unit._id, { status: input.status });
     return unit;
   },
@@ -92,10 +92,7 @@ export const setPolicy = action({
   roles: ADMIN,
   async handler(input, ctx) {
     const building = await findBuilding(ctx.db, input.buildingId);
-    await ctx.db
-      .collection(COLLECTIONS.apartmentBuildings)
-      .doc(building._id)
-      .update({ policy: ctx.db.command.set(input.policy), updatedAt: ctx.now });
+    await setBuildingPolicy(ctx.db, { buildingId: building._id, policy: input.policy, now: ctx.now });
     await audit(ctx, 'setPolicy', COLLECTIONS.apartmentBuildings, building._id);
     return toBuildingView({ ...building, policy: input.policy, updatedAt: ctx.now });
   },
@@ -111,12 +108,8 @@ export const saveEmployer = action({
   async handler(input, ctx) {
     const hrOpenIds = [...new Set(input.hrOpenIds)];
     if (hrOpenIds.length > 0) {
-      const { data } = await ctx.db
-        .collection(COLLECTIONS.users)
-        .where({ _id: ctx.db.command.in(hrOpenIds) })
-        .limit(hrOpenIds.length)
-        .get();
-      const employers = new Set((data as User[]).filter((u) => u.roles.includes('employer')).map((u) => u._id));
+      const users = await usersByIds(ctx.db, hrOpenIds);
+      const employers = new Set(users.filter((u) => u.roles.includes('employer')).map((u) => u._id));
       const index = hrOpenIds.findIndex((id) => !employers.has(id));
       if (index !== -1) {
         const message = ctx.locale === 'en' ? 'Not a user with the employer role' : '该用户不是用人单位角色';
@@ -124,9 +117,8 @@ export const saveEmployer = action({
       }
     }
     const employer: ApartmentEmployer = { _id: input.creditCode, name: input.name, hrOpenIds, active: input.active, updatedAt: ctx.now };
-    const { _id, ...stored } = employer;
-    await ctx.db.collection(COLLECTIONS.apartmentEmployers).doc(_id).set(stored);
-    await audit(ctx, 'saveEmployer', COLLECTIONS.apartmentEmployers, _id, { hrOpenIds });
+    await putEmployer(ctx.db, employer);
+    await audit(ctx, 'saveEmployer', COLLECTIONS.apartmentEmployers, employer._id, { hrOpenIds });
     return employer;
   },
 });

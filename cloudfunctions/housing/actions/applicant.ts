@@ -19,6 +19,21 @@ import { addOnce, isDuplicateWrite } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
 import { endOffer } from '../../_shared/housing/lifecycle';
 import {
+  activeBuildings,
+  applicationsOf,
+  bookSlot,
+  findClaim,
+  findViewingSlot,
+  giveLeaseNotice,
+  insertApplication,
+  leasesOf,
+  renewLease,
+  setViewingIfNone,
+  unbookSlot,
+  undoRenewal,
+  unitsOf,
+} from '../../_shared/housing/repository';
+import {
   changeUnit,
   findApplication,
   findBuilding,
@@ -47,11 +62,9 @@ export const buildings = action({
   roles: [],
   async handler(_input, ctx) {
     const today = shanghaiDate(ctx.now);
-    const { data } = await ctx.db.collection(COLLECTIONS.apartmentBuildings).where({ active: true }).limit(100).get();
     const items = [];
-    for (const building of data as Parameters<typeof toBuildingView>[0][]) {
-      const units = (await ctx.db.collection(COLLECTIONS.apartmentUnits).where({ buildingId: building._id }).limit(1000).get())
-        .data as ApartmentUnit[];
+    for (const building of await activeBuildings(ctx.db)) {
+      const units = await unitsOf(ctx.db, building._id);
       const occupancies = units.flatMap((u) => livePeriods(u.periods, today).map((p) => ({ ...p, unitId: u._id })));
       const free = freeUnits({ units, occupancies, start: today, end: addDays(today, 1) });
       const freeCount: Partial<Record<ApartmentUnit['type'], number>> = {};
@@ -82,7 +95,7 @@ export const apply = action({
     const policy = policyOf(building);
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
     const employer = await findEmployer(ctx.db, input.employerCreditCode);
-    const claim = (await ctx.db.collection(COLLECTIONS.apartmentClaims).where({ _id: idHash }).limit(1).get()).data[0];
+    const claim = await findClaim(ctx.db, idHash);
     const reasons = apartmentEligibility({
       policy,
       category: input.category,
@@ -128,7 +141,7 @@ export const apply = action({
       throw notEligible([ONE_PER_HOUSEHOLD]);
     }
     try {
-      await ctx.db.collection(COLLECTIONS.apartmentApplications).add(app);
+      await insertApplication(ctx.db, app);
     } catch (error) {
       await releaseClaim(ctx.db, app);
       if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
@@ -154,9 +167,7 @@ export const mine = action({
   roles: [],
   async handler(_input, ctx) {
     const openId = ctx.identity.openId;
-    const apps = (
-      await ctx.db.collection(COLLECTIONS.apartmentApplications).where({ ownerId: openId }).orderBy('submittedAt', 'desc').limit(50).get()
-    ).data as ApartmentApplication[];
+    const apps = await applicationsOf(ctx.db, openId);
     const applications = [];
     for (const app of apps) {
       let position = null;
@@ -167,9 +178,7 @@ export const mine = action({
       }
       applications.push({ ...toApartmentView(app), waitingPosition: position });
     }
-    const leases = (
-      await ctx.db.collection(COLLECTIONS.apartmentLeases).where({ ownerId: openId }).orderBy('start', 'desc').limit(50).get()
-    ).data as ApartmentLease[];
+    const leases = await leasesOf(ctx.db, openId);
     return { applications, leases };
   },
 });
@@ -278,7 +287,6 @@ export const bookViewing = action({
     if (input.date < today || input.date > app.offer.expiresOn)
       throw pathIssue('date', '请选择配租确认期限内的日期', 'Choose a day before the offer ends');
     if (!building.viewing.times.includes(input.time)) throw pathIssue('time', '该时段不可预约', 'No viewing at that time');
-    const _ = ctx.db.command;
     const slotId = `${building._id}_${input.date}_${input.time.replace(':', '')}`;
     const capacity = building.viewing.capacity;
     const slot: ViewingSlot = {
@@ -290,28 +298,17 @@ export const bookViewing = action({
       count: 0,
       bookings: [],
     };
-    const existing = (await ctx.db.collection(COLLECTIONS.apartmentViewings).where({ _id: slotId }).limit(1).get()).data[0] as
-      ViewingSlot | undefined;
+    const existing = await findViewingSlot(ctx.db, slotId);
     if (existing && existing.count >= existing.capacity) throw new AppError('NO_CAPACITY');
     if (!existing) await addOnce(ctx.db, COLLECTIONS.apartmentViewings, slot);
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.apartmentViewings)
-      .where({ _id: slotId, count: _.lt(existing?.capacity ?? capacity) })
-      .update({ count: _.inc(1), bookings: _.push(app._id) });
-    if (updated !== 1) throw new AppError('NO_CAPACITY');
+    if (!(await bookSlot(ctx.db, { slotId, capacity: existing?.capacity ?? capacity, applicationId: app._id })))
+      throw new AppError('NO_CAPACITY');
     const viewing = { date: input.date, time: input.time };
-    const { updated: set } = await ctx.db
-      .collection(COLLECTIONS.apartmentApplications)
-      .where({ _id: app._id, status: 'offered', viewing: null })
-      .update({ viewing: _.set(viewing), updatedAt: ctx.now });
-    if (set !== 1) {
-      await ctx.db
-        .collection(COLLECTIONS.apartmentViewings)
-        .where({ _id: slotId })
-        .update({ count: _.inc(-1), bookings: _.pull(app._id) });
+    if (!(await setViewingIfNone(ctx.db, { id: app._id, viewing, now: ctx.now }))) {
+      await unbookSlot(ctx.db, { slotId, applicationId: app._id });
       throw new AppError('CONFLICT');
     }
-    const after = (await ctx.db.collection(COLLECTIONS.apartmentViewings).where({ _id: slotId }).limit(1).get()).data[0] as ViewingSlot;
+    const after = (await findViewingSlot(ctx.db, slotId))!;
     return {
       application: toApartmentView({ ...app, viewing, updatedAt: ctx.now }),
       slot: { date: input.date, time: input.time, booked: after.count, capacity: after.capacity },
@@ -341,14 +338,9 @@ export const requestRenewal = action({
     const building = await findBuilding(ctx.db, lease.buildingId);
     const decision = renewal({ lease, today, policy: policyOf(building), monthsSoFar: lease.months });
     if (!decision.ok) throw notEligible(decision.reasons);
-    const _ = ctx.db.command;
     const renewals = [...lease.renewals, { on: today, months: decision.months, end: decision.term.end }];
     const fields = { end: decision.term.end, months: lease.months + decision.months, renewals, updatedAt: ctx.now };
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.apartmentLeases)
-      .where({ _id: lease._id, status: 'active', end: lease.end })
-      .update({ ...fields, renewals: _.set(renewals) });
-    if (updated !== 1) throw new AppError('CONFLICT');
+    if (!(await renewLease(ctx.db, { lease, fields }))) throw new AppError('CONFLICT');
     try {
       await changeUnit(ctx.db, {
         unitId: lease.unitId,
@@ -357,10 +349,7 @@ export const requestRenewal = action({
         now: ctx.now,
       });
     } catch (error) {
-      await ctx.db
-        .collection(COLLECTIONS.apartmentLeases)
-        .where({ _id: lease._id, end: decision.term.end })
-        .update({ end: lease.end, months: lease.months, renewals: _.set(lease.renewals), updatedAt: ctx.now });
+      await undoRenewal(ctx.db, { lease, renewedEnd: decision.term.end, now: ctx.now });
       throw error;
     }
     await tell(ctx, {
@@ -392,11 +381,7 @@ export const giveNotice = action({
       notice: { givenOn: today, moveOut: input.moveOut },
       updatedAt: ctx.now,
     };
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.apartmentLeases)
-      .where({ _id: lease._id, status: 'active', end: lease.end })
-      .update({ ...fields, notice: ctx.db.command.set(fields.notice) });
-    if (updated !== 1) throw new AppError('CONFLICT');
+    if (!(await giveLeaseNotice(ctx.db, { lease, fields }))) throw new AppError('CONFLICT');
     await changeUnit(ctx.db, {
       unitId: lease.unitId,
       change: { kind: 'shorten', holderId: lease.applicationId, end: input.moveOut },

@@ -1,10 +1,11 @@
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { housingApi } from '../../../core/housing/api';
-import type { ApartmentApplication, ApartmentEmployer } from '../../../core/housing/records';
+import type { ApartmentApplication } from '../../../core/housing/records';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { awaitingEmployers, employersOfHr } from '../../_shared/housing/repository';
 import { findBuilding, releaseClaim, setApplication, tell, toApartmentView } from '../../_shared/housing/store';
 import { employerApplication } from '../access';
 
@@ -16,16 +17,12 @@ export const employerQueue = action({
   ...housingApi.employerQueue,
   roles: EMPLOYER,
   async handler(_input, ctx) {
-    const employers = (await ctx.db.collection(COLLECTIONS.apartmentEmployers).where({ hrOpenIds: ctx.identity.openId }).limit(20).get())
-      .data as ApartmentEmployer[];
+    const employers = await employersOfHr(ctx.db, ctx.identity.openId);
     const codes = employers.filter((e) => e.active).map((e) => e._id);
     if (codes.length === 0) return { items: [] };
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.apartmentApplications)
-      .where({ 'employer.creditCode': ctx.db.command.in(codes), status: 'awaiting-employer' })
-      .limit(200)
-      .get();
-    const items = (data as ApartmentApplication[]).sort((a, b) => new Date(a.submittedAt).getTime() - new Date(b.submittedAt).getTime());
+    const items = (await awaitingEmployers(ctx.db, codes)).sort(
+      (a, b) => new Date(a.submittedAt).getTime() - new Date(b.submittedAt).getTime(),
+    );
     return { items: items.map(toApartmentView) };
   },
 });

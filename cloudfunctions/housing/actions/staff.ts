@@ -2,13 +2,14 @@ import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { housingApi } from '../../../core/housing/api';
 import { leaseTerm, offerLastDay } from '../../../core/housing/lease';
-import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
+import type { ApartmentApplication } from '../../../core/housing/records';
 import { rankWaitingList } from '../../../core/housing/waiting-list';
 import { changePeriods } from '../../../core/housing/unit-periods';
 import { skipConflict } from '../../_shared/skip-conflict';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { buildingLeases, endLease, recordLeaseMoveIn } from '../../_shared/housing/repository';
 import {
   changeUnit,
   findApplication,
@@ -121,9 +122,8 @@ export const leases = action({
   roles: STAFF,
   async handler(input, ctx) {
     const building = await staffBuilding(ctx, input.buildingId);
-    const where = { buildingId: building._id, ...(input.status ? { status: input.status } : {}) };
-    const { data } = await ctx.db.collection(COLLECTIONS.apartmentLeases).where(where).limit(500).get();
-    return { items: (data as ApartmentLease[]).sort((a, b) => a.end.localeCompare(b.end)) };
+    const found = await buildingLeases(ctx.db, { buildingId: building._id, status: input.status });
+    return { items: found.sort((a, b) => a.end.localeCompare(b.end)) };
   },
 });
 
@@ -141,11 +141,7 @@ export const recordMoveIn = action({
     const lease = await staffLease(ctx, input.leaseId);
     if (lease.status === 'ended' || lease.moveIn) throw new AppError('CONFLICT');
     const moveIn = { on: shanghaiDate(ctx.now), checklist: input.checklist };
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.apartmentLeases)
-      .where({ _id: lease._id, moveIn: null, status: ctx.db.command.in(['active', 'ending']) })
-      .update({ moveIn: ctx.db.command.set(moveIn), updatedAt: ctx.now });
-    if (updated !== 1) throw new AppError('CONFLICT');
+    if (!(await recordLeaseMoveIn(ctx.db, { leaseId: lease._id, moveIn, now: ctx.now }))) throw new AppError('CONFLICT');
     await recordAudit(
       { ...ctx, action: 'housing.recordMoveIn' },
       { target: { collection: COLLECTIONS.apartmentLeases, id: lease._id }, before: lease.status, after: lease.status },
@@ -173,11 +169,7 @@ export const recordMoveOut = action({
       moveOut: { on: today, inspection: input.inspection, deductions: input.deductions },
       updatedAt: ctx.now,
     };
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.apartmentLeases)
-      .where({ _id: lease._id, status: lease.status, end: lease.end })
-      .update({ ...fields, moveOut: ctx.db.command.set(fields.moveOut) });
-    if (updated !== 1) throw new AppError('CONFLICT');
+    if (!(await endLease(ctx.db, { lease, fields }))) throw new AppError('CONFLICT');
     const change =
       end > lease.start
         ? ({ kind: 'shorten', holderId: lease.applicationId, end } as const)

@@ -1,0 +1,248 @@
+import type { ApartmentPolicy } from '../../../core/housing/policy';
+import type {
+  ApartmentApplication,
+  ApartmentBuilding,
+  ApartmentEmployer,
+  ApartmentLease,
+  ApartmentUnit,
+  UnitTypeSpec,
+  ViewingSlot,
+} from '../../../core/housing/records';
+import type { UnitType } from '../../../core/housing/model';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+
+// The housing function's queries, each with the index of INDEXES (collections.ts) that serves it; lookups and
+// writes by `_id` use the primary key. The unit's periods are written only by store.ts `changeUnit`.
+
+// --- Buildings (INDEXES.apartment_buildings) ---
+
+/** The active buildings, at most 100 (`active`). */
+export async function activeBuildings(db: Database): Promise<ApartmentBuilding[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentBuildings).where({ active: true }).limit(100).get();
+  return data as ApartmentBuilding[];
+}
+
+/** Creates or replaces a building whole (`_id`). */
+export async function putBuilding(db: Database, building: ApartmentBuilding): Promise<void> {
+  const { _id, ...stored } = building;
+  await db.collection(COLLECTIONS.apartmentBuildings).doc(_id).set(stored);
+}
+
+/** One unit type's spec, stored whole (`_id`). */
+export async function setUnitTypeSpec(
+  db: Database,
+  input: { buildingId: string; type: UnitType; spec: UnitTypeSpec; now: Date },
+): Promise<void> {
+  await db
+    .collection(COLLECTIONS.apartmentBuildings)
+    .doc(input.buildingId)
+    .update({ [`unitTypes.${input.type}`]: db.command.set(input.spec), updatedAt: input.now });
+}
+
+/** The building's whole policy, stored whole (`_id`). */
+export async function setBuildingPolicy(db: Database, input: { buildingId: string; policy: ApartmentPolicy; now: Date }): Promise<void> {
+  await db
+    .collection(COLLECTIONS.apartmentBuildings)
+    .doc(input.buildingId)
+    .update({ policy: db.command.set(input.policy), updatedAt: input.now });
+}
+
+// --- Units (INDEXES.apartment_units) ---
+
+/** The unit, or null (`_id`). */
+export async function findUnitOrNull(db: Database, id: string): Promise<ApartmentUnit | null> {
+  const { data } = await db.collection(COLLECTIONS.apartmentUnits).where({ _id: id }).limit(1).get();
+  return (data[0] as ApartmentUnit | undefined) ?? null;
+}
+
+/** A building's units, at most 1000 (`building_type`). */
+export async function unitsOf(db: Database, buildingId: string): Promise<ApartmentUnit[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentUnits).where({ buildingId }).limit(1000).get();
+  return data as ApartmentUnit[];
+}
+
+export async function insertUnit(db: Database, unit: ApartmentUnit): Promise<void> {
+  await db.collection(COLLECTIONS.apartmentUnits).add(unit);
+}
+
+/**
+ * Changes a unit's fields (never its periods) only if nobody wrote it since `version` was read (`_id`), moving the
+ * version on; false when someone did (a period written meanwhile).
+ */
+export async function updateUnitIfVersion(
+  db: Database,
+  input: { id: string; version: number; fields: Partial<Omit<ApartmentUnit, '_id' | 'periods' | 'version'>> },
+): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentUnits)
+    .where({ _id: input.id, version: input.version })
+    .update({ ...input.fields, version: input.version + 1 });
+  return updated === 1;
+}
+
+// --- Employers (INDEXES.apartment_employers) ---
+
+/** Creates or replaces an employer of the register whole (`_id`, its credit code). */
+export async function putEmployer(db: Database, employer: ApartmentEmployer): Promise<void> {
+  const { _id, ...stored } = employer;
+  await db.collection(COLLECTIONS.apartmentEmployers).doc(_id).set(stored);
+}
+
+/** The employers listing an HR user, at most 20 (`hr`). */
+export async function employersOfHr(db: Database, openId: string): Promise<ApartmentEmployer[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentEmployers).where({ hrOpenIds: openId }).limit(20).get();
+  return data as ApartmentEmployer[];
+}
+
+// --- Claims (INDEXES.apartment_claims) ---
+
+/** The household's claim (`_id`, the identity's keyed hash), or null. */
+export async function findClaim(db: Database, idHash: string): Promise<{ _id: string; applicationId: string } | null> {
+  const { data } = await db.collection(COLLECTIONS.apartmentClaims).where({ _id: idHash }).limit(1).get();
+  return (data[0] as { _id: string; applicationId: string } | undefined) ?? null;
+}
+
+// --- Applications (INDEXES.apartment_applications) ---
+
+export async function insertApplication(db: Database, app: ApartmentApplication): Promise<void> {
+  await db.collection(COLLECTIONS.apartmentApplications).add(app);
+}
+
+/** The owner's applications, newest first, at most 50 (`owner_submitted`). */
+export async function applicationsOf(db: Database, ownerId: string): Promise<ApartmentApplication[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentApplications).where({ ownerId }).orderBy('submittedAt', 'desc').limit(50).get();
+  return data as ApartmentApplication[];
+}
+
+/** The applications naming these employers, awaiting their confirmation, at most 200 (`employer_status`). */
+export async function awaitingEmployers(db: Database, creditCodes: readonly string[]): Promise<ApartmentApplication[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.apartmentApplications)
+    .where({ 'employer.creditCode': db.command.in([...creditCodes]), status: 'awaiting-employer' })
+    .limit(200)
+    .get();
+  return data as ApartmentApplication[];
+}
+
+/** Sets the viewing of an offered application that has none yet (`_id`); false when it changed meanwhile. */
+export async function setViewingIfNone(
+  db: Database,
+  input: { id: string; viewing: NonNullable<ApartmentApplication['viewing']>; now: Date },
+): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentApplications)
+    .where({ _id: input.id, status: 'offered', viewing: null })
+    .update({ viewing: db.command.set(input.viewing), updatedAt: input.now });
+  return updated === 1;
+}
+
+// --- Viewing slots (INDEXES.apartment_viewings) ---
+
+/** The slot, or null (`_id`). */
+export async function findViewingSlot(db: Database, slotId: string): Promise<ViewingSlot | null> {
+  const { data } = await db.collection(COLLECTIONS.apartmentViewings).where({ _id: slotId }).limit(1).get();
+  return (data[0] as ViewingSlot | undefined) ?? null;
+}
+
+/** Books a place in the slot only while it has fewer than `capacity` (`_id`): never overbooked. */
+export async function bookSlot(db: Database, input: { slotId: string; capacity: number; applicationId: string }): Promise<boolean> {
+  const _ = db.command;
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentViewings)
+    .where({ _id: input.slotId, count: _.lt(input.capacity) })
+    .update({ count: _.inc(1), bookings: _.push(input.applicationId) });
+  return updated === 1;
+}
+
+/** Gives back a place booked in the slot (`_id`). */
+export async function unbookSlot(db: Database, input: { slotId: string; applicationId: string }): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(COLLECTIONS.apartmentViewings)
+    .where({ _id: input.slotId })
+    .update({ count: _.inc(-1), bookings: _.pull(input.applicationId) });
+}
+
+// --- Leases (INDEXES.apartment_leases) ---
+
+/** The owner's leases, latest start first, at most 50 (`owner`). */
+export async function leasesOf(db: Database, ownerId: string): Promise<ApartmentLease[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentLeases).where({ ownerId }).orderBy('start', 'desc').limit(50).get();
+  return data as ApartmentLease[];
+}
+
+/** A building's leases, by status when given, at most 500 (`building_status`). */
+export async function buildingLeases(
+  db: Database,
+  input: { buildingId: string; status?: ApartmentLease['status'] },
+): Promise<ApartmentLease[]> {
+  const where = { buildingId: input.buildingId, ...(input.status ? { status: input.status } : {}) };
+  const { data } = await db.collection(COLLECTIONS.apartmentLeases).where(where).limit(500).get();
+  return data as ApartmentLease[];
+}
+
+/** A renewal, only while the lease is active and ends as read (`_id`); false when it changed meanwhile. */
+export async function renewLease(
+  db: Database,
+  input: { lease: ApartmentLease; fields: Pick<ApartmentLease, 'end' | 'months' | 'renewals' | 'updatedAt'> },
+): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: input.lease._id, status: 'active', end: input.lease.end })
+    .update({ ...input.fields, renewals: db.command.set(input.fields.renewals) });
+  return updated === 1;
+}
+
+/** Puts back a renewal the unit refused: the lease as it was, if it still ends on the renewal's end (`_id`). */
+export async function undoRenewal(db: Database, input: { lease: ApartmentLease; renewedEnd: string; now: Date }): Promise<void> {
+  const { lease } = input;
+  await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: lease._id, end: input.renewedEnd })
+    .update({ end: lease.end, months: lease.months, renewals: db.command.set(lease.renewals), updatedAt: input.now });
+}
+
+/** The tenant's notice, only while the lease is active and ends as read (`_id`); false when it changed meanwhile. */
+export async function giveLeaseNotice(
+  db: Database,
+  input: {
+    lease: ApartmentLease;
+    fields: Pick<ApartmentLease, 'end' | 'status' | 'updatedAt'> & { notice: NonNullable<ApartmentLease['notice']> };
+  },
+): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: input.lease._id, status: 'active', end: input.lease.end })
+    .update({ ...input.fields, notice: db.command.set(input.fields.notice) });
+  return updated === 1;
+}
+
+/** The move-in, once, on a lease not ended (`_id`); false when it was recorded or the lease ended meanwhile. */
+export async function recordLeaseMoveIn(
+  db: Database,
+  input: { leaseId: string; moveIn: NonNullable<ApartmentLease['moveIn']>; now: Date },
+): Promise<boolean> {
+  const _ = db.command;
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: input.leaseId, moveIn: null, status: _.in(['active', 'ending']) })
+    .update({ moveIn: _.set(input.moveIn), updatedAt: input.now });
+  return updated === 1;
+}
+
+/** The move-out: the lease ends, only while its status and end are as read (`_id`); false when they changed. */
+export async function endLease(
+  db: Database,
+  input: {
+    lease: ApartmentLease;
+    fields: Pick<ApartmentLease, 'end' | 'updatedAt'> & { status: 'ended'; moveOut: NonNullable<ApartmentLease['moveOut']> };
+  },
+): Promise<boolean> {
+  const { lease, fields } = input;
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: lease._id, status: lease.status, end: lease.end })
+    .update({ ...fields, moveOut: db.command.set(fields.moveOut) });
+  return updated === 1;
+}
