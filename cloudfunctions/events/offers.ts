@@ -4,7 +4,7 @@ import type { EventRecord, SessionRecord, SignUpRecord } from '../../core/events
 import { offersFromWaitlist } from '../../core/events/sign-up';
 import { notify } from '../_shared/notify';
 import type { Database } from '../_shared/cloud';
-import { findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from './repository';
+import { findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../_shared/events/repository';
 
 /** What an event notice carries: the title in both languages, the session's day and time, the party. */
 export const noticeData = (event: EventRecord, session: SessionRecord, signUp?: SignUpRecord) => ({

@@ -2,7 +2,7 @@ import type { EventRecord, SessionRecord } from '../../core/events/model';
 import { assertStationStaff } from '../../core/stays/access';
 import type { ActionContext } from '../_shared/handler';
 import { callerOf } from '../_shared/caller';
-import { findEvent, findSession } from './repository';
+import { findEvent, findSession } from '../_shared/events/repository';
 
 /** Who organises events: the organising station's operators, and district admins (any station). */
 export const ORGANISERS = ['operator', 'admin'] as const;

@@ -6,7 +6,7 @@ import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { offerFreedPlaces } from '../offers';
-import { findEvent, findSession, findSignUp, releasePlaces, setSignUp } from '../repository';
+import { findEvent, findSession, findSignUp, releasePlaces, setSignUp } from '../../_shared/events/repository';
 
 const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'] as const;
 

@@ -7,7 +7,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { findSignUp, setSignUp } from '../repository';
+import { findSignUp, setSignUp } from '../../_shared/events/repository';
 
 /** The organiser scans the sign-up's QR code at the door (the operator's scanner): a held place becomes attended. */
 export const checkIn = defineAction<ActionContext>()({

@@ -14,8 +14,8 @@ import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { noticeData, noticeTo } from '../offers';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { noShowsOf } from '../residency';
-import { releasePlaces, setSignUp, signUpsIn, takePlaces } from '../repository';
+import { noShowsOf } from '../../_shared/events/residency';
+import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../../_shared/events/repository';
 
 /** How long a published draw is left to the call that made it before another call may finish it. */
 const RESUME_AFTER_MS = 60_000;
@@ -91,10 +91,6 @@ async function publishDraw(ctx: ActionContext, session: SessionRecord, event: Ev
     capacity: session.capacity - session.taken,
   });
   const published: LotteryDraw = { seed, drawnAt: ctx.now, order: result.order.map((e) => e.id) };
-  const { updated } = await ctx.db
-    .collection(COLLECTIONS.eventSessions)
-    .where({ _id: session._id, draw: null })
-    .update({ draw: ctx.db.command.set(published) });
-  if (updated !== 1) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
+  if (!(await publishDrawOnce(ctx.db, session._id, published))) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
   return published;
 }

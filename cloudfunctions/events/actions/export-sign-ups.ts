@@ -5,7 +5,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { allSignUps } from '../repository';
+import { allSignUps } from '../../_shared/events/repository';
 
 /** A session's sign-ups as CSV (core/reports/csv.ts), with a column per field the event asks for. */
 export const exportSignUps = defineAction<ActionContext>()({

@@ -1,10 +1,8 @@
 import { eventsApi } from '../../../core/events/api';
 import { defineAction } from '../../../core/contract';
-import type { EventRecord } from '../../../core/events/model';
 import { toEventView } from '../../../core/events/views';
 import type { ActionContext } from '../../_shared/handler';
-import { COLLECTIONS } from '../../_shared/collections';
-import { sessionsOf } from '../repository';
+import { sessionsOf, upcomingEvents } from '../../_shared/events/repository';
 
 const PAGE_SIZE = 20;
 
@@ -16,14 +14,7 @@ export const list = defineAction<ActionContext>()({
     const where: Record<string, unknown> = { active: true, lastStartsAt: ctx.db.command.gte(ctx.now) };
     if (input.type) where.type = input.type;
     if (input.stationId) where.stationId = input.stationId;
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.events)
-      .where(where)
-      .orderBy('lastStartsAt', 'asc')
-      .skip(input.page * PAGE_SIZE)
-      .limit(PAGE_SIZE + 1)
-      .get();
-    const events = (data as EventRecord[]).slice(0, PAGE_SIZE);
+    const { items: events, hasMore } = await upcomingEvents(ctx.db, where, input.page, PAGE_SIZE);
     const sessions = await sessionsOf(
       ctx.db,
       events.map((e) => e._id),
@@ -36,7 +27,7 @@ export const list = defineAction<ActionContext>()({
         ),
       ),
       page: input.page,
-      hasMore: data.length > PAGE_SIZE,
+      hasMore,
     };
   },
 });

@@ -4,6 +4,7 @@ import { sessionOver } from '../../../core/events/session';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
+import { markNoShowsIn } from '../../_shared/events/repository';
 import { ORGANISERS, organiserSession } from '../organiser';
 
 /**
@@ -17,13 +18,7 @@ export const markNoShows = defineAction<ActionContext>()({
     const { session } = await organiserSession(ctx, input.sessionId);
     if (!sessionOver(session, ctx.now)) throw new AppError('CONFLICT', { details: { rule: 'session-not-over' } });
     let count = 0;
-    for (const status of ['confirmed', 'offered'] as const) {
-      const { updated } = await ctx.db
-        .collection(COLLECTIONS.eventSignUps)
-        .where({ sessionId: session._id, status })
-        .update({ status: 'no-show', updatedAt: ctx.now });
-      count += updated;
-    }
+    for (const status of ['confirmed', 'offered'] as const) count += await markNoShowsIn(ctx.db, session._id, status, ctx.now);
     await recordAudit(
       { ...ctx, action: 'events.markNoShows' },
       { target: { collection: COLLECTIONS.eventSessions, id: session._id }, before: null, after: null, note: { noShows: count } },

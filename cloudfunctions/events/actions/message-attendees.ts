@@ -6,7 +6,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { noticeData } from '../offers';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { signUpsIn } from '../repository';
+import { signUpsIn } from '../../_shared/events/repository';
 
 /** An in-app notice (and WeChat message where subscribed) to everyone holding a place; a retry sends nothing twice. */
 export const messageAttendees = defineAction<ActionContext>()({

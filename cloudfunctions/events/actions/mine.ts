@@ -1,9 +1,8 @@
 import { eventsApi } from '../../../core/events/api';
 import { defineAction } from '../../../core/contract';
-import type { SignUpRecord } from '../../../core/events/model';
 import { toSignUpView } from '../../../core/events/views';
 import type { ActionContext } from '../../_shared/handler';
-import { COLLECTIONS } from '../../_shared/collections';
+import { signUpsPageOf } from '../../_shared/events/repository';
 
 const PAGE_SIZE = 20;
 
@@ -12,17 +11,7 @@ export const mine = defineAction<ActionContext>()({
   ...eventsApi.mine,
   roles: [],
   async handler(input, ctx) {
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.eventSignUps)
-      .where({ ownerId: ctx.identity.openId })
-      .orderBy('signedUpAt', 'desc')
-      .skip(input.page * PAGE_SIZE)
-      .limit(PAGE_SIZE + 1)
-      .get();
-    return {
-      items: (data as SignUpRecord[]).slice(0, PAGE_SIZE).map(toSignUpView),
-      page: input.page,
-      hasMore: data.length > PAGE_SIZE,
-    };
+    const { items, hasMore } = await signUpsPageOf(ctx.db, ctx.identity.openId, input.page, PAGE_SIZE);
+    return { items: items.map(toSignUpView), page: input.page, hasMore };
   },
 });

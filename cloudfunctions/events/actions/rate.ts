@@ -4,8 +4,7 @@ import { toSignUpView } from '../../../core/events/views';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { COLLECTIONS } from '../../_shared/collections';
-import { findSignUp } from '../repository';
+import { findSignUp, rateOnce } from '../../_shared/events/repository';
 
 /** After attending (checked in), the owner rates the session once, 1–5 stars. */
 export const rate = defineAction<ActionContext>()({
@@ -16,11 +15,7 @@ export const rate = defineAction<ActionContext>()({
     assertOwner(callerOf(ctx), signUp);
     if (signUp.status !== 'attended' || signUp.rating !== null)
       throw new AppError('CONFLICT', { details: { rule: 'rate-after-attending' } });
-    const { updated } = await ctx.db
-      .collection(COLLECTIONS.eventSignUps)
-      .where({ _id: signUp._id, status: 'attended', rating: null })
-      .update({ rating: input.stars, updatedAt: ctx.now });
-    if (updated !== 1) throw new AppError('CONFLICT');
+    if (!(await rateOnce(ctx.db, signUp._id, input.stars, ctx.now))) throw new AppError('CONFLICT');
     return toSignUpView({ ...signUp, rating: input.stars, updatedAt: ctx.now });
   },
 });

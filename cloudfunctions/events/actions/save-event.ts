@@ -10,7 +10,7 @@ import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { loadStation } from '../../_shared/stations';
 import { ORGANISERS } from '../organiser';
-import { findEvent, sessionsOf } from '../repository';
+import { findEvent, insertEvent, insertSession, replaceEvent, sessionsOf, updateSessionWithinTaken } from '../../_shared/events/repository';
 
 const issue = (path: string, zh: string, en: string, locale: string) => ({ path, message: locale === 'en' ? en : zh });
 
@@ -91,38 +91,16 @@ export const saveEvent = defineAction<ActionContext>()({
       createdAt: before?.createdAt ?? ctx.now,
       updatedAt: ctx.now,
     };
-    const _ = ctx.db.command;
     for (const session of sessions) {
-      const old = byId.get(session._id);
-      if (!old) {
-        await ctx.db.collection(COLLECTIONS.eventSessions).add(session);
+      if (!byId.has(session._id)) {
+        await insertSession(ctx.db, session);
         continue;
       }
       // Never below the places taken meanwhile: the same conditional update that keeps sign-ups within capacity.
-      const { updated } = await ctx.db
-        .collection(COLLECTIONS.eventSessions)
-        .where({ _id: session._id, taken: _.lte(session.capacity) })
-        .update({
-          date: session.date,
-          startTime: session.startTime,
-          endTime: session.endTime,
-          startsAt: session.startsAt,
-          endsAt: session.endsAt,
-          place: _.set(session.place),
-          capacity: session.capacity,
-          reminded: session.reminded,
-        });
-      if (updated !== 1) throw new AppError('CONFLICT', { details: { rule: 'capacity-below-taken' } });
+      if (!(await updateSessionWithinTaken(ctx.db, session))) throw new AppError('CONFLICT', { details: { rule: 'capacity-below-taken' } });
     }
-    const { _id, ...fields } = event;
-    if (before) {
-      await ctx.db
-        .collection(COLLECTIONS.events)
-        .doc(_id)
-        .update({ ...fields, title: _.set(fields.title), description: _.set(fields.description), fields: _.set(fields.fields) });
-    } else {
-      await ctx.db.collection(COLLECTIONS.events).add(event);
-    }
+    if (before) await replaceEvent(ctx.db, event);
+    else await insertEvent(ctx.db, event);
     await recordAudit(
       { ...ctx, action: 'events.saveEvent' },
       {

@@ -5,21 +5,21 @@ import { signUpRefusals } from '../../../core/events/sign-up';
 import { answerProblems, toSignUpView } from '../../../core/events/views';
 import { assertEligible } from '../../../core/stays/application';
 import type { ActionContext } from '../../_shared/handler';
-import { COLLECTIONS } from '../../_shared/collections';
 import { isDuplicateWrite } from '../../_shared/duplicate';
-import { isStartupTeamMember, residentOf } from '../residency';
+import { isStartupTeamMember, residentOf } from '../../_shared/events/residency';
 import { offerFreedPlaces } from '../offers';
 import {
   findEvent,
   findSession,
   findSignUp,
+  insertSignUp,
   maybeSignUp,
   releasePlaces,
   setSignUp,
   signUpIdOf,
   takePlaces,
   entryIdOf,
-} from '../repository';
+} from '../../_shared/events/repository';
 
 /**
  * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
@@ -80,7 +80,7 @@ export const signUp = defineAction<ActionContext>()({
         const { _id: _ignored, ...fields } = record;
         await setSignUp(ctx.db, { id, from: 'cancelled', fields });
       } else {
-        await ctx.db.collection(COLLECTIONS.eventSignUps).add(record);
+        await insertSignUp(ctx.db, record);
       }
     } catch (error) {
       // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.

@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { toSignUpView } from '../../../core/events/views';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { allSignUps } from '../repository';
+import { allSignUps } from '../../_shared/events/repository';
 
 const PAGE_SIZE = 50;
 

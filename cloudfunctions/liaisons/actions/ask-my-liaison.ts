@@ -4,7 +4,7 @@ import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
 import { notifyAfterChange } from '../../_shared/notify';
 import { fileRequest } from '../../_shared/requests/submit';
-import { activePair } from '../repository';
+import { activePair } from '../../_shared/liaisons/repository';
 
 /**
  * A talent writes to their liaison "through a request": a service request they own, filed as `requests.submit`

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
-import { importRows } from '../pairing';
+import { importRows } from '../../_shared/liaisons/pairing';
 
 /** Pairs one talent with a unit handler (科长), moving them from an earlier liaison. District admin. */
 export const assign = defineAction<ActionContext>()({

@@ -3,11 +3,8 @@ import { addDays } from '../../../core/dates';
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import { CONTACT_WEEKS, liaisonFigures } from '../../../core/liaisons/contact';
-import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import type { ContactDoc, PairDoc } from '../repository';
-
-const MAX_DOCS = 1000;
+import { allPairs, contactsInMonths } from '../../_shared/liaisons/repository';
 
 /** The months from `first` to `last`, both included (`YYYY-MM`). */
 function monthsFrom(first: string, last: string): string[] {
@@ -16,41 +13,17 @@ function monthsFrom(first: string, last: string): string[] {
   return months;
 }
 
-/** Reads every document a query selects, a thousand at a time (CloudBase's largest page). */
-async function readAll<T>(query: { skip(n: number): { limit(n: number): { get(): Promise<{ data: unknown[] }> } } }): Promise<T[]> {
-  // Ordered by the index's leading key, so that pages do not overlap.
-  const all: T[] = [];
-  for (let skip = 0; ; skip += MAX_DOCS) {
-    const { data } = await query.skip(skip).limit(MAX_DOCS).get();
-    all.push(...(data as T[]));
-    if (data.length < MAX_DOCS) return all;
-  }
-}
-
 /** The KPI page's liaison figures for a period: pairs in force, visits and requests raised, talents overdue. */
 export const figures = defineAction<ActionContext>()({
   ...liaisonsApi.figures,
   roles: ['admin'],
   async handler(input, ctx) {
-    const _ = ctx.db.command;
     // Visits in the period are counted; those in the contact rule's weeks before its end decide who is overdue.
     const reach = addDays(input.to, -CONTACT_WEEKS * 7);
     const first = reach < input.from ? reach : input.from;
     const months = monthsFrom(first.slice(0, 7), input.to.slice(0, 7));
-    const pairs = await readAll<PairDoc>(
-      ctx.db
-        .collection(COLLECTIONS.liaisonPairs)
-        .where({ active: _.in([true, false]) })
-        .orderBy('active', 'asc'),
-    );
-    const contacts = (
-      await readAll<ContactDoc>(
-        ctx.db
-          .collection(COLLECTIONS.liaisonContacts)
-          .where({ month: _.in(months) })
-          .orderBy('month', 'asc'),
-      )
-    ).filter((c) => c.on <= input.to);
+    const pairs = await allPairs(ctx.db);
+    const contacts = (await contactsInMonths(ctx.db, months)).filter((c) => c.on <= input.to);
     const visits = contacts.filter((c) => c.kind === 'visit');
     return {
       from: input.from,

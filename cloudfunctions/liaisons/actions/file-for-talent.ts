@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
 import { fileRequest } from '../../_shared/requests/submit';
-import { myPair, recordContact, todayOf } from '../repository';
+import { myPair, recordContact, todayOf } from '../../_shared/liaisons/repository';
 
 /**
  * A service request filed by a liaison on one of their talents' behalf: the talent owns it (it is in their My

@@ -4,7 +4,7 @@ import { liaisonsApi } from '../../../core/liaisons/api';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { myPair, recordContact, todayOf, type ContactDoc } from '../repository';
+import { myPair, recordContact, todayOf, type ContactDoc } from '../../_shared/liaisons/repository';
 
 /** A 走访记录 of one of the caller's talents: date, topic, follow-up. Idempotent by requestId; not in the future. */
 export const logVisit = defineAction<ActionContext>()({

@@ -2,8 +2,9 @@ import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { findCatalogEntry } from '../../_shared/requests/catalog';
 import { findUser } from '../../_shared/users';
-import { activePair } from '../repository';
+import { activePair } from '../../_shared/liaisons/repository';
 
 /** Who looks after the caller (双结对): their liaison's name and unit, or null when they have none. */
 export const myLiaison = defineAction<ActionContext>()({
@@ -15,8 +16,7 @@ export const myLiaison = defineAction<ActionContext>()({
     const liaison = await findUser(ctx.db, pair.liaisonId);
     let unitName: { 'zh-CN': string; en: string } | null = null;
     if (liaison?.unitId) {
-      const { data } = await ctx.db.collection(COLLECTIONS.units).where({ _id: liaison.unitId }).limit(1).get();
-      unitName = (data[0] as { name?: { 'zh-CN': string; en: string } } | undefined)?.name ?? null;
+      unitName = (await findCatalogEntry(ctx.db, COLLECTIONS.units, liaison.unitId))?.name ?? null;
     }
     return {
       liaison: {

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
-import { pairsOf, todayOf, toTalentItem, usersById } from '../repository';
+import { pairsOf, todayOf, toTalentItem, usersById } from '../../_shared/liaisons/repository';
 
 /** The caller's talents (科长), the longest without contact first. */
 export const myTalents = defineAction<ActionContext>()({

@@ -1,13 +1,13 @@
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
-import type { ServiceRequest } from '../../../core/requests/request';
-import type { SeatApplication } from '../../../core/workspaces/model';
-import type { StayApplication } from '../../../core/stays/model';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { findUser } from '../../_shared/users';
-import { myPair, todayOf, toTalentItem, type ContactDoc } from '../repository';
+import { myPair, recentContacts, todayOf, toTalentItem } from '../../_shared/liaisons/repository';
+import { applicantRequests } from '../../_shared/requests/repository';
+import { listStays } from '../../_shared/stays/repository';
+import { listSeats } from '../../_shared/workspaces/repository';
 
 const RECENT = 20;
 
@@ -21,12 +21,13 @@ export const viewTalent = defineAction<ActionContext>()({
   async handler(input, ctx) {
     const pair = await myPair(ctx, input.talentId);
     const { db } = ctx;
-    const [user, stays, seats, requests, visits] = await Promise.all([
+    const recent = { where: { ownerId: pair.talentId }, order: 'desc' as const, page: 0, pageSize: RECENT };
+    const [user, { items: stays }, { items: seats }, { items: requests }, visits] = await Promise.all([
       findUser(db, pair.talentId),
-      db.collection(COLLECTIONS.stayApplications).where({ ownerId: pair.talentId }).orderBy('submittedAt', 'desc').limit(RECENT).get(),
-      db.collection(COLLECTIONS.seatApplications).where({ ownerId: pair.talentId }).orderBy('submittedAt', 'desc').limit(RECENT).get(),
-      db.collection(COLLECTIONS.requests).where({ applicantId: pair.talentId }).orderBy('createdAt', 'desc').limit(RECENT).get(),
-      db.collection(COLLECTIONS.liaisonContacts).where({ talentId: pair.talentId }).orderBy('on', 'desc').limit(RECENT).get(),
+      listStays(db, recent),
+      listSeats(db, recent),
+      applicantRequests(db, pair.talentId, { page: 0, pageSize: RECENT }),
+      recentContacts(db, pair.talentId, RECENT),
     ]);
     await recordAudit(
       { ...ctx, action: 'liaisons.view' },
@@ -34,25 +35,25 @@ export const viewTalent = defineAction<ActionContext>()({
         target: { collection: COLLECTIONS.users, id: pair.talentId },
         before: null,
         after: null,
-        note: { stays: stays.data.length, seats: seats.data.length, requests: requests.data.length },
+        note: { stays: stays.length, seats: seats.length, requests: requests.length },
       },
     );
     return {
       talent: toTalentItem(pair, user ?? undefined, todayOf(ctx)),
-      stays: (stays.data as StayApplication[]).map((s) => ({
+      stays: stays.map((s) => ({
         id: s._id,
         stationId: s.stationId,
         checkIn: s.checkIn,
         nights: s.nights,
         status: s.status,
       })),
-      seats: (seats.data as SeatApplication[]).map((s) => ({
+      seats: seats.map((s) => ({
         id: s._id,
         stationId: s.stationId,
         status: s.status,
         submittedAt: s.submittedAt,
       })),
-      requests: (requests.data as ServiceRequest[]).map((r) => ({
+      requests: requests.map((r) => ({
         id: r._id,
         category: r.category,
         title: r.title,
@@ -60,7 +61,7 @@ export const viewTalent = defineAction<ActionContext>()({
         createdAt: r.createdAt,
         dueDate: r.dueDate,
       })),
-      visits: (visits.data as ContactDoc[])
+      visits: visits
         .filter((c) => c.kind === 'visit')
         .map((c) => ({ id: c._id, talentId: c.talentId, on: c.on, topic: c.topic, followUp: c.followUp, loggedAt: c.loggedAt })),
     };

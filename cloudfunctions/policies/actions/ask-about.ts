@@ -4,7 +4,7 @@ import { policiesApi } from '../../../core/policies/api';
 import { POLICY_REQUEST_CATEGORY } from '../../../core/policies/model';
 import type { ActionContext } from '../../_shared/handler';
 import { fileRequest } from '../../_shared/requests/submit';
-import { findPolicy } from '../repository';
+import { findPolicy } from '../../_shared/policies/repository';
 
 const TITLE_MAX = 40;
 const BODY_MAX = 1000;

@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { inForce, searchPolicies } from '../../../core/policies/matcher';
 import { policiesApi } from '../../../core/policies/api';
 import type { ActionContext } from '../../_shared/handler';
-import { policiesInCatalogue, toPolicyView, type StoredPolicy } from '../repository';
+import { policiesInCatalogue, toPolicyView, type StoredPolicy } from '../../_shared/policies/repository';
 
 /** The policies in force today, searched in zh or en (every word must match), by title, a page at a time. */
 export const catalogue = defineAction<ActionContext>()({

@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { matchPolicies } from '../../../core/policies/matcher';
 import { policiesApi } from '../../../core/policies/api';
 import type { ActionContext } from '../../_shared/handler';
-import { policiesInCatalogue, toPolicyView, type StoredPolicy } from '../repository';
+import { policiesInCatalogue, toPolicyView, type StoredPolicy } from '../../_shared/policies/repository';
 
 /**
  * 政策直达: the policies in force that apply to the caller, or almost do (and what is missing), read against the

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../core/contract';
 import { policiesApi } from '../../../core/policies/api';
 import type { ActionContext } from '../../_shared/handler';
-import { allPolicies, toPolicyView } from '../repository';
+import { allPolicies, toPolicyView } from '../../_shared/policies/repository';
 
 /** The district admin's list: every policy, withdrawn and out of force included, by title. */
 export const manage = defineAction<ActionContext>()({

@@ -3,7 +3,7 @@ import { policiesApi } from '../../../core/policies/api';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { findPolicy, toPolicyView, type StoredPolicy } from '../repository';
+import { findPolicy, setPolicy, toPolicyView, type StoredPolicy } from '../../_shared/policies/repository';
 
 /** Creates or replaces a policy of the catalogue (a withdrawn one saved again is back in it). District admin. */
 export const savePolicy = defineAction<ActionContext>()({
@@ -17,12 +17,11 @@ export const savePolicy = defineAction<ActionContext>()({
     }
     const before = await findPolicy(ctx.db, input._id);
     const stored: StoredPolicy = { ...input, withdrawn: false, updatedAt: ctx.now, updatedBy: ctx.identity.openId };
-    const { _id, ...fields } = stored;
-    await ctx.db.collection(COLLECTIONS.policies).doc(_id).set(fields);
+    await setPolicy(ctx.db, stored);
     await recordAudit(
       { ...ctx, action: 'policies.save' },
       {
-        target: { collection: COLLECTIONS.policies, id: _id },
+        target: { collection: COLLECTIONS.policies, id: stored._id },
         before: before ? (before.withdrawn ? 'withdrawn' : 'published') : null,
         after: 'published',
       },

@@ -3,7 +3,7 @@ import { policiesApi } from '../../../core/policies/api';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { policyOrNotFound, toPolicyView } from '../repository';
+import { policyOrNotFound, toPolicyView, updatePolicy } from '../../_shared/policies/repository';
 
 /** Takes a policy out of the catalogue; it stays stored, as requests about it name it. District admin. */
 export const withdrawPolicy = defineAction<ActionContext>()({
@@ -13,7 +13,7 @@ export const withdrawPolicy = defineAction<ActionContext>()({
     const policy = await policyOrNotFound(ctx.db, input.id);
     if (policy.withdrawn) return toPolicyView(policy);
     const change = { withdrawn: true, updatedAt: ctx.now, updatedBy: ctx.identity.openId };
-    await ctx.db.collection(COLLECTIONS.policies).doc(policy._id).update(change);
+    await updatePolicy(ctx.db, policy._id, change);
     await recordAudit(
       { ...ctx, action: 'policies.withdraw' },
       { target: { collection: COLLECTIONS.policies, id: policy._id }, before: 'published', after: 'withdrawn' },

@@ -1,22 +1,26 @@
 import type * as z from 'zod';
-import { AppError } from '../../core/contract';
-import type { Policy } from '../../core/policies/model';
-import type { policyView } from '../../core/policies/replies';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
+import { AppError } from '../../../core/contract';
+import type { Policy } from '../../../core/policies/model';
+import type { policyView } from '../../../core/policies/replies';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
 
 /** The `policies` document: the policy as the admin wrote it, and who changed it last. */
 export type StoredPolicy = Policy & { withdrawn: boolean; updatedAt: Date; updatedBy: string };
 
+// The queries on the policy catalogue, each with the index of INDEXES.policies (collections.ts) that serves it;
+// lookups and writes by `_id` use the primary key.
+
 /** The catalogue holds a few hundred policies at most: read at once and searched in memory (core's matcher). */
 const MAX_POLICIES = 1000;
 
+/** The policies not withdrawn (`withdrawn`). */
 export async function policiesInCatalogue(db: Database): Promise<StoredPolicy[]> {
   const { data } = await db.collection(COLLECTIONS.policies).where({ withdrawn: false }).limit(MAX_POLICIES).get();
   return data as StoredPolicy[];
 }
 
-/** Every policy, withdrawn ones included (the admin's list). */
+/** Every policy, withdrawn ones included (the admin's list; `withdrawn` with both values). */
 export async function allPolicies(db: Database): Promise<StoredPolicy[]> {
   const { data } = await db
     .collection(COLLECTIONS.policies)
@@ -26,6 +30,7 @@ export async function allPolicies(db: Database): Promise<StoredPolicy[]> {
   return data as StoredPolicy[];
 }
 
+/** By `_id`, or null. */
 export async function findPolicy(db: Database, id: string): Promise<StoredPolicy | null> {
   const { data } = await db.collection(COLLECTIONS.policies).where({ _id: id }).limit(1).get();
   return (data[0] as StoredPolicy | undefined) ?? null;
@@ -35,6 +40,17 @@ export async function policyOrNotFound(db: Database, id: string): Promise<Stored
   const policy = await findPolicy(db, id);
   if (!policy) throw new AppError('NOT_FOUND');
   return policy;
+}
+
+/** Writes a policy whole, by `_id` (created when missing). */
+export async function setPolicy(db: Database, stored: StoredPolicy): Promise<void> {
+  const { _id, ...fields } = stored;
+  await db.collection(COLLECTIONS.policies).doc(_id).set(fields);
+}
+
+/** Changes some fields of a policy, by `_id`. */
+export async function updatePolicy(db: Database, id: string, change: Partial<Omit<StoredPolicy, '_id'>>): Promise<void> {
+  await db.collection(COLLECTIONS.policies).doc(id).update(change);
 }
 
 /** The stored policy as the catalogue shows it: never `updatedBy`. */

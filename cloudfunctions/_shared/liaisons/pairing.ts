@@ -1,11 +1,10 @@
 import type * as z from 'zod';
-import type { importReply } from '../../core/liaisons/replies';
-import { planPairImport } from '../../core/liaisons/pairs';
-import { recordAudit } from '../_shared/audit';
-import type { Transaction } from '../_shared/cloud';
-import { COLLECTIONS } from '../_shared/collections';
-import type { ActionContext } from '../_shared/handler';
-import { newPair, todayOf, usersById, type PairDoc } from './repository';
+import type { importReply } from '../../../core/liaisons/replies';
+import { planPairImport } from '../../../core/liaisons/pairs';
+import { recordAudit } from '../audit';
+import { COLLECTIONS } from '../collections';
+import type { ActionContext } from '../handler';
+import { activePairsOf, newPair, switchPair, todayOf, usersById, type PairDoc } from './repository';
 
 /**
  * Plans the rows with core's `planPairImport` against the users they name and the pairs in force, and writes the
@@ -23,21 +22,11 @@ export async function importRows(ctx: ActionContext, rows: readonly unknown[], d
   const users = await usersById(ctx.db, [...ids]);
   const liaisons = new Set([...users.values()].filter((u) => u.roles.includes('unit')).map((u) => u._id));
   const talents = new Set(users.keys());
-  const current = new Map<string, string>();
-  const currentPairs = new Map<string, PairDoc>();
-  const talentIds = [...ids].filter((id) => talents.has(id));
-  for (let i = 0; i < talentIds.length; i += 100) {
-    const chunk = talentIds.slice(i, i + 100);
-    const { data } = await ctx.db
-      .collection(COLLECTIONS.liaisonPairs)
-      .where({ _id: ctx.db.command.in(chunk), active: true })
-      .limit(chunk.length)
-      .get();
-    for (const pair of data as PairDoc[]) {
-      current.set(pair.talentId, pair.liaisonId);
-      currentPairs.set(pair.talentId, pair);
-    }
-  }
+  const currentPairs = await activePairsOf(
+    ctx.db,
+    [...ids].filter((id) => talents.has(id)),
+  );
+  const current = new Map([...currentPairs].map(([talentId, pair]) => [talentId, pair.liaisonId]));
   const plan = planPairImport({ rows, liaisons, talents, current });
   const reply = { added: plan.add.length, moved: plan.move.length, unchanged: plan.unchanged, errors: plan.errors };
   if (plan.errors.length > 0 || dryRun) return { applied: false, ...reply };
@@ -48,18 +37,8 @@ export async function importRows(ctx: ActionContext, rows: readonly unknown[], d
     ...plan.move.map((m) => ({ talentId: m.talentId, to: m.to, old: currentPairs.get(m.talentId) ?? null })),
   ];
   for (const change of changes) {
-    const { _id, ...fields } = newPair({ talentId: change.talentId, liaisonId: change.to, pairedOn: today, now: ctx.now });
-    await ctx.db.runTransaction(async (t: Transaction) => {
-      if (change.old) {
-        const { _id: oldId, ...old } = change.old;
-        const endedId = `${oldId}:${old.liaisonId}:${old.pairedOn}`;
-        await t
-          .collection(COLLECTIONS.liaisonPairs)
-          .doc(endedId)
-          .set({ ...old, active: false, endedOn: today, reminderPending: false, updatedAt: ctx.now });
-      }
-      await t.collection(COLLECTIONS.liaisonPairs).doc(_id).set(fields);
-    });
+    const pair = newPair({ talentId: change.talentId, liaisonId: change.to, pairedOn: today, now: ctx.now });
+    await switchPair(ctx.db, { old: change.old, pair, today, now: ctx.now });
     await recordAudit(
       { ...ctx, action: 'liaisons.assign' },
       {

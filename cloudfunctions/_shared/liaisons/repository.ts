@@ -1,12 +1,15 @@
 import type * as z from 'zod';
-import { shanghaiDateOf } from '../../core/calendar/dates';
-import { AppError } from '../../core/contract';
-import { CONTACT_WEEKS, contactDueOn, contactOverdue, weeksSince } from '../../core/liaisons/contact';
-import type { talentItem } from '../../core/liaisons/replies';
-import type { User } from '../../core/account/user';
-import { COLLECTIONS } from '../_shared/collections';
-import type { Database } from '../_shared/cloud';
-import type { ActionContext } from '../_shared/handler';
+import { shanghaiDateOf } from '../../../core/calendar/dates';
+import { AppError } from '../../../core/contract';
+import { CONTACT_WEEKS, contactDueOn, contactOverdue, weeksSince } from '../../../core/liaisons/contact';
+import type { talentItem } from '../../../core/liaisons/replies';
+import type { User } from '../../../core/account/user';
+import { COLLECTIONS } from '../collections';
+import type { Database, Transaction } from '../cloud';
+import type { ActionContext } from '../handler';
+
+// The queries on liaison pairs and contacts, each with the index of INDEXES.liaison_pairs / liaison_contacts
+// (collections.ts) that serves it; lookups and writes by `_id` use the primary key.
 
 /**
  * A `liaison_pairs` document. The pair in force has `_id` = the talent's openid and `active: true`; when the talent
@@ -43,6 +46,7 @@ export interface ContactDoc {
 
 const MAX_TALENTS = 1000;
 
+/** The talent's pair in force, or null (by `_id`, the talent's openid). */
 export async function activePair(db: Database, talentId: string): Promise<PairDoc | null> {
   const { data } = await db.collection(COLLECTIONS.liaisonPairs).where({ _id: talentId, active: true }).limit(1).get();
   return (data[0] as PairDoc | undefined) ?? null;
@@ -55,11 +59,13 @@ export async function myPair(ctx: ActionContext, talentId: string): Promise<Pair
   return pair;
 }
 
+/** A liaison's talents: their pairs in force (`active_liaison`). */
 export async function pairsOf(db: Database, liaisonId: string): Promise<PairDoc[]> {
   const { data } = await db.collection(COLLECTIONS.liaisonPairs).where({ active: true, liaisonId }).limit(MAX_TALENTS).get();
   return data as PairDoc[];
 }
 
+/** Users by `_id`, a hundred at a time. */
 export async function usersById(db: Database, ids: readonly string[]): Promise<Map<string, User>> {
   const found = new Map<string, User>();
   for (let i = 0; i < ids.length; i += 100) {
@@ -72,6 +78,77 @@ export async function usersById(db: Database, ids: readonly string[]): Promise<M
     for (const user of data as User[]) found.set(user._id, user);
   }
   return found;
+}
+
+/** The pairs in force of these talents, by talent (by `_id`, a hundred at a time). */
+export async function activePairsOf(db: Database, talentIds: readonly string[]): Promise<Map<string, PairDoc>> {
+  const found = new Map<string, PairDoc>();
+  for (let i = 0; i < talentIds.length; i += 100) {
+    const chunk = talentIds.slice(i, i + 100);
+    const { data } = await db
+      .collection(COLLECTIONS.liaisonPairs)
+      .where({ _id: db.command.in(chunk), active: true })
+      .limit(chunk.length)
+      .get();
+    for (const pair of data as PairDoc[]) found.set(pair.talentId, pair);
+  }
+  return found;
+}
+
+/**
+ * Puts a talent's new pair in force, in one transaction (by `_id`): the old pair, if any, kept as ended under
+ * `<talentId>:<liaisonId>:<pairedOn>`, and the new one written over the talent's id.
+ */
+export async function switchPair(db: Database, input: { old: PairDoc | null; pair: PairDoc; today: string; now: Date }): Promise<void> {
+  const { _id, ...fields } = input.pair;
+  await db.runTransaction(async (t: Transaction) => {
+    if (input.old) {
+      const { _id: oldId, ...old } = input.old;
+      const endedId = `${oldId}:${old.liaisonId}:${old.pairedOn}`;
+      await t
+        .collection(COLLECTIONS.liaisonPairs)
+        .doc(endedId)
+        .set({ ...old, active: false, endedOn: input.today, reminderPending: false, updatedAt: input.now });
+    }
+    await t.collection(COLLECTIONS.liaisonPairs).doc(_id).set(fields);
+  });
+}
+
+const MAX_DOCS = 1000;
+
+/** Reads every document a query selects, a thousand at a time (CloudBase's largest page). */
+async function readAll<T>(query: { skip(n: number): { limit(n: number): { get(): Promise<{ data: unknown[] }> } } }): Promise<T[]> {
+  // Ordered by the index's leading key, so that pages do not overlap.
+  const all: T[] = [];
+  for (let skip = 0; ; skip += MAX_DOCS) {
+    const { data } = await query.skip(skip).limit(MAX_DOCS).get();
+    all.push(...(data as T[]));
+    if (data.length < MAX_DOCS) return all;
+  }
+}
+
+/** Every pair, in force or ended (`active_liaison` with both values). */
+export const allPairs = (db: Database): Promise<PairDoc[]> =>
+  readAll<PairDoc>(
+    db
+      .collection(COLLECTIONS.liaisonPairs)
+      .where({ active: db.command.in([true, false]) })
+      .orderBy('active', 'asc'),
+  );
+
+/** Every contact logged in these months (`month_on`, the months pinned with `_.in`). */
+export const contactsInMonths = (db: Database, months: readonly string[]): Promise<ContactDoc[]> =>
+  readAll<ContactDoc>(
+    db
+      .collection(COLLECTIONS.liaisonContacts)
+      .where({ month: db.command.in([...months]) })
+      .orderBy('month', 'asc'),
+  );
+
+/** A talent's latest contacts, newest first, at most `limit` (`talent_on`). */
+export async function recentContacts(db: Database, talentId: string, limit: number): Promise<ContactDoc[]> {
+  const { data } = await db.collection(COLLECTIONS.liaisonContacts).where({ talentId }).orderBy('on', 'desc').limit(limit).get();
+  return data as ContactDoc[];
 }
 
 export function newPair(input: { talentId: string; liaisonId: string; pairedOn: string; now: Date }): PairDoc {

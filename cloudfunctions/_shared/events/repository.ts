@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../core/contract';
+import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatus } from '../../../core/events/model';
+import { findById, setIfStatus } from '../applications';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+
+// The queries on events, their sessions and sign-ups, each with the index of INDEXES.events / event_sessions /
+// event_sign_ups (collections.ts) that serves it; lookups and writes by `_id` use the primary key.
+
+export const findEvent = (db: Database, id: string) => findById<EventRecord>(db, COLLECTIONS.events, id);
+export const findSession = (db: Database, id: string) => findById<SessionRecord>(db, COLLECTIONS.eventSessions, id);
+export const findSignUp = (db: Database, id: string) => findById<SignUpRecord>(db, COLLECTIONS.eventSignUps, id);
+
+/** A sign-up's id: one per person per session, so the database's unique `_id` decides between two at once. */
+export const signUpIdOf = (sessionId: string, openId: string): string =>
+  `su-${createHash('sha256').update(`${sessionId}\n${openId}`).digest('hex').slice(0, 24)}`;
+
+/** The public name of a sign-up in a published draw: a one-way hash of its id, so the id (the QR code) stays secret. */
+export const entryIdOf = (signUpId: string): string => `en-${createHash('sha256').update(`entry\n${signUpId}`).digest('hex').slice(0, 16)}`;
+
+/** By id, or null (the primary key). */
+export async function maybeSignUp(db: Database, id: string): Promise<SignUpRecord | null> {
+  const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ _id: id }).limit(1).get();
+  return (data[0] as SignUpRecord | undefined) ?? null;
+}
+
+/** The sessions of these events (a page of events has at most a few hundred), by start (`event_starts`). */
+export async function sessionsOf(db: Database, eventIds: readonly string[]): Promise<SessionRecord[]> {
+  if (eventIds.length === 0) return [];
+  const { data } = await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ eventId: db.command.in([...eventIds]) })
+    .orderBy('startsAt', 'asc')
+    .limit(1000)
+    .get();
+  return data as SessionRecord[];
+}
+
+/**
+ * Takes `n` places in one conditional update: only while `taken + n <= capacity` (as `taken <= capacity - n`, with
+ * the capacity just read pinned too, so an edit of it in between makes this miss rather than overbook). Never a
+ * read-then-write: any number of concurrent sign-ups leave `taken <= capacity`. One retry after a fresh read when
+ * the capacity moved.
+ */
+export async function takePlaces(db: Database, sessionId: string, n: number): Promise<boolean> {
+  const _ = db.command;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const session = await findSession(db, sessionId);
+    if (session.taken + n > session.capacity) return false;
+    const { updated } = await db
+      .collection(COLLECTIONS.eventSessions)
+      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n) })
+      .update({ taken: _.inc(n) });
+    if (updated === 1) return true;
+  }
+  return false;
+}
+
+/** Gives `n` places back (a cancellation, a lost race after taking them). */
+export async function releasePlaces(db: Database, sessionId: string, n: number): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: sessionId, taken: _.gte(n) })
+    .update({ taken: _.inc(-n) });
+}
+
+/** Compare-and-set on the sign-up's status; CONFLICT when someone changed it first. */
+export const setSignUp = (db: Database, input: { id: string; from: SignUpStatus; fields: Partial<SignUpRecord> }) =>
+  setIfStatus<SignUpRecord>(db, COLLECTIONS.eventSignUps, input);
+
+/** A session's sign-ups in one status, in waitlist order (rank), at most `limit` (`session_status_rank`). */
+export async function signUpsIn(db: Database, sessionId: string, status: SignUpStatus, limit = 1000): Promise<SignUpRecord[]> {
+  const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ sessionId, status }).orderBy('rank', 'asc').limit(limit).get();
+  return data as SignUpRecord[];
+}
+
+/** Every sign-up of a session, whatever its status, in rank order (`session_status_rank`). */
+export async function allSignUps(db: Database, sessionId: string, page = 0, pageSize = 1000, status?: SignUpStatus) {
+  const { data } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where(status ? { sessionId, status } : { sessionId })
+    .orderBy('rank', 'asc')
+    .skip(page * pageSize)
+    .limit(pageSize + 1)
+    .get();
+  return { items: (data as SignUpRecord[]).slice(0, pageSize), hasMore: data.length > pageSize };
+}
+
+/** Upcoming events: a page of what `where` selects (it pins `active`, a range on `lastStartsAt`), soonest first (`active_last`). */
+export async function upcomingEvents(db: Database, where: Record<string, unknown>, page: number, pageSize: number) {
+  const { data } = await db
+    .collection(COLLECTIONS.events)
+    .where(where)
+    .orderBy('lastStartsAt', 'asc')
+    .skip(page * pageSize)
+    .limit(pageSize + 1)
+    .get();
+  return { items: (data as EventRecord[]).slice(0, pageSize), hasMore: data.length > pageSize };
+}
+
+export async function insertEvent(db: Database, event: EventRecord): Promise<void> {
+  await db.collection(COLLECTIONS.events).add(event);
+}
+
+/** Rewrites an edited event by `_id`: the title, description and fields replaced whole, never merged. */
+export async function replaceEvent(db: Database, event: EventRecord): Promise<void> {
+  const _ = db.command;
+  const { _id, ...fields } = event;
+  await db
+    .collection(COLLECTIONS.events)
+    .doc(_id)
+    .update({ ...fields, title: _.set(fields.title), description: _.set(fields.description), fields: _.set(fields.fields) });
+}
+
+export async function insertSession(db: Database, session: SessionRecord): Promise<void> {
+  await db.collection(COLLECTIONS.eventSessions).add(session);
+}
+
+/**
+ * Writes an edited session by `_id`, only while its places taken fit the new capacity (`taken <= capacity`: the same
+ * conditional update that keeps sign-ups within it). False when places taken meanwhile are above it.
+ */
+export async function updateSessionWithinTaken(db: Database, session: SessionRecord): Promise<boolean> {
+  const _ = db.command;
+  const { updated } = await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: session._id, taken: _.lte(session.capacity) })
+    .update({
+      date: session.date,
+      startTime: session.startTime,
+      endTime: session.endTime,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      place: _.set(session.place),
+      capacity: session.capacity,
+      reminded: session.reminded,
+    });
+  return updated === 1;
+}
+
+/** Publishes a lottery draw on the session by `_id`, once: false when a draw is already there (`draw: null` pinned). */
+export async function publishDrawOnce(db: Database, sessionId: string, draw: LotteryDraw): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: sessionId, draw: null })
+    .update({ draw: db.command.set(draw) });
+  return updated === 1;
+}
+
+export async function insertSignUp(db: Database, record: SignUpRecord): Promise<void> {
+  await db.collection(COLLECTIONS.eventSignUps).add(record);
+}
+
+/** Every sign-up of a session in `status` becomes a no-show (`session_status_rank`); answers how many. */
+export async function markNoShowsIn(db: Database, sessionId: string, status: SignUpStatus, now: Date): Promise<number> {
+  const { updated } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where({ sessionId, status })
+    .update({ status: 'no-show', updatedAt: now });
+  return updated;
+}
+
+/** Rates an attended sign-up by `_id`, once (`status: 'attended', rating: null` pinned); false when it was not that. */
+export async function rateOnce(db: Database, id: string, stars: number, now: Date): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where({ _id: id, status: 'attended', rating: null })
+    .update({ rating: stars, updatedAt: now });
+  return updated === 1;
+}
+
+/** A page of the person's sign-ups, newest first (`owner_signed`). */
+export async function signUpsPageOf(db: Database, ownerId: string, page: number, pageSize: number) {
+  const { data } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where({ ownerId })
+    .orderBy('signedUpAt', 'desc')
+    .skip(page * pageSize)
+    .limit(pageSize + 1)
+    .get();
+  return { items: (data as SignUpRecord[]).slice(0, pageSize), hasMore: data.length > pageSize };
+}
+
+export const notFound = (): never => {
+  throw new AppError('NOT_FOUND');
+};
