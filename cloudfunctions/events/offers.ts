@@ -33,29 +33,53 @@ export async function noticeTo(
 /**
  * Places freed (a cancellation): offered to the waitlist in order (core's `offersFromWaitlist`, a party too large
  * for what is free is skipped). Each offer takes its places with the same conditional update as a sign-up, then
- * moves the sign-up waitlisted → offered; if the person cancelled in between, the places go back. Answers how many
- * were offered.
+ * moves the sign-up waitlisted → offered; if someone else offered it first (or the person cancelled) in between,
+ * the places go back and the pass is run again on a fresh read, so places given back never stay free beside a
+ * waitlist. Answers how many were offered.
  */
 export async function offerFreedPlaces(
   ctx: { db: Database; now: Date; requestId: string },
   event: EventRecord,
   sessionId: string,
 ): Promise<number> {
+  let offered = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const { offered: n, gaveBack } = await offerOnce(ctx, event, sessionId);
+    offered += n;
+    if (!gaveBack) break;
+  }
+  return offered;
+}
+
+/** Enough for the few offerers that can collide on one session at once; each pass re-reads what is free. */
+const MAX_PASSES = 5;
+
+async function offerOnce(
+  ctx: { db: Database; now: Date; requestId: string },
+  event: EventRecord,
+  sessionId: string,
+): Promise<{ offered: number; gaveBack: boolean }> {
   const session = await findSession(ctx.db, sessionId);
+  const free = session.capacity - session.taken;
+  if (free <= 0) return { offered: 0, gaveBack: false };
   const waitlist = await signUpsIn(ctx.db, sessionId, 'waitlisted', 200);
   let offered = 0;
+  let gaveBack = false;
   const candidates = waitlist.map((record) => ({ id: record._id, partySize: record.partySize, record }));
-  for (const { record: entry } of offersFromWaitlist(candidates, session.capacity - session.taken)) {
+  for (const { record: entry } of offersFromWaitlist(candidates, free)) {
     if (!(await takePlaces(ctx.db, sessionId, entry.partySize))) continue;
     try {
       await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', updatedAt: ctx.now } });
     } catch (error) {
       await releasePlaces(ctx.db, sessionId, entry.partySize);
-      if (error instanceof AppError && error.code === 'CONFLICT') continue;
+      if (error instanceof AppError && error.code === 'CONFLICT') {
+        gaveBack = true;
+        continue;
+      }
       throw error;
     }
     offered += 1;
     await noticeTo(ctx, entry, 'event_offered', noticeData(event, session, entry));
   }
-  return offered;
+  return { offered, gaveBack };
 }
