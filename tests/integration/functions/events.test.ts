@@ -270,16 +270,14 @@ describe('the lottery', () => {
     const sessionId = event.sessions[0].id;
     const [absentee, ...others] = await people('ev-pen', 4);
     for (const n of [1, 2])
-      await db
-        .collection('event_sign_ups')
-        .add({
-          _id: `su-${String(n).repeat(24)}`,
-          sessionId: `ev-old-s${n}`,
-          ownerId: absentee,
-          status: 'no-show',
-          signedUpAt: new Date(),
-          rank: n,
-        });
+      await db.collection('event_sign_ups').add({
+        _id: `su-${String(n).repeat(24)}`,
+        sessionId: `ev-old-s${n}`,
+        ownerId: absentee,
+        status: 'no-show',
+        signedUpAt: new Date(),
+        rank: n,
+      });
     const mine = await signUp(sessionId, absentee);
     await Promise.all(others.map((who) => signUp(sessionId, who)));
     await db
