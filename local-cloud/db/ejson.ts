@@ -2,7 +2,7 @@ import { BSONRegExp, EJSON } from 'bson';
 import type { Doc } from './types';
 import { DB_ERROR, DbError } from './errors';
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /** The SDK sends queries, data, order and projection as canonical EJSON strings; numbers come back native. */
