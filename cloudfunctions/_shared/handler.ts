@@ -12,13 +12,12 @@ import {
   routeAction,
   toFail,
   type ActionContract,
-  type ActionSpec,
   type ActionTable,
   type AnyActionSpec,
   type Envelope,
   type Locale,
+  type TypedActionSpec,
 } from '../../core/contract';
-import type * as z from 'zod';
 import type { Api, FunctionName } from '../../core/api';
 import type { Role } from '../../core/roles';
 import { database, identityOf, type Database } from './cloud';
@@ -65,9 +64,7 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
 
 /** A function's table as core's contract (core/api.ts) lists it: every action, each with its schemas. */
 export type Implements<T> = {
-  [A in keyof T]: T[A] extends ActionContract
-    ? ActionSpec<T[A]['input'], z.input<T[A]['output']>, ActionContext> & { output: T[A]['output'] }
-    : never;
+  [A in keyof T]: T[A] extends ActionContract ? TypedActionSpec<T[A]['input'], T[A]['output'], ActionContext> : never;
 };
 
 /** In the tests (`CHECK_REPLIES`), a reply that does not match its action's output schema is a bug: INTERNAL. */

@@ -46,11 +46,7 @@ export function callFunction<F extends FunctionName, A extends ActionName<F>>(
     ? [payload?: InputOf<F, A>, options?: CallOptions]
     : [payload: InputOf<F, A>, options?: CallOptions]
 ): Promise<Envelope<Reply<F, A>>>;
-export function callFunction(name: string, action: string, payload?: unknown, options?: CallOptions): Promise<Envelope<unknown>> {
-  return call(name, action, payload, options);
-}
-
-async function call<T>(name: string, action: string, payload?: unknown, options: CallOptions = {}): Promise<Envelope<T>> {
+export async function callFunction(name: string, action: string, payload?: unknown, options: CallOptions = {}): Promise<Envelope<unknown>> {
   const event: FunctionEvent = {
     action,
     ...(payload === undefined ? {} : { payload }),
@@ -60,14 +56,14 @@ async function call<T>(name: string, action: string, payload?: unknown, options:
   const loading = options.loading !== false;
   let stopLoading = startLoading(loading);
   try {
-    let reply = await send<T>(name, event);
+    let reply = await send<unknown>(name, event);
     const version = consentRequired(reply);
     if (version !== null && !(name === 'account' && action === 'consent')) {
       // The policy must not sit under a loading toast: pause it while the user reads.
       stopLoading();
       const consent = await obtainConsent(version);
       stopLoading = startLoading(loading);
-      if (consent === 'accepted') reply = await send<T>(name, { ...event, locale: getLocale() });
+      if (consent === 'accepted') reply = await send<unknown>(name, { ...event, locale: getLocale() });
       else if (consent === 'declined' && !reply.ok) reply = { ok: false, error: { ...reply.error, message: t('error.consentDeclined') } };
     }
     return friendly(reply);
