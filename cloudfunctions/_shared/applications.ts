@@ -3,7 +3,7 @@ import { waitingHours } from '../../core/review/today';
 import { nextCursor, type QueueCursor, type QueueOrder } from '../../core/review/queue-page';
 import type { Database } from './cloud';
 
-/** Stay and seat applications share their storage moves; each repository names its collection and types. */
+/** Storage moves the repositories share (lookups by id, status compare-and-set, pages); each names its collection and types. */
 
 export async function findById<T>(db: Database, collection: string, id: string): Promise<T> {
   const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();

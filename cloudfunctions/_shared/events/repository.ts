@@ -4,6 +4,7 @@ import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatu
 import { findById, setIfStatus } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
+import { findByIdOrNull } from '../applications';
 
 // The queries on events, their sessions and sign-ups, each with the index of INDEXES.events / event_sessions /
 // event_sign_ups (collections.ts) that serves it; lookups and writes by `_id` use the primary key.
@@ -20,10 +21,7 @@ export const signUpIdOf = (sessionId: string, openId: string): string =>
 export const entryIdOf = (signUpId: string): string => `en-${createHash('sha256').update(`entry\n${signUpId}`).digest('hex').slice(0, 16)}`;
 
 /** By id, or null (the primary key). */
-export async function maybeSignUp(db: Database, id: string): Promise<SignUpRecord | null> {
-  const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ _id: id }).limit(1).get();
-  return (data[0] as SignUpRecord | undefined) ?? null;
-}
+export const maybeSignUp = (db: Database, id: string) => findByIdOrNull<SignUpRecord>(db, COLLECTIONS.eventSignUps, id);
 
 /** The sessions of these events (a page of events has at most a few hundred), by start (`event_starts`). */
 export async function sessionsOf(db: Database, eventIds: readonly string[]): Promise<SessionRecord[]> {

@@ -11,6 +11,7 @@ import type {
 import type { UnitType } from '../../../core/housing/model';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
+import { findByIdOrNull } from '../applications';
 
 // The housing function's queries, each with the index of INDEXES (collections.ts) that serves it; lookups and
 // writes by `_id` use the primary key. The unit's periods are written only by store.ts `changeUnit`.
@@ -51,10 +52,7 @@ export async function setBuildingPolicy(db: Database, input: { buildingId: strin
 // --- Units (INDEXES.apartment_units) ---
 
 /** The unit, or null (`_id`). */
-export async function findUnitOrNull(db: Database, id: string): Promise<ApartmentUnit | null> {
-  const { data } = await db.collection(COLLECTIONS.apartmentUnits).where({ _id: id }).limit(1).get();
-  return (data[0] as ApartmentUnit | undefined) ?? null;
-}
+export const findUnitOrNull = (db: Database, id: string) => findByIdOrNull<ApartmentUnit>(db, COLLECTIONS.apartmentUnits, id);
 
 /** A building's units, at most 1000 (`building_type`). */
 export async function unitsOf(db: Database, buildingId: string): Promise<ApartmentUnit[]> {
@@ -98,10 +96,8 @@ export async function employersOfHr(db: Database, openId: string): Promise<Apart
 // --- Claims (INDEXES.apartment_claims) ---
 
 /** The household's claim (`_id`, the identity's keyed hash), or null. */
-export async function findClaim(db: Database, idHash: string): Promise<{ _id: string; applicationId: string } | null> {
-  const { data } = await db.collection(COLLECTIONS.apartmentClaims).where({ _id: idHash }).limit(1).get();
-  return (data[0] as { _id: string; applicationId: string } | undefined) ?? null;
-}
+export const findClaim = (db: Database, idHash: string) =>
+  findByIdOrNull<{ _id: string; applicationId: string }>(db, COLLECTIONS.apartmentClaims, idHash);
 
 // --- Applications (INDEXES.apartment_applications) ---
 
@@ -140,10 +136,7 @@ export async function setViewingIfNone(
 // --- Viewing slots (INDEXES.apartment_viewings) ---
 
 /** The slot, or null (`_id`). */
-export async function findViewingSlot(db: Database, slotId: string): Promise<ViewingSlot | null> {
-  const { data } = await db.collection(COLLECTIONS.apartmentViewings).where({ _id: slotId }).limit(1).get();
-  return (data[0] as ViewingSlot | undefined) ?? null;
-}
+export const findViewingSlot = (db: Database, slotId: string) => findByIdOrNull<ViewingSlot>(db, COLLECTIONS.apartmentViewings, slotId);
 
 /** Books a place in the slot only while it has fewer than `capacity` (`_id`): never overbooked. */
 export async function bookSlot(db: Database, input: { slotId: string; capacity: number; applicationId: string }): Promise<boolean> {

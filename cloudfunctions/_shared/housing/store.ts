@@ -13,7 +13,7 @@ import { changePeriods, type PeriodChange } from '../../../core/housing/unit-per
 import type { ApartmentStatus } from '../../../core/housing/model';
 import { rankWaitingList } from '../../../core/housing/waiting-list';
 import { withoutSealed } from '../../../core/personal-data';
-import { setIfStatus } from '../applications';
+import { findById, findByIdOrNull, setIfStatus } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import type { ActionContext } from '../handler';
@@ -23,22 +23,13 @@ import { notifyAfterChange } from '../notify';
 
 type Ctx = Pick<ActionContext, 'db' | 'now' | 'requestId'>;
 
-async function one<T>(db: Database, collection: string, id: string): Promise<T> {
-  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
-  const found = data[0] as T | undefined;
-  if (!found) throw new AppError('NOT_FOUND');
-  return found;
-}
+export const findBuilding = (db: Database, id: string) => findById<ApartmentBuilding>(db, COLLECTIONS.apartmentBuildings, id);
+export const findUnit = (db: Database, id: string) => findById<ApartmentUnit>(db, COLLECTIONS.apartmentUnits, id);
+export const findApplication = (db: Database, id: string) => findById<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, id);
+export const findLease = (db: Database, id: string) => findById<ApartmentLease>(db, COLLECTIONS.apartmentLeases, id);
 
-export const findBuilding = (db: Database, id: string) => one<ApartmentBuilding>(db, COLLECTIONS.apartmentBuildings, id);
-export const findUnit = (db: Database, id: string) => one<ApartmentUnit>(db, COLLECTIONS.apartmentUnits, id);
-export const findApplication = (db: Database, id: string) => one<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, id);
-export const findLease = (db: Database, id: string) => one<ApartmentLease>(db, COLLECTIONS.apartmentLeases, id);
-
-export async function findEmployer(db: Database, creditCode: string): Promise<ApartmentEmployer | null> {
-  const { data } = await db.collection(COLLECTIONS.apartmentEmployers).where({ _id: creditCode }).limit(1).get();
-  return (data[0] as ApartmentEmployer | undefined) ?? null;
-}
+export const findEmployer = (db: Database, creditCode: string) =>
+  findByIdOrNull<ApartmentEmployer>(db, COLLECTIONS.apartmentEmployers, creditCode);
 
 export const policyOf = (building: Pick<ApartmentBuilding, 'policy'>): ApartmentPolicy => resolveApartmentPolicy(building.policy);
 

@@ -1,8 +1,8 @@
 import { shanghaiDateOf } from '../../../core/calendar/dates';
-import type { User } from '../../../core/account/user';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { notify } from '../notify';
+import { usersByIds } from '../users';
 
 interface DuePair {
   _id: string;
@@ -37,10 +37,11 @@ export async function remindOverdueContacts(db: Database, now: Date): Promise<nu
       .get();
     const pairs = (data as DuePair[]).filter((p) => !seen.has(p._id));
     if (pairs.length === 0) return reminded;
+    // The page's talents in one read, not one per pair.
+    const names = new Map((await usersByIds(db, [...new Set(pairs.map((p) => p.talentId))])).map((u) => [u._id, u.displayName]));
     for (const pair of pairs) {
       seen.add(pair._id);
-      const { data: users } = await db.collection(COLLECTIONS.users).where({ _id: pair.talentId }).limit(1).get();
-      const talentName = (users[0] as User | undefined)?.displayName ?? pair.talentId;
+      const talentName = names.get(pair.talentId) ?? pair.talentId;
       reminded += await notify(
         db,
         [pair.liaisonId],

@@ -4,6 +4,7 @@ import type { Policy } from '../../../core/policies/model';
 import type { policyView } from '../../../core/policies/replies';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
+import { findByIdOrNull } from '../applications';
 
 /** The `policies` document: the policy as the admin wrote it, and who changed it last. */
 export type StoredPolicy = Policy & { withdrawn: boolean; updatedAt: Date; updatedBy: string };
@@ -31,10 +32,7 @@ export async function allPolicies(db: Database): Promise<StoredPolicy[]> {
 }
 
 /** By `_id`, or null. */
-export async function findPolicy(db: Database, id: string): Promise<StoredPolicy | null> {
-  const { data } = await db.collection(COLLECTIONS.policies).where({ _id: id }).limit(1).get();
-  return (data[0] as StoredPolicy | undefined) ?? null;
-}
+export const findPolicy = (db: Database, id: string) => findByIdOrNull<StoredPolicy>(db, COLLECTIONS.policies, id);
 
 export async function policyOrNotFound(db: Database, id: string): Promise<StoredPolicy> {
   const policy = await findPolicy(db, id);

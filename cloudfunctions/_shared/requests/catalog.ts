@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../core/contract/locale';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
+import { findByIdOrNull } from '../applications';
 
 // The request categories and the units (reference data the admin edits), each query with the index of
 // INDEXES.categories / INDEXES.units (collections.ts) that serves it; lookups by `_id` use the primary key.
@@ -38,10 +39,7 @@ export async function allCatalog(db: Database, collection: CatalogCollection): P
 }
 
 /** One category or unit by `_id`, active or not; null when there is none. */
-export async function findCatalogEntry(db: Database, collection: CatalogCollection, id: string): Promise<CatalogDoc | null> {
-  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
-  return (data[0] as CatalogDoc | undefined) ?? null;
-}
+export const findCatalogEntry = (db: Database, collection: CatalogCollection, id: string) => findByIdOrNull<CatalogDoc>(db, collection, id);
 
 /** Writes one category or unit whole, by `_id` (created when missing). */
 export async function setCatalogEntry(
