@@ -1,5 +1,5 @@
 import type { ContractTable } from '../contract/define-action';
-import { figuresReply, filedReply, importReply, myLiaisonReply, myTalentsReply, talentRecord, visitView } from './replies';
+import { figuresReply, filedReply, importReply, myLiaisonReply, myTalentsReply, pairsReply, talentRecord, visitView } from './replies';
 import {
   askMyLiaisonInput,
   assignInput,
@@ -9,6 +9,7 @@ import {
   logVisitInput,
   myLiaisonInput,
   myTalentsInput,
+  pairsInput,
   viewTalentInput,
 } from './schemas';
 
@@ -16,6 +17,7 @@ import {
 export const liaisonsApi = {
   assign: { input: assignInput, output: importReply },
   importPairs: { input: importPairsInput, output: importReply },
+  pairs: { input: pairsInput, output: pairsReply },
   myTalents: { input: myTalentsInput, output: myTalentsReply },
   viewTalent: { input: viewTalentInput, output: talentRecord },
   logVisit: { input: logVisitInput, output: visitView },

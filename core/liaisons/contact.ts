@@ -23,7 +23,9 @@ export interface LiaisonPair {
   endedOn?: string;
 }
 
-export interface Visit {
+/** A contact of a liaison with a talent: a 走访记录, or a request the liaison filed on the talent's behalf. */
+export interface Contact {
+  kind: 'visit' | 'request';
   liaisonId: string;
   talentId: string;
   on: string;
@@ -40,29 +42,30 @@ export interface LiaisonFigures {
 
 /**
  * The KPI page's liaison figures for `[from, to]` (both included): pairs active on `to`, visits and requests on the
- * talents' behalf in the period, and how many talents are waiting for contact on `to`.
+ * talents' behalf in the period, and how many talents are waiting for contact on `to`. Both kinds of contact move
+ * the due date, as they do on the liaison's own list (`liaisons.myTalents`), so the two never disagree on who is
+ * overdue.
  */
 export function liaisonFigures(input: {
   pairs: readonly LiaisonPair[];
-  visits: readonly Visit[];
-  requestsRaisedOn: readonly string[];
+  contacts: readonly Contact[];
   from: string;
   to: string;
   weeks: number;
 }): LiaisonFigures {
-  const { pairs, visits, from, to, weeks } = input;
+  const { pairs, contacts, from, to, weeks } = input;
   const active = pairs.filter((p) => p.pairedOn <= to && (!p.endedOn || p.endedOn > to));
-  const inPeriod = (on: string) => on >= from && on <= to;
+  const inPeriod = (c: Contact) => c.on >= from && c.on <= to;
   const lastContact = new Map<string, string>();
-  for (const v of visits) {
-    const key = `${v.liaisonId}|${v.talentId}`;
-    if (v.on <= to && (lastContact.get(key) ?? '') < v.on) lastContact.set(key, v.on);
+  for (const c of contacts) {
+    const key = `${c.liaisonId}|${c.talentId}`;
+    if (c.on <= to && (lastContact.get(key) ?? '') < c.on) lastContact.set(key, c.on);
   }
   return {
     liaisons: new Set(active.map((p) => p.liaisonId)).size,
     talentsCovered: new Set(active.map((p) => p.talentId)).size,
-    visits: visits.filter((v) => inPeriod(v.on)).length,
-    requestsRaised: input.requestsRaisedOn.filter(inPeriod).length,
+    visits: contacts.filter((c) => c.kind === 'visit' && inPeriod(c)).length,
+    requestsRaised: contacts.filter((c) => c.kind === 'request' && inPeriod(c)).length,
     overdue: active.filter((p) =>
       contactOverdue({ pairedOn: p.pairedOn, lastContactOn: lastContact.get(`${p.liaisonId}|${p.talentId}`), weeks, today: to }),
     ).length,

@@ -35,15 +35,12 @@ describe('liaison figures for December 2026', () => {
     { liaisonId: 'k3', talentId: 't3', pairedOn: '2026-12-10' },
     { liaisonId: 'k4', talentId: 't4', pairedOn: '2027-01-02' },
   ];
-  const visits = [
-    { liaisonId: 'k1', talentId: 't1', on: '2026-11-20' },
-    { liaisonId: 'k1', talentId: 't1', on: '2026-12-05' },
-    { liaisonId: 'k2', talentId: 't3', on: '2026-12-01' },
-  ];
+  const visit = (liaisonId: string, talentId: string, on: string) => ({ kind: 'visit' as const, liaisonId, talentId, on });
+  const request = (liaisonId: string, talentId: string, on: string) => ({ kind: 'request' as const, liaisonId, talentId, on });
+  const visits = [visit('k1', 't1', '2026-11-20'), visit('k1', 't1', '2026-12-05'), visit('k2', 't3', '2026-12-01')];
   const figures = liaisonFigures({
     pairs,
-    visits,
-    requestsRaisedOn: ['2026-11-30', '2026-12-01', '2026-12-31'],
+    contacts: [...visits, request('k9', 't9', '2026-11-30'), request('k9', 't9', '2026-12-01'), request('k9', 't9', '2026-12-31')],
     from: '2026-12-01',
     to: '2026-12-31',
     weeks: 4,
@@ -54,7 +51,15 @@ describe('liaison figures for December 2026', () => {
   });
 
   it('counts a talent overdue when the period ends past their due day', () => {
-    expect(liaisonFigures({ pairs, visits, requestsRaisedOn: [], from: '2027-01-01', to: '2027-01-31', weeks: 4 }).overdue).toBe(4);
+    expect(liaisonFigures({ pairs, contacts: visits, from: '2027-01-01', to: '2027-01-31', weeks: 4 }).overdue).toBe(4);
+  });
+
+  it('a request filed for a talent is a contact too, as on the liaison list: it moves their due day', () => {
+    const contacts = [...visits, request('k1', 't2', '2027-01-10')];
+    expect(liaisonFigures({ pairs, contacts, from: '2027-01-01', to: '2027-01-31', weeks: 4 })).toMatchObject({
+      requestsRaised: 1,
+      overdue: 3,
+    });
   });
 });
 

@@ -29,6 +29,11 @@ export const talentItem = z
   })
   .strict();
 
+/** A pair in force as the district admin's list shows it: the talent's line and who looks after them. */
+export const pairItem = talentItem.extend({ liaisonId: z.string(), liaisonName: z.string().nullable() }).strict();
+
+export const pairsReply = z.object({ items: z.array(pairItem), page: count, hasMore: z.boolean() }).strict();
+
 export const myTalentsReply = z.object({ items: z.array(talentItem) }).strict();
 
 /** One 走访记录. */

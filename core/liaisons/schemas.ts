@@ -20,6 +20,16 @@ export const importPairsInput = z
   })
   .strict();
 
+/** `pairs`: the pairs in force (district admin), by liaison, a page at a time; optionally one liaison's only. */
+export const pairsInput = z
+  .object({
+    liaisonId: userId.optional(),
+    page: z.number().int().min(0).max(100).default(0),
+    pageSize: z.number().int().min(1).max(100).default(50),
+  })
+  .strict()
+  .default({ page: 0, pageSize: 50 });
+
 /** `myTalents`: the caller's talents, the longest without contact first. */
 export const myTalentsInput = z.object({}).strict().default({});
 

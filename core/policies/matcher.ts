@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { reason, type Reason } from '../reasons';
-import { DEGREE_LABELS, TALENT_CATEGORY_LABELS, degreeAtLeast } from '../talent/profile';
+import { DEGREE_LABELS, STARTUP_STAGE_LABELS, TALENT_CATEGORY_LABELS, degreeAtLeast } from '../talent/profile';
 import type { Policy, PolicyCondition, TalentProfile } from './model';
 
 dayjs.extend(utc);
@@ -61,7 +61,11 @@ export function describeCondition(condition: PolicyCondition): Reason {
         `Employer registered in: ${condition.anyOf.join(', ')}`,
       );
     case 'startup-stage':
-      return reason(condition.kind, `创业阶段：${condition.anyOf.join('、')}`, `Startup stage: ${condition.anyOf.join(', ')}`);
+      return reason(
+        condition.kind,
+        `创业阶段：${condition.anyOf.map((s) => STARTUP_STAGE_LABELS[s]['zh-CN']).join('、')}`,
+        `Startup stage: ${condition.anyOf.map((s) => STARTUP_STAGE_LABELS[s].en).join(', ')}`,
+      );
   }
 }
 

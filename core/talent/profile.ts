@@ -35,6 +35,13 @@ export const degreeAtLeast = (held: Degree, minimum: Degree): boolean => DEGREES
 export const STARTUP_STAGES = ['idea', 'seed', 'early', 'growth'] as const;
 export type StartupStage = (typeof STARTUP_STAGES)[number];
 
+export const STARTUP_STAGE_LABELS: Record<StartupStage, LocalizedText> = {
+  idea: { 'zh-CN': '创意阶段', en: 'Idea' },
+  seed: { 'zh-CN': '种子期', en: 'Seed' },
+  early: { 'zh-CN': '初创期', en: 'Early stage' },
+  growth: { 'zh-CN': '成长期', en: 'Growth' },
+};
+
 /**
  * What the person says of themselves for the policy matcher (`users.talent`, set by `account.setProfile`). Every
  * field is optional: one left out makes the conditions that read it "unknown", never "failed".

@@ -65,6 +65,25 @@ export async function pairsOf(db: Database, liaisonId: string): Promise<PairDoc[
   return data as PairDoc[];
 }
 
+/** A page of the pairs in force, by liaison (`active_liaison`), optionally one liaison's only. */
+export async function activePairsPage(
+  db: Database,
+  input: { liaisonId?: string; page: number; pageSize: number },
+): Promise<{ items: PairDoc[]; hasMore: boolean }> {
+  const where = input.liaisonId ? { active: true, liaisonId: input.liaisonId } : { active: true };
+  // One more than the page, to say whether another follows.
+  const { data } = await db
+    .collection(COLLECTIONS.liaisonPairs)
+    .where(where)
+    .orderBy('liaisonId', 'asc')
+    .orderBy('_id', 'asc')
+    .skip(input.page * input.pageSize)
+    .limit(input.pageSize + 1)
+    .get();
+  const items = data as PairDoc[];
+  return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize };
+}
+
 /** Users by `_id`, a hundred at a time. */
 export async function usersById(db: Database, ids: readonly string[]): Promise<Map<string, User>> {
   const found = new Map<string, User>();

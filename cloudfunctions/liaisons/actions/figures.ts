@@ -18,13 +18,12 @@ export const figures = defineAction<ActionContext>()({
   ...liaisonsApi.figures,
   roles: ['admin'],
   async handler(input, ctx) {
-    // Visits in the period are counted; those in the contact rule's weeks before its end decide who is overdue.
+    // Contacts in the period are counted; those in the contact rule's weeks before its end decide who is overdue.
     const reach = addDays(input.to, -CONTACT_WEEKS * 7);
     const first = reach < input.from ? reach : input.from;
     const months = monthsFrom(first.slice(0, 7), input.to.slice(0, 7));
     const pairs = await allPairs(ctx.db);
     const contacts = (await contactsInMonths(ctx.db, months)).filter((c) => c.on <= input.to);
-    const visits = contacts.filter((c) => c.kind === 'visit');
     return {
       from: input.from,
       to: input.to,
@@ -36,8 +35,8 @@ export const figures = defineAction<ActionContext>()({
           pairedOn: p.pairedOn,
           ...(p.endedOn ? { endedOn: p.endedOn } : {}),
         })),
-        visits: visits.map((v) => ({ liaisonId: v.liaisonId, talentId: v.talentId, on: v.on })),
-        requestsRaisedOn: contacts.filter((c) => c.kind === 'request').map((c) => c.on),
+        // Visits and requests filed for a talent both count as contacts, as on the liaison's list (myTalents).
+        contacts: contacts.map((c) => ({ kind: c.kind, liaisonId: c.liaisonId, talentId: c.talentId, on: c.on })),
         from: input.from,
         to: input.to,
         weeks: CONTACT_WEEKS,

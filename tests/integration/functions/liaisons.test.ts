@@ -120,7 +120,38 @@ describe('liaisons.importPairs and assign', () => {
     expect(await pairsOf(k1)).toEqual([t1]);
   });
 
+  it('pairs lists the pairs in force with both names, one liaison at a time, a page at a time', async () => {
+    const [k1, k2] = await newUsers('unit', 2);
+    const [t1, t2, t3] = await newUsers('talent', 3);
+    await call(
+      'importPairs',
+      {
+        csv: csv([
+          [k1, t1],
+          [k1, t2],
+          [k2, t3],
+        ]),
+      },
+      'demo-admin',
+    );
+    await call('assign', { liaisonId: k2, talentId: t2 }, 'demo-admin');
+    const mine = await call('pairs', { liaisonId: k2 }, 'demo-admin');
+    expect(mine.data.items.map((p: { talentId: string; liaisonId: string }) => [p.liaisonId, p.talentId])).toEqual(
+      [
+        [k2, t2],
+        [k2, t3],
+      ].sort((a, b) => a[1].localeCompare(b[1])),
+    );
+    expect(mine.data.items[0]).toMatchObject({ pairedOn: today(), overdue: false, liaisonName: expect.any(String) });
+    const first = await call('pairs', { pageSize: 2 }, 'demo-admin');
+    expect(first.data).toMatchObject({ page: 0, hasMore: true });
+    expect(first.data.items).toHaveLength(2);
+    const second = await call('pairs', { page: 1, pageSize: 2 }, 'demo-admin');
+    expect(second.data.items[0].talentId).not.toBe(first.data.items[1].talentId);
+  });
+
   it.each(others('admin'))('refuses %s', async (_role, openId) => {
+    expect((await call('pairs', {}, openId)).error.code).toBe('FORBIDDEN');
     expect((await call('assign', { liaisonId: 'demo-unit', talentId: 'demo-team' }, openId)).error.code).toBe('FORBIDDEN');
     expect((await call('importPairs', { csv: csv([['demo-unit', 'demo-team']]) }, openId)).error.code).toBe('FORBIDDEN');
   });
