@@ -22,6 +22,10 @@ const subPackages = [
       'pages/inbox/index',
       'pages/kpi/index',
       'pages/settings/index',
+      // 双结对: the liaison's talents and one talent (unit handlers), the district's pairs (issue 15).
+      'pages/liaison-talents/index',
+      'pages/liaison-talent/index',
+      'pages/liaison-pairs/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.
@@ -31,6 +35,11 @@ const subPackages = [
     root: 'apply',
     // A team leader's invite (share card) and the page the card opens for the invitee: same subpackage as the seat form.
     pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
+  },
+  // 政策直达 and the talent's profile, the catalogue, a policy, and my liaison (issue 15): opened from home and Me.
+  {
+    root: 'policies',
+    pages: ['pages/for-me/index', 'pages/profile/index', 'pages/catalogue/index', 'pages/detail/index', 'pages/liaison/index'],
   },
 ];
 

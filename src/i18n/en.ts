@@ -42,6 +42,9 @@ export const en: Messages = {
   'home.applyStayButton': 'Apply for a stay',
   'home.applySeatButton': 'Apply for seats',
   'home.applyGuestButton': 'Book for a guest',
+  'home.policies.title': 'Policies for me',
+  'home.policies.counts': '{applies} policies fit you, {almost} almost do',
+  'home.policies.hint': 'Fill in your talent profile to see which policies fit you',
   'home.language': '中文',
 
   'bookings.title': 'My bookings',
@@ -209,6 +212,7 @@ export const en: Messages = {
   'me.language': 'Language',
   'me.languageCurrent': 'English',
   'me.languageSwitch': '切换到中文',
+  'me.liaison': 'My liaison',
   'me.adminEntry': 'Open the admin console',
   'me.messages': 'Messages',
   'me.messagesUnread': '{count} unread',

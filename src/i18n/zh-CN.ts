@@ -44,6 +44,9 @@ export const zhCN = {
   'home.applyStayButton': '申请入住',
   'home.applySeatButton': '申请工位',
   'home.applyGuestButton': '为嘉宾预订',
+  'home.policies.title': '政策直达：适合我的政策',
+  'home.policies.counts': '{applies} 项政策适合您，{almost} 项差一点',
+  'home.policies.hint': '填写人才资料，看看哪些政策适合您',
   'home.language': 'English',
 
   'bookings.title': '我的预订',
@@ -210,6 +213,7 @@ export const zhCN = {
   'me.language': '语言',
   'me.languageCurrent': '中文',
   'me.languageSwitch': 'Switch to English',
+  'me.liaison': '我的联络员',
   'me.adminEntry': '进入管理后台',
   'me.messages': '消息',
   'me.messagesUnread': '{count} 条未读',

@@ -19,4 +19,9 @@ export function openAdminConsole(): void {
   Taro.navigateTo({ url: '/admin/pages/index/index' }).catch(ignore);
 }
 
+/** 双结对: who looks after me, and a message to them (policies subpackage). */
+export function openMyLiaison(): void {
+  Taro.navigateTo({ url: '/policies/pages/liaison/index' }).catch(ignore);
+}
+
 function ignore(): void {}

@@ -1,5 +1,6 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
+import { PoliciesCard } from '@/components/policies-card';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
@@ -146,6 +147,8 @@ export default function HomePage() {
               <Text className='home__offer-title'>{t('home.applyRequest')}</Text>
             </View>
           </View>
+
+          <PoliciesCard />
 
           <View className='home__card'>
             <Text className='home__heading'>{t('home.servicesHeading')}</Text>

@@ -13,7 +13,7 @@ import * as account from '@/services/account';
 import { subscribeConsent, type Envelope } from '@/services/api';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError, issuesByPath } from '@/services/errors';
-import { openAdminConsole } from '@/services/navigation';
+import { openAdminConsole, openMyLiaison } from '@/services/navigation';
 import './index.css';
 
 type Me = account.Me;
@@ -185,6 +185,10 @@ export default function MePage() {
               <Text className='me__chevron'>{messagesOpen ? '−' : '+'}</Text>
             </View>
             {messagesOpen && <MessageList key={me.openId} />}
+          </View>
+          <View className='me__row me__liaison' onClick={openMyLiaison}>
+            <Text className='me__label'>{t('me.liaison')}</Text>
+            <Text className='me__chevron'>›</Text>
           </View>
           <View className='me__row me__row--column me__data'>
             <Text className='me__label'>{t('me.data')}</Text>

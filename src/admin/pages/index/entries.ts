@@ -25,6 +25,9 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
   { id: 'kpi', url: '/admin/pages/kpi/index', labelKey: 'console.entry.kpi', roles: ['admin'] },
   // 7b: stations, inventory, policies, units, roles, calendar, audit log.
   { id: 'settings', url: '/admin/pages/settings/index', labelKey: 'console.entry.settings', roles: ['admin'] },
+  // Issue 15: 双结对, the liaison's talents (unit handlers) and the district's pairs.
+  { id: 'liaison-talents', url: '/admin/pages/liaison-talents/index', labelKey: 'console.entry.liaisonTalents', roles: ['unit'] },
+  { id: 'liaison-pairs', url: '/admin/pages/liaison-pairs/index', labelKey: 'console.entry.liaisonPairs', roles: ['admin'] },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>

@@ -9,6 +9,7 @@ import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
 import { reportsApi, type CsvFile, type KpiTable } from '../../services/admin-api';
 import { joinPages, saveCsv } from '../../services/files';
+import { LiaisonFigures } from './liaison-figures';
 import { defaultValue, lastMonthOf, monthsEndingWith, periodOf, type PeriodKind } from './period';
 import '../../components/admin.css';
 
@@ -110,6 +111,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
       {table.state === 'loading' ? <Loading /> : null}
       {table.state === 'error' ? <Failed message={table.message} onRetry={table.reload} /> : null}
       {table.state === 'ready' ? <Report table={table.data} /> : null}
+      <LiaisonFigures period={period} />
       <Text className='kpi__heading'>{ta('kpi.trend')}</Text>
       {trend.state === 'loading' ? <Loading /> : null}
       {trend.state === 'error' ? <Failed message={trend.message} onRetry={trend.reload} /> : null}
