@@ -1,12 +1,16 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache, setLocale } from '@/i18n';
+import { PoliciesCard } from '@/components/policies-card';
+import { resetCatalogCache } from '@/hooks/use-catalog';
+import PolicyCataloguePage from '@/policies/pages/catalogue';
 import PolicyDetailPage from '@/policies/pages/detail';
 import PoliciesForMePage from '@/policies/pages/for-me';
+import MyLiaisonPage from '@/policies/pages/liaison';
 import TalentProfilePage from '@/policies/pages/profile';
 import { setConsentPrompt } from '@/services/api';
 import { askConsent } from '@/services/privacy';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
-import { byClass } from './request-support';
+import { byClass, CATALOG } from './request-support';
 import Taro, { resetTaroStub, setRouterParams } from './stubs/taro';
 
 const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
@@ -50,6 +54,7 @@ const ME = {
 beforeEach(() => {
   resetTaroStub();
   resetLocaleCache();
+  resetCatalogCache();
   localStorage.clear();
   process.env.TARO_ENV = 'h5';
 });
@@ -176,5 +181,93 @@ describe('a policy and "ask about this"', () => {
     mockFetch(() => ({ ok: true, data: FOR_ME }));
     render(<PolicyDetailPage />);
     await waitFor(() => byClass('policy-detail__not-found'));
+  });
+});
+
+describe('the catalogue', () => {
+  it('searches in either language, a page at a time', async () => {
+    const calls = mockFetch(({ event }) => {
+      const { query, page } = event.payload as { query: string; page: number };
+      const items = query ? [policy('startup-support', '创业扶持')] : [policy('a', '政策甲'), policy('b', '政策乙')];
+      return {
+        ok: true,
+        data: { items: page === 0 ? items : [policy('c', '政策丙')], page, hasMore: !query && page === 0, total: query ? 1 : 3 },
+      };
+    });
+    render(<PolicyCataloguePage />);
+    await waitFor(() => expect(byClass('catalogue__count').textContent).toBe('共 3 项'));
+    fireEvent.click(byClass('catalogue__more'));
+    await waitFor(() => byClass('policy-item--c'));
+    expect(document.querySelectorAll('.policy-item')).toHaveLength(3);
+    fireEvent.input(byClass('catalogue__query'), { target: { value: ' seed funding ' } });
+    fireEvent.click(byClass('catalogue__search'));
+    await waitFor(() => expect(byClass('catalogue__count').textContent).toBe('共 1 项'));
+    expect(document.querySelectorAll('.policy-item')).toHaveLength(1);
+    expect(calls.map((c) => c.event.payload)).toEqual([
+      { query: '', page: 0, pageSize: 20 },
+      { query: '', page: 1, pageSize: 20 },
+      { query: 'seed funding', page: 0, pageSize: 20 },
+    ]);
+  });
+});
+
+describe('the home card', () => {
+  it('counts the policies that fit, and opens them', async () => {
+    mockFetch(() => ({ ok: true, data: FOR_ME }));
+    render(<PoliciesCard />);
+    await waitFor(() => expect(byClass('policies-card__text').textContent).toBe('1 项政策适合您，1 项差一点'));
+    fireEvent.click(byClass('policies-card'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/policies/pages/for-me/index' });
+  });
+
+  it('invites a talent with no profile to give one', async () => {
+    mockFetch(() => ({ ok: true, data: { profile: {}, matches: [] } }));
+    render(<PoliciesCard />);
+    await waitFor(() => expect(byClass('policies-card__text').textContent).toBe('填写人才资料，看看哪些政策适合您'));
+  });
+});
+
+describe('my liaison', () => {
+  const LIAISON = {
+    openId: 'demo-unit',
+    displayName: '赵科长',
+    unitId: 'unit-hrss',
+    unitName: zhEn('区人力资源和社会保障局', 'District HRSS Bureau'),
+    pairedOn: '2026-11-06',
+  };
+
+  it('says who looks after me and sends them a message as a request', async () => {
+    const calls = mockFetch(({ url, event }) => {
+      if (url === '/fn/requests') return { ok: true, data: CATALOG };
+      if (event.action === 'myLiaison') return { ok: true, data: { liaison: LIAISON } };
+      return { ok: true, data: { requestId: 'R20261206-beef01', status: 'submitted', talentId: 'demo-applicant' } };
+    });
+    render(<MyLiaisonPage />);
+    await waitFor(() => byClass('my-liaison__name'));
+    expect(byClass('my-liaison__name').textContent).toBe('联络员：赵科长');
+    expect(byClass('my-liaison__unit').textContent).toBe('所在单位：区人力资源和社会保障局');
+    fireEvent.click(byClass('my-liaison__send'));
+    await waitFor(() => byClass('pol-form__field--category').querySelector('.pol-form__error'));
+    expect(calls.filter((c) => c.event.action === 'askMyLiaison')).toHaveLength(0);
+
+    await waitFor(() => byClass('pol-form__chip--housing'));
+    fireEvent.click(byClass('pol-form__chip--housing'));
+    fireEvent.input(byClass('pol-form__field--title').querySelector('input') as HTMLInputElement, { target: { value: '想约时间面谈' } });
+    fireEvent.input(byClass('pol-form__field--body').querySelector('textarea') as HTMLTextAreaElement, {
+      target: { value: '关于人才公寓申请，想当面请教。' },
+    });
+    fireEvent.click(byClass('my-liaison__send'));
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/request/detail/index?id=R20261206-beef01' }));
+    expect(calls.find((c) => c.event.action === 'askMyLiaison')?.event.payload).toEqual({
+      category: 'housing',
+      title: '想约时间面谈',
+      body: '关于人才公寓申请，想当面请教。',
+    });
+  });
+
+  it('says so when there is none', async () => {
+    mockFetch(({ url }) => (url === '/fn/requests' ? { ok: true, data: CATALOG } : { ok: true, data: { liaison: null } }));
+    render(<MyLiaisonPage />);
+    await waitFor(() => expect(byClass('my-liaison__none').textContent).toBe('您暂未分配联络员。如有需要，可直接提交诉求。'));
   });
 });

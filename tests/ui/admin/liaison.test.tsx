@@ -136,6 +136,34 @@ describe('a talent, read-only, and the visit log', () => {
   });
 });
 
+describe("a request filed on the talent's behalf", () => {
+  it('needs a category, then files it for the talent and reads the record again', async () => {
+    actAs('demo-unit');
+    const calls = fakeCloud({
+      'liaisons.viewTalent': () => RECORD,
+      'requests.catalog': () => CATALOG,
+      'liaisons.fileForTalent': (p) => ({ requestId: 'R20261206-f00d01', status: 'submitted', talentId: p.talentId }),
+    });
+    render(<TalentView talentId='demo-applicant' now={() => new Date('2026-12-06T04:00:00Z')} />);
+    await waitFor(() => byClass('file-form__category--housing'));
+    fireEvent.input(byClass('file-form__title'), { target: { value: '代办：公寓续租' } });
+    fireEvent.input(byClass('file-form__body'), { target: { value: '走访时了解到公寓租期将满，需要续租。' } });
+    fireEvent.click(byClass('file-form__submit'));
+    await waitFor(() => byClass('liaison-field--category').querySelector('.liaison-field__error'));
+    expect(callsOf(calls, 'liaisons.fileForTalent')).toHaveLength(0);
+    fireEvent.click(byClass('file-form__category--housing'));
+    fireEvent.click(byClass('file-form__submit'));
+    await waitFor(() => expect(byClass('file-form__message').textContent).toBe('已提交诉求 R20261206-f00d01'));
+    expect(callsOf(calls, 'liaisons.fileForTalent')[0].event.payload).toEqual({
+      talentId: 'demo-applicant',
+      category: 'housing',
+      title: '代办：公寓续租',
+      body: '走访时了解到公寓租期将满，需要续租。',
+    });
+    await waitFor(() => expect(callsOf(calls, 'liaisons.viewTalent')).toHaveLength(2));
+  });
+});
+
 describe("the district's pairs", () => {
   it('checks a CSV first: wrong lines are listed and the import stays off until it is edited', async () => {
     actAs('demo-admin');
