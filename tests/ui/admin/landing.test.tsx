@@ -68,5 +68,5 @@ test('an error from account.me shows the message and a retry that loads again', 
   render(<AdminIndexPage />);
   await screen.findByText('服务暂时不可用');
   fireEvent.click(document.querySelector('.state-view__retry')!);
-  await waitFor(() => expect(entryIds()).toEqual(['inbox']));
+  await waitFor(() => expect(entryIds()).toEqual(['inbox', 'liaison-talents']));
 });
