@@ -1,4 +1,4 @@
-import { ageOn, checkCondition, matchPolicies, searchPolicies } from './matcher';
+import { ageOn, checkCondition, describeCondition, matchPolicies, searchPolicies } from './matcher';
 import type { Policy, PolicyCondition, TalentProfile } from './model';
 
 const policy = (id: string, conditions: PolicyCondition[], change: Partial<Policy> = {}): Policy => ({
@@ -106,5 +106,14 @@ describe('search', () => {
     ['full-width letters', 'ｒｅｎｔ', ['rent']],
   ])('%s', (_t, query, expected) => {
     expect(searchPolicies(catalogue, query).map((p) => p._id)).toEqual(expected);
+  });
+});
+
+describe('the sentence a condition reads as', () => {
+  it('names startup stages by their labels in each language, not by their codes', () => {
+    expect(describeCondition({ kind: 'startup-stage', anyOf: ['seed', 'early'] }).message).toEqual({
+      'zh-CN': '创业阶段：种子期、初创期',
+      en: 'Startup stage: Seed, Early stage',
+    });
   });
 });
