@@ -1,12 +1,48 @@
 import Taro from '@tarojs/taro';
 
-/** Pages of the applications subpackage and the bookings tab; failures (e.g. a double tap) are ignored. */
-export function openStayWizard(mode: 'self' | 'guest'): void {
-  Taro.navigateTo({ url: `/apply/pages/stay/index${mode === 'guest' ? '?for=guest' : ''}` }).catch(ignore);
+/** Nights a user already picked (in the station list): the stay wizard starts with them. */
+export interface StayDates {
+  checkIn: string;
+  nights: number;
+}
+const datesParams = (dates: StayDates | undefined) => (dates ? { checkIn: dates.checkIn, nights: String(dates.nights) } : {});
+
+const query = (params: Record<string, string | undefined>): string => {
+  const pairs = Object.entries(params).filter((pair): pair is [string, string] => Boolean(pair[1]));
+  return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
+};
+
+/**
+ * Pages of the applications subpackage and the bookings tab; failures (e.g. a double tap) are ignored. Without a
+ * `stationId` the forms take the user's chosen station.
+ */
+export function openStayWizard(mode: 'self' | 'guest', stationId?: string, dates?: StayDates): void {
+  const params = { for: mode === 'guest' ? 'guest' : undefined, station: stationId, ...datesParams(dates) };
+  Taro.navigateTo({ url: `/apply/pages/stay/index${query(params)}` }).catch(ignore);
 }
 
-export function openSeatApplication(): void {
-  Taro.navigateTo({ url: '/apply/pages/seat/index' }).catch(ignore);
+export function openSeatApplication(stationId?: string): void {
+  Taro.navigateTo({ url: `/apply/pages/seat/index${query({ station: stationId })}` }).catch(ignore);
+}
+
+/** The station network (list by district, offer and free places; a map in WeChat). */
+export function openStationList(): void {
+  Taro.navigateTo({ url: '/stations/pages/list/index' }).catch(ignore);
+}
+
+/** One station's page (photos, facilities, hours, contact, directions); `dates` carry on to its stay form. */
+export function openStation(stationId: string, dates?: StayDates): void {
+  Taro.navigateTo({ url: `/stations/pages/detail/index${query({ id: stationId, ...datesParams(dates) })}` }).catch(ignore);
+}
+
+/** Back to the home tab (after choosing a station). */
+export function openHome(): void {
+  Taro.switchTab({ url: '/pages/home/index' }).catch(ignore);
+}
+
+/** The phone's dialler at a station's desk number. */
+export function callPhone(phoneNumber: string): void {
+  Taro.makePhoneCall({ phoneNumber }).catch(ignore);
 }
 
 /** The leader's invite page for a seat application (share card, link to copy). */

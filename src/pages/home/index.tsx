@@ -1,11 +1,12 @@
 import { Button, Image, Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { setLocale, t, useLocale, type Locale, type MessageKey } from '@/i18n';
 import * as account from '@/services/account';
-import { openMap, openSeatApplication, openStayWizard } from '@/services/booking-navigation';
+import { openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
@@ -38,13 +39,18 @@ export default function HomePage() {
 
   const load = useCallback((): void => {
     setError(null);
-    void Promise.all([stays.station(), account.me()]).then(([stationReply, meReply]) => {
+    void Promise.all([stays.chosenStation(), account.me()]).then(([stationReply, meReply]) => {
       if (stationReply.ok) setStation(stationReply.data);
       else setError(describeError(stationReply.error));
       setMe(meReply.ok ? meReply.data : null);
     });
   }, []);
   useEffect(load, [load, identity]);
+  // Back from the station list with another station chosen: show that one.
+  useDidShow(() => {
+    const chosen = stays.chosenStationId();
+    if (station && chosen && chosen !== station.id) load();
+  });
 
   const switchLocale = (): void => {
     const next: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
@@ -65,6 +71,9 @@ export default function HomePage() {
           </Text>
         </View>
         <Text className='home__tagline'>{t('app.tagline')}</Text>
+        <Text className='home__change-station' onClick={openStationList}>
+          {t('home.changeStation')}
+        </Text>
       </View>
       {error && (
         <View className='home__card'>
@@ -115,7 +124,12 @@ export default function HomePage() {
                 </Text>
               )}
               <Text className='home__offer-hint'>{t('home.checkInForm')}</Text>
-              <Button className='home__apply home__apply--stay' type='primary' size='mini' onClick={() => openStayWizard('self')}>
+              <Button
+                className='home__apply home__apply--stay'
+                type='primary'
+                size='mini'
+                onClick={() => openStayWizard('self', station.id)}
+              >
                 {t('home.applyStayButton')}
               </Button>
             </View>
@@ -124,7 +138,7 @@ export default function HomePage() {
               <Text className='home__offer-who'>
                 {t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}
               </Text>
-              <Button className='home__apply home__apply--seat' type='primary' size='mini' onClick={openSeatApplication}>
+              <Button className='home__apply home__apply--seat' type='primary' size='mini' onClick={() => openSeatApplication(station.id)}>
                 {t('home.applySeatButton')}
               </Button>
             </View>
@@ -134,7 +148,12 @@ export default function HomePage() {
               {employerLikely(roles) ? (
                 <>
                   <Text className='home__likely'>{t('home.likely')}</Text>
-                  <Button className='home__apply home__apply--guest' type='primary' size='mini' onClick={() => openStayWizard('guest')}>
+                  <Button
+                    className='home__apply home__apply--guest'
+                    type='primary'
+                    size='mini'
+                    onClick={() => openStayWizard('guest', station.id)}
+                  >
                     {t('home.applyGuestButton')}
                   </Button>
                 </>
