@@ -16,7 +16,7 @@ export const DEMO_STATION = {
   order: 1,
   kind: 'talent-station',
   district: 'pudong',
-  photos: [demoPhoto('#c8102e', 'Pudong International')],
+  photos: [demoPhoto('#c8102e', 'Pudong')],
   beds: 10,
   seats: 20,
   services: ['stay', 'seats', 'apartments', 'pickup', 'policy', 'career', 'events'],

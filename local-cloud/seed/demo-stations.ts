@@ -6,9 +6,9 @@ import type { Station } from '../../core/stations/model';
  * invented (the points fall in the right district, on no real address).
  */
 
-/** A photo stand-in the app can show offline: a small SVG card in the station's colour (a data URL). */
+/** A photo stand-in the app can show offline: a small SVG card in the station's colour with a short label (a data URL). */
 export function demoPhoto(colour: string, label: string): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="${colour}"/><text x="32" y="320" font-family="sans-serif" font-size="40" fill="#fff">${label}</text></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="${colour}"/><text x="320" y="200" text-anchor="middle" font-family="sans-serif" font-size="56" fill="#fff">${label}</text></svg>`;
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
@@ -26,6 +26,7 @@ const youthStation = (input: {
   beds: number;
   seats: number;
   colour: string;
+  photoLabel: string;
   phone: string;
 }): Station => ({
   _id: input.id,
@@ -35,7 +36,7 @@ const youthStation = (input: {
   name: { 'zh-CN': input.zh, en: input.en },
   address: { 'zh-CN': input.street[0], en: input.street[1] },
   location: input.location,
-  photos: [demoPhoto(input.colour, input.en)],
+  photos: [demoPhoto(input.colour, input.photoLabel)],
   beds: input.beds,
   seats: input.seats,
   services: input.seats > 0 ? ['stay', 'seats', 'policy', 'events'] : ['stay', 'policy', 'events'],
@@ -58,6 +59,7 @@ export const DEMO_NETWORK: Station[] = [
     beds: 6,
     seats: 8,
     colour: '#1f6f8b',
+    photoLabel: 'Zhangjiang',
     phone: '021-5000-0102',
   }),
   youthStation({
@@ -71,6 +73,7 @@ export const DEMO_NETWORK: Station[] = [
     beds: 8,
     seats: 0,
     colour: '#2e7d32',
+    photoLabel: 'Wusong',
     phone: '021-5000-0201',
   }),
   youthStation({
@@ -84,6 +87,7 @@ export const DEMO_NETWORK: Station[] = [
     beds: 4,
     seats: 6,
     colour: '#6a1b9a',
+    photoLabel: 'Dachang',
     phone: '021-5000-0202',
   }),
   youthStation({
@@ -97,6 +101,7 @@ export const DEMO_NETWORK: Station[] = [
     beds: 2,
     seats: 0,
     colour: '#ef6c00',
+    photoLabel: 'Gucun',
     phone: '021-5000-0203',
   }),
   {
@@ -107,7 +112,7 @@ export const DEMO_NETWORK: Station[] = [
     name: { 'zh-CN': '宝山示例创新港（合作孵化器）', en: 'Baoshan Example Innovation Harbour (partner incubator)' },
     address: { 'zh-CN': '上海市宝山区示例创业路 1 号 3 楼', en: '3/F, 1 Example Venture Road, Baoshan District, Shanghai' },
     location: { latitude: 31.3297, longitude: 121.4451 },
-    photos: [demoPhoto('#37474f', 'Innovation Harbour')],
+    photos: [demoPhoto('#37474f', 'Incubator')],
     beds: 0,
     seats: 30,
     services: ['seats', 'career', 'events'],
@@ -124,7 +129,7 @@ export const DEMO_NETWORK: Station[] = [
     name: { 'zh-CN': '宝山示例人才公寓', en: 'Baoshan Example Talent Apartments' },
     address: { 'zh-CN': '上海市宝山区示例新村路 88 号', en: '88 Example New Village Road, Baoshan District, Shanghai' },
     location: { latitude: 31.3648, longitude: 121.4623 },
-    photos: [demoPhoto('#ad1457', 'Talent Apartments')],
+    photos: [demoPhoto('#ad1457', 'Apartments')],
     beds: 0,
     seats: 0,
     services: ['apartments', 'events'],

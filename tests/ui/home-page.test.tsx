@@ -32,7 +32,13 @@ const me = (roles: string[]) => ({
   consent: { currentVersion: 'v1', accepted: false, acceptedAt: null, outdated: false },
 });
 
-const BAOSHAN = { ...STATION, id: 'station-baoshan-wusong', name: { 'zh-CN': '宝山吴淞青年驿站', en: 'Baoshan Wusong Youth Station' } };
+const BAOSHAN = {
+  ...STATION,
+  id: 'station-baoshan-wusong',
+  name: { 'zh-CN': '宝山吴淞青年驿站', en: 'Baoshan Wusong Youth Station' },
+  services: ['stay', 'events'],
+  seats: 0,
+};
 
 function fakeCloud(roles = ['applicant']) {
   return mockFetch((call) => {
@@ -100,6 +106,8 @@ test('shows the station chosen in the station list, and its forms are for that s
   expect(calls.find((c) => c.event.action === 'station')?.event.payload).toEqual({ stationId: BAOSHAN.id });
   fireEvent.click(document.querySelector('.home__apply--stay')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?station=station-baoshan-wusong' });
+  // A station without seats offers no seat application.
+  expect(document.querySelector('.home__offer--seat')).toBeNull();
 });
 
 test('a chosen station that is gone is forgotten, and the home station shows', async () => {

@@ -112,55 +112,66 @@ export default function HomePage() {
 
           <View className='home__card'>
             <Text className='home__heading'>{t('home.applyHeading')}</Text>
-            <View className='home__offer home__offer--stay'>
-              <Text className='home__offer-title'>{t('home.applyStay')}</Text>
-              {policy && (
+            {station.beds > 0 && (
+              <View className='home__offer home__offer--stay'>
+                <Text className='home__offer-title'>{t('home.applyStay')}</Text>
+                {policy && (
+                  <Text className='home__offer-who'>
+                    {t('home.stayWho', {
+                      years: policy.minYearsAbroad,
+                      graduating: policy.graduatingWithinMonths,
+                      graduated: policy.graduatedWithinMonths,
+                    })}
+                  </Text>
+                )}
+                <Text className='home__offer-hint'>{t('home.checkInForm')}</Text>
+                <Button
+                  className='home__apply home__apply--stay'
+                  type='primary'
+                  size='mini'
+                  onClick={() => openStayWizard('self', station.id)}
+                >
+                  {t('home.applyStayButton')}
+                </Button>
+              </View>
+            )}
+            {station.seats > 0 && (
+              <View className='home__offer home__offer--seat'>
+                <Text className='home__offer-title'>{t('home.applySeat')}</Text>
                 <Text className='home__offer-who'>
-                  {t('home.stayWho', {
-                    years: policy.minYearsAbroad,
-                    graduating: policy.graduatingWithinMonths,
-                    graduated: policy.graduatedWithinMonths,
-                  })}
+                  {t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}
                 </Text>
-              )}
-              <Text className='home__offer-hint'>{t('home.checkInForm')}</Text>
-              <Button
-                className='home__apply home__apply--stay'
-                type='primary'
-                size='mini'
-                onClick={() => openStayWizard('self', station.id)}
-              >
-                {t('home.applyStayButton')}
-              </Button>
-            </View>
-            <View className='home__offer home__offer--seat'>
-              <Text className='home__offer-title'>{t('home.applySeat')}</Text>
-              <Text className='home__offer-who'>
-                {t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}
-              </Text>
-              <Button className='home__apply home__apply--seat' type='primary' size='mini' onClick={() => openSeatApplication(station.id)}>
-                {t('home.applySeatButton')}
-              </Button>
-            </View>
-            <View className='home__offer home__offer--guest'>
-              <Text className='home__offer-title'>{t('home.applyEmployer')}</Text>
-              <Text className='home__offer-who'>{t('home.guestWho')}</Text>
-              {employerLikely(roles) ? (
-                <>
-                  <Text className='home__likely'>{t('home.likely')}</Text>
-                  <Button
-                    className='home__apply home__apply--guest'
-                    type='primary'
-                    size='mini'
-                    onClick={() => openStayWizard('guest', station.id)}
-                  >
-                    {t('home.applyGuestButton')}
-                  </Button>
-                </>
-              ) : (
-                <Text className='home__offer-hint'>{t('home.notEmployer')}</Text>
-              )}
-            </View>
+                <Button
+                  className='home__apply home__apply--seat'
+                  type='primary'
+                  size='mini'
+                  onClick={() => openSeatApplication(station.id)}
+                >
+                  {t('home.applySeatButton')}
+                </Button>
+              </View>
+            )}
+            {station.beds > 0 && (
+              <View className='home__offer home__offer--guest'>
+                <Text className='home__offer-title'>{t('home.applyEmployer')}</Text>
+                <Text className='home__offer-who'>{t('home.guestWho')}</Text>
+                {employerLikely(roles) ? (
+                  <>
+                    <Text className='home__likely'>{t('home.likely')}</Text>
+                    <Button
+                      className='home__apply home__apply--guest'
+                      type='primary'
+                      size='mini'
+                      onClick={() => openStayWizard('guest', station.id)}
+                    >
+                      {t('home.applyGuestButton')}
+                    </Button>
+                  </>
+                ) : (
+                  <Text className='home__offer-hint'>{t('home.notEmployer')}</Text>
+                )}
+              </View>
+            )}
             <View className='home__offer home__offer--request'>
               <Text className='home__offer-title'>{t('home.applyRequest')}</Text>
             </View>

@@ -34,3 +34,7 @@ export function networkQuery(filters: ListFilters): NetworkQuery {
     ...(kind && filters.from ? { free: { kind, from: filters.from, days, availableOnly: filters.availableOnly } } : {}),
   };
 }
+
+/** What a station has, without the kinds it has none of: "8 beds", "4 beds · 6 seats", or nothing. */
+export const capacityParts = (station: { beds: number; seats: number }, label: (kind: 'beds' | 'seats', n: number) => string): string =>
+  [station.beds > 0 ? label('beds', station.beds) : '', station.seats > 0 ? label('seats', station.seats) : ''].filter(Boolean).join(' · ');

@@ -10,6 +10,7 @@ import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import * as stays from '@/services/stays';
 import { ts } from '../../i18n';
+import { capacityParts } from '../../model/query';
 import '../../components/stations.css';
 
 /**
@@ -73,7 +74,9 @@ export default function StationDetailPage() {
             .join(' · ')}
         </Text>
         {(station.beds > 0 || station.seats > 0) && (
-          <Text className='station__capacity'>{ts('detail.capacity', { beds: station.beds, seats: station.seats })}</Text>
+          <Text className='station__capacity'>
+            {capacityParts(station, (kind, n) => ts(kind === 'beds' ? 'list.beds' : 'list.seats', { n }))}
+          </Text>
         )}
         {station.address && (
           <View className='station__row station__row--address'>

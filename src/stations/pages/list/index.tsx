@@ -14,7 +14,7 @@ import * as stays from '@/services/stays';
 import { ChipRow } from '../../components/chips';
 import { StationMap } from '../../components/station-map';
 import { ts } from '../../i18n';
-import { dayChoices, EMPTY_FILTERS, kindOf, networkQuery, type ListFilters } from '../../model/query';
+import { capacityParts, dayChoices, EMPTY_FILTERS, kindOf, networkQuery, type ListFilters } from '../../model/query';
 import '../../components/stations.css';
 
 const isWeapp = (): boolean => process.env.TARO_ENV === 'weapp';
@@ -152,7 +152,9 @@ export default function StationListPage() {
               {s.id === chosen && <Text className='station-card__chosen'>{ts('list.chosen')}</Text>}
               {s.free === null ? (
                 (s.beds > 0 || s.seats > 0) && (
-                  <Text className='station-card__capacity'>{ts('list.capacity', { beds: s.beds, seats: s.seats })}</Text>
+                  <Text className='station-card__capacity'>
+                    {capacityParts(s, (kind, n) => ts(kind === 'beds' ? 'list.beds' : 'list.seats', { n }))}
+                  </Text>
                 )
               ) : (
                 <Text className={`station-card__free station-card__free--${s.available ? 'yes' : 'no'}`}>
