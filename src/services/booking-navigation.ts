@@ -5,9 +5,9 @@ export interface StayDates {
   checkIn: string;
   nights: number;
 }
-const datesParams = (dates: StayDates | undefined) => (dates ? { checkIn: dates.checkIn, nights: String(dates.nights) } : {});
+export const datesParams = (dates: StayDates | undefined) => (dates ? { checkIn: dates.checkIn, nights: String(dates.nights) } : {});
 
-const query = (params: Record<string, string | undefined>): string => {
+export const query = (params: Record<string, string | undefined>): string => {
   const pairs = Object.entries(params).filter((pair): pair is [string, string] => Boolean(pair[1]));
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
 };
@@ -28,21 +28,6 @@ export function openSeatApplication(stationId?: string): void {
 /** The station network (list by district, offer and free places; a map in WeChat). */
 export function openStationList(): void {
   Taro.navigateTo({ url: '/stations/pages/list/index' }).catch(ignore);
-}
-
-/** One station's page (photos, facilities, hours, contact, directions); `dates` carry on to its stay form. */
-export function openStation(stationId: string, dates?: StayDates): void {
-  Taro.navigateTo({ url: `/stations/pages/detail/index${query({ id: stationId, ...datesParams(dates) })}` }).catch(ignore);
-}
-
-/** Back to the home tab (after choosing a station). */
-export function openHome(): void {
-  Taro.switchTab({ url: '/pages/home/index' }).catch(ignore);
-}
-
-/** The phone's dialler at a station's desk number. */
-export function callPhone(phoneNumber: string): void {
-  Taro.makePhoneCall({ phoneNumber }).catch(ignore);
 }
 
 /** The leader's invite page for a seat application (share card, link to copy). */

@@ -1,6 +1,6 @@
 import { Map } from '@tarojs/components';
 import type { Locale } from '@/i18n';
-import type { NetworkEntry } from '@/services/stations';
+import type { NetworkEntry } from '../services/stations';
 
 /**
  * The stations on WeChat's map component, one marker each; tapping a marker opens the station. Only the weapp build

@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '@core/calendar/dates';
 import type { District, StationOffer } from '@core/stations/model';
 import type { CapacityKind } from '@core/stations/network';
 import { seatEndDate } from '@core/workspaces/rules';
-import type { NetworkQuery } from '@/services/stations';
+import type { NetworkQuery } from '../services/stations';
 
 /** What the list's filters hold: '' is "any". */
 export interface ListFilters {

@@ -1,5 +1,5 @@
 import type { InputOf } from '@core/api';
-import { callFunction, type Envelope, type Reply } from './api';
+import { callFunction, type Envelope, type Reply } from '@/services/api';
 
 // Reply types come from the action's output schema in core (core/stations/api.ts), never from here.
 export type NetworkReply = Reply<'stations', 'list'>;
