@@ -7,7 +7,8 @@ export interface StayDates {
 }
 export const datesParams = (dates: StayDates | undefined) => (dates ? { checkIn: dates.checkIn, nights: String(dates.nights) } : {});
 
-export const query = (params: Record<string, string | undefined>): string => {
+/** `?a=1&b=2` of the params that are set (a page URL's query), or nothing. */
+export const pageQuery = (params: Record<string, string | undefined>): string => {
   const pairs = Object.entries(params).filter((pair): pair is [string, string] => Boolean(pair[1]));
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
 };
@@ -18,11 +19,11 @@ export const query = (params: Record<string, string | undefined>): string => {
  */
 export function openStayWizard(mode: 'self' | 'guest', stationId?: string, dates?: StayDates): void {
   const params = { for: mode === 'guest' ? 'guest' : undefined, station: stationId, ...datesParams(dates) };
-  Taro.navigateTo({ url: `/apply/pages/stay/index${query(params)}` }).catch(ignore);
+  Taro.navigateTo({ url: `/apply/pages/stay/index${pageQuery(params)}` }).catch(ignore);
 }
 
 export function openSeatApplication(stationId?: string): void {
-  Taro.navigateTo({ url: `/apply/pages/seat/index${query({ station: stationId })}` }).catch(ignore);
+  Taro.navigateTo({ url: `/apply/pages/seat/index${pageQuery({ station: stationId })}` }).catch(ignore);
 }
 
 /** The station network (list by district, offer and free places; a map in WeChat). */
