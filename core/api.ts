@@ -8,6 +8,7 @@ import { policiesApi } from './policies/api';
 import { reportsApi } from './reports/api';
 import { requestsApi } from './requests/api';
 import { schedulerApi } from './scheduler/api';
+import { stationsApi } from './stations/api';
 import { staysApi } from './stays/api';
 import { workspacesApi } from './workspaces/api';
 import type { ContractTable } from './contract/define-action';
@@ -28,6 +29,7 @@ export const api = {
   reports: reportsApi,
   requests: requestsApi,
   scheduler: schedulerApi,
+  stations: stationsApi,
   stays: staysApi,
   workspaces: workspacesApi,
 } satisfies Record<string, ContractTable>;

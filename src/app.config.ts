@@ -30,6 +30,9 @@ const subPackages = [
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.
   { root: 'request', pages: ['new/index', 'detail/index'] },
+  // The station network (list by district, offer and free places; a map in WeChat; a station's page): opened from
+  // the home page's "change station".
+  { root: 'stations', pages: ['pages/list/index', 'pages/detail/index'] },
   // The application forms are their own subpackage too: only applicants who apply download them.
   {
     root: 'apply',

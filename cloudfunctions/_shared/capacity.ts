@@ -122,6 +122,25 @@ export async function bucketsForMonths(
   return data as CapacityBucket[];
 }
 
+/**
+ * The month counters of many stations at once, for the network's list of free places: ONE query, served by the
+ * `station_month` index (`stationId` and `month` both pinned with `_.in`), never a query per station. A missing
+ * month is simply absent (entirely free). At most 1000 documents a query: callers ask for ≤ 200 stations × 4 months.
+ */
+export async function bucketsForStations(
+  db: Database,
+  input: { collection: CounterCollection; stationIds: readonly string[]; months: readonly string[] },
+): Promise<CapacityBucket[]> {
+  if (input.stationIds.length === 0 || input.months.length === 0) return [];
+  const _ = db.command;
+  const { data } = await db
+    .collection(input.collection)
+    .where({ stationId: _.in([...input.stationIds]), month: _.in([...input.months]) })
+    .limit(Math.min(1000, input.stationIds.length * input.months.length))
+    .get();
+  return data as CapacityBucket[];
+}
+
 /** A station's month counters from `month` on (`station_month`, the month a range): an admin's capacity change. */
 export async function bucketsFrom(
   db: Database,

@@ -91,7 +91,8 @@ export interface IndexSpec {
 
 export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   users: [{ name: 'roles', keys: { roles: 1 } }],
-  stations: [{ name: 'active', keys: { active: 1 } }],
+  // The network's list (active stations, of a district too) and the home station (lowest `order`, read in order).
+  stations: [{ name: 'active_order', keys: { active: 1, order: 1 } }],
   units: [{ name: 'active', keys: { active: 1 } }],
   categories: [{ name: 'active_order', keys: { active: 1, order: 1 } }],
   idempotency: [

@@ -4,7 +4,7 @@ import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
 
 // The one station repository: every function reads and writes `stations` through these. Lookups by `_id` use the
-// primary key; the lists use the `active` index (`INDEXES.stations` in collections.ts).
+// primary key; the lists use the `active_order` index (`INDEXES.stations` in collections.ts).
 
 const stations = (db: Database) => db.collection(COLLECTIONS.stations);
 
@@ -32,10 +32,31 @@ export async function stationsByIds(db: Database, stationIds: readonly string[])
   return new Map((data as Station[]).map((station) => [station._id, station]));
 }
 
-/** The first active station: it stands for the district's station until the app has a station picker. */
+/**
+ * The district's home station, for a caller who has not chosen one: the active station with the lowest `order`
+ * (index `active_order`, read in order, one document); a network whose stations have no order yet: any active one.
+ */
 export async function firstActiveStation(db: Database): Promise<Station | null> {
+  const ordered = await stations(db)
+    .where({ active: true, order: db.command.gte(0) })
+    .orderBy('order', 'asc')
+    .limit(1)
+    .get();
+  if (ordered.data.length > 0) return ordered.data[0] as Station;
   const { data } = await stations(db).where({ active: true }).limit(1).get();
   return (data[0] as Station | undefined) ?? null;
+}
+
+/** The most stations one network list reads (a district's 20-odd youth stations and partners fit many times). */
+export const NETWORK_LIMIT = 200;
+
+/** The active stations, of one district when named (index `active_order`: `active` pinned; the list sorts in core). */
+export async function activeStations(db: Database, district?: string): Promise<Station[]> {
+  const { data } = await stations(db)
+    .where(district ? { active: true, district } : { active: true })
+    .limit(NETWORK_LIMIT)
+    .get();
+  return data as Station[];
 }
 
 /** Every station, active or not (the admin's list; a district has a handful). */

@@ -1,13 +1,12 @@
 import * as z from 'zod';
 import { DOCUMENT_KINDS, FILE_TYPES, IDENTITY_KINDS } from '../documents';
 import { APPLICANT_TYPES, PICKUP_PLACES, STAY_STATUSES } from './model';
-import { STATION_SERVICES } from '../stations/model';
+import { stationDetailShape } from '../stations/replies';
 
 // Reply schemas of the stays actions (core/stays/api.ts). Instants are Dates here: the shell checks a reply before
 // it becomes JSON, and the app reads `Wire<…>` of these types (instants as ISO strings).
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const instant = z.date();
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() }).strict();
 const count = z.number().int().nonnegative();
 
 export const personView = z
@@ -81,14 +80,7 @@ export const seatPolicyView = z
 /** `toStationView`: a station's public facts and its rules with the defaults filled in. */
 export const stationView = z
   .object({
-    id: z.string(),
-    name: bilingual,
-    address: bilingual.nullable(),
-    location: z.object({ latitude: z.number(), longitude: z.number() }).strict().nullable(),
-    photos: z.array(z.string()),
-    services: z.array(z.enum(STATION_SERVICES)),
-    beds: count,
-    seats: count,
+    ...stationDetailShape,
     stayPolicy: stayPolicyView,
     seatPolicy: seatPolicyView,
   })

@@ -1,6 +1,7 @@
 import type { User } from '../../core/account/user';
 import type { Role } from '../../core/roles';
 import type { Station } from '../../core/stations/model';
+import { demoPhoto } from './demo-stations';
 
 /**
  * The demo district every fresh local cloud starts with. All names are invented; nothing here is a real person.
@@ -11,9 +12,17 @@ export const DEMO_STATION = {
   address: { 'zh-CN': '上海市浦东新区示例路 100 号', en: '100 Example Road, Pudong New Area, Shanghai' },
   /** For the home page's map link (Taro.openLocation); an invented point in Pudong. */
   location: { latitude: 31.2216, longitude: 121.5447 },
+  /** The district's home station: the one the app shows before anyone chooses (lowest `order`). */
+  order: 1,
+  kind: 'talent-station',
+  district: 'pudong',
+  photos: [demoPhoto('#c8102e', 'Pudong')],
   beds: 10,
   seats: 20,
-  services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
+  services: ['stay', 'seats', 'apartments', 'pickup', 'policy', 'career', 'events'],
+  facilities: ['wifi', 'kitchen', 'laundry', 'gym', 'meeting-room', 'printing', 'lounge', 'luggage'],
+  contact: { phone: '021-5000-0101', email: 'station@pudong-talent.example.cn' },
+  hours: { 'zh-CN': '每天 8:30–22:00（入住登记至 21:00）', en: 'Daily 8:30–22:00 (check-in until 21:00)' },
   active: true,
   /** Stay rules an admin may change for this station; anything not set takes core's defaults (core/stations/policy.ts). */
   stayPolicy: {

@@ -7,6 +7,7 @@ import { demoLiaisonData, demoTalents } from './demo-liaisons';
 import { DEMO_APPLICANT_TALENT, DEMO_POLICIES } from './demo-policies';
 import { demoEvents } from './demo-events';
 import { demoHousing } from './demo-housing';
+import { DEMO_NETWORK } from './demo-stations';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -37,6 +38,8 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
   const housing = demoHousing(now);
   const docs: Array<[string, Doc]> = [
     [COLLECTIONS.stations, DEMO_STATION],
+    // The rest of the station network: youth stations, a partner incubator, an apartment building (demo-stations.ts).
+    ...DEMO_NETWORK.map((s): [string, Doc] => [COLLECTIONS.stations, s as unknown as Doc]),
     ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
     ...demoUsers(now)
       .map((u) => (u._id === 'demo-applicant' ? { ...u, talent: DEMO_APPLICANT_TALENT } : u))

@@ -32,6 +32,9 @@ export const en: Messages = {
   'home.service.careerDetail': 'Openings and hiring events of the district’s employers',
   'home.service.events': 'Community events',
   'home.service.eventsDetail': 'Talent salons, city walks and meet-ups',
+  'home.service.apartments': 'Talent apartments',
+  'home.service.apartmentsDetail': 'Rental apartments for talents working in the district',
+  'home.changeStation': 'Change station',
   'home.stayWho':
     'Professionals with {years}+ years of work abroad, or students of recognised universities graduating within {graduating} months or graduated within {graduated} months, who intend to work in Shanghai',
   'home.seatWho': 'Startup teams (1–{size} people) with a business plan, for 1–{seats} seats',

@@ -1,12 +1,34 @@
 import Taro from '@tarojs/taro';
 
-/** Pages of the applications subpackage and the bookings tab; failures (e.g. a double tap) are ignored. */
-export function openStayWizard(mode: 'self' | 'guest'): void {
-  Taro.navigateTo({ url: `/apply/pages/stay/index${mode === 'guest' ? '?for=guest' : ''}` }).catch(ignore);
+/** Nights a user already picked (in the station list): the stay wizard starts with them. */
+export interface StayDates {
+  checkIn: string;
+  nights: number;
+}
+export const datesParams = (dates: StayDates | undefined) => (dates ? { checkIn: dates.checkIn, nights: String(dates.nights) } : {});
+
+/** `?a=1&b=2` of the params that are set (a page URL's query), or nothing. */
+export const pageQuery = (params: Record<string, string | undefined>): string => {
+  const pairs = Object.entries(params).filter((pair): pair is [string, string] => Boolean(pair[1]));
+  return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '';
+};
+
+/**
+ * Pages of the applications subpackage and the bookings tab; failures (e.g. a double tap) are ignored. Without a
+ * `stationId` the forms take the user's chosen station.
+ */
+export function openStayWizard(mode: 'self' | 'guest', stationId?: string, dates?: StayDates): void {
+  const params = { for: mode === 'guest' ? 'guest' : undefined, station: stationId, ...datesParams(dates) };
+  Taro.navigateTo({ url: `/apply/pages/stay/index${pageQuery(params)}` }).catch(ignore);
 }
 
-export function openSeatApplication(): void {
-  Taro.navigateTo({ url: '/apply/pages/seat/index' }).catch(ignore);
+export function openSeatApplication(stationId?: string): void {
+  Taro.navigateTo({ url: `/apply/pages/seat/index${pageQuery({ station: stationId })}` }).catch(ignore);
+}
+
+/** The station network (list by district, offer and free places; a map in WeChat). */
+export function openStationList(): void {
+  Taro.navigateTo({ url: '/stations/pages/list/index' }).catch(ignore);
 }
 
 /** The leader's invite page for a seat application (share card, link to copy). */

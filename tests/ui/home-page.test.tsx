@@ -10,7 +10,12 @@ const STATION = {
   name: { 'zh-CN': '浦东国际人才驿站', en: 'Pudong International Talent Station' },
   address: { 'zh-CN': '上海市浦东新区示例路 100 号', en: '100 Example Road, Pudong New Area, Shanghai' },
   location: { latitude: 31.2216, longitude: 121.5447 },
+  district: 'pudong',
+  kind: 'talent-station',
   photos: [],
+  facilities: [],
+  contact: null,
+  hours: null,
   services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
   beds: 10,
   seats: 20,
@@ -27,10 +32,22 @@ const me = (roles: string[]) => ({
   consent: { currentVersion: 'v1', accepted: false, acceptedAt: null, outdated: false },
 });
 
+const BAOSHAN = {
+  ...STATION,
+  id: 'station-baoshan-wusong',
+  name: { 'zh-CN': '宝山吴淞青年驿站', en: 'Baoshan Wusong Youth Station' },
+  services: ['stay', 'events'],
+  seats: 0,
+};
+
 function fakeCloud(roles = ['applicant']) {
   return mockFetch((call) => {
     const name = `${call.url.slice(4)}.${call.event.action}`;
-    if (name === 'stays.station') return { ok: true, data: STATION };
+    if (name === 'stays.station') {
+      const id = (call.event.payload as { stationId?: string } | undefined)?.stationId;
+      if (id === 'station-gone') return { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } };
+      return { ok: true, data: id === BAOSHAN.id ? BAOSHAN : STATION };
+    }
     if (name === 'account.me') return { ok: true, data: me(roles) };
     if (name === 'account.setProfile') return { ok: true, data: me(roles) };
     throw new Error(`unexpected ${name}`);
@@ -74,9 +91,32 @@ test('shows the station from the backend: placeholder photo, address with a map 
     scale: 16,
   });
   fireEvent.click(document.querySelector('.home__apply--stay')!);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?station=station-pudong' });
   fireEvent.click(document.querySelector('.home__apply--seat')!);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/seat/index' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/seat/index?station=station-pudong' });
+  fireEvent.click(document.querySelector('.home__change-station')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/stations/pages/list/index' });
+});
+
+test('shows the station chosen in the station list, and its forms are for that station', async () => {
+  Taro.setStorageSync('station.chosen', BAOSHAN.id);
+  const calls = fakeCloud();
+  render(<HomePage />);
+  await waitFor(() => expect(screen.getByText('宝山吴淞青年驿站')).toBeTruthy());
+  expect(calls.find((c) => c.event.action === 'station')?.event.payload).toEqual({ stationId: BAOSHAN.id });
+  fireEvent.click(document.querySelector('.home__apply--stay')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?station=station-baoshan-wusong' });
+  // A station without seats offers no seat application.
+  expect(document.querySelector('.home__offer--seat')).toBeNull();
+});
+
+test('a chosen station that is gone is forgotten, and the home station shows', async () => {
+  Taro.setStorageSync('station.chosen', 'station-gone');
+  const calls = fakeCloud();
+  render(<HomePage />);
+  await waitFor(() => expect(screen.getByText('浦东国际人才驿站')).toBeTruthy());
+  expect(calls.filter((c) => c.event.action === 'station').map((c) => c.event.payload)).toEqual([{ stationId: 'station-gone' }, {}]);
+  expect(Taro.getStorageSync('station.chosen')).toBe('');
 });
 
 test('an employer is told they are likely eligible and can book for a guest; the language switch re-labels the page', async () => {
@@ -84,7 +124,7 @@ test('an employer is told they are likely eligible and can book for a guest; the
   render(<HomePage />);
   await waitFor(() => expect(screen.getByText('您很可能符合条件')).toBeTruthy());
   fireEvent.click(document.querySelector('.home__apply--guest')!);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?for=guest' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?for=guest&station=station-pudong' });
 
   fireEvent.click(document.querySelector('.home__language')!);
   expect(getLocale()).toBe('en');

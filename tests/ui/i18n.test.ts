@@ -2,6 +2,7 @@ import { DICTIONARIES, getLocale, resetLocaleCache, setLocale, subscribeLocale, 
 import { ADMIN_DICTIONARIES, ta } from '@/admin/i18n';
 import { APPLY_DICTIONARIES } from '@/apply/i18n';
 import { POLICIES_DICTIONARIES } from '@/policies/i18n';
+import { STATIONS_DICTIONARIES } from '@/stations/i18n';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
@@ -16,6 +17,7 @@ describe.each([
   ['admin subpackage', ADMIN_DICTIONARIES],
   ['apply subpackage', APPLY_DICTIONARIES],
   ['policies subpackage', POLICIES_DICTIONARIES],
+  ['stations subpackage', STATIONS_DICTIONARIES],
 ] as const)('dictionaries of the %s', (_name, dictionaries) => {
   const zh: Record<string, string> = dictionaries['zh-CN'];
   const english: Record<string, string> = dictionaries.en;

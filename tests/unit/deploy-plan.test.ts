@@ -31,7 +31,18 @@ describe('cloudbaserc.json', () => {
   it('lists every function folder, and nothing else, without contradictions', () => {
     expect(rc.functions.map((f) => f.name).sort()).toEqual(functionNames());
     expect(functionNames()).toEqual(
-      expect.arrayContaining(['admin', 'account', 'liaisons', 'policies', 'reports', 'requests', 'scheduler', 'stays', 'workspaces']),
+      expect.arrayContaining([
+        'admin',
+        'account',
+        'liaisons',
+        'policies',
+        'reports',
+        'requests',
+        'scheduler',
+        'stations',
+        'stays',
+        'workspaces',
+      ]),
     );
     expect(planOf().problems).toEqual([]);
   });

@@ -9,6 +9,7 @@ export const applyEn: ApplyMessages = {
   'form.creditCode': 'The unified social credit code is 18 letters or digits',
   'form.flight': 'Enter a flight or train number, e.g. MU5101 or G7',
   'form.date': 'Enter a date as YYYY-MM-DD',
+  'form.station': 'Station: {name}',
 
   'stay.title': 'Apply for a free stay',
   'stay.titleGuest': 'Book a stay for a guest',

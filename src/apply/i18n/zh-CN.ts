@@ -11,6 +11,7 @@ export const applyZhCN = {
   'form.creditCode': '统一社会信用代码为 18 位字母或数字',
   'form.flight': '请填写航班号或车次，例如 MU5101、G7',
   'form.date': '请按 YYYY-MM-DD 填写日期',
+  'form.station': '申请驿站：{name}',
 
   'stay.title': '申请免费入住',
   'stay.titleGuest': '为嘉宾预订住宿',

@@ -1,4 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { PoliciesCard } from '@/components/policies-card';
 import { RoleSwitcher } from '@/components/role-switcher';
@@ -6,7 +7,7 @@ import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { setLocale, t, useLocale, type Locale, type MessageKey } from '@/i18n';
 import * as account from '@/services/account';
-import { openMap, openSeatApplication, openStayWizard } from '@/services/booking-navigation';
+import { openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
@@ -39,13 +40,18 @@ export default function HomePage() {
 
   const load = useCallback((): void => {
     setError(null);
-    void Promise.all([stays.station(), account.me()]).then(([stationReply, meReply]) => {
+    void Promise.all([stays.chosenStation(), account.me()]).then(([stationReply, meReply]) => {
       if (stationReply.ok) setStation(stationReply.data);
       else setError(describeError(stationReply.error));
       setMe(meReply.ok ? meReply.data : null);
     });
   }, []);
   useEffect(load, [load, identity]);
+  // Back from the station list with another station chosen: show that one.
+  useDidShow(() => {
+    const chosen = stays.chosenStationId();
+    if (station && chosen && chosen !== station.id) load();
+  });
 
   const switchLocale = (): void => {
     const next: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
@@ -66,6 +72,9 @@ export default function HomePage() {
           </Text>
         </View>
         <Text className='home__tagline'>{t('app.tagline')}</Text>
+        <Text className='home__change-station' onClick={openStationList}>
+          {t('home.changeStation')}
+        </Text>
       </View>
       {error && (
         <View className='home__card'>
@@ -104,45 +113,66 @@ export default function HomePage() {
 
           <View className='home__card'>
             <Text className='home__heading'>{t('home.applyHeading')}</Text>
-            <View className='home__offer home__offer--stay'>
-              <Text className='home__offer-title'>{t('home.applyStay')}</Text>
-              {policy && (
+            {station.beds > 0 && (
+              <View className='home__offer home__offer--stay'>
+                <Text className='home__offer-title'>{t('home.applyStay')}</Text>
+                {policy && (
+                  <Text className='home__offer-who'>
+                    {t('home.stayWho', {
+                      years: policy.minYearsAbroad,
+                      graduating: policy.graduatingWithinMonths,
+                      graduated: policy.graduatedWithinMonths,
+                    })}
+                  </Text>
+                )}
+                <Text className='home__offer-hint'>{t('home.checkInForm')}</Text>
+                <Button
+                  className='home__apply home__apply--stay'
+                  type='primary'
+                  size='mini'
+                  onClick={() => openStayWizard('self', station.id)}
+                >
+                  {t('home.applyStayButton')}
+                </Button>
+              </View>
+            )}
+            {station.seats > 0 && (
+              <View className='home__offer home__offer--seat'>
+                <Text className='home__offer-title'>{t('home.applySeat')}</Text>
                 <Text className='home__offer-who'>
-                  {t('home.stayWho', {
-                    years: policy.minYearsAbroad,
-                    graduating: policy.graduatingWithinMonths,
-                    graduated: policy.graduatedWithinMonths,
-                  })}
+                  {t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}
                 </Text>
-              )}
-              <Text className='home__offer-hint'>{t('home.checkInForm')}</Text>
-              <Button className='home__apply home__apply--stay' type='primary' size='mini' onClick={() => openStayWizard('self')}>
-                {t('home.applyStayButton')}
-              </Button>
-            </View>
-            <View className='home__offer home__offer--seat'>
-              <Text className='home__offer-title'>{t('home.applySeat')}</Text>
-              <Text className='home__offer-who'>
-                {t('home.seatWho', { size: station.seatPolicy.maxTeamSize, seats: station.seatPolicy.maxSeats })}
-              </Text>
-              <Button className='home__apply home__apply--seat' type='primary' size='mini' onClick={openSeatApplication}>
-                {t('home.applySeatButton')}
-              </Button>
-            </View>
-            <View className='home__offer home__offer--guest'>
-              <Text className='home__offer-title'>{t('home.applyEmployer')}</Text>
-              <Text className='home__offer-who'>{t('home.guestWho')}</Text>
-              {employerLikely(roles) ? (
-                <>
-                  <Text className='home__likely'>{t('home.likely')}</Text>
-                  <Button className='home__apply home__apply--guest' type='primary' size='mini' onClick={() => openStayWizard('guest')}>
-                    {t('home.applyGuestButton')}
-                  </Button>
-                </>
-              ) : (
-                <Text className='home__offer-hint'>{t('home.notEmployer')}</Text>
-              )}
-            </View>
+                <Button
+                  className='home__apply home__apply--seat'
+                  type='primary'
+                  size='mini'
+                  onClick={() => openSeatApplication(station.id)}
+                >
+                  {t('home.applySeatButton')}
+                </Button>
+              </View>
+            )}
+            {station.beds > 0 && (
+              <View className='home__offer home__offer--guest'>
+                <Text className='home__offer-title'>{t('home.applyEmployer')}</Text>
+                <Text className='home__offer-who'>{t('home.guestWho')}</Text>
+                {employerLikely(roles) ? (
+                  <>
+                    <Text className='home__likely'>{t('home.likely')}</Text>
+                    <Button
+                      className='home__apply home__apply--guest'
+                      type='primary'
+                      size='mini'
+                      onClick={() => openStayWizard('guest', station.id)}
+                    >
+                      {t('home.applyGuestButton')}
+                    </Button>
+                  </>
+                ) : (
+                  <Text className='home__offer-hint'>{t('home.notEmployer')}</Text>
+                )}
+              </View>
+            )}
             <View className='home__offer home__offer--request'>
               <Text className='home__offer-title'>{t('home.applyRequest')}</Text>
             </View>

@@ -19,7 +19,7 @@ describe('stays.station', () => {
       name: { 'zh-CN': '浦东国际人才驿站' },
       address: { en: expect.stringContaining('Pudong') },
       location: { latitude: expect.any(Number), longitude: expect.any(Number) },
-      services: ['stay', 'seats', 'pickup', 'policy', 'career', 'events'],
+      services: ['stay', 'seats', 'apartments', 'pickup', 'policy', 'career', 'events'],
       beds: 10,
       stayPolicy: { maxNights: 7, minYearsAbroad: 3, listedUniversities: expect.arrayContaining(['复旦大学']) },
       seatPolicy: { maxSeats: 6, months: [1, 2, 3] },

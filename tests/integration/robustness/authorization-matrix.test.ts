@@ -29,7 +29,7 @@ afterAll(async () => {
 it('covers every role of core/roles.ts and every action of every function', () => {
   expect(roleCallers.map((c) => c.roles[0])).toEqual([...ROLES]);
   expect([...new Set(actions.map((a) => a.fn))]).toEqual(
-    expect.arrayContaining(['account', 'liaisons', 'policies', 'reports', 'requests', 'scheduler', 'stays', 'workspaces']),
+    expect.arrayContaining(['account', 'liaisons', 'policies', 'reports', 'requests', 'scheduler', 'stations', 'stays', 'workspaces']),
   );
   expect(actions.length).toBeGreaterThanOrEqual(55);
 });

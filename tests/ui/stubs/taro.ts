@@ -34,6 +34,7 @@ const Taro = {
   ),
   pageScrollTo: jest.fn((_option: { scrollTop: number; duration?: number }) => resolved()),
   switchTab: jest.fn((_option: { url: string }) => resolved()),
+  makePhoneCall: jest.fn((_option: { phoneNumber: string }) => resolved()),
   openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
   getSystemInfoSync: () => ({ windowHeight: 800, windowWidth: 390 }),
   // What NutUI's components ask of the platform (jsdom plays the H5 build).

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { addDays, daysBetween, shanghaiDateOf } from '@core/calendar/dates';
 import { seatEndDate } from '@core/workspaces/rules';
@@ -24,6 +25,7 @@ import { now } from '@/services/clock';
 /** A startup team applies for co-working seats: team, members, seats, term, start date, business plan. */
 export default function SeatApplicationPage() {
   const locale = useLocale();
+  const router = useRouter();
   const [draft, setDraft] = useState<SeatDraft>(emptySeatDraft);
   const [station, setStation] = useState<stays.StationView | null>(null);
   const [me, setMe] = useState<account.Me | null>(null);
@@ -44,7 +46,7 @@ export default function SeatApplicationPage() {
   useEffect(() => setPageTitle(tp('seat.title')), [locale]);
 
   useEffect(() => {
-    void Promise.all([stays.station(), account.me()]).then(([stationReply, meReply]) => {
+    void Promise.all([stays.chosenStation(router.params.station), account.me()]).then(([stationReply, meReply]) => {
       if (meReply.ok) setMe(meReply.data);
       if (!stationReply.ok) return setLoadError(describeError(stationReply.error));
       const found = stationReply.data;
@@ -152,6 +154,7 @@ export default function SeatApplicationPage() {
   const idKinds = (['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }));
   return (
     <View className='stay seat'>
+      <Text className='form__station'>{tp('form.station', { name: station.name[locale] })}</Text>
       <Section title={tp('seat.team')}>
         <TextField
           name='teamName'

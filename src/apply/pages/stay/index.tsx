@@ -36,12 +36,18 @@ import { now as clockNow } from '@/services/clock';
 const STEPS = ['who', 'dates', 'pickup', 'documents', 'review'] as const;
 type Step = (typeof STEPS)[number];
 
+const datesFrom = (params: Record<string, string | undefined>): Partial<StayDraft> => {
+  const nights = Number(params.nights);
+  return params.checkIn && Number.isInteger(nights) && nights > 0 ? { checkIn: params.checkIn, nights } : {};
+};
+
 /** The stay application wizard: who → dates → pickup → documents → review → submitted. `?for=guest`: an employer's guest. */
 export default function StayWizardPage() {
   const locale = useLocale();
   const router = useRouter();
   const mode = router.params.for === 'guest' ? 'guest' : 'self';
-  const [draft, setDraft] = useState<StayDraft>(() => emptyDraft(mode));
+  // Nights chosen in the station list come along (`checkIn`, `nights`); the dates step checks them as any others.
+  const [draft, setDraft] = useState<StayDraft>(() => ({ ...emptyDraft(mode), ...datesFrom(router.params) }));
   const [step, setStep] = useState<Step>('who');
   const [tried, setTried] = useState(false);
   const [station, setStation] = useState<stays.StationView | null>(null);
@@ -59,13 +65,14 @@ export default function StayWizardPage() {
 
   useEffect(() => setPageTitle(tp(mode === 'guest' ? 'stay.titleGuest' : 'stay.title')), [locale, mode]);
 
+  const stationParam = router.params.station;
   useEffect(() => {
-    void Promise.all([stays.station(), account.me()]).then(([stationReply, meReply]) => {
+    void Promise.all([stays.chosenStation(stationParam), account.me()]).then(([stationReply, meReply]) => {
       if (stationReply.ok) setStation(stationReply.data);
       else setLoadError(describeError(stationReply.error));
       if (meReply.ok) setMe(meReply.data);
     });
-  }, []);
+  }, [stationParam]);
 
   // The clock is read again at each step (not each render), so the rules a step shows stay put while it is open.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -175,6 +182,7 @@ export default function StayWizardPage() {
   return (
     <View className={`stay stay--${step}`}>
       <WizardSteps titles={STEPS.map((s) => tp(`stay.step.${s}` as ApplyMessageKey))} current={index} />
+      {station && <Text className='form__station'>{tp('form.station', { name: station.name[locale] })}</Text>}
       {step === 'who' && <WhoStep {...props} />}
       {step === 'dates' && <DatesStep {...props} />}
       {step === 'pickup' && <PickupStep {...props} />}

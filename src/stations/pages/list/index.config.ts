@@ -1,0 +1,3 @@
+import { stationsZhCN } from '../../i18n/zh-CN';
+
+export default definePageConfig({ navigationBarTitleText: stationsZhCN['list.title'] });
