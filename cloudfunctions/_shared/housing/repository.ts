@@ -239,3 +239,16 @@ export async function endLease(
     .update({ ...fields, moveOut: db.command.set(fields.moveOut) });
   return updated === 1;
 }
+
+/** The tenant's signature, only while the lease's status and end are as read (`_id`); false when they changed. */
+export async function signLeaseIfAsRead(
+  db: Database,
+  input: { lease: ApartmentLease; signature: NonNullable<ApartmentLease['signature']>; now: Date },
+): Promise<boolean> {
+  const { lease } = input;
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: lease._id, status: lease.status, end: lease.end })
+    .update({ signature: db.command.set(input.signature), updatedAt: input.now });
+  return updated === 1;
+}
