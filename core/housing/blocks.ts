@@ -10,7 +10,14 @@ import type { ApartmentPolicy } from './policy';
  * allocates N units (each held for the period through the same unit periods as offers and leases, so never twice),
  * or rejects; HR then names a tenant per unit, who confirms with their identity document and gets the lease.
  */
-export const BLOCK_STATUSES = ['pending', 'allocated', 'rejected', 'withdrawn'] as const;
+export const BLOCK_STATUSES = [
+  'pending',
+  /** An operator's allocation under way: of allocations racing for one block, only the one that set this holds units. */
+  'allocating',
+  'allocated',
+  'rejected',
+  'withdrawn',
+] as const;
 export type BlockStatus = (typeof BLOCK_STATUSES)[number];
 
 /** Units one block may ask for. */

@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '../../../core/housing/blocks';
+import { changePeriods } from '../../../core/housing/unit-periods';
 import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
 import { tenanciesApi } from '../../../core/housing/api';
 import { tenantRent } from '../../../core/housing/lease';
@@ -148,10 +149,12 @@ export const blockQueue = action({
 });
 
 /**
- * The operator allocates the units listed (core `allocationRules`: as many as asked, of the type, in service):
- * each unit is held for the block's period through `changeUnit` (core `changePeriods` refuses any clash with
- * another household's offer, lease or block), then the block becomes allocated on its version as read. A unit
- * refused, or the block changed meanwhile: every unit this call held is given back, and CONFLICT.
+ * The operator allocates the units listed (core `allocationRules`: as many as asked, of the type, in service).
+ * Refused at once when a unit as read is taken for the period. Otherwise the block becomes `allocating` on its
+ * version (of allocations racing for one block, one goes on), each unit is held for the block's period through
+ * `changeUnit` (core `changePeriods` refuses any clash with another household's offer, lease or block), and the
+ * block becomes allocated. A unit refused meanwhile: every unit this call held is given back, the block is pending
+ * again, and CONFLICT.
  */
 export const allocateBlock = action({
   ...tenanciesApi.allocateBlock,
@@ -174,30 +177,42 @@ export const allocateBlock = action({
       leaseId: null,
       confirmedAt: null,
     }));
+    const hold = (a: BlockAllocation) => ({ kind: 'hold', holderId: a.holderId, start: block.start, end: block.end }) as const;
+    // Refused on the units as read: nothing is written.
+    for (const a of allocations) {
+      const unit = units.find((u) => u._id === a.unitId)!;
+      const precheck = changePeriods({ unitId: unit._id, periods: unit.periods, change: hold(a), today });
+      if (!precheck.ok) throw new AppError('CONFLICT', { message: precheck.reasons[0].message, details: { reasons: precheck.reasons } });
+    }
+    const claimed = { _id: block._id, version: await setBlock(ctx.db, { block, fields: { status: 'allocating', updatedAt: ctx.now } }) };
     const held: BlockAllocation[] = [];
-    const giveBack = async () => {
-      for (const a of held) await releaseUnit(ctx.db, { unitId: a.unitId, holderId: a.holderId, today, now: ctx.now });
-    };
     try {
       for (const a of allocations) {
-        await changeUnit(ctx.db, {
-          unitId: a.unitId,
-          change: { kind: 'hold', holderId: a.holderId, start: block.start, end: block.end },
-          today,
-          now: ctx.now,
-        });
+        await changeUnit(ctx.db, { unitId: a.unitId, change: hold(a), today, now: ctx.now });
         held.push(a);
       }
-      const fields = { status: 'allocated' as const, allocations, updatedAt: ctx.now };
-      const version = await setBlock(ctx.db, { block, fields });
-      await audit(ctx, 'allocateBlock', block, 'allocated', { unitIds: input.unitIds });
-      return toBlockView({ ...block, ...fields, version });
     } catch (error) {
-      await giveBack();
+      for (const a of held) await giveBack(ctx, { unitId: a.unitId, holderId: a.holderId, today });
+      await setBlock(ctx.db, { block: claimed, fields: { status: 'pending', updatedAt: block.updatedAt } });
       throw error;
     }
+    const fields = { status: 'allocated' as const, allocations, updatedAt: ctx.now };
+    const version = await setBlock(ctx.db, { block: claimed, fields });
+    await audit(ctx, 'allocateBlock', block, 'allocated', { unitIds: input.unitIds });
+    return toBlockView({ ...block, ...fields, version });
   },
 });
+
+/** A release is never refused, only outrun by other writers of the unit: it is tried until it is written. */
+async function giveBack(ctx: ActionContext, input: { unitId: string; holderId: string; today: string }) {
+  for (let round = 1; ; round += 1) {
+    try {
+      return await releaseUnit(ctx.db, { ...input, now: ctx.now });
+    } catch (error) {
+      if (round >= 5 || !(error instanceof AppError) || error.code !== 'CONFLICT') throw error;
+    }
+  }
+}
 
 /** The operator rejects a pending block, with a reason HR reads. */
 export const rejectBlock = action({
