@@ -126,6 +126,8 @@ export interface ApartmentLease {
    * text they confirmed (core `leaseTermsText`). Absent or null until then.
    */
   signature?: { at: Date; textHash: string } | null;
+  /** The lease document last made (`tenancies.leaseDocument`), so that deleting the account deletes it. */
+  documentFileId?: string | null;
   /** A lease of a unit of an employer's block (`apartment_blocks`); its `applicationId` is the unit's holder id. */
   blockId?: string | null;
   updatedAt: Date;

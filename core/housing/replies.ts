@@ -87,6 +87,8 @@ export const apartmentView = z
     reason: z.string().nullable(),
     submittedAt: instant,
     updatedAt: instant,
+    /** Its owner deleted their account (core/housing/privacy.ts): the person is blank. */
+    anonymisedAt: instant.optional(),
   })
   .strict();
 
@@ -115,7 +117,9 @@ export const leaseView = z
     signedAt: instant,
     signature: z.object({ at: instant, textHash: z.string() }).strict().nullable().optional(),
     blockId: z.string().nullable().optional(),
+    documentFileId: z.string().nullable().optional(),
     updatedAt: instant,
+    anonymisedAt: instant.optional(),
   })
   .strict();
 

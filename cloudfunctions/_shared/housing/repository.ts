@@ -252,3 +252,8 @@ export async function signLeaseIfAsRead(
     .update({ signature: db.command.set(input.signature), updatedAt: input.now });
   return updated === 1;
 }
+
+/** The stored lease document's file (`_id`): what deleting the tenant's account deletes. */
+export async function setLeaseDocumentFile(db: Database, input: { leaseId: string; fileId: string }): Promise<void> {
+  await db.collection(COLLECTIONS.apartmentLeases).doc(input.leaseId).update({ documentFileId: input.fileId });
+}

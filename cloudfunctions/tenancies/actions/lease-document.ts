@@ -11,7 +11,7 @@ import { cloudApp } from '../../_shared/cloud';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { leaseTenant } from '../../_shared/housing/blocks';
-import { signLeaseIfAsRead } from '../../_shared/housing/repository';
+import { setLeaseDocumentFile, signLeaseIfAsRead } from '../../_shared/housing/repository';
 import { findBuilding, findLease, findUnit, policyOf } from '../../_shared/housing/store';
 import { leasePdf } from '../../_shared/pdf/lease';
 import { findStation } from '../../_shared/stations';
@@ -64,6 +64,7 @@ export const leaseDocument = action({
     const { document, textHash } = await composeLease(ctx, lease);
     const cloudPath = `leases/${lease._id}/lease.pdf`;
     const { fileID } = await cloudApp().uploadFile({ cloudPath, fileContent: leasePdf(document) });
+    if (lease.documentFileId !== fileID) await setLeaseDocumentFile(ctx.db, { leaseId: lease._id, fileId: fileID });
     const { fileList } = await cloudApp().getTempFileURL({ fileList: [fileID] });
     const [entry] = fileList as Array<{ code?: string; tempFileURL?: string }>;
     if (entry?.code !== 'SUCCESS' || !entry.tempFileURL) throw new Error(`no download URL for ${fileID}: ${entry?.code}`);
