@@ -121,6 +121,20 @@ export async function awaitingEmployers(db: Database, creditCodes: readonly stri
   return data as ApartmentApplication[];
 }
 
+/** A building's applications whose offer was made in `[from, to]`, both included, at most 1000 (`building_offered`). */
+export async function offeredInPeriod(
+  db: Database,
+  input: { buildingId: string; from: string; to: string },
+): Promise<ApartmentApplication[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(COLLECTIONS.apartmentApplications)
+    .where({ buildingId: input.buildingId, 'offer.offeredOn': _.gte(input.from).and(_.lte(input.to)) })
+    .limit(1000)
+    .get();
+  return data as ApartmentApplication[];
+}
+
 /** Sets the viewing of an offered application that has none yet (`_id`); false when it changed meanwhile. */
 export async function setViewingIfNone(
   db: Database,
