@@ -24,14 +24,20 @@ const LINE = 1.55;
 /** A character's width in ems: half for the ASCII the font sets half-width, whole for the rest. */
 const em = (ch: string) => (ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) <= 0x7e ? 0.5 : 1);
 
-/** Breaks a paragraph into lines no wider than `width` points, at any character (CJK has no spaces to break at). */
+/** Punctuation that never starts a line (禁则): it stays at the end of the line before, a little past the margin. */
+const NO_LINE_START = new Set('，。、；：！？）》」』”’,.;:!?)');
+
+/**
+ * Breaks a paragraph into lines no wider than `width` points, at any character (CJK has no spaces to break at),
+ * except before closing punctuation.
+ */
 export function wrap(text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
   for (const ch of text) {
     const w = em(ch) * size;
-    if (used + w > width && line !== '') {
+    if (used + w > width && line !== '' && !NO_LINE_START.has(ch)) {
       lines.push(line);
       line = '';
       used = 0;
