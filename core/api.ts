@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { accountApi } from './account/api';
 import { adminApi } from './admin/api';
 import { eventsApi } from './events/api';
-import { housingApi } from './housing/api';
+import { housingApi, tenanciesApi } from './housing/api';
 import { liaisonsApi } from './liaisons/api';
 import { policiesApi } from './policies/api';
 import { reportsApi } from './reports/api';
@@ -31,6 +31,7 @@ export const api = {
   scheduler: schedulerApi,
   stations: stationsApi,
   stays: staysApi,
+  tenancies: tenanciesApi,
   workspaces: workspacesApi,
 } satisfies Record<string, ContractTable>;
 export type Api = typeof api;

@@ -73,6 +73,10 @@ export const COLLECTIONS = {
   apartmentClaims: 'apartment_claims',
   /** Viewing (看房) slots per building, date and time, booked up to their capacity. */
   apartmentViewings: 'apartment_viewings',
+  /** Employers' blocks of units for their staff, with the unit each tenant is named to (housing function). */
+  apartmentBlocks: 'apartment_blocks',
+  /** The codes HR passes to the tenants they name (`_id`), pointing at the block's unit. */
+  apartmentInvites: 'apartment_invites',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -199,6 +203,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     // The scheduler: confirmations past their last day, offers past theirs.
     { name: 'status_due', keys: { status: 1, employerDueOn: 1 } },
     { name: 'status_offer', keys: { status: 1, 'offer.expiresOn': 1 } },
+    // The KPI page's waiting times: a building's offers made in a period.
+    { name: 'building_offered', keys: { buildingId: 1, 'offer.offeredOn': 1 } },
   ],
   apartment_leases: [
     { name: 'owner', keys: { ownerId: 1, start: -1 } },
@@ -208,6 +214,15 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   ],
   apartment_claims: [],
   apartment_viewings: [{ name: 'building_date', keys: { buildingId: 1, date: 1 } }],
+  apartment_blocks: [
+    // The HR's blocks (housing.employerBlocks): their employers' credit codes pinned with `_.in`.
+    { name: 'employer_submitted', keys: { 'employer.creditCode': 1, submittedAt: -1 } },
+    // A building's blocks by status (housing.blockQueue, the KPI figures).
+    { name: 'building_status', keys: { buildingId: 1, status: 1 } },
+    // A tenant's units of blocks: their data export and account deletion.
+    { name: 'tenant', keys: { 'allocations.ownerId': 1, submittedAt: 1 } },
+  ],
+  apartment_invites: [],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
   rate_limits: [
     { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },

@@ -2,11 +2,13 @@ import { createMain } from '../_shared/handler';
 import { saveBuilding, saveEmployer, saveUnit, saveUnitType, setPolicy } from './actions/admin';
 import { acceptOffer, apply, bookViewing, buildings, declineOffer, giveNotice, mine, requestRenewal, withdraw } from './actions/applicant';
 import { confirmEmployment, denyEmployment, employerQueue } from './actions/employer';
+import { reveal } from './actions/records';
 import { leases, offer, recordMoveIn, recordMoveOut, waitingList } from './actions/staff';
 
 /**
  * housing: talent apartments (人才公寓) — the district admin's buildings, units and policy; applicants' applications,
- * offers, viewings and leases; the employer's confirmation of employment; the operators' waiting list and leases.
+ * offers, viewings and leases; the employer's confirmation of employment; the operators' waiting list, leases and
+ * the audited reveal of personal data. Lease documents and employers' blocks are the `tenancies` function's.
  */
 export const main = createMain('housing', {
   saveBuilding,
@@ -31,4 +33,5 @@ export const main = createMain('housing', {
   leases,
   recordMoveIn,
   recordMoveOut,
+  reveal,
 });

@@ -11,7 +11,11 @@ import {
 } from '../../core/kpi';
 import type * as z from 'zod';
 import type { kpiTableReply } from '../../core/reports/replies';
+import { addDays, shanghaiDate } from '../../core/dates';
+import { waitingTimes } from '../../core/housing/kpi';
+import { occupancyRate } from '../../core/housing/occupancy';
 import { COLLECTIONS } from '../_shared/collections';
+import { activeBuildings, offeredInPeriod, unitsOf } from '../_shared/housing/repository';
 import type { Database } from '../_shared/cloud';
 import { allCatalog } from '../_shared/requests/catalog';
 import { sumCounters } from '../_shared/requests/counters';
@@ -22,6 +26,39 @@ import { sumCounters } from '../_shared/requests/counters';
  */
 export async function kpiTable(db: Database, period: Period): Promise<z.output<typeof kpiTableReply>> {
   const range = periodDates(period);
+  const [requests, housing] = await Promise.all([requestKpis(db, range), housingFigures(db, range)]);
+  return { ...requests, housing };
+}
+
+/**
+ * Per active building: the share of the period's unit-days leased (the units' lease periods, core occupancyRate)
+ * and the days from application to the offers made in the period (core waitingTimes).
+ */
+async function housingFigures(db: Database, range: { from: string; to: string }) {
+  const rows = [];
+  for (const building of await activeBuildings(db)) {
+    const [units, offered] = await Promise.all([
+      unitsOf(db, building._id),
+      offeredInPeriod(db, { buildingId: building._id, from: range.from, to: range.to }),
+    ]);
+    const occupancies = units.flatMap((u) =>
+      u.periods.filter((p) => p.kind === 'lease').map((p) => ({ unitId: u._id, start: p.start, end: p.end, holderId: p.holderId })),
+    );
+    const waits = waitingTimes(offered.map((a) => ({ submittedOn: shanghaiDate(new Date(a.submittedAt)), offeredOn: a.offer!.offeredOn })));
+    rows.push({
+      buildingId: building._id,
+      name: building.name,
+      units: units.length,
+      occupancyRate: occupancyRate({ unitCount: units.length, occupancies, from: range.from, to: addDays(range.to, 1) }),
+      offers: waits.offers,
+      waitMedianDays: waits.medianDays,
+      waitP90Days: waits.p90Days,
+    });
+  }
+  return rows.sort((a, b) => a.buildingId.localeCompare(b.buildingId));
+}
+
+async function requestKpis(db: Database, range: { from: string; to: string }): Promise<Omit<z.output<typeof kpiTableReply>, 'housing'>> {
   const { months, days } = bucketsFor(range);
   const [units, categories] = await Promise.all([allCatalog(db, COLLECTIONS.units), allCatalog(db, COLLECTIONS.categories)]);
   const $ = db.command.aggregate;

@@ -1,5 +1,6 @@
 import { AppError } from '../contract/errors';
 import type { SignUpRecord } from '../events/model';
+import { activeHousing, type ApartmentStatusOf, type LeaseStatusOf } from '../housing/privacy';
 import type { ServiceRequest, TimelineEntry } from '../requests/request';
 import { ACTIVE_STAY_STATUSES, type Person, type StayApplication } from '../stays/model';
 import { HOLDING_SEAT_STATUSES, type SeatApplication, type TeamMember } from '../workspaces/model';
@@ -139,28 +140,45 @@ export const claimOnlyServedThem = (claim: { active: string | null; free?: Recor
 
 /**
  * Deleting is refused while the caller has a booking under way: a stay waitlisted, offered, pending, approved or
- * checked in, or a seat application pending or approved. The message names what to cancel first.
+ * checked in, a seat application pending or approved, or a talent apartment application or lease still running
+ * (core/housing/privacy.ts). The message names what to cancel first.
  */
 export function assertNothingActive(input: {
   stays: ReadonlyArray<Pick<StayApplication, '_id' | 'status'>>;
   seats: ReadonlyArray<Pick<SeatApplication, '_id' | 'status'>>;
+  housing?: { applications: readonly ApartmentStatusOf[]; leases: readonly LeaseStatusOf[] };
 }): void {
   const stays = input.stays.filter((s) => ACTIVE_STAY_STATUSES.includes(s.status)).map((s) => s._id);
   const seats = input.seats.filter((s) => HOLDING_SEAT_STATUSES.includes(s.status)).map((s) => s._id);
-  if (stays.length === 0 && seats.length === 0) return;
-  const zh = [stays.length ? `${stays.length} 份进行中的入住申请` : '', seats.length ? `${seats.length} 份进行中的工位申请` : ''].filter(
-    Boolean,
-  );
-  const en = [
-    stays.length ? `${stays.length} active stay application${stays.length > 1 ? 's' : ''}` : '',
-    seats.length ? `${seats.length} active seat application${seats.length > 1 ? 's' : ''}` : '',
-  ].filter(Boolean);
+  const housing = input.housing ? activeHousing(input.housing) : [];
+  if (stays.length === 0 && seats.length === 0 && housing.length === 0) return;
+  const plural = (n: number) => (n > 1 ? 's' : '');
+  const parts = [
+    stays.length ? [`${stays.length} 份进行中的入住申请`, `${stays.length} active stay application${plural(stays.length)}`] : null,
+    seats.length ? [`${seats.length} 份进行中的工位申请`, `${seats.length} active seat application${plural(seats.length)}`] : null,
+    housing.length
+      ? [
+          `${housing.length} 份进行中的人才公寓申请或租约`,
+          `${housing.length} apartment application${plural(housing.length)} or lease${plural(housing.length)} under way`,
+        ]
+      : null,
+  ].filter((p): p is string[] => p !== null);
+  const join = (items: string[], last: string, sep: string) =>
+    items.length > 1 ? `${items.slice(0, -1).join(sep)}${last}${items[items.length - 1]}` : items[0];
   throw new AppError('CONFLICT', {
     message: {
-      'zh-CN': `请先取消${zh.join('和')}，再注销账号`,
-      en: `Cancel your ${en.join(' and ')} before deleting your account`,
+      'zh-CN': `请先取消${join(
+        parts.map((p) => p[0]),
+        '和',
+        '、',
+      )}，再注销账号`,
+      en: `Cancel your ${join(
+        parts.map((p) => p[1]),
+        ' and ',
+        ', ',
+      )} before deleting your account`,
     },
-    details: { activeStays: stays, activeSeats: seats },
+    details: { activeStays: stays, activeSeats: seats, ...(input.housing ? { activeHousing: housing } : {}) },
   });
 }
 

@@ -70,6 +70,10 @@ export const myDataExport = z
     /** 双结对: their pairs with a liaison (in force and ended) and the liaison's notes of contacts with them. */
     liaison_pairs: z.array(record),
     liaison_contacts: z.array(record),
+    /** 人才公寓: their applications (waiting-list entries included), leases, and units of employers' blocks. */
+    apartment_applications: z.array(record),
+    apartment_leases: z.array(record),
+    apartment_block_tenancies: z.array(record),
   })
   .strict();
 
@@ -77,7 +81,18 @@ export const myDataExport = z
 export const deletedAccount = z
   .object({
     deleted: z.literal(true),
-    anonymised: z.object({ stays: count, seats: count, memberEntries: count, requests: count, eventSignUps: count }).strict(),
+    anonymised: z
+      .object({
+        stays: count,
+        seats: count,
+        memberEntries: count,
+        requests: count,
+        eventSignUps: count,
+        apartments: count,
+        leases: count,
+        blockTenancies: count,
+      })
+      .strict(),
     removed: z.object({ messages: count, outbox: count, claims: count, storedReplies: count, files: count, rateWindows: count }).strict(),
   })
   .strict();

@@ -3,7 +3,9 @@ import { text } from '../contract/text';
 import { documentList } from '../documents';
 import { calendarDate, personInput, stationId } from '../stays/fields';
 import { APPLICATION_ID } from '../stays/ids';
+import { identityDocument } from '../documents';
 import { DEGREES, TALENT_CATEGORIES } from '../talent/profile';
+import { BLOCK_STATUSES, MAX_BLOCK_UNITS } from './blocks';
 import { LEASE_STATUSES, UNIT_TYPES } from './model';
 import { apartmentPolicySchema } from './policy';
 
@@ -117,3 +119,38 @@ export const recordMoveInInput = z
 export const recordMoveOutInput = z
   .object({ leaseId: recordId, inspection: text({ min: 2, max: 1000, multiline: true }), deductions: money })
   .strict();
+
+/** `housing.leaseDocument`: the lease as a PDF, for its tenant and the building's operators. */
+export const leaseDocumentInput = byLease;
+/** `housing.signLease`: the tenant confirms the lease document as it reads now (a recorded confirmation). */
+export const signLeaseInput = byLease;
+/** `housing.reveal`: an application's, or a lease's tenant's, phone and identity numbers, for the operators. */
+export const revealInput = byId;
+
+/** `housing.applyBlock` (employer HR): `units` units of a type in a building, from `start`, for `months`. */
+export const applyBlockInput = z
+  .object({
+    creditCode,
+    buildingId,
+    unitType: z.enum(UNIT_TYPES),
+    units: z.number().int().min(1).max(MAX_BLOCK_UNITS),
+    start: calendarDate,
+    months: z.number().int().min(1).max(36),
+  })
+  .strict();
+export const employerBlocksInput = z.object({}).strict().optional();
+export const withdrawBlockInput = byId;
+export const blockQueueInput = z.object({ buildingId, status: z.enum(BLOCK_STATUSES).optional() }).strict();
+/** `housing.allocateBlock`: exactly the block's number of units, of its type, in its building. */
+export const allocateBlockInput = z.object({ id: recordId, unitIds: z.array(unitId).min(1).max(MAX_BLOCK_UNITS) }).strict();
+export const rejectBlockInput = z.object({ id: recordId, reason: text({ min: 2, max: 500, multiline: true }) }).strict();
+/** `housing.nameTenant` (employer HR): who lives in one unit of the block; renaming is allowed until they confirm. */
+export const nameTenantInput = z.object({ id: recordId, unitId, tenant: personInput }).strict();
+/** The code HR passed on (`housing.nameTenant`'s reply). */
+export const inviteCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-HJ-NP-Z2-9]{10}$/);
+/** `housing.confirmTenancy`: the named tenant, with the code and their identity document (it must be the named one). */
+export const confirmTenancyInput = z.object({ code: inviteCode, identityDocument }).strict();

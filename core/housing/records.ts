@@ -1,6 +1,7 @@
 import type { DocumentFile } from '../documents';
 import type { Person } from '../stays/model';
 import type { Degree, TalentCategory } from '../talent/profile';
+import type { BlockStatus } from './blocks';
 import type { ApartmentStatus, LeaseStatus, UnitType } from './model';
 import type { ApartmentPolicy } from './policy';
 import type { UnitPeriod } from './unit-periods';
@@ -118,8 +119,62 @@ export interface ApartmentLease {
   notice: { givenOn: string; moveOut: string } | null;
   moveIn: { on: string; checklist: Array<{ item: string; ok: boolean }> } | null;
   moveOut: { on: string; inspection: string; deductions: number } | null;
+  /** When the lease was made (the offer accepted, or the block's tenant confirmed). */
   signedAt: Date;
+  /**
+   * The tenant's recorded confirmation of the lease document (`signLease`): when, and the SHA-256 of the terms'
+   * text they confirmed (core `leaseTermsText`). Absent or null until then.
+   */
+  signature?: { at: Date; textHash: string } | null;
+  /** The lease document last made (`tenancies.leaseDocument`), so that deleting the account deletes it. */
+  documentFileId?: string | null;
+  /** A lease of a unit of an employer's block (`apartment_blocks`); its `applicationId` is the unit's holder id. */
+  blockId?: string | null;
   updatedAt: Date;
+}
+
+/** One unit of an employer's block: held for the block's period, then named to a tenant who confirms. */
+export interface BlockAllocation {
+  unitId: string;
+  /** The holder on the unit's periods (core `blockHolderId`), and the lease's `applicationId`. */
+  holderId: string;
+  /** Named by the employer's HR; the identity's keyed hash is the household's claim (`apartment_claims`). */
+  tenant: { person: Person; idHash: string; namedAt: Date; code: string } | null;
+  /** The tenant's account, once they confirmed; then the lease. */
+  ownerId: string | null;
+  leaseId: string | null;
+  confirmedAt: Date | null;
+}
+
+/** `apartment_blocks`: an employer's request for a block of units of one type in a building, for a period. */
+export interface ApartmentBlock {
+  _id: string;
+  buildingId: string;
+  unitType: UnitType;
+  employer: { creditCode: string; name: string };
+  /** The HR user who asked. */
+  requestedBy: string;
+  units: number;
+  start: string;
+  months: number;
+  /** `start` plus `months` (core `blockTerm`): the move-out day. */
+  end: string;
+  status: BlockStatus;
+  /** One per unit allocated, in the order the operator listed them; empty until allocated. */
+  allocations: BlockAllocation[];
+  reason: string | null;
+  /** Moved on by every change (compare-and-set): racing decisions on one block, one passes. */
+  version: number;
+  submittedAt: Date;
+  updatedAt: Date;
+}
+
+/** `apartment_invites`: the code HR passes to a named tenant (`_id`), pointing at their unit of the block. */
+export interface BlockInvite {
+  _id: string;
+  blockId: string;
+  holderId: string;
+  createdAt: Date;
 }
 
 /** `apartment_viewings`: one viewing slot of a building, booked up to its capacity by conditional updates. */

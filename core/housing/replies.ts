@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { DOCUMENT_KINDS, FILE_TYPES } from '../documents';
 import { personView } from '../stays/replies';
+import { IDENTITY_KINDS } from '../documents';
 import { DEGREES, TALENT_CATEGORIES } from '../talent/profile';
+import { BLOCK_STATUSES } from './blocks';
 import { APARTMENT_STATUSES, LEASE_STATUSES, UNIT_TYPES } from './model';
 import { apartmentPolicySchema } from './policy';
 
@@ -85,6 +87,8 @@ export const apartmentView = z
     reason: z.string().nullable(),
     submittedAt: instant,
     updatedAt: instant,
+    /** Its owner deleted their account (core/housing/privacy.ts): the person is blank. */
+    anonymisedAt: instant.optional(),
   })
   .strict();
 
@@ -111,7 +115,11 @@ export const leaseView = z
       .nullable(),
     moveOut: z.object({ on: date, inspection: z.string(), deductions: count }).strict().nullable(),
     signedAt: instant,
+    signature: z.object({ at: instant, textHash: z.string() }).strict().nullable().optional(),
+    blockId: z.string().nullable().optional(),
+    documentFileId: z.string().nullable().optional(),
     updatedAt: instant,
+    anonymisedAt: instant.optional(),
   })
   .strict();
 
@@ -139,3 +147,59 @@ export const leasesReply = z.object({ items: z.array(leaseView) }).strict();
 
 /** `housing.acceptOffer`: the application, now leased, and its lease. */
 export const acceptReply = z.object({ application: apartmentView, lease: leaseView }).strict();
+
+/**
+ * `housing.leaseDocument`: the PDF made from the lease now, stored; `url` is a temporary download link (the app
+ * opens it with Taro.downloadFile + openDocument, the H5 app as a link), `fileId` the stored file.
+ */
+export const leaseDocumentReply = z
+  .object({
+    leaseId: z.string(),
+    fileId: z.string(),
+    url: z.string(),
+    filename: z.string(),
+    mimeType: z.literal('application/pdf'),
+    /** SHA-256 of the terms' text: what `signLease` records the tenant confirmed. */
+    textHash: z.string(),
+    signed: z.boolean(),
+  })
+  .strict();
+
+/** `housing.reveal`: the numbers in clear, for the building's operators (every reveal is audited). */
+export const revealReply = z
+  .object({ id: z.string(), name: z.string(), idKind: z.enum(IDENTITY_KINDS), idNumber: z.string(), phone: z.string() })
+  .strict();
+
+export const blockAllocationView = z
+  .object({
+    unitId: z.string(),
+    holderId: z.string(),
+    tenant: z.object({ person: personView, namedAt: instant, code: z.string() }).strict().nullable(),
+    ownerId: z.string().nullable(),
+    leaseId: z.string().nullable(),
+    confirmedAt: instant.nullable(),
+  })
+  .strict();
+
+/** An employer's block as its HR and the building's operators see it (tenants masked). */
+export const blockView = z
+  .object({
+    _id: z.string(),
+    buildingId: z.string(),
+    unitType,
+    employer: z.object({ creditCode: z.string(), name: z.string() }).strict(),
+    requestedBy: z.string(),
+    units: z.number().int().positive(),
+    start: date,
+    months: z.number().int().positive(),
+    end: date,
+    status: z.enum(BLOCK_STATUSES),
+    allocations: z.array(blockAllocationView),
+    reason: z.string().nullable(),
+    version: count,
+    submittedAt: instant,
+    updatedAt: instant,
+  })
+  .strict();
+
+export const blocksReply = z.object({ items: z.array(blockView) }).strict();

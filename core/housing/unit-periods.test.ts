@@ -37,6 +37,30 @@ describe('changePeriods', () => {
       'unit-taken',
     ],
     [
+      "a block's hold from the move-out day fits, as a lease",
+      base,
+      { kind: 'hold', holderId: 'blk-1', start: '2026-07-01', end: '2027-01-01' },
+      ['a', 'blk-1'],
+    ],
+    [
+      "a block's hold overlapping a lease is refused",
+      base,
+      { kind: 'hold', holderId: 'blk-1', start: '2026-06-01', end: '2027-01-01' },
+      'unit-taken',
+    ],
+    [
+      "a block's hold over a live offer of another household is refused",
+      [offer('b', '2026-08-01', '2027-08-01', '2026-06-03')],
+      { kind: 'hold', holderId: 'blk-1', start: '2026-07-01', end: '2026-09-01' },
+      'unit-taken',
+    ],
+    [
+      'a second hold by the same holder is refused',
+      [lease('blk-1', '2026-07-01', '2027-01-01')],
+      { kind: 'hold', holderId: 'blk-1', start: '2027-01-01', end: '2027-06-01' },
+      'no-hold',
+    ],
+    [
       'an offer over a lapsed offer fits, the lapsed one is dropped',
       [offer('x', '2026-07-01', '2027-07-01', '2026-05-30')],
       { kind: 'offer', holderId: 'b', start: '2026-07-01', end: '2027-07-01', expiresOn: '2026-06-04' },

@@ -18,6 +18,8 @@ export interface UnitPeriod {
 /** A change one decision makes to a unit's periods; decided against the unit as read, written conditionally. */
 export type PeriodChange =
   | { kind: 'offer'; holderId: string; start: string; end: string; expiresOn: string }
+  /** A unit of an employer's block: taken for the block's period at once, as a lease (no offer to accept). */
+  | { kind: 'hold'; holderId: string; start: string; end: string }
   | { kind: 'accept'; holderId: string }
   | { kind: 'extend'; holderId: string; end: string }
   | { kind: 'shorten'; holderId: string; end: string }
@@ -62,6 +64,11 @@ export function changePeriods(input: {
         kind: 'offer',
         expiresOn: change.expiresOn,
       };
+      return { ok: true, periods: [...live, period] };
+    }
+    case 'hold': {
+      if (own || clashes(change.start, change.end)) return { ok: false, reasons: [own ? noHold : taken] };
+      const period: UnitPeriod = { start: change.start, end: change.end, holderId: change.holderId, kind: 'lease', expiresOn: null };
       return { ok: true, periods: [...live, period] };
     }
     case 'accept':

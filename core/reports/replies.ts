@@ -30,6 +30,20 @@ export const kpiTableReply = z
     units: z.array(z.object({ unitId: z.string(), name: bilingual, kpi: kpiRowView, rank: z.number().int().positive() }).strict()),
     district: kpiRowView,
     byCategory: z.array(z.object({ category: z.string(), name: bilingual, received: count }).strict()),
+    /** 人才公寓, per active building: occupancy of the period's unit-days, and days from application to offer. */
+    housing: z.array(
+      z
+        .object({
+          buildingId: z.string(),
+          name: bilingual,
+          units: count,
+          occupancyRate: z.number().min(0).max(1),
+          offers: count,
+          waitMedianDays: z.number().nonnegative().nullable(),
+          waitP90Days: z.number().nonnegative().nullable(),
+        })
+        .strict(),
+    ),
   })
   .strict();
 

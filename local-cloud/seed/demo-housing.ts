@@ -1,7 +1,14 @@
 import { addDays, addMonths, shanghaiDate } from '../../core/dates';
 import { DEFAULT_APARTMENT_POLICY } from '../../core/housing/policy';
 import type { UnitType } from '../../core/housing/model';
-import type { ApartmentApplication, ApartmentBuilding, ApartmentEmployer, ApartmentLease, ApartmentUnit } from '../../core/housing/records';
+import type {
+  ApartmentApplication,
+  ApartmentBlock,
+  ApartmentBuilding,
+  ApartmentEmployer,
+  ApartmentLease,
+  ApartmentUnit,
+} from '../../core/housing/records';
 import type { Sealed } from '../../core/personal-data';
 import type { TalentCategory } from '../../core/talent/profile';
 import { DEMO_STATION } from './demo-district';
@@ -209,5 +216,26 @@ export function demoHousing(now: Date) {
   const employers: ApartmentEmployer[] = [
     { _id: DEMO_EMPLOYER_CREDIT_CODE, name: '示例科技有限公司', hrOpenIds: ['demo-employer'], active: true, updatedAt: now },
   ];
-  return { buildings, units: allUnits, applications, leases, employers };
+  // The demo employer asks for two one-room units at Jinqiao for new staff (tenancies.applyBlock), awaiting the operator.
+  const blockStart = addDays(today, 30);
+  const blocks: ApartmentBlock[] = [
+    {
+      _id: 'blk-demo-jinqiao',
+      buildingId: 'apt-jinqiao',
+      unitType: 'one-room',
+      employer: { creditCode: DEMO_EMPLOYER_CREDIT_CODE, name: '示例科技有限公司' },
+      requestedBy: 'demo-employer',
+      units: 2,
+      start: blockStart,
+      months: 12,
+      end: addMonths(blockStart, 12),
+      status: 'pending',
+      allocations: [],
+      reason: null,
+      version: 0,
+      submittedAt: daysAgo(2),
+      updatedAt: daysAgo(2),
+    },
+  ];
+  return { buildings, units: allUnits, applications, leases, employers, blocks };
 }

@@ -56,6 +56,7 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...housing.applications.map((d): [string, Doc] => [COLLECTIONS.apartmentApplications, d as unknown as Doc]),
     ...housing.leases.map((d): [string, Doc] => [COLLECTIONS.apartmentLeases, d as unknown as Doc]),
     ...housing.employers.map((d): [string, Doc] => [COLLECTIONS.apartmentEmployers, d as unknown as Doc]),
+    ...housing.blocks.map((d): [string, Doc] => [COLLECTIONS.apartmentBlocks, d as unknown as Doc]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

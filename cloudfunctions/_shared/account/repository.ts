@@ -1,3 +1,4 @@
+import type { ApartmentApplication, ApartmentBlock, ApartmentLease } from '../../../core/housing/records';
 import type { ServiceRequest } from '../../../core/requests/request';
 import type { StayApplication } from '../../../core/stays/model';
 import type { SeatApplication } from '../../../core/workspaces/model';
@@ -61,6 +62,18 @@ export async function seatsAsMember(db: Database, input: { openId: string; idHas
 /** Their requests (`requests.applicant`). */
 export const myRequests = (db: Database, openId: string) =>
   pagesOf<ServiceRequest>(db, COLLECTIONS.requests, { applicantId: openId }, 'createdAt');
+
+/** Their talent apartment applications, waiting-list entries included (`apartment_applications.owner_submitted`). */
+export const myApartments = (db: Database, openId: string) =>
+  pagesOf<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, { ownerId: openId }, 'submittedAt');
+
+/** Their apartment leases (`apartment_leases.owner`). */
+export const myLeases = (db: Database, openId: string) =>
+  pagesOf<ApartmentLease>(db, COLLECTIONS.apartmentLeases, { ownerId: openId }, 'start');
+
+/** Employers' blocks with a unit they confirmed as its tenant (`apartment_blocks.tenant`). */
+export const myBlockTenancies = (db: Database, openId: string) =>
+  pagesOf<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, { 'allocations.ownerId': openId }, 'submittedAt');
 
 /** Their in-app messages (`messages.recipient`). */
 export const myMessages = (db: Database, openId: string) =>

@@ -121,6 +121,20 @@ export async function awaitingEmployers(db: Database, creditCodes: readonly stri
   return data as ApartmentApplication[];
 }
 
+/** A building's applications whose offer was made in `[from, to]`, both included, at most 1000 (`building_offered`). */
+export async function offeredInPeriod(
+  db: Database,
+  input: { buildingId: string; from: string; to: string },
+): Promise<ApartmentApplication[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(COLLECTIONS.apartmentApplications)
+    .where({ buildingId: input.buildingId, 'offer.offeredOn': _.gte(input.from).and(_.lte(input.to)) })
+    .limit(1000)
+    .get();
+  return data as ApartmentApplication[];
+}
+
 /** Sets the viewing of an offered application that has none yet (`_id`); false when it changed meanwhile. */
 export async function setViewingIfNone(
   db: Database,
@@ -238,4 +252,22 @@ export async function endLease(
     .where({ _id: lease._id, status: lease.status, end: lease.end })
     .update({ ...fields, moveOut: db.command.set(fields.moveOut) });
   return updated === 1;
+}
+
+/** The tenant's signature, only while the lease's status and end are as read (`_id`); false when they changed. */
+export async function signLeaseIfAsRead(
+  db: Database,
+  input: { lease: ApartmentLease; signature: NonNullable<ApartmentLease['signature']>; now: Date },
+): Promise<boolean> {
+  const { lease } = input;
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: lease._id, status: lease.status, end: lease.end })
+    .update({ signature: db.command.set(input.signature), updatedAt: input.now });
+  return updated === 1;
+}
+
+/** The stored lease document's file (`_id`): what deleting the tenant's account deletes. */
+export async function setLeaseDocumentFile(db: Database, input: { leaseId: string; fileId: string }): Promise<void> {
+  await db.collection(COLLECTIONS.apartmentLeases).doc(input.leaseId).update({ documentFileId: input.fileId });
 }

@@ -8,6 +8,7 @@ import {
   claimOnlyServedThem,
 } from '../../../core/account';
 import { defineAction } from '../../../core/contract';
+import { anonymiseApartment, anonymiseBlockTenancies, anonymiseLease } from '../../../core/housing/privacy';
 import { SELF_APPLICANT_TYPES } from '../../../core/stays/model';
 import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
 import { recordAudit } from '../../_shared/audit';
@@ -20,7 +21,18 @@ import { claimsOf, dropIdleClaim } from '../../_shared/stays/claims';
 import { deleteOwnUploads } from '../../_shared/uploads';
 import { removeUser } from '../../_shared/users';
 import { dropIdleTeamClaim } from '../../_shared/workspaces/claims';
-import { myRequests, mySeatsLed, myStays, removeAll, replaceWhole, seatsAsMember } from '../../_shared/account/repository';
+import {
+  myApartments,
+  myBlockTenancies,
+  myLeases,
+  myRequests,
+  mySeatsLed,
+  myStays,
+  removeAll,
+  replaceWhole,
+  seatsAsMember,
+} from '../../_shared/account/repository';
+import { cloudApp } from '../../_shared/cloud';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
@@ -31,9 +43,21 @@ async function dropClaims(db: Database, idHashes: readonly string[]): Promise<nu
   return drop.length;
 }
 
+/** The lease PDFs made for them (`leases/<leaseId>/lease.pdf`, made by the function, not uploaded by them). */
+async function deleteLeaseDocuments(fileIds: ReadonlyArray<string | null | undefined>): Promise<number> {
+  const files = fileIds.filter((f): f is string => Boolean(f));
+  if (files.length === 0) return 0;
+  const { fileList } = await cloudApp().deleteFile({ fileList: files });
+  const failed = (fileList as Array<{ fileID: string; code?: string }>).filter(
+    (e) => e.code !== 'SUCCESS' && e.code !== 'STORAGE_FILE_NONEXIST',
+  );
+  if (failed.length > 0) throw new Error(`deleting ${failed[0].fileID} from storage answered ${failed[0].code}`);
+  return (fileList as Array<{ code?: string }>).filter((e) => e.code === 'SUCCESS').length;
+}
+
 /**
- * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking is under
- * way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
+ * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking, or a talent
+ * apartment application or lease, is under way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
  * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies, rate-limit
  * windows, liaison pairs and contact notes) and the `users` document. Idempotent by `requestId`; audit-logged
  * without personal data. A later `me` starts a fresh user.
@@ -45,8 +69,15 @@ export const deleteMyAccount = defineAction<ActionContext>()({
   async handler(_input, ctx) {
     const { db, now } = ctx;
     const openId = ctx.identity.openId;
-    const [stays, led, requests] = await Promise.all([myStays(db, openId), mySeatsLed(db, openId), myRequests(db, openId)]);
-    assertNothingActive({ stays, seats: led });
+    const [stays, led, requests, apartments, leases, blocks] = await Promise.all([
+      myStays(db, openId),
+      mySeatsLed(db, openId),
+      myRequests(db, openId),
+      myApartments(db, openId),
+      myLeases(db, openId),
+      myBlockTenancies(db, openId),
+    ]);
+    assertNothingActive({ stays, seats: led, housing: { applications: apartments, leases } });
 
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
     // Their entries in other teams' applications (by document or joined by invite); a booking still under way
@@ -55,10 +86,10 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     const teamKeys = led.map((s) => s.teamKey);
 
     // Their uploaded files first: if storage fails, nothing else has changed yet, and a retry starts over cleanly.
-    const fileIds = [...stays.flatMap((s) => s.documents), ...led.flatMap((s) => s.documents)]
+    const fileIds = [...stays.flatMap((s) => s.documents), ...led.flatMap((s) => s.documents), ...apartments.flatMap((a) => a.documents)]
       .map((d) => d.fileId)
       .concat(requests.flatMap((r) => r.attachments));
-    const files = await deleteOwnUploads({ fileIds, openId });
+    const files = (await deleteOwnUploads({ fileIds, openId })) + (await deleteLeaseDocuments(leases.map((l) => l.documentFileId)));
 
     for (const stay of stays) await replaceWhole(db, COLLECTIONS.stayApplications, anonymiseStay(stay, now));
     for (const seat of led) await replaceWhole(db, COLLECTIONS.seatApplications, anonymiseLedSeat(seat, now));
@@ -74,6 +105,11 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       // Staff notices about the request quoted its title.
       await blankRequestTitle(db, request._id);
     }
+    // 人才公寓: applications (waiting-list entries included), leases and their units of employers' blocks.
+    for (const app of apartments) await replaceWhole(db, COLLECTIONS.apartmentApplications, anonymiseApartment(app, now));
+    for (const lease of leases) await replaceWhole(db, COLLECTIONS.apartmentLeases, anonymiseLease(lease, now));
+    const tenancies = blocks.map((b) => anonymiseBlockTenancies(b, openId)).filter((b) => b !== null);
+    for (const block of tenancies) await replaceWhole(db, COLLECTIONS.apartmentBlocks, block);
     const eventSignUps = await anonymiseSignUpsOf(db, openId, now);
     const claims = await dropClaims(db, idHashes);
     for (const teamKey of teamKeys) await dropIdleTeamClaim(db, teamKey);
@@ -103,6 +139,9 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       rateWindows,
       liaisonPairs,
       liaisonContacts,
+      apartments: apartments.length,
+      leases: leases.length,
+      blockTenancies: tenancies.length,
     };
     await recordAudit(
       { ...ctx, action: 'account.delete' },
@@ -116,6 +155,9 @@ export const deleteMyAccount = defineAction<ActionContext>()({
         memberEntries: counts.memberEntries,
         requests: counts.requests,
         eventSignUps,
+        apartments: counts.apartments,
+        leases: counts.leases,
+        blockTenancies: counts.blockTenancies,
       },
       removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows },
     };

@@ -8,7 +8,19 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { signUpsOf } from '../../_shared/event-sign-ups';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue, type PiiKeyring } from '../../_shared/pii';
-import { myAuditTrail, myMessages, myRequests, mySeatsLed, myStays, pagesOf, seatsAsMember } from '../../_shared/account/repository';
+import {
+  myApartments,
+  myAuditTrail,
+  myBlockTenancies,
+  myLeases,
+  myMessages,
+  myRequests,
+  mySeatsLed,
+  myStays,
+  pagesOf,
+  seatsAsMember,
+} from '../../_shared/account/repository';
+import type { ApartmentApplication, ApartmentBlock } from '../../../core/housing/records';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
@@ -62,6 +74,30 @@ function memberSeatExport(keyring: PiiKeyring, seat: SeatApplication, me: { idHa
   };
 }
 
+/** An apartment application (a waiting-list entry while waiting): their own numbers opened, no identity hash. */
+const apartmentExport = (keyring: PiiKeyring, { idHash: _h, person, ...app }: ApartmentApplication) => ({
+  ...app,
+  person: person.sealed ? openPerson(keyring, person) : maskedPerson(person),
+});
+
+/** A unit of an employer's block they are the tenant of: the block's facts and their own unit only. */
+function blockTenancyExport(keyring: PiiKeyring, block: ApartmentBlock, openId: string) {
+  return block.allocations
+    .filter((a) => a.ownerId === openId && a.tenant)
+    .map((a) => ({
+      blockId: block._id,
+      buildingId: block.buildingId,
+      unitType: block.unitType,
+      employer: block.employer,
+      start: block.start,
+      end: block.end,
+      unitId: a.unitId,
+      leaseId: a.leaseId,
+      tenant: { person: openPerson(keyring, a.tenant!.person), namedAt: a.tenant!.namedAt },
+      confirmedAt: a.confirmedAt,
+    }));
+}
+
 /**
  * Everything the service holds about the caller, as one JSON document grouped by collection, their own phone and
  * identity numbers opened for them. Read through the owner fields' indexes page by page; audit-logged.
@@ -72,7 +108,7 @@ export const exportMyData = defineAction<ActionContext>()({
   async handler(_input, ctx) {
     const openId = ctx.identity.openId;
     const keyring = ctx.config.pii;
-    const [stays, led, requests, messages, auditTrail, liaisonPairs, liaisonContacts] = await Promise.all([
+    const [stays, led, requests, messages, auditTrail, liaisonPairs, liaisonContacts, apartments, leases, blocks] = await Promise.all([
       myStays(ctx.db, openId),
       mySeatsLed(ctx.db, openId),
       myRequests(ctx.db, openId),
@@ -80,6 +116,9 @@ export const exportMyData = defineAction<ActionContext>()({
       myAuditTrail(ctx.db, openId),
       pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonPairs, { talentId: openId }, 'pairedOn'),
       pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonContacts, { talentId: openId }, 'on'),
+      myApartments(ctx.db, openId),
+      myLeases(ctx.db, openId),
+      myBlockTenancies(ctx.db, openId),
     ]);
     // The caller as a person: the identity hashes of their own stays and of the teams they lead.
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
@@ -99,6 +138,9 @@ export const exportMyData = defineAction<ActionContext>()({
       audit_logs: auditTrail.map(({ _id: _i, ...entry }) => entry),
       liaison_pairs: liaisonPairs,
       liaison_contacts: liaisonContacts,
+      apartment_applications: apartments.map((a) => apartmentExport(keyring, a)),
+      apartment_leases: leases.map(({ documentFileId: _file, ...lease }) => lease),
+      apartment_block_tenancies: blocks.flatMap((b) => blockTenancyExport(keyring, b, openId)),
     };
     await recordAudit(
       { ...ctx, action: 'account.export' },
@@ -106,7 +148,14 @@ export const exportMyData = defineAction<ActionContext>()({
         target: { collection: COLLECTIONS.users, id: openId },
         before: null,
         after: null,
-        note: { stays: stays.length, seats: led.length + memberOf.length, requests: requests.length, messages: messages.length },
+        note: {
+          stays: stays.length,
+          seats: led.length + memberOf.length,
+          requests: requests.length,
+          messages: messages.length,
+          apartments: apartments.length,
+          leases: leases.length,
+        },
       },
     );
     return document;

@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { awaitingEmployers, employersOfHr } from '../../_shared/housing/repository';
 import { findBuilding, releaseClaim, setApplication, tell, toApartmentView } from '../../_shared/housing/store';
-import { employerApplication } from '../access';
+import { employerApplication } from '../../_shared/housing/access';
 
 const action = defineAction<ActionContext>();
 const EMPLOYER = ['employer'] as const;

@@ -9,6 +9,7 @@ import { skipConflict } from '../../_shared/skip-conflict';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { releaseBlockTenantClaim } from '../../_shared/housing/blocks';
 import { buildingLeases, endLease, recordLeaseMoveIn } from '../../_shared/housing/repository';
 import {
   changeUnit,
@@ -24,7 +25,7 @@ import {
   waitingEntryOf,
   waitingHeads,
 } from '../../_shared/housing/store';
-import { STAFF, staffBuilding } from '../access';
+import { STAFF, staffBuilding } from '../../_shared/housing/access';
 
 const action = defineAction<ActionContext>();
 /** Candidates tried per read of the list's head, and reads. */
@@ -175,10 +176,15 @@ export const recordMoveOut = action({
         ? ({ kind: 'shorten', holderId: lease.applicationId, end } as const)
         : ({ kind: 'release', holderId: lease.applicationId } as const);
     if (end < lease.end || end === lease.start) await changeUnit(ctx.db, { unitId: lease.unitId, change, today, now: ctx.now });
-    const app = await findApplication(ctx.db, lease.applicationId);
-    if (app.status === 'leased') {
-      await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'ended', updatedAt: ctx.now } });
-      await releaseClaim(ctx.db, app);
+    if (lease.blockId) {
+      // A unit of an employer's block: the named tenant's household claim goes (the block keeps its record).
+      await releaseBlockTenantClaim(ctx.db, { blockId: lease.blockId, holderId: lease.applicationId });
+    } else {
+      const app = await findApplication(ctx.db, lease.applicationId);
+      if (app.status === 'leased') {
+        await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'ended', updatedAt: ctx.now } });
+        await releaseClaim(ctx.db, app);
+      }
     }
     await recordAudit(
       { ...ctx, action: 'housing.recordMoveOut' },

@@ -69,6 +69,7 @@ function currentHints(fn: string): Hints {
     'apartment_units',
     'apartment_applications',
     'apartment_leases',
+    'apartment_blocks',
   ].flatMap(idsOf);
   const units = idsOf('units');
   const own: Record<string, string> = {
@@ -76,16 +77,17 @@ function currentHints(fn: string): Hints {
     workspaces: 'seat_applications',
     requests: 'requests',
     housing: 'apartment_applications',
+    tenancies: 'apartment_blocks',
   };
   const byField = {
     stationId: idsOf('stations'),
     category: idsOf('categories'),
-    unitId: fn === 'housing' ? idsOf('apartment_units') : units,
+    unitId: fn === 'housing' || fn === 'tenancies' ? idsOf('apartment_units') : units,
     buildingId: idsOf('apartment_buildings'),
     leaseId: idsOf('apartment_leases'),
     employerCreditCode: idsOf('apartment_employers'),
     leadUnitId: units,
-    unitIds: units,
+    unitIds: fn === 'tenancies' ? idsOf('apartment_units') : units,
     coUnitIds: units,
     seatApplicationId: idsOf('seat_applications'),
     id: fn === 'events' ? [...idsOf('events'), ...idsOf('event_sign_ups')] : own[fn] ? idsOf(own[fn]) : [],

@@ -42,6 +42,26 @@ const table = (period: any, units = UNITS) => ({
     units.reduce((n, u) => n + u.kpi.resolved, 0),
   ),
   byCategory: [{ category: 'housing', name: { 'zh-CN': '人才安居', en: 'Housing' }, received: 3 }],
+  housing: [
+    {
+      buildingId: 'apt-zhangjiang',
+      name: { 'zh-CN': '张江人才公寓', en: 'Zhangjiang' },
+      units: 24,
+      occupancyRate: 0.625,
+      offers: 3,
+      waitMedianDays: 41,
+      waitP90Days: 77,
+    },
+    {
+      buildingId: 'apt-jinqiao',
+      name: { 'zh-CN': '金桥人才公寓', en: 'Jinqiao' },
+      units: 16,
+      occupancyRate: 0,
+      offers: 0,
+      waitMedianDays: null,
+      waitP90Days: null,
+    },
+  ],
 });
 const now = () => new Date('2026-11-25T02:00:00Z');
 
@@ -99,6 +119,16 @@ test('an admin sees loading, then 36 units in bars and the ranking, and a six-mo
   // The page's own clock: this month, asked once for the table and once as the trend's last column.
   const trend = [-5, -4, -3, -2, -1, 0].map((n) => ({ kind: 'month', month: monthFromNow(n) }));
   expect(periods).toEqual([trend[5], ...trend]);
+});
+
+test('the talent apartments: occupancy and waiting time per building', async () => {
+  actAs('demo-admin');
+  fakeCloud({ 'reports.kpi': (p) => table(p.period) });
+  render(<Dashboard now={now} />);
+  await waitFor(() => expect(all('kpi__housing-row')).toHaveLength(2));
+  const cells = (id: string) => Array.from(byClass(`kpi__housing-row--${id}`).querySelectorAll('.admin-table__cell'), (c) => c.textContent);
+  expect(cells('apt-zhangjiang')).toEqual(['张江人才公寓', '24', '62.5%', '3', '41', '77']);
+  expect(cells('apt-jinqiao')).toEqual(['金桥人才公寓', '16', '0%', '0', '—', '—']);
 });
 
 test('a quarter is asked as a quarter; an invalid period asks nothing', async () => {

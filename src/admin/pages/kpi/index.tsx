@@ -182,7 +182,37 @@ function Report({ table }: { table: KpiTable }) {
             </View>
           ))}
       </View>
+      {table.housing.length > 0 ? <Housing rows={table.housing} /> : null}
     </View>
+  );
+}
+
+/** 人才公寓 per building: occupancy of the period's unit-days and days from application to offer. */
+function Housing({ rows }: { rows: KpiTable['housing'] }) {
+  const locale = getLocale();
+  return (
+    <>
+      <Text className='kpi__heading'>{ta('kpi.housing')}</Text>
+      <View className='admin-table kpi__housing'>
+        <View className='admin-table__row admin-table__row--head'>
+          {(['building', 'units', 'occupancy', 'offers', 'waitMedian', 'waitP90'] as const).map((h) => (
+            <Text key={h} className='admin-table__cell'>
+              {ta(`kpi.housingCol.${h}`)}
+            </Text>
+          ))}
+        </View>
+        {rows.map((b) => (
+          <View key={b.buildingId} className={`admin-table__row kpi__housing-row kpi__housing-row--${b.buildingId}`}>
+            <Text className='admin-table__cell'>{b.name[locale]}</Text>
+            <Text className='admin-table__cell'>{b.units}</Text>
+            <Text className='admin-table__cell'>{percent(b.occupancyRate)}</Text>
+            <Text className='admin-table__cell'>{b.offers}</Text>
+            <Text className='admin-table__cell'>{b.waitMedianDays ?? '—'}</Text>
+            <Text className='admin-table__cell'>{b.waitP90Days ?? '—'}</Text>
+          </View>
+        ))}
+      </View>
+    </>
   );
 }
 

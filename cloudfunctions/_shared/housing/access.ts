@@ -1,9 +1,9 @@
-import { AppError } from '../../core/contract';
-import type { ApartmentApplication, ApartmentBuilding } from '../../core/housing/records';
-import { assertStationStaff } from '../../core/stays/access';
-import type { ActionContext } from '../_shared/handler';
-import { callerOf } from '../_shared/caller';
-import { findApplication, findBuilding, findEmployer } from '../_shared/housing/store';
+import { AppError } from '../../../core/contract';
+import type { ApartmentApplication, ApartmentBuilding } from '../../../core/housing/records';
+import { assertStationStaff } from '../../../core/stays/access';
+import type { ActionContext } from '../handler';
+import { callerOf } from '../caller';
+import { findApplication, findBuilding, findEmployer } from './store';
 
 /** The building's operators (its station's) and admins run its list and leases. */
 export const STAFF = ['operator', 'admin'] as const;

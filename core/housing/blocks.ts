@@ -1,0 +1,101 @@
+import { addDays } from '../dates';
+import { reason, type Reason } from '../reasons';
+import { leaseTerm, type LeaseTerm } from './lease';
+import type { UnitType } from './model';
+import type { ApartmentPolicy } from './policy';
+
+/**
+ * Employer blocks (issue 14: "An employer can also apply for a block of units for its staff and then name the
+ * tenants"). The employer's HR asks for N units of a type in a building for a period; the building's operator
+ * allocates N units (each held for the period through the same unit periods as offers and leases, so never twice),
+ * or rejects; HR then names a tenant per unit, who confirms with their identity document and gets the lease.
+ */
+export const BLOCK_STATUSES = [
+  'pending',
+  /** An operator's allocation under way: of allocations racing for one block, only the one that set this holds units. */
+  'allocating',
+  'allocated',
+  'rejected',
+  'withdrawn',
+] as const;
+export type BlockStatus = (typeof BLOCK_STATUSES)[number];
+
+/** Units one block may ask for. */
+export const MAX_BLOCK_UNITS = 50;
+/** How far ahead a block may start. */
+export const MAX_BLOCK_LEAD_DAYS = 180;
+
+/** The holder of one unit of a block on the unit's periods, and the lease's `applicationId` once confirmed. */
+export const blockHolderId = (blockId: string, index: number): string => `${blockId}-${index + 1}`;
+
+export interface BlockRequest {
+  policy: ApartmentPolicy;
+  /** The building lists the unit type (has a rent for it). */
+  buildingHasUnitType: boolean;
+  /** Units of the type the building has, in service. */
+  unitsOfType: number;
+  units: number;
+  start: string;
+  months: number;
+  today: string;
+}
+
+/** Every rule a block request fails, empty when it may be asked for; the period is the policy's kind of lease. */
+export function blockRequestRules(input: BlockRequest): Reason[] {
+  const { policy } = input;
+  const reasons: Reason[] = [];
+  if (!input.buildingHasUnitType) reasons.push(reason('unit-type', '该公寓没有此户型', 'This building has no units of that type'));
+  else if (input.units > input.unitsOfType)
+    reasons.push(reason('block-size', `该户型共有 ${input.unitsOfType} 套`, `The building has ${input.unitsOfType} units of that type`));
+  if (input.start <= input.today || input.start > addDays(input.today, MAX_BLOCK_LEAD_DAYS))
+    reasons.push(
+      reason(
+        'block-start',
+        `起租日期须在明天至 ${MAX_BLOCK_LEAD_DAYS} 天内`,
+        `The start must be from tomorrow to ${MAX_BLOCK_LEAD_DAYS} days ahead`,
+      ),
+    );
+  if (input.months > policy.leaseMonths)
+    reasons.push(reason('block-term', `租期不超过 ${policy.leaseMonths} 个月`, `The term is at most ${policy.leaseMonths} months`));
+  return reasons;
+}
+
+/** The block's period: from its start, its months (the same calendar-month arithmetic as a lease). */
+export const blockTerm = (block: { start: string; months: number }): LeaseTerm => leaseTerm(block.start, block.months);
+
+export interface CandidateUnit {
+  _id: string;
+  buildingId: string;
+  type: UnitType;
+  status: 'available' | 'maintenance';
+}
+
+/**
+ * The units an operator picks for a block, before any is held: exactly as many as asked, all different, in the
+ * block's building, of its type and in service. Whether each is free for the period is decided per unit when it
+ * is held (`changePeriods`), not from this read.
+ */
+export function allocationRules(input: {
+  block: { buildingId: string; unitType: UnitType; units: number };
+  unitIds: readonly string[];
+  units: readonly CandidateUnit[];
+}): Reason[] {
+  const { block, unitIds, units } = input;
+  const reasons: Reason[] = [];
+  if (unitIds.length !== block.units || new Set(unitIds).size !== unitIds.length)
+    reasons.push(reason('block-count', `请选择 ${block.units} 套不同的房源`, `Choose ${block.units} different units`));
+  const byId = new Map(units.map((u) => [u._id, u]));
+  const unfit = unitIds.filter((id) => {
+    const unit = byId.get(id);
+    return !unit || unit.buildingId !== block.buildingId || unit.type !== block.unitType || unit.status !== 'available';
+  });
+  if (unfit.length > 0)
+    reasons.push(
+      reason(
+        'block-units',
+        `以下房源不属于该公寓此户型或不可用：${unfit.join('、')}`,
+        `Not units of that type in service in this building: ${unfit.join(', ')}`,
+      ),
+    );
+  return reasons;
+}

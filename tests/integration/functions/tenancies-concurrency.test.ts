@@ -1,0 +1,191 @@
+import { addMonths } from '../../../core/dates';
+import { DEFAULT_APARTMENT_POLICY } from '../../../core/housing/policy';
+import { overlappingPairs, type UnitPeriod } from '../../../core/housing/unit-periods';
+import { callHousing } from '../../support/housing';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
+import { dbOf, inDays, requestId, type Db } from '../../support/stays';
+
+/**
+ * Employer blocks keep the housing invariant (issue 14): a unit is never held by two households for overlapping
+ * days. 200 calls race on six units: operators allocating twelve blocks (each of two units, from random days,
+ * several calls per block with different units) and offering the same units to the head of the waiting list.
+ * Then no unit has overlapping periods of two holders, every allocated block holds exactly its units for its
+ * period, and a block not allocated holds nothing anywhere.
+ */
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let db: Db;
+let housing: ReturnType<typeof callHousing>;
+const tenancies = (action: string, payload: unknown, openId: string) =>
+  callFunction(cloud, 'tenancies', { action, payload, requestId: requestId() }, openId).then((r) => r.body);
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  db = dbOf(cloud);
+  housing = callHousing(cloud);
+});
+afterAll(() => cloud.stop());
+
+const BUILDING = 'apt-block-race';
+const UNITS = Array.from({ length: 6 }, (_, i) => `block-race-${i + 1}`);
+const BLOCKS = Array.from({ length: 12 }, (_, i) => `blk-race-${String(i + 1).padStart(2, '0')}`);
+const now = new Date();
+
+async function setUp() {
+  await db.collection('apartment_buildings').add({
+    _id: BUILDING,
+    name: { 'zh-CN': '区块竞争公寓', en: 'Block Race Apartments' },
+    district: '浦东新区',
+    address: { 'zh-CN': '测试路', en: 'Test Road' },
+    location: null,
+    photos: [],
+    facilities: [],
+    stationId: 'station-pudong',
+    unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
+    viewing: { times: ['10:00'], capacity: 2 },
+    policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 2 },
+    active: true,
+    updatedAt: now,
+  });
+  for (const unitId of UNITS) {
+    await db.collection('apartment_units').add({
+      _id: unitId,
+      buildingId: BUILDING,
+      number: unitId,
+      floor: 1,
+      type: 'one-room',
+      status: 'available',
+      periods: [],
+      version: 0,
+      updatedAt: now,
+    });
+  }
+  for (const [i, id] of BLOCKS.entries()) {
+    const start = inDays(1 + ((i * 7) % 60));
+    await db.collection('apartment_blocks').add({
+      _id: id,
+      buildingId: BUILDING,
+      unitType: 'one-room',
+      employer: { creditCode: '91310115MA1K3YJ2X8', name: '示例科技有限公司' },
+      requestedBy: 'demo-employer',
+      units: 2,
+      start,
+      months: 1 + (i % 2),
+      end: addMonths(start, 1 + (i % 2)),
+      status: 'pending',
+      allocations: [],
+      reason: null,
+      version: 0,
+      submittedAt: now,
+      updatedAt: now,
+    });
+  }
+  for (let i = 0; i < 60; i += 1) {
+    const queuedAt = new Date(now.getTime() - (100 - i) * 60_000);
+    await db.collection('apartment_applications').add({
+      _id: `block-race-waiting-${i}`,
+      buildingId: BUILDING,
+      unitType: 'one-room',
+      ownerId: `block-race-waiter-${i}`,
+      person: { name: 'x', phoneMasked: '', idKind: 'id-card', idMasked: '', sealed: null },
+      idHash: `hash-block-race-${i}`,
+      householdSize: 1,
+      category: 'young',
+      degree: 'master',
+      employer: { creditCode: '91310115MA1K3YJ2X8', name: '示例科技有限公司' },
+      declarations: { socialInsuranceInShanghai: true, ownsHomeInShanghai: false },
+      documents: [],
+      status: 'waiting',
+      employerDueOn: inDays(-30),
+      queuedAt,
+      declines: 0,
+      offer: null,
+      viewing: null,
+      leaseId: null,
+      reason: null,
+      submittedAt: queuedAt,
+      updatedAt: queuedAt,
+    });
+  }
+}
+
+const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
+const twoUnits = () => {
+  const first = pick(UNITS);
+  return [first, pick(UNITS.filter((u) => u !== first))];
+};
+
+it('200 racing block allocations and offers never hold a unit twice for a day', async () => {
+  await setUp();
+  type Reply = { ok: boolean; error?: { code: string } };
+  const calls: Array<() => Promise<Reply>> = [
+    ...Array.from({ length: 120 }, () => () => tenancies('allocateBlock', { id: pick(BLOCKS), unitIds: twoUnits() }, 'demo-operator')),
+    ...Array.from(
+      { length: 80 },
+      () => () =>
+        housing('offer', { unitId: pick(UNITS), start: inDays(1 + Math.floor(Math.random() * 90)) }, 'demo-operator', {
+          requestId: requestId(),
+        }),
+    ),
+  ];
+  const kinds = calls.map((_, i) => (i < 120 ? 'allocate' : 'offer'));
+  const order = calls.map((_, i) => i).sort(() => Math.random() - 0.5);
+  const replies: Reply[] = new Array(calls.length);
+  await Promise.all(order.map(async (i) => (replies[i] = await calls[i]())));
+
+  const outcomes: Record<string, number> = {};
+  replies.forEach((r, i) => {
+    const key = `${kinds[i]}:${r.ok ? 'ok' : r.error!.code}`;
+    outcomes[key] = (outcomes[key] ?? 0) + 1;
+  });
+  // Every call is a decision or a refusal of the contract, never INTERNAL.
+  expect(replies.filter((r) => !r.ok && !['CONFLICT', 'NOT_FOUND'].includes(r.error!.code))).toEqual([]);
+  expect(outcomes['allocate:ok']).toBeGreaterThan(0);
+
+  const { data: units } = await db.collection('apartment_units').where({ buildingId: BUILDING }).limit(10).get();
+  const periods = (units as Array<{ _id: string; periods: UnitPeriod[] }>).flatMap((u) => u.periods.map((p) => ({ ...p, unitId: u._id })));
+  for (const unit of units as Array<{ _id: string; periods: UnitPeriod[] }>) {
+    expect({ unit: unit._id, overlaps: overlappingPairs(unit.periods) }).toEqual({ unit: unit._id, overlaps: [] });
+  }
+  // Each allocated block holds exactly its two units for its period; a block not allocated holds nothing.
+  const { data: blocks } = await db.collection('apartment_blocks').where({ buildingId: BUILDING }).limit(20).get();
+  expect(blocks.filter((b) => b.status === 'allocated')).toHaveLength(outcomes['allocate:ok']);
+  // No allocation is left half-way: every block is allocated or back to pending.
+  expect(blocks.filter((b) => b.status !== 'allocated' && b.status !== 'pending')).toEqual([]);
+  for (const block of blocks) {
+    const held = periods.filter((p) => p.holderId.startsWith(`${block._id}-`));
+    if (block.status !== 'allocated') {
+      expect({ block: block._id, held }).toEqual({ block: block._id, held: [] });
+      continue;
+    }
+    expect(held.sort((a, b) => a.holderId.localeCompare(b.holderId))).toEqual(
+      block.allocations.map((a: { unitId: string; holderId: string }) => ({
+        unitId: a.unitId,
+        holderId: a.holderId,
+        start: block.start,
+        end: block.end,
+        kind: 'lease',
+        expiresOn: null,
+      })),
+    );
+  }
+  // Each offered application's days are its unit's.
+  const { data: offered } = await db
+    .collection('apartment_applications')
+    .where({ buildingId: BUILDING, unitType: 'one-room', status: 'offered' })
+    .limit(100)
+    .get();
+  expect(offered).toHaveLength(outcomes['offer:ok'] ?? 0);
+  for (const app of offered) {
+    expect(periods.filter((p) => p.holderId === app._id)).toEqual([
+      {
+        unitId: app.offer.unitId,
+        start: app.offer.start,
+        end: app.offer.end,
+        holderId: app._id,
+        kind: 'offer',
+        expiresOn: app.offer.expiresOn,
+      },
+    ]);
+  }
+  console.log(`block race: ${JSON.stringify(outcomes)}`);
+}, 180_000);
