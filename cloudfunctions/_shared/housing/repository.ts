@@ -24,6 +24,13 @@ export async function activeBuildings(db: Database): Promise<ApartmentBuilding[]
   return data as ApartmentBuilding[];
 }
 
+/** The buildings a station runs, or every building when no station is named, at most 100 (`station`). */
+export async function buildingsRun(db: Database, stationId: string | null): Promise<ApartmentBuilding[]> {
+  const buildings = db.collection(COLLECTIONS.apartmentBuildings);
+  const { data } = await (stationId === null ? buildings : buildings.where({ stationId })).limit(100).get();
+  return data as ApartmentBuilding[];
+}
+
 /** Creates or replaces a building whole (`_id`). */
 export async function putBuilding(db: Database, building: ApartmentBuilding): Promise<void> {
   const { _id, ...stored } = building;

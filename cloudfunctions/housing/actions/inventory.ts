@@ -1,0 +1,34 @@
+import { defineAction } from '../../../core/contract';
+import { housingApi } from '../../../core/housing/api';
+import { callerOf } from '../../_shared/caller';
+import type { ActionContext } from '../../_shared/handler';
+import { buildingsRun, unitsOf } from '../../_shared/housing/repository';
+import { toBuildingView } from '../../_shared/housing/store';
+import { STAFF, staffBuilding } from '../access';
+
+// What the operators' and admins' screens read: the buildings they run and each one's units with their periods.
+
+const action = defineAction<ActionContext>();
+
+/** The buildings the caller runs: an admin every building (inactive ones too), an operator their station's. */
+export const staffBuildings = action({
+  ...housingApi.staffBuildings,
+  roles: STAFF,
+  async handler(_input, ctx) {
+    const caller = callerOf(ctx);
+    if (!caller.roles.includes('admin') && !caller.stationId) return { items: [] };
+    const found = await buildingsRun(ctx.db, caller.roles.includes('admin') ? null : caller.stationId);
+    return { items: found.sort((a, b) => a._id.localeCompare(b._id)).map(toBuildingView) };
+  },
+});
+
+/** A building's units by number, each with the periods it is taken (the board works out free days from them). */
+export const units = action({
+  ...housingApi.units,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const building = await staffBuilding(ctx, input.buildingId);
+    const found = await unitsOf(ctx.db, building._id);
+    return { items: found.sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true })) };
+  },
+});
