@@ -22,6 +22,8 @@ const subPackages = [
       'pages/inbox/index',
       'pages/kpi/index',
       'pages/settings/index',
+      // Talent apartments (issue 14): allocation board, leases, inventory.
+      'pages/housing-board/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../dates';
+import { addDays, daysBetween } from '../calendar/dates';
 import type { LeaseStatus } from './model';
 import { periodsOverlap } from './occupancy';
 import { livePeriods, type UnitPeriod } from './unit-periods';
