@@ -24,6 +24,7 @@ const subPackages = [
       'pages/settings/index',
       // Talent apartments (issue 14): allocation board, leases, inventory.
       'pages/housing-board/index',
+      'pages/housing-leases/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.

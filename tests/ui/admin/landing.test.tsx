@@ -32,13 +32,13 @@ const entryIds = () => all('admin-index__entry').map((e) => e.className.replace(
 
 describe('role gating of the console entries', () => {
   it.each([
-    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'housing-board']],
+    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'housing-board', 'housing-leases']],
     ['a unit handler', ['applicant', 'unit'], ['inbox']],
-    ['a district admin', ['applicant', 'admin'], ['dispatch', 'kpi', 'settings', 'housing-board']],
+    ['a district admin', ['applicant', 'admin'], ['dispatch', 'kpi', 'settings', 'housing-board', 'housing-leases']],
     [
       'an operator who is also an admin',
       ['operator', 'admin'],
-      ['today', 'queue', 'check-in', 'dispatch', 'kpi', 'settings', 'housing-board'],
+      ['today', 'queue', 'check-in', 'dispatch', 'kpi', 'settings', 'housing-board', 'housing-leases'],
     ],
     ['an applicant', ['applicant'], []],
   ] as Array<[string, Role[], string[]]>)('%s', async (_t, roles, expected) => {

@@ -32,6 +32,12 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
     labelKey: 'console.entry.housingBoard',
     roles: ['operator', 'admin'],
   },
+  {
+    id: 'housing-leases',
+    url: '/admin/pages/housing-leases/index',
+    labelKey: 'console.entry.housingLeases',
+    roles: ['operator', 'admin'],
+  },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>
