@@ -38,6 +38,7 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
     labelKey: 'console.entry.housingLeases',
     roles: ['operator', 'admin'],
   },
+  { id: 'housing-inventory', url: '/admin/pages/housing-inventory/index', labelKey: 'console.entry.housingInventory', roles: ['admin'] },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>
