@@ -66,6 +66,13 @@ test('the operator sees the free units of the first type and the waiting list in
   expect(head.textContent).toContain('领军人才');
   expect(head.textContent).toContain('单位已确认');
   expect(byClass('housing-applicant--APP-2').textContent).toContain('已拒 1 次');
+  // Filters: by tier, and by name or employer.
+  fireEvent.click(byClass('housing-board__tier--2'));
+  expect(all('housing-applicant').map((e) => e.textContent)).toEqual([expect.stringContaining('李二')]);
+  fireEvent.click(byClass('housing-board__tier--all'));
+  fireEvent.change(byClass('housing-board__search'), { target: { value: '王' } });
+  expect(all('housing-applicant').map((e) => e.textContent)).toEqual([expect.stringContaining('王一')]);
+  fireEvent.change(byClass('housing-board__search'), { target: { value: '' } });
   expect(byClass('housing-board__term').textContent).toBe(`租期 ${TODAY} 至 ${leaseTerm(TODAY, MONTHS).end}（${MONTHS} 个月）`);
   // Every unit's state, when asked: free first, then by the day it frees up, maintenance last.
   fireEvent.click(byClass('housing-board__toggle'));

@@ -60,6 +60,7 @@ export function Board({ building, initialType }: { building: BuildingView; initi
   const [start, setStart] = useState(today);
   const [showAll, setShowAll] = useState(false);
   const [search, setSearch] = useState('');
+  const [tier, setTier] = useState<number | null>(null);
   const [chosenUnit, setChosenUnit] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -87,6 +88,7 @@ export function Board({ building, initialType }: { building: BuildingView; initi
 
   const chooseType = (next: UnitType) => {
     setType(next);
+    setTier(null);
     setChosenUnit(null);
   };
   const chooseStart = (date: string) => {
@@ -185,9 +187,22 @@ export function Board({ building, initialType }: { building: BuildingView; initi
           {list.state === 'loading' && <Loading />}
           {list.state === 'error' && <Failed message={list.message} onRetry={list.reload} />}
           {list.state === 'ready' && list.data.items.length === 0 && <Empty text={ta('housing.board.noneWaiting')} />}
+          {list.state === 'ready' && list.data.items.length > 0 && (
+            <View className='admin-chips housing-board__tiers'>
+              {[null, ...new Set(list.data.items.map((item) => item.tier))].map((t) => (
+                <Text
+                  key={String(t)}
+                  className={`admin-chips__chip housing-board__tier--${t ?? 'all'}${t === tier ? ' admin-chips__chip--on' : ''}`}
+                  onClick={() => setTier(t)}
+                >
+                  {t === null ? ta('housing.board.allTiers') : ta('housing.board.tier', { tier: t + 1 })}
+                </Text>
+              ))}
+            </View>
+          )}
           {list.state === 'ready' &&
             list.data.items
-              .filter((item) => matches(item, search))
+              .filter((item) => matches(item, search) && (tier === null || item.tier === tier))
               .map((item) => <WaitingRow key={item._id} item={item} head={item._id === head?._id} />)}
         </View>
       </View>
@@ -269,9 +284,12 @@ function WaitingRow({ item, head }: { item: WaitingItem; head: boolean }) {
           <Text className='admin-badge housing-applicant__tier'>{ta('housing.board.tier', { tier: item.tier + 1 })}</Text>
           <Text>{tLabel(TALENT_CATEGORY_LABELS, item.category)}</Text>
           <Text>{ta('housing.board.household', { count: item.householdSize })}</Text>
-          <Text className='housing-applicant__queued'>
-            {ta('housing.board.queuedAt', { at: formatInstant(String(item.queuedAt ?? item.submittedAt)) })}
+          <Text className='housing-applicant__submitted'>
+            {ta('housing.board.submittedAt', { at: formatInstant(String(item.submittedAt)) })}
           </Text>
+          {item.queuedAt && String(item.queuedAt) !== String(item.submittedAt) ? (
+            <Text className='housing-applicant__queued'>{ta('housing.board.queuedAt', { at: formatInstant(String(item.queuedAt)) })}</Text>
+          ) : null}
         </View>
         <View className='admin-row__meta'>
           <Text>{item.employer.name}</Text>
