@@ -2,7 +2,7 @@ import { createMain } from '../_shared/handler';
 import { saveBuilding, saveEmployer, saveUnit, saveUnitType, setPolicy } from './actions/admin';
 import { acceptOffer, apply, bookViewing, buildings, declineOffer, giveNotice, mine, requestRenewal, withdraw } from './actions/applicant';
 import { confirmEmployment, denyEmployment, employerQueue } from './actions/employer';
-import { staffBuildings, units } from './actions/inventory';
+import { applications, staffBuildings, units } from './actions/inventory';
 import { leases, offer, recordMoveIn, recordMoveOut, waitingList } from './actions/staff';
 
 /**
@@ -29,6 +29,7 @@ export const main = createMain('housing', {
   denyEmployment,
   staffBuildings,
   units,
+  applications,
   waitingList,
   offer,
   leases,

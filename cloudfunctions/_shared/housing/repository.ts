@@ -128,6 +128,15 @@ export async function awaitingEmployers(db: Database, creditCodes: readonly stri
   return data as ApartmentApplication[];
 }
 
+/** A building's applications for a unit type in one status, oldest first, at most 200 (`building_type_status`). */
+export async function applicationsIn(
+  db: Database,
+  input: { buildingId: string; unitType: UnitType; status: ApartmentApplication['status'] },
+): Promise<ApartmentApplication[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentApplications).where(input).limit(200).get();
+  return (data as ApartmentApplication[]).sort((a, b) => new Date(a.submittedAt).getTime() - new Date(b.submittedAt).getTime());
+}
+
 /** Sets the viewing of an offered application that has none yet (`_id`); false when it changed meanwhile. */
 export async function setViewingIfNone(
   db: Database,

@@ -2,11 +2,12 @@ import { defineAction } from '../../../core/contract';
 import { housingApi } from '../../../core/housing/api';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
-import { buildingsRun, unitsOf } from '../../_shared/housing/repository';
-import { toBuildingView } from '../../_shared/housing/store';
+import { applicationsIn, buildingsRun, unitsOf } from '../../_shared/housing/repository';
+import { toApartmentView, toBuildingView } from '../../_shared/housing/store';
 import { STAFF, staffBuilding } from '../access';
 
-// What the operators' and admins' screens read: the buildings they run and each one's units with their periods.
+// What the operators' and admins' screens read: the buildings they run, each one's units with their periods, and
+// the applications beside the waiting list (awaiting the employer, or offered).
 
 const action = defineAction<ActionContext>();
 
@@ -30,5 +31,16 @@ export const units = action({
     const building = await staffBuilding(ctx, input.buildingId);
     const found = await unitsOf(ctx.db, building._id);
     return { items: found.sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true })) };
+  },
+});
+
+/** A building's applications for a unit type awaiting the employer's confirmation, or offered, oldest first. */
+export const applications = action({
+  ...housingApi.applications,
+  roles: STAFF,
+  async handler(input, ctx) {
+    const building = await staffBuilding(ctx, input.buildingId);
+    const found = await applicationsIn(ctx.db, { buildingId: building._id, unitType: input.unitType, status: input.status });
+    return { items: found.map(toApartmentView) };
   },
 });

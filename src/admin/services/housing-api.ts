@@ -12,6 +12,7 @@ export type ApartmentView = Reply<'housing', 'offer'>;
 export const housingApi = {
   staffBuildings: () => callFunction('housing', 'staffBuildings', {}),
   units: (buildingId: string) => callFunction('housing', 'units', { buildingId }),
+  applications: (input: InputOf<'housing', 'applications'>) => callFunction('housing', 'applications', input),
   waitingList: (buildingId: string, unitType: UnitType) => callFunction('housing', 'waitingList', { buildingId, unitType }),
   offer: (input: InputOf<'housing', 'offer'>) => callFunction('housing', 'offer', input),
   leases: (input: InputOf<'housing', 'leases'>) => callFunction('housing', 'leases', input),

@@ -1,8 +1,9 @@
-import { callHousing } from '../../support/housing';
+import { consentFirst } from '../../support/consent';
+import { apartmentApplication, callHousing } from '../../support/housing';
 import { startTestCloud } from '../../support/local-cloud';
-import { addUser, dbOf } from '../../support/stays';
+import { addUser, dbOf, inDays, requestId } from '../../support/stays';
 
-// housing.staffBuildings and housing.units, what the operators' and admins' screens read, against the demo
+// housing.staffBuildings, housing.units and housing.applications, what the operators' and admins' screens read, against the demo
 // district's two buildings (local-cloud/seed/demo-housing.ts), both run by station-pudong.
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   const db = dbOf(cloud);
   await addUser(db, 'operator-elsewhere', ['applicant', 'operator'], 'station-elsewhere');
   await addUser(db, 'operator-nowhere', ['applicant', 'operator']);
+  await consentFirst(cloud, ['demo-applicant']);
 });
 afterAll(() => cloud.stop());
 
@@ -78,5 +80,34 @@ describe('housing.units', () => {
       expect((await housing('units', { buildingId: 'apt-zhangjiang' }, who)).error.code).toBe('FORBIDDEN');
     expect((await housing('units', { buildingId: 'apt-nowhere' }, 'demo-admin')).error.code).toBe('NOT_FOUND');
     expect((await housing('units', { buildingId: 'Not An Id' }, 'demo-admin')).error.code).toBe('VALIDATION');
+  });
+});
+
+describe('housing.applications', () => {
+  const query = (status: string) => ({ buildingId: 'apt-zhangjiang', unitType: 'one-room', status });
+  type App = { _id: string; status: string; person: { name: string }; offer: { unitId: string } | null };
+
+  it("lists the applications awaiting the employer, and those offered, to the building's staff", async () => {
+    const applied = await housing('apply', apartmentApplication(), 'demo-applicant', { requestId: requestId() });
+    expect(applied.data).toMatchObject({ status: 'awaiting-employer' });
+    const awaiting = await housing('applications', query('awaiting-employer'), 'demo-operator');
+    expect(awaiting.data.items.map((a: App) => [a._id, a.status])).toContainEqual([applied.data._id, 'awaiting-employer']);
+    // What the staff see has no identity hash (the operators' view of an application).
+    expect(awaiting.data.items[0]).not.toHaveProperty('idHash');
+
+    expect((await housing('applications', query('offered'), 'demo-admin')).data.items).toEqual([]);
+    const head = (await housing('waitingList', { buildingId: 'apt-zhangjiang', unitType: 'one-room' }, 'demo-operator')).data.items[0];
+    const units = (await housing('units', { buildingId: 'apt-zhangjiang' }, 'demo-operator')).data.items;
+    const free = units.find((u: { type: string; periods: unknown[] }) => u.type === 'one-room' && u.periods.length === 0);
+    const offered = await housing('offer', { unitId: free._id, start: inDays(7) }, 'demo-operator', { requestId: requestId() });
+    expect(offered.data).toMatchObject({ _id: head._id, status: 'offered' });
+    const list = await housing('applications', query('offered'), 'demo-admin');
+    expect(list.data.items.map((a: App) => [a._id, a.offer?.unitId])).toEqual([[head._id, free._id]]);
+  });
+
+  it('refuses an operator of another station, applicants and HR; other statuses are not asked for', async () => {
+    for (const who of ['operator-elsewhere', 'demo-applicant', 'demo-employer'])
+      expect((await housing('applications', query('offered'), who)).error.code).toBe('FORBIDDEN');
+    expect((await housing('applications', query('leased'), 'demo-admin')).error.code).toBe('VALIDATION');
   });
 });

@@ -6,7 +6,7 @@ import HousingBoardPage from '@/admin/pages/housing-board';
 import { restoreFetch } from '../fetch-mock';
 import { resetTaroStub, setRouterParams } from '../stubs/taro';
 import { actAs, all, byClass, callsOf, fail, fakeCloud, type Handler } from './fake-cloud';
-import { TODAY, building, inDays, leasePeriod, offerPeriod, unit, waiting } from './housing-fixtures';
+import { TODAY, application, building, inDays, leasePeriod, offerPeriod, unit, waiting } from './housing-fixtures';
 
 beforeEach(() => {
   resetTaroStub();
@@ -153,4 +153,35 @@ test('another building: its units and list are read; an empty list says so and o
   await waitFor(() => expect(byClass('housing-board__list').textContent).toContain('该户型暂无轮候申请'));
   fireEvent.click(byClass('housing-unit--apt-b-101'));
   expect((byClass('housing-board__offer') as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('beside the list: applications awaiting the employer (with the due day), and offered ones (unit, term, deadline)', async () => {
+  actAs('demo-operator');
+  setRouterParams({ building: 'apt-a', type: 'one-room' });
+  const offer = { unitId: 'apt-a-103', start: inDays(3), end: inDays(368), offeredOn: TODAY, expiresOn: inDays(2) };
+  const calls = board({
+    'housing.applications': (p) => ({
+      items:
+        p.status === 'offered'
+          ? [application('APP-O', '郑三', { status: 'offered', offer, viewing: { date: inDays(1), time: '10:00' } })]
+          : [application('APP-E', '孙四', { status: 'awaiting-employer', employerDueOn: inDays(4) })],
+    }),
+  });
+  render(<HousingBoardPage />);
+  await waitFor(() => expect(all('housing-applicant')).toHaveLength(2));
+  fireEvent.click(byClass('admin-tabs__tab--awaiting-employer'));
+  await waitFor(() => byClass('housing-applicant--APP-E'));
+  expect(byClass('housing-applicant--APP-E').textContent).toContain(`待单位确认，${inDays(4)} 截止`);
+  expect(callsOf(calls, 'housing.applications')[0].event.payload).toEqual({
+    buildingId: 'apt-a',
+    unitType: 'one-room',
+    status: 'awaiting-employer',
+  });
+  fireEvent.click(byClass('admin-tabs__tab--offered'));
+  await waitFor(() => byClass('housing-applicant--APP-O'));
+  expect(byClass('housing-applicant--APP-O').textContent).toContain(`103：${inDays(3)} 至 ${inDays(368)}，${inDays(2)} 截止答复`);
+  expect(byClass('housing-applicant--APP-O').textContent).toContain(`已约看房 ${inDays(1)} 10:00`);
+  // The head of the waiting list is still the one an offer goes to.
+  fireEvent.click(byClass('housing-unit--apt-a-101'));
+  expect(byClass('housing-board__offer-what').textContent).toContain('王一');
 });

@@ -20,6 +20,10 @@ import { housingApi, type BuildingView, type UnitView, type WaitingItem } from '
 import '../../components/admin.css';
 import './index.css';
 
+/** The list column's views: the waiting list, and the applications beside it (`housing.applications`). */
+const LIST_VIEWS = ['waiting', 'awaiting-employer', 'offered'] as const;
+type ListView = (typeof LIST_VIEWS)[number];
+
 /** Start dates the "free by date" strip counts from, as days after today. */
 const STRIP_DAYS = [0, 7, 14, 30, 60, 90];
 
@@ -61,6 +65,9 @@ export function Board({ building, initialType }: { building: BuildingView; initi
   const [showAll, setShowAll] = useState(false);
   const [search, setSearch] = useState('');
   const [tier, setTier] = useState<number | null>(null);
+  const [view, setView] = useState<ListView>('waiting');
+  /** Offers made here: the applications beside the list are read again (anew) after each. */
+  const [offersMade, setOffersMade] = useState(0);
   const [chosenUnit, setChosenUnit] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -116,6 +123,7 @@ export function Board({ building, initialType }: { building: BuildingView; initi
         }),
       });
       setChosenUnit(null);
+      setOffersMade(offersMade + 1);
     }
     units.refresh();
     list.refresh();
@@ -173,8 +181,13 @@ export function Board({ building, initialType }: { building: BuildingView; initi
         </View>
         <View className='housing-board__column housing-board__list'>
           <View className='housing-board__column-head'>
-            <Text className='housing-board__heading'>{ta('housing.board.list')}</Text>
-            {list.state === 'ready' && (
+            <Tabs
+              tabs={LIST_VIEWS.map((key) => ({ key, label: ta(`housing.board.view.${key}`) }))}
+              value={view}
+              onChange={setView}
+              className='housing-board__views'
+            />
+            {view === 'waiting' && list.state === 'ready' && (
               <Text className='housing-board__count'>{ta('housing.board.listCount', { count: list.data.items.length })}</Text>
             )}
           </View>
@@ -184,26 +197,39 @@ export function Board({ building, initialType }: { building: BuildingView; initi
             placeholder={ta('housing.board.search')}
             onInput={(e) => setSearch(e.detail.value)}
           />
-          {list.state === 'loading' && <Loading />}
-          {list.state === 'error' && <Failed message={list.message} onRetry={list.reload} />}
-          {list.state === 'ready' && list.data.items.length === 0 && <Empty text={ta('housing.board.noneWaiting')} />}
-          {list.state === 'ready' && list.data.items.length > 0 && (
-            <View className='admin-chips housing-board__tiers'>
-              {[null, ...new Set(list.data.items.map((item) => item.tier))].map((t) => (
-                <Text
-                  key={String(t)}
-                  className={`admin-chips__chip housing-board__tier--${t ?? 'all'}${t === tier ? ' admin-chips__chip--on' : ''}`}
-                  onClick={() => setTier(t)}
-                >
-                  {t === null ? ta('housing.board.allTiers') : ta('housing.board.tier', { tier: t + 1 })}
-                </Text>
-              ))}
-            </View>
+          {view === 'waiting' ? (
+            <>
+              {list.state === 'loading' && <Loading />}
+              {list.state === 'error' && <Failed message={list.message} onRetry={list.reload} />}
+              {list.state === 'ready' && list.data.items.length === 0 && <Empty text={ta('housing.board.noneWaiting')} />}
+              {list.state === 'ready' && list.data.items.length > 0 && (
+                <View className='admin-chips housing-board__tiers'>
+                  {[null, ...new Set(list.data.items.map((item) => item.tier))].map((t) => (
+                    <Text
+                      key={String(t)}
+                      className={`admin-chips__chip housing-board__tier--${t ?? 'all'}${t === tier ? ' admin-chips__chip--on' : ''}`}
+                      onClick={() => setTier(t)}
+                    >
+                      {t === null ? ta('housing.board.allTiers') : ta('housing.board.tier', { tier: t + 1 })}
+                    </Text>
+                  ))}
+                </View>
+              )}
+              {list.state === 'ready' &&
+                list.data.items
+                  .filter((item) => matches(item, search) && (tier === null || item.tier === tier))
+                  .map((item) => <WaitingRow key={item._id} item={item} head={item._id === head?._id} />)}
+            </>
+          ) : (
+            <OtherApplications
+              key={`${view}-${offersMade}`}
+              building={building}
+              type={type}
+              status={view}
+              search={search}
+              units={units.state === 'ready' ? units.data.items : []}
+            />
           )}
-          {list.state === 'ready' &&
-            list.data.items
-              .filter((item) => matches(item, search) && (tier === null || item.tier === tier))
-              .map((item) => <WaitingRow key={item._id} item={item} head={item._id === head?._id} />)}
         </View>
       </View>
       <View className='admin-panel housing-board__offer-panel'>
@@ -238,7 +264,7 @@ export function Board({ building, initialType }: { building: BuildingView; initi
   );
 }
 
-const matches = (item: WaitingItem, search: string): boolean => {
+const matches = (item: Pick<WaitingItem, 'person' | 'employer'>, search: string): boolean => {
   const wanted = search.trim().toLowerCase();
   return !wanted || item.person.name.toLowerCase().includes(wanted) || item.employer.name.toLowerCase().includes(wanted);
 };
@@ -299,6 +325,68 @@ function WaitingRow({ item, head }: { item: WaitingItem; head: boolean }) {
           ) : null}
         </View>
       </View>
+    </View>
+  );
+}
+
+/** Applications awaiting the employer's confirmation (with its last day), or offered (unit, term, deadline, viewing). */
+function OtherApplications({
+  building,
+  type,
+  status,
+  search,
+  units,
+}: {
+  building: BuildingView;
+  type: UnitType;
+  status: Exclude<ListView, 'waiting'>;
+  search: string;
+  units: readonly UnitView[];
+}) {
+  const loaded = useLoad(() => housingApi.applications({ buildingId: building._id, unitType: type, status }), [building._id, type, status]);
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error') return <Failed message={loaded.message} onRetry={loaded.reload} />;
+  if (loaded.data.items.length === 0) return <Empty text={ta(`housing.board.none.${status}`)} />;
+  const numberOf = (unitId: string) => units.find((u) => u._id === unitId)?.number ?? unitId;
+  return (
+    <View className={`housing-board__others housing-board__others--${status}`}>
+      {loaded.data.items
+        .filter((item) => matches(item, search))
+        .map((item) => (
+          <View key={item._id} className={`housing-applicant housing-applicant--${item._id} housing-applicant--${item.status}`}>
+            <View className='housing-applicant__main'>
+              <Text className='housing-applicant__name'>{item.person.name}</Text>
+              <View className='admin-row__meta'>
+                <Text>{tLabel(TALENT_CATEGORY_LABELS, item.category)}</Text>
+                <Text>{ta('housing.board.household', { count: item.householdSize })}</Text>
+                <Text>{ta('housing.board.submittedAt', { at: formatInstant(String(item.submittedAt)) })}</Text>
+                <Text>{item.employer.name}</Text>
+              </View>
+              <View className='admin-row__meta'>
+                {item.status === 'awaiting-employer' && (
+                  <Text className='admin-badge admin-badge--provisional housing-applicant__employer'>
+                    {ta('housing.board.awaitingEmployer', { date: item.employerDueOn })}
+                  </Text>
+                )}
+                {item.offer && (
+                  <Text className='admin-badge housing-applicant__offer'>
+                    {ta('housing.board.offerOut', {
+                      unit: numberOf(item.offer.unitId),
+                      start: item.offer.start,
+                      end: item.offer.end,
+                      deadline: item.offer.expiresOn,
+                    })}
+                  </Text>
+                )}
+                {item.viewing && (
+                  <Text className='housing-applicant__viewing'>
+                    {ta('housing.board.viewing', { date: item.viewing.date, time: item.viewing.time })}
+                  </Text>
+                )}
+              </View>
+            </View>
+          </View>
+        ))}
     </View>
   );
 }
