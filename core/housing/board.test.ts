@@ -1,4 +1,5 @@
-import { boardUnits, daysToEnd, freeByDate, leaseMatches, pendingOffers, type LeaseFilter } from './board';
+import { boardUnits, daysToEnd, freeByDate, leaseMatches, pendingOffers, renewalOpen, type LeaseFilter } from './board';
+import { DEFAULT_APARTMENT_POLICY } from './policy';
 import type { UnitPeriod } from './unit-periods';
 
 const TODAY = '2026-12-06';
@@ -84,5 +85,18 @@ describe('lease filters', () => {
   it('counts days to the end', () => {
     expect(daysToEnd({ end: '2026-12-16' }, TODAY)).toBe(10);
     expect(daysToEnd({ end: '2026-12-01' }, TODAY)).toBe(-5);
+  });
+});
+
+describe('renewalOpen', () => {
+  const lease = { status: 'active' as const, start: '2026-01-10', end: '2027-01-10', months: 12 };
+  it.each<[string, Partial<typeof lease> & { status?: 'active' | 'ending' | 'ended' }, string, boolean]>([
+    ['within the window', {}, '2026-12-06', true],
+    ['before the window', { end: '2027-06-10' }, '2026-12-06', false],
+    ['on the end day', {}, '2027-01-10', false],
+    ['at the cumulative cap', { months: 36 }, '2026-12-06', false],
+    ['notice given', { status: 'ending' }, '2026-12-06', false],
+  ])('%s → %s', (_t, fields, today, expected) => {
+    expect(renewalOpen({ lease: { ...lease, ...fields }, today, policy: DEFAULT_APARTMENT_POLICY })).toBe(expected);
   });
 });

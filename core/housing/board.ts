@@ -1,5 +1,7 @@
 import { addDays, daysBetween } from '../calendar/dates';
+import { renewal } from './lease';
 import type { LeaseStatus } from './model';
+import type { ApartmentPolicy } from './policy';
 import { periodsOverlap } from './occupancy';
 import { livePeriods, type UnitPeriod } from './unit-periods';
 
@@ -94,3 +96,12 @@ export function leaseMatches(lease: LeaseLike, filter: LeaseFilter, today: strin
       return !open;
   }
 }
+
+/** Whether the tenant may ask for a renewal today (core `renewal`: within the window, under the cumulative cap). */
+export const renewalOpen = (input: {
+  lease: Pick<LeaseLike, 'status' | 'end'> & { start: string; months: number };
+  today: string;
+  policy: ApartmentPolicy;
+}): boolean =>
+  input.lease.status === 'active' &&
+  renewal({ lease: input.lease, today: input.today, policy: input.policy, monthsSoFar: input.lease.months }).ok;

@@ -56,6 +56,8 @@ export const housingEn: Record<keyof typeof housingZhCN, string> = {
   'housing.leases.filter.renewed': 'Renewed',
   'housing.leases.filter.notice': 'Notice given',
   'housing.leases.filter.ended': 'Ended',
+  'housing.leases.search': 'Filter by tenant or unit',
+  'housing.leases.renewable': 'Renewal window open',
   'housing.leases.empty': 'No lease matches',
   'housing.leases.count': '{count} leases',
   'housing.leases.status.active': 'Active',

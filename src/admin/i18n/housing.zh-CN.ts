@@ -55,6 +55,8 @@ export const housingZhCN = {
   'housing.leases.filter.renewed': '已续租',
   'housing.leases.filter.notice': '已提前退租',
   'housing.leases.filter.ended': '已结束',
+  'housing.leases.search': '按承租人或房号筛选',
+  'housing.leases.renewable': '可申请续租',
   'housing.leases.empty': '没有符合条件的租约',
   'housing.leases.count': '共 {count} 份',
   'housing.leases.status.active': '履约中',

@@ -72,6 +72,9 @@ test('the filters: ending within 60 or 30 days, renewed, notice given, ended; ea
   expect(soon.textContent).toContain('101 · 一室户');
   expect(soon.textContent).toContain('剩 20 天');
   expect(soon.textContent).toContain('未办理入住');
+  // Within the policy's renewal window (60 days) and under the cap: the tenant may renew.
+  expect(soon.textContent).toContain('可申请续租');
+  expect(all('housing-lease__renewable')).toHaveLength(1);
   fireEvent.click(byClass('housing-leases__filter--renewed'));
   expect(shownIds()).toEqual(['L-RENEWED']);
   expect(byClass('housing-lease--L-RENEWED').textContent).toContain('已续租 1 次');
@@ -80,6 +83,13 @@ test('the filters: ending within 60 or 30 days, renewed, notice given, ended; ea
   expect(byClass('housing-lease--L-NOTICE').textContent).toContain(`已告知 ${inDays(40)} 退租`);
   fireEvent.click(byClass('housing-leases__filter--ended'));
   expect(shownIds()).toEqual(['L-ENDED']);
+  fireEvent.click(byClass('housing-leases__filter--all'));
+  fireEvent.change(byClass('housing-leases__search'), { target: { value: '103' } });
+  expect(shownIds()).toEqual(['L-RENEWED']);
+  fireEvent.change(byClass('housing-leases__search'), { target: { value: '刘' } });
+  expect(shownIds()).toEqual(['L-NOTICE']);
+  fireEvent.change(byClass('housing-leases__search'), { target: { value: '' } });
+  fireEvent.click(byClass('housing-leases__filter--ended'));
   expect(byClass('housing-lease--L-ENDED').textContent).toContain(`${inDays(-5)} 已退房，扣款 200 元`);
   // An ended lease offers no move-in or move-out.
   expect(all('housing-lease__move-out')).toHaveLength(0);

@@ -2,7 +2,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { shanghaiDateOf } from '@core/calendar/dates';
-import { LEASE_FILTERS, daysToEnd, leaseMatches, type LeaseFilter } from '@core/housing/board';
+import { LEASE_FILTERS, daysToEnd, leaseMatches, renewalOpen, type LeaseFilter } from '@core/housing/board';
 import { recordMoveInInput, recordMoveOutInput } from '@core/housing/inputs';
 import { UNIT_TYPE_LABELS } from '@core/housing/model';
 import { toCsv } from '@core/reports/csv';
@@ -57,12 +57,18 @@ export function Leases({ building, initialFilter }: { building: BuildingView; in
   const [filter, setFilter] = useState<LeaseFilter>(LEASE_FILTERS.find((f) => f === initialFilter) ?? 'all');
   const [open, setOpen] = useState<{ id: string; form: 'move-in' | 'move-out' } | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [search, setSearch] = useState('');
   const leases = useLoad(() => housingApi.leases({ buildingId: building._id }), [building._id]);
   const units = useLoad(() => housingApi.units(building._id), [building._id]);
   const numbers = useMemo(() => new Map(units.state === 'ready' ? units.data.items.map((u) => [u._id, u.number] as const) : []), [units]);
   const numberOf = (lease: LeaseView) => numbers.get(lease.unitId) ?? lease.unitId;
   const all = leases.state === 'ready' ? leases.data.items : [];
-  const shown = all.filter((lease) => leaseMatches(lease, filter, today));
+  const wanted = search.trim().toLowerCase();
+  const shown = all.filter(
+    (lease) =>
+      leaseMatches(lease, filter, today) &&
+      (!wanted || lease.tenantName.toLowerCase().includes(wanted) || numberOf(lease).toLowerCase().includes(wanted)),
+  );
 
   const done = (text: string) => {
     setOpen(null);
@@ -121,6 +127,12 @@ export function Leases({ building, initialFilter }: { building: BuildingView; in
         ))}
       </View>
       <View className='housing-leases__bar'>
+        <Input
+          className='admin-field housing-leases__search'
+          value={search}
+          placeholder={ta('housing.leases.search')}
+          onInput={(e) => setSearch(e.detail.value)}
+        />
         {leases.state === 'ready' && <Text className='housing-leases__count'>{ta('housing.leases.count', { count: shown.length })}</Text>}
         <Button size='mini' className='housing-leases__export' disabled={shown.length === 0} onClick={() => void exportCsv()}>
           {ta('housing.leases.export')}
@@ -134,7 +146,7 @@ export function Leases({ building, initialFilter }: { building: BuildingView; in
       {leases.state === 'ready' && shown.length === 0 && <Empty text={ta('housing.leases.empty')} />}
       {shown.map((lease) => (
         <View key={lease._id} className={`housing-lease housing-lease--${lease._id} housing-lease--${lease.status}`}>
-          <LeaseSummary lease={lease} unitNumber={numberOf(lease)} today={today} />
+          <LeaseSummary lease={lease} unitNumber={numberOf(lease)} today={today} policy={building.policy} />
           {lease.status !== 'ended' && (
             <View className='housing-lease__actions'>
               {!lease.moveIn && (
@@ -167,8 +179,19 @@ export function Leases({ building, initialFilter }: { building: BuildingView; in
   );
 }
 
-function LeaseSummary({ lease, unitNumber, today }: { lease: LeaseView; unitNumber: string; today: string }) {
+function LeaseSummary({
+  lease,
+  unitNumber,
+  today,
+  policy,
+}: {
+  lease: LeaseView;
+  unitNumber: string;
+  today: string;
+  policy: BuildingView['policy'];
+}) {
   const left = daysToEnd(lease, today);
+  const renewable = renewalOpen({ lease, today, policy });
   return (
     <View className='housing-lease__summary'>
       <View className='housing-lease__line'>
@@ -190,6 +213,9 @@ function LeaseSummary({ lease, unitNumber, today }: { lease: LeaseView; unitNumb
         <Text>{ta('housing.leases.rent', { rent: lease.monthlyRent, deposit: lease.deposit })}</Text>
       </View>
       <View className='admin-row__meta'>
+        {renewable && (
+          <Text className='admin-badge admin-badge--provisional housing-lease__renewable'>{ta('housing.leases.renewable')}</Text>
+        )}
         {lease.renewals.length > 0 && (
           <Text className='admin-badge housing-lease__renewed'>{ta('housing.leases.renewed', { count: lease.renewals.length })}</Text>
         )}
