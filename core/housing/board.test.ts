@@ -1,4 +1,5 @@
 import { boardUnits, daysToEnd, freeByDate, leaseMatches, pendingOffers, renewalOpen, type LeaseFilter } from './board';
+import type { LeaseStatus } from './model';
 import { DEFAULT_APARTMENT_POLICY } from './policy';
 import type { UnitPeriod } from './unit-periods';
 
@@ -89,8 +90,13 @@ describe('lease filters', () => {
 });
 
 describe('renewalOpen', () => {
-  const lease = { status: 'active' as const, start: '2026-01-10', end: '2027-01-10', months: 12 };
-  it.each<[string, Partial<typeof lease> & { status?: 'active' | 'ending' | 'ended' }, string, boolean]>([
+  const lease: { status: LeaseStatus; start: string; end: string; months: number } = {
+    status: 'active',
+    start: '2026-01-10',
+    end: '2027-01-10',
+    months: 12,
+  };
+  it.each<[string, Partial<typeof lease>, string, boolean]>([
     ['within the window', {}, '2026-12-06', true],
     ['before the window', { end: '2027-06-10' }, '2026-12-06', false],
     ['on the end day', {}, '2027-01-10', false],
