@@ -26,6 +26,10 @@ const subPackages = [
       'pages/liaison-talents/index',
       'pages/liaison-talent/index',
       'pages/liaison-pairs/index',
+      // Talent apartments (issue 14): allocation board, leases, inventory.
+      'pages/housing-board/index',
+      'pages/housing-leases/index',
+      'pages/housing-inventory/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.

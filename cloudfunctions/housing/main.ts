@@ -3,6 +3,7 @@ import { saveBuilding, saveEmployer, saveUnit, saveUnitType, setPolicy } from '.
 import { acceptOffer, apply, bookViewing, buildings, declineOffer, giveNotice, mine, requestRenewal, withdraw } from './actions/applicant';
 import { confirmEmployment, denyEmployment, employerQueue } from './actions/employer';
 import { reveal } from './actions/records';
+import { applications, staffBuildings, units } from './actions/inventory';
 import { leases, offer, recordMoveIn, recordMoveOut, waitingList } from './actions/staff';
 
 /**
@@ -28,6 +29,9 @@ export const main = createMain('housing', {
   employerQueue,
   confirmEmployment,
   denyEmployment,
+  staffBuildings,
+  units,
+  applications,
   waitingList,
   offer,
   leases,

@@ -1,5 +1,6 @@
 import { districtEn } from './district.en';
 import { liaisonEn } from './liaison.en';
+import { housingEn } from './housing.en';
 import { operatorEn } from './operator.en';
 import type { AdminMessages } from './zh-CN';
 
@@ -8,4 +9,5 @@ export const adminEn: AdminMessages = {
   ...districtEn,
   ...operatorEn,
   ...liaisonEn,
+  ...housingEn,
 };

@@ -1,5 +1,6 @@
 import { districtZhCN } from './district.zh-CN';
 import { liaisonZhCN } from './liaison.zh-CN';
+import { housingZhCN } from './housing.zh-CN';
 import { operatorZhCN } from './operator.zh-CN';
 
 /**
@@ -11,6 +12,7 @@ export const adminZhCN = {
   ...districtZhCN,
   ...operatorZhCN,
   ...liaisonZhCN,
+  ...housingZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

@@ -32,13 +32,28 @@ const entryIds = () => all('admin-index__entry').map((e) => e.className.replace(
 
 describe('role gating of the console entries', () => {
   it.each([
-    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch']],
+    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'housing-board', 'housing-leases']],
     ['a unit handler', ['applicant', 'unit'], ['inbox', 'liaison-talents']],
-    ['a district admin', ['applicant', 'admin'], ['dispatch', 'kpi', 'settings', 'liaison-pairs']],
+    [
+      'a district admin',
+      ['applicant', 'admin'],
+      ['dispatch', 'kpi', 'settings', 'liaison-pairs', 'housing-board', 'housing-leases', 'housing-inventory'],
+    ],
     [
       'an operator who is also an admin',
       ['operator', 'admin'],
-      ['today', 'queue', 'check-in', 'dispatch', 'kpi', 'settings', 'liaison-pairs'],
+      [
+        'today',
+        'queue',
+        'check-in',
+        'dispatch',
+        'kpi',
+        'settings',
+        'liaison-pairs',
+        'housing-board',
+        'housing-leases',
+        'housing-inventory',
+      ],
     ],
     ['an applicant', ['applicant'], []],
   ] as Array<[string, Role[], string[]]>)('%s', async (_t, roles, expected) => {

@@ -28,6 +28,20 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
   // Issue 15: 双结对, the liaison's talents (unit handlers) and the district's pairs.
   { id: 'liaison-talents', url: '/admin/pages/liaison-talents/index', labelKey: 'console.entry.liaisonTalents', roles: ['unit'] },
   { id: 'liaison-pairs', url: '/admin/pages/liaison-pairs/index', labelKey: 'console.entry.liaisonPairs', roles: ['admin'] },
+  // Talent apartments (issue 14): the building's operators allocate and run leases; the admin keeps the inventory.
+  {
+    id: 'housing-board',
+    url: '/admin/pages/housing-board/index',
+    labelKey: 'console.entry.housingBoard',
+    roles: ['operator', 'admin'],
+  },
+  {
+    id: 'housing-leases',
+    url: '/admin/pages/housing-leases/index',
+    labelKey: 'console.entry.housingLeases',
+    roles: ['operator', 'admin'],
+  },
+  { id: 'housing-inventory', url: '/admin/pages/housing-inventory/index', labelKey: 'console.entry.housingInventory', roles: ['admin'] },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>
