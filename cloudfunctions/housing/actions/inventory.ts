@@ -4,7 +4,7 @@ import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { applicationsIn, buildingsRun, unitsOf } from '../../_shared/housing/repository';
 import { toApartmentView, toBuildingView } from '../../_shared/housing/store';
-import { STAFF, staffBuilding } from '../access';
+import { STAFF, staffBuilding } from '../../_shared/housing/access';
 
 // What the operators' and admins' screens read: the buildings they run, each one's units with their periods, and
 // the applications beside the waiting list (awaiting the employer, or offered).
