@@ -32,6 +32,11 @@ const subPackages = [
     // A team leader's invite (share card) and the page the card opens for the invitee: same subpackage as the seat form.
     pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
   },
+  // Talent apartments (issue 14): buildings, the application, my application and lease, the employer's confirmations.
+  {
+    root: 'housing',
+    pages: ['pages/index/index', 'pages/building/index', 'pages/apply/index', 'pages/mine/index', 'pages/employer/index'],
+  },
 ];
 
 // Read at build time by Taro; texts are the default language's (pages re-label them at run time for English).

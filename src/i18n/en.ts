@@ -42,6 +42,9 @@ export const en: Messages = {
   'home.applyStayButton': 'Apply for a stay',
   'home.applySeatButton': 'Apply for seats',
   'home.applyGuestButton': 'Book for a guest',
+  'home.applyApartment': 'Talent apartments: a lease for talents working in the district',
+  'home.apartmentWho': 'Once your employer confirms, you wait for a unit at a reduced rent',
+  'home.applyApartmentButton': 'See the apartments',
   'home.language': '中文',
 
   'bookings.title': 'My bookings',
@@ -84,6 +87,10 @@ export const en: Messages = {
   'bookings.cancelled': 'Cancelled',
   'bookings.refresh': 'Refresh',
   'bookings.loadMore': 'Load more',
+  'bookings.apartment': 'Talent apartment application',
+  'bookings.lease': 'Talent apartment lease',
+  'bookings.leaseTerm': '{start} to {end} · ¥{rent}/month',
+  'bookings.apartmentOpen': 'Details',
 
   'admin.title': 'Admin console',
   'admin.audience': 'For station operators, unit handlers and the district talent office',
@@ -210,6 +217,7 @@ export const en: Messages = {
   'me.languageCurrent': 'English',
   'me.languageSwitch': '切换到中文',
   'me.adminEntry': 'Open the admin console',
+  'me.employerEntry': 'Apartment employment confirmations (HR)',
   'me.messages': 'Messages',
   'me.messagesUnread': '{count} unread',
   'me.messagesEmpty': 'No messages',
