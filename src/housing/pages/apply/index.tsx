@@ -25,7 +25,7 @@ import {
 } from '../../model/apply-draft';
 import * as housing from '../../services/housing';
 import { openMyHousing } from '../../services/navigation';
-import '@/apply/components/stay/stay.css';
+import '../../../apply/components/stay/stay.css';
 import '../../components/housing.css';
 
 const isUnitType = (value: string | undefined): value is UnitType => (UNIT_TYPES as readonly string[]).includes(value ?? '');
