@@ -1,10 +1,10 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
-import { addDays } from '@core/calendar/dates';
+import { addDays, shanghaiDateTimeOf } from '@core/calendar/dates';
 import { addMonths } from '@core/dates';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import MyHousingPage from '@/housing/pages/mine';
 import type { MineReply } from '@/housing/services/housing';
-import { today } from '../support/clock';
+import { now, today } from '../support/clock';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
 import { application, BUILDING, lease } from './housing-fixtures';
 import Taro, { resetTaroStub } from './stubs/taro';
@@ -97,8 +97,10 @@ test('an offer: its deadline, a viewing slot booked, then accepted; the lease is
   render(<MyHousingPage />);
   await waitFor(() => expect(document.querySelector('.housing-application__offer')).toBeTruthy());
   expect(text('.housing-application__deadline')).toBe(`请在 ${addDays(TODAY, 3)}（含）前确认，逾期视为放弃`);
-  // Two times a day, from today to the offer's last day (included).
-  expect(document.querySelectorAll('.housing-application__slot')).toHaveLength(8);
+  // Two times a day, from today to the offer's last day (included), less today's times already past.
+  const at = shanghaiDateTimeOf(now());
+  const slots = [0, 1, 2, 3].flatMap((d) => ['10:00', '14:00'].map((time) => `${addDays(TODAY, d)} ${time}`)).filter((s) => s > at);
+  expect(document.querySelectorAll('.housing-application__slot')).toHaveLength(slots.length);
 
   click(`.housing-application__slot--${addDays(TODAY, 1)}-1400`);
   await waitFor(() => expect(text('.housing-application__viewing')).toBe(`已预约看房：${addDays(TODAY, 1)} 14:00`));

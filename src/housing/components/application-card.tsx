@@ -1,12 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { addDays, daysBetween } from '@core/calendar/dates';
+import { addDays, daysBetween, shanghaiDateTimeOf } from '@core/calendar/dates';
 import { APARTMENT_STATUS_LABELS } from '@core/housing/labels';
 import { UNIT_TYPE_LABELS } from '@core/housing/model';
 import { afterDecline } from '@core/housing/waiting-list';
 import { tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import { confirm } from '@/services/booking-navigation';
+import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { th } from '../i18n';
 import * as housing from '../services/housing';
@@ -14,11 +15,15 @@ import * as housing from '../services/housing';
 const WITHDRAWABLE = ['awaiting-employer', 'waiting', 'offered'];
 const CONFIRMED = ['waiting', 'offered', 'leased', 'ended'];
 
-/** The days a viewing may be booked: from today (or the offer's day) to the offer's last day, included. */
-function viewingDays(offer: { offeredOn: string; expiresOn: string }, today: string): string[] {
+/**
+ * The viewing slots that may still be booked: the building's times on each day from today (or the offer's day) to
+ * the offer's last day, included, less the times of today already past (Shanghai wall time).
+ */
+function viewingSlots(offer: { offeredOn: string; expiresOn: string }, times: readonly string[], today: string) {
   const first = offer.offeredOn > today ? offer.offeredOn : today;
-  const count = daysBetween(first, offer.expiresOn) + 1;
-  return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(first, i));
+  const days = Array.from({ length: Math.max(0, daysBetween(first, offer.expiresOn) + 1) }, (_, i) => addDays(first, i));
+  const at = shanghaiDateTimeOf(now());
+  return days.flatMap((date) => times.map((time) => ({ date, time }))).filter((slot) => `${slot.date} ${slot.time}` > at);
 }
 
 /**
@@ -70,7 +75,7 @@ export function ApplicationCard(props: {
       <Text className='housing__muted'>{th('mine.submitted', { at: formatInstant(app.submittedAt) })}</Text>
 
       <Text className='housing__line'>{th('mine.employer', { name: app.employer.name })}</Text>
-      <View className='housing-application__employer'>
+      <View className='housing__stack housing-application__employer'>
         {app.status === 'awaiting-employer' && (
           <Text className='housing__line'>{th('mine.employerAwaiting', { dueOn: app.employerDueOn })}</Text>
         )}
@@ -82,7 +87,7 @@ export function ApplicationCard(props: {
       </View>
 
       {position && (
-        <View className='housing-application__position'>
+        <View className='housing__stack housing-application__position'>
           <Text className='housing__line'>{th('mine.position', { position: position.position, total: position.total })}</Text>
           {position.position === 1 ? (
             <Text className='housing__muted'>{th('mine.first')}</Text>
@@ -109,7 +114,7 @@ export function ApplicationCard(props: {
       )}
 
       {app.status === 'offered' && offer && (
-        <View className='housing-application__offer'>
+        <View className='housing__stack housing-application__offer'>
           <Text className='housing__heading'>{th('mine.offer')}</Text>
           <Text className='housing__line'>{th('mine.offerTerm', { unit: offer.unitId, start: offer.start, end: offer.end })}</Text>
           <Text className='housing__unmet housing-application__deadline'>{th('mine.offerDeadline', { expiresOn: offer.expiresOn })}</Text>
@@ -120,17 +125,15 @@ export function ApplicationCard(props: {
             <>
               <Text className='housing__muted'>{th('mine.viewingHint')}</Text>
               <View className='housing__slots'>
-                {viewingDays(offer, today).flatMap((date) =>
-                  (building?.viewing.times ?? []).map((time) => (
-                    <Text
-                      key={`${date}-${time}`}
-                      className={`housing__slot housing-application__slot housing-application__slot--${date}-${time.replace(':', '')}`}
-                      onClick={() => void run(() => housing.bookViewing({ id: app._id, date, time }))}
-                    >
-                      {th('mine.viewingBook', { date, time })}
-                    </Text>
-                  )),
-                )}
+                {viewingSlots(offer, building?.viewing.times ?? [], today).map(({ date, time }) => (
+                  <Text
+                    key={`${date}-${time}`}
+                    className={`housing__slot housing-application__slot housing-application__slot--${date}-${time.replace(':', '')}`}
+                    onClick={() => void run(() => housing.bookViewing({ id: app._id, date, time }))}
+                  >
+                    {th('mine.viewingBook', { date, time })}
+                  </Text>
+                ))}
               </View>
             </>
           )}

@@ -76,7 +76,7 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
 
       <Text className='housing__heading'>{th('lease.moveIn')}</Text>
       {lease.moveIn ? (
-        <View className='housing-lease__move-in'>
+        <View className='housing__stack housing-lease__move-in'>
           <Text className='housing__ok'>{th('lease.moveInDone', { on: lease.moveIn.on })}</Text>
           {lease.moveIn.checklist.map((c) => (
             <Text key={c.item} className={c.ok ? 'housing__line' : 'housing__unmet'}>
@@ -96,7 +96,7 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
       */}
 
       {active && policy && (
-        <View className='housing-lease__renewal-box'>
+        <View className='housing__stack housing-lease__renewal-box'>
           {decision?.ok ? (
             <>
               <Text className='housing__muted'>{th('lease.renewHint', { days: policy.renewalWindowDays })}</Text>
@@ -127,7 +127,7 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
       )}
 
       {active && policy && (
-        <View className='housing-lease__notice'>
+        <View className='housing__stack housing-lease__notice'>
           {!noticeOpen ? (
             <View className='housing__actions'>
               <Button className='housing-lease__notice-open' size='mini' onClick={() => setNoticeOpen(true)}>
