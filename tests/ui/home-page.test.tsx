@@ -77,6 +77,9 @@ test('shows the station from the backend: placeholder photo, address with a map 
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index' });
   fireEvent.click(document.querySelector('.home__apply--seat')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/seat/index' });
+  // Talent apartments beside stay and seats: the buildings are the housing subpackage's first page.
+  fireEvent.click(document.querySelector('.home__apply--apartment')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/housing/pages/index/index' });
 });
 
 test('an employer is told they are likely eligible and can book for a guest; the language switch re-labels the page', async () => {
