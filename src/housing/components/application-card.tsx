@@ -53,13 +53,15 @@ export function ApplicationCard(props: {
     props.onChanged();
   };
 
-  const ask = async (title: string, content: string, then: () => Promise<void>): Promise<void> => {
-    if (await confirm({ title, content, confirmText: title.replace(/[？?]$/, ''), cancelText: th('mine.keep') })) await then();
+  // WeChat cuts a modal's buttons at 4 characters: each confirm has a short text of its own.
+  const ask = async (texts: { title: string; content: string; confirmText: string }, then: () => Promise<void>): Promise<void> => {
+    if (await confirm({ ...texts, cancelText: th('mine.keep') })) await then();
   };
 
   const decline = (): Promise<void> => {
     const outcome = building ? afterDecline({ policy: building.policy, declinesBefore: app.declines }) : 'move-down';
-    return ask(th('mine.declineTitle'), th(outcome === 'remove' ? 'mine.declineRemove' : 'mine.declineMoveDown'), () =>
+    const content = th(outcome === 'remove' ? 'mine.declineRemove' : 'mine.declineMoveDown');
+    return ask({ title: th('mine.declineTitle'), content, confirmText: th('mine.declineConfirm') }, () =>
       run(() => housing.declineOffer(app._id)),
     );
   };
@@ -160,7 +162,12 @@ export function ApplicationCard(props: {
             className='housing-application__withdraw'
             size='mini'
             disabled={busy ? true : undefined}
-            onClick={() => void ask(th('mine.withdrawTitle'), th('mine.withdrawContent'), () => run(() => housing.withdraw(app._id)))}
+            onClick={() =>
+              void ask(
+                { title: th('mine.withdrawTitle'), content: th('mine.withdrawContent'), confirmText: th('mine.withdrawConfirm') },
+                () => run(() => housing.withdraw(app._id)),
+              )
+            }
           >
             {th('mine.withdraw')}
           </Button>

@@ -52,7 +52,7 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
     const yes = await confirm({
       title: th('lease.noticeTitle'),
       content: th('lease.noticeContent', { date: moveOut }),
-      confirmText: th('lease.noticeSubmit'),
+      confirmText: th('lease.noticeConfirm'),
       cancelText: th('mine.keep'),
     });
     if (yes) await run(() => housing.giveNotice({ leaseId: lease._id, moveOut }));
