@@ -127,7 +127,11 @@ test('declining an offer says first what it costs (the end of the tier), and is 
   Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' });
   click('.housing-application__decline');
   await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
-  expect(Taro.showModal.mock.calls[0][0]).toMatchObject({ title: '放弃这套房源？', content: '放弃后您将排到同一优先级的末尾。' });
+  expect(Taro.showModal.mock.calls[0][0]).toMatchObject({
+    title: '放弃这套房源？',
+    content: '放弃后您将排到同一优先级的末尾。',
+    confirmText: '放弃',
+  });
   expect(actions(calls, 'declineOffer')).toHaveLength(0);
 
   click('.housing-application__decline');

@@ -91,8 +91,9 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
       {lease.moveOut && <Text className='housing__line'>{th('lease.movedOut', { on: lease.moveOut.on })}</Text>}
 
       {/*
-        LEASE DOCUMENT: the `housing.leaseDocument` action (branch `hrec`) produces the lease PDF. Once it is on main,
-        a button here calls it through services/housing.ts and opens the file (th('lease.document') is its label).
+        LEASE DOCUMENT (not on main yet): branch `hrec` adds the lease PDF as `tenancies.leaseDocument({ leaseId })`,
+        answering `{ url, filename, … }`. Once merged, a button here labelled th('lease.document') calls it through
+        services/housing.ts and opens the PDF (Taro.downloadFile + openDocument in WeChat, the url in H5).
       */}
 
       {active && policy && (
