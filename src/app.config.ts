@@ -22,6 +22,10 @@ const subPackages = [
       'pages/inbox/index',
       'pages/kpi/index',
       'pages/settings/index',
+      // Talent apartments (issue 14): allocation board, leases, inventory.
+      'pages/housing-board/index',
+      'pages/housing-leases/index',
+      'pages/housing-inventory/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.

@@ -183,7 +183,11 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     // My events; no-show counts; the owner's data on account deletion.
     { name: 'owner_signed', keys: { ownerId: 1, signedUpAt: -1 } },
   ],
-  apartment_buildings: [{ name: 'active', keys: { active: 1 } }],
+  apartment_buildings: [
+    { name: 'active', keys: { active: 1 } },
+    // The buildings an operator's station runs (housing.staffBuildings).
+    { name: 'station', keys: { stationId: 1 } },
+  ],
   apartment_units: [{ name: 'building_type', keys: { buildingId: 1, type: 1 } }],
   // An HR user's employers (housing.employerQueue).
   apartment_employers: [{ name: 'hr', keys: { hrOpenIds: 1 } }],

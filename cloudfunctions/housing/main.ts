@@ -2,6 +2,7 @@ import { createMain } from '../_shared/handler';
 import { saveBuilding, saveEmployer, saveUnit, saveUnitType, setPolicy } from './actions/admin';
 import { acceptOffer, apply, bookViewing, buildings, declineOffer, giveNotice, mine, requestRenewal, withdraw } from './actions/applicant';
 import { confirmEmployment, denyEmployment, employerQueue } from './actions/employer';
+import { applications, staffBuildings, units } from './actions/inventory';
 import { leases, offer, recordMoveIn, recordMoveOut, waitingList } from './actions/staff';
 
 /**
@@ -26,6 +27,9 @@ export const main = createMain('housing', {
   employerQueue,
   confirmEmployment,
   denyEmployment,
+  staffBuildings,
+  units,
+  applications,
   waitingList,
   offer,
   leases,

@@ -25,6 +25,9 @@ export const housingApi = {
   confirmEmployment: { input: input.confirmEmploymentInput, output: reply.apartmentView },
   denyEmployment: { input: input.denyEmploymentInput, output: reply.apartmentView },
   // The building's operators and admins.
+  staffBuildings: { input: input.staffBuildingsInput, output: reply.staffBuildingsReply },
+  units: { input: input.unitsInput, output: reply.unitsReply },
+  applications: { input: input.staffApplicationsInput, output: reply.applicationsReply },
   waitingList: { input: input.waitingListInput, output: reply.waitingListReply },
   offer: { input: input.offerInput, output: reply.apartmentView },
   leases: { input: input.leasesInput, output: reply.leasesReply },

@@ -108,6 +108,17 @@ export const confirmEmploymentInput = byId;
 export const denyEmploymentInput = z.object({ id: recordId, reason: text({ min: 2, max: 500, multiline: true }) }).strict();
 
 export const waitingListInput = z.object({ buildingId, unitType: z.enum(UNIT_TYPES) }).strict();
+/** `housing.staffBuildings`: the buildings the caller runs (an admin: every one, inactive too). */
+export const staffBuildingsInput = z.object({}).strict().optional();
+/** `housing.units`: a building's units with the periods each is taken (the inventory and the allocation board). */
+export const unitsInput = z.object({ buildingId }).strict();
+/**
+ * `housing.applications`: a building's applications for a unit type that are not on the list itself: still
+ * awaiting the employer's confirmation, or holding an offer (the board shows both beside the list).
+ */
+export const staffApplicationsInput = z
+  .object({ buildingId, unitType: z.enum(UNIT_TYPES), status: z.enum(['awaiting-employer', 'offered']) })
+  .strict();
 /** `housing.offer`: the unit, from `start`, to the head of the building's list for the unit's type. */
 export const offerInput = z.object({ unitId, start: calendarDate }).strict();
 export const leasesInput = z.object({ buildingId, status: z.enum(LEASE_STATUSES).optional() }).strict();

@@ -55,6 +55,12 @@ export const unitView = z
   })
   .strict();
 
+/** `housing.staffBuildings`: the buildings the caller runs, by id. */
+export const staffBuildingsReply = z.object({ items: z.array(buildingView) }).strict();
+
+/** `housing.units`: a building's units by number, each with its periods. */
+export const unitsReply = z.object({ items: z.array(unitView) }).strict();
+
 export const employerView = z
   .object({ _id: z.string(), name: z.string(), hrOpenIds: z.array(z.string()), active: z.boolean(), updatedAt: instant })
   .strict();

@@ -24,6 +24,13 @@ export async function activeBuildings(db: Database): Promise<ApartmentBuilding[]
   return data as ApartmentBuilding[];
 }
 
+/** The buildings a station runs, or every building when no station is named, at most 100 (`station`). */
+export async function buildingsRun(db: Database, stationId: string | null): Promise<ApartmentBuilding[]> {
+  const buildings = db.collection(COLLECTIONS.apartmentBuildings);
+  const { data } = await (stationId === null ? buildings : buildings.where({ stationId })).limit(100).get();
+  return data as ApartmentBuilding[];
+}
+
 /** Creates or replaces a building whole (`_id`). */
 export async function putBuilding(db: Database, building: ApartmentBuilding): Promise<void> {
   const { _id, ...stored } = building;
@@ -119,6 +126,15 @@ export async function awaitingEmployers(db: Database, creditCodes: readonly stri
     .limit(200)
     .get();
   return data as ApartmentApplication[];
+}
+
+/** A building's applications for a unit type in one status, oldest first, at most 200 (`building_type_status`). */
+export async function applicationsIn(
+  db: Database,
+  input: { buildingId: string; unitType: UnitType; status: ApartmentApplication['status'] },
+): Promise<ApartmentApplication[]> {
+  const { data } = await db.collection(COLLECTIONS.apartmentApplications).where(input).limit(200).get();
+  return (data as ApartmentApplication[]).sort((a, b) => new Date(a.submittedAt).getTime() - new Date(b.submittedAt).getTime());
 }
 
 /** Sets the viewing of an offered application that has none yet (`_id`); false when it changed meanwhile. */

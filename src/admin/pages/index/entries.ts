@@ -25,6 +25,20 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
   { id: 'kpi', url: '/admin/pages/kpi/index', labelKey: 'console.entry.kpi', roles: ['admin'] },
   // 7b: stations, inventory, policies, units, roles, calendar, audit log.
   { id: 'settings', url: '/admin/pages/settings/index', labelKey: 'console.entry.settings', roles: ['admin'] },
+  // Talent apartments (issue 14): the building's operators allocate and run leases; the admin keeps the inventory.
+  {
+    id: 'housing-board',
+    url: '/admin/pages/housing-board/index',
+    labelKey: 'console.entry.housingBoard',
+    roles: ['operator', 'admin'],
+  },
+  {
+    id: 'housing-leases',
+    url: '/admin/pages/housing-leases/index',
+    labelKey: 'console.entry.housingLeases',
+    roles: ['operator', 'admin'],
+  },
+  { id: 'housing-inventory', url: '/admin/pages/housing-inventory/index', labelKey: 'console.entry.housingInventory', roles: ['admin'] },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>

@@ -1,0 +1,25 @@
+import type { InputOf } from '@core/api';
+import type { UnitType } from '@core/housing/model';
+import { callFunction, type Reply } from '@/services/api';
+
+// The housing function's staff and admin actions (core/housing/api.ts); reply types come from core's schemas.
+export type BuildingView = Reply<'housing', 'staffBuildings'>['items'][number];
+export type UnitView = Reply<'housing', 'units'>['items'][number];
+export type WaitingItem = Reply<'housing', 'waitingList'>['items'][number];
+export type LeaseView = Reply<'housing', 'leases'>['items'][number];
+export type ApartmentView = Reply<'housing', 'offer'>;
+
+export const housingApi = {
+  staffBuildings: () => callFunction('housing', 'staffBuildings', {}),
+  units: (buildingId: string) => callFunction('housing', 'units', { buildingId }),
+  applications: (input: InputOf<'housing', 'applications'>) => callFunction('housing', 'applications', input),
+  waitingList: (buildingId: string, unitType: UnitType) => callFunction('housing', 'waitingList', { buildingId, unitType }),
+  offer: (input: InputOf<'housing', 'offer'>) => callFunction('housing', 'offer', input),
+  leases: (input: InputOf<'housing', 'leases'>) => callFunction('housing', 'leases', input),
+  recordMoveIn: (input: InputOf<'housing', 'recordMoveIn'>) => callFunction('housing', 'recordMoveIn', input),
+  recordMoveOut: (input: InputOf<'housing', 'recordMoveOut'>) => callFunction('housing', 'recordMoveOut', input),
+  saveBuilding: (input: InputOf<'housing', 'saveBuilding'>) => callFunction('housing', 'saveBuilding', input),
+  saveUnitType: (input: InputOf<'housing', 'saveUnitType'>) => callFunction('housing', 'saveUnitType', input),
+  saveUnit: (input: InputOf<'housing', 'saveUnit'>) => callFunction('housing', 'saveUnit', input),
+  setPolicy: (input: InputOf<'housing', 'setPolicy'>) => callFunction('housing', 'setPolicy', input),
+};
