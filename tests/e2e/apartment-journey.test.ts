@@ -117,17 +117,22 @@ describe('talent apartments in the H5 app', () => {
     await expectText(visible(applicant, '.housing-application__position'), '轮候第 1 位（共 1 户）');
     await expectText(visible(applicant, '.housing-application__employer'), '用人单位已确认在职情况');
 
-    // The operator offers a unit to the head of the list (through the function: the operator's housing pages are
-    // another branch's work).
+    // The operator, at the desk: the allocation board of Jinqiao's studios, a lease from a week ahead, the free
+    // unit offered to the head of the list (the applicant).
     const start = addDays(TODAY, 7);
-    const offered = await callFunction(
-      cloud,
-      'housing',
-      { action: 'offer', payload: { unitId: UNIT, start }, requestId: `e2e-offer-${Date.now()}` },
-      'demo-operator',
-    );
-    expect(offered.body).toMatchObject({ ok: true, data: { _id: id, status: 'offered', offer: { unitId: UNIT, start } } });
-    const { expiresOn, end } = offered.body.data.offer;
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await desk.addInitScript(() => localStorage.setItem('dev.openId', 'demo-operator'));
+    await desk.goto(`${cloud.url}/#/admin/pages/housing-board/index?building=${BUILDING}&type=studio`);
+    await expectText(visible(desk, '.housing-applicant--head'), '林晓');
+    await visible(desk, `.housing-board__day--${start}`).click();
+    await visible(desk, `.housing-unit--${UNIT}.housing-unit--free`).click();
+    await visible(desk, '.housing-board__offer').click();
+    await visible(desk, '.housing-board__result').waitFor({ timeout: 15_000 });
+    await shot(desk, 'apartment-05b-operator-offer');
+    await desk.close();
+    const offered = (await callFunction(cloud, 'housing', { action: 'mine' }, 'demo-applicant')).body.data.applications[0];
+    expect(offered).toMatchObject({ _id: id, status: 'offered', offer: { unitId: UNIT, start } });
+    const { expiresOn, end } = offered.offer;
 
     // The applicant sees the offer from My bookings, books a viewing and accepts.
     await applicant.goto(`${cloud.url}/#/pages/bookings/index`);
