@@ -48,6 +48,11 @@ const subPackages = [
     root: 'policies',
     pages: ['pages/for-me/index', 'pages/profile/index', 'pages/catalogue/index', 'pages/detail/index', 'pages/liaison/index'],
   },
+  // Talent apartments (issue 14): buildings, the application, my application and lease, the employer's confirmations.
+  {
+    root: 'housing',
+    pages: ['pages/index/index', 'pages/building/index', 'pages/apply/index', 'pages/mine/index', 'pages/employer/index'],
+  },
 ];
 
 // Read at build time by Taro; texts are the default language's (pages re-label them at run time for English).

@@ -48,6 +48,9 @@ export const en: Messages = {
   'home.policies.title': 'Policies for me',
   'home.policies.counts': '{applies} policies fit you, {almost} almost do',
   'home.policies.hint': 'Fill in your talent profile to see which policies fit you',
+  'home.applyApartment': 'Talent apartments: a lease for talents working in the district',
+  'home.apartmentWho': 'Once your employer confirms, you wait for a unit at a reduced rent',
+  'home.applyApartmentButton': 'See the apartments',
   'home.language': '中文',
 
   'bookings.title': 'My bookings',
@@ -90,6 +93,10 @@ export const en: Messages = {
   'bookings.cancelled': 'Cancelled',
   'bookings.refresh': 'Refresh',
   'bookings.loadMore': 'Load more',
+  'bookings.apartment': 'Talent apartment application',
+  'bookings.lease': 'Talent apartment lease',
+  'bookings.leaseTerm': '{start} to {end} · ¥{rent}/month',
+  'bookings.apartmentOpen': 'Details',
 
   'admin.title': 'Admin console',
   'admin.audience': 'For station operators, unit handlers and the district talent office',
@@ -217,6 +224,7 @@ export const en: Messages = {
   'me.languageSwitch': '切换到中文',
   'me.liaison': 'My liaison',
   'me.adminEntry': 'Open the admin console',
+  'me.employerEntry': 'Apartment employment confirmations (HR)',
   'me.messages': 'Messages',
   'me.messagesUnread': '{count} unread',
   'me.messagesEmpty': 'No messages',

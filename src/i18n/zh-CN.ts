@@ -50,6 +50,9 @@ export const zhCN = {
   'home.policies.title': '政策直达：适合我的政策',
   'home.policies.counts': '{applies} 项政策适合您，{almost} 项差一点',
   'home.policies.hint': '填写人才资料，看看哪些政策适合您',
+  'home.applyApartment': '人才公寓：在本区就业的人才可申请租住',
+  'home.apartmentWho': '用人单位确认后轮候配租，租金享受优惠',
+  'home.applyApartmentButton': '查看人才公寓',
   'home.language': 'English',
 
   'bookings.title': '我的预订',
@@ -91,6 +94,10 @@ export const zhCN = {
   'bookings.cancelled': '已取消',
   'bookings.refresh': '刷新',
   'bookings.loadMore': '加载更多',
+  'bookings.apartment': '人才公寓申请',
+  'bookings.lease': '人才公寓租约',
+  'bookings.leaseTerm': '{start} 至 {end} · 月租 {rent} 元',
+  'bookings.apartmentOpen': '查看详情',
 
   'admin.title': '管理后台',
   'admin.audience': '本页面供驿站工作人员、承办单位和区人才办使用',
@@ -218,6 +225,7 @@ export const zhCN = {
   'me.languageSwitch': 'Switch to English',
   'me.liaison': '我的联络员',
   'me.adminEntry': '进入管理后台',
+  'me.employerEntry': '人才公寓在职确认（HR）',
   'me.messages': '消息',
   'me.messagesUnread': '{count} 条未读',
   'me.messagesEmpty': '暂无消息',

@@ -36,6 +36,12 @@ export function openInvite(seatApplicationId: string): void {
   Taro.navigateTo({ url: `/apply/pages/invite/index?id=${encodeURIComponent(seatApplicationId)}` }).catch(ignore);
 }
 
+/** Talent apartments (the `housing` subpackage): the buildings, or the user's application and lease. */
+export function openHousing(page: 'buildings' | 'mine' | 'employer' = 'buildings'): void {
+  const path = { buildings: 'index', mine: 'mine', employer: 'employer' }[page];
+  Taro.navigateTo({ url: `/housing/pages/${path}/index` }).catch(ignore);
+}
+
 export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }

@@ -3,7 +3,9 @@ import { DEFAULT_STAY_POLICY, DEFAULT_SEAT_POLICY } from '@core/stations/policy'
 import { resetLocaleCache, setLocale } from '@/i18n';
 import BookingsPage from '@/pages/bookings';
 import type { JoinedSeatView, SeatView } from '@/services/workspaces';
+import type { MineReply } from '@/housing/services/housing';
 import { failingFetch, mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
+import { application, lease } from './housing-fixtures';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const STATION = {
@@ -68,7 +70,7 @@ const seat = (id: string, status: SeatView['status'], extra: Partial<SeatView> =
 });
 
 function fakeCloud(
-  lists: { stays: unknown[]; seats: unknown[]; joined?: unknown[] },
+  lists: { stays: unknown[]; seats: unknown[]; joined?: unknown[]; apartments?: MineReply },
   onCall: (call: RecordedCall) => unknown = () => undefined,
 ) {
   return mockFetch((call) => {
@@ -79,6 +81,7 @@ function fakeCloud(
     if (name === 'workspaces.mine') return { ok: true, data: { items: lists.seats, page: 0, hasMore: false } };
     if (name === 'workspaces.joined') return { ok: true, data: { items: lists.joined ?? [], page: 0, hasMore: false } };
     if (name === 'stays.station') return { ok: true, data: STATION };
+    if (name === 'housing.mine') return { ok: true, data: lists.apartments ?? { applications: [], leases: [] } };
     throw new Error(`unexpected ${name}`);
   });
 }
@@ -306,4 +309,23 @@ test.each([
   expect(within(card('seat-lead1'), '.booking-card__invite')).toBe(invite);
   fireEvent.click(card('seat-lead1').querySelector('.booking-card__invite')!);
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/apply/pages/invite/index?id=seat-lead1' });
+});
+
+test('talent apartments: an application waiting and a lease, each in brief, opening the apartment pages', async () => {
+  const apartments = {
+    applications: [application('waiting'), application('leased', { _id: 'apt-leased', leaseId: 'lease-apt-leased' })],
+    leases: [lease()],
+  };
+  fakeCloud({ stays: [], seats: [], apartments });
+  render(<BookingsPage />);
+  await waitFor(() => expect(document.querySelector('.booking-card--lease')).toBeTruthy());
+  // A leased application shows as its lease, not twice.
+  expect(document.querySelectorAll('.booking-card--apartment')).toHaveLength(1);
+  expect(within(card('apt-waiting'), '.booking-card__status')).toBe('轮候中');
+  expect(within(card('apt-waiting'), '.booking-card__dates')).toBe('一室户');
+  expect(within(card('lease-apt-leased'), '.booking-card__status')).toBe('租约中');
+  expect(within(card('lease-apt-leased'), '.booking-card__line')).toBe('2026-01-10 至 2027-01-10 · 月租 3150 元');
+  expect(screen.queryByText('还没有申请。可在首页申请免费入住或工位。')).toBeNull();
+  fireEvent.click(card('apt-waiting').querySelector('.booking-card__open')!);
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/housing/pages/mine/index' });
 });

@@ -94,6 +94,9 @@ test('shows the station from the backend: placeholder photo, address with a map 
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?station=station-pudong' });
   fireEvent.click(document.querySelector('.home__apply--seat')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/seat/index?station=station-pudong' });
+  // Talent apartments beside stay and seats: the buildings are the housing subpackage's first page.
+  fireEvent.click(document.querySelector('.home__apply--apartment')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/housing/pages/index/index' });
   fireEvent.click(document.querySelector('.home__change-station')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/stations/pages/list/index' });
 });

@@ -3,6 +3,7 @@ import { ADMIN_DICTIONARIES, ta } from '@/admin/i18n';
 import { APPLY_DICTIONARIES } from '@/apply/i18n';
 import { POLICIES_DICTIONARIES } from '@/policies/i18n';
 import { STATIONS_DICTIONARIES } from '@/stations/i18n';
+import { HOUSING_DICTIONARIES } from '@/housing/i18n';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
@@ -18,6 +19,7 @@ describe.each([
   ['apply subpackage', APPLY_DICTIONARIES],
   ['policies subpackage', POLICIES_DICTIONARIES],
   ['stations subpackage', STATIONS_DICTIONARIES],
+  ['housing subpackage', HOUSING_DICTIONARIES],
 ] as const)('dictionaries of the %s', (_name, dictionaries) => {
   const zh: Record<string, string> = dictionaries['zh-CN'];
   const english: Record<string, string> = dictionaries.en;

@@ -9,7 +9,7 @@ const VERSION = '2026-11-01';
 
 const meOf = (openId: string, overrides: Partial<Me> = {}): Me => ({
   openId,
-  roles: openId === 'demo-operator' ? ['applicant', 'operator'] : ['applicant'],
+  roles: openId === 'demo-operator' ? ['applicant', 'operator'] : openId === 'demo-employer' ? ['applicant', 'employer'] : ['applicant'],
   locale: 'zh-CN',
   displayName: null,
   consent: { currentVersion: VERSION, accepted: false, acceptedAt: null, outdated: false },
@@ -111,6 +111,18 @@ test('switching persona reloads me() as the new identity', async () => {
   expect(calls[1].headers['X-Dev-OpenId']).toBe('demo-operator');
   expect(byClass('me__roles').textContent).toBe('申请人驿站工作人员');
   expect(document.querySelector('.me__admin-button')).not.toBeNull();
+});
+
+test("an employer's HR finds their apartment confirmations here; others do not see the entry", async () => {
+  fakeAccount();
+  render(<MePage />);
+  await waitFor(() => byClass('me__open-id'));
+  expect(document.querySelector('.me__employer-button')).toBeNull();
+  fireEvent.click(byClass('role-switcher__option--demo-employer'));
+  await waitFor(() => expect(byClass('me__open-id').textContent).toBe('demo-employer'));
+  expect(document.querySelector('.me__admin-button')).toBeNull();
+  fireEvent.click(byClass('me__employer-button'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/housing/pages/employer/index' });
 });
 
 test("shows the server's own message when me() fails", async () => {

@@ -2,10 +2,13 @@ import { Button, Text, View } from '@tarojs/components';
 import { addDays } from '@core/calendar/dates';
 import { STAY_STATUS_LABELS } from '@core/stays/labels';
 import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
+import { APARTMENT_STATUS_LABELS, LEASE_STATUS_LABELS } from '@core/housing/labels';
+import { UNIT_TYPE_LABELS } from '@core/housing/model';
 import { t, tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import type { StationView, StayView } from '@/services/stays';
 import type { JoinedSeatView, SeatView } from '@/services/workspaces';
+import type { HousingMine } from '@/services/housing';
 import { CheckInCode } from '../check-in-code';
 import { seatNext, seatTimeline, stayNext, stayTimeline, type TimelineStep } from './timeline';
 import './index.css';
@@ -148,5 +151,56 @@ export function SeatCard({
         </Button>
       )}
     </View>
+  );
+}
+
+/**
+ * The user's talent apartment applications and leases, in brief: kind, status, unit type, a lease's term and rent
+ * (a leased application shows as its lease). The whole story (waiting list, offer, viewing, renewal) is on the
+ * `housing` subpackage's page that `onOpen` leads to.
+ */
+export function ApartmentCards({ mine, onOpen }: { mine: HousingMine; onOpen: () => void }) {
+  const leased = new Set(mine.leases.map((lease) => lease.applicationId));
+  const cards = [
+    ...mine.applications
+      .filter((app) => !leased.has(app._id))
+      .map((app) => ({
+        kind: 'apartment',
+        id: app._id,
+        status: app.status,
+        label: tLabel(APARTMENT_STATUS_LABELS, app.status),
+        unitType: app.unitType,
+        lease: null,
+      })),
+    ...mine.leases.map((lease) => ({
+      kind: 'lease',
+      id: lease._id,
+      status: lease.status,
+      label: tLabel(LEASE_STATUS_LABELS, lease.status),
+      unitType: lease.unitType,
+      lease,
+    })),
+  ];
+  return (
+    <>
+      {cards.map((card) => (
+        <View key={card.id} className={`booking-card booking-card--${card.kind} booking-card--${card.status}`}>
+          <View className='booking-card__head'>
+            <Text className='booking-card__kind'>{t(card.kind === 'lease' ? 'bookings.lease' : 'bookings.apartment')}</Text>
+            <Text className={`booking-card__status booking-card__status--${card.status}`}>{card.label}</Text>
+          </View>
+          <Text className='booking-card__dates'>{tLabel(UNIT_TYPE_LABELS, card.unitType)}</Text>
+          {card.lease && (
+            <Text className='booking-card__line'>
+              {t('bookings.leaseTerm', { start: card.lease.start, end: card.lease.end, rent: card.lease.monthlyRent })}
+            </Text>
+          )}
+          <Text className='booking-card__id'>{t('bookings.number', { id: card.id })}</Text>
+          <Button className='booking-card__open' size='mini' onClick={onOpen}>
+            {t('bookings.apartmentOpen')}
+          </Button>
+        </View>
+      ))}
+    </>
   );
 }

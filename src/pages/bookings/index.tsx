@@ -6,14 +6,15 @@ import type { StayStatus } from '@core/stays/model';
 import { SEAT_TRANSITIONS } from '@core/workspaces/state';
 import { cancelBeforeStart } from '@core/workspaces/cancel-rule';
 import { HOLDING_SEAT_STATUSES } from '@core/workspaces/model';
-import { SeatCard, StayCard } from '@/components/booking-card';
+import { ApartmentCards, SeatCard, StayCard } from '@/components/booking-card';
 import { stayCancelConsequence, stayCancellable } from '@/components/booking-card/timeline';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { t, useLocale, type MessageKey } from '@/i18n';
-import { confirm, openInvite } from '@/services/booking-navigation';
+import { confirm, openHousing, openInvite } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
+import * as housing from '@/services/housing';
 import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import './index.css';
@@ -92,6 +93,11 @@ export default function BookingsPage() {
   useEffect(load, [load, identity]);
   // A tab page stays mounted: coming back to it (after applying, say) shows the latest state.
   useDidShow(load);
+  // Talent apartments: applications and leases, loaded on their own (one short list, not paged).
+  const [apartments, setApartments] = useState<housing.HousingMine | null>(null);
+  const loadApartments = useCallback((): void => void housing.mine().then((r) => setApartments(r.ok ? r.data : null)), []);
+  useEffect(loadApartments, [loadApartments, identity]);
+  useDidShow(loadApartments);
 
   const cancel = async (input: {
     id: string;
@@ -125,7 +131,13 @@ export default function BookingsPage() {
   const today = shanghaiDateOf(now());
   const stayReview = station?.stayPolicy.reviewWorkingDays ?? 5;
   const seatReview = station?.seatPolicy.reviewWorkingDays ?? 5;
-  const empty = lists !== null && lists.stays.length === 0 && lists.seats.length === 0 && lists.joined.length === 0;
+  const empty =
+    lists !== null &&
+    lists.stays.length === 0 &&
+    lists.seats.length === 0 &&
+    lists.joined.length === 0 &&
+    !apartments?.applications.length &&
+    !apartments?.leases.length;
 
   return (
     <View className='bookings'>
@@ -179,6 +191,7 @@ export default function BookingsPage() {
           onCancel={() => undefined}
         />
       ))}
+      {apartments && <ApartmentCards mine={apartments} onOpen={() => openHousing('mine')} />}
       {lists !== null && (lists.nextStays !== null || lists.nextSeats !== null || lists.nextJoined !== null) && (
         <Button className='bookings__more' disabled={busy === 'more'} onClick={() => void loadMore()}>
           {t('bookings.loadMore')}

@@ -7,7 +7,7 @@ import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { setLocale, t, useLocale, type Locale, type MessageKey } from '@/i18n';
 import * as account from '@/services/account';
-import { openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
+import { openHousing, openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
@@ -152,6 +152,13 @@ export default function HomePage() {
                 </Button>
               </View>
             )}
+            <View className='home__offer home__offer--apartment'>
+              <Text className='home__offer-title'>{t('home.applyApartment')}</Text>
+              <Text className='home__offer-who'>{t('home.apartmentWho')}</Text>
+              <Button className='home__apply home__apply--apartment' type='primary' size='mini' onClick={() => openHousing()}>
+                {t('home.applyApartmentButton')}
+              </Button>
+            </View>
             {station.beds > 0 && (
               <View className='home__offer home__offer--guest'>
                 <Text className='home__offer-title'>{t('home.applyEmployer')}</Text>

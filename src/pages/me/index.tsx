@@ -14,6 +14,7 @@ import { subscribeConsent, type Envelope } from '@/services/api';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError, issuesByPath } from '@/services/errors';
 import { openAdminConsole, openMyLiaison } from '@/services/navigation';
+import { openHousing } from '@/services/booking-navigation';
 import './index.css';
 
 type Me = account.Me;
@@ -194,6 +195,11 @@ export default function MePage() {
             <Text className='me__label'>{t('me.data')}</Text>
             <MyData key={me.openId} onDeleted={() => void run(account.me)} />
           </View>
+          {me.roles.includes('employer') && (
+            <Button className='me__employer-button' onClick={() => openHousing('employer')}>
+              {t('me.employerEntry')}
+            </Button>
+          )}
           {hasAnyRole(me.roles, STAFF_ROLES) && (
             <Button className='me__admin-button' onClick={openAdminConsole}>
               {t('me.adminEntry')}

@@ -1,0 +1,285 @@
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { MAX_FILE_BYTES } from '@core/documents';
+import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@core/housing/model';
+import { DEGREE_LABELS, DEGREES, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS } from '@core/talent/profile';
+import { DocumentUpload } from '@/apply/components/document-upload';
+import { Check, Choice, Section, TextField } from '@/apply/components/form';
+import { tp } from '@/apply/i18n';
+import { reasonsOf, SubmitKey, type Reasoned } from '@/apply/model/submission';
+import { t, tLabel, useLocale } from '@/i18n';
+import * as account from '@/services/account';
+import { scrollToTop } from '@/services/booking-navigation';
+import { describeError, issuesByPath } from '@/services/errors';
+import { setPageTitle } from '@/services/navigation';
+import { askForNotices } from '@/services/subscribe';
+import { th } from '../../i18n';
+import {
+  APARTMENT_DOCUMENTS,
+  apartmentErrors,
+  apartmentPayload,
+  apartmentReasons,
+  emptyApartmentDraft,
+  type ApartmentDraft,
+} from '../../model/apply-draft';
+import * as housing from '../../services/housing';
+import { openMyHousing } from '../../services/navigation';
+import '../../../apply/components/stay/stay.css';
+import '../../components/housing.css';
+
+const isUnitType = (value: string | undefined): value is UnitType => (UNIT_TYPES as readonly string[]).includes(value ?? '');
+
+/**
+ * A household applies for a unit type of a building: unit type and household, talent category and degree, the
+ * applicant, the employer (its credit code), the declarations and their documents. Core's apartment rules are
+ * checked live, each failed one explained; the server checks them again with the employer register.
+ */
+export default function ApartmentApplicationPage() {
+  const locale = useLocale();
+  const params = useRouter().params;
+  const buildingId = params.building ?? '';
+  const [draft, setDraft] = useState<ApartmentDraft>(() => emptyApartmentDraft(isUnitType(params.type) ? params.type : null));
+  const [building, setBuilding] = useState<housing.Building | null>(null);
+  const [me, setMe] = useState<account.Me | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const [consentChecked, setConsentChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [reasons, setReasons] = useState<Reasoned[]>([]);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<housing.ApartmentView | null>(null);
+  const key = useRef(new SubmitKey());
+
+  useEffect(() => setPageTitle(th('apply.title')), [locale]);
+  useEffect(() => {
+    void Promise.all([housing.buildings(), account.me()]).then(([reply, meReply]) => {
+      if (meReply.ok) setMe(meReply.data);
+      if (!reply.ok) return setLoadError(describeError(reply.error));
+      const found = reply.data.items.find((b) => b._id === buildingId);
+      if (found) setBuilding(found);
+      else setLoadError(th('building.notFound'));
+    });
+  }, [buildingId]);
+
+  if (!building) {
+    return (
+      <View className='housing'>
+        {loadError ? <Text className='housing__error'>{loadError}</Text> : <Text className='housing__loading'>{t('common.loading')}</Text>}
+      </View>
+    );
+  }
+
+  const { policy } = building;
+  const errors = tried ? { ...apartmentErrors(draft, building._id, locale), ...serverErrors } : serverErrors;
+  const rules = apartmentReasons({ draft, policy, unitTypes: building.unitTypes });
+  const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
+  const update = (patch: Partial<ApartmentDraft> | ((d: ApartmentDraft) => Partial<ApartmentDraft>)): void => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
+    setServerErrors({});
+    setSubmitError(null);
+  };
+  const fail = (message: string): void => {
+    setBusy(false);
+    setFailed(true);
+    setSubmitError(message);
+  };
+
+  const submit = async (): Promise<void> => {
+    if (busy) return;
+    setTried(true);
+    if (Object.keys(apartmentErrors(draft, building._id, locale)).length > 0) {
+      setSubmitError(th('apply.fixErrors'));
+      scrollToTop();
+      return;
+    }
+    if (rules.length > 0) return setSubmitError(th('apply.fixRules'));
+    if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
+    // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
+    await askForNotices('apartment');
+    setBusy(true);
+    setSubmitError(null);
+    setReasons([]);
+    if (consentVersion !== null) {
+      const consented = await account.consent(consentVersion);
+      if (!consented.ok) return fail(describeError(consented.error));
+      setMe(consented.data);
+    }
+    const payload = apartmentPayload(draft, building._id);
+    const reply = await housing.apply(payload, { requestId: key.current.for(payload) });
+    if (reply.ok) {
+      setBusy(false);
+      setDone(reply.data);
+      scrollToTop();
+      return;
+    }
+    fail(reply.error.code === 'NOT_ELIGIBLE' ? reply.error.message : describeError(reply.error));
+    setReasons(reasonsOf(reply, locale));
+    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
+  };
+
+  if (done) {
+    return (
+      <View className='housing'>
+        <View className='housing__card housing-apply-done'>
+          <Text className='housing__title'>{th('apply.done.heading')}</Text>
+          <Text className='housing__line housing-apply-done__number'>{th('apply.done.number', { id: done._id })}</Text>
+          <Text className='housing__line'>{th('apply.done.next', { dueOn: done.employerDueOn })}</Text>
+        </View>
+        <Button className='housing__button housing-apply-done__mine' type='primary' onClick={() => openMyHousing({ replace: true })}>
+          {th('apply.done.mine')}
+        </Button>
+      </View>
+    );
+  }
+
+  const types = UNIT_TYPES.filter((type) => building.unitTypes[type]);
+  return (
+    <View className='stay housing-apply'>
+      <Section title={th('apply.unit')}>
+        <Text className='form__label'>{building.name[locale]}</Text>
+        <Text className='form__label'>{th('apply.unitType')}</Text>
+        <Choice
+          name='unitType'
+          value={draft.unitType}
+          onChange={(unitType) => update({ unitType })}
+          options={types.map((type) => ({ value: type, label: tLabel(UNIT_TYPE_LABELS, type) }))}
+        />
+        {errors.unitType && <Text className='form__error'>{errors.unitType}</Text>}
+        <TextField
+          name='householdSize'
+          type='number'
+          label={th('apply.householdSize')}
+          hint={draft.unitType ? th('building.household', { count: policy.maxHousehold[draft.unitType] }) : undefined}
+          value={draft.householdSize}
+          error={errors.householdSize}
+          onChange={(householdSize) => update({ householdSize })}
+        />
+      </Section>
+      <Section title={th('apply.talent')}>
+        <Text className='form__label'>{th('apply.category')}</Text>
+        <Choice
+          name='category'
+          value={draft.category}
+          onChange={(category) => update({ category })}
+          options={TALENT_CATEGORIES.map((c) => ({ value: c, label: tLabel(TALENT_CATEGORY_LABELS, c) }))}
+        />
+        {errors.category && <Text className='form__error'>{errors.category}</Text>}
+        <Text className='form__label'>{th('apply.degree')}</Text>
+        <Choice
+          name='degree'
+          value={draft.degree}
+          onChange={(degree) => update({ degree })}
+          options={DEGREES.map((d) => ({ value: d, label: tLabel(DEGREE_LABELS, d) }))}
+        />
+        {errors.degree && <Text className='form__error'>{errors.degree}</Text>}
+      </Section>
+      <Section title={th('apply.applicant')}>
+        <TextField
+          name='name'
+          label={tp('stay.name')}
+          value={draft.name}
+          error={errors['applicant.name']}
+          onChange={(name) => update({ name })}
+        />
+        <TextField
+          name='phone'
+          label={tp('stay.phone')}
+          hint={tp('stay.phoneHint')}
+          value={draft.phone}
+          error={errors['applicant.phone']}
+          onChange={(phone) => update({ phone })}
+        />
+        <Text className='form__label'>{tp('stay.idKind')}</Text>
+        <Choice
+          name='idKind'
+          value={draft.idKind}
+          onChange={(idKind) => update({ idKind })}
+          options={(['id-card', 'passport'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }))}
+        />
+        <TextField
+          name='idNumber'
+          label={tp('stay.idNumber')}
+          value={draft.idNumber}
+          error={errors['applicant.identityDocument.number']}
+          onChange={(idNumber) => update({ idNumber })}
+        />
+      </Section>
+      <Section title={th('apply.employer')}>
+        <TextField
+          name='creditCode'
+          label={th('apply.creditCode')}
+          hint={th('apply.creditCodeHint')}
+          value={draft.employerCreditCode}
+          error={errors.employerCreditCode}
+          onChange={(employerCreditCode) => update({ employerCreditCode })}
+        />
+        <Check
+          name='socialInsurance'
+          label={th('apply.socialInsurance')}
+          checked={draft.socialInsuranceInShanghai}
+          onChange={(socialInsuranceInShanghai) => update({ socialInsuranceInShanghai })}
+        />
+        <Check
+          name='ownsHome'
+          label={th('apply.ownsHome')}
+          checked={draft.ownsHomeInShanghai}
+          onChange={(ownsHomeInShanghai) => update({ ownsHomeInShanghai })}
+        />
+      </Section>
+      <Section title={th('apply.documents')}>
+        <Text className='form__hint'>{tp('stay.documents.hint', { mb: MAX_FILE_BYTES / 1024 / 1024 })}</Text>
+        {APARTMENT_DOCUMENTS.map((kind) => (
+          <DocumentUpload
+            key={kind}
+            kind={kind}
+            folder='apartment-documents'
+            value={draft.documents[kind]}
+            onChange={(file) => update((latest) => ({ documents: { ...latest.documents, [kind]: file } }))}
+          />
+        ))}
+        {errors.documents && <Text className='form__error'>{errors.documents}</Text>}
+      </Section>
+      <Section title={th('apply.rules')} className='stay-rules housing-apply__rules'>
+        {!draft.unitType || !draft.category || !draft.degree ? (
+          <Text className='form__hint'>{th('apply.rulesPending')}</Text>
+        ) : rules.length === 0 ? (
+          <Text className='stay-rules__ok'>{th('apply.rulesOk')}</Text>
+        ) : (
+          rules.map((r) => (
+            <Text key={r.rule} className={`stay-rules__unmet stay-rules__unmet--${r.rule}`}>
+              {`✗ ${r.message[locale]}`}
+            </Text>
+          ))
+        )}
+      </Section>
+      {consentVersion !== null && (
+        <Section title={tp('stay.step.review')}>
+          <Check
+            name='consent'
+            label={tp('stay.review.consent', { version: consentVersion })}
+            checked={consentChecked}
+            onChange={setConsentChecked}
+          />
+        </Section>
+      )}
+      <View className='stay-review__error'>
+        {submitError && <Text className='form__error housing-apply__error'>{submitError}</Text>}
+        {reasons.map((r) => (
+          <Text key={r.rule} className={`form__error housing-apply__reason housing-apply__reason--${r.rule}`}>{`✗ ${r.message}`}</Text>
+        ))}
+      </View>
+      <Button
+        className='stay-review__submit housing-apply__submit'
+        type='primary'
+        loading={busy ? true : undefined}
+        disabled={busy ? true : undefined}
+        onClick={() => void submit()}
+      >
+        {th(busy ? 'apply.submitting' : failed ? 'apply.retry' : 'apply.submit')}
+      </Button>
+    </View>
+  );
+}
