@@ -1,4 +1,4 @@
-import { drawLottery } from '../../../core/events/lottery';
+import { drawLottery, drawMatchesSeed } from '../../../core/events/lottery';
 import { remindEventSessions } from '../../../cloudfunctions/_shared/event-reminders';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
@@ -217,6 +217,8 @@ describe('the lottery', () => {
       capacity: 8,
     });
     expect(again.order.map((e) => e.id)).toEqual(published.draw.order);
+    expect(published.draw.winners).toEqual(again.winners.map((w) => w.id));
+    expect(drawMatchesSeed(published.draw)).toBe(true);
     // The draw names entries by their public entry id, never by the sign-up id their QR code holds.
     expect(published.draw.order.some((id: string) => entries.some((e) => e.data.id === id || e.data.checkInCode.includes(id)))).toBe(false);
 
