@@ -22,11 +22,17 @@ const subPackages = [
       'pages/inbox/index',
       'pages/kpi/index',
       'pages/settings/index',
+      // Events and service projects: the organiser's list, edit form and sign-ups (issue 15).
+      'pages/events-list/index',
+      'pages/events-edit/index',
+      'pages/events-sign-ups/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.
   { root: 'request', pages: ['new/index', 'detail/index'] },
   // The application forms are their own subpackage too: only applicants who apply download them.
+  // Events and service projects (issue 15): the list, an event page (share cards open it), my sign-ups.
+  { root: 'events', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index'] },
   {
     root: 'apply',
     // A team leader's invite (share card) and the page the card opens for the invitee: same subpackage as the seat form.

@@ -14,6 +14,11 @@ export function openInvite(seatApplicationId: string): void {
   Taro.navigateTo({ url: `/apply/pages/invite/index?id=${encodeURIComponent(seatApplicationId)}` }).catch(ignore);
 }
 
+/** The events subpackage's list (activities and service projects, issue 15). */
+export function openEvents(): void {
+  Taro.navigateTo({ url: '/events/pages/list/index' }).catch(ignore);
+}
+
 export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }

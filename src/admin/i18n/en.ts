@@ -1,4 +1,5 @@
 import { districtEn } from './district.en';
+import { eventsEn } from './events.en';
 import { operatorEn } from './operator.en';
 import type { AdminMessages } from './zh-CN';
 
@@ -6,4 +7,5 @@ export const adminEn: AdminMessages = {
   'console.title': 'Admin console',
   ...districtEn,
   ...operatorEn,
+  ...eventsEn,
 };

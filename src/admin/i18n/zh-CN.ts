@@ -1,4 +1,5 @@
 import { districtZhCN } from './district.zh-CN';
+import { eventsZhCN } from './events.zh-CN';
 import { operatorZhCN } from './operator.zh-CN';
 
 /**
@@ -9,6 +10,7 @@ export const adminZhCN = {
   'console.title': '管理后台',
   ...districtZhCN,
   ...operatorZhCN,
+  ...eventsZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

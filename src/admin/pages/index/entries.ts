@@ -25,6 +25,8 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
   { id: 'kpi', url: '/admin/pages/kpi/index', labelKey: 'console.entry.kpi', roles: ['admin'] },
   // 7b: stations, inventory, policies, units, roles, calendar, audit log.
   { id: 'settings', url: '/admin/pages/settings/index', labelKey: 'console.entry.settings', roles: ['admin'] },
+  // Issue 15: events and service projects (create, sign-ups, draw, attendance).
+  { id: 'events', url: '/admin/pages/events-list/index', labelKey: 'console.entry.events', roles: ['operator', 'admin'] },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>
