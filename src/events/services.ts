@@ -14,6 +14,7 @@ export const getEvent = (id: string) => callFunction('events', 'get', { id });
 export const signUp = (payload: { sessionId: string; partySize: number; answers: Record<string, string> }, requestId: string) =>
   callFunction('events', 'signUp', payload, { requestId });
 export const cancelSignUp = (id: string) => callFunction('events', 'cancel', { id });
+export const acceptOffer = (id: string) => callFunction('events', 'acceptOffer', { id });
 export const mySignUps = (page: number) => callFunction('events', 'mine', { page });
 export const rateSignUp = (id: string, stars: number) => callFunction('events', 'rate', { id, stars });
 

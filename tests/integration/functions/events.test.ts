@@ -167,6 +167,13 @@ describe('first come', () => {
     expect((await signUp(sessionId, holder, { partySize: 1 })).data.status).toBe('waitlisted');
     const mine = await events('mine', {}, small);
     expect(mine.data.items.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([[smallWait.data.id, 'offered']]);
+    // The offer is accepted by its owner only, once; the places were taken when it was offered.
+    expect((await events('acceptOffer', { id: smallWait.data.id }, big)).error.code).toBe('NOT_FOUND');
+    expect((await events('acceptOffer', { id: bigWait.data.id }, big)).error.details.rule).toBe('not-offered');
+    expect((await events('acceptOffer', { id: smallWait.data.id }, small)).data.status).toBe('confirmed');
+    expect((await events('acceptOffer', { id: smallWait.data.id }, small)).error.details.rule).toBe('not-offered');
+    expect((await signUpDoc(smallWait.data.id)).status).toBe('confirmed');
+    expect((await sessionDoc(sessionId)).taken).toBe(3);
   });
 
   it('refuses residents-only and team-only sessions to others, and sign-up outside the window', async () => {

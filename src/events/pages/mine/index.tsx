@@ -9,7 +9,7 @@ import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { te } from '../../i18n';
-import { cancelSignUp, getEvent, mySignUps, openEvent, rateSignUp, type EventView, type SignUpView } from '../../services';
+import { acceptOffer, cancelSignUp, getEvent, mySignUps, openEvent, rateSignUp, type EventView, type SignUpView } from '../../services';
 import '../../events.css';
 
 const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'];
@@ -85,7 +85,16 @@ export default function MySignUpsPage() {
             <Text className='mine__status'>{tLabel(labels, signUp.status)}</Text>
             <Text className='events__meta'>{te('mine.party', { count: signUp.partySize })}</Text>
             {lottery && <Text className='mine__entry'>{te('mine.entry', { id: signUp.entryId })}</Text>}
-            {signUp.status === 'offered' && <Text className='mine__hint'>{te('mine.offeredHint')}</Text>}
+            {signUp.status === 'offered' && (
+              <View className='mine__offer'>
+                <Text className='mine__hint'>{te('mine.offeredHint')}</Text>
+                {before && (
+                  <Button size='mini' type='primary' className='mine__accept' onClick={() => void act(() => acceptOffer(signUp.id))}>
+                    {te('mine.accept')}
+                  </Button>
+                )}
+              </View>
+            )}
             {SHOWS_CODE.includes(signUp.status) && (
               <View className='mine__code'>
                 <CheckInCode id={signUp.id} code={signUp.checkInCode} caption={te('mine.code', { code: signUp.id })} />
