@@ -6,7 +6,7 @@ export const SIGN_UP_STATUS_LABELS: LabelTable<SignUpStatus> = {
   confirmed: { 'zh-CN': '报名成功', en: 'Confirmed' },
   entered: { 'zh-CN': '已参与抽签', en: 'Entered in the draw' },
   waitlisted: { 'zh-CN': '候补中', en: 'Waitlisted' },
-  offered: { 'zh-CN': '候补补上，名额已为您保留', en: 'Place offered from the waitlist' },
+  offered: { 'zh-CN': '候补递补，名额保留中', en: 'Offered a place from the waitlist' },
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
   attended: { 'zh-CN': '已签到', en: 'Checked in' },
   'no-show': { 'zh-CN': '未到场', en: 'No-show' },

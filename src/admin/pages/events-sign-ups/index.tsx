@@ -94,7 +94,10 @@ export default function EventSignUpsPage() {
     );
   };
 
-  const ev = event.state.kind === 'ready' ? event.state.data : null;
+  // The last event read stays on screen while it is read again (after a draw, a check-in…).
+  const lastEvent = useRef<events.OrganiserEvent | null>(null);
+  if (event.state.kind === 'ready') lastEvent.current = event.state.data;
+  const ev = lastEvent.current;
   const session = ev?.sessions.find((s) => s.id === sessionId);
   const fields = ev?.fields ?? [];
   const canDraw = ev?.allocation === 'lottery' && session && !session.draw;
