@@ -35,11 +35,11 @@ afterEach(() => {
 test('lists the sign-ups in waitlist order with their answers, and filters by status', async () => {
   const calls = fakeCloud({
     'events.get': () => eventView({ allocation: 'first-come' }),
-    'events.signUps': (payload) => ({
-      items: payload.status ? rows.filter((r) => r.status === payload.status) : rows,
-      page: 0,
-      hasMore: false,
-    }),
+    // Two pages: the list reads on until the last.
+    'events.signUps': (payload) =>
+      payload.status
+        ? { items: rows.filter((r) => r.status === payload.status), page: 0, hasMore: false }
+        : { items: [rows[payload.page]], page: payload.page, hasMore: payload.page === 0 },
   });
   render(<EventSignUpsPage />);
   await screen.findByText('Wang Lei');
@@ -56,6 +56,7 @@ test('lists the sign-ups in waitlist order with their answers, and filters by st
   await waitFor(() => expect(all('sign-ups__name').map((e) => e.textContent)).toEqual(['Wang Lei']));
   expect(calls.filter((c) => c.event.action === 'signUps').map((c) => c.event.payload)).toEqual([
     { sessionId: 'ev-camp-s0', page: 0 },
+    { sessionId: 'ev-camp-s0', page: 1 },
     { sessionId: 'ev-camp-s0', page: 0, status: 'waitlisted' },
   ]);
 });

@@ -40,7 +40,7 @@ export default function EventSignUpsPage() {
   const messageKey = useRef({ text: '', id: '' });
 
   const event = useCall(() => events.getEvent(eventId), [eventId]);
-  const list = useCall(() => events.signUpsOf(sessionId, 0, filter === 'all' ? undefined : filter), [sessionId, filter]);
+  const list = useCall(() => events.allSignUpsOf(sessionId, filter === 'all' ? undefined : filter), [sessionId, filter]);
 
   const run = async <T,>(
     call: () => Promise<{ ok: true; data: T } | { ok: false; error: Parameters<typeof describeError>[0] }>,
