@@ -6,7 +6,6 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.new': 'New event',
   'events.empty': 'No upcoming events',
   'events.edit': 'Edit',
-  'events.signUps': 'Sign-ups',
   'events.session': '{date} {start}–{end} · {taken}/{capacity}',
   'events.checkedIn': 'Checked in to the event',
   'events.party': '{count} people',
@@ -44,7 +43,6 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'eventEdit.save': 'Save',
   'eventEdit.saved': 'Saved',
   'eventEdit.instant': 'Enter as YYYY-MM-DD HH:mm',
-  'eventEdit.required': 'Required',
   'eventEdit.noStation': 'Your account is not linked to a station',
 
   'signUps.title': 'Sign-ups',
@@ -65,7 +63,6 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'signUps.send': 'Send',
   'signUps.sent': '{count} people notified',
   'signUps.summary': 'Places {taken}/{capacity} · {count} sign-ups',
-  'signUps.rank': '#{rank}',
   'signUps.rating': 'Rated {stars}',
   'signUps.scan': 'Scan to check in',
 };

@@ -5,7 +5,6 @@ export const eventsZhCN = {
   'events.new': '新建活动',
   'events.empty': '暂无即将举行的活动',
   'events.edit': '编辑',
-  'events.signUps': '报名名单',
   'events.session': '{date} {start}–{end} · {taken}/{capacity}',
   'events.checkedIn': '活动签到成功',
   'events.party': '{count} 人',
@@ -43,7 +42,6 @@ export const eventsZhCN = {
   'eventEdit.save': '保存',
   'eventEdit.saved': '已保存',
   'eventEdit.instant': '请按 YYYY-MM-DD HH:mm 填写',
-  'eventEdit.required': '请填写此项',
   'eventEdit.noStation': '您的账号未关联驿站',
 
   'signUps.title': '报名名单',
@@ -64,7 +62,6 @@ export const eventsZhCN = {
   'signUps.send': '发送',
   'signUps.sent': '已通知 {count} 人',
   'signUps.summary': '名额 {taken}/{capacity} · 报名 {count} 份',
-  'signUps.rank': '#{rank}',
   'signUps.rating': '评分 {stars}',
   'signUps.scan': '扫码签到',
 } as const satisfies Record<string, string>;

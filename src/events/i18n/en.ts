@@ -26,7 +26,6 @@ export const eventsEn: EventsMessages = {
   'detail.enter': 'Enter the draw',
   'detail.closed': 'Sign-up has closed',
   'detail.notOpen': 'Sign-up has not opened yet',
-  'detail.share': 'Share',
 
   'form.heading': 'Sign up: {session}',
   'form.party': 'People (you included)',

@@ -29,7 +29,6 @@ export const eventsZhCN = {
   'detail.enter': '参与抽签',
   'detail.closed': '报名已截止',
   'detail.notOpen': '报名尚未开始',
-  'detail.share': '转发给朋友',
 
   'form.heading': '报名：{session}',
   'form.party': '人数（含本人）',
