@@ -30,6 +30,10 @@ const subPackages = [
       'pages/housing-board/index',
       'pages/housing-leases/index',
       'pages/housing-inventory/index',
+      // Events and service projects: the organiser's list, edit form and sign-ups (issue 15).
+      'pages/events-list/index',
+      'pages/events-edit/index',
+      'pages/events-sign-ups/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.
@@ -37,6 +41,8 @@ const subPackages = [
   // The station network (list by district, offer and free places; a map in WeChat; a station's page): opened from
   // the home page's "change station".
   { root: 'stations', pages: ['pages/list/index', 'pages/detail/index'] },
+  // Events and service projects (issue 15): the list, an event page (share cards open it), my sign-ups.
+  { root: 'events', pages: ['pages/list/index', 'pages/detail/index', 'pages/mine/index'] },
   // The application forms are their own subpackage too: only applicants who apply download them.
   {
     root: 'apply',

@@ -1,4 +1,5 @@
 import { createMain } from '../_shared/handler';
+import { acceptOffer } from './actions/accept-offer';
 import { cancel } from './actions/cancel';
 import { checkIn } from './actions/check-in';
 import { drawLottery } from './actions/draw-lottery';
@@ -19,6 +20,7 @@ export const main = createMain('events', {
   get,
   signUp,
   cancel,
+  acceptOffer,
   mine,
   rate,
   saveEvent,

@@ -22,6 +22,8 @@ export const eventsApi = {
   get: { input: getInput, output: eventView },
   signUp: { input: signUpInput, output: signUpView },
   cancel: { input: bySignUp, output: signUpView },
+  /** A place offered from the waitlist: the owner says they will come (offered → confirmed). */
+  acceptOffer: { input: bySignUp, output: signUpView },
   mine: { input: mineInput, output: signUpPage },
   rate: { input: rateInput, output: signUpView },
   // Organisers: the organising station's operators, and district admins.

@@ -1,5 +1,5 @@
 import { fnv1a, mulberry32 } from '../random';
-import { drawLottery } from './lottery';
+import { drawLottery, drawMatchesSeed } from './lottery';
 import type { SessionRules } from './model';
 import { firstComeOutcome, offersFromWaitlist, signUpRefusals, type SignUpInput } from './sign-up';
 
@@ -115,5 +115,26 @@ describe('the lottery', () => {
       for (const w of drawLottery({ seed: `run-${run}`, entries: small, capacity: 5 }).winners) wins.set(w.id, (wins.get(w.id) ?? 0) + 1);
     }
     for (const entry of small) expect(wins.get(entry.id)).toBeGreaterThan(850);
+  });
+});
+
+describe('checking a published draw from its seed and order alone', () => {
+  const ids = Array.from({ length: 12 }, (_, i) => `e${String(i).padStart(2, '0')}`);
+  const drawn = (seed: string, penalised: string[] = []) =>
+    drawLottery({ seed, entries: ids.map((id) => ({ id, partySize: 1, penalised: penalised.includes(id) })), capacity: 5 }).order.map(
+      (e) => e.id,
+    );
+  it.each<[string, () => { seed: string; order: string[]; drawnLast: number }, boolean]>([
+    ['the order the draw published', () => ({ seed: 'camp', order: drawn('camp'), drawnLast: 0 }), true],
+    ['with 3 entries drawn last for no-shows', () => ({ seed: 'camp', order: drawn('camp', ['e03', 'e07', 'e11']), drawnLast: 3 }), true],
+    ['the same, not saying 3 were drawn last', () => ({ seed: 'camp', order: drawn('camp', ['e03', 'e07', 'e11']), drawnLast: 0 }), false],
+    ['the same order under another seed', () => ({ seed: 'other', order: drawn('camp'), drawnLast: 0 }), false],
+    ['two entries swapped', () => ({ seed: 'camp', order: ((o) => [o[1], o[0], ...o.slice(2)])(drawn('camp')), drawnLast: 0 }), false],
+    ['an entry named twice', () => ({ seed: 'camp', order: [...drawn('camp'), drawn('camp')[0]], drawnLast: 0 }), false],
+    ['more drawn last than drawn', () => ({ seed: 'camp', order: drawn('camp'), drawnLast: 13 }), false],
+    ['a draw of one entry', () => ({ seed: 'x', order: ['e00'], drawnLast: 0 }), true],
+    ['a draw nobody entered', () => ({ seed: 'x', order: [], drawnLast: 0 }), true],
+  ])('%s', (_, input, expected) => {
+    expect(drawMatchesSeed(input())).toBe(expected);
   });
 });

@@ -107,6 +107,13 @@ export interface LotteryDraw {
    * compare. Never the sign-up ids, which are what the check-in QR code holds.
    */
   order: string[];
+  /**
+   * The entry ids the draw gave places to (core's `drawLottery` winners over the free places), published with the
+   * order; absent on a draw published before it was recorded.
+   */
+  winners?: string[];
+  /** How many entries at the end of `order` were put last for no-shows (policy), so the order can be re-checked. */
+  drawnLast?: number;
 }
 
 export interface SessionRecord {

@@ -6,7 +6,17 @@ const instant = z.date();
 const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() }).strict();
 const count = z.number().int().nonnegative();
 
-export const drawView = z.object({ seed: z.string(), drawnAt: instant, order: z.array(z.string()) }).strict();
+export const drawView = z
+  .object({
+    seed: z.string(),
+    drawnAt: instant,
+    order: z.array(z.string()),
+    /** The entry ids drawn for a place; null for a draw published before winners were recorded. */
+    winners: z.array(z.string()).nullable(),
+    /** How many entries at the end of the order were put last for no-shows (0 for a draw before this was recorded). */
+    drawnLast: count,
+  })
+  .strict();
 
 export const sessionView = z
   .object({

@@ -6,6 +6,13 @@ export const CHECK_IN_BEFORE_MS = 2 * 60 * 60 * 1000;
 export const checkInOpen = (session: Pick<SessionRecord, 'startsAt' | 'endsAt'>, now: Date): boolean =>
   now.getTime() >= session.startsAt.getTime() - CHECK_IN_BEFORE_MS && now < session.endsAt;
 
+/**
+ * A place offered from the waitlist (held for them meanwhile) is accepted by its owner, offered → confirmed, until the
+ * session starts (start excluded).
+ */
+export const canAcceptOffer = (signUp: Pick<SignUpRecord, 'status'>, session: Pick<SessionRecord, 'startsAt'>, now: Date): boolean =>
+  signUp.status === 'offered' && now < session.startsAt;
+
 export const sessionOver = (session: Pick<SessionRecord, 'endsAt'>, now: Date): boolean => now >= session.endsAt;
 
 /** The day-before reminder goes out once the session is less than this far off. */

@@ -1,7 +1,7 @@
 import { anonymiseSignUp } from '../account/anonymise';
 import { eventCheckInCode, parseEventCheckInCode } from './check-in-code';
 import { shanghaiInstant, type EventRecord, type SessionRecord, type SignUpRecord } from './model';
-import { checkInOpen, isOverbooked, placesHeld, sessionOver } from './session';
+import { canAcceptOffer, checkInOpen, isOverbooked, placesHeld, sessionOver } from './session';
 import { answerProblems, signUpsCsv, toSessionView } from './views';
 
 const session: SessionRecord = {
@@ -126,5 +126,18 @@ describe('deleting the account', () => {
     });
     for (const open of ['confirmed', 'offered', 'entered', 'waitlisted'] as const)
       expect(anonymiseSignUp(signUp(open, 1), now).status).toBe('cancelled');
+  });
+});
+
+describe('accepting a place offered from the waitlist', () => {
+  const before = new Date(session.startsAt.getTime() - 1);
+  it.each<[string, SignUpRecord['status'], Date, boolean]>([
+    ['an offer, a millisecond before the start', 'offered', before, true],
+    ['an offer, at the very start', 'offered', session.startsAt, false],
+    ['a place already confirmed', 'confirmed', before, false],
+    ['still on the waitlist', 'waitlisted', before, false],
+    ['cancelled meanwhile', 'cancelled', before, false],
+  ])('%s', (_, status, now, expected) => {
+    expect(canAcceptOffer(signUp(status, 1), session, now)).toBe(expected);
   });
 });

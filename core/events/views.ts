@@ -1,8 +1,16 @@
 import type * as z from 'zod';
 import { toCsv } from '../reports/csv';
 import { eventCheckInCode } from './check-in-code';
-import { EVENT_TYPE_LABELS, type EventRecord, type SessionRecord, type SignUpRecord } from './model';
-import type { eventView, sessionView, signUpView } from './replies';
+import { EVENT_TYPE_LABELS, type EventRecord, type LotteryDraw, type SessionRecord, type SignUpRecord } from './model';
+import type { drawView, eventView, sessionView, signUpView } from './replies';
+
+export const toDrawView = (d: LotteryDraw): z.output<typeof drawView> => ({
+  seed: d.seed,
+  drawnAt: d.drawnAt,
+  order: [...d.order],
+  winners: d.winners ? [...d.winners] : null,
+  drawnLast: d.drawnLast ?? 0,
+});
 
 export const toSessionView = (s: SessionRecord): z.output<typeof sessionView> => ({
   id: s._id,
@@ -15,7 +23,7 @@ export const toSessionView = (s: SessionRecord): z.output<typeof sessionView> =>
   capacity: s.capacity,
   taken: s.taken,
   free: Math.max(0, s.capacity - s.taken),
-  draw: s.draw ? { seed: s.draw.seed, drawnAt: s.draw.drawnAt, order: [...s.draw.order] } : null,
+  draw: s.draw ? toDrawView(s.draw) : null,
 });
 
 export const toEventView = (e: EventRecord, sessions: readonly SessionRecord[]): z.output<typeof eventView> => ({

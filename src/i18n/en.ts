@@ -19,6 +19,8 @@ export const en: Messages = {
   'home.address': 'Address: {address}',
   'home.openMap': 'Open map',
   'home.capacity': '{beds} beds · {seats} co-working seats',
+  'home.eventsHeading': 'Events and services ›',
+  'home.eventsHint': 'Investor matchmaking, family camps, policy briefings: sign up online; oversubscribed places go by a public draw',
   'home.servicesHeading': 'What the station offers',
   'home.service.stay': 'Free stay',
   'home.service.stayDetail': 'Up to {nights} free nights while you look for work or interview in Shanghai',

@@ -22,6 +22,8 @@ export const zhCN = {
   'home.address': '地址：{address}',
   'home.openMap': '查看地图',
   'home.capacity': '{beds} 张床位 · {seats} 个工位',
+  'home.eventsHeading': '活动与服务项目 ›',
+  'home.eventsHint': '三江创投、亲子研学夏令营、政策宣讲等：在线报名，抽签名额公开摇号',
   'home.servicesHeading': '驿站服务',
   'home.service.stay': '免费入住',
   'home.service.stayDetail': '来沪求职、面试期间最长免费入住 {nights} 晚',

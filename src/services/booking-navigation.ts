@@ -42,6 +42,11 @@ export function openHousing(page: 'buildings' | 'mine' | 'employer' = 'buildings
   Taro.navigateTo({ url: `/housing/pages/${path}/index` }).catch(ignore);
 }
 
+/** The events subpackage's list (activities and service projects, issue 15). */
+export function openEvents(): void {
+  Taro.navigateTo({ url: '/events/pages/list/index' }).catch(ignore);
+}
+
 export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }

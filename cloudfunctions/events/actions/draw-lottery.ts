@@ -9,6 +9,7 @@ import {
   type SessionRecord,
   type SignUpRecord,
 } from '../../../core/events/model';
+import { toDrawView } from '../../../core/events/views';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -74,7 +75,7 @@ export const drawLottery = defineAction<ActionContext>()({
         note: { seed: published.seed, entries: published.order.length, winners, waitlisted },
       },
     );
-    return { sessionId: session._id, draw: published, winners, waitlisted, places };
+    return { sessionId: session._id, draw: toDrawView(published), winners, waitlisted, places };
   },
 });
 
@@ -90,7 +91,13 @@ async function publishDraw(ctx: ActionContext, session: SessionRecord, event: Ev
     entries: entries.map((e) => ({ id: e.entryId, partySize: e.partySize, penalised: penalised.has(e.entryId) })),
     capacity: session.capacity - session.taken,
   });
-  const published: LotteryDraw = { seed, drawnAt: ctx.now, order: result.order.map((e) => e.id) };
+  const published: LotteryDraw = {
+    seed,
+    drawnAt: ctx.now,
+    order: result.order.map((e) => e.id),
+    winners: result.winners.map((e) => e.id),
+    drawnLast: penalised.size,
+  };
   if (!(await publishDrawOnce(ctx.db, session._id, published))) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
   return published;
 }

@@ -1,6 +1,7 @@
 import { districtEn } from './district.en';
 import { liaisonEn } from './liaison.en';
 import { housingEn } from './housing.en';
+import { eventsEn } from './events.en';
 import { operatorEn } from './operator.en';
 import type { AdminMessages } from './zh-CN';
 
@@ -10,4 +11,5 @@ export const adminEn: AdminMessages = {
   ...operatorEn,
   ...liaisonEn,
   ...housingEn,
+  ...eventsEn,
 };

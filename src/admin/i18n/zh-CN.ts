@@ -1,6 +1,7 @@
 import { districtZhCN } from './district.zh-CN';
 import { liaisonZhCN } from './liaison.zh-CN';
 import { housingZhCN } from './housing.zh-CN';
+import { eventsZhCN } from './events.zh-CN';
 import { operatorZhCN } from './operator.zh-CN';
 
 /**
@@ -13,6 +14,7 @@ export const adminZhCN = {
   ...operatorZhCN,
   ...liaisonZhCN,
   ...housingZhCN,
+  ...eventsZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

@@ -9,18 +9,19 @@ import './index.css';
  * The QR code the operator scans at check-in: core's check-in code (`rcyz-stay:<application id>`), which the admin
  * check-in page parses back to the id `stays.checkIn` takes. Drawn as a GIF data URL (qrcode-generator, no canvas
  * needed), with the bare id as text beside it for typing in when a scanner is not at hand (also accepted).
+ * Another domain's code (an event sign-up's `rcyz-event:<id>`) comes whole as `code`, with its own `caption`.
  */
-export function CheckInCode({ id }: { id: string }) {
+export function CheckInCode({ id, code = checkInCode(id), caption }: { id: string; code?: string; caption?: string }) {
   const src = useMemo(() => {
-    const code = qrcode(0, 'M');
-    code.addData(checkInCode(id));
-    code.make();
-    return code.createDataURL(6, 2);
-  }, [id]);
+    const qr = qrcode(0, 'M');
+    qr.addData(code);
+    qr.make();
+    return qr.createDataURL(6, 2);
+  }, [code]);
   return (
     <View className='check-in-code'>
       <Image className='check-in-code__image' src={src} mode='aspectFit' />
-      <Text className='check-in-code__text'>{t('bookings.checkInCode', { code: id })}</Text>
+      <Text className='check-in-code__text'>{caption ?? t('bookings.checkInCode', { code: id })}</Text>
     </View>
   );
 }

@@ -7,7 +7,7 @@ import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { setLocale, t, useLocale, type Locale, type MessageKey } from '@/i18n';
 import * as account from '@/services/account';
-import { openHousing, openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
+import { openEvents, openHousing, openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
@@ -186,6 +186,11 @@ export default function HomePage() {
           </View>
 
           <PoliciesCard />
+
+          <View className='home__card home__events' onClick={openEvents}>
+            <Text className='home__heading'>{t('home.eventsHeading')}</Text>
+            <Text className='home__offer-who'>{t('home.eventsHint')}</Text>
+          </View>
 
           <View className='home__card'>
             <Text className='home__heading'>{t('home.servicesHeading')}</Text>

@@ -1,4 +1,4 @@
-import { drawLottery } from '../../../core/events/lottery';
+import { drawLottery, drawMatchesSeed } from '../../../core/events/lottery';
 import { remindEventSessions } from '../../../cloudfunctions/_shared/event-reminders';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
@@ -167,6 +167,13 @@ describe('first come', () => {
     expect((await signUp(sessionId, holder, { partySize: 1 })).data.status).toBe('waitlisted');
     const mine = await events('mine', {}, small);
     expect(mine.data.items.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([[smallWait.data.id, 'offered']]);
+    // The offer is accepted by its owner only, once; the places were taken when it was offered.
+    expect((await events('acceptOffer', { id: smallWait.data.id }, big)).error.code).toBe('NOT_FOUND');
+    expect((await events('acceptOffer', { id: bigWait.data.id }, big)).error.details.rule).toBe('not-offered');
+    expect((await events('acceptOffer', { id: smallWait.data.id }, small)).data.status).toBe('confirmed');
+    expect((await events('acceptOffer', { id: smallWait.data.id }, small)).error.details.rule).toBe('not-offered');
+    expect((await signUpDoc(smallWait.data.id)).status).toBe('confirmed');
+    expect((await sessionDoc(sessionId)).taken).toBe(3);
   });
 
   it('refuses residents-only and team-only sessions to others, and sign-up outside the window', async () => {
@@ -217,6 +224,8 @@ describe('the lottery', () => {
       capacity: 8,
     });
     expect(again.order.map((e) => e.id)).toEqual(published.draw.order);
+    expect(published.draw.winners).toEqual(again.winners.map((w) => w.id));
+    expect(drawMatchesSeed(published.draw)).toBe(true);
     // The draw names entries by their public entry id, never by the sign-up id their QR code holds.
     expect(published.draw.order.some((id: string) => entries.some((e) => e.data.id === id || e.data.checkInCode.includes(id)))).toBe(false);
 
@@ -287,6 +296,9 @@ describe('the lottery', () => {
     const drawn = await events('drawLottery', { sessionId }, OPERATOR);
     expect(drawn.data.draw.order.at(-1)).toBe(mine.data.entryId);
     expect((await signUpDoc(mine.data.id)).status).toBe('waitlisted');
+    // Published: one entry was put last, so the order still checks against the seed.
+    expect(drawn.data.draw.drawnLast).toBe(1);
+    expect(drawMatchesSeed(drawn.data.draw)).toBe(true);
   });
 
   it('refuses a draw of a first-come session', async () => {

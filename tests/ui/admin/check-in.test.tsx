@@ -61,3 +61,39 @@ test('WeChat: scanning fills the code and looks the guest up; a guest not yet ap
   expect(byClass('check-in__status').textContent).toBe('待审核');
   expect(document.querySelector('.check-in__confirm')).toBeNull();
 });
+
+test('an event sign-up code is routed to events.checkIn: the attendee is checked in at once', async () => {
+  process.env.TARO_ENV = 'h5';
+  const code = 'rcyz-event:su-0123456789abcdef01234567';
+  const calls = mockFetch(({ url, event }) => ({
+    ok: true,
+    data:
+      url.endsWith('/fn/events') && event.action === 'checkIn'
+        ? {
+            id: 'su-0123456789abcdef01234567',
+            sessionId: 'ev-camp-s0',
+            eventId: 'ev-camp',
+            stationId: 'station-pudong',
+            name: 'Lin Mei',
+            entryId: 'en-aaaaaaaaaaaaaaaa',
+            partySize: 3,
+            status: 'attended',
+            answers: {},
+            rank: 0,
+            rating: null,
+            checkInCode: code,
+            signedUpAt: '2026-12-01T00:00:00.000Z',
+            updatedAt: '2026-12-01T00:00:00.000Z',
+          }
+        : null,
+  }));
+  render(<CheckInPage />);
+  fireEvent.change(byClass('check-in__code'), { target: { value: ` ${code} ` } });
+  fireEvent.click(byClass('check-in__look-up'));
+  await screen.findByText('Lin Mei');
+  expect(calls.map((c) => [c.url, c.event.action, c.event.payload])).toEqual([['/fn/events', 'checkIn', { code }]]);
+  expect(byClass('check-in__status').textContent).toBe('已签到');
+  expect(byClass('check-in__dates').textContent).toBe('3 人');
+  expect(screen.getByText('活动签到成功')).toBeTruthy();
+  expect(document.querySelector('.check-in__confirm')).toBeNull();
+});

@@ -32,12 +32,12 @@ const entryIds = () => all('admin-index__entry').map((e) => e.className.replace(
 
 describe('role gating of the console entries', () => {
   it.each([
-    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'housing-board', 'housing-leases']],
+    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'housing-board', 'housing-leases', 'events']],
     ['a unit handler', ['applicant', 'unit'], ['inbox', 'liaison-talents']],
     [
       'a district admin',
       ['applicant', 'admin'],
-      ['dispatch', 'kpi', 'settings', 'liaison-pairs', 'housing-board', 'housing-leases', 'housing-inventory'],
+      ['dispatch', 'kpi', 'settings', 'liaison-pairs', 'housing-board', 'housing-leases', 'housing-inventory', 'events'],
     ],
     [
       'an operator who is also an admin',
@@ -53,6 +53,7 @@ describe('role gating of the console entries', () => {
         'housing-board',
         'housing-leases',
         'housing-inventory',
+        'events',
       ],
     ],
     ['an applicant', ['applicant'], []],

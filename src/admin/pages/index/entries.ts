@@ -42,6 +42,8 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
     roles: ['operator', 'admin'],
   },
   { id: 'housing-inventory', url: '/admin/pages/housing-inventory/index', labelKey: 'console.entry.housingInventory', roles: ['admin'] },
+  // Issue 15: events and service projects (create, sign-ups, draw, attendance).
+  { id: 'events', url: '/admin/pages/events-list/index', labelKey: 'console.entry.events', roles: ['operator', 'admin'] },
 ];
 
 export const entriesFor = (roles: readonly Role[]): ConsoleEntry[] =>

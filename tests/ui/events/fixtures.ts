@@ -1,0 +1,69 @@
+import { drawLottery } from '@core/events/lottery';
+
+/** An event as `events.get` answers it (through JSON), for the events pages' tests. */
+export const session = (over: Record<string, unknown> = {}) => ({
+  id: 'ev-camp-s0',
+  date: '2027-07-10',
+  startTime: '09:00',
+  endTime: '16:00',
+  startsAt: '2027-07-10T01:00:00.000Z',
+  endsAt: '2027-07-10T08:00:00.000Z',
+  place: { stationId: 'station-pudong', address: null },
+  capacity: 30,
+  taken: 4,
+  free: 26,
+  draw: null,
+  ...over,
+});
+
+export const eventView = (over: Record<string, unknown> = {}) => ({
+  id: 'ev-camp',
+  stationId: 'station-pudong',
+  type: 'family-camp',
+  title: { 'zh-CN': '亲子研学夏令营', en: 'Family study camp' },
+  description: { 'zh-CN': '带孩子一起参观', en: 'Visit with your children' },
+  audience: 'any-talent',
+  allocation: 'lottery',
+  opensAt: '2020-01-01T00:00:00.000Z',
+  closesAt: '2099-01-01T00:00:00.000Z',
+  maxPartySize: 3,
+  fields: [
+    { key: 'childrenAges', label: { 'zh-CN': '孩子年龄', en: "Children's ages" }, required: true },
+    { key: 'note', label: { 'zh-CN': '备注', en: 'Note' }, required: false },
+  ],
+  noShowPenalty: true,
+  sessions: [session()],
+  updatedAt: '2026-12-01T00:00:00.000Z',
+  ...over,
+});
+
+export const signUpView = (over: Record<string, unknown> = {}) => ({
+  id: 'su-0123456789abcdef01234567',
+  sessionId: 'ev-camp-s0',
+  eventId: 'ev-camp',
+  stationId: 'station-pudong',
+  name: 'Lin Mei',
+  entryId: 'en-aaaaaaaaaaaaaaaa',
+  partySize: 2,
+  status: 'entered',
+  answers: { childrenAges: '7' },
+  rank: 0,
+  rating: null,
+  checkInCode: 'rcyz-event:su-0123456789abcdef01234567',
+  signedUpAt: '2026-12-01T00:00:00.000Z',
+  updatedAt: '2026-12-01T00:00:00.000Z',
+  ...over,
+});
+
+/** A draw made by core itself, so the page's check finds it matches. */
+export function publishedDraw(mine: string) {
+  const ids = [mine, 'en-bbbbbbbbbbbbbbbb', 'en-cccccccccccccccc', 'en-dddddddddddddddd'];
+  const drawn = drawLottery({ seed: 'abc123', entries: ids.map((id) => ({ id, partySize: 2 })), capacity: 4 });
+  return {
+    seed: 'abc123',
+    drawnAt: '2099-01-02T00:00:00.000Z',
+    order: drawn.order.map((e) => e.id),
+    winners: drawn.winners.map((e) => e.id),
+    drawnLast: 0,
+  };
+}
