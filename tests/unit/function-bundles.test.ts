@@ -47,7 +47,18 @@ describe('function bundles', () => {
   });
 
   it('holds none of the packages the stubs replace', () => {
-    const gone = ['@cloudbase/ai', '@cloudbase/app', '@cloudbase/wx-cloud-client-sdk', 'axios', 'jsonwebtoken', 'form-data'];
+    const gone = [
+      '@cloudbase/ai',
+      '@cloudbase/app',
+      '@cloudbase/wx-cloud-client-sdk',
+      'axios',
+      'jsonwebtoken',
+      'form-data',
+      'https-proxy-agent',
+      'http-proxy-agent',
+      'agent-base',
+      'debug',
+    ];
     const found = built.flatMap((b) =>
       bytesByModule(b.metafile)
         .filter((m) => gone.includes(m.module) || m.module === 'mime-db' || m.module === 'xml2js')
@@ -176,6 +187,8 @@ describe('SDK stubs', () => {
     ['axios', (m: ReturnType<typeof loadStub>) => (m.get as () => unknown)()],
     ['axios', (m: ReturnType<typeof loadStub>) => m()],
     ['./realtime/websocket-client', (m: ReturnType<typeof loadStub>) => new (m.RealtimeWebSocketClient as new () => unknown)()],
+    ['https-proxy-agent', (m: ReturnType<typeof loadStub>) => new (m.HttpsProxyAgent as new () => unknown)()],
+    ['http-proxy-agent', (m: ReturnType<typeof loadStub>) => new (m.HttpProxyAgent as new () => unknown)()],
   ])('%s throws, and logs, the moment it is reached', (request, reach) => {
     const stub = loadStub(stubFor(request));
     expect(() => reach(stub)).toThrow(LOUD);
