@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { LAZY_NAMESPACE, lazyActions } from './lazy-actions';
+import { sdkPatches } from './sdk-patches';
 import { sdkStubs, STUB_NAMESPACE } from './sdk-stubs';
 
 const ROOT = resolve(__dirname, '..');
@@ -53,7 +55,7 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         logLevel: 'warning',
         metafile: true,
         write,
-        plugins: [sdkStubs()],
+        plugins: [sdkStubs(), sdkPatches(), lazyActions()],
       });
       const bytes = outputFiles ? outputFiles[0].contents.byteLength : statSync(outfile).size;
       return { name, bytes, metafile };
@@ -71,7 +73,9 @@ export function bytesByModule(metafile: Metafile): Array<{ module: string; bytes
         ? packages[packages.length - 1].slice('node_modules/'.length)
         : path.startsWith(`${STUB_NAMESPACE}:`)
           ? 'sdk-stubs'
-          : path.split('/').slice(0, 2).join('/');
+          : path.startsWith(`${LAZY_NAMESPACE}:`)
+            ? 'lazy-actions'
+            : path.split('/').slice(0, 2).join('/');
       totals.set(module, (totals.get(module) ?? 0) + bytesInOutput);
     }
   }

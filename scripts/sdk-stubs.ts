@@ -75,6 +75,19 @@ export const SDK_STUBS: readonly Stub[] = [
       module.exports = axios;`,
   },
   {
+    request: 'https-proxy-agent',
+    importer: '@cloudbase/node-sdk/dist/',
+    // Reached only through `tcb.init({ proxy })`, a debugging option no function sets (cloudfunctions/_shared/cloud.ts).
+    why: 'tcb.init({ proxy }) over https (with agent-base and debug, whose loading was 5-10% of a cold start)',
+    source: `exports.HttpsProxyAgent = class HttpsProxyAgent { constructor() { fail('tcb.init({ proxy }) (https-proxy-agent)'); } };`,
+  },
+  {
+    request: 'http-proxy-agent',
+    importer: '@cloudbase/node-sdk/dist/',
+    why: 'tcb.init({ proxy }) over http',
+    source: `exports.HttpProxyAgent = class HttpProxyAgent { constructor() { fail('tcb.init({ proxy }) (http-proxy-agent)'); } };`,
+  },
+  {
     request: 'jsonwebtoken',
     importer: '@cloudbase/node-sdk/dist/',
     why: 'app.auth().createTicket() (custom login tickets; with semver, jws and lodash helpers, ~55 KB)',

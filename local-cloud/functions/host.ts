@@ -21,8 +21,10 @@ const { parentPort } = require('node:worker_threads');
 const loaded = new Map();
 parentPort.on('message', async ({ id, file, event, context, env }) => {
   try {
-    for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
-    Object.assign(process.env, env);
+    if (env) {
+      for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+      Object.assign(process.env, env);
+    }
     let main = loaded.get(file);
     if (!main) {
       main = require(file).main;
@@ -54,14 +56,19 @@ interface Pending {
  * (单实例多并发); what the tests rely on either way is that two calls of one function may overlap, which they do
  * here within one worker. More workers (`FN_WORKERS`) only buy cores: in `npm run bench stays` on 2 shared cores,
  * 3 workers measured the same `stays.apply_ratio` as 1 (0.05–0.06 each, two runs apiece). Each call carries the
- * host's environment (the deployment settings), so a setting changed at run time applies from the next call on; it
- * is sent rather than shared because a test runner may give the host a `process.env` of its own.
+ * host's environment (the deployment settings) when it differs from what that worker was last sent, so a setting
+ * changed at run time applies from the next turn of the event loop on; it is sent rather than shared because a test
+ * runner may give the host a `process.env` of its own.
  */
 export class FunctionHost {
   private readonly workers: Worker[] = [];
   private readonly load = new Map<Worker, number>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** The environment as last sent to each worker (JSON), which keeps it until it is sent another. */
+  private readonly sentEnv = new Map<Worker, string>();
+  /** The host's environment, read at most once per turn of the event loop (see `environment`). */
+  private snapshot: { env: Record<string, string | undefined>; json: string } | null = null;
 
   constructor(
     private readonly functionsDir: string,
@@ -100,6 +107,31 @@ export class FunctionHost {
     for (const [id, call] of this.pending) if (call.worker === worker) this.settle({ id, error: String(error) });
   }
 
+  /**
+   * The host's environment as the calls of this turn of the event loop see it. Reading `process.env` whole is slow
+   * (each variable is a call into the C library; measured at 0.2-0.5 ms a call on the stays bench, on the thread
+   * that also serves the database), so the calls that arrive in one turn share one reading; a setting changed now
+   * applies from the next turn on, as calls arriving after it are in later turns.
+   */
+  private environment(): { env: Record<string, string | undefined>; json: string } {
+    if (!this.snapshot) {
+      const env = { ...process.env };
+      this.snapshot = { env, json: JSON.stringify(env) };
+      setImmediate(() => {
+        this.snapshot = null;
+      });
+    }
+    return this.snapshot;
+  }
+
+  /** What to send `worker` with a call: the environment if it differs from what the worker has, else nothing. */
+  private environmentFor(worker: Worker): Record<string, string | undefined> | undefined {
+    const { env, json } = this.environment();
+    if (this.sentEnv.get(worker) === json) return undefined;
+    this.sentEnv.set(worker, json);
+    return env;
+  }
+
   invoke(name: string, event: unknown, caller: Caller): Promise<unknown> {
     const requestId = randomUUID();
     const environment: Record<string, string> = { WX_APPID: caller.appId, TCB_SOURCE: 'local-cloud' };
@@ -120,7 +152,7 @@ export class FunctionHost {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.settle({ id, error: `function ${name} timed out after ${TIMEOUT_MS} ms` }), TIMEOUT_MS);
       this.pending.set(id, { resolve, reject, timer, worker });
-      worker.postMessage({ id, file: join(this.functionsDir, name, 'index.js'), event, context, env: { ...process.env } });
+      worker.postMessage({ id, file: join(this.functionsDir, name, 'index.js'), event, context, env: this.environmentFor(worker) });
     });
   }
 
@@ -128,5 +160,6 @@ export class FunctionHost {
     for (const [id] of this.pending) this.settle({ id, error: 'the local cloud is shutting down' });
     await Promise.all(this.workers.map((worker) => worker.terminate()));
     this.workers.length = 0;
+    this.sentEnv.clear();
   }
 }

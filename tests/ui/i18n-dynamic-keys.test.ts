@@ -9,6 +9,7 @@ import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
 import { SEAT_STATUSES } from '@core/workspaces/model';
 import { TRANSITIONS, TRANSITION_NAMES } from '@core/requests/transitions';
 import { DICTIONARIES } from '@/i18n';
+import { REQUEST_DICTIONARIES } from '@/request/i18n';
 
 /**
  * Status labels are core's tables, one per status set, read by code at run time: every status of every set has a
@@ -34,12 +35,14 @@ describe.each([
 });
 
 /** Keys built at run time (`requests.timeline.${name}`…) escape the type check on literal keys; pin them here. */
-describe.each(Object.entries(DICTIONARIES))('%s has a text for every key built at run time', (_locale, messages) => {
+describe.each(Object.entries(REQUEST_DICTIONARIES))('the request subpackage in %s has a text for every step', (_locale, messages) => {
   // Every step the applicant's timeline shows (the public ones) has its own words, not the generic "updated".
   test.each(TRANSITION_NAMES.filter((name) => TRANSITIONS[name].visibility === 'public'))('public step %s', (name) => {
     expect(Object.keys(messages)).toContain(`requests.timeline.${name}`);
   });
+});
 
+describe.each(Object.entries(DICTIONARIES))('%s has a text for every key built at run time', (_locale, messages) => {
   test.each(NOTICE_TEMPLATES)('message template %s', (template) => {
     expect(Object.keys(messages)).toContain(`messages.${template}`);
   });

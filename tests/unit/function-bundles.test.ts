@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, type BuiltFunction } from '../../scripts/build-functions';
+import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
+import { exportedNames, LAZY_NAMESPACE, lazyContractSource } from '../../scripts/lazy-actions';
+import { SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
 import { SDK_STUBS, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
 
 /** Runs a CommonJS stub as the bundle would, and answers its exports. */
@@ -45,13 +47,129 @@ describe('function bundles', () => {
   });
 
   it('holds none of the packages the stubs replace', () => {
-    const gone = ['@cloudbase/ai', '@cloudbase/app', '@cloudbase/wx-cloud-client-sdk', 'axios', 'jsonwebtoken', 'form-data'];
+    const gone = [
+      '@cloudbase/ai',
+      '@cloudbase/app',
+      '@cloudbase/wx-cloud-client-sdk',
+      'axios',
+      'jsonwebtoken',
+      'form-data',
+      'https-proxy-agent',
+      'http-proxy-agent',
+      'agent-base',
+      'debug',
+    ];
     const found = built.flatMap((b) =>
       bytesByModule(b.metafile)
         .filter((m) => gone.includes(m.module) || m.module === 'mime-db' || m.module === 'xml2js')
         .map((m) => `${b.name}: ${m.module}`),
     );
     expect(found).toEqual([]);
+  });
+
+  it("loads each function's actions on first use: every ./actions/* module main.ts imports is a lazy stand-in", () => {
+    const eager = built.flatMap((b) => {
+      const main = readFileSync(join(FUNCTIONS_DIR, b.name, 'main.ts'), 'utf8');
+      const actions = [...main.matchAll(/from '\.\/(actions\/[\w-]+)'/g)].map((m) => `cloudfunctions/${b.name}/${m[1]}.ts`);
+      const lazy = new Set(Object.keys(b.metafile.inputs).filter((p) => p.startsWith(`${LAZY_NAMESPACE}:`)));
+      return actions.filter((a) => !lazy.has(`${LAZY_NAMESPACE}:${a}`)).map((a) => `${b.name}: ${a}`);
+    });
+    expect(eager).toEqual([]);
+  });
+});
+
+describe('lazy contracts (scripts/lazy-actions.ts)', () => {
+  const core = join(FUNCTIONS_DIR, '..', 'core');
+  const contractFiles = readdirSync(core)
+    .filter((d) => statSync(join(core, d)).isDirectory())
+    .map((d) => join(core, d, 'api.ts'))
+    .filter((f) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    });
+
+  it.each(contractFiles.map((f) => [f.slice(core.length + 1)]))(
+    'core/%s is of the plain form, so a function builds only the schemas of the action it answers',
+    (file) => {
+      // A table entry other than `name: { input: x, output: y }` (x, y imported) makes the whole table eager again.
+      expect(lazyContractSource(readFileSync(join(core, file), 'utf8'))).not.toBeNull();
+    },
+  );
+
+  it('turns each entry into getters that require the schema where it is declared', () => {
+    const source = [
+      "import type { ContractTable } from '../contract/define-action';",
+      "import { aInput, shared as aOut } from './a.schema';",
+      "import * as reply from './replies';",
+      'export const xApi = {',
+      '  // comment',
+      '  a: { input: aInput, output: aOut },',
+      '  b: {',
+      '    input: aInput,',
+      '    output: reply.bView,',
+      '  },',
+      '} satisfies ContractTable;',
+    ].join('\n');
+    const lazy = lazyContractSource(source) ?? '';
+    expect(lazy).not.toMatch(/^import (?!type)/m);
+    expect(lazy).toContain(
+      'a: { get input() { return require("./a.schema").aInput; }, get output() { return require("./a.schema").shared; } }',
+    );
+    expect(lazy).toContain('get output() { return require("./replies").bView; }');
+  });
+
+  it('leaves a table it cannot read as it is (eager), e.g. a schema built in the table or a binding used elsewhere', () => {
+    const head = "import { aInput } from './a.schema';\n";
+    expect(
+      lazyContractSource(`${head}export const xApi = {\n  a: { input: aInput, output: z.object({}) },\n} satisfies ContractTable;\n`),
+    ).toBeNull();
+    expect(
+      lazyContractSource(
+        `${head}export const xApi = {\n  a: { input: aInput, output: aInput },\n} satisfies ContractTable;\nexport const y = aInput;\n`,
+      ),
+    ).toBeNull();
+  });
+
+  it('finds the specs an action module exports', () => {
+    expect(exportedNames('export const a = defineAction()({});\nconst b = 1;\nexport const c = x;\n')).toEqual(['a', 'c']);
+  });
+});
+
+describe('SDK patches (scripts/sdk-patches.ts)', () => {
+  it.each(SDK_PATCHES.map((p) => [p.file, p]))('%s still holds what its patch replaces', (_, patch) => {
+    expect(readFileSync(require.resolve(patch.file), 'utf8')).toContain(patch.find);
+  });
+
+  it("the signature's key order is localeCompare's, for the keys it signs and for any others", () => {
+    const sortKeys = new Function(`return ${SORT_KEYS_SOURCE}`)() as (keys: string[]) => string[];
+    const byLocale = (keys: string[]) => [...keys].sort((l, r) => l.localeCompare(r));
+    const signed = [
+      'collectionname',
+      'querytype',
+      'query',
+      'limit',
+      'action',
+      'envname',
+      'tcb_sessiontoken',
+      'content-type',
+      'host',
+      'x-tcb-source',
+    ];
+    expect(sortKeys([...signed])).toEqual(byLocale(signed));
+    const chars = 'abcdefghijklmnopqrstuvwxyz0123456789_-';
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let run = 0; run < 500; run += 1) {
+      const keys = Array.from({ length: 12 }, () =>
+        Array.from({ length: Math.floor(random() * 6) }, () => chars[Math.floor(random() * (random() < 0.5 ? 4 : chars.length))]).join(''),
+      );
+      expect(sortKeys([...keys])).toEqual(byLocale(keys));
+    }
+    const other = ['b', 'A', 'a', 'é', '_x'];
+    expect(sortKeys([...other])).toEqual(byLocale(other));
   });
 });
 
@@ -69,6 +187,8 @@ describe('SDK stubs', () => {
     ['axios', (m: ReturnType<typeof loadStub>) => (m.get as () => unknown)()],
     ['axios', (m: ReturnType<typeof loadStub>) => m()],
     ['./realtime/websocket-client', (m: ReturnType<typeof loadStub>) => new (m.RealtimeWebSocketClient as new () => unknown)()],
+    ['https-proxy-agent', (m: ReturnType<typeof loadStub>) => new (m.HttpsProxyAgent as new () => unknown)()],
+    ['http-proxy-agent', (m: ReturnType<typeof loadStub>) => new (m.HttpProxyAgent as new () => unknown)()],
   ])('%s throws, and logs, the moment it is reached', (request, reach) => {
     const stub = loadStub(stubFor(request));
     expect(() => reach(stub)).toThrow(LOUD);

@@ -7,6 +7,7 @@ import { nameIn, useCatalog } from '@/hooks/use-catalog';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { t, useLocale } from '@/i18n';
+import { tr } from '../i18n';
 import { formatInstant } from '@/i18n/format';
 import { describeError } from '@/services/errors';
 import * as requests from '@/services/requests';
@@ -66,10 +67,10 @@ export default function RequestDetailPage() {
       {question && canAddInfo(request) && (
         // The open question comes first: it is what the unit waits for, and the deadline runs meanwhile.
         <View className='request-detail__card request-detail__question'>
-          <Text className='request-detail__question-heading'>{t('requests.detail.question', { who: askerName(question.by, units) })}</Text>
+          <Text className='request-detail__question-heading'>{tr('requests.detail.question', { who: askerName(question.by, units) })}</Text>
           <Text className='request-detail__question-text'>{question.text}</Text>
           <Text className='request-detail__question-asked'>
-            {t('requests.detail.questionAsked', { time: formatInstant(question.askedAt) })}
+            {tr('requests.detail.questionAsked', { time: formatInstant(question.askedAt) })}
           </Text>
           <AddInfoForm id={request.id} onAdded={setRequest} answering />
         </View>
@@ -79,43 +80,43 @@ export default function RequestDetailPage() {
           <Text className='request-detail__title'>{request.title}</Text>
           <RequestStatus status={request.status} />
         </View>
-        <Text className='request-detail__number'>{t('requests.detail.number', { id: request.id })}</Text>
-        <Row label={t('requests.detail.category')} value={nameIn(catalog?.categories, request.category)} modifier='category' />
+        <Text className='request-detail__number'>{tr('requests.detail.number', { id: request.id })}</Text>
+        <Row label={tr('requests.detail.category')} value={nameIn(catalog?.categories, request.category)} modifier='category' />
         <Row
-          label={t('requests.detail.unit')}
-          value={request.leadUnitId ? nameIn(units, request.leadUnitId) : t('requests.detail.unitPending')}
+          label={tr('requests.detail.unit')}
+          value={request.leadUnitId ? nameIn(units, request.leadUnitId) : tr('requests.detail.unitPending')}
           modifier='unit'
         />
         {request.coUnitIds.length > 0 && (
           <Row
-            label={t('requests.detail.coUnits')}
+            label={tr('requests.detail.coUnits')}
             value={request.coUnitIds.map((u) => nameIn(units, u)).join(' · ')}
             modifier='co-units'
           />
         )}
         <Row
-          label={t('requests.detail.deadline')}
+          label={tr('requests.detail.deadline')}
           value={
             request.dueDate
-              ? t('requests.detail.deadlineValue', { date: request.dueDate, days: request.tier ?? '' }) +
+              ? tr('requests.detail.deadlineValue', { date: request.dueDate, days: request.tier ?? '' }) +
                 (request.dueProvisional ? t('requests.dueProvisional') : '')
-              : t('requests.detail.deadlinePending')
+              : tr('requests.detail.deadlinePending')
           }
           modifier='deadline'
         />
       </View>
 
       <View className='request-detail__card'>
-        <Text className='request-detail__heading'>{t('requests.detail.body')}</Text>
+        <Text className='request-detail__heading'>{tr('requests.detail.body')}</Text>
         <Text className='request-detail__body'>{request.body}</Text>
         {request.attachments.length > 0 && (
-          <Text className='request-detail__attachments'>{t('requests.detail.attachments', { count: request.attachments.length })}</Text>
+          <Text className='request-detail__attachments'>{tr('requests.detail.attachments', { count: request.attachments.length })}</Text>
         )}
       </View>
 
       {request.reply && (
         <View className='request-detail__card request-detail__reply'>
-          <Text className='request-detail__heading'>{t('requests.detail.reply')}</Text>
+          <Text className='request-detail__heading'>{tr('requests.detail.reply')}</Text>
           <Text className='request-detail__body'>{request.reply}</Text>
         </View>
       )}
@@ -123,9 +124,9 @@ export default function RequestDetailPage() {
       {request.rating && (
         <View className='request-detail__card request-detail__rating'>
           <Text className='request-detail__body'>
-            {t('requests.detail.rated', {
+            {tr('requests.detail.rated', {
               score: request.rating.score,
-              verdict: t(request.rating.satisfied ? 'requests.detail.satisfied' : 'requests.detail.unsatisfied'),
+              verdict: tr(request.rating.satisfied ? 'requests.detail.satisfied' : 'requests.detail.unsatisfied'),
             })}
           </Text>
         </View>
@@ -134,7 +135,7 @@ export default function RequestDetailPage() {
       {request.status === 'resolved' && <RateForm id={request.id} onRated={setRequest} />}
 
       <View className='request-detail__card'>
-        <Text className='request-detail__heading'>{t('requests.detail.timeline')}</Text>
+        <Text className='request-detail__heading'>{tr('requests.detail.timeline')}</Text>
         <RequestTimeline timeline={request.timeline} units={units} />
       </View>
 

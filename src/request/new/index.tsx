@@ -4,6 +4,7 @@ import { PrivacyGuide } from '@/components/privacy-guide';
 import { useCatalog } from '@/hooks/use-catalog';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { t } from '@/i18n';
+import { tr } from '../i18n';
 import { RequestForm } from '../components/request-form';
 import './index.css';
 
@@ -16,7 +17,7 @@ export default function NewRequestPage() {
       <PrivacyGuide />
       {failed && (
         <View className='new-request__error'>
-          <Text>{t('requests.form.catalogFailed')}</Text>
+          <Text>{tr('requests.form.catalogFailed')}</Text>
           <Button size='mini' onClick={reload}>
             {t('common.retry')}
           </Button>

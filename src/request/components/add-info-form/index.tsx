@@ -1,7 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { addInfoInput } from '@core/requests/add-info.schema';
-import { t } from '@/i18n';
+import { tr } from '../../i18n';
 import { formErrors } from '@/services/form-errors';
 import { describeError, issuesByPath } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
@@ -22,7 +22,7 @@ export function AddInfoForm({
   onAdded: (request: RequestView) => void;
   answering?: boolean;
 }) {
-  const heading = t(answering ? 'requests.detail.answer' : 'requests.detail.addInfo');
+  const heading = tr(answering ? 'requests.detail.answer' : 'requests.detail.addInfo');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function AddInfoForm({
     if (busy) return;
     const found = formErrors(addInfoInput, { id, text });
     if (found.text) {
-      setError(t('requests.form.fieldError', { field: heading, message: found.text }));
+      setError(tr('requests.form.fieldError', { field: heading, message: found.text }));
       return;
     }
     setBusy(true);
@@ -40,7 +40,7 @@ export function AddInfoForm({
     setBusy(false);
     if (!reply.ok) {
       const onField = issuesByPath(reply.error).text;
-      setError(onField ? t('requests.form.fieldError', { field: heading, message: onField }) : describeError(reply.error));
+      setError(onField ? tr('requests.form.fieldError', { field: heading, message: onField }) : describeError(reply.error));
       return;
     }
     setText('');
@@ -56,7 +56,7 @@ export function AddInfoForm({
         className='add-info-form__text'
         value={text}
         maxlength={1000}
-        placeholder={t(answering ? 'requests.detail.answerHint' : 'requests.detail.addInfoHint')}
+        placeholder={tr(answering ? 'requests.detail.answerHint' : 'requests.detail.addInfoHint')}
         onInput={(event) => {
           setText(event.detail.value);
           requestId.current = newRequestId();
@@ -64,7 +64,7 @@ export function AddInfoForm({
       />
       {error !== null && <Text className='add-info-form__error'>{error}</Text>}
       <Button className='add-info-form__submit' disabled={disabledWhen(busy)} onClick={() => void send()}>
-        {t(answering ? 'requests.detail.answerSubmit' : 'requests.detail.addInfoSubmit')}
+        {tr(answering ? 'requests.detail.answerSubmit' : 'requests.detail.addInfoSubmit')}
       </Button>
     </View>
   );

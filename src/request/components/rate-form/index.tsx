@@ -1,6 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { t } from '@/i18n';
+import { tr } from '../../i18n';
 import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import * as requests from '@/services/requests';
@@ -21,7 +21,7 @@ export function RateForm({ id, onRated }: { id: string; onRated: (request: Reque
   const send = async (): Promise<void> => {
     if (busy) return;
     if (score === null) {
-      setError(t('requests.detail.chooseScore'));
+      setError(tr('requests.detail.chooseScore'));
       return;
     }
     setBusy(true);
@@ -43,8 +43,8 @@ export function RateForm({ id, onRated }: { id: string; onRated: (request: Reque
 
   return (
     <View className='request-detail__card rate-form'>
-      <Text className='request-detail__heading'>{t('requests.detail.rate')}</Text>
-      <Text className='request-detail__label'>{t('requests.detail.score')}</Text>
+      <Text className='request-detail__heading'>{tr('requests.detail.rate')}</Text>
+      <Text className='request-detail__label'>{tr('requests.detail.score')}</Text>
       <View className='rate-form__scores'>
         {SCORES.map((value) => (
           <View
@@ -63,21 +63,21 @@ export function RateForm({ id, onRated }: { id: string; onRated: (request: Reque
             className={`rate-form__verdict rate-form__verdict--${value ? 'satisfied' : 'unsatisfied'}${value === satisfied ? ' rate-form__verdict--selected' : ''}`}
             onClick={() => choose(() => setSatisfied(value))}
           >
-            <Text>{t(value ? 'requests.detail.satisfied' : 'requests.detail.unsatisfied')}</Text>
+            <Text>{tr(value ? 'requests.detail.satisfied' : 'requests.detail.unsatisfied')}</Text>
           </View>
         ))}
       </View>
-      {!satisfied && <Text className='rate-form__note'>{t('requests.detail.unsatisfiedNote')}</Text>}
+      {!satisfied && <Text className='rate-form__note'>{tr('requests.detail.unsatisfiedNote')}</Text>}
       <Textarea
         className='rate-form__comment'
         value={comment}
         maxlength={200}
-        placeholder={t('requests.detail.comment')}
+        placeholder={tr('requests.detail.comment')}
         onInput={(event) => choose(() => setComment(event.detail.value))}
       />
       {error !== null && <Text className='rate-form__error'>{error}</Text>}
       <Button className='rate-form__submit' type='primary' disabled={disabledWhen(busy)} onClick={() => void send()}>
-        {t('requests.detail.rateSubmit')}
+        {tr('requests.detail.rateSubmit')}
       </Button>
     </View>
   );

@@ -2,7 +2,8 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { submitInput } from '@core/requests/submit.schema';
 import { nameIn } from '@/hooks/use-catalog';
-import { getLocale, t, useLocale, type MessageKey } from '@/i18n';
+import { getLocale, useLocale } from '@/i18n';
+import { tr, type RequestMessageKey } from '../../i18n';
 import { newRequestId } from '@/services/request-id';
 import { formErrors } from '@/services/form-errors';
 import { describeError, issuesByPath } from '@/services/errors';
@@ -18,12 +19,12 @@ import { disabledWhen } from '@/components/button-state';
 
 type Field = 'category' | 'title' | 'body';
 
-const FIELD_LABELS: Record<Field, MessageKey> = {
+const FIELD_LABELS: Record<Field, RequestMessageKey> = {
   category: 'requests.form.category',
   title: 'requests.form.subject',
   body: 'requests.form.body',
 };
-const STEP_TITLES: readonly MessageKey[] = ['requests.form.stepCategory', 'requests.form.stepDetails', 'requests.form.stepReview'];
+const STEP_TITLES: readonly RequestMessageKey[] = ['requests.form.stepCategory', 'requests.form.stepDetails', 'requests.form.stepReview'];
 // The step on which each field is edited, to go back to the first field the server refused.
 const STEP_OF: Record<Field, number> = { category: 0, title: 1, body: 1 };
 const TITLE_MAX = 40;
@@ -65,7 +66,7 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
   const check = (fields: readonly Field[]): boolean => {
     const found = formErrors(submitInput, { category, title, body });
     const shown: Partial<Record<Field, string>> = {};
-    for (const field of fields) if (found[field]) shown[field] = field === 'category' ? t('requests.form.chooseCategory') : found[field];
+    for (const field of fields) if (found[field]) shown[field] = field === 'category' ? tr('requests.form.chooseCategory') : found[field];
     setErrors(shown);
     return Object.keys(shown).length === 0;
   };
@@ -81,8 +82,8 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
     if (result.ok) {
       setPhotos((list) => [...list, result.file]);
       edited();
-    } else if (result.reason === 'failed') setPhotoError(t('requests.form.photoFailed'));
-    else if (result.reason !== 'cancelled') setPhotoError(t('requests.form.photoRejected', { mb: MAX_FILE_BYTES / (1024 * 1024) }));
+    } else if (result.reason === 'failed') setPhotoError(tr('requests.form.photoFailed'));
+    else if (result.reason !== 'cancelled') setPhotoError(tr('requests.form.photoRejected', { mb: MAX_FILE_BYTES / (1024 * 1024) }));
   };
 
   const removePhoto = (fileId: string): void => {
@@ -124,21 +125,21 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
   const fieldError = (field: Field) =>
     errors[field] ? (
       <Text className={`request-form__error request-form__error--${field}`}>
-        {t('requests.form.fieldError', { field: t(FIELD_LABELS[field]), message: errors[field] ?? '' })}
+        {tr('requests.form.fieldError', { field: tr(FIELD_LABELS[field]), message: errors[field] ?? '' })}
       </Text>
     ) : null;
 
   return (
     <View className='request-form'>
-      <WizardSteps titles={STEP_TITLES.map((key) => t(key))} current={step} />
-      <Text className='request-form__progress'>{t('requests.form.step', { n: step + 1 })}</Text>
+      <WizardSteps titles={STEP_TITLES.map((key) => tr(key))} current={step} />
+      <Text className='request-form__progress'>{tr('requests.form.step', { n: step + 1 })}</Text>
 
       {step === 0 && (
         <View className='request-form__section'>
           <OptionPicker
             name='category'
-            title={t('requests.form.category')}
-            placeholder={t('requests.form.categoryHint')}
+            title={tr('requests.form.category')}
+            placeholder={tr('requests.form.categoryHint')}
             options={catalog.categories.map((entry) => ({ value: entry.id, label: entry.name[getLocale()] }))}
             value={category}
             onChange={(id) => {
@@ -153,24 +154,24 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
 
       {step === 1 && (
         <View className='request-form__section'>
-          <Text className='request-form__label'>{t('requests.form.subject')}</Text>
+          <Text className='request-form__label'>{tr('requests.form.subject')}</Text>
           <Input
             className='request-form__input request-form__title'
             value={title}
             maxlength={TITLE_MAX}
-            placeholder={t('requests.form.subjectHint')}
+            placeholder={tr('requests.form.subjectHint')}
             onInput={(event) => {
               setTitle(inputValue(event));
               edited();
             }}
           />
           {fieldError('title')}
-          <Text className='request-form__label'>{t('requests.form.body')}</Text>
+          <Text className='request-form__label'>{tr('requests.form.body')}</Text>
           <Textarea
             className='request-form__textarea request-form__body'
             value={body}
             maxlength={BODY_MAX}
-            placeholder={t('requests.form.bodyHint')}
+            placeholder={tr('requests.form.bodyHint')}
             onInput={(event) => {
               setBody(inputValue(event));
               edited();
@@ -178,22 +179,22 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
           />
           <Text className='request-form__counter'>{`${body.length} / ${BODY_MAX}`}</Text>
           {fieldError('body')}
-          <Text className='request-form__label'>{t('requests.form.photos')}</Text>
+          <Text className='request-form__label'>{tr('requests.form.photos')}</Text>
           <View className='request-form__photos'>
             {photos.map((photo, index) => (
               <View key={photo.fileId} className='request-form__photo'>
                 <Text>{`${index + 1}. ${photo.type.toUpperCase()} · ${Math.max(1, Math.round(photo.size / 1024))} KB`}</Text>
                 <Text className='request-form__photo-remove' onClick={() => removePhoto(photo.fileId)}>
-                  {t('requests.form.removePhoto')}
+                  {tr('requests.form.removePhoto')}
                 </Text>
               </View>
             ))}
             {uploading !== null && (
-              <Text className='request-form__photo-progress'>{t('requests.form.photoUploading', { percent: uploading })}</Text>
+              <Text className='request-form__photo-progress'>{tr('requests.form.photoUploading', { percent: uploading })}</Text>
             )}
             {uploading === null && photos.length < PHOTOS_MAX && (
               <Text className='request-form__add-photo' onClick={() => void addPhoto()}>
-                {t('requests.form.addPhoto')}
+                {tr('requests.form.addPhoto')}
               </Text>
             )}
             {photoError !== null && <Text className='request-form__error request-form__photo-error'>{photoError}</Text>}
@@ -203,15 +204,15 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
 
       {step === 2 && (
         <View className='request-form__section request-form__review'>
-          <Text className='request-form__label'>{t('requests.form.category')}</Text>
+          <Text className='request-form__label'>{tr('requests.form.category')}</Text>
           <Text className='request-form__value request-form__review-category'>{nameIn(catalog.categories, category)}</Text>
-          <Text className='request-form__label'>{t('requests.form.subject')}</Text>
+          <Text className='request-form__label'>{tr('requests.form.subject')}</Text>
           <Text className='request-form__value request-form__review-title'>{title}</Text>
-          <Text className='request-form__label'>{t('requests.form.body')}</Text>
+          <Text className='request-form__label'>{tr('requests.form.body')}</Text>
           <Text className='request-form__value request-form__review-body'>{body}</Text>
           {photos.length > 0 && (
             <Text className='request-form__value request-form__review-photos'>
-              {t('requests.form.photoCount', { count: photos.length })}
+              {tr('requests.form.photoCount', { count: photos.length })}
             </Text>
           )}
         </View>
@@ -222,16 +223,16 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
       <View className='request-form__actions'>
         {step > 0 && (
           <Button className='request-form__back' onClick={() => setStep(step - 1)}>
-            {t('requests.form.back')}
+            {tr('requests.form.back')}
           </Button>
         )}
         {step < 2 ? (
           <Button className='request-form__next' type='primary' onClick={next}>
-            {t('requests.form.next')}
+            {tr('requests.form.next')}
           </Button>
         ) : (
           <Button className='request-form__submit' type='primary' disabled={disabledWhen(busy)} onClick={() => void submit()}>
-            {t('requests.form.submit')}
+            {tr('requests.form.submit')}
           </Button>
         )}
       </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { nameIn } from '@/hooks/use-catalog';
-import { t, type MessageKey, type MessageParams } from '@/i18n';
+import type { MessageParams } from '@/i18n';
+import { tr, type RequestMessageKey } from '../../i18n';
 import { formatInstant } from '@/i18n/format';
 import type { CatalogEntry, TimelineItem } from '@/services/requests';
 import './index.css';
@@ -9,13 +10,13 @@ const str = (value: unknown): string => (typeof value === 'string' || typeof val
 
 /** Who asked a question: the unit by name, or the station's staff when an operator asked. */
 export const askerName = (by: TimelineItem['by'], units: readonly CatalogEntry[] | undefined): string =>
-  by.role === 'unit' ? nameIn(units, by.unitId ?? null) : t('requests.detail.station');
+  by.role === 'unit' ? nameIn(units, by.unitId ?? null) : tr('requests.detail.station');
 
 /** The applicant's words for a step, filled from what the step recorded (units named from the catalog). */
 export function describeStep(entry: TimelineItem, units: readonly CatalogEntry[] | undefined): string {
   const data = entry.data ?? {};
   const unit = nameIn(units, str(data.unitId) || entry.by.unitId || null);
-  const known: Partial<Record<TimelineItem['type'], [MessageKey, MessageParams?]>> = {
+  const known: Partial<Record<TimelineItem['type'], [RequestMessageKey, MessageParams?]>> = {
     submit: ['requests.timeline.submit'],
     // An addition that answered a question records the question it answered.
     addInfo: [data.question ? 'requests.timeline.answer' : 'requests.timeline.addInfo'],
@@ -32,7 +33,7 @@ export function describeStep(entry: TimelineItem, units: readonly CatalogEntry[]
     autoClose: ['requests.timeline.autoClose'],
   };
   const [key, params] = known[entry.type] ?? ['requests.timeline.other'];
-  return t(key, params);
+  return tr(key, params);
 }
 
 /** 办理进度: every public step, oldest first, with its time in Shanghai and any text that came with it. */
