@@ -9,6 +9,7 @@ import { reportsApi } from './reports/api';
 import { requestsApi } from './requests/api';
 import { schedulerApi } from './scheduler/api';
 import { staysApi } from './stays/api';
+import { supportApi } from './housing/support-api';
 import { workspacesApi } from './workspaces/api';
 import type { ContractTable } from './contract/define-action';
 
@@ -29,6 +30,7 @@ export const api = {
   requests: requestsApi,
   scheduler: schedulerApi,
   stays: staysApi,
+  support: supportApi,
   workspaces: workspacesApi,
 } satisfies Record<string, ContractTable>;
 export type Api = typeof api;

@@ -7,6 +7,7 @@ import { demoLiaisonData, demoTalents } from './demo-liaisons';
 import { DEMO_APPLICANT_TALENT, DEMO_POLICIES } from './demo-policies';
 import { demoEvents } from './demo-events';
 import { demoHousing } from './demo-housing';
+import { demoSupport, demoSupportClaims } from './demo-support';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -35,6 +36,7 @@ export async function provisionReferenceData(store: Store, now = new Date()): Pr
 /** Seeds the demo district once: only when the users collection was just created (a fresh data folder). */
 export async function seedDemoDistrict(store: Store, now = new Date()): Promise<void> {
   const housing = demoHousing(now);
+  const support = demoSupport(now);
   const docs: Array<[string, Doc]> = [
     [COLLECTIONS.stations, DEMO_STATION],
     ...DEMO_UNITS.map((u): [string, Doc] => [COLLECTIONS.units, u]),
@@ -53,6 +55,10 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...housing.applications.map((d): [string, Doc] => [COLLECTIONS.apartmentApplications, d as unknown as Doc]),
     ...housing.leases.map((d): [string, Doc] => [COLLECTIONS.apartmentLeases, d as unknown as Doc]),
     ...housing.employers.map((d): [string, Doc] => [COLLECTIONS.apartmentEmployers, d as unknown as Doc]),
+    // Housing support: one rent support approved with its schedule, one purchase subsidy in the queue (demo-support.ts).
+    ...support.applications.map((d): [string, Doc] => [COLLECTIONS.supportApplications, d as unknown as Doc]),
+    ...support.disbursements.map((d): [string, Doc] => [COLLECTIONS.supportDisbursements, d as unknown as Doc]),
+    ...demoSupportClaims(support.applications).map((d): [string, Doc] => [COLLECTIONS.supportClaims, d as unknown as Doc]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }
