@@ -22,6 +22,9 @@ const subPackages = [
       'pages/inbox/index',
       'pages/kpi/index',
       'pages/settings/index',
+      // Housing support: the queue (with the disbursement CSV) and one application.
+      'pages/support/index',
+      'pages/support-detail/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.
@@ -32,6 +35,8 @@ const subPackages = [
     // A team leader's invite (share card) and the page the card opens for the invitee: same subpackage as the seat form.
     pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
   },
+  // Housing support (租房资助, 购房补贴): the application and the applicant's schedule.
+  { root: 'support', pages: ['pages/apply/index', 'pages/mine/index'] },
 ];
 
 // Read at build time by Taro; texts are the default language's (pages re-label them at run time for English).

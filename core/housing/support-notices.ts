@@ -1,5 +1,5 @@
 import type { NoticeTemplate } from '../notices/templates';
-import type { SupportKind } from './support';
+import { SUPPORT_KIND_LABELS, type SupportKind } from './support';
 
 /** The decisions on housing support and who is told: the applicant, or (an answer) the operator who asked. */
 export const SUPPORT_NOTICES = {
@@ -26,6 +26,6 @@ export function supportNotice(input: {
   return {
     key: `support:${input.id}:${input.event}:${input.version}`,
     template: SUPPORT_NOTICES[input.event],
-    data: { applicationId: input.id, kind: input.kind, ...input.data },
+    data: { applicationId: input.id, kind: input.kind, kindName: SUPPORT_KIND_LABELS[input.kind], ...input.data },
   };
 }

@@ -14,6 +14,11 @@ export function openInvite(seatApplicationId: string): void {
   Taro.navigateTo({ url: `/apply/pages/invite/index?id=${encodeURIComponent(seatApplicationId)}` }).catch(ignore);
 }
 
+/** Housing support (the support subpackage): the application form, or the applicant's support and schedules. */
+export function openSupport(page: 'apply' | 'mine'): void {
+  Taro.navigateTo({ url: `/support/pages/${page}/index` }).catch(ignore);
+}
+
 export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }

@@ -1,6 +1,7 @@
 import { DICTIONARIES, getLocale, resetLocaleCache, setLocale, subscribeLocale, t } from '@/i18n';
 import { ADMIN_DICTIONARIES, ta } from '@/admin/i18n';
 import { APPLY_DICTIONARIES } from '@/apply/i18n';
+import { SUPPORT_DICTIONARIES } from '@/support/i18n';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
@@ -14,6 +15,7 @@ describe.each([
   ['main package', DICTIONARIES],
   ['admin subpackage', ADMIN_DICTIONARIES],
   ['apply subpackage', APPLY_DICTIONARIES],
+  ['support subpackage', SUPPORT_DICTIONARIES],
 ] as const)('dictionaries of the %s', (_name, dictionaries) => {
   const zh: Record<string, string> = dictionaries['zh-CN'];
   const english: Record<string, string> = dictionaries.en;

@@ -1,5 +1,6 @@
 import { districtZhCN } from './district.zh-CN';
 import { operatorZhCN } from './operator.zh-CN';
+import { supportZhCN } from './support.zh-CN';
 
 /**
  * Texts of the admin subpackage only, so applicants never download them (the main package has a size budget).
@@ -9,6 +10,7 @@ export const adminZhCN = {
   'console.title': '管理后台',
   ...districtZhCN,
   ...operatorZhCN,
+  ...supportZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

@@ -69,6 +69,7 @@ function currentHints(fn: string): Hints {
     'apartment_units',
     'apartment_applications',
     'apartment_leases',
+    'support_applications',
   ].flatMap(idsOf);
   const units = idsOf('units');
   const own: Record<string, string> = {
@@ -76,6 +77,7 @@ function currentHints(fn: string): Hints {
     workspaces: 'seat_applications',
     requests: 'requests',
     housing: 'apartment_applications',
+    support: 'support_applications',
   };
   const byField = {
     stationId: idsOf('stations'),
