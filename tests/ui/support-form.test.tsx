@@ -169,7 +169,7 @@ test('my support shows the approved amount, the schedule with the months paid an
   fakeCloud({ mine: { items: [approved] } });
   render(<MySupportPage />);
   await waitFor(() => expect(screen.getByText('每月 1500 元，共 24 个月，合计 36000 元')).toBeTruthy());
-  const rows = [...document.querySelectorAll('.support-schedule__row')].map((r) => r.textContent);
+  const rows = Array.from(document.querySelectorAll('.support-schedule__row')).map((r) => r.textContent);
   expect(rows).toEqual(['2026-121500 元已发放（2026-12-15）', '2027-011500 元待发放', '2027-121500 元年度复核']);
   expect(screen.getByText('下次年度复核：2027-12（在职、租房、无房情况）')).toBeTruthy();
 });

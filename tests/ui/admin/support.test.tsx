@@ -175,7 +175,7 @@ test('the queue lists undecided applications and opens one; the CSV is exported 
   fireEvent.click(byClass('support-export__button'));
   await waitFor(() => expect(screen.getByText('3 disbursements exported')).toBeTruthy());
   expect(callsOf(calls, 'support.disbursementsCsv')).toHaveLength(1);
-  expect(saved).toEqual([`x-${callsOf(calls, 'support.disbursementsCsv')[0].event.payload.from}.csv`]);
+  expect(saved).toEqual([`x-${(callsOf(calls, 'support.disbursementsCsv')[0].event.payload as { from: string }).from}.csv`]);
   click.mockRestore();
   fireEvent.click(byClass('admin-tabs__tab--approved'));
   await waitFor(() => expect(callsOf(calls, 'support.supportQueue')).toHaveLength(2));
