@@ -32,10 +32,10 @@ const entryIds = () => all('admin-index__entry').map((e) => e.className.replace(
 
 describe('role gating of the console entries', () => {
   it.each([
-    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch']],
+    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'support']],
     ['a unit handler', ['applicant', 'unit'], ['inbox']],
-    ['a district admin', ['applicant', 'admin'], ['dispatch', 'kpi', 'settings']],
-    ['an operator who is also an admin', ['operator', 'admin'], ['today', 'queue', 'check-in', 'dispatch', 'kpi', 'settings']],
+    ['a district admin', ['applicant', 'admin'], ['dispatch', 'support', 'kpi', 'settings']],
+    ['an operator who is also an admin', ['operator', 'admin'], ['today', 'queue', 'check-in', 'dispatch', 'support', 'kpi', 'settings']],
     ['an applicant', ['applicant'], []],
   ] as Array<[string, Role[], string[]]>)('%s', async (_t, roles, expected) => {
     expect(entriesFor(roles).map((e) => e.id)).toEqual(expected);
