@@ -79,13 +79,16 @@ describe('housing support in the H5 app', () => {
     expect(id).toMatch(/^sup-[0-9a-f]{32}$/);
 
     // The operator's desk: the queue, the application's checklist and the amount core computes, approve.
-    const desk = await context.newPage();
+    // A desktop browser of its own: the role switcher's choice is per browser (localStorage).
+    const deskContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const desk = await deskContext.newPage();
     await desk.goto(`${cloud.url}/`);
     await desk.evaluate(() => localStorage.setItem('dev.openId', 'demo-operator'));
     await desk.goto(`${cloud.url}/#/admin/pages/support/index`);
-    await visible(desk, '.support-queue__item').filter({ hasText: '赵安居' }).waitFor({ timeout: 30_000 });
+    const item = desk.locator('.support-queue__item').locator('visible=true').filter({ hasText: '赵安居' });
+    await item.waitFor({ timeout: 30_000 });
     await shot(desk, 'support-04-queue');
-    await visible(desk, '.support-queue__item').filter({ hasText: '赵安居' }).click();
+    await item.click();
     await visible(desk, '.support-detail__checklist').waitFor({ timeout: 20_000 });
     const checks = await desk.locator('.support-detail__check--present').locator('visible=true').count();
     expect(checks).toBe(4);
@@ -94,7 +97,7 @@ describe('housing support in the H5 app', () => {
     await visible(desk, '.support-detail__approve').click();
     await visible(desk, '.support-detail--approved .support-detail__schedule').waitFor({ timeout: 20_000 });
     await shot(desk, 'support-06-approved');
-    await desk.close();
+    await deskContext.close();
 
     const mine = (await callFunction(cloud, 'support', { action: 'mySupport' }, 'demo-applicant')).body;
     expect(mine.data.items).toHaveLength(1);
@@ -103,11 +106,22 @@ describe('housing support in the H5 app', () => {
     // The applicant: My bookings → housing support → the approved schedule.
     await page.goto(`${cloud.url}/#/pages/bookings/index`);
     await visible(page, '.bookings__support').click();
-    await visible(page, '.support-card--approved').waitFor({ timeout: 20_000 });
+    await visible(page, '.support-card--approved')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        await shot(page, 'support-failed-mine');
+        throw error;
+      });
     expect(await visible(page, '.support-card__amount').innerText()).toBe('每月 1500 元，共 24 个月，合计 36000 元');
     const rows = page.locator('.support-card--approved .support-schedule__row').locator('visible=true');
     expect(await rows.count()).toBe(24);
     expect(await rows.first().innerText()).toContain(THIS_MONTH);
+    // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.support-mine')).some(
+        (el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0,
+      ),
+    );
     await shot(page, 'support-07-schedule');
   });
 });
