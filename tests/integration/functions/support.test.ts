@@ -9,7 +9,7 @@ let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
 let support: ReturnType<typeof callSupport>;
 
-const APPLICANTS = ['renter-a', 'renter-b', 'renter-c', 'buyer-a', 'nosy', 'recheck-a', 'recheck-b', 'recheck-c'];
+const APPLICANTS = ['renter-a', 'renter-b', 'renter-c', 'buyer-a', 'nosy', 'recheck-a', 'recheck-b', 'recheck-c', 'racer-a', 'racer-b'];
 const thisMonth = () => today().slice(0, 7);
 
 beforeAll(async () => {
@@ -280,5 +280,29 @@ describe('the annual re-check', () => {
     expect((await supportDoc(id)).schedule).toHaveLength(12);
     expect(await messages('recheck-c')).toContain('support_stopped');
     expect(await run()).toEqual({ recheckReminded: 0, lapsed: 0 });
+  });
+});
+
+describe('races', () => {
+  const codes = (replies: Array<{ ok: boolean; error?: { code: string } }>) => replies.map((r) => (r.ok ? 'ok' : r.error!.code)).sort();
+
+  it('one person applying ten times at once for one kind: one application', async () => {
+    const payload = rentApplication();
+    const replies = await Promise.all(Array.from({ length: 10 }, () => apply('racer-a', payload)));
+    expect(codes(replies)).toEqual([...Array(9).fill('NOT_ELIGIBLE'), 'ok']);
+  });
+
+  it('ten operators approving at once: one approval, one notice; ten recording one month: one disbursement', async () => {
+    const id = (await apply('racer-b')).data._id;
+    const decisions = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => staff('approveSupport', { id }, i % 2 ? 'demo-operator' : 'demo-admin')),
+    );
+    expect(codes(decisions)).toEqual([...Array(9).fill('CONFLICT'), 'ok']);
+    expect(await messages('racer-b')).toEqual(['support_approved']);
+    const pay = { id, month: thisMonth(), paidOn: today(), reference: 'RACE' };
+    const paid = await Promise.all(Array.from({ length: 10 }, () => staff('recordDisbursement', pay)));
+    expect(codes(paid)).toEqual([...Array(9).fill('CONFLICT'), 'ok']);
+    const { data } = await db.collection('support_disbursements').where({ applicationId: id }).limit(20).get();
+    expect(data).toHaveLength(1);
   });
 });
