@@ -71,15 +71,16 @@ const FRIENDLY: Record<string, SupportMessageKey> = {
 export function supportErrors(draft: SupportDraft, locale: Locale): Record<string, string> {
   const payload = supportPayload(draft);
   const errors: Record<string, string> = {};
+  const typed: Record<string, string> = {
+    'applicant.name': draft.name,
+    'applicant.phone': draft.phone,
+    'applicant.identityDocument.number': draft.idNumber,
+    employerCreditCode: draft.creditCode,
+    monthlyRentPaid: draft.rent,
+  };
   for (const [path, message] of Object.entries(fieldErrors(applySupportInput, payload, locale))) {
-    const empty = path === 'applicant.name' || path === 'applicant.phone' || path === 'applicant.identityDocument.number';
-    const value = path === 'applicant.name' ? draft.name : path === 'applicant.phone' ? draft.phone : draft.idNumber;
-    errors[path] =
-      empty && value.trim() === ''
-        ? ts('support.required', undefined, locale)
-        : FRIENDLY[path]
-          ? ts(FRIENDLY[path], undefined, locale)
-          : message;
+    const empty = path in typed && typed[path].trim() === '';
+    errors[path] = empty ? ts('support.required', undefined, locale) : FRIENDLY[path] ? ts(FRIENDLY[path], undefined, locale) : message;
   }
   for (const kind of SUPPORT_DOCUMENTS[draft.kind]) {
     if (!draft.documents[kind])
