@@ -60,8 +60,8 @@ test.each([
     click('.support__submit');
     expect(errorOf('name')).toBe(empty);
     expect(errorOf('idNumber')).toBe(empty);
-  expect(errorOf('creditCode')).toBe(empty);
-  expect(errorOf('rent')).toBe(empty);
+    expect(errorOf('creditCode')).toBe(empty);
+    expect(errorOf('rent')).toBe(empty);
     expect(screen.getByText(rentContract)).toBeTruthy();
     expect(screen.getByText(declaration)).toBeTruthy();
     expect(document.querySelector('.support__error')?.textContent).toBe(fix);
