@@ -10,6 +10,7 @@ import { requestsApi } from './requests/api';
 import { schedulerApi } from './scheduler/api';
 import { stationsApi } from './stations/api';
 import { staysApi } from './stays/api';
+import { supportApi } from './housing/support-api';
 import { workspacesApi } from './workspaces/api';
 import type { ContractTable } from './contract/define-action';
 
@@ -32,6 +33,7 @@ export const api = {
   stations: stationsApi,
   stays: staysApi,
   tenancies: tenanciesApi,
+  support: supportApi,
   workspaces: workspacesApi,
 } satisfies Record<string, ContractTable>;
 export type Api = typeof api;

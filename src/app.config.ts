@@ -34,6 +34,9 @@ const subPackages = [
       'pages/events-list/index',
       'pages/events-edit/index',
       'pages/events-sign-ups/index',
+      // Housing support: the queue (with the disbursement CSV) and one application.
+      'pages/support/index',
+      'pages/support-detail/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.
@@ -59,6 +62,8 @@ const subPackages = [
     root: 'housing',
     pages: ['pages/index/index', 'pages/building/index', 'pages/apply/index', 'pages/mine/index', 'pages/employer/index'],
   },
+  // Housing support (租房资助, 购房补贴): the application and the applicant's schedule.
+  { root: 'support', pages: ['pages/apply/index', 'pages/mine/index'] },
 ];
 
 // Read at build time by Taro; texts are the default language's (pages re-label them at run time for English).

@@ -77,6 +77,14 @@ export const COLLECTIONS = {
   apartmentBlocks: 'apartment_blocks',
   /** The codes HR passes to the tenants they name (`_id`), pointing at the block's unit. */
   apartmentInvites: 'apartment_invites',
+  /** Housing support (租房资助, 购房补贴) applications, with the schedule of entitlements approval makes (support function). */
+  supportApplications: 'support_applications',
+  /** One per month paid (`_id` = `<application>:<month>`): recorded once, the finance office's list. */
+  supportDisbursements: 'support_disbursements',
+  /** Per person and kind (`<kind>:<identity hash>`, `_id`): their one application or support of that kind. */
+  supportClaims: 'support_claims',
+  /** The district's support policy (`_id` = `policy`), as the admin set it. */
+  supportSettings: 'support_settings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -227,6 +235,22 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'tenant', keys: { 'allocations.ownerId': 1, submittedAt: 1 } },
   ],
   apartment_invites: [],
+  support_applications: [
+    // My support; the owner's data on export and deletion.
+    { name: 'owner_submitted', keys: { ownerId: 1, submittedAt: -1 } },
+    // The operators' queue by status (and kind), oldest first.
+    { name: 'status_kind_submitted', keys: { status: 1, kind: 1, submittedAt: 1 } },
+    // The scheduler: approved rent support whose next re-check is due or missed.
+    { name: 'status_recheck', keys: { status: 1, nextRecheck: 1 } },
+  ],
+  support_disbursements: [
+    // An application's months paid.
+    { name: 'application_month', keys: { applicationId: 1, month: 1 } },
+    // The finance office's CSV: paid between two days.
+    { name: 'paid', keys: { paidOn: 1 } },
+  ],
+  support_claims: [],
+  support_settings: [],
   // CloudBase has no TTL index: the scheduler removes `{ kind: 'window', expiresAt: < now }` (a range alone pins no key).
   rate_limits: [
     { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },

@@ -20,6 +20,7 @@ import { sweepStays } from '../_shared/stays/sweep';
 import { recoverAllAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../_shared/workspaces/sweep';
 import { sweepHousing } from '../_shared/housing/sweep';
+import { sweepSupport } from '../_shared/support/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
 
@@ -156,11 +157,13 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const eventReminders = await remindEventSessions(db, now, PAGE);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
+  // Housing support: re-checks due are reminded, rent support whose re-check month passed unrecorded lapses.
+  const support = await sweepSupport(system, { limit: PAGE });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
   await sweepRateCounters(db, now);
   // Audit entries past retention (AUDIT_RETENTION_DAYS); the count is reported so that a run shows what it deleted.
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, housing, eventReminders, submitsRecovered, liaisonReminders, auditPurged, delivered };
+  return { ...counts, stays, seats, housing, support, eventReminders, submitsRecovered, liaisonReminders, auditPurged, delivered };
 }

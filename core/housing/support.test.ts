@@ -2,10 +2,18 @@ import type { DocumentFile } from '../documents';
 import {
   DEFAULT_SUPPORT_POLICY,
   SUPPORT_DOCUMENTS,
+  applyRecheck,
+  disbursementProblem,
+  pendingRechecks,
   purchaseSubsidy,
+  recheckStep,
   rentSchedule,
   stopAtRecheck,
+  supportAmount,
+  supportChecklist,
   supportEligibility,
+  supportSchedule,
+  type Recheck,
   type SupportEligibilityInput,
 } from './support';
 
@@ -92,5 +100,114 @@ describe('the rent support schedule', () => {
     ['young', 0],
   ] as const)('purchase subsidy of %s is %d', (category, amount) => {
     expect(purchaseSubsidy(policy, category)).toBe(amount);
+  });
+});
+
+describe('what an application amounts to', () => {
+  it.each([
+    ['rent, young, rent above the tier', 'rent', 'young', 4200, { monthly: 1500, months: 24, total: 36_000 }],
+    ['rent, leading, rent below the tier', 'rent', 'leading', 3200, { monthly: 3200, months: 36, total: 115_200 }],
+    ['purchase, high-level', 'purchase', 'high-level', null, { monthly: null, months: 0, total: 200_000 }],
+    ['purchase, graduate: none', 'purchase', 'graduate', null, { monthly: null, months: 0, total: 0 }],
+  ] as const)('%s', (_t, kind, category, monthlyRentPaid, expected) => {
+    expect(supportAmount({ policy, kind, category, monthlyRentPaid })).toEqual(expected);
+  });
+
+  it('makes the purchase subsidy one entitlement in the first month, and nothing when the tier gives none', () => {
+    const facts = { policy, kind: 'purchase' as const, monthlyRentPaid: null, firstMonth: '2026-12' };
+    expect(supportSchedule({ ...facts, category: 'leading' })).toEqual([{ month: '2026-12', amount: 500_000, recheck: false }]);
+    expect(supportSchedule({ ...facts, category: 'young' })).toEqual([]);
+    expect(supportSchedule({ ...facts, kind: 'rent', category: 'graduate', monthlyRentPaid: 800 })).toHaveLength(12);
+  });
+
+  it('lists the checklist of the kind, counting the files of each document', () => {
+    const docs = [file('rent-contract'), file('rent-contract'), file('labour-contract'), file('passport')];
+    expect(supportChecklist('rent', docs)).toEqual([
+      { kind: 'labour-contract', files: 1 },
+      { kind: 'social-insurance-record', files: 0 },
+      { kind: 'rent-contract', files: 2 },
+      { kind: 'no-home-declaration', files: 0 },
+    ]);
+  });
+});
+
+describe('the annual re-check', () => {
+  // Leading talent: 36 months from 2026-03, re-checks in 2027-03 and 2028-03.
+  const schedule = rentSchedule({ policy, category: 'leading', monthlyRentPaid: 6000, firstMonth: '2026-03' });
+  const check = (month: string, passed = true): Recheck => ({ month, passed, note: '', on: `${month}-02` });
+
+  it('has the re-check months pending in order until recorded', () => {
+    expect(pendingRechecks(schedule, [])).toEqual(['2027-03', '2028-03']);
+    expect(pendingRechecks(schedule, [check('2027-03')])).toEqual(['2028-03']);
+  });
+
+  it.each([
+    ['a year before: nothing', '2026-03-10', [], null],
+    ['two months before: nothing', '2027-01-31', [], null],
+    ['the month before: remind', '2027-02-01', [], { kind: 'remind', month: '2027-03' }],
+    ['the re-check month itself: remind', '2027-03-31', [], { kind: 'remind', month: '2027-03' }],
+    ['the month after, unrecorded: lapse', '2027-04-01', [], { kind: 'lapse', month: '2027-03' }],
+    ['recorded: the next one is a year off', '2027-04-01', [check('2027-03')], null],
+    ['the second one, the month before', '2028-02-10', [check('2027-03')], { kind: 'remind', month: '2028-03' }],
+    ['all recorded: nothing ever', '2030-01-01', [check('2027-03'), check('2028-03')], null],
+  ] as const)('%s', (_t, today, rechecks, expected) => {
+    expect(recheckStep({ schedule, rechecks: [...rechecks], today })).toEqual(expected);
+  });
+
+  it('records only the first pending re-check; a passed one keeps the schedule', () => {
+    expect(applyRecheck({ schedule, rechecks: [], recheck: check('2028-03') })).toMatchObject({ rule: 'recheck-not-due' });
+    const passed = applyRecheck({ schedule, rechecks: [], recheck: check('2027-03') });
+    expect(passed).toEqual({ schedule, rechecks: [check('2027-03')], stopped: false });
+  });
+
+  it('stops the schedule at a failed re-check', () => {
+    const failed = applyRecheck({ schedule, rechecks: [], recheck: check('2027-03', false) });
+    expect(failed).toMatchObject({ stopped: true });
+    if ('schedule' in failed) {
+      expect(failed.schedule).toHaveLength(12);
+      expect(pendingRechecks(failed.schedule, failed.rechecks)).toEqual([]);
+    }
+  });
+
+  it('refuses a re-check when none is pending', () => {
+    const purchase = supportSchedule({ policy, kind: 'purchase', category: 'leading', monthlyRentPaid: null, firstMonth: '2026-03' });
+    expect(applyRecheck({ schedule: purchase, rechecks: [], recheck: check('2026-03') })).toMatchObject({ rule: 'recheck-not-due' });
+  });
+});
+
+describe('recording a disbursement', () => {
+  const schedule = rentSchedule({ policy, category: 'graduate', monthlyRentPaid: 4000, firstMonth: '2026-03' });
+  const twoYears = rentSchedule({ policy, category: 'young', monthlyRentPaid: 4000, firstMonth: '2026-03' });
+  const base = { schedule, rechecks: [] as Recheck[], paidMonths: [] as string[], today: '2026-06-10' };
+  it.each([
+    ['a month due', { month: '2026-03' }, null],
+    ['this month', { month: '2026-06' }, null],
+    ['a month not in the schedule', { month: '2026-02' }, 'not-in-schedule'],
+    ['a later month', { month: '2026-07' }, 'not-yet-due'],
+    ['a month paid', { month: '2026-04', paidMonths: ['2026-04'] }, 'already-paid'],
+    ['behind a re-check not recorded', { schedule: twoYears, month: '2027-03', today: '2027-03-20' }, 'recheck-pending'],
+    [
+      'behind a re-check failed',
+      {
+        schedule: twoYears,
+        month: '2027-04',
+        today: '2027-05-01',
+        rechecks: [{ month: '2027-03', passed: false, note: '', on: '2027-03-02' }],
+      },
+      'recheck-pending',
+    ],
+    [
+      'after a re-check passed',
+      {
+        schedule: twoYears,
+        month: '2027-03',
+        today: '2027-03-20',
+        rechecks: [{ month: '2027-03', passed: true, note: '', on: '2027-03-02' }],
+      },
+      null,
+    ],
+    ['before the re-check month, unrecorded', { schedule: twoYears, month: '2027-02', today: '2027-03-20' }, null],
+  ] as const)('%s', (_t, change, rule) => {
+    expect(disbursementProblem({ ...base, ...change } as Parameters<typeof disbursementProblem>[0])?.rule ?? null).toBe(rule);
   });
 });

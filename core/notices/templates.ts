@@ -49,6 +49,13 @@ export const NOTICE_TEMPLATES = [
   // Reminders: the offer's last day, and the lease ending in 60 and in 30 days.
   'apartment_offer_lapsing',
   'apartment_lease_ending',
+  // Housing support (core/housing/support-notices.ts): to the applicant; an answer to the operator who asked.
+  'support_more_asked',
+  'support_answered',
+  'support_approved',
+  'support_rejected',
+  'support_recheck_due',
+  'support_stopped',
 ] as const;
 export type NoticeTemplate = (typeof NOTICE_TEMPLATES)[number];
 
@@ -68,6 +75,7 @@ export const NOTICE_GROUPS = {
     'apartment_removed',
     'apartment_offer_lapsing',
   ],
+  support: ['support_approved', 'support_more_asked', 'support_rejected'],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
   event: ['event_won', 'event_waitlisted', 'event_offered', 'event_reminder', 'event_message'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;

@@ -8,6 +8,7 @@ import { DEMO_APPLICANT_TALENT, DEMO_POLICIES } from './demo-policies';
 import { demoEvents } from './demo-events';
 import { demoHousing } from './demo-housing';
 import { DEMO_NETWORK } from './demo-stations';
+import { demoSupport, demoSupportClaims } from './demo-support';
 
 /** Creates the collections that are missing, as provisioning does on CloudBase. */
 export async function provisionCollections(store: Store): Promise<string[]> {
@@ -36,6 +37,7 @@ export async function provisionReferenceData(store: Store, now = new Date()): Pr
 /** Seeds the demo district once: only when the users collection was just created (a fresh data folder). */
 export async function seedDemoDistrict(store: Store, now = new Date()): Promise<void> {
   const housing = demoHousing(now);
+  const support = demoSupport(now);
   const docs: Array<[string, Doc]> = [
     [COLLECTIONS.stations, DEMO_STATION],
     // The rest of the station network: youth stations, a partner incubator, an apartment building (demo-stations.ts).
@@ -57,6 +59,10 @@ export async function seedDemoDistrict(store: Store, now = new Date()): Promise<
     ...housing.leases.map((d): [string, Doc] => [COLLECTIONS.apartmentLeases, d as unknown as Doc]),
     ...housing.employers.map((d): [string, Doc] => [COLLECTIONS.apartmentEmployers, d as unknown as Doc]),
     ...housing.blocks.map((d): [string, Doc] => [COLLECTIONS.apartmentBlocks, d as unknown as Doc]),
+    // Housing support: one rent support approved with its schedule, one purchase subsidy in the queue (demo-support.ts).
+    ...support.applications.map((d): [string, Doc] => [COLLECTIONS.supportApplications, d as unknown as Doc]),
+    ...support.disbursements.map((d): [string, Doc] => [COLLECTIONS.supportDisbursements, d as unknown as Doc]),
+    ...demoSupportClaims(support.applications).map((d): [string, Doc] => [COLLECTIONS.supportClaims, d as unknown as Doc]),
   ];
   await store.commit(docs.map(([collection, doc]) => ({ collection, id: doc._id, doc })));
 }

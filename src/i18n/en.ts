@@ -15,6 +15,8 @@ export const en: Messages = {
   'home.applySeat': 'Free co-working seats for startup teams (1–3 months)',
   'home.applyEmployer': 'Employers: a stay for a new hire, interviewee or visiting expert',
   'home.applyRequest': 'Service requests: residence, housing, schooling and 9 more topics',
+  'home.applySupport': 'Housing support: monthly rent support, a one-off purchase subsidy',
+  'home.applySupportButton': 'Apply',
   'home.photoPlaceholder': 'Photos of the station coming soon',
   'home.address': 'Address: {address}',
   'home.openMap': 'Open map',
@@ -57,6 +59,7 @@ export const en: Messages = {
 
   'bookings.title': 'My bookings',
   'bookings.empty': 'No applications yet. Apply for a free stay or seats on the home page.',
+  'bookings.support': 'My housing support (rent, purchase) ›',
   'bookings.stay': 'Stay',
   'bookings.seat': 'Co-working seats',
   'bookings.stayDates': '{checkIn} to {checkOut}, {nights} night(s)',
@@ -211,6 +214,13 @@ export const en: Messages = {
   'messages.apartment_offer_lapsing': 'Today is the last day to accept the unit offered at {buildingName} (from {start})',
   'messages.apartment_lease_ending':
     'Your lease at {buildingName} ends on {end} ({daysLeft} days); you may ask for a renewal under "My bookings"',
+  'messages.support_more_asked': 'Your {kindName} application needs more: {question}. Answer it under "My bookings", housing support',
+  'messages.support_answered': 'The applicant answered on their {kindName} application; please continue the review',
+  'messages.support_approved': 'Your {kindName} is approved: {total} CNY in all from {firstMonth}; see the schedule under "My bookings"',
+  'messages.support_rejected': 'Your {kindName} application was not approved: {reason}',
+  'messages.support_recheck_due':
+    'The annual re-check of your {kindName} is in {month} (employment, renting, no home); have the documents ready',
+  'messages.support_stopped': 'Your {kindName} stops from {month} (the annual re-check failed or was not done)',
   'messages.unknown': 'You have a new notice',
 
   'privacy.title': 'Privacy policy',

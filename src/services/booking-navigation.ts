@@ -47,6 +47,11 @@ export function openEvents(): void {
   Taro.navigateTo({ url: '/events/pages/list/index' }).catch(ignore);
 }
 
+/** Housing support (the support subpackage): the application form, or the applicant's support and schedules. */
+export function openSupport(page: 'apply' | 'mine'): void {
+  Taro.navigateTo({ url: `/support/pages/${page}/index` }).catch(ignore);
+}
+
 export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }

@@ -6,6 +6,7 @@ import { STATIONS_DICTIONARIES } from '@/stations/i18n';
 import { HOUSING_DICTIONARIES } from '@/housing/i18n';
 import { EVENTS_DICTIONARIES } from '@/events/i18n';
 import { REQUEST_DICTIONARIES } from '@/request/i18n';
+import { SUPPORT_DICTIONARIES } from '@/support/i18n';
 import Taro, { resetTaroStub } from './stubs/taro';
 
 const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
@@ -24,6 +25,7 @@ describe.each([
   ['housing subpackage', HOUSING_DICTIONARIES],
   ['events subpackage', EVENTS_DICTIONARIES],
   ['request subpackage', REQUEST_DICTIONARIES],
+  ['support subpackage', SUPPORT_DICTIONARIES],
 ] as const)('dictionaries of the %s', (_name, dictionaries) => {
   const zh: Record<string, string> = dictionaries['zh-CN'];
   const english: Record<string, string> = dictionaries.en;

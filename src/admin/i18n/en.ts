@@ -3,6 +3,7 @@ import { liaisonEn } from './liaison.en';
 import { housingEn } from './housing.en';
 import { eventsEn } from './events.en';
 import { operatorEn } from './operator.en';
+import { supportEn } from './support.en';
 import type { AdminMessages } from './zh-CN';
 
 export const adminEn: AdminMessages = {
@@ -12,4 +13,5 @@ export const adminEn: AdminMessages = {
   ...liaisonEn,
   ...housingEn,
   ...eventsEn,
+  ...supportEn,
 };

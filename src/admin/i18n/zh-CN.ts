@@ -3,6 +3,7 @@ import { liaisonZhCN } from './liaison.zh-CN';
 import { housingZhCN } from './housing.zh-CN';
 import { eventsZhCN } from './events.zh-CN';
 import { operatorZhCN } from './operator.zh-CN';
+import { supportZhCN } from './support.zh-CN';
 
 /**
  * Texts of the admin subpackage only, so applicants never download them (the main package has a size budget).
@@ -15,6 +16,7 @@ export const adminZhCN = {
   ...liaisonZhCN,
   ...housingZhCN,
   ...eventsZhCN,
+  ...supportZhCN,
 } as const satisfies Record<string, string>;
 
 export type AdminMessageKey = keyof typeof adminZhCN;

@@ -11,7 +11,7 @@ import { stayCancelConsequence, stayCancellable } from '@/components/booking-car
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { t, useLocale, type MessageKey } from '@/i18n';
-import { confirm, openHousing, openInvite } from '@/services/booking-navigation';
+import { confirm, openHousing, openInvite, openSupport } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as housing from '@/services/housing';
@@ -152,6 +152,9 @@ export default function BookingsPage() {
       )}
       {lists === null && error === null && <Text className='bookings__loading'>{t('common.loading')}</Text>}
       {empty && <Text className='bookings__empty'>{t('bookings.empty')}</Text>}
+      <Text className='bookings__support' onClick={() => openSupport('mine')}>
+        {t('bookings.support')}
+      </Text>
       {lists?.stays.map((stay) => (
         <StayCard
           key={stay._id}

@@ -7,7 +7,15 @@ import { usePageChrome } from '@/hooks/use-page-chrome';
 import { useShareCard } from '@/hooks/use-share-card';
 import { setLocale, t, useLocale, type Locale, type MessageKey } from '@/i18n';
 import * as account from '@/services/account';
-import { openEvents, openHousing, openMap, openSeatApplication, openStationList, openStayWizard } from '@/services/booking-navigation';
+import {
+  openEvents,
+  openHousing,
+  openMap,
+  openSeatApplication,
+  openStationList,
+  openStayWizard,
+  openSupport,
+} from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as stays from '@/services/stays';
@@ -182,6 +190,12 @@ export default function HomePage() {
             )}
             <View className='home__offer home__offer--request'>
               <Text className='home__offer-title'>{t('home.applyRequest')}</Text>
+            </View>
+            <View className='home__offer home__offer--support'>
+              <Text className='home__offer-title'>{t('home.applySupport')}</Text>
+              <Button className='home__apply home__apply--support' type='primary' size='mini' onClick={() => openSupport('apply')}>
+                {t('home.applySupportButton')}
+              </Button>
             </View>
           </View>
 

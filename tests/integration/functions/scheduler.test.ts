@@ -55,6 +55,7 @@ const NO_BOOKING_WORK = {
   seats: { expired: 0, ended: 0 },
   eventReminders: 0,
   housing: { employerLapsed: 0, offersLapsed: 0, reminded: 0 },
+  support: { recheckReminded: 0, lapsed: 0 },
   submitsRecovered: 0,
   liaisonReminders: 0,
   auditPurged: 0,

@@ -70,6 +70,7 @@ function currentHints(fn: string): Hints {
     'apartment_applications',
     'apartment_leases',
     'apartment_blocks',
+    'support_applications',
   ].flatMap(idsOf);
   const units = idsOf('units');
   const own: Record<string, string> = {
@@ -78,6 +79,7 @@ function currentHints(fn: string): Hints {
     requests: 'requests',
     housing: 'apartment_applications',
     tenancies: 'apartment_blocks',
+    support: 'support_applications',
   };
   const byField = {
     stationId: idsOf('stations'),

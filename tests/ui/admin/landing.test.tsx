@@ -32,12 +32,16 @@ const entryIds = () => all('admin-index__entry').map((e) => e.className.replace(
 
 describe('role gating of the console entries', () => {
   it.each([
-    ['an operator', ['applicant', 'operator'], ['today', 'queue', 'check-in', 'dispatch', 'housing-board', 'housing-leases', 'events']],
+    [
+      'an operator',
+      ['applicant', 'operator'],
+      ['today', 'queue', 'check-in', 'dispatch', 'support', 'housing-board', 'housing-leases', 'events'],
+    ],
     ['a unit handler', ['applicant', 'unit'], ['inbox', 'liaison-talents']],
     [
       'a district admin',
       ['applicant', 'admin'],
-      ['dispatch', 'kpi', 'settings', 'liaison-pairs', 'housing-board', 'housing-leases', 'housing-inventory', 'events'],
+      ['dispatch', 'support', 'kpi', 'settings', 'liaison-pairs', 'housing-board', 'housing-leases', 'housing-inventory', 'events'],
     ],
     [
       'an operator who is also an admin',
@@ -47,6 +51,7 @@ describe('role gating of the console entries', () => {
         'queue',
         'check-in',
         'dispatch',
+        'support',
         'kpi',
         'settings',
         'liaison-pairs',

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
+import { AppError, defineAction } from '../../../core/contract';
+import { ONE_PER_KIND, supportEligibility } from '../../../core/housing/support';
+import { supportApi } from '../../../core/housing/support-api';
+import type { SupportApplication } from '../../../core/housing/support-records';
+import { toSupportView } from '../../../core/housing/support-views';
+import type { Reason } from '../../../core/reasons';
+import { answerQuestion } from '../../../core/requests/questions';
+import { storedPerson } from '../../../core/stays/application';
+import { isDuplicateWrite } from '../../_shared/duplicate';
+import type { ActionContext } from '../../_shared/handler';
+import { findEmployer } from '../../_shared/housing/store';
+import { identityHash } from '../../_shared/identity-hash';
+import { sealerOf } from '../../_shared/pii';
+import {
+  changeSupport,
+  disbursementsOf,
+  findSupport,
+  hasClaim,
+  insertSupport,
+  releaseClaim,
+  supportOf,
+  supportPolicyOf,
+  takeClaim,
+} from '../../_shared/support/repository';
+import { tellSupport } from '../../_shared/support/store';
+
+const action = defineAction<ActionContext>();
+/** NOT_ELIGIBLE with every failed rule, each in both languages (as stays and apartments answer). */
+const notEligible = (reasons: Reason[]) => new AppError('NOT_ELIGIBLE', { details: { reasons } });
+
+/**
+ * Rent support or the purchase subsidy. Every rule is core's (NOT_ELIGIBLE lists each one failed); "one per person
+ * and kind" is a claim on the identity's keyed hash, taken atomically. The employer must be in the district's
+ * register (the apartments' `apartment_employers`). Idempotent by `requestId`.
+ */
+export const applySupport = action({
+  ...supportApi.applySupport,
+  roles: [],
+  uploads: ['documents'],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  idempotent: true,
+  personalData: true,
+  async handler(input, ctx) {
+    if (!ctx.submitKey) throw new Error('support.applySupport runs only with a requestId (requireRequestId)');
+    const policy = await supportPolicyOf(ctx.db);
+    const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
+    const employer = await findEmployer(ctx.db, input.employerCreditCode);
+    const reasons = supportEligibility({
+      policy,
+      kind: input.kind,
+      category: input.category,
+      employerInDistrict: Boolean(employer?.active),
+      ownsHomeInShanghai: input.ownsHomeInShanghai,
+      documents: input.documents,
+      hasActiveOfKind: await hasClaim(ctx.db, { kind: input.kind, idHash }),
+    });
+    if (reasons.length > 0) throw notEligible(reasons);
+    const app: SupportApplication = {
+      _id: `sup-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
+      kind: input.kind,
+      ownerId: ctx.identity.openId,
+      person: storedPerson(input.applicant, sealerOf(ctx.config.pii)),
+      idHash,
+      category: input.category,
+      employer: { creditCode: input.employerCreditCode, name: employer!.name },
+      declarations: { ownsHomeInShanghai: input.ownsHomeInShanghai },
+      monthlyRentPaid: input.kind === 'rent' ? input.monthlyRentPaid : null,
+      documents: input.documents,
+      status: 'submitted',
+      openQuestion: null,
+      answers: [],
+      amount: null,
+      schedule: [],
+      rechecks: [],
+      nextRecheck: null,
+      reason: null,
+      decidedBy: null,
+      submittedAt: ctx.now,
+      decidedAt: null,
+      updatedAt: ctx.now,
+      version: 0,
+    };
+    // The person's claim of this kind: two submits at once for one identity, only one gets it.
+    if (!(await takeClaim(ctx.db, app, ctx.now))) throw notEligible([ONE_PER_KIND]);
+    try {
+      await insertSupport(ctx.db, app);
+    } catch (error) {
+      await releaseClaim(ctx.db, app);
+      if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
+      throw error;
+    }
+    return toSupportView(app, []);
+  },
+});
+
+/** The caller's applications, each with its schedule and the months paid. */
+export const mySupport = action({
+  ...supportApi.mySupport,
+  roles: [],
+  async handler(_input, ctx) {
+    const items = [];
+    for (const app of await supportOf(ctx.db, ctx.identity.openId)) items.push(toSupportView(app, await disbursementsOf(ctx.db, app._id)));
+    return { items };
+  },
+});
+
+/**
+ * 补充材料: the applicant answers the operator's open question with text and files (core/requests/questions.ts, the
+ * requests domain's pattern): the question closes, the answer is kept beside it, the application is back in the
+ * queue and the operator who asked is told.
+ */
+export const answerSupport = action({
+  ...supportApi.answerSupport,
+  roles: [],
+  idempotent: true,
+  uploads: ['documents'],
+  rateLimit: SUBMIT_RATE_LIMIT,
+  freeText: ['text'],
+  personalData: true,
+  async handler(input, ctx) {
+    const app = await findSupport(ctx.db, input.id);
+    if (app.ownerId !== ctx.identity.openId) throw new AppError('NOT_FOUND');
+    const asked = app.openQuestion;
+    if (app.status !== 'more-asked' || !asked) throw new AppError('CONFLICT');
+    const answer = answerQuestion(app);
+    const fields: Partial<SupportApplication> = {
+      ...answer.set,
+      status: 'submitted',
+      documents: [...app.documents, ...input.documents],
+      answers: [
+        ...app.answers,
+        { question: asked.text, askedAt: asked.askedAt, text: input.text, documents: input.documents, answeredAt: ctx.now },
+      ],
+      updatedAt: ctx.now,
+    };
+    const version = await changeSupport(ctx.db, { app, fields });
+    const changed = { ...app, ...fields, version };
+    if (asked.by.openId) {
+      await tellSupport(ctx, { recipient: asked.by.openId, app, event: 'answered', version: String(new Date(asked.askedAt).getTime()) });
+    }
+    return toSupportView(changed, await disbursementsOf(ctx.db, app._id));
+  },
+});

@@ -1,0 +1,3 @@
+import { supportZhCN } from '../../i18n/zh-CN';
+
+export default definePageConfig({ navigationBarTitleText: supportZhCN['support.apply.title'] });

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { shanghaiDateOf } from '../../core/calendar/dates';
+import { callFunction, startTestCloud } from '../support/local-cloud';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { sampleFiles } from './support/sample-files';
+
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+let page: Page;
+const { pdf: PDF, png: PNG } = sampleFiles();
+const THIS_MONTH = shanghaiDateOf(new Date()).slice(0, 7);
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  page = await context.newPage();
+});
+afterEach(() => context?.close());
+
+// Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to what is visible.
+const visible = (on: Page, selector: string): Locator => on.locator(selector).locator('visible=true').first();
+const shot = (on: Page, name: string) => on.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const fill = (field: string, value: string) => visible(page, `.form__field--${field} input, .form__field--${field} textarea`).fill(value);
+
+async function upload(kind: string, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    visible(page, `.document-upload--${kind} .document-upload__button`).click(),
+  ]);
+  await chooser.setFiles(path);
+  await visible(page, `.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
+}
+
+describe('housing support in the H5 app', () => {
+  it('an applicant applies for rent support with documents, the operator approves it in the admin pages, the applicant sees the schedule', async () => {
+    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await visible(page, '.home__apply--support').waitFor({ timeout: 30_000 });
+    await visible(page, '.home__apply--support').click();
+
+    // The form: the policy's amounts per category; an empty submit says what is missing.
+    await visible(page, '.support-apply .support__tier').waitFor({ timeout: 20_000 });
+    await visible(page, '.support__submit').click();
+    await visible(page, '.form__field--invalid').waitFor();
+    await shot(page, 'support-01-errors');
+    await visible(page, '.form__choice--category .form__chip--young').click();
+    await visible(page, '.support__tier--chosen').waitFor();
+    expect(await visible(page, '.support__tier--chosen').innerText()).toBe('青年人才：每月最高 1500 元，共 24 个月，且不超过实际租金');
+    await fill('name', '赵安居');
+    await fill('phone', '13900001111');
+    await fill('idNumber', '310101199503031234');
+    await fill('creditCode', '91310115MA1K3YJ2X8');
+    await fill('rent', '4200');
+    await upload('labour-contract', PDF);
+    await upload('social-insurance-record', PDF);
+    await upload('rent-contract', PDF);
+    await upload('no-home-declaration', PNG);
+    await visible(page, '.form__check--declaration').click();
+    await shot(page, 'support-02-form');
+    await visible(page, '.support__submit').click();
+
+    // First personal data from this user: the transport shows the policy; accepting retries the same submit.
+    const confirm = page.locator('.taro-model__confirm');
+    await confirm.waitFor({ timeout: 15_000 });
+    await confirm.click();
+    await visible(page, '.support--done').waitFor({ timeout: 20_000 });
+    await shot(page, 'support-03-done');
+    const id = ((await visible(page, '.support__done').innerText()).match(/sup-[0-9a-f]{32}/) ?? [''])[0];
+    expect(id).toMatch(/^sup-[0-9a-f]{32}$/);
+
+    // The operator's desk: the queue, the application's checklist and the amount core computes, approve.
+    // A desktop browser of its own: the role switcher's choice is per browser (localStorage).
+    const deskContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const desk = await deskContext.newPage();
+    await desk.goto(`${cloud.url}/`);
+    await desk.evaluate(() => localStorage.setItem('dev.openId', 'demo-operator'));
+    await desk.goto(`${cloud.url}/#/admin/pages/support/index`);
+    const item = desk.locator('.support-queue__item').locator('visible=true').filter({ hasText: '赵安居' });
+    await item.waitFor({ timeout: 30_000 });
+    await shot(desk, 'support-04-queue');
+    await item.click();
+    await visible(desk, '.support-detail__checklist').waitFor({ timeout: 20_000 });
+    const checks = await desk.locator('.support-detail__check--present').locator('visible=true').count();
+    expect(checks).toBe(4);
+    expect(await visible(desk, '.support-detail__computed').innerText()).toBe('每月 1500 元 × 24 个月 = 36000 元');
+    await shot(desk, 'support-05-detail');
+    await visible(desk, '.support-detail__approve').click();
+    await visible(desk, '.support-detail--approved .support-detail__schedule').waitFor({ timeout: 20_000 });
+    await shot(desk, 'support-06-approved');
+    await deskContext.close();
+
+    const mine = (await callFunction(cloud, 'support', { action: 'mySupport' }, 'demo-applicant')).body;
+    expect(mine.data.items).toHaveLength(1);
+    expect(mine.data.items[0]).toMatchObject({ _id: id, status: 'approved', amount: { monthly: 1500, months: 24, total: 36000 } });
+
+    // The applicant: My bookings → housing support → the approved schedule.
+    await page.goto(`${cloud.url}/#/pages/bookings/index`);
+    await visible(page, '.bookings__support').click();
+    await visible(page, '.support-card--approved')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        await shot(page, 'support-failed-mine');
+        throw error;
+      });
+    expect(await visible(page, '.support-card__amount').innerText()).toBe('每月 1500 元，共 24 个月，合计 36000 元');
+    const rows = page.locator('.support-card--approved .support-schedule__row').locator('visible=true');
+    expect(await rows.count()).toBe(24);
+    expect(await rows.first().innerText()).toContain(THIS_MONTH);
+    // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.support-mine')).some(
+        (el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0,
+      ),
+    );
+    await shot(page, 'support-07-schedule');
+  });
+});
