@@ -32,14 +32,14 @@ export function lazySpec(load) {
   });
 }`;
 
-const CONTRACT_FILE = /[\\/]core[\\/][\w-]+[\\/]api\.ts$/;
+const CONTRACT_FILE = /[\\/]core[\\/][\w-]+[\\/](?:[\w-]+-)?api\.ts$/;
 const VALUE_IMPORT = /^import\s+(?!type\b)(?:\{([^}]*)\}|\*\s+as\s+(\w+))\s+from\s+'([^']+)';\n/gm;
 const TABLE = /^(export const \w+ = \{)([\s\S]*?)(^\} satisfies ContractTable;)$/m;
 const CONTRACT_ENTRY = /(\w+):\s*\{\s*input:\s*([\w.]+),\s*output:\s*([\w.]+),?\s*\}/g;
 const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/.*$/gm;
 
 /**
- * A domain's contract table (`core/<domain>/api.ts`) with each schema read on first use: `input` and `output` of
+ * A domain's contract table (`core/<domain>/api.ts`, or `<name>-api.ts` beside it) with each schema read on first use: `input` and `output` of
  * every entry become getters that require the schema's module then. An action module spreads its own entry
  * (`...staysApi.apply`), so loading it builds its own schemas and no other action's. Null when the file is not of
  * the plain form (value imports, then one table of `name: { input: x, output: y }` entries, `x` an imported name or

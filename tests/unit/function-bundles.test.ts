@@ -80,16 +80,14 @@ describe('function bundles', () => {
 
 describe('lazy contracts (scripts/lazy-actions.ts)', () => {
   const core = join(FUNCTIONS_DIR, '..', 'core');
+  // Every contract table: `core/<domain>/api.ts`, and `<name>-api.ts` where a domain serves more than one function.
   const contractFiles = readdirSync(core)
     .filter((d) => statSync(join(core, d)).isDirectory())
-    .map((d) => join(core, d, 'api.ts'))
-    .filter((f) => {
-      try {
-        return statSync(f).isFile();
-      } catch {
-        return false;
-      }
-    });
+    .flatMap((d) =>
+      readdirSync(join(core, d))
+        .filter((f) => /^(?:[\w-]+-)?api\.ts$/.test(f))
+        .map((f) => join(core, d, f)),
+    );
 
   it.each(contractFiles.map((f) => [f.slice(core.length + 1)]))(
     'core/%s is of the plain form, so a function builds only the schemas of the action it answers',

@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../../core/dates';
 import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '../../../core/housing/blocks';
 import { changePeriods } from '../../../core/housing/unit-periods';
 import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
-import { tenanciesApi } from '../../../core/housing/api';
+import { tenanciesApi } from '../../../core/housing/tenancies-api';
 import { tenantRent } from '../../../core/housing/lease';
 import type { ApartmentBlock, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
 import type { Reason } from '../../../core/reasons';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { shanghaiDateTimeOf } from '../../../core/calendar/dates';
 import { AppError, defineAction } from '../../../core/contract';
-import { tenanciesApi } from '../../../core/housing/api';
+import { tenanciesApi } from '../../../core/housing/tenancies-api';
 import { leaseDocument as composeDocument, leaseTermsText } from '../../../core/housing/lease-document';
 import type { ApartmentLease } from '../../../core/housing/records';
 import { assertMayView, assertOwner } from '../../../core/stays/access';
