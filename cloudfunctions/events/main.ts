@@ -1,5 +1,6 @@
 import { createMain } from '../_shared/handler';
 import { acceptOffer } from './actions/accept-offer';
+import { addPhotos } from './actions/add-photos';
 import { cancel } from './actions/cancel';
 import { checkIn } from './actions/check-in';
 import { drawLottery } from './actions/draw-lottery';
@@ -10,6 +11,7 @@ import { markNoShows } from './actions/mark-no-shows';
 import { messageAttendees } from './actions/message-attendees';
 import { mine } from './actions/mine';
 import { rate } from './actions/rate';
+import { removePhoto } from './actions/remove-photo';
 import { saveEvent } from './actions/save-event';
 import { signUp } from './actions/sign-up';
 import { signUps } from './actions/sign-ups';
@@ -30,4 +32,6 @@ export const main = createMain('events', {
   markNoShows,
   drawLottery,
   messageAttendees,
+  addPhotos,
+  removePhoto,
 });

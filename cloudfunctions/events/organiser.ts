@@ -13,3 +13,10 @@ export async function organiserSession(ctx: ActionContext, sessionId: string): P
   assertStationStaff(callerOf(ctx), session.stationId);
   return { session, event: await findEvent(ctx.db, session.eventId) };
 }
+
+/** The event an organiser changes (its photos): it must exist and be their station's (admins: any). */
+export async function organiserEvent(ctx: ActionContext, eventId: string): Promise<EventRecord> {
+  const event = await findEvent(ctx.db, eventId);
+  assertStationStaff(callerOf(ctx), event.stationId);
+  return event;
+}

@@ -2,6 +2,7 @@ import type { ContractTable } from '../contract/define-action';
 import { csvFile } from '../reports/replies';
 import { drawReply, eventPage, eventView, sessionCountReply, signUpPage, signUpView } from './replies';
 import {
+  addPhotosInput,
   bySession,
   bySignUp,
   checkInInput,
@@ -10,6 +11,7 @@ import {
   messageAttendeesInput,
   mineInput,
   rateInput,
+  removePhotoInput,
   saveEventInput,
   signUpInput,
   signUpsInput,
@@ -34,4 +36,7 @@ export const eventsApi = {
   markNoShows: { input: bySession, output: sessionCountReply },
   drawLottery: { input: bySession, output: drawReply },
   messageAttendees: { input: messageAttendeesInput, output: sessionCountReply },
+  /** Photos of the event (core/events/photos.ts), before or after it: jpg/png the organiser uploaded, at most 12. */
+  addPhotos: { input: addPhotosInput, output: eventView },
+  removePhoto: { input: removePhotoInput, output: eventView },
 } satisfies ContractTable;

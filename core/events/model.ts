@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../contract/locale';
+import type { EventPhoto } from './photos';
 
 /** The kinds of event the stations run (from the seed material). */
 export const EVENT_TYPES = [
@@ -91,6 +92,8 @@ export interface EventRecord {
   maxPartySize: number;
   fields: EventField[];
   noShowPenalty: boolean;
+  /** Photos organisers added (`events.addPhotos`); absent on events that never had any. */
+  photos?: EventPhoto[];
   /** Listed while its last session has not started. */
   active: boolean;
   lastStartsAt: Date;

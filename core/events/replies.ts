@@ -50,6 +50,8 @@ export const eventView = z
     fields: z.array(z.object({ key: z.string(), label: bilingual, required: z.boolean() }).strict()),
     noShowPenalty: z.boolean(),
     sessions: z.array(sessionView),
+    /** Photos in the order added; `url` a temporary link, null where the reply does not resolve it (lists). */
+    photos: z.array(z.object({ fileId: z.string(), url: z.string().nullable() }).strict()),
     updatedAt: instant,
   })
   .strict();

@@ -2,7 +2,9 @@ import * as z from 'zod';
 import { text } from '../contract/text';
 import { calendarDate, stationId } from '../stays/fields';
 import { SIGN_UP_ID } from './check-in-code';
+import { MAX_FILE_BYTES } from '../documents';
 import { ALLOCATIONS, AUDIENCES, EVENT_TYPES, SIGN_UP_STATUSES } from './model';
+import { MAX_EVENT_PHOTOS, PHOTO_TYPES } from './photos';
 
 // Input schemas of the events actions (core/events/api.ts).
 export const eventId = z.string().regex(/^ev-[a-z0-9-]{2,60}$/);
@@ -76,3 +78,14 @@ export const signUpsInput = z.object({ sessionId, status: z.enum(SIGN_UP_STATUSE
 /** A scanned QR code (`rcyz-event:<id>`) or a typed sign-up id. */
 export const checkInInput = z.object({ code: z.string().max(200) }).strict();
 export const messageAttendeesInput = z.object({ sessionId, text: text({ max: 500, multiline: true }) }).strict();
+
+/** A photo the organiser uploaded (src/services/upload.ts): the shell checks its stored bytes against type and size. */
+const photoFile = z
+  .object({
+    fileId: z.string().startsWith('cloud://').max(500),
+    type: z.enum(PHOTO_TYPES),
+    size: z.number().int().positive().max(MAX_FILE_BYTES),
+  })
+  .strict();
+export const addPhotosInput = z.object({ eventId, files: z.array(photoFile).min(1).max(MAX_EVENT_PHOTOS) }).strict();
+export const removePhotoInput = z.object({ eventId, fileId: z.string().startsWith('cloud://').max(500) }).strict();

@@ -26,7 +26,12 @@ export const toSessionView = (s: SessionRecord): z.output<typeof sessionView> =>
   draw: s.draw ? toDrawView(s.draw) : null,
 });
 
-export const toEventView = (e: EventRecord, sessions: readonly SessionRecord[]): z.output<typeof eventView> => ({
+/** An event as its reply shows it; `photoUrls` the temporary links of its photos where the action resolved them. */
+export const toEventView = (
+  e: EventRecord,
+  sessions: readonly SessionRecord[],
+  photoUrls: ReadonlyMap<string, string> = new Map(),
+): z.output<typeof eventView> => ({
   id: e._id,
   stationId: e.stationId,
   type: e.type,
@@ -40,6 +45,7 @@ export const toEventView = (e: EventRecord, sessions: readonly SessionRecord[]):
   fields: e.fields.map((f) => ({ key: f.key, label: f.label, required: f.required })),
   noShowPenalty: e.noShowPenalty,
   sessions: [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map(toSessionView),
+  photos: (e.photos ?? []).map((p) => ({ fileId: p.fileId, url: photoUrls.get(p.fileId) ?? null })),
   updatedAt: e.updatedAt,
 });
 

@@ -110,6 +110,7 @@ export const saveEvent = defineAction<ActionContext>()({
         note: { sessions: sessions.length },
       },
     );
-    return toEventView(event, await sessionsOf(ctx.db, [eventId]));
+    // The photos are not rewritten by an edit (`replaceEvent` leaves fields it is not given), so the reply keeps them.
+    return toEventView({ ...event, photos: before?.photos }, await sessionsOf(ctx.db, [eventId]));
   },
 });

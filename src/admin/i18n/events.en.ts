@@ -65,4 +65,14 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'signUps.summary': 'Places {taken}/{capacity} · {count} sign-ups',
   'signUps.rating': 'Rated {stars}',
   'signUps.scan': 'Scan to check in',
+
+  'photos.title': 'Photos ({count}/{max})',
+  'photos.add': 'Add a photo',
+  'photos.full': 'No room for more photos',
+  'photos.remove': 'Remove',
+  'photos.missing': 'The file is gone',
+  'photos.uploading': 'Uploading {percent}%',
+  'photos.type': 'Only JPG and PNG photos',
+  'photos.size': 'Photos may be at most {mb} MB',
+  'photos.failed': 'The upload failed; please try again',
 };

@@ -64,4 +64,14 @@ export const eventsZhCN = {
   'signUps.summary': '名额 {taken}/{capacity} · 报名 {count} 份',
   'signUps.rating': '评分 {stars}',
   'signUps.scan': '扫码签到',
+
+  'photos.title': '活动照片（{count}/{max}）',
+  'photos.add': '添加照片',
+  'photos.full': '照片已满',
+  'photos.remove': '删除',
+  'photos.missing': '文件已不存在',
+  'photos.uploading': '上传中 {percent}%',
+  'photos.type': '仅支持 JPG、PNG 照片',
+  'photos.size': '照片不能超过 {mb} MB',
+  'photos.failed': '上传失败，请重试',
 } as const satisfies Record<string, string>;

@@ -17,6 +17,7 @@ export const eventsEn: EventsMessages = {
   'detail.partyValue': 'Up to {count}, you included (one place each)',
   'detail.fields': 'We ask for',
   'detail.noFields': 'Nothing else',
+  'detail.photos': 'Photos',
   'detail.sessions': 'Sessions',
   'detail.sessionTime': '{date} {start}–{end}',
   'detail.free': '{free} of {capacity} places left',

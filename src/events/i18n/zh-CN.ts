@@ -20,6 +20,7 @@ export const eventsZhCN = {
   'detail.partyValue': '最多 {count} 人（含本人，每人占一个名额）',
   'detail.fields': '报名需填写',
   'detail.noFields': '无需额外填写',
+  'detail.photos': '活动照片',
   'detail.sessions': '场次',
   'detail.sessionTime': '{date} {start}–{end}',
   'detail.free': '余 {free} / {capacity} 个名额',

@@ -33,6 +33,7 @@ export const eventView = (over: Record<string, unknown> = {}) => ({
   ],
   noShowPenalty: true,
   sessions: [session()],
+  photos: [],
   updatedAt: '2026-12-01T00:00:00.000Z',
   ...over,
 });

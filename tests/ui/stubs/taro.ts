@@ -43,6 +43,7 @@ const Taro = {
   getDeviceInfo: () => ({ platform: 'devtools', system: 'jsdom' }),
   getAppBaseInfo: () => ({ theme: 'light', language: 'zh_CN' }),
   pxTransform: (size: number) => `${size / 2}px`,
+  previewImage: jest.fn((_option: { current?: string; urls: string[] }) => resolved()),
   scanCode: jest.fn((_option: Record<string, unknown>): Promise<{ result: string }> => Promise.reject(new Error('no camera in jsdom'))),
   cloud: {
     init: jest.fn(),

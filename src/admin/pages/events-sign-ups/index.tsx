@@ -6,6 +6,7 @@ import { SIGN_UP_STATUSES, type SignUpStatus } from '@core/events/model';
 import { tLabel, useLocale } from '@/i18n';
 import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
+import { EventPhotos } from '../../components/event-photos';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
 import { Tabs } from '../../components/tabs';
 import { useAdminTitle } from '../../hooks/use-admin-title';
@@ -23,7 +24,8 @@ const CHECKABLE: readonly string[] = ['confirmed', 'offered'];
 
 /**
  * A session's sign-ups in waitlist order (the attendance list), by status: check in from the list, export CSV,
- * draw a lottery session once sign-up has closed, mark no-shows after it, and message everyone holding a place.
+ * draw a lottery session once sign-up has closed, mark no-shows after it, message everyone holding a place, and add
+ * or remove the event's photos.
  * The server decides every one of these (role, station, time); the page shows its answer.
  */
 export default function EventSignUpsPage() {
@@ -167,6 +169,8 @@ export default function EventSignUpsPage() {
           {ta('signUps.send')}
         </Button>
       </View>
+
+      {ev && <EventPhotos event={ev} onChange={(data) => event.setState({ kind: 'ready', data })} />}
 
       <Tabs tabs={tabs} value={filter} onChange={setFilter} className='sign-ups__tabs' />
       {list.state.kind === 'loading' && <Loading />}

@@ -11,6 +11,7 @@ import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import * as stays from '@/services/stays';
 import { PublishedDraw } from '../../components/draw-view';
+import { PhotoGallery } from '../../components/photo-gallery';
 import { SignUpForm } from '../../components/sign-up-form';
 import { te } from '../../i18n';
 import { eventPath, getEvent, mySignUps, openMySignUps, type EventView, type SessionView, type SignUpView } from '../../services';
@@ -21,7 +22,7 @@ const live = (s: SignUpView) => s.status !== 'cancelled';
 
 /**
  * One event: who may sign up, when, how places go, what it asks; its sessions with places left, the person's own
- * sign-up on each, the sign-up form, and a lottery's published draw. Shared as a card that opens this page.
+ * sign-up on each, the sign-up form, a lottery's published draw, and the organisers' photos. Shared as a card that opens this page.
  */
 export default function EventDetailPage() {
   const locale = useLocale();
@@ -93,6 +94,8 @@ export default function EventDetailPage() {
           modifier='fields'
         />
       </View>
+
+      <PhotoGallery photos={event.photos} />
 
       <Text className='events__heading'>{te('detail.sessions')}</Text>
       {event.sessions.map((session) => {
