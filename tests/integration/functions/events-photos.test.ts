@@ -1,6 +1,6 @@
 import { MAX_EVENT_PHOTOS } from '../../../core/events/photos';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
-import { startTestCloud } from '../../support/local-cloud';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, dbOf, type Db } from '../../support/stays';
 import { fileBytes, uploadAs } from '../../support/uploads';
 
@@ -12,6 +12,7 @@ const OPERATOR = 'demo-operator';
 const ADMIN = 'demo-admin';
 const OTHER_OPERATOR = 'ev-photo-operator-elsewhere';
 const APPLICANT = 'demo-applicant';
+const LEAVING_OPERATOR = 'ev-photo-operator-leaving';
 
 beforeAll(async () => {
   cloud = await startTestCloud();
@@ -19,6 +20,7 @@ beforeAll(async () => {
   events = callEvents(cloud);
   await addStation(db, 'station-photos-elsewhere', 4);
   await addUser(db, OTHER_OPERATOR, ['applicant', 'operator'], 'station-photos-elsewhere');
+  await addUser(db, LEAVING_OPERATOR, ['applicant', 'operator'], 'station-pudong');
 });
 afterAll(() => cloud.stop());
 
@@ -120,5 +122,23 @@ describe('events.addPhotos / removePhoto', () => {
     expect(replies.filter((r) => r.ok)).toHaveLength(1);
     const doc = (await db.collection('events').doc(event.id).get()).data[0] as { photos: unknown[] };
     expect(doc.photos).toHaveLength(MAX_EVENT_PHOTOS);
+  });
+
+  it("are the station's, not personal data: outside the data export, left by the adder's account deletion", async () => {
+    const event = await newEvent();
+    const theirs = await photo(LEAVING_OPERATOR);
+    expect((await events('addPhotos', { eventId: event.id, files: [theirs] }, LEAVING_OPERATOR)).ok).toBe(true);
+    const account = (action: string, payload: unknown, extra: Record<string, unknown> = {}) =>
+      callFunction(cloud, 'account', { action, payload, ...extra }, LEAVING_OPERATOR).then((r) => r.body);
+    const exported = await account('exportMyData', {});
+    expect(exported.ok).toBe(true);
+    expect(JSON.stringify(exported.data)).not.toContain(theirs.fileId);
+    const deleted = await account('deleteMyAccount', { confirm: 'DELETE' }, { requestId: eventRequestId() });
+    expect(deleted.ok).toBe(true);
+    expect(deleted.data.removed.files).toBe(0);
+    expect((await events('get', { id: event.id }, APPLICANT)).data.photos.map((p: { fileId: string }) => p.fileId)).toEqual([
+      theirs.fileId,
+    ]);
+    expect(await stored(theirs.fileId)).toBe(200);
   });
 });
