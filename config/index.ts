@@ -34,6 +34,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     baseLevel: 8,
     // Prebundling (esbuild) nearly triples a production build (TOOLCHAIN.md); it only speeds up watch builds.
     compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // Files a component names by path rather than imports (a map marker's iconPath must be a file in the package,
+    // not the data URL a small imported image becomes); each lands under its subpackage's root.
+    copy: {
+      patterns: [{ from: 'src/stations/assets/', to: `dist/${process.env.TARO_ENV}/stations/assets/` }],
+      options: {},
+    },
     cache: { enable: false },
     mini: {
       compile,

@@ -3,13 +3,14 @@ import { auditLog } from './actions/audit-log';
 import { calendars, loadCalendar } from './actions/calendars';
 import { categories, saveCategory, saveUnit, units } from './actions/catalog';
 import { setRole, users } from './actions/roles';
-import { setCapacity, setPolicy, stations } from './actions/stations';
+import { setCapacity, setPolicy, setProfile, stations } from './actions/stations';
 
-/** admin (district admin only): stations and their rules, categories, units, roles, the calendar, the audit log. */
+/** admin (district admin only): stations, their rules and profiles, categories, units, roles, the calendar, the audit log. */
 export const main = createMain('admin', {
   stations,
   setCapacity,
   setPolicy,
+  setProfile,
   categories,
   saveCategory,
   units,

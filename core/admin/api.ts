@@ -20,6 +20,7 @@ import {
   saveUnitInput,
   setCapacityInput,
   setPolicyInput,
+  setProfileInput,
   setRoleInput,
   usersInput,
 } from './schemas';
@@ -29,6 +30,7 @@ export const adminApi = {
   stations: { input: listInput, output: stationsReply },
   setCapacity: { input: setCapacityInput, output: stationAdminView },
   setPolicy: { input: setPolicyInput, output: stationAdminView },
+  setProfile: { input: setProfileInput, output: stationAdminView },
   categories: { input: listInput, output: categoriesReply },
   saveCategory: { input: saveCategoryInput, output: categoryView },
   units: { input: listInput, output: unitsReply },

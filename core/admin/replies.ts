@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from '../roles';
+import { DISTRICTS, FACILITIES, STATION_KINDS, STATION_SERVICES } from '../stations/model';
 import { seatPolicyView, stayPolicyView } from '../stays/replies';
 
 // Reply schemas of the admin actions (core/admin/api.ts). Instants are Dates here: the shell checks a reply before
@@ -8,7 +9,11 @@ const instant = z.date();
 const count = z.number().int().nonnegative();
 const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() }).strict();
 
-/** A station as the admin edits it: capacity and the rules as they apply (stored values over core's defaults). */
+/**
+ * A station as the admin edits it: capacity, the rules as they apply (stored values over core's defaults) and what
+ * the network shows of it (null or empty where the station has nothing yet; a code this build does not know is left
+ * out).
+ */
 export const stationAdminView = z
   .object({
     id: z.string(),
@@ -16,6 +21,15 @@ export const stationAdminView = z
     beds: count,
     seats: count,
     active: z.boolean(),
+    district: z.enum(DISTRICTS).nullable(),
+    kind: z.enum(STATION_KINDS).nullable(),
+    services: z.array(z.enum(STATION_SERVICES)),
+    facilities: z.array(z.enum(FACILITIES)),
+    contact: z.object({ phone: z.string(), email: z.string().nullable() }).strict().nullable(),
+    hours: bilingual.nullable(),
+    photos: z.array(z.string()),
+    order: count.nullable(),
+    location: z.object({ latitude: z.number(), longitude: z.number() }).strict().nullable(),
     stayPolicy: stayPolicyView,
     seatPolicy: seatPolicyView,
   })

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { yearCalendarSchema } from '../calendar/year-calendar';
 import { ROLES } from '../roles';
+import { DISTRICTS, FACILITIES, STATION_KINDS, STATION_SERVICES } from '../stations/model';
 import { text } from '../contract/text';
 
 /** The inputs of the `admin` function (district admin only). */
@@ -58,6 +59,54 @@ export const setPolicyInput = z
     path: ['stayPolicy', 'maxDaysAhead'],
     message: 'minDaysAhead ≤ maxDaysAhead',
   });
+
+/** A photo as stored on a station: a cloud storage file id (`cloud://<env>.<bucket>/<path>`) or an https address. */
+export const stationPhoto = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^(cloud:\/\/[A-Za-z0-9._-]+\/\S+|https:\/\/\S+)$/);
+/** A desk's phone line: digits, with +, -, spaces and brackets as people write them (6 to 20 characters). */
+const deskPhone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{4,18}[0-9]$/);
+const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .array(z.enum(values))
+    .max(values.length)
+    .transform((list) => [...new Set(list)]);
+
+/**
+ * What the network shows of a station (core/stations/model.ts `Station`): where it is and what it is, what it
+ * offers, its desk, hours, photos, place in the list and map point. A field not given keeps its stored value;
+ * `null` clears the contact, the hours or the map point.
+ */
+export const stationProfileSchema = z
+  .object({
+    district: z.enum(DISTRICTS),
+    kind: z.enum(STATION_KINDS),
+    services: uniqueList(STATION_SERVICES),
+    facilities: uniqueList(FACILITIES),
+    contact: z
+      .object({ phone: deskPhone, email: z.email().max(100).optional() })
+      .strict()
+      .nullable(),
+    hours: z
+      .object({ 'zh-CN': text({ max: 100 }), en: text({ max: 160 }) })
+      .strict()
+      .nullable(),
+    photos: z.array(stationPhoto).max(9),
+    order: z.number().int().min(0).max(999),
+    location: z
+      .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+      .strict()
+      .nullable(),
+  })
+  .partial()
+  .strict();
+export type StationProfile = z.output<typeof stationProfileSchema>;
+export const setProfileInput = stationProfileSchema.extend({ stationId: id }).strict();
 
 /** A request category (诉求类别): create or edit; a category is never deleted, only made inactive. */
 export const saveCategoryInput = z.object({ id, name, order: z.number().int().min(1).max(999), active: z.boolean() }).strict();

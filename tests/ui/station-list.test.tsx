@@ -147,3 +147,33 @@ test("a station's page: directions, call, make it my station, and its stay form 
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/apply/pages/stay/index?station=${WUSONG.id}&checkIn=2026-12-20&nights=2` });
   expect(screen.getByText('已设为我的驿站')).toBeTruthy();
 });
+
+test('a station offering apartments and events leads to the housing buildings and the events list; one offering neither does not', async () => {
+  let services = ['apartments', 'events'];
+  mockFetch(() => ({
+    ok: true,
+    data: {
+      ...WUSONG,
+      services,
+      photos: [],
+      facilities: [],
+      contact: null,
+      hours: null,
+      stayPolicy: DEFAULT_STAY_POLICY,
+      seatPolicy: DEFAULT_SEAT_POLICY,
+    },
+  }));
+  setRouterParams({ id: WUSONG.id });
+  const { unmount } = render(<StationDetailPage />);
+  await waitFor(() => expect(screen.getByText('查看人才公寓')).toBeTruthy());
+  fireEvent.click(document.querySelector('.station__link-out--apartments')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/housing/pages/index/index' });
+  fireEvent.click(screen.getByText('查看活动'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/events/pages/list/index' });
+  unmount();
+
+  services = ['stay'];
+  render(<StationDetailPage />);
+  await waitFor(() => expect(screen.getByText('宝山吴淞青年驿站')).toBeTruthy());
+  expect(document.querySelector('.station__link-out')).toBeNull();
+});

@@ -4,21 +4,34 @@ import { capacityConflictMessage, planCapacityChange } from '../../../core/admin
 import { shanghaiDateOf } from '../../../core/calendar';
 import type { Station } from '../../../core/stations/model';
 import { resolveSeatPolicy, resolveStayPolicy } from '../../../core/stations/policy';
+import { toStationView } from '../../../core/stations/view';
 import { recordAudit } from '../../_shared/audit';
 import { bucketsFrom, setCapacityIfHeld } from '../../_shared/capacity';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { listStations, loadStation, updateStation } from '../../_shared/stations';
 
-const view = (s: Station) => ({
-  id: s._id,
-  name: s.name,
-  beds: s.beds,
-  seats: s.seats,
-  active: s.active,
-  stayPolicy: resolveStayPolicy(s.stayPolicy),
-  seatPolicy: resolveSeatPolicy(s.seatPolicy),
-});
+const view = (s: Station) => {
+  const { district, kind, services, facilities, contact, hours, photos, location } = toStationView(s);
+  return {
+    id: s._id,
+    name: s.name,
+    beds: s.beds,
+    seats: s.seats,
+    active: s.active,
+    district,
+    kind,
+    services,
+    facilities,
+    contact,
+    hours,
+    photos,
+    order: s.order ?? null,
+    location,
+    stayPolicy: resolveStayPolicy(s.stayPolicy),
+    seatPolicy: resolveSeatPolicy(s.seatPolicy),
+  };
+};
 
 /** Every station with its capacity and its rules as they apply (stored values over core's defaults). */
 export const stations = defineAction<ActionContext>()({
@@ -147,5 +160,40 @@ export const setPolicy = defineAction<ActionContext>()({
       },
     );
     return view({ ...station, stayPolicy, seatPolicy });
+  },
+});
+
+/**
+ * What the network shows of a station: district, kind, services, facilities, desk phone, hours, photos, order and
+ * map point (core/admin/schemas.ts `stationProfileSchema`). Fields not given keep their values; `null` clears the
+ * contact, hours or map point. The audit names the fields changed.
+ */
+export const setProfile = defineAction<ActionContext>()({
+  ...adminApi.setProfile,
+  roles: ['admin'],
+  async handler(input, ctx) {
+    const station = await loadStation(ctx.db, input.stationId, { inactive: true });
+    const { stationId: _id, ...profile } = input;
+    const _ = ctx.db.command;
+    const fields: Record<string, unknown> = {};
+    const next: Station = { ...station };
+    for (const [key, value] of Object.entries(profile) as Array<[keyof typeof profile, unknown]>) {
+      if (value === undefined) continue;
+      // Objects and lists replace the stored value whole (an update would merge them); null removes the field.
+      fields[key] = value === null ? _.remove() : typeof value === 'object' ? _.set(value) : value;
+      if (value === null) delete next[key];
+      else (next as unknown as Record<string, unknown>)[key] = value;
+    }
+    await updateStation(ctx.db, station._id, { ...fields, updatedAt: ctx.now });
+    await recordAudit(
+      { ...ctx, action: 'admin.setProfile' },
+      {
+        target: { collection: COLLECTIONS.stations, id: station._id },
+        before: null,
+        after: null,
+        note: { changed: Object.keys(fields) },
+      },
+    );
+    return view(next);
   },
 });

@@ -18,6 +18,7 @@ export const adminApi = {
   stations: () => callFunction('admin', 'stations', {}),
   setCapacity: (input: InputOf<'admin', 'setCapacity'>) => callFunction('admin', 'setCapacity', input),
   setPolicy: (input: InputOf<'admin', 'setPolicy'>) => callFunction('admin', 'setPolicy', input),
+  setProfile: (input: InputOf<'admin', 'setProfile'>) => callFunction('admin', 'setProfile', input),
   categories: () => callFunction('admin', 'categories', {}),
   saveCategory: (input: InputOf<'admin', 'saveCategory'>) => callFunction('admin', 'saveCategory', input),
   units: () => callFunction('admin', 'units', {}),

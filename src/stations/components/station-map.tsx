@@ -3,8 +3,14 @@ import type { Locale } from '@/i18n';
 import type { NetworkEntry } from '../services/stations';
 
 /**
+ * The marker: a small pin in this subpackage (src/stations/assets/marker.png, copied into the build by
+ * config/index.ts, as a file: WeChat may draw nothing for an empty `iconPath`, and takes no data URL there).
+ */
+export const MARKER_ICON = '/stations/assets/marker.png';
+
+/**
  * The stations on WeChat's map component, one marker each; tapping a marker opens the station. Only the weapp build
- * renders it (the list page decides): H5 shows the list. The marker icon is the map's default (no `iconPath` file).
+ * renders it (the list page decides): H5 shows the list.
  */
 export function StationMap(props: { items: readonly NetworkEntry[]; locale: Locale; onOpen: (stationId: string) => void }) {
   const placed = props.items.filter((s) => s.location);
@@ -23,7 +29,7 @@ export function StationMap(props: { items: readonly NetworkEntry[]; locale: Loca
         latitude: s.location!.latitude,
         longitude: s.location!.longitude,
         title: s.name[props.locale],
-        iconPath: '',
+        iconPath: MARKER_ICON,
         width: 24,
         height: 34,
         callout: {

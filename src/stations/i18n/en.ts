@@ -34,4 +34,6 @@ export const stationsEn: StationsMessages = {
   'detail.chosen': 'This is my station',
   'detail.applyStay': 'Apply for a free stay here',
   'detail.applySeats': 'Apply for co-working seats here',
+  'detail.apartments': 'See the talent apartments',
+  'detail.events': 'See the events',
 };

@@ -37,6 +37,8 @@ export const stationsZhCN = {
   'detail.chosen': '已设为我的驿站',
   'detail.applyStay': '在此申请免费住宿',
   'detail.applySeats': '在此申请共享工位',
+  'detail.apartments': '查看人才公寓',
+  'detail.events': '查看活动',
 } as const satisfies Record<string, string>;
 
 export type StationsMessageKey = keyof typeof stationsZhCN;

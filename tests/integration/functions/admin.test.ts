@@ -19,6 +19,7 @@ const ACTIONS: Array<[string, unknown]> = [
   ['stations', {}],
   ['setCapacity', { stationId: 'station-pudong', beds: 12 }],
   ['setPolicy', { stationId: 'station-pudong', stayPolicy: { maxNights: 5 } }],
+  ['setProfile', { stationId: 'station-pudong', district: 'baoshan', order: 0 }],
   ['categories', {}],
   ['saveCategory', { id: 'test-cat', name, order: 13, active: true }],
   ['units', {}],
@@ -157,6 +158,67 @@ describe('admin.setCapacity: the month counters follow, never below what is held
     expectError(await call('demo-admin', 'setCapacity', { stationId: 'station-nowhere', beds: 1 }), 'NOT_FOUND');
     expectError(await call('demo-admin', 'setCapacity', { stationId: station }), 'VALIDATION');
     expectError(await call('demo-admin', 'setCapacity', { stationId: station, beds: -1 }), 'VALIDATION');
+  });
+});
+
+describe('admin.setProfile: what the network shows of a station', () => {
+  const profile = {
+    district: 'baoshan',
+    kind: 'youth-station',
+    services: ['stay', 'apartments', 'events', 'stay'],
+    facilities: ['wifi', 'kitchen'],
+    contact: { phone: '021-5555 0199', email: 'desk@example.org' },
+    hours: { 'zh-CN': '每天 9:00–21:00', en: 'Daily 9:00–21:00' },
+    photos: ['cloud://env-1.bucket/stations/profile.jpg', 'https://example.org/front.png'],
+    order: 40,
+    location: { latitude: 31.4, longitude: 121.45 },
+  };
+
+  it('saves every field; the station list and page show them; unnamed fields keep, null clears', async () => {
+    await addStation(dbOf(cloud), 'station-profile', 4, 2);
+    const saved = await call('demo-admin', 'setProfile', { stationId: 'station-profile', ...profile });
+    expect(saved).toMatchObject({
+      ok: true,
+      data: { ...profile, services: ['stay', 'apartments', 'events'], contact: profile.contact, beds: 4, seats: 2 },
+    });
+    const listed = (await callFunction(cloud, 'stations', { action: 'list', payload: { district: 'baoshan' } }, 'demo-applicant')).body;
+    expect(listed.data.items.find((s: any) => s.id === 'station-profile')).toMatchObject({
+      district: 'baoshan',
+      kind: 'youth-station',
+      services: ['stay', 'apartments', 'events'],
+      photo: profile.photos[0],
+      location: profile.location,
+    });
+
+    const cleared = await call('demo-admin', 'setProfile', { stationId: 'station-profile', contact: null, location: null, facilities: [] });
+    expect(cleared.data).toMatchObject({ district: 'baoshan', contact: null, location: null, facilities: [], order: 40 });
+    const stations = await call('demo-admin', 'stations', {});
+    expect(stations.data.items.find((s: any) => s.id === 'station-profile')).toMatchObject({
+      contact: null,
+      hours: profile.hours,
+      photos: profile.photos,
+    });
+    const log = await call('demo-admin', 'auditLog', { action: 'admin.setProfile' });
+    expect(log.data.items[0]).toMatchObject({ actor: 'demo-admin', target: { collection: 'stations', id: 'station-profile' } });
+  });
+
+  it("refuses what core's schema refuses, with messages in the caller's language", async () => {
+    const bad = { stationId: 'station-profile', district: 'atlantis', contact: { phone: 'call us' }, photos: ['ftp://x/y.jpg'] };
+    const zh = await call('demo-admin', 'setProfile', bad);
+    const en = await call('demo-admin', 'setProfile', bad, 'en');
+    expectError(zh, 'VALIDATION');
+    expectError(en, 'VALIDATION');
+    const paths = (reply: any) => reply.error.issues.map((i: any) => i.path).sort();
+    expect(paths(zh)).toEqual(['contact.phone', 'district', 'photos.0']);
+    expect(paths(en)).toEqual(paths(zh));
+    const district = (reply: any) => reply.error.issues.find((i: any) => i.path === 'district').message;
+    expect(district(zh)).toMatch(/[\u4e00-\u9fff]/);
+    expect(district(en)).toMatch(/^Invalid/);
+    expectError(await call('demo-admin', 'setProfile', { stationId: 'station-profile', order: -1 }), 'VALIDATION');
+    expectError(await call('demo-admin', 'setProfile', { stationId: 'station-profile', owner: 'me' }), 'VALIDATION');
+    expectError(await call('demo-admin', 'setProfile', { stationId: 'station-nowhere', order: 1 }), 'NOT_FOUND');
+    const unchanged = await call('demo-admin', 'stations', {});
+    expect(unchanged.data.items.find((s: any) => s.id === 'station-profile')).toMatchObject({ district: 'baoshan', order: 40 });
   });
 });
 

@@ -21,6 +21,15 @@ const station = {
   beds: 10,
   seats: 20,
   active: true,
+  district: null,
+  kind: 'talent-station',
+  services: ['stay', 'seats'],
+  facilities: ['wifi'],
+  contact: null,
+  hours: null,
+  photos: ['data:image/svg+xml;base64,AAAA'],
+  order: 1,
+  location: null,
   stayPolicy: { ...DEFAULT_STAY_POLICY, listedUniversities: ['复旦大学'] },
   seatPolicy: DEFAULT_SEAT_POLICY,
 };
@@ -68,6 +77,72 @@ test('stations: the rules are sent as numbers and the university list one per li
     stayPolicy: { maxNights: 5, maxNightsTeamMember: 14, listedUniversities: ['复旦大学', '同济大学'] },
     seatPolicy: { maxSeats: 6 },
   });
+});
+
+const input = (name: string) =>
+  document.querySelector<HTMLInputElement>(`.station__profile .housing-field--${name} .housing-field__input`)!;
+const fieldError = (name: string) => document.querySelector(`.station__profile .housing-field--${name} .housing-field__error`)?.textContent;
+
+test("stations: the profile is checked by core's schema in the UI language, then sent whole (photos only when changed)", async () => {
+  const calls = fakeCloud({ 'admin.stations': () => ({ items: [station] }), 'admin.setProfile': () => station });
+  render(<Settings />);
+  await waitFor(() => byClass('station__profile'));
+  fireEvent.click(byClass('housing-choice__option--baoshan'));
+  fireEvent.click(byClass('housing-choice__option--youth-station'));
+  fireEvent.click(document.querySelector('.station__services .admin-chips__chip--apartments')!);
+  fireEvent.click(document.querySelector('.station__services .admin-chips__chip--seats')!);
+  fireEvent.click(document.querySelector('.station__facilities .admin-chips__chip--kitchen')!);
+  fireEvent.change(input('phone'), { target: { value: 'call us' } });
+  fireEvent.change(input('hours-zh'), { target: { value: '每天 9:00–21:00' } });
+  fireEvent.change(input('latitude'), { target: { value: '95' } });
+  fireEvent.click(byClass('station__save-profile'));
+  await waitFor(() => expect(byClass('station__profile-message').textContent).toBe('请先修正标出的字段'));
+  expect(fieldError('phone')).toBeTruthy();
+  expect(fieldError('hours-en')).toBe('请填写此项');
+  expect(fieldError('latitude')).toMatch(/90/);
+  expect(callsOf(calls, 'admin.setProfile')).toHaveLength(0);
+
+  fireEvent.change(input('phone'), { target: { value: '021-5555 0101' } });
+  fireEvent.change(input('hours-en'), { target: { value: 'Daily 9:00–21:00' } });
+  fireEvent.change(input('latitude'), { target: { value: '31.39' } });
+  fireEvent.change(input('longitude'), { target: { value: '121.49' } });
+  fireEvent.click(byClass('station__save-profile'));
+  await waitFor(() => expect(byClass('station__profile-message').textContent).toBe('已保存'));
+  expect(callsOf(calls, 'admin.setProfile').map((c) => c.event.payload)).toEqual([
+    {
+      stationId: 'station-pudong',
+      district: 'baoshan',
+      kind: 'youth-station',
+      services: ['stay', 'apartments'],
+      facilities: ['wifi', 'kitchen'],
+      contact: { phone: '021-5555 0101' },
+      hours: { 'zh-CN': '每天 9:00–21:00', en: 'Daily 9:00–21:00' },
+      order: 1,
+      location: { latitude: 31.39, longitude: 121.49 },
+    },
+  ]);
+
+  fireEvent.change(input('photos'), { target: { value: 'cloud://env-1.bucket/stations/pudong.jpg\nnot a photo' } });
+  fireEvent.click(byClass('station__save-profile'));
+  await waitFor(() => expect(fieldError('photos')).toBeTruthy());
+  fireEvent.change(input('photos'), { target: { value: 'cloud://env-1.bucket/stations/pudong.jpg' } });
+  fireEvent.click(byClass('station__save-profile'));
+  await waitFor(() => expect(callsOf(calls, 'admin.setProfile')).toHaveLength(2));
+  expect(callsOf(calls, 'admin.setProfile')[1].event.payload).toMatchObject({ photos: ['cloud://env-1.bucket/stations/pudong.jpg'] });
+});
+
+test("stations: the server's refusal of a profile lands on the field", async () => {
+  fakeCloud({
+    'admin.stations': () => ({ items: [station] }),
+    'admin.setProfile': () => ({
+      ...fail('VALIDATION', '输入有误'),
+      error: { code: 'VALIDATION', message: '输入有误', issues: [{ path: 'order', message: '数值过大' }] },
+    }),
+  });
+  render(<Settings />);
+  await waitFor(() => byClass('station__profile'));
+  fireEvent.click(byClass('station__save-profile'));
+  await waitFor(() => expect(fieldError('order')).toBe('数值过大'));
 });
 
 test('empty and failed station lists', async () => {

@@ -55,7 +55,7 @@ export function Field({
   );
 }
 
-/** One choice of a few, as chips; `--on` marks it. */
+/** One choice of a few, as chips; `--on` marks it (none before one is chosen). */
 export function Choice<K extends string>({
   name,
   options,
@@ -65,7 +65,8 @@ export function Choice<K extends string>({
 }: {
   name: string;
   options: readonly K[];
-  value: K;
+  /** The chosen option; null when none is yet. */
+  value: K | null;
   label: (key: K) => string;
   onChange: (key: K) => void;
 }) {

@@ -5,8 +5,9 @@ import { States, useLoad } from '../../components/async';
 import { ta } from '../../i18n';
 import { adminApi, type StationView } from '../../services/admin-api';
 import { FeedbackText, useFeedback } from './feedback';
+import { StationProfileForm } from './station-profile';
 
-/** Beds and seats of each station, and its stay and seat rules. */
+/** Beds and seats of each station, its stay and seat rules, and what the network shows of it. */
 export function StationsSection() {
   const loaded = useLoad(() => adminApi.stations(), []);
   return (
@@ -98,6 +99,7 @@ function StationEditor({ station, onSaved }: { station: StationView; onSaved: ()
         </Button>
       </View>
       <FeedbackText feedback={feedback} className='station__message' />
+      <StationProfileForm station={station} onSaved={onSaved} />
     </View>
   );
 }

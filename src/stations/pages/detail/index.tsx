@@ -5,7 +5,7 @@ import { labelOf } from '@core/contract/labels';
 import { STATION_OFFERS, type StationOffer } from '@core/stations/model';
 import { DISTRICT_LABELS, FACILITY_LABELS, OFFER_LABELS, STATION_KIND_LABELS } from '@core/stations/labels';
 import { t, useLocale } from '@/i18n';
-import { openMap, openSeatApplication, openStayWizard } from '@/services/booking-navigation';
+import { openEvents, openHousing, openMap, openSeatApplication, openStayWizard } from '@/services/booking-navigation';
 import { callPhone, openHome } from '../../services/station-navigation';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
@@ -17,7 +17,8 @@ import '../../components/stations.css';
 /**
  * One station: photos, what and where it is, directions (the platform's map), opening hours, the desk's phone,
  * facilities and services; "make this my station" (the home page and the forms use it from then on), and the stay or
- * seat form for it, with the nights already chosen in the list.
+ * seat form for it, with the nights already chosen in the list. A station offering talent apartments leads to the
+ * housing subpackage's buildings, one offering events to the events list.
  */
 export default function StationDetailPage() {
   const locale = useLocale();
@@ -167,6 +168,16 @@ export default function StationDetailPage() {
             }}
           >
             {ts('detail.applySeats')}
+          </Button>
+        )}
+        {station.services.includes('apartments') && (
+          <Button className='station__link-out station__link-out--apartments' size='mini' onClick={() => openHousing('buildings')}>
+            {ts('detail.apartments')}
+          </Button>
+        )}
+        {station.services.includes('events') && (
+          <Button className='station__link-out station__link-out--events' size='mini' onClick={openEvents}>
+            {ts('detail.events')}
           </Button>
         )}
       </View>
