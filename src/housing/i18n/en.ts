@@ -123,6 +123,11 @@ export const housingEn: HousingMessages = {
   'lease.noticeGiven': 'Notice given on {givenOn}, moving out on {moveOut}',
   'lease.movedOut': 'Moved out on {on}',
   'lease.document': 'Lease document',
+  'lease.documentFailed': 'The lease document could not be opened; please try again',
+  'lease.sign': 'Confirm and sign',
+  'lease.signHint':
+    'Please read the lease document; “Confirm and sign” records that you agree to these terms (the time and a digest of the text are kept)',
+  'lease.signed': '✓ You have confirmed and signed the lease',
 
   'employer.title': 'Employer confirmations',
   'employer.intro': 'These apartment applications name your company: please confirm whether each applicant works for you.',

@@ -125,6 +125,10 @@ export const housingZhCN = {
   'lease.noticeGiven': '已于 {givenOn} 申请提前退租，退房日 {moveOut}',
   'lease.movedOut': '已于 {on} 退房',
   'lease.document': '租约文件',
+  'lease.documentFailed': '租约文件未能打开，请重试',
+  'lease.sign': '确认并签署',
+  'lease.signHint': '请阅读租约文件；点击“确认并签署”即确认以上租约条款（系统将记录确认时间及条款摘要）',
+  'lease.signed': '✓ 已确认签署租约',
 
   'employer.title': '用人单位确认',
   'employer.intro': '以下人才公寓申请填写了贵单位，请核实申请人是否在贵单位任职。',
