@@ -60,7 +60,14 @@ const subPackages = [
   // Talent apartments (issue 14): buildings, the application, my application and lease, the employer's confirmations.
   {
     root: 'housing',
-    pages: ['pages/index/index', 'pages/building/index', 'pages/apply/index', 'pages/mine/index', 'pages/employer/index'],
+    pages: [
+      'pages/index/index',
+      'pages/building/index',
+      'pages/apply/index',
+      'pages/mine/index',
+      'pages/employer/index',
+      'pages/confirm-tenancy/index',
+    ],
   },
   // Housing support (租房资助, 购房补贴): the application and the applicant's schedule.
   { root: 'support', pages: ['pages/apply/index', 'pages/mine/index'] },
