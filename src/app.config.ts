@@ -29,6 +29,7 @@ const subPackages = [
       // Talent apartments (issue 14): allocation board, leases, inventory.
       'pages/housing-board/index',
       'pages/housing-leases/index',
+      'pages/housing-blocks/index',
       'pages/housing-inventory/index',
       // Events and service projects: the organiser's list, edit form and sign-ups (issue 15).
       'pages/events-list/index',
