@@ -29,6 +29,7 @@ const subPackages = [
       // Talent apartments (issue 14): allocation board, leases, inventory.
       'pages/housing-board/index',
       'pages/housing-leases/index',
+      'pages/housing-blocks/index',
       'pages/housing-inventory/index',
       // Events and service projects: the organiser's list, edit form and sign-ups (issue 15).
       'pages/events-list/index',
@@ -60,7 +61,14 @@ const subPackages = [
   // Talent apartments (issue 14): buildings, the application, my application and lease, the employer's confirmations.
   {
     root: 'housing',
-    pages: ['pages/index/index', 'pages/building/index', 'pages/apply/index', 'pages/mine/index', 'pages/employer/index'],
+    pages: [
+      'pages/index/index',
+      'pages/building/index',
+      'pages/apply/index',
+      'pages/mine/index',
+      'pages/employer/index',
+      'pages/confirm-tenancy/index',
+    ],
   },
   // Housing support (租房资助, 购房补贴): the application and the applicant's schedule.
   { root: 'support', pages: ['pages/apply/index', 'pages/mine/index'] },

@@ -20,6 +20,7 @@ function fakeCloud(me: typeof ME, onCall: (call: RecordedCall) => unknown = () =
     if (name === 'account.me') return { ok: true, data: me };
     if (name === 'housing.employerQueue') return { ok: true, data: { items: queue } };
     if (name === 'housing.buildings') return { ok: true, data: { items: [BUILDING] } };
+    if (name === 'tenancies.employerBlocks') return { ok: true, data: { items: [] } };
     throw new Error(`unexpected ${name}`);
   });
 }

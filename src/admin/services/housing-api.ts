@@ -8,6 +8,7 @@ export type UnitView = Reply<'housing', 'units'>['items'][number];
 export type WaitingItem = Reply<'housing', 'waitingList'>['items'][number];
 export type LeaseView = Reply<'housing', 'leases'>['items'][number];
 export type ApartmentView = Reply<'housing', 'offer'>;
+export type BlockView = Reply<'tenancies', 'blockQueue'>['items'][number];
 
 export const housingApi = {
   staffBuildings: () => callFunction('housing', 'staffBuildings', {}),
@@ -22,4 +23,8 @@ export const housingApi = {
   saveUnitType: (input: InputOf<'housing', 'saveUnitType'>) => callFunction('housing', 'saveUnitType', input),
   saveUnit: (input: InputOf<'housing', 'saveUnit'>) => callFunction('housing', 'saveUnit', input),
   setPolicy: (input: InputOf<'housing', 'setPolicy'>) => callFunction('housing', 'setPolicy', input),
+  // Employers' blocks (the tenancies function).
+  blockQueue: (buildingId: string) => callFunction('tenancies', 'blockQueue', { buildingId }),
+  allocateBlock: (input: InputOf<'tenancies', 'allocateBlock'>) => callFunction('tenancies', 'allocateBlock', input),
+  rejectBlock: (input: InputOf<'tenancies', 'rejectBlock'>) => callFunction('tenancies', 'rejectBlock', input),
 };

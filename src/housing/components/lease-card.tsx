@@ -12,6 +12,7 @@ import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import { th } from '../i18n';
 import * as housing from '../services/housing';
+import { openLeasePdf } from '../services/lease-file';
 
 /**
  * The lease: term, rent and deposit, the move-in checklist as the staff recorded it, renewal in the window before
@@ -27,13 +28,18 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
   const policy = building?.policy;
   const earliest = addDays(today, policy?.noticeDays ?? 0);
   const [moveOut, setMoveOut] = useState(earliest);
+  const [doc, setDoc] = useState<housing.LeaseDocument | null>(null);
+  const [signed, setSigned] = useState(Boolean(lease.signature));
 
   const active = lease.status === 'active';
   const decision = active && policy ? renewal({ lease, today, policy, monthsSoFar: lease.months }) : null;
   const tooEarly = policy !== undefined && daysBetween(today, lease.end) > policy.renewalWindowDays;
   const noticeReasons = active && policy && noticeOpen ? earlyEnd({ lease, today, moveOut, policy }) : [];
 
-  const run = async (call: () => Promise<{ ok: true } | { ok: false; error: Parameters<typeof describeError>[0] }>): Promise<void> => {
+  const run = async (
+    call: () => Promise<{ ok: true } | { ok: false; error: Parameters<typeof describeError>[0] }>,
+    onDone: () => void = () => setNoticeOpen(false),
+  ): Promise<void> => {
     if (busy) return;
     setBusy(true);
     setError(null);
@@ -44,8 +50,21 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
       setReasons(reasonsOf(reply, locale));
       return setError(reply.error.code === 'NOT_ELIGIBLE' ? null : describeError(reply.error));
     }
-    setNoticeOpen(false);
+    onDone();
     props.onChanged();
+  };
+
+  // The document is asked for on each opening (its URL expires); the sign button follows a reading.
+  const openDocument = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const reply = await housing.leaseDocument(lease._id);
+    setBusy(false);
+    if (!reply.ok) return setError(describeError(reply.error));
+    setDoc(reply.data);
+    if (reply.data.signed) setSigned(true);
+    await openLeasePdf(reply.data.url).catch(() => setError(th('lease.documentFailed')));
   };
 
   const giveNotice = async (): Promise<void> => {
@@ -90,11 +109,36 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
       {lease.notice && <Text className='housing__line housing-lease__notice-given'>{th('lease.noticeGiven', lease.notice)}</Text>}
       {lease.moveOut && <Text className='housing__line'>{th('lease.movedOut', { on: lease.moveOut.on })}</Text>}
 
-      {/*
-        LEASE DOCUMENT (not on main yet): branch `hrec` adds the lease PDF as `tenancies.leaseDocument({ leaseId })`,
-        answering `{ url, filename, … }`. Once merged, a button here labelled th('lease.document') calls it through
-        services/housing.ts and opens the PDF (Taro.downloadFile + openDocument in WeChat, the url in H5).
-      */}
+      <View className='housing__stack housing-lease__document'>
+        <View className='housing__actions'>
+          <Button
+            className='housing-lease__document-open'
+            size='mini'
+            disabled={busy ? true : undefined}
+            onClick={() => void openDocument()}
+          >
+            {th('lease.document')}
+          </Button>
+          {doc && !signed && (
+            <Button
+              className='housing-lease__sign'
+              size='mini'
+              type='primary'
+              disabled={busy ? true : undefined}
+              onClick={() =>
+                void run(
+                  () => housing.signLease(lease._id),
+                  () => setSigned(true),
+                )
+              }
+            >
+              {th('lease.sign')}
+            </Button>
+          )}
+        </View>
+        {doc && !signed && <Text className='housing__muted housing-lease__sign-hint'>{th('lease.signHint')}</Text>}
+        {signed && <Text className='housing__ok housing-lease__signed'>{th('lease.signed')}</Text>}
+      </View>
 
       {active && policy && (
         <View className='housing__stack housing-lease__renewal-box'>

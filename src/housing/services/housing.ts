@@ -41,3 +41,27 @@ export const confirmEmployment = (id: string): Promise<Envelope<ApartmentView>> 
 
 export const denyEmployment = (input: InputOf<'housing', 'denyEmployment'>): Promise<Envelope<ApartmentView>> =>
   callFunction('housing', 'denyEmployment', input);
+
+// The `tenancies` function: the lease document and its signature, employers' blocks and the tenant's code.
+export type LeaseDocument = Reply<'tenancies', 'leaseDocument'>;
+export type Block = Reply<'tenancies', 'applyBlock'>;
+
+/** The lease as a PDF made now; its `url` expires, so it is asked for on each opening. */
+export const leaseDocument = (leaseId: string): Promise<Envelope<LeaseDocument>> => callFunction('tenancies', 'leaseDocument', { leaseId });
+
+/** Records that the tenant confirmed the document's text as it reads now (the server hashes it). */
+export const signLease = (leaseId: string): Promise<Envelope<Lease>> => callFunction('tenancies', 'signLease', { leaseId });
+
+export const employerBlocks = (): Promise<Envelope<Reply<'tenancies', 'employerBlocks'>>> =>
+  callFunction('tenancies', 'employerBlocks', {});
+
+export const applyBlock = (input: InputOf<'tenancies', 'applyBlock'>): Promise<Envelope<Block>> =>
+  callFunction('tenancies', 'applyBlock', input);
+
+export const withdrawBlock = (id: string): Promise<Envelope<Block>> => callFunction('tenancies', 'withdrawBlock', { id });
+
+export const nameTenant = (input: InputOf<'tenancies', 'nameTenant'>): Promise<Envelope<Block>> =>
+  callFunction('tenancies', 'nameTenant', input);
+
+export const confirmTenancy = (input: InputOf<'tenancies', 'confirmTenancy'>): Promise<Envelope<Lease>> =>
+  callFunction('tenancies', 'confirmTenancy', input);

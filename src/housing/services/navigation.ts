@@ -19,6 +19,9 @@ export const openMyHousing = (options: { replace?: boolean } = {}): void => {
 
 export const openBuildings = (): void => go('/housing/pages/index/index');
 
+/** The tenant named by their employer confirms with the code HR passed on. */
+export const openConfirmTenancy = (): void => go('/housing/pages/confirm-tenancy/index');
+
 export const openEmployerQueue = (): void => go('/housing/pages/employer/index');
 
 function ignore(): void {}

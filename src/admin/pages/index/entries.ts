@@ -43,6 +43,12 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
     labelKey: 'console.entry.housingLeases',
     roles: ['operator', 'admin'],
   },
+  {
+    id: 'housing-blocks',
+    url: '/admin/pages/housing-blocks/index',
+    labelKey: 'console.entry.housingBlocks',
+    roles: ['operator', 'admin'],
+  },
   { id: 'housing-inventory', url: '/admin/pages/housing-inventory/index', labelKey: 'console.entry.housingInventory', roles: ['admin'] },
   // Issue 15: events and service projects (create, sign-ups, draw, attendance).
   { id: 'events', url: '/admin/pages/events-list/index', labelKey: 'console.entry.events', roles: ['operator', 'admin'] },

@@ -7,6 +7,7 @@ import { t, tLabel, useLocale } from '@/i18n';
 import * as account from '@/services/account';
 import { describeError, issuesByPath } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
+import { EmployerBlocks } from '../../components/employer-blocks';
 import { th } from '../../i18n';
 import * as housing from '../../services/housing';
 import '../../components/housing.css';
@@ -152,6 +153,7 @@ export default function EmployerQueuePage() {
           </View>
         );
       })}
+      {isEmployer && <EmployerBlocks buildings={buildings} creditCodes={[...new Set((items ?? []).map((i) => i.employer.creditCode))]} />}
     </View>
   );
 }

@@ -7,7 +7,7 @@ import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { th } from '../../i18n';
 import * as housing from '../../services/housing';
-import { openBuilding, openEmployerQueue, openMyHousing } from '../../services/navigation';
+import { openBuilding, openConfirmTenancy, openEmployerQueue, openMyHousing } from '../../services/navigation';
 import '../../components/housing.css';
 
 /** The district's talent apartment buildings, each with its free units today per unit type. */
@@ -50,6 +50,9 @@ export default function BuildingsPage() {
       ))}
       <Button className='housing__button housing-buildings__mine' onClick={() => openMyHousing()}>
         {th('buildings.mine')}
+      </Button>
+      <Button className='housing__button housing-buildings__code' onClick={openConfirmTenancy}>
+        {th('buildings.code')}
       </Button>
       {roles.includes('employer') && (
         <Button className='housing__button housing-buildings__employer' onClick={openEmployerQueue}>

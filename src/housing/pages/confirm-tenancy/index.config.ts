@@ -1,0 +1,3 @@
+import { housingZhCN } from '../../i18n/zh-CN';
+
+export default definePageConfig({ navigationBarTitleText: housingZhCN['tenancy.title'] });
