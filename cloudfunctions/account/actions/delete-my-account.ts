@@ -58,7 +58,7 @@ async function deleteLeaseDocuments(fileIds: ReadonlyArray<string | null | undef
 /**
  * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking, or a talent
  * apartment application or lease, is under way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
- * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies, rate-limit
+ * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies of theirs or showing their records, rate-limit
  * windows, liaison pairs and contact notes) and the `users` document. Idempotent by `requestId`; audit-logged
  * without personal data. A later `me` starts a fresh user.
  */
@@ -116,7 +116,10 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     const messages = await removeAll(db, COLLECTIONS.messages, { recipient: openId });
     const outbox = await removeAll(db, COLLECTIONS.outbox, { recipient: openId });
     // Stored replies of their earlier submits repeat what they wrote; this submit's own claim stays, so a retry answers the same.
-    const replies = await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : []);
+    // Staff actions' stored replies that show one of their records (an operator's offer, with their name) go too.
+    const replies =
+      (await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : [])) +
+      (await removeAll(db, COLLECTIONS.idempotency, { subjects: openId }));
     const rateWindows = await removeAll(db, COLLECTIONS.rateLimits, { owner: openId });
     // 双结对: their pairs with a liaison and the liaison's notes of contacts with them (topics, follow-ups).
     const liaisonPairs = await removeAll(db, COLLECTIONS.liaisonPairs, { talentId: openId });
