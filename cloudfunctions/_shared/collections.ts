@@ -111,6 +111,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'createdAt', keys: { createdAt: 1 } },
     // The caller's stored replies, removed when they delete their account.
     { name: 'owner', keys: { owner: 1 } },
+    // Staff actions' stored replies showing someone's record (`subjects`), removed when that person deletes their account.
+    { name: 'subjects', keys: { subjects: 1 } },
   ],
   audit_logs: [
     { name: 'target', keys: { 'target.id': 1, at: -1 } },
@@ -256,5 +258,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'kind_expires', keys: { kind: 1, expiresAt: 1 } },
     // A caller's windows, removed when they delete their account.
     { name: 'owner', keys: { owner: 1 } },
+    // Staff actions' stored replies showing someone's record (`subjects`), removed when that person deletes their account.
+    { name: 'subjects', keys: { subjects: 1 } },
   ],
 };

@@ -1,3 +1,4 @@
+import { replySubjects } from '../../core/account/reply-subjects';
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
@@ -17,7 +18,9 @@ interface Claim {
  * Runs a submit once per key (`<function>.<action>:<caller>:<requestId>`): the first call claims the key by
  * inserting it (the database's unique `_id` decides between two at once), later calls get the stored reply.
  * A call that fails releases its claim, so the user can correct the input and retry with the same id.
- * `owner` (the caller's openid) is what deleting their account finds their stored replies by.
+ * `owner` (the caller's openid) is what deleting their account finds their stored replies by; `subjects`, the other
+ * accounts whose records the reply shows (a staff action's, core/account/reply-subjects.ts), what deleting one of
+ * those finds it by.
  */
 export async function runOnce<T>(db: Database, key: string, now: Date, run: () => Promise<T>, owner?: string): Promise<T> {
   const claims = db.collection(COLLECTIONS.idempotency);
@@ -46,6 +49,7 @@ export async function runOnce<T>(db: Database, key: string, now: Date, run: () =
     throw error;
   }
   // `_.set` stores the reply whole; a plain object would be flattened into dotted paths and lose empty objects.
-  await claims.doc(key).update({ state: 'done', reply: db.command.set(reply as never) });
+  const subjects = replySubjects(reply, owner ?? '');
+  await claims.doc(key).update({ state: 'done', reply: db.command.set(reply as never), ...(subjects.length > 0 ? { subjects } : {}) });
   return reply;
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../contract/errors';
 import type { SignUpRecord } from '../events/model';
-import { activeHousing, type ApartmentStatusOf, type LeaseStatusOf } from '../housing/privacy';
+import { activeHousing, activeSupport, type ApartmentStatusOf, type LeaseStatusOf, type SupportStatusOf } from '../housing/privacy';
 import type { ServiceRequest, TimelineEntry } from '../requests/request';
 import { ACTIVE_STAY_STATUSES, type Person, type StayApplication } from '../stays/model';
 import { HOLDING_SEAT_STATUSES, type SeatApplication, type TeamMember } from '../workspaces/model';
@@ -147,11 +147,13 @@ export function assertNothingActive(input: {
   stays: ReadonlyArray<Pick<StayApplication, '_id' | 'status'>>;
   seats: ReadonlyArray<Pick<SeatApplication, '_id' | 'status'>>;
   housing?: { applications: readonly ApartmentStatusOf[]; leases: readonly LeaseStatusOf[] };
+  support?: { applications: readonly SupportStatusOf[]; paidMonths: Readonly<Record<string, readonly string[]>> };
 }): void {
   const stays = input.stays.filter((s) => ACTIVE_STAY_STATUSES.includes(s.status)).map((s) => s._id);
   const seats = input.seats.filter((s) => HOLDING_SEAT_STATUSES.includes(s.status)).map((s) => s._id);
   const housing = input.housing ? activeHousing(input.housing) : [];
-  if (stays.length === 0 && seats.length === 0 && housing.length === 0) return;
+  const support = input.support ? activeSupport(input.support) : [];
+  if (stays.length === 0 && seats.length === 0 && housing.length === 0 && support.length === 0) return;
   const plural = (n: number) => (n > 1 ? 's' : '');
   const parts = [
     stays.length ? [`${stays.length} 份进行中的入住申请`, `${stays.length} active stay application${plural(stays.length)}`] : null,
@@ -160,6 +162,12 @@ export function assertNothingActive(input: {
       ? [
           `${housing.length} 份进行中的人才公寓申请或租约`,
           `${housing.length} apartment application${plural(housing.length)} or lease${plural(housing.length)} under way`,
+        ]
+      : null,
+    support.length
+      ? [
+          `${support.length} 份未决或未发放完毕的住房资助`,
+          `${support.length} housing support application${plural(support.length)} or payment${plural(support.length)} under way`,
         ]
       : null,
   ].filter((p): p is string[] => p !== null);
@@ -178,7 +186,12 @@ export function assertNothingActive(input: {
         ', ',
       )} before deleting your account`,
     },
-    details: { activeStays: stays, activeSeats: seats, ...(input.housing ? { activeHousing: housing } : {}) },
+    details: {
+      activeStays: stays,
+      activeSeats: seats,
+      ...(input.housing ? { activeHousing: housing } : {}),
+      ...(input.support ? { activeSupport: support } : {}),
+    },
   });
 }
 

@@ -9,3 +9,4 @@ export * from './delete-my-account.schema';
 export * from './export-my-data.schema';
 export * from './messages.schema';
 export * from './record-subscriptions.schema';
+export * from './reply-subjects';

@@ -74,6 +74,9 @@ export const myDataExport = z
     apartment_applications: z.array(record),
     apartment_leases: z.array(record),
     apartment_block_tenancies: z.array(record),
+    /** 住房资助: their support applications (their numbers opened) and the months paid on them. */
+    support_applications: z.array(record),
+    support_disbursements: z.array(record),
   })
   .strict();
 
@@ -91,6 +94,8 @@ export const deletedAccount = z
         apartments: count,
         leases: count,
         blockTenancies: count,
+        support: count,
+        supportDisbursements: count,
       })
       .strict(),
     removed: z.object({ messages: count, outbox: count, claims: count, storedReplies: count, files: count, rateWindows: count }).strict(),

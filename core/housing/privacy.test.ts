@@ -1,6 +1,15 @@
 import { assertNothingActive } from '../account/anonymise';
-import { activeHousing, anonymiseApartment, anonymiseBlockTenancies, anonymiseLease } from './privacy';
+import {
+  activeHousing,
+  activeSupport,
+  anonymiseApartment,
+  anonymiseBlockTenancies,
+  anonymiseDisbursement,
+  anonymiseLease,
+  anonymiseSupport,
+} from './privacy';
 import type { ApartmentApplication, ApartmentBlock, ApartmentLease } from './records';
+import type { SupportApplication, SupportDisbursement } from './support-records';
 
 const now = new Date('2026-12-01T02:00:00Z');
 const sealed = { kid: 'k', iv: 'iv', tag: 't', ct: 'ct' };
@@ -129,6 +138,89 @@ describe('deleting is refused while housing is under way', () => {
         en: 'Cancel your 1 active stay application and 2 apartment applications or leases under way before deleting your account',
       },
       details: { activeStays: ['s0'], activeSeats: [], activeHousing: ['apt-1', 'lease-2'] },
+    });
+  });
+});
+
+describe('housing support on account deletion', () => {
+  const schedule = [{ month: '2026-11' }, { month: '2026-12' }];
+  it.each([
+    ['submitted', [], [], true],
+    ['more-asked', [], [], true],
+    ['approved', schedule, ['2026-11'], true],
+    ['approved', schedule, ['2026-11', '2026-12'], false],
+    ['stopped', schedule, ['2026-11'], true],
+    ['stopped', [{ month: '2026-11' }], ['2026-11'], false],
+    ['rejected', [], [], false],
+  ] as const)('%s, schedule %j, paid %j → under way: %s', (status, sched, paid, active) => {
+    const ids = activeSupport({ applications: [{ _id: 's1', status, schedule: sched }], paidMonths: { s1: paid } });
+    expect(ids).toEqual(active ? ['s1'] : []);
+  });
+
+  it('names support in the refusal, beside the rest', () => {
+    expect(() =>
+      assertNothingActive({
+        stays: [],
+        seats: [],
+        support: { applications: [{ _id: 's1', status: 'submitted', schedule: [] }], paidMonths: {} },
+      }),
+    ).toThrow(expect.objectContaining({ details: { activeStays: [], activeSeats: [], activeSupport: ['s1'] } }));
+  });
+
+  it('keeps kind, category, amounts, schedule and re-check outcomes; drops the person, texts and files', () => {
+    const files = [{ kind: 'purchase-contract', fileId: 'cloud://x/uploads/o-1/p.pdf', type: 'pdf', size: 1 }];
+    const support = {
+      _id: 's1',
+      kind: 'rent',
+      ownerId: 'o-1',
+      person,
+      idHash: 'h-1',
+      category: 'young',
+      employer: { creditCode: '91310115MA1K3YJ2X8', name: '示例科技' },
+      declarations: { ownsHomeInShanghai: false },
+      monthlyRentPaid: 4200,
+      documents: files,
+      status: 'stopped',
+      openQuestion: null,
+      answers: [{ question: '请补充', askedAt: now, text: '我的电话 13800000000', documents: files, answeredAt: now }],
+      amount: { monthly: 1500, months: 24, total: 36000 },
+      schedule: [{ month: '2026-11', amount: 1500, recheck: false }],
+      rechecks: [{ month: '2027-11', passed: false, note: '林晓已离职', recordedBy: 'op', recordedAt: now }],
+      nextRecheck: null,
+      reason: '林晓已离职',
+      decidedBy: 'op',
+      submittedAt: now,
+      decidedAt: now,
+      updatedAt: now,
+      version: 3,
+    } as unknown as SupportApplication;
+    const out = anonymiseSupport(support, now);
+    expect(out).toMatchObject({
+      kind: 'rent',
+      category: 'young',
+      ownerId: '',
+      idHash: '',
+      person: { name: '', phoneMasked: '', idKind: 'passport', idMasked: '' },
+      documents: [],
+      answers: [{ question: '', text: '', documents: [], askedAt: now, answeredAt: now }],
+      rechecks: [{ month: '2027-11', passed: false, note: '' }],
+      reason: null,
+      amount: support.amount,
+      schedule: support.schedule,
+    });
+    expect(JSON.stringify(out)).not.toMatch(/林晓|13800000000|sealed|o-1/);
+    const row = { _id: 's1:2026-11', applicationId: 's1', ownerId: 'o-1', kind: 'rent', name: '林晓', month: '2026-11' };
+    expect(
+      anonymiseDisbursement(
+        { ...row, amount: 1500, paidOn: '2026-11-20', reference: 'F1', recordedBy: 'op', recordedAt: now } as SupportDisbursement,
+        now,
+      ),
+    ).toMatchObject({
+      ownerId: '',
+      name: '',
+      amount: 1500,
+      month: '2026-11',
+      paidOn: '2026-11-20',
     });
   });
 });

@@ -1,6 +1,8 @@
 import type { Person } from '../stays/model';
 import { ACTIVE_APARTMENT_STATUSES, type ApartmentStatus, type LeaseStatus } from './model';
 import type { ApartmentApplication, ApartmentBlock, ApartmentLease, BlockAllocation } from './records';
+import type { Entitlement } from './support';
+import { UNDECIDED, type SupportApplication, type SupportDisbursement, type SupportStatus } from './support-records';
 
 /**
  * Talent apartment records when their person deletes their account (DESIGN.md, "Privacy"; core/account for the
@@ -65,3 +67,52 @@ export function anonymiseBlockTenancies(
     ),
   };
 }
+
+// --- Housing support (租房资助, 购房补贴): the same rule as apartments ---
+
+export type SupportStatusOf = { _id: string; status: SupportStatus; schedule: readonly Pick<Entitlement, 'month'>[] };
+
+/**
+ * Support still under way: an application not yet decided, or support (approved, or stopped after a failed re-check)
+ * with a month of its schedule not yet paid. The account cannot be deleted while any is: the office still owes or
+ * decides something, and the payee must stay known until then.
+ */
+export const activeSupport = (input: {
+  applications: readonly SupportStatusOf[];
+  paidMonths: Readonly<Record<string, readonly string[]>>;
+}): string[] =>
+  input.applications
+    .filter(
+      (a) =>
+        UNDECIDED.includes(a.status) ||
+        ((a.status === 'approved' || a.status === 'stopped') && a.schedule.some((e) => !(input.paidMonths[a._id] ?? []).includes(e.month))),
+    )
+    .map((a) => a._id);
+
+export type AnonymisedSupport = Omit<SupportApplication, 'person'> & { person: Omit<Person, 'sealed'> };
+
+/**
+ * Kept for the statistics and the finance office: kind, category, employer, rent paid, amount, schedule, re-check
+ * months and outcomes, status and dates. Dropped: the person, owner, identity hash, documents, the texts of questions,
+ * answers and re-check notes, and the reason. `updatedAt` says when (the operators' view has no other field for it).
+ */
+export const anonymiseSupport = (app: SupportApplication, now: Date): AnonymisedSupport => ({
+  ...app,
+  ownerId: '',
+  person: anonymous(app.person),
+  idHash: '',
+  documents: [],
+  openQuestion: null,
+  answers: app.answers.map((a) => ({ ...a, question: '', text: '', documents: [] })),
+  rechecks: app.rechecks.map((r) => ({ ...r, note: '' })),
+  reason: null,
+  updatedAt: now,
+});
+
+/** A month paid keeps its application, month, amount, day and reference; the payee's name and owner go. */
+export const anonymiseDisbursement = (row: SupportDisbursement, now: Date): SupportDisbursement & { anonymisedAt: Date } => ({
+  ...row,
+  ownerId: '',
+  name: '',
+  anonymisedAt: now,
+});

@@ -1,4 +1,5 @@
 import type { ApartmentApplication, ApartmentBlock, ApartmentLease } from '../../../core/housing/records';
+import type { SupportApplication, SupportDisbursement } from '../../../core/housing/support-records';
 import type { ServiceRequest } from '../../../core/requests/request';
 import type { StayApplication } from '../../../core/stays/model';
 import type { SeatApplication } from '../../../core/workspaces/model';
@@ -74,6 +75,18 @@ export const myLeases = (db: Database, openId: string) =>
 /** Employers' blocks with a unit they confirmed as its tenant (`apartment_blocks.tenant`). */
 export const myBlockTenancies = (db: Database, openId: string) =>
   pagesOf<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, { 'allocations.ownerId': openId }, 'submittedAt');
+
+/** Their housing support applications (`support_applications.owner_submitted`). */
+export const mySupport = (db: Database, openId: string) =>
+  pagesOf<SupportApplication>(db, COLLECTIONS.supportApplications, { ownerId: openId }, 'submittedAt');
+
+/** The months paid on these support applications (`support_disbursements.application_month`). */
+export async function supportPaidOn(db: Database, apps: readonly Pick<SupportApplication, '_id'>[]): Promise<SupportDisbursement[]> {
+  const pages = await Promise.all(
+    apps.map((a) => pagesOf<SupportDisbursement>(db, COLLECTIONS.supportDisbursements, { applicationId: a._id }, 'month')),
+  );
+  return pages.flat();
+}
 
 /** Their in-app messages (`messages.recipient`). */
 export const myMessages = (db: Database, openId: string) =>

@@ -8,7 +8,13 @@ import {
   claimOnlyServedThem,
 } from '../../../core/account';
 import { defineAction } from '../../../core/contract';
-import { anonymiseApartment, anonymiseBlockTenancies, anonymiseLease } from '../../../core/housing/privacy';
+import {
+  anonymiseApartment,
+  anonymiseBlockTenancies,
+  anonymiseDisbursement,
+  anonymiseLease,
+  anonymiseSupport,
+} from '../../../core/housing/privacy';
 import { SELF_APPLICANT_TYPES } from '../../../core/stays/model';
 import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
 import { recordAudit } from '../../_shared/audit';
@@ -28,9 +34,11 @@ import {
   myRequests,
   mySeatsLed,
   myStays,
+  mySupport,
   removeAll,
   replaceWhole,
   seatsAsMember,
+  supportPaidOn,
 } from '../../_shared/account/repository';
 import { cloudApp } from '../../_shared/cloud';
 
@@ -57,8 +65,8 @@ async function deleteLeaseDocuments(fileIds: ReadonlyArray<string | null | undef
 
 /**
  * Deletes the caller's account: refused (CONFLICT, naming what to cancel) while a stay or seat booking, or a talent
- * apartment application or lease, is under way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
- * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies, rate-limit
+ * apartment application or lease, or housing support not yet decided or fully paid, is under way; otherwise deletes the files they uploaded that their records name, anonymises what statistics keep
+ * (core/account/anonymise.ts), deletes what only served them (messages, notices, claims, stored replies of theirs or showing their records, rate-limit
  * windows, liaison pairs and contact notes) and the `users` document. Idempotent by `requestId`; audit-logged
  * without personal data. A later `me` starts a fresh user.
  */
@@ -69,15 +77,24 @@ export const deleteMyAccount = defineAction<ActionContext>()({
   async handler(_input, ctx) {
     const { db, now } = ctx;
     const openId = ctx.identity.openId;
-    const [stays, led, requests, apartments, leases, blocks] = await Promise.all([
+    const [stays, led, requests, apartments, leases, blocks, support] = await Promise.all([
       myStays(db, openId),
       mySeatsLed(db, openId),
       myRequests(db, openId),
       myApartments(db, openId),
       myLeases(db, openId),
       myBlockTenancies(db, openId),
+      mySupport(db, openId),
     ]);
-    assertNothingActive({ stays, seats: led, housing: { applications: apartments, leases } });
+    const paid = await supportPaidOn(db, support);
+    const paidMonths: Record<string, string[]> = {};
+    for (const d of paid) (paidMonths[d.applicationId] ??= []).push(d.month);
+    assertNothingActive({
+      stays,
+      seats: led,
+      housing: { applications: apartments, leases },
+      support: { applications: support, paidMonths },
+    });
 
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
     // Their entries in other teams' applications (by document or joined by invite); a booking still under way
@@ -86,7 +103,12 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     const teamKeys = led.map((s) => s.teamKey);
 
     // Their uploaded files first: if storage fails, nothing else has changed yet, and a retry starts over cleanly.
-    const fileIds = [...stays.flatMap((s) => s.documents), ...led.flatMap((s) => s.documents), ...apartments.flatMap((a) => a.documents)]
+    const fileIds = [
+      ...stays.flatMap((s) => s.documents),
+      ...led.flatMap((s) => s.documents),
+      ...apartments.flatMap((a) => a.documents),
+      ...support.flatMap((a) => [...a.documents, ...a.answers.flatMap((x) => x.documents)]),
+    ]
       .map((d) => d.fileId)
       .concat(requests.flatMap((r) => r.attachments));
     const files = (await deleteOwnUploads({ fileIds, openId })) + (await deleteLeaseDocuments(leases.map((l) => l.documentFileId)));
@@ -110,13 +132,19 @@ export const deleteMyAccount = defineAction<ActionContext>()({
     for (const lease of leases) await replaceWhole(db, COLLECTIONS.apartmentLeases, anonymiseLease(lease, now));
     const tenancies = blocks.map((b) => anonymiseBlockTenancies(b, openId)).filter((b) => b !== null);
     for (const block of tenancies) await replaceWhole(db, COLLECTIONS.apartmentBlocks, block);
+    // 住房资助: applications and the months paid on them (the claim of one per kind stays, a keyed hash only).
+    for (const app of support) await replaceWhole(db, COLLECTIONS.supportApplications, anonymiseSupport(app, now));
+    for (const row of paid) await replaceWhole(db, COLLECTIONS.supportDisbursements, { ...anonymiseDisbursement(row, now) });
     const eventSignUps = await anonymiseSignUpsOf(db, openId, now);
     const claims = await dropClaims(db, idHashes);
     for (const teamKey of teamKeys) await dropIdleTeamClaim(db, teamKey);
     const messages = await removeAll(db, COLLECTIONS.messages, { recipient: openId });
     const outbox = await removeAll(db, COLLECTIONS.outbox, { recipient: openId });
     // Stored replies of their earlier submits repeat what they wrote; this submit's own claim stays, so a retry answers the same.
-    const replies = await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : []);
+    // Staff actions' stored replies that show one of their records (an operator's offer, with their name) go too.
+    const replies =
+      (await removeAll(db, COLLECTIONS.idempotency, { owner: openId }, ctx.submitKey ? [ctx.submitKey] : [])) +
+      (await removeAll(db, COLLECTIONS.idempotency, { subjects: openId }));
     const rateWindows = await removeAll(db, COLLECTIONS.rateLimits, { owner: openId });
     // 双结对: their pairs with a liaison and the liaison's notes of contacts with them (topics, follow-ups).
     const liaisonPairs = await removeAll(db, COLLECTIONS.liaisonPairs, { talentId: openId });
@@ -142,6 +170,8 @@ export const deleteMyAccount = defineAction<ActionContext>()({
       apartments: apartments.length,
       leases: leases.length,
       blockTenancies: tenancies.length,
+      support: support.length,
+      supportDisbursements: paid.length,
     };
     await recordAudit(
       { ...ctx, action: 'account.delete' },
@@ -158,6 +188,8 @@ export const deleteMyAccount = defineAction<ActionContext>()({
         apartments: counts.apartments,
         leases: counts.leases,
         blockTenancies: counts.blockTenancies,
+        support: counts.support,
+        supportDisbursements: counts.supportDisbursements,
       },
       removed: { messages, outbox, claims, storedReplies: replies, files, rateWindows },
     };

@@ -19,8 +19,11 @@ import {
   myStays,
   pagesOf,
   seatsAsMember,
+  mySupport,
+  supportPaidOn,
 } from '../../_shared/account/repository';
 import type { ApartmentApplication, ApartmentBlock } from '../../../core/housing/records';
+import type { SupportApplication } from '../../../core/housing/support-records';
 
 const selfTypes: readonly string[] = SELF_APPLICANT_TYPES;
 
@@ -80,6 +83,12 @@ const apartmentExport = (keyring: PiiKeyring, { idHash: _h, person, ...app }: Ap
   person: person.sealed ? openPerson(keyring, person) : maskedPerson(person),
 });
 
+/** A housing support application: their own numbers opened, no identity hash. */
+const supportExport = (keyring: PiiKeyring, { idHash: _h, person, ...app }: SupportApplication) => ({
+  ...app,
+  person: person.sealed ? openPerson(keyring, person) : maskedPerson(person),
+});
+
 /** A unit of an employer's block they are the tenant of: the block's facts and their own unit only. */
 function blockTenancyExport(keyring: PiiKeyring, block: ApartmentBlock, openId: string) {
   return block.allocations
@@ -108,18 +117,21 @@ export const exportMyData = defineAction<ActionContext>()({
   async handler(_input, ctx) {
     const openId = ctx.identity.openId;
     const keyring = ctx.config.pii;
-    const [stays, led, requests, messages, auditTrail, liaisonPairs, liaisonContacts, apartments, leases, blocks] = await Promise.all([
-      myStays(ctx.db, openId),
-      mySeatsLed(ctx.db, openId),
-      myRequests(ctx.db, openId),
-      myMessages(ctx.db, openId),
-      myAuditTrail(ctx.db, openId),
-      pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonPairs, { talentId: openId }, 'pairedOn'),
-      pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonContacts, { talentId: openId }, 'on'),
-      myApartments(ctx.db, openId),
-      myLeases(ctx.db, openId),
-      myBlockTenancies(ctx.db, openId),
-    ]);
+    const [stays, led, requests, messages, auditTrail, liaisonPairs, liaisonContacts, apartments, leases, blocks, support] =
+      await Promise.all([
+        myStays(ctx.db, openId),
+        mySeatsLed(ctx.db, openId),
+        myRequests(ctx.db, openId),
+        myMessages(ctx.db, openId),
+        myAuditTrail(ctx.db, openId),
+        pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonPairs, { talentId: openId }, 'pairedOn'),
+        pagesOf<Record<string, unknown>>(ctx.db, COLLECTIONS.liaisonContacts, { talentId: openId }, 'on'),
+        myApartments(ctx.db, openId),
+        myLeases(ctx.db, openId),
+        myBlockTenancies(ctx.db, openId),
+        mySupport(ctx.db, openId),
+      ]);
+    const paid = await supportPaidOn(ctx.db, support);
     // The caller as a person: the identity hashes of their own stays and of the teams they lead.
     const idHashes = [...stays.filter((s) => selfTypes.includes(s.type)).map((s) => s.idHash), ...led.map((s) => s.leaderIdHash)];
     const memberOf = await seatsAsMember(ctx.db, { openId, idHashes, led });
@@ -141,6 +153,8 @@ export const exportMyData = defineAction<ActionContext>()({
       apartment_applications: apartments.map((a) => apartmentExport(keyring, a)),
       apartment_leases: leases.map(({ documentFileId: _file, ...lease }) => lease),
       apartment_block_tenancies: blocks.flatMap((b) => blockTenancyExport(keyring, b, openId)),
+      support_applications: support.map((a) => supportExport(keyring, a)),
+      support_disbursements: paid.map((d) => ({ ...d })),
     };
     await recordAudit(
       { ...ctx, action: 'account.export' },
@@ -155,6 +169,7 @@ export const exportMyData = defineAction<ActionContext>()({
           messages: messages.length,
           apartments: apartments.length,
           leases: leases.length,
+          support: support.length,
         },
       },
     );

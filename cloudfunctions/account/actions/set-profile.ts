@@ -8,15 +8,17 @@ import { callerUser, updateUser } from '../../_shared/users';
 
 /**
  * Display name, language and the talent profile. Name and language need no consent (nothing identifies a person);
- * the talent profile holds a birth date, so it is taken only once the privacy policy is accepted.
+ * the talent profile holds a birth date, so it is taken only once the privacy policy is accepted. A refused call
+ * writes nothing: a first-time caller's user is created only after the check.
  */
 export const setProfile = defineAction<ActionContext>()({
   ...accountApi.setProfile,
   roles: [],
   async handler(input, ctx) {
-    const user = await callerUser(ctx);
     const { talent, ...rest } = input;
-    if (talent) assertConsented(user);
+    // Checked on the user as read before the call (none yet: no consent), so that a refusal creates no user.
+    if (talent) assertConsented(ctx.user);
+    const user = await callerUser(ctx);
     const fields = { ...rest, updatedAt: ctx.now };
     // `set`: the profile is replaced as a whole, where a plain nested object would be merged field by field.
     const stored = talent ? { ...fields, talent: ctx.db.command.set(talent) as unknown as TalentProfile } : fields;

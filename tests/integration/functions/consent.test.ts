@@ -131,6 +131,22 @@ describe('submits of personal data', () => {
   });
 });
 
+describe('a talent profile (personal data) from a caller who has not consented', () => {
+  it('account.setProfile: a first-time caller is refused and no user document is created; after consent it is stored', async () => {
+    const payload = { displayName: '陌生人', talent: { degree: 'master', birthDate: '1995-03-01' } };
+    const before = await everything();
+    expect(await call('account', 'setProfile', payload, 'nc-profile')).toEqual(refusal());
+    expect(await everything()).toEqual(before);
+    expect((await db.collection('users').where({ _id: 'nc-profile' }).get()).data).toEqual([]);
+
+    await acceptPrivacyPolicy(cloud, 'nc-profile');
+    expect((await call('account', 'setProfile', payload, 'nc-profile')).data).toMatchObject({
+      displayName: '陌生人',
+      talent: { degree: 'master', birthDate: '1995-03-01' },
+    });
+  });
+});
+
 describe('later personal data on an existing record, after the policy has changed', () => {
   it('stays.requestPickup is refused and records no pickup; reading and cancelling need no consent', async () => {
     await acceptPrivacyPolicy(cloud, 'nc-pickup');
