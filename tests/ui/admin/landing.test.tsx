@@ -41,7 +41,18 @@ describe('role gating of the console entries', () => {
     [
       'a district admin',
       ['applicant', 'admin'],
-      ['dispatch', 'support', 'kpi', 'settings', 'liaison-pairs', 'housing-board', 'housing-leases', 'housing-inventory', 'events'],
+      [
+        'dispatch',
+        'support',
+        'support-policy',
+        'kpi',
+        'settings',
+        'liaison-pairs',
+        'housing-board',
+        'housing-leases',
+        'housing-inventory',
+        'events',
+      ],
     ],
     [
       'an operator who is also an admin',
@@ -52,6 +63,7 @@ describe('role gating of the console entries', () => {
         'check-in',
         'dispatch',
         'support',
+        'support-policy',
         'kpi',
         'settings',
         'liaison-pairs',
