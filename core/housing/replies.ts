@@ -203,6 +203,7 @@ export const blockView = z
     allocations: z.array(blockAllocationView),
     reason: z.string().nullable(),
     allocatedBy: z.string().nullable().optional(),
+    allocatedOn: date.nullable().optional(),
     version: count,
     submittedAt: instant,
     updatedAt: instant,

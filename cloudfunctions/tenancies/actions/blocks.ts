@@ -221,7 +221,7 @@ export const allocateBlock = action({
       await setBlock(ctx.db, { block: claimed, fields: { status: 'pending', updatedAt: block.updatedAt } });
       throw error;
     }
-    const fields = { status: 'allocated' as const, allocations, allocatedBy: ctx.identity.openId, updatedAt: ctx.now };
+    const fields = { status: 'allocated' as const, allocations, allocatedBy: ctx.identity.openId, allocatedOn: today, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block: claimed, fields });
     await audit(ctx, 'allocateBlock', block, 'allocated', { unitIds: input.unitIds });
     await tellBlock(ctx, [block.requestedBy], {
