@@ -38,6 +38,7 @@ const subPackages = [
       // Housing support: the queue (with the disbursement CSV) and one application.
       'pages/support/index',
       'pages/support-detail/index',
+      'pages/support-policy/index',
     ],
   },
   // Filing and following a request: opened from the requests tab, not needed at launch.

@@ -1,4 +1,13 @@
-import { allocationRules, blockHolderId, blockRequestRules, blockTerm, type BlockRequest } from './blocks';
+import { calendarSet } from '../calendar/year-calendar';
+import {
+  allocationRules,
+  blockHolderId,
+  blockRequestRules,
+  blockTerm,
+  isStaleAllocation,
+  lapsingBlockUnits,
+  type BlockRequest,
+} from './blocks';
 import { DEFAULT_APARTMENT_POLICY } from './policy';
 
 const request: BlockRequest = {
@@ -78,5 +87,75 @@ describe('allocationRules', () => {
     expect(allocationRules({ block, unitIds: ['u3', 'u4'], units })[0].message.en).toBe(
       'Not units of that type in service in this building: u3, u4',
     );
+  });
+});
+
+describe('lapsingBlockUnits', () => {
+  const policy = { blockNameWorkingDays: 10, blockConfirmWorkingDays: 5 };
+  const calendars = calendarSet([
+    {
+      year: '2026',
+      holidays: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
+      workdays: ['2026-09-20', '2026-10-10'],
+      source: 'test',
+    },
+  ]);
+  const unit = (n: number, namedOn: string | null = null, confirmed = false) => ({
+    holderId: `blk-1-${n}`,
+    unitId: `u-${n}`,
+    namedOn,
+    confirmed,
+  });
+  const block = (
+    allocations: ReturnType<typeof unit>[],
+    over: Partial<{ status: 'allocated' | 'pending'; allocatedOn: string | null }> = {},
+  ) => ({
+    status: 'allocated' as const,
+    allocatedOn: '2026-09-28',
+    allocations,
+    ...over,
+  });
+
+  // Allocated on Mon 2026-09-28: ten working days skip the National Day week and count Sat 10-10 → last day 2026-10-16.
+  it.each([
+    ['on the last day to name, nothing lapses', block([unit(1)]), '2026-10-16', []],
+    [
+      'the day after, an unnamed unit lapses',
+      block([unit(1)]),
+      '2026-10-17',
+      [{ holderId: 'blk-1-1', unitId: 'u-1', why: 'not-named', lastDay: '2026-10-16' }],
+    ],
+    // Named Fri 2026-10-09: five working days (Sat 10-10 is one) → last day 2026-10-15.
+    ['a named unit has its own days to confirm', block([unit(1, '2026-10-09')]), '2026-10-15', []],
+    [
+      'a named unit not confirmed in time lapses',
+      block([unit(1, '2026-10-09')]),
+      '2026-10-16',
+      [{ holderId: 'blk-1-1', unitId: 'u-1', why: 'not-confirmed', lastDay: '2026-10-15' }],
+    ],
+    ['a renaming restarts the days to confirm, even past the naming deadline', block([unit(1, '2026-10-16')]), '2026-10-22', []],
+    ['a confirmed unit never lapses', block([unit(1, '2026-09-29', true)]), '2026-12-01', []],
+    [
+      'only the units not acted on lapse',
+      block([unit(1, '2026-09-29', true), unit(2), unit(3, '2026-10-20')]),
+      '2026-10-19',
+      [{ holderId: 'blk-1-2', unitId: 'u-2', why: 'not-named', lastDay: '2026-10-16' }],
+    ],
+    ['a block not allocated has nothing to give back', block([unit(1)], { status: 'pending' }), '2027-01-01', []],
+    ['a block allocated before the day was kept is left alone', block([unit(1)], { allocatedOn: null }), '2027-01-01', []],
+  ] as const)('%s', (_name, b, today, expected) => {
+    expect(lapsingBlockUnits({ block: b, policy, today, calendars })).toEqual(expected);
+  });
+});
+
+describe('isStaleAllocation', () => {
+  const at = new Date('2026-10-01T02:00:00Z');
+  it.each([
+    ['allocating', 4, false],
+    ['allocating', 6, true],
+    ['allocated', 60, false],
+    ['pending', 60, false],
+  ] as const)('%s for %i minutes: %s', (status, minutes, stale) => {
+    expect(isStaleAllocation({ status, updatedAt: at }, new Date(at.getTime() + minutes * 60_000))).toBe(stale);
   });
 });

@@ -1,3 +1,5 @@
+import { addWorkingDays } from '../calendar/working-days';
+import type { CalendarSet } from '../calendar/year-calendar';
 import { addDays } from '../dates';
 import { reason, type Reason } from '../reasons';
 import { leaseTerm, type LeaseTerm } from './lease';
@@ -98,4 +100,50 @@ export function allocationRules(input: {
       ),
     );
   return reasons;
+}
+
+/** An allocation left `allocating` longer than this (its call crashed) is rolled back by the scheduler. */
+export const STALE_ALLOCATION_MINUTES = 5;
+
+/** Whether a block is stuck half-way through an allocation whose call is long over. */
+export const isStaleAllocation = (block: { status: BlockStatus; updatedAt: Date }, now: Date): boolean =>
+  block.status === 'allocating' && now.getTime() - new Date(block.updatedAt).getTime() > STALE_ALLOCATION_MINUTES * 60_000;
+
+export interface LapsingUnit {
+  holderId: string;
+  unitId: string;
+  why: 'not-named' | 'not-confirmed';
+  /** The last day it could have been named or confirmed. */
+  lastDay: string;
+}
+
+/**
+ * The units of an allocated block nobody acted on in time, to be given back: not named within the policy's
+ * `blockNameWorkingDays` from the allocation day, or named but not confirmed within `blockConfirmWorkingDays` from
+ * the (last) naming day. A day counts as passed once it is over (`lastDay < today`); confirmed units never lapse.
+ */
+export function lapsingBlockUnits(input: {
+  block: {
+    status: BlockStatus;
+    allocatedOn: string | null;
+    allocations: ReadonlyArray<{ holderId: string; unitId: string; namedOn: string | null; confirmed: boolean }>;
+  };
+  policy: Pick<ApartmentPolicy, 'blockNameWorkingDays' | 'blockConfirmWorkingDays'>;
+  today: string;
+  calendars: CalendarSet;
+}): LapsingUnit[] {
+  const { block, policy, today, calendars } = input;
+  if (block.status !== 'allocated' || !block.allocatedOn) return [];
+  const nameBy = addWorkingDays({ from: block.allocatedOn, days: policy.blockNameWorkingDays, calendars }).date;
+  const lapsing: LapsingUnit[] = [];
+  for (const a of block.allocations) {
+    if (a.confirmed) continue;
+    if (!a.namedOn) {
+      if (nameBy < today) lapsing.push({ holderId: a.holderId, unitId: a.unitId, why: 'not-named', lastDay: nameBy });
+      continue;
+    }
+    const confirmBy = addWorkingDays({ from: a.namedOn, days: policy.blockConfirmWorkingDays, calendars }).date;
+    if (confirmBy < today) lapsing.push({ holderId: a.holderId, unitId: a.unitId, why: 'not-confirmed', lastDay: confirmBy });
+  }
+  return lapsing;
 }

@@ -35,3 +35,38 @@ export function apartmentNotice(input: {
     data: { applicationId: input.recordId, kind: 'apartment', buildingName: input.buildingName, ...input.data },
   };
 }
+
+/** The decisions on an employer's block: to its HR; the tenant's confirmation also to the operator and the tenant. */
+export const BLOCK_NOTICES = {
+  allocated: 'apartment_block_allocated',
+  rejected: 'apartment_block_rejected',
+  tenantNamed: 'apartment_block_tenant_named',
+  confirmed: 'apartment_block_confirmed',
+} as const satisfies Record<string, NoticeTemplate>;
+export type BlockNoticeEvent = keyof typeof BLOCK_NOTICES;
+
+/**
+ * The notice of one decision on a block (of one of its units when `unitId` is given). Keyed by the block, the event,
+ * the unit and the block's version it changed from, so a retried action sends nothing twice and a renaming is news.
+ */
+export function blockNotice(input: {
+  event: BlockNoticeEvent;
+  blockId: string;
+  version: number;
+  unitId?: string;
+  buildingName: { 'zh-CN': string; en: string };
+  data?: Record<string, unknown>;
+}) {
+  const unit = input.unitId ? `:${input.unitId}` : '';
+  return {
+    key: `apartment-block:${input.blockId}:${input.event}${unit}:${input.version}`,
+    template: BLOCK_NOTICES[input.event],
+    data: {
+      blockId: input.blockId,
+      kind: 'apartment-block',
+      buildingName: input.buildingName,
+      ...(input.unitId ? { unitId: input.unitId } : {}),
+      ...input.data,
+    },
+  };
+}

@@ -26,6 +26,10 @@ export const apartmentPolicySchema = z
     rentShare: z.number().min(0).max(1),
     /** Working days the employer has to confirm employment before the application lapses. */
     employerConfirmWorkingDays: z.number().int().min(1).max(30),
+    /** Working days an employer has, from the allocation, to name a tenant for a unit of its block before it is given back. */
+    blockNameWorkingDays: z.number().int().min(1).max(30),
+    /** Working days a named block tenant has to confirm before the unit is given back. */
+    blockConfirmWorkingDays: z.number().int().min(1).max(30),
     /** Days the head of the list has to accept an offer. */
     offerDays: z.number().int().min(1).max(30),
     /** `move-down`: a declined offer puts the applicant at the end of their tier; `remove`: off the list. */
@@ -53,6 +57,8 @@ export const DEFAULT_APARTMENT_POLICY: ApartmentPolicy = {
   noticeDays: 30,
   rentShare: 0.7,
   employerConfirmWorkingDays: 5,
+  blockNameWorkingDays: 10,
+  blockConfirmWorkingDays: 5,
   offerDays: 3,
   onDecline: 'move-down',
   maxDeclines: 2,

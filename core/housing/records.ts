@@ -163,6 +163,10 @@ export interface ApartmentBlock {
   /** One per unit allocated, in the order the operator listed them; empty until allocated. */
   allocations: BlockAllocation[];
   reason: string | null;
+  /** The operator who allocated it (told when a tenant confirms); absent on blocks allocated before it was kept. */
+  allocatedBy?: string | null;
+  /** The Shanghai day it was allocated, from which HR's working days to name tenants run (core `lapsingBlockUnits`). */
+  allocatedOn?: string | null;
   /** Moved on by every change (compare-and-set): racing decisions on one block, one passes. */
   version: number;
   submittedAt: Date;

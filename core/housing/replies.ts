@@ -202,6 +202,8 @@ export const blockView = z
     status: z.enum(BLOCK_STATUSES),
     allocations: z.array(blockAllocationView),
     reason: z.string().nullable(),
+    allocatedBy: z.string().nullable().optional(),
+    allocatedOn: date.nullable().optional(),
     version: count,
     submittedAt: instant,
     updatedAt: instant,

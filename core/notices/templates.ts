@@ -49,6 +49,12 @@ export const NOTICE_TEMPLATES = [
   // Reminders: the offer's last day, and the lease ending in 60 and in 30 days.
   'apartment_offer_lapsing',
   'apartment_lease_ending',
+  // Employers' blocks (core/housing/notices.ts `blockNotice`): to the employer's HR; a confirmation also to the
+  // allocating operator and the tenant.
+  'apartment_block_allocated',
+  'apartment_block_rejected',
+  'apartment_block_tenant_named',
+  'apartment_block_confirmed',
   // Housing support (core/housing/support-notices.ts): to the applicant; an answer to the operator who asked.
   'support_more_asked',
   'support_answered',

@@ -214,6 +214,11 @@ export const en: Messages = {
   'messages.apartment_offer_lapsing': 'Today is the last day to accept the unit offered at {buildingName} (from {start})',
   'messages.apartment_lease_ending':
     'Your lease at {buildingName} ends on {end} ({daysLeft} days); you may ask for a renewal under "My bookings"',
+  'messages.apartment_block_allocated':
+    'The {units} units at {buildingName} your employer asked for are allocated (from {start}); name a tenant for each',
+  'messages.apartment_block_rejected': 'The units at {buildingName} your employer asked for are not allocated: {reason}',
+  'messages.apartment_block_tenant_named': 'A tenant is named for unit {unitId} at {buildingName}; pass them the code to confirm the lease',
+  'messages.apartment_block_confirmed': 'The tenant of unit {unitId} at {buildingName} has confirmed; the lease runs from {start}',
   'messages.support_more_asked': 'Your {kindName} application needs more: {question}. Answer it under "My bookings", housing support',
   'messages.support_answered': 'The applicant answered on their {kindName} application; please continue the review',
   'messages.support_approved': 'Your {kindName} is approved: {total} CNY in all from {firstMonth}; see the schedule under "My bookings"',

@@ -6,11 +6,13 @@ import { changePeriods } from '../../../core/housing/unit-periods';
 import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
 import { tenanciesApi } from '../../../core/housing/tenancies-api';
 import { tenantRent } from '../../../core/housing/lease';
-import type { ApartmentBlock, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
+import type { ApartmentBlock, ApartmentBuilding, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
 import type { Reason } from '../../../core/reasons';
+import { blockNotice, type BlockNoticeEvent } from '../../../core/housing/notices';
 import { storedPerson } from '../../../core/stays/application';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
+import { notifyAfterChange } from '../../_shared/notify';
 import { addOnce, isDuplicateWrite } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
 import {
@@ -43,6 +45,29 @@ const audit = (ctx: ActionContext, name: string, block: ApartmentBlock, after: s
     { ...ctx, action: `housing.${name}` },
     { target: { collection: COLLECTIONS.apartmentBlocks, id: block._id }, before: block.status, after, ...(note ? { note } : {}) },
   );
+
+/** Tells each recipient (once each, none twice) of a decision on a block already written; never an error. */
+async function tellBlock(
+  ctx: ActionContext,
+  recipients: ReadonlyArray<string | null | undefined>,
+  input: {
+    event: BlockNoticeEvent;
+    block: ApartmentBlock;
+    building: Pick<ApartmentBuilding, 'name'>;
+    unitId?: string;
+    data?: Record<string, unknown>;
+  },
+) {
+  const notice = blockNotice({
+    event: input.event,
+    blockId: input.block._id,
+    version: input.block.version,
+    unitId: input.unitId,
+    buildingName: input.building.name,
+    data: input.data,
+  });
+  for (const recipient of new Set(recipients.filter((r): r is string => Boolean(r)))) await notifyAfterChange(ctx, recipient, notice);
+}
 
 /** The block an employer's HR acts on: its employer's register lists the caller; to other HR it does not exist. */
 async function hrBlock(ctx: ActionContext, id: string): Promise<ApartmentBlock> {
@@ -196,9 +221,15 @@ export const allocateBlock = action({
       await setBlock(ctx.db, { block: claimed, fields: { status: 'pending', updatedAt: block.updatedAt } });
       throw error;
     }
-    const fields = { status: 'allocated' as const, allocations, updatedAt: ctx.now };
+    const fields = { status: 'allocated' as const, allocations, allocatedBy: ctx.identity.openId, allocatedOn: today, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block: claimed, fields });
     await audit(ctx, 'allocateBlock', block, 'allocated', { unitIds: input.unitIds });
+    await tellBlock(ctx, [block.requestedBy], {
+      event: 'allocated',
+      block,
+      building,
+      data: { units: block.units, start: block.start, end: block.end, unitIds: input.unitIds },
+    });
     return toBlockView({ ...block, ...fields, version });
   },
 });
@@ -220,11 +251,12 @@ export const rejectBlock = action({
   roles: STAFF,
   freeText: ['reason'],
   async handler(input, ctx) {
-    const { block } = await staffBlock(ctx, input.id);
+    const { block, building } = await staffBlock(ctx, input.id);
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const fields = { status: 'rejected' as const, reason: input.reason, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block, fields });
     await audit(ctx, 'rejectBlock', block, 'rejected', { reason: input.reason });
+    await tellBlock(ctx, [block.requestedBy], { event: 'rejected', block, building, data: { reason: input.reason } });
     return toBlockView({ ...block, ...fields, version });
   },
 });
@@ -267,6 +299,8 @@ export const nameTenant = action({
       if (!sameHousehold) await releaseHolderClaim(ctx.db, allocation.tenant.idHash, allocation.holderId);
     }
     await audit(ctx, 'nameTenant', block, block.status, { unitId: input.unitId });
+    const building = await findBuilding(ctx.db, block.buildingId);
+    await tellBlock(ctx, [block.requestedBy, ctx.identity.openId], { event: 'tenantNamed', block, building, unitId: input.unitId });
     return toBlockView({ ...block, allocations, updatedAt: ctx.now, version });
   },
 });
@@ -322,6 +356,13 @@ export const confirmTenancy = action({
     await addOnce(ctx.db, COLLECTIONS.apartmentLeases, lease);
     await removeInvite(ctx.db, input.code);
     await audit(ctx, 'confirmTenancy', block, block.status, { unitId: allocation.unitId, leaseId: lease._id });
+    await tellBlock(ctx, [block.requestedBy, block.allocatedBy, ctx.identity.openId], {
+      event: 'confirmed',
+      block,
+      building,
+      unitId: allocation.unitId,
+      data: { start: block.start, end: block.end, leaseId: lease._id },
+    });
     return lease;
   },
 });

@@ -71,4 +71,13 @@ export const supportEn: Record<keyof typeof supportZhCN, string> = {
   'support.rechecked': 'Re-check {month}: {result}',
   'support.recheckPassed': 'passed',
   'support.recheckFailed': 'failed',
+  'console.entry.supportPolicy': 'Housing support policy',
+  'support.policy.title': 'Housing support policy',
+  'support.policy.hint':
+    'Per talent category the monthly rent support and its months, and the one-off purchase subsidy (CNY); leave a category blank for no support',
+  'support.policy.monthlyRent': 'Rent support per month (CNY)',
+  'support.policy.rentMonths': 'Months of rent support',
+  'support.policy.purchase': 'Purchase subsidy (CNY)',
+  'support.policy.recheckEveryMonths': 'Rent support re-checked every (months)',
+  'support.policy.save': 'Save the policy',
 };

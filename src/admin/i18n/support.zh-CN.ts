@@ -70,4 +70,12 @@ export const supportZhCN = {
   'support.rechecked': '{month} 复核：{result}',
   'support.recheckPassed': '通过',
   'support.recheckFailed': '未通过',
+  'console.entry.supportPolicy': '住房资助政策',
+  'support.policy.title': '住房资助政策',
+  'support.policy.hint': '每类人才的租房资助（每月金额、月数）和一次性购房补贴（元）；全部留空则该类人才不享受资助',
+  'support.policy.monthlyRent': '每月租房资助（元）',
+  'support.policy.rentMonths': '资助月数',
+  'support.policy.purchase': '购房补贴（元）',
+  'support.policy.recheckEveryMonths': '租房资助复核间隔（月）',
+  'support.policy.save': '保存政策',
 } as const satisfies Record<string, string>;

@@ -7,6 +7,8 @@ export type SupportDetail = Reply<'support', 'getSupport'>;
 
 /** What the support pages call; roles are the function's own. Every call carries its own requestId (callFunction). */
 export const supportApi = {
+  policy: () => callFunction('support', 'supportPolicy', {}),
+  setPolicy: (policy: InputOf<'support', 'setSupportPolicy'>['policy']) => callFunction('support', 'setSupportPolicy', { policy }),
   queue: (input: InputOf<'support', 'supportQueue'>) => callFunction('support', 'supportQueue', input),
   get: (id: string) => callFunction('support', 'getSupport', { id }),
   askForMore: (id: string, question: string) => callFunction('support', 'askForMore', { id, question }),

@@ -296,4 +296,28 @@ describe('employer blocks: HR asks, the operator allocates, HR names tenants, ea
       ]),
     );
   });
+
+  it('tells every decision: HR of the allocation, the rejection, the naming and the confirmation; the operator and the tenant of the confirmation', async () => {
+    const blockMessages = async (recipient: string) =>
+      (await db.collection('messages').where({ recipient }).limit(100).get()).data.filter(
+        (m) => m.data?.kind === 'apartment-block' && m.data?.blockId === blockId,
+      );
+    const templates = async (recipient: string) => (await blockMessages(recipient)).map((m) => m.template as string).sort();
+    expect(await templates('demo-employer')).toEqual([
+      'apartment_block_allocated',
+      'apartment_block_confirmed',
+      'apartment_block_tenant_named',
+    ]);
+    expect(await templates('demo-operator')).toEqual(['apartment_block_confirmed']);
+    expect(await templates('block-tenant-a')).toEqual(['apartment_block_confirmed']);
+    const confirmed = (await blockMessages('demo-employer')).find((m) => m.template === 'apartment_block_confirmed');
+    expect(confirmed.data).toMatchObject({ unitId: 'apt-zhangjiang-302', buildingName: { 'zh-CN': expect.any(String) } });
+    // Each queued for WeChat too (sent where the recipient subscribed), keyed so a retry queues nothing twice.
+    const outbox = (await db.collection('outbox').where({ recipient: 'demo-employer' }).limit(100).get()).data;
+    expect(outbox.filter((o) => o.data?.blockId === blockId)).toHaveLength(3);
+    const rejected = (
+      await db.collection('messages').where({ recipient: 'demo-employer', template: 'apartment_block_rejected' }).limit(10).get()
+    ).data;
+    expect(rejected.map((m) => m.data.reason)).toContain('房源不足');
+  });
 });

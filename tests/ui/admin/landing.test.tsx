@@ -44,6 +44,7 @@ describe('role gating of the console entries', () => {
       [
         'dispatch',
         'support',
+        'support-policy',
         'kpi',
         'settings',
         'liaison-pairs',
@@ -63,6 +64,7 @@ describe('role gating of the console entries', () => {
         'check-in',
         'dispatch',
         'support',
+        'support-policy',
         'kpi',
         'settings',
         'liaison-pairs',

@@ -24,6 +24,7 @@ export const CONSOLE_ENTRIES: readonly ConsoleEntry[] = [
   // 7b: KPI dashboard and exports.
   // Housing support (租房资助, 购房补贴): the queue, each application, disbursements and the finance office's CSV.
   { id: 'support', url: '/admin/pages/support/index', labelKey: 'console.entry.support', roles: ['operator', 'admin'] },
+  { id: 'support-policy', url: '/admin/pages/support-policy/index', labelKey: 'console.entry.supportPolicy', roles: ['admin'] },
   { id: 'kpi', url: '/admin/pages/kpi/index', labelKey: 'console.entry.kpi', roles: ['admin'] },
   // 7b: stations, inventory, policies, units, roles, calendar, audit log.
   { id: 'settings', url: '/admin/pages/settings/index', labelKey: 'console.entry.settings', roles: ['admin'] },
