@@ -197,6 +197,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'session_status_rank', keys: { sessionId: 1, status: 1, rank: 1 } },
     // My events; no-show counts; the owner's data on account deletion.
     { name: 'owner_signed', keys: { ownerId: 1, signedUpAt: -1 } },
+    // Offers past their deadline, oldest first (the scheduler's lapse step).
+    { name: 'status_offer_expires', keys: { status: 1, offerExpiresAt: 1 } },
   ],
   apartment_buildings: [
     { name: 'active', keys: { active: 1 } },

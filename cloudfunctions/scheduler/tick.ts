@@ -10,6 +10,7 @@ import {
 import { purgeExpiredAudit } from '../_shared/audit';
 import { remindOverdueContacts } from '../_shared/liaisons/remind';
 import { remindEventSessions } from '../_shared/event-reminders';
+import { lapseExpiredOffers } from '../_shared/events/lapse';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
 import { sweepRateCounters } from '../_shared/rate-limit';
@@ -155,6 +156,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const liaisonReminders = await remindOverdueContacts(db, now);
   // Event sessions starting within a day: everyone holding a place is reminded once.
   const eventReminders = await remindEventSessions(db, now, PAGE);
+  // Places offered from an event's waitlist past their deadline lapse and go to the next on the waitlist.
+  const eventOffersLapsed = await lapseExpiredOffers(system, PAGE);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
   // Housing support: re-checks due are reminded, rent support whose re-check month passed unrecorded lapses.
@@ -165,5 +168,17 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const auditPurged = await purgeExpiredAudit(db, now);
   // Last, so that the notices of this run's own steps go out in this run.
   const delivered = await deliverOutbox(db, now, templates);
-  return { ...counts, stays, seats, housing, support, eventReminders, submitsRecovered, liaisonReminders, auditPurged, delivered };
+  return {
+    ...counts,
+    stays,
+    seats,
+    housing,
+    support,
+    eventReminders,
+    eventOffersLapsed,
+    submitsRecovered,
+    liaisonReminders,
+    auditPurged,
+    delivered,
+  };
 }

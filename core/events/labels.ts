@@ -8,6 +8,7 @@ export const SIGN_UP_STATUS_LABELS: LabelTable<SignUpStatus> = {
   waitlisted: { 'zh-CN': '候补中', en: 'Waitlisted' },
   offered: { 'zh-CN': '候补递补，名额保留中', en: 'Offered a place from the waitlist' },
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
+  lapsed: { 'zh-CN': '未在期限内确认，名额已释放', en: 'Offer lapsed (not accepted in time)' },
   attended: { 'zh-CN': '已签到', en: 'Checked in' },
   'no-show': { 'zh-CN': '未到场', en: 'No-show' },
 };

@@ -31,7 +31,8 @@ export type Audience = (typeof AUDIENCES)[number];
 export const ALLOCATIONS = ['first-come', 'lottery'] as const;
 export type Allocation = (typeof ALLOCATIONS)[number];
 
-export const SIGN_UP_STATUSES = ['confirmed', 'entered', 'waitlisted', 'offered', 'cancelled', 'attended', 'no-show'] as const;
+/** `lapsed`: a place offered from the waitlist not accepted by its deadline (core/events/session.ts `offerDeadline`). */
+export const SIGN_UP_STATUSES = ['confirmed', 'entered', 'waitlisted', 'offered', 'cancelled', 'lapsed', 'attended', 'no-show'] as const;
 export type SignUpStatus = (typeof SIGN_UP_STATUSES)[number];
 
 /** What a session's rules need to know; places are counted per person (a parent with two children takes 3). */
@@ -152,6 +153,11 @@ export interface SignUpRecord {
   /** Waitlist order: the sign-up time (first come) or the place in the drawn order (lottery). */
   rank: number;
   rating: number | null;
+  /**
+   * While `offered`: the last instant to accept (core's `offerDeadline`); the scheduler lapses it after. Absent on
+   * offers made before deadlines were recorded (those can be accepted until the session starts).
+   */
+  offerExpiresAt?: Date | null;
   signedUpAt: Date;
   updatedAt: Date;
 }

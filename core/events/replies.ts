@@ -72,6 +72,8 @@ export const signUpView = z
     answers: z.record(z.string(), z.string()),
     rank: z.number(),
     rating: z.number().int().nullable(),
+    /** While offered: the last instant to accept the place (core/events/session.ts `offerDeadline`); else null. */
+    offerExpiresAt: instant.nullable(),
     /** What the owner's QR code shows (core/events/check-in-code.ts). */
     checkInCode: z.string(),
     signedUpAt: instant,

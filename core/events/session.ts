@@ -7,11 +7,39 @@ export const checkInOpen = (session: Pick<SessionRecord, 'startsAt' | 'endsAt'>,
   now.getTime() >= session.startsAt.getTime() - CHECK_IN_BEFORE_MS && now < session.endsAt;
 
 /**
- * A place offered from the waitlist (held for them meanwhile) is accepted by its owner, offered → confirmed, until the
- * session starts (start excluded).
+ * How long a place offered from the waitlist is held for its owner. `holdHours` after the offer, but never later
+ * than `closeBeforeStartHours` before the session starts, so a lapsed place can still go to the next on the
+ * waitlist in time. An offer made later than that cut-off (a cancellation on the day) is held until the start.
  */
-export const canAcceptOffer = (signUp: Pick<SignUpRecord, 'status'>, session: Pick<SessionRecord, 'startsAt'>, now: Date): boolean =>
-  signUp.status === 'offered' && now < session.startsAt;
+export interface OfferPolicy {
+  holdHours: number;
+  closeBeforeStartHours: number;
+}
+export const OFFER_POLICY: OfferPolicy = { holdHours: 24, closeBeforeStartHours: 2 };
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The last instant (excluded) at which an offer made at `offeredAt` may be accepted (`OfferPolicy`). */
+export function offerDeadline(offeredAt: Date, startsAt: Date, policy: OfferPolicy = OFFER_POLICY): Date {
+  const held = offeredAt.getTime() + policy.holdHours * HOUR_MS;
+  const cutOff = startsAt.getTime() - policy.closeBeforeStartHours * HOUR_MS;
+  if (cutOff <= offeredAt.getTime()) return new Date(startsAt.getTime());
+  return new Date(Math.min(held, cutOff));
+}
+
+/**
+ * A place offered from the waitlist (held for them meanwhile) is accepted by its owner, offered → confirmed, until
+ * its deadline (`offerExpiresAt`, excluded) and in any case until the session starts (start excluded).
+ */
+export const canAcceptOffer = (
+  signUp: Pick<SignUpRecord, 'status' | 'offerExpiresAt'>,
+  session: Pick<SessionRecord, 'startsAt'>,
+  now: Date,
+): boolean => signUp.status === 'offered' && now < session.startsAt && !offerLapsed(signUp, now);
+
+/** An offer past its deadline: the scheduler gives its places to the next on the waitlist. */
+export const offerLapsed = (signUp: Pick<SignUpRecord, 'status' | 'offerExpiresAt'>, now: Date): boolean =>
+  signUp.status === 'offered' && !!signUp.offerExpiresAt && now >= signUp.offerExpiresAt;
 
 export const sessionOver = (session: Pick<SessionRecord, 'endsAt'>, now: Date): boolean => now >= session.endsAt;
 

@@ -1,7 +1,7 @@
 import { anonymiseSignUp } from '../account/anonymise';
 import { eventCheckInCode, parseEventCheckInCode } from './check-in-code';
 import { shanghaiInstant, type EventRecord, type SessionRecord, type SignUpRecord } from './model';
-import { canAcceptOffer, checkInOpen, isOverbooked, placesHeld, sessionOver } from './session';
+import { canAcceptOffer, checkInOpen, isOverbooked, offerDeadline, offerLapsed, placesHeld, sessionOver } from './session';
 import { answerProblems, signUpsCsv, toSessionView } from './views';
 
 const session: SessionRecord = {
@@ -139,5 +139,44 @@ describe('accepting a place offered from the waitlist', () => {
     ['cancelled meanwhile', 'cancelled', before, false],
   ])('%s', (_, status, now, expected) => {
     expect(canAcceptOffer(signUp(status, 1), session, now)).toBe(expected);
+  });
+
+  const deadline = new Date('2027-07-08T12:00:00.000Z');
+  it.each<[string, Date, boolean]>([
+    ['a millisecond before its deadline', new Date(deadline.getTime() - 1), true],
+    ['at its deadline', deadline, false],
+    ['after its deadline', new Date(deadline.getTime() + 1), false],
+  ])('an offer with a deadline, %s → %s', (_, now, expected) => {
+    const offer = signUp('offered', 1, { offerExpiresAt: deadline });
+    expect(canAcceptOffer(offer, session, now)).toBe(expected);
+    expect(offerLapsed(offer, now)).toBe(!expected);
+  });
+
+  it('without a deadline (an offer made before they were recorded) never lapses early', () => {
+    expect(offerLapsed(signUp('offered', 1, { offerExpiresAt: null }), before)).toBe(false);
+    expect(offerLapsed(signUp('offered', 1), before)).toBe(false);
+  });
+
+  it('only an offer lapses', () => {
+    expect(offerLapsed(signUp('confirmed', 1, { offerExpiresAt: deadline }), session.startsAt)).toBe(false);
+  });
+});
+
+describe('the deadline of an offered place (24 h, at the latest 2 h before the start)', () => {
+  // The session starts 2027-07-10 09:00 Shanghai = 01:00Z; its cut-off is 2027-07-09T23:00Z.
+  it.each<[string, string, string]>([
+    ['days ahead: 24 hours', '2027-07-05T08:30:00.000Z', '2027-07-06T08:30:00.000Z'],
+    ['exactly 26 h ahead: 24 hours, which is the cut-off', '2027-07-08T23:00:00.000Z', '2027-07-09T23:00:00.000Z'],
+    ['the evening before: the cut-off, 2 h before the start', '2027-07-09T12:00:00.000Z', '2027-07-09T23:00:00.000Z'],
+    ['at the cut-off: held until the start', '2027-07-09T23:00:00.000Z', '2027-07-10T01:00:00.000Z'],
+    ['an hour before the start: held until the start', '2027-07-10T00:00:00.000Z', '2027-07-10T01:00:00.000Z'],
+  ])('%s', (_, offeredAt, expected) => {
+    expect(offerDeadline(new Date(offeredAt), session.startsAt).toISOString()).toBe(expected);
+  });
+
+  it('follows the policy given', () => {
+    const policy = { holdHours: 48, closeBeforeStartHours: 6 };
+    expect(offerDeadline(new Date('2027-07-01T00:00:00.000Z'), session.startsAt, policy).toISOString()).toBe('2027-07-03T00:00:00.000Z');
+    expect(offerDeadline(new Date('2027-07-09T00:00:00.000Z'), session.startsAt, policy).toISOString()).toBe('2027-07-09T19:00:00.000Z');
   });
 });

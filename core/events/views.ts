@@ -61,6 +61,7 @@ export const toSignUpView = (s: SignUpRecord): z.output<typeof signUpView> => ({
   answers: { ...s.answers },
   rank: s.rank,
   rating: s.rating,
+  offerExpiresAt: s.status === 'offered' ? (s.offerExpiresAt ?? null) : null,
   checkInCode: eventCheckInCode(s._id),
   signedUpAt: s.signedUpAt,
   updatedAt: s.updatedAt,

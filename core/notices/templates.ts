@@ -34,6 +34,7 @@ export const NOTICE_TEMPLATES = [
   'event_won',
   'event_waitlisted',
   'event_offered',
+  'event_offer_lapsed',
   'event_reminder',
   'event_message',
   // Talent apartments (core/housing/notices.ts): to the applicant, and to the employer's HR who must confirm.
@@ -83,7 +84,7 @@ export const NOTICE_GROUPS = {
   ],
   support: ['support_approved', 'support_more_asked', 'support_rejected'],
   request: ['info_requested', 'request_resolved', 'request_auto_closed'],
-  event: ['event_won', 'event_waitlisted', 'event_offered', 'event_reminder', 'event_message'],
+  event: ['event_won', 'event_waitlisted', 'event_offered', 'event_offer_lapsed', 'event_reminder', 'event_message'],
 } as const satisfies Record<string, readonly NoticeTemplate[]>;
 export type NoticeGroup = keyof typeof NOTICE_GROUPS;
 

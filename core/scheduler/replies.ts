@@ -23,6 +23,8 @@ export const runReply = z
     support: z.object({ recheckReminded: count, lapsed: count }).strict(),
     /** People reminded of an event session starting within a day (cloudfunctions/_shared/event-reminders.ts). */
     eventReminders: count,
+    /** Places offered from an event's waitlist not accepted by their deadline, lapsed (cloudfunctions/_shared/events/lapse.ts). */
+    eventOffersLapsed: count,
     submitsRecovered: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */
     liaisonReminders: count,

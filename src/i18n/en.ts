@@ -195,7 +195,10 @@ export const en: Messages = {
   'messages.liaison_asked': '{talentName} sent you a request: "{title}"',
   'messages.event_won': 'You have a place at "{title}" on {date} {startTime} (party of {partySize})',
   'messages.event_waitlisted': 'You are on the waitlist for "{title}" on {date} {startTime}; we will tell you if a place frees up',
-  'messages.event_offered': 'A place freed up at "{title}" on {date} {startTime}: it is yours (party of {partySize})',
+  'messages.event_offered':
+    'A place freed up at "{title}" on {date} {startTime}: it is held for you (party of {partySize}); accept it under "My sign-ups" by {acceptBy}',
+  'messages.event_offer_lapsed':
+    'The place offered at "{title}" on {date} {startTime} was not accepted in time and has gone to the next on the waitlist',
   'messages.event_reminder': 'Reminder: "{title}" is tomorrow, {date} {startTime}',
   'messages.event_message': 'About "{title}" on {date}: {text}',
   'messages.apartment_to_confirm':

@@ -5,7 +5,7 @@ import { toSignUpView } from '../../../core/events/views';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { offerFreedPlaces } from '../offers';
+import { offerFreedPlaces } from '../../_shared/events/offers';
 import { findEvent, findSession, findSignUp, releasePlaces, setSignUp } from '../../_shared/events/repository';
 
 const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'] as const;

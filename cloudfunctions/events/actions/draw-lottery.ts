@@ -13,7 +13,7 @@ import { toDrawView } from '../../../core/events/views';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
-import { noticeData, noticeTo } from '../offers';
+import { noticeData, noticeTo } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOf } from '../../_shared/events/residency';
 import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../../_shared/events/repository';

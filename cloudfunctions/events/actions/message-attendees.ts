@@ -4,7 +4,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
-import { noticeData } from '../offers';
+import { noticeData } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { signUpsIn } from '../../_shared/events/repository';
 

@@ -7,7 +7,7 @@ import { assertEligible } from '../../../core/stays/application';
 import type { ActionContext } from '../../_shared/handler';
 import { isDuplicateWrite } from '../../_shared/duplicate';
 import { isStartupTeamMember, residentOf } from '../../_shared/events/residency';
-import { offerFreedPlaces } from '../offers';
+import { offerFreedPlaces } from '../../_shared/events/offers';
 import {
   findEvent,
   findSession,

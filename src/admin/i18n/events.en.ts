@@ -14,6 +14,7 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'eventEdit.title': 'Edit event',
   'eventEdit.titleNew': 'New event',
   'eventEdit.type': 'Type',
+  'eventEdit.station': 'Organising station',
   'eventEdit.titleZh': 'Title (Chinese)',
   'eventEdit.titleEn': 'Title (English)',
   'eventEdit.descriptionZh': 'Description (Chinese)',

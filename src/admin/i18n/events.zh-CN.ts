@@ -13,6 +13,7 @@ export const eventsZhCN = {
   'eventEdit.title': '编辑活动',
   'eventEdit.titleNew': '新建活动',
   'eventEdit.type': '类型',
+  'eventEdit.station': '主办驿站',
   'eventEdit.titleZh': '标题（中文）',
   'eventEdit.titleEn': '标题（英文）',
   'eventEdit.descriptionZh': '介绍（中文）',

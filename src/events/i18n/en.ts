@@ -62,6 +62,8 @@ export const eventsEn: EventsMessages = {
   'mine.codeHint': 'Show this QR code to the staff on the day to check in',
   'mine.offeredHint': 'Someone cancelled and a place is held for you: say you will come, or cancel so the next person gets it.',
   'mine.accept': 'I will come',
+  'mine.acceptBy': 'Accept by {deadline}; after that the place goes to the next on the waitlist',
+  'mine.loadMore': 'Load more',
   'mine.rate': 'Rate this event',
   'mine.rated': 'You rated it {stars} stars',
   'mine.star': '{n} stars',

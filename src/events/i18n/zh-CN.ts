@@ -65,6 +65,8 @@ export const eventsZhCN = {
   'mine.codeHint': '活动当天请向工作人员出示此二维码签到',
   'mine.offeredHint': '有人取消，名额已为您保留：请确认参加；不能参加请取消，以便让给下一位。',
   'mine.accept': '我会参加',
+  'mine.acceptBy': '请于 {deadline} 前确认，逾期名额将递补给下一位',
+  'mine.loadMore': '加载更多',
   'mine.rate': '为这次活动评分',
   'mine.rated': '您的评分：{stars} 星',
   'mine.star': '{n} 星',

@@ -1,5 +1,7 @@
 import { drawLottery, drawMatchesSeed } from '../../../core/events/lottery';
 import { remindEventSessions } from '../../../cloudfunctions/_shared/event-reminders';
+import { lapseExpiredOffers } from '../../../cloudfunctions/_shared/events/lapse';
+import { offerDeadline } from '../../../core/events/session';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
@@ -188,6 +190,55 @@ describe('first come', () => {
     expect((await signUp(later.data.sessions[0].id, x)).error.details.reasons.map((r: { rule: string }) => r.rule)).toEqual([
       'window-not-open',
     ]);
+  });
+});
+
+describe('offers from the waitlist have a deadline', () => {
+  it('an offer not accepted by its deadline lapses and the place goes to the next on the waitlist; the scheduler runs it', async () => {
+    const { data: event } = await save(eventInput({}, { capacity: 2 }));
+    const sessionId = event.sessions[0].id;
+    const [holder, first, second] = await people('ev-lapse', 3);
+    const held = await signUp(sessionId, holder, { partySize: 2 });
+    const firstWait = await signUp(sessionId, first, { partySize: 2 });
+    const secondWait = await signUp(sessionId, second, { partySize: 2 });
+    const cancelledAt = Date.now();
+    await events('cancel', { id: held.data.id }, holder);
+    const offer = await signUpDoc(firstWait.data.id);
+    expect(offer.status).toBe('offered');
+    // 24 hours from the offer: the session is 3 days off, so the 2-hour cut-off before the start does not bite.
+    const deadline = new Date(offer.offerExpiresAt);
+    const session = await sessionDoc(sessionId);
+    expect(deadline.getTime()).toBe(offerDeadline(new Date(offer.updatedAt), new Date(session.startsAt)).getTime());
+    expect(deadline.getTime() - cancelledAt).toBeGreaterThan(23 * HOUR);
+    // 'My sign-ups' shows it; the notice says by when.
+    const mine = await events('mine', {}, first);
+    expect(new Date(mine.data.items[0].offerExpiresAt).getTime()).toBe(deadline.getTime());
+    const offered = (await messagesOf(first)).find((m) => m.template === 'event_offered');
+    expect(offered?.data.acceptBy).toBe(deadline.toISOString());
+
+    const ctx = (at: Date) => ({ db: db as never, now: at, requestId: eventRequestId() });
+    expect(await lapseExpiredOffers(ctx(new Date(deadline.getTime() - 1)))).toBe(0);
+    expect(await lapseExpiredOffers(ctx(deadline))).toBe(1);
+    expect(await lapseExpiredOffers(ctx(deadline))).toBe(0);
+    expect(await signUpDoc(firstWait.data.id)).toMatchObject({ status: 'lapsed', offerExpiresAt: null });
+    expect((await signUpDoc(secondWait.data.id)).status).toBe('offered');
+    expect((await sessionDoc(sessionId)).taken).toBe(2);
+    expect((await messagesOf(first)).map((m) => m.template)).toContain('event_offer_lapsed');
+    expect((await messagesOf(second)).map((m) => m.template)).toContain('event_offered');
+    expect((await events('acceptOffer', { id: firstWait.data.id }, first)).error.details.rule).toBe('not-offered');
+    expect((await events('mine', {}, first)).data.items[0]).toMatchObject({ status: 'lapsed', offerExpiresAt: null });
+
+    // Past its deadline an offer can no longer be accepted, even before the scheduler has run.
+    await db
+      .collection('event_sign_ups')
+      .doc(secondWait.data.id)
+      .update({ offerExpiresAt: new Date(Date.now() - 60_000) });
+    expect((await events('acceptOffer', { id: secondWait.data.id }, second)).error.details.rule).toBe('not-offered');
+    const run = (await callFunction(cloud, 'scheduler', { action: 'run' }, ADMIN)).body;
+    expect(run.data.eventOffersLapsed).toBe(1);
+    expect((await signUpDoc(secondWait.data.id)).status).toBe('lapsed');
+    // Nobody left on the waitlist: the places stay free.
+    expect((await sessionDoc(sessionId)).taken).toBe(0);
   });
 });
 

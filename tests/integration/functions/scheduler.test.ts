@@ -54,6 +54,7 @@ const NO_BOOKING_WORK = {
   stays: { expired: 0, noShows: 0, offersLapsed: 0 },
   seats: { expired: 0, ended: 0 },
   eventReminders: 0,
+  eventOffersLapsed: 0,
   housing: { employerLapsed: 0, offersLapsed: 0, reminded: 0 },
   support: { recheckReminded: 0, lapsed: 0 },
   submitsRecovered: 0,

@@ -4,7 +4,7 @@ import { resetLocaleCache } from '@/i18n';
 import { restoreFetch } from '../fetch-mock';
 import { eventView } from '../events/fixtures';
 import { resetTaroStub, setRouterParams } from '../stubs/taro';
-import { actAs, byClass, fail, fakeCloud } from './fake-cloud';
+import { actAs, all, byClass, fail, fakeCloud } from './fake-cloud';
 
 const inputOf = (modifier: string) => byClass(`event-edit__field--${modifier}`).querySelector('input, textarea')!;
 
@@ -61,9 +61,16 @@ test('edits an event: its sessions and fields come in, the save sends them back,
   await screen.findByText('已保存');
 });
 
+const STATIONS = [
+  { id: 'station-pudong', name: { 'zh-CN': '浦东驿站', en: 'Pudong' }, active: true },
+  { id: 'station-closed', name: { 'zh-CN': '已停用驿站', en: 'Closed' }, active: false },
+  { id: 'station-minhang', name: { 'zh-CN': '闵行驿站', en: 'Minhang' }, active: true },
+];
+
 test('a new event starts at the default station for an admin, and a window end not in YYYY-MM-DD HH:mm is refused here', async () => {
   const calls = fakeCloud({
     'stays.station': () => ({ id: 'station-pudong' }),
+    'admin.stations': () => ({ items: STATIONS }),
   });
   render(<EventEditPage />);
   await waitFor(() => expect(byClass('event-edit__save')).toBeTruthy());
@@ -71,4 +78,33 @@ test('a new event starts at the default station for an admin, and a window end n
   fireEvent.click(byClass('event-edit__save'));
   expect(byClass('event-edit__field--opensAt').textContent).toContain('请按 YYYY-MM-DD HH:mm 填写');
   expect(calls.some((c) => c.event.action === 'saveEvent')).toBe(false);
+});
+
+test('a district admin picks the organising station of a new event from the active stations; it goes with the save', async () => {
+  const calls = fakeCloud({
+    'stays.station': () => ({ id: 'station-pudong' }),
+    'admin.stations': () => ({ items: STATIONS }),
+    'events.saveEvent': () => fail('VALIDATION', '填写的内容有误'),
+  });
+  render(<EventEditPage />);
+  await waitFor(() => expect(byClass('event-edit__station')).toBeTruthy());
+  expect(all('event-edit__station .admin-tabs__tab').map((t) => t.textContent)).toEqual(['浦东驿站', '闵行驿站']);
+  // The default station is chosen first.
+  expect(byClass('admin-tabs__tab--station-pudong').className).toContain('admin-tabs__tab--active');
+  fireEvent.click(byClass('admin-tabs__tab--station-minhang'));
+  await waitFor(() => expect(byClass('admin-tabs__tab--station-minhang').className).toContain('admin-tabs__tab--active'));
+  fireEvent.change(inputOf('title-zh-CN'), { target: { value: '社群活动' } });
+  fireEvent.click(byClass('event-edit__save'));
+  await waitFor(() => expect(calls.some((c) => c.event.action === 'saveEvent')).toBe(true));
+  const sent = calls.find((c) => c.event.action === 'saveEvent')!.event.payload as { stationId: string; sessions: unknown[] };
+  expect(sent.stationId).toBe('station-minhang');
+  expect(sent.sessions[0]).toMatchObject({ place: { stationId: 'station-minhang' } });
+});
+
+test("an operator's new event is their own station's: no picker", async () => {
+  actAs('demo-operator');
+  fakeCloud({ 'stays.station': () => ({ id: 'station-pudong' }) });
+  render(<EventEditPage />);
+  await waitFor(() => expect(byClass('event-edit__save')).toBeTruthy());
+  expect(document.querySelector('.event-edit__station')).toBeNull();
 });

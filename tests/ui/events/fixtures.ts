@@ -50,6 +50,7 @@ export const signUpView = (over: Record<string, unknown> = {}) => ({
   answers: { childrenAges: '7' },
   rank: 0,
   rating: null,
+  offerExpiresAt: null,
   checkInCode: 'rcyz-event:su-0123456789abcdef01234567',
   signedUpAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',

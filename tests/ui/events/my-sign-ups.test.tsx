@@ -17,7 +17,13 @@ const briefing = eventView({
   title: { 'zh-CN': '政策宣讲会', en: 'Policy briefing' },
   sessions: [session({ id: 'ev-brief-s0' })],
 });
-const offered = signUpView({ id: 'su-aaaaaaaaaaaaaaaaaaaaaaaa', eventId: 'ev-brief', sessionId: 'ev-brief-s0', status: 'offered' });
+const offered = signUpView({
+  id: 'su-aaaaaaaaaaaaaaaaaaaaaaaa',
+  eventId: 'ev-brief',
+  sessionId: 'ev-brief-s0',
+  status: 'offered',
+  offerExpiresAt: '2027-07-09T12:00:00.000Z',
+});
 const attended = signUpView({
   id: 'su-bbbbbbbbbbbbbbbbbbbbbbbb',
   status: 'attended',
@@ -62,6 +68,8 @@ test('an offered place shows its QR code and is accepted; an attended one is rat
   await screen.findByText('政策宣讲会');
   await screen.findByText('亲子研学夏令营');
   const offer = byClass('mine__item--offered');
+  // The deadline to accept, in Shanghai time.
+  expect(offer.querySelector('.mine__deadline')?.textContent).toBe('请于 2027-07-09 20:00 前确认，逾期名额将递补给下一位');
   expect(offer.querySelector('.check-in-code__text')?.textContent).toBe(`签到码：${offered.id}`);
   fireEvent.click(byClass('mine__accept'));
   await waitFor(() => expect(byClass('mine__item--confirmed')).toBeTruthy());
@@ -85,4 +93,27 @@ test('an offered place shows its QR code and is accepted; an attended one is rat
     ['rate', { id: attended.id, stars: 4 }],
     ['cancel', { id: offered.id }],
   ]);
+});
+
+test('an offer past its deadline can no longer be accepted; more sign-ups load a page at a time', async () => {
+  const lapsing = { ...offered, offerExpiresAt: '2026-01-01T00:00:00.000Z' };
+  const more = signUpView({ id: 'su-cccccccccccccccccccccccc', status: 'waitlisted' });
+  const calls = mockFetch(({ event: call }) => {
+    if (call.action === 'mine') {
+      const { page } = call.payload as { page: number };
+      return { ok: true, data: page === 0 ? { items: [lapsing], page, hasMore: true } : { items: [more], page, hasMore: false } };
+    }
+    if (call.action === 'get') return { ok: true, data: (call.payload as { id: string }).id === 'ev-brief' ? briefing : eventView() };
+    return { ok: false, error: { code: 'VALIDATION', message: 'unknown' } };
+  });
+  render(<MySignUpsPage />);
+  await screen.findByText('政策宣讲会');
+  expect(byClass('mine__deadline').textContent).toContain('2026-01-01 08:00');
+  expect(document.querySelector('.mine__accept')).toBeNull();
+  expect(document.querySelectorAll('.mine__item')).toHaveLength(1);
+  fireEvent.click(byClass('mine__more'));
+  await waitFor(() => expect(byClass('mine__item--waitlisted')).toBeTruthy());
+  expect(document.querySelectorAll('.mine__item')).toHaveLength(2);
+  expect(document.querySelector('.mine__more')).toBeNull();
+  expect(calls.filter((c) => c.event.action === 'mine').map((c) => c.event.payload)).toEqual([{ page: 0 }, { page: 1 }]);
 });

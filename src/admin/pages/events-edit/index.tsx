@@ -13,6 +13,7 @@ import { ErrorState, Loading } from '../../components/state-view';
 import { Tabs } from '../../components/tabs';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta, type AdminMessageKey } from '../../i18n';
+import { adminApi, type Name } from '../../services/admin-api';
 import { getEvent, saveEvent } from '../../services/events';
 import { draftOf, emptySession, newDraft, payloadOf, type EventDraft, type FieldDraft, type SessionDraft } from './draft';
 import '../../components/admin.css';
@@ -21,7 +22,8 @@ import './index.css';
 /**
  * The organiser creates an event or edits one: type, texts in both languages, who may sign up, the window, how
  * places go, the party size, the fields asked, and the sessions (date, times, at the station or an address, places).
- * The server checks everything (sessions after the window, capacity not below places taken…) and answers by path;
+ * A district admin (no station of their own) creating an event picks the organising station from the active stations
+ * (`admin.stations`); an operator's events are their own station's. The server checks everything (sessions after the window, capacity not below places taken…) and answers by path;
  * each problem shows beside its field.
  */
 export default function EventEditPage() {
@@ -33,6 +35,8 @@ export default function EventEditPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The stations a district admin may organise a new event at; null: no picker (an operator, or an edit). */
+  const [stations, setStations] = useState<Array<{ id: string; name: Name }> | null>(null);
   const key = useRef({ payload: '', id: '' });
 
   useEffect(() => {
@@ -42,7 +46,11 @@ export default function EventEditPage() {
         return reply.ok ? setDraft(draftOf(reply.data)) : setLoadError(describeError(reply.error));
       }
       const me = await account.me();
-      const stationId = me.ok && me.data.stationId ? me.data.stationId : await defaultStation();
+      if (me.ok && me.data.stationId) return setDraft(newDraft(me.data.stationId, now()));
+      const choices = me.ok && me.data.roles.includes('admin') ? await activeStations() : [];
+      const fallback = await defaultStation();
+      const stationId = choices.some((s) => s.id === fallback) ? fallback : (choices[0]?.id ?? fallback);
+      if (choices.length > 0) setStations(choices);
       return stationId ? setDraft(newDraft(stationId, now())) : setLoadError(ta('eventEdit.noStation'));
     })();
   }, [id]);
@@ -94,6 +102,18 @@ export default function EventEditPage() {
   return (
     <View className='admin-page event-edit'>
       <Text className='admin-page__title'>{ta(id ? 'eventEdit.title' : 'eventEdit.titleNew')}</Text>
+      {stations && (
+        <>
+          <Text className='event-edit__label'>{ta('eventEdit.station')}</Text>
+          <Tabs
+            tabs={stations.map((s) => ({ key: s.id, label: s.name[locale] }))}
+            value={draft.stationId}
+            onChange={(stationId) => set({ stationId })}
+            className='event-edit__station'
+          />
+          {errors.stationId && <Text className='event-edit__error'>{errors.stationId}</Text>}
+        </>
+      )}
       <Text className='event-edit__label'>{ta('eventEdit.type')}</Text>
       <Tabs
         tabs={EVENT_TYPES.map((k) => ({ key: k, label: tLabel(EVENT_TYPE_LABELS, k, locale) }))}
@@ -180,7 +200,13 @@ export default function EventEditPage() {
   );
 }
 
-/** A district admin has no station of their own: a new event starts at the default station (editable by id later). */
+/** The active stations, for a district admin's picker; none when they cannot be read (the default station then). */
+async function activeStations(): Promise<Array<{ id: string; name: Name }>> {
+  const reply = await adminApi.stations();
+  return reply.ok ? reply.data.items.filter((s) => s.active).map((s) => ({ id: s.id, name: s.name })) : [];
+}
+
+/** A district admin has no station of their own: a new event starts at the default station unless they pick another. */
 async function defaultStation(): Promise<string | null> {
   const reply = await stays.station();
   return reply.ok ? reply.data.id : null;

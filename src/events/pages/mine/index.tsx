@@ -6,6 +6,7 @@ import { CheckInCode } from '@/components/check-in-code';
 import { t, tLabel, useLocale } from '@/i18n';
 import { confirm } from '@/services/booking-navigation';
 import { now } from '@/services/clock';
+import { formatInstant } from '@/i18n/format';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { te } from '../../i18n';
@@ -17,8 +18,9 @@ const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'];
 const SHOWS_CODE = ['confirmed', 'offered'];
 
 /**
- * The person's sign-ups, newest first: the event and session, the status (for a drawn lottery: won or not), the
- * check-in QR code for a place held, cancelling before the session, and rating once checked in.
+ * The person's sign-ups, newest first, a page at a time ("load more"): the event and session, the status (for a
+ * drawn lottery: won or not), an offered place's deadline to accept, the check-in QR code for a place held,
+ * cancelling before the session, and rating once checked in.
  */
 export default function MySignUpsPage() {
   const locale = useLocale();
@@ -26,19 +28,31 @@ export default function MySignUpsPage() {
   const [items, setItems] = useState<SignUpView[] | null>(null);
   const [events, setEvents] = useState<Record<string, EventView>>({});
   const [error, setError] = useState<string | null>(null);
+  const [page, setPage] = useState(0);
+  const [hasMore, setHasMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
 
-  const load = useCallback(async () => {
-    const reply = await mySignUps(0);
+  /** Page 0 replaces the list (first load, back from an event); a later page is appended. */
+  const load = useCallback(async (next = 0) => {
+    const reply = await mySignUps(next);
     if (!reply.ok) return setError(describeError(reply.error));
     setError(null);
-    setItems(reply.data.items);
+    setItems((before) => (next === 0 || !before ? reply.data.items : [...before, ...reply.data.items]));
+    setPage(next);
+    setHasMore(reply.data.hasMore);
     const ids = [...new Set(reply.data.items.map((s) => s.eventId))];
     const found = await Promise.all(ids.map((id) => getEvent(id)));
-    setEvents(Object.fromEntries(found.flatMap((r) => (r.ok ? [[r.data.id, r.data]] : []))));
+    const loaded = Object.fromEntries(found.flatMap((r) => (r.ok ? [[r.data.id, r.data]] : [])));
+    setEvents((before) => (next === 0 ? loaded : { ...before, ...loaded }));
   }, []);
   useEffect(() => {
     void load();
   }, [load]);
+  const loadMore = async () => {
+    setLoadingMore(true);
+    await load(page + 1);
+    setLoadingMore(false);
+  };
   // Back from an event page with a new sign-up.
   useDidShow(() => {
     if (items !== null) void load();
@@ -71,7 +85,9 @@ export default function MySignUpsPage() {
         const session = event?.sessions.find((s) => s.id === signUp.sessionId);
         const lottery = event?.allocation === 'lottery';
         const labels = lottery && session?.draw ? DRAWN_STATUS_LABELS : SIGN_UP_STATUS_LABELS;
-        const before = session ? now().toISOString() < session.startsAt : true;
+        const at = now().toISOString();
+        const before = session ? at < session.startsAt : true;
+        const acceptable = before && (signUp.offerExpiresAt === null || at < signUp.offerExpiresAt);
         return (
           <View key={signUp.id} className={`events__card mine__item mine__item--${signUp.status}`}>
             <Text className='events__title' onClick={() => openEvent(signUp.eventId)}>
@@ -88,7 +104,10 @@ export default function MySignUpsPage() {
             {signUp.status === 'offered' && (
               <View className='mine__offer'>
                 <Text className='mine__hint'>{te('mine.offeredHint')}</Text>
-                {before && (
+                {signUp.offerExpiresAt && (
+                  <Text className='mine__deadline'>{te('mine.acceptBy', { deadline: formatInstant(signUp.offerExpiresAt) })}</Text>
+                )}
+                {acceptable && (
                   <Button size='mini' type='primary' className='mine__accept' onClick={() => void act(() => acceptOffer(signUp.id))}>
                     {te('mine.accept')}
                   </Button>
@@ -132,6 +151,11 @@ export default function MySignUpsPage() {
           </View>
         );
       })}
+      {hasMore && (
+        <Button className='mine__more' size='mini' loading={loadingMore} disabled={loadingMore} onClick={() => void loadMore()}>
+          {te('mine.loadMore')}
+        </Button>
+      )}
     </View>
   );
 }

@@ -1,10 +1,11 @@
-import { AppError } from '../../core/contract';
-import type { NoticeTemplate } from '../../core/notices/templates';
-import type { EventRecord, SessionRecord, SignUpRecord } from '../../core/events/model';
-import { offersFromWaitlist } from '../../core/events/sign-up';
-import { notify } from '../_shared/notify';
-import type { Database } from '../_shared/cloud';
-import { findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../_shared/events/repository';
+import { AppError } from '../../../core/contract';
+import type { NoticeTemplate } from '../../../core/notices/templates';
+import type { EventRecord, SessionRecord, SignUpRecord } from '../../../core/events/model';
+import { offerDeadline } from '../../../core/events/session';
+import { offersFromWaitlist } from '../../../core/events/sign-up';
+import { notify } from '../notify';
+import type { Database } from '../cloud';
+import { findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from './repository';
 
 /** What an event notice carries: the title in both languages, the session's day and time, the party. */
 export const noticeData = (event: EventRecord, session: SessionRecord, signUp?: SignUpRecord) => ({
@@ -31,11 +32,13 @@ export async function noticeTo(
 }
 
 /**
- * Places freed (a cancellation): offered to the waitlist in order (core's `offersFromWaitlist`, a party too large
+ * Places freed (a cancellation, an offer lapsed): offered to the waitlist in order (core's `offersFromWaitlist`, a party too large
  * for what is free is skipped). Each offer takes its places with the same conditional update as a sign-up, then
  * moves the sign-up waitlisted → offered; if someone else offered it first (or the person cancelled) in between,
  * the places go back and the pass is run again on a fresh read, so places given back never stay free beside a
- * waitlist. Answers how many were offered.
+ * waitlist. Each offer is held until its deadline (core's `offerDeadline`); the scheduler lapses it after
+ * (`lapseExpiredOffers`, lapse.ts). Answers how many were offered. Shared by the events function (cancel, sign-up,
+ * draw) and the scheduler.
  */
 export async function offerFreedPlaces(
   ctx: { db: Database; now: Date; requestId: string },
@@ -68,8 +71,9 @@ async function offerOnce(
   const candidates = waitlist.map((record) => ({ id: record._id, partySize: record.partySize, record }));
   for (const { record: entry } of offersFromWaitlist(candidates, free)) {
     if (!(await takePlaces(ctx.db, sessionId, entry.partySize))) continue;
+    const offerExpiresAt = offerDeadline(ctx.now, session.startsAt);
     try {
-      await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', updatedAt: ctx.now } });
+      await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', offerExpiresAt, updatedAt: ctx.now } });
     } catch (error) {
       await releasePlaces(ctx.db, sessionId, entry.partySize);
       if (error instanceof AppError && error.code === 'CONFLICT') {
@@ -79,7 +83,8 @@ async function offerOnce(
       throw error;
     }
     offered += 1;
-    await noticeTo(ctx, entry, 'event_offered', noticeData(event, session, entry));
+    const data = { ...noticeData(event, session, entry), acceptBy: offerExpiresAt.toISOString() };
+    await noticeTo(ctx, entry, 'event_offered', data);
   }
   return { offered, gaveBack };
 }

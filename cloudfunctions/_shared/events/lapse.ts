@@ -1,0 +1,58 @@
+import { AppError } from '../../../core/contract';
+import type { SignUpRecord } from '../../../core/events/model';
+import { offerLapsed } from '../../../core/events/session';
+import { COLLECTIONS } from '../collections';
+import type { Database } from '../cloud';
+import { noticeData, noticeTo, offerFreedPlaces } from './offers';
+import { findEvent, findSession, releasePlaces, setSignUp } from './repository';
+
+/**
+ * The scheduler's step for places offered from the waitlist and not accepted by their deadline (core's
+ * `offerDeadline`): each such sign-up goes offered → lapsed (compare-and-set, so an accept or a cancel at the same
+ * moment wins or loses whole), its places go back with the same conditional decrement as a cancellation, the owner
+ * is told, and the places are offered to the next on the waitlist (`offerFreedPlaces`, which never takes more than
+ * is free). Oldest deadline first, at most `limit` a run (`status_offer_expires`); the next run takes the rest.
+ * Answers how many offers lapsed.
+ */
+export async function lapseExpiredOffers(ctx: { db: Database; now: Date; requestId: string }, limit = 100): Promise<number> {
+  const { db, now } = ctx;
+  const { data } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where({ status: 'offered', offerExpiresAt: db.command.lte(now) })
+    .orderBy('offerExpiresAt', 'asc')
+    .limit(limit)
+    .get();
+  let lapsed = 0;
+  const sessions = new Set<string>();
+  for (const signUp of data as SignUpRecord[]) {
+    if (!offerLapsed(signUp, now)) continue;
+    try {
+      await setSignUp(db, { id: signUp._id, from: 'offered', fields: { status: 'lapsed', offerExpiresAt: null, updatedAt: now } });
+    } catch (error) {
+      // Accepted or cancelled meanwhile: nothing lapses.
+      if (error instanceof AppError && error.code === 'CONFLICT') continue;
+      throw error;
+    }
+    lapsed += 1;
+    await releasePlaces(db, signUp.sessionId, signUp.partySize);
+    sessions.add(signUp.sessionId);
+    try {
+      const session = await findSession(db, signUp.sessionId);
+      await noticeTo(ctx, signUp, 'event_offer_lapsed', noticeData(await findEvent(db, signUp.eventId), session, signUp));
+    } catch (error) {
+      console.error(`[${ctx.requestId}] lapse notice for ${signUp._id} not queued`, error);
+    }
+  }
+  for (const sessionId of sessions) {
+    try {
+      const session = await findSession(db, sessionId);
+      // A session already started offers nothing more (the place could not be accepted).
+      if (now >= session.startsAt) continue;
+      await offerFreedPlaces(ctx, await findEvent(db, session.eventId), sessionId);
+    } catch (error) {
+      // The lapse stands; the next cancellation or lapse offers what is free.
+      console.error(`[${ctx.requestId}] offers after lapsed offers on ${sessionId} not made`, error);
+    }
+  }
+  return lapsed;
+}
