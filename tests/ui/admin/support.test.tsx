@@ -3,6 +3,7 @@ import SupportDetailPage from '@/admin/pages/support-detail';
 import SupportQueuePage from '@/admin/pages/support';
 import type { SupportDetail } from '@/admin/services/support-api';
 import { resetLocaleCache, setLocale } from '@/i18n';
+import { monthFromNow } from '../../support/clock';
 import { restoreFetch } from '../fetch-mock';
 import Taro, { resetTaroStub, setRouterParams } from '../stubs/taro';
 import { actAs, all, byClass, callsOf, fail, fakeCloud } from './fake-cloud';
@@ -54,16 +55,21 @@ const detail = (over: Partial<SupportDetail> = {}): SupportDetail => ({
   ...over,
 });
 
+// Months around the tests' clock: the page proposes the first unpaid month that is due (not after this month).
+const LAST_MONTH = monthFromNow(-1);
+const THIS_MONTH = monthFromNow(0);
+const RECHECK_MONTH = monthFromNow(11);
+
 const approvedDetail = () =>
   detail({
     status: 'approved',
     amount: { monthly: 1500, months: 24, total: 36000 },
     schedule: [
-      { month: '2026-11', amount: 1500, recheck: false },
-      { month: '2026-12', amount: 1500, recheck: false },
+      { month: LAST_MONTH, amount: 1500, recheck: false },
+      { month: THIS_MONTH, amount: 1500, recheck: false },
     ],
-    disbursements: [{ month: '2026-11', amount: 1500, paidOn: '2026-11-15', reference: 'R1' }],
-    nextRecheck: '2027-11',
+    disbursements: [{ month: LAST_MONTH, amount: 1500, paidOn: `${LAST_MONTH}-15`, reference: 'R1' }],
+    nextRecheck: RECHECK_MONTH,
     decidedBy: 'demo-operator',
   });
 
@@ -102,7 +108,10 @@ test('asks for more with a question, then approves; each is one call and the pag
   fireEvent.click(byClass('support-detail__approve'));
   await waitFor(() => expect(byClass('application__status').textContent).toBe('已批准'));
   expect(callsOf(calls, 'support.approveSupport')).toHaveLength(1);
-  expect(all('support-detail__row').map((r) => r.textContent)).toEqual(['2026-111500 元已发放 2026-11-15（R1）', '2026-121500 元未发放']);
+  expect(all('support-detail__row').map((r) => r.textContent)).toEqual([
+    `${LAST_MONTH}1500 元已发放 ${LAST_MONTH}-15（R1）`,
+    `${THIS_MONTH}1500 元未发放`,
+  ]);
 });
 
 test('rejects with the reason; a refusal of the server is shown', async () => {
@@ -134,13 +143,13 @@ test('records a month paid (the first unpaid month proposed) and the annual re-c
   await waitFor(() => expect(callsOf(calls, 'support.recordDisbursement')).toHaveLength(1));
   expect(callsOf(calls, 'support.recordDisbursement')[0].event.payload).toMatchObject({
     id: 'sup-1',
-    month: '2026-12',
+    month: THIS_MONTH,
     reference: 'BANK-42',
   });
   await waitFor(() => expect(byClass('application__notice').textContent).toBe('已记录发放'));
   fireEvent.click(byClass('support-detail__recheck--pass'));
   await waitFor(() => expect(callsOf(calls, 'support.recordRecheck')).toHaveLength(1));
-  expect(callsOf(calls, 'support.recordRecheck')[0].event.payload).toEqual({ id: 'sup-1', month: '2027-11', passed: true, note: '' });
+  expect(callsOf(calls, 'support.recordRecheck')[0].event.payload).toEqual({ id: 'sup-1', month: RECHECK_MONTH, passed: true, note: '' });
 });
 
 test('the queue lists undecided applications and opens one; the CSV is exported for the period (en)', async () => {

@@ -1,13 +1,28 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import { drawLottery } from '@core/events/lottery';
+import { now } from '../../support/clock';
+
+dayjs.extend(utc);
+
+/** The sessions' day, in Shanghai: a month after the tests' clock, so the pages see a coming event at any clock. */
+export const SESSION_DATE = dayjs(now())
+  .utcOffset(8 * 60)
+  .add(30, 'day')
+  .format('YYYY-MM-DD');
+/** The day before the sessions, in Shanghai. */
+export const DAY_BEFORE = dayjs(SESSION_DATE).subtract(1, 'day').format('YYYY-MM-DD');
+/** `HH:mm` Shanghai time on the session's day, as an ISO instant. */
+export const onSessionDay = (time: string, days = 0): string => dayjs(`${SESSION_DATE}T${time}:00+08:00`).add(days, 'day').toISOString();
 
 /** An event as `events.get` answers it (through JSON), for the events pages' tests. */
 export const session = (over: Record<string, unknown> = {}) => ({
   id: 'ev-camp-s0',
-  date: '2027-07-10',
+  date: SESSION_DATE,
   startTime: '09:00',
   endTime: '16:00',
-  startsAt: '2027-07-10T01:00:00.000Z',
-  endsAt: '2027-07-10T08:00:00.000Z',
+  startsAt: onSessionDay('09:00'),
+  endsAt: onSessionDay('16:00'),
   place: { stationId: 'station-pudong', address: null },
   capacity: 30,
   taken: 4,

@@ -3,7 +3,7 @@ import MySignUpsPage from '@/events/pages/mine';
 import { resetLocaleCache } from '@/i18n';
 import { mockFetch, restoreFetch } from '../fetch-mock';
 import Taro, { resetTaroStub } from '../stubs/taro';
-import { eventView, session, signUpView } from './fixtures';
+import { DAY_BEFORE, eventView, onSessionDay, session, signUpView } from './fixtures';
 
 const byClass = (name: string): HTMLElement => {
   const found = document.querySelector<HTMLElement>(`.${name}`);
@@ -22,7 +22,7 @@ const offered = signUpView({
   eventId: 'ev-brief',
   sessionId: 'ev-brief-s0',
   status: 'offered',
-  offerExpiresAt: '2027-07-09T12:00:00.000Z',
+  offerExpiresAt: onSessionDay('20:00', -1),
 });
 const attended = signUpView({
   id: 'su-bbbbbbbbbbbbbbbbbbbbbbbb',
@@ -69,7 +69,7 @@ test('an offered place shows its QR code and is accepted; an attended one is rat
   await screen.findByText('亲子研学夏令营');
   const offer = byClass('mine__item--offered');
   // The deadline to accept, in Shanghai time.
-  expect(offer.querySelector('.mine__deadline')?.textContent).toBe('请于 2027-07-09 20:00 前确认，逾期名额将递补给下一位');
+  expect(offer.querySelector('.mine__deadline')?.textContent).toBe(`请于 ${DAY_BEFORE} 20:00 前确认，逾期名额将递补给下一位`);
   expect(offer.querySelector('.check-in-code__text')?.textContent).toBe(`签到码：${offered.id}`);
   fireEvent.click(byClass('mine__accept'));
   await waitFor(() => expect(byClass('mine__item--confirmed')).toBeTruthy());
