@@ -7,7 +7,7 @@ import { dbOf, inDays, requestId, type Db } from '../../support/stays';
 
 /**
  * Employer blocks keep the housing invariant (issue 14): a unit is never held by two households for overlapping
- * days. 200 calls race on six units: operators allocating twelve blocks (each of two units, from random days,
+ * days. 203 calls race on eight units: operators allocating twelve blocks (each of two units, from random days,
  * several calls per block with different units) and offering the same units to the head of the waiting list.
  * Then no unit has overlapping periods of two holders, every allocated block holds exactly its units for its
  * period, and a block not allocated holds nothing anywhere.
@@ -28,6 +28,10 @@ afterAll(() => cloud.stop());
 const BUILDING = 'apt-block-race';
 const UNITS = Array.from({ length: 6 }, (_, i) => `block-race-${i + 1}`);
 const BLOCKS = Array.from({ length: 12 }, (_, i) => `blk-race-${String(i + 1).padStart(2, '0')}`);
+// A 13th block with two units of its own (never offered, never asked by the other blocks): its three allocations race
+// only each other, so exactly one wins whatever order the race takes, and the race always allocates something.
+const SOLO_BLOCK = 'blk-race-13';
+const SOLO_UNITS = ['block-race-7', 'block-race-8'];
 const now = new Date();
 
 async function setUp() {
@@ -46,7 +50,7 @@ async function setUp() {
     active: true,
     updatedAt: now,
   });
-  for (const unitId of UNITS) {
+  for (const unitId of [...UNITS, ...SOLO_UNITS]) {
     await db.collection('apartment_units').add({
       _id: unitId,
       buildingId: BUILDING,
@@ -59,7 +63,7 @@ async function setUp() {
       updatedAt: now,
     });
   }
-  for (const [i, id] of BLOCKS.entries()) {
+  for (const [i, id] of [...BLOCKS, SOLO_BLOCK].entries()) {
     const start = inDays(1 + ((i * 7) % 60));
     await db.collection('apartment_blocks').add({
       _id: id,
@@ -117,17 +121,25 @@ const twoUnits = () => {
 it('200 racing block allocations and offers never hold a unit twice for a day', async () => {
   await setUp();
   type Reply = { ok: boolean; error?: { code: string } };
-  const calls: Array<() => Promise<Reply>> = [
-    ...Array.from({ length: 120 }, () => () => tenancies('allocateBlock', { id: pick(BLOCKS), unitIds: twoUnits() }, 'demo-operator')),
-    ...Array.from(
-      { length: 80 },
-      () => () =>
+  const races: Array<[kind: string, call: () => Promise<Reply>]> = [
+    ...Array.from({ length: 120 }, (): [string, () => Promise<Reply>] => [
+      'allocate',
+      () => tenancies('allocateBlock', { id: pick(BLOCKS), unitIds: twoUnits() }, 'demo-operator'),
+    ]),
+    ...Array.from({ length: 3 }, (): [string, () => Promise<Reply>] => [
+      'allocate',
+      () => tenancies('allocateBlock', { id: SOLO_BLOCK, unitIds: SOLO_UNITS }, 'demo-operator'),
+    ]),
+    ...Array.from({ length: 80 }, (): [string, () => Promise<Reply>] => [
+      'offer',
+      () =>
         housing('offer', { unitId: pick(UNITS), start: inDays(1 + Math.floor(Math.random() * 90)) }, 'demo-operator', {
           requestId: requestId(),
         }),
-    ),
+    ]),
   ];
-  const kinds = calls.map((_, i) => (i < 120 ? 'allocate' : 'offer'));
+  const calls = races.map(([, call]) => call);
+  const kinds = races.map(([kind]) => kind);
   const order = calls.map((_, i) => i).sort(() => Math.random() - 0.5);
   const replies: Reply[] = new Array(calls.length);
   await Promise.all(order.map(async (i) => (replies[i] = await calls[i]())));
@@ -149,6 +161,7 @@ it('200 racing block allocations and offers never hold a unit twice for a day', 
   // Each allocated block holds exactly its two units for its period; a block not allocated holds nothing.
   const { data: blocks } = await db.collection('apartment_blocks').where({ buildingId: BUILDING }).limit(20).get();
   expect(blocks.filter((b) => b.status === 'allocated')).toHaveLength(outcomes['allocate:ok']);
+  expect(blocks.find((b) => b._id === SOLO_BLOCK)?.status).toBe('allocated');
   // No allocation is left half-way: every block is allocated or back to pending.
   expect(blocks.filter((b) => b.status !== 'allocated' && b.status !== 'pending')).toEqual([]);
   for (const block of blocks) {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import EventEditPage from '@/admin/pages/events-edit';
 import { resetLocaleCache } from '@/i18n';
 import { restoreFetch } from '../fetch-mock';
-import { eventView } from '../events/fixtures';
+import { eventView, SESSION_DATE } from '../events/fixtures';
 import { resetTaroStub, setRouterParams } from '../stubs/taro';
 import { actAs, all, byClass, fail, fakeCloud } from './fake-cloud';
 
@@ -51,7 +51,7 @@ test('edits an event: its sessions and fields come in, the save sends them back,
       { key: 'note', label: { 'zh-CN': '备注', en: 'Note' }, required: false },
     ],
     sessions: [
-      { id: 'ev-camp-s0', date: '2027-07-10', startTime: '09:00', endTime: '16:00', place: { stationId: 'station-pudong' }, capacity: 2 },
+      { id: 'ev-camp-s0', date: SESSION_DATE, startTime: '09:00', endTime: '16:00', place: { stationId: 'station-pudong' }, capacity: 2 },
     ],
   });
 
