@@ -1,5 +1,6 @@
 import { contactDueOn, contactOverdue, liaisonFigures, weeksSince } from './contact';
 import { parsePairCsv, planPairImport } from './pairs';
+import { figuresInput } from './schemas';
 
 describe('when a talent is due a contact', () => {
   it.each([
@@ -139,5 +140,18 @@ describe('reading a pairing CSV', () => {
       current: new Map(),
     });
     expect(plan.errors.map((e) => [e.line, e.reason.rule])).toEqual([[3, 'row-format']]);
+  });
+});
+
+describe('figuresInput', () => {
+  it.each([
+    [{ from: '2026-01-01', to: '2026-12-31' }, true],
+    [{ from: '2026-12-01', to: '2026-11-30' }, false],
+    [{ from: '2026-01-01', to: '2027-01-02' }, false],
+    // A year past 2099 would make the action's month list (`YYYY-MM` compared as text) endless.
+    [{ from: '9999-12-01', to: '9999-12-31' }, false],
+    [{ from: '1999-12-31', to: '2000-01-31' }, false],
+  ])('%j accepted: %s', (input, ok) => {
+    expect(figuresInput.safeParse(input).success).toBe(ok);
   });
 });

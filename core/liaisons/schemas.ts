@@ -6,7 +6,12 @@ import { submitInput } from '../requests/submit.schema';
 /** The inputs of the `liaisons` function (双结对). */
 
 const userId = z.string().trim().min(1).max(64);
-const date = z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD');
+// Years 2000–2099 only: month lists over a period compare `YYYY-MM` strings, which a fifth year digit (9999-12 + 1
+// month = 10000-01) would break into an endless loop.
+const date = z
+  .string()
+  .regex(ISO_DATE_PATTERN, 'YYYY-MM-DD')
+  .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'YYYY-MM-DD, 2000–2099');
 
 /** `assign`: pairs one talent with a unit handler (科长), moving them from any earlier liaison. */
 export const assignInput = z.object({ liaisonId: userId, talentId: userId }).strict();
