@@ -1,5 +1,5 @@
 import { shanghaiDateTimeOf, shanghaiMonthOf } from './dates';
-import { addMonthsTo, firstMonthOfQuarter, lastDateOfMonth, monthOfDate, monthsEndingWith, quarterOfMonth } from './months';
+import { addMonthsTo, firstMonthOfQuarter, lastDateOfMonth, monthOfDate, monthsBetween, monthsEndingWith, quarterOfMonth } from './months';
 
 describe('addMonthsTo', () => {
   it.each([
@@ -75,5 +75,16 @@ describe('Shanghai wall time of an instant', () => {
   ])('%s', (_title, instant, wall, month) => {
     expect(shanghaiDateTimeOf(new Date(instant))).toBe(wall);
     expect(shanghaiMonthOf(new Date(instant))).toBe(month);
+  });
+});
+
+describe('monthsBetween', () => {
+  it.each([
+    ['2026-11', '2027-02', ['2026-11', '2026-12', '2027-01', '2027-02']],
+    ['2026-12', '2026-12', ['2026-12']],
+    ['2027-01', '2026-12', []],
+    ['9999-11', '9999-12', ['9999-11', '9999-12']],
+  ])('%s … %s', (first, last, months) => {
+    expect(monthsBetween(first, last)).toEqual(months);
   });
 });

@@ -23,6 +23,10 @@ export const lastDateOfMonth = (month: IsoMonth): string => firstDay(month).endO
 export const monthsEndingWith = (month: IsoMonth, count: number): IsoMonth[] =>
   Array.from({ length: Math.max(0, count) }, (_, i) => addMonthsTo(month, i - (count - 1)));
 
+/** The months from `first` to `last`, both included, oldest first; empty when `last` is before `first`. */
+export const monthsBetween = (first: IsoMonth, last: IsoMonth): IsoMonth[] =>
+  monthsEndingWith(last, firstDay(last).diff(firstDay(first), 'month') + 1);
+
 /** 1 … 4. */
 export const quarterOfMonth = (month: IsoMonth): number => Math.floor(firstDay(month).month() / 3) + 1;
 

@@ -1,17 +1,10 @@
-import { addMonthsTo } from '../../../core/calendar/months';
+import { monthsBetween } from '../../../core/calendar/months';
 import { addDays } from '../../../core/dates';
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import { CONTACT_WEEKS, liaisonFigures } from '../../../core/liaisons/contact';
 import type { ActionContext } from '../../_shared/handler';
 import { allPairs, contactsInMonths } from '../../_shared/liaisons/repository';
-
-/** The months from `first` to `last`, both included (`YYYY-MM`). */
-function monthsFrom(first: string, last: string): string[] {
-  const months: string[] = [];
-  for (let m = first; m <= last; m = addMonthsTo(m, 1)) months.push(m);
-  return months;
-}
 
 /** The KPI page's liaison figures for a period: pairs in force, visits and requests raised, talents overdue. */
 export const figures = defineAction<ActionContext>()({
@@ -21,7 +14,7 @@ export const figures = defineAction<ActionContext>()({
     // Contacts in the period are counted; those in the contact rule's weeks before its end decide who is overdue.
     const reach = addDays(input.to, -CONTACT_WEEKS * 7);
     const first = reach < input.from ? reach : input.from;
-    const months = monthsFrom(first.slice(0, 7), input.to.slice(0, 7));
+    const months = monthsBetween(first.slice(0, 7), input.to.slice(0, 7));
     const pairs = await allPairs(ctx.db);
     const contacts = (await contactsInMonths(ctx.db, months)).filter((c) => c.on <= input.to);
     return {
