@@ -235,6 +235,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'employer_submitted', keys: { 'employer.creditCode': 1, submittedAt: -1 } },
     // A building's blocks by status (housing.blockQueue, the KPI figures).
     { name: 'building_status', keys: { buildingId: 1, status: 1 } },
+    // The scheduler's sweep (housing/block-sweep.ts): allocations under way, and the allocated blocks by id.
+    { name: 'status', keys: { status: 1, _id: 1 } },
     // A tenant's units of blocks: their data export and account deletion.
     { name: 'tenant', keys: { 'allocations.ownerId': 1, submittedAt: 1 } },
   ],

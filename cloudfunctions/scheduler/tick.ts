@@ -21,6 +21,7 @@ import { sweepStays } from '../_shared/stays/sweep';
 import { recoverAllAbandonedSubmits } from './recover-submits';
 import { sweepSeats } from '../_shared/workspaces/sweep';
 import { sweepHousing } from '../_shared/housing/sweep';
+import { sweepBlocks } from '../_shared/housing/block-sweep';
 import { sweepSupport } from '../_shared/support/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
 import { deliverOutbox } from './deliver';
@@ -160,6 +161,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const eventOffersLapsed = await lapseExpiredOffers(system, PAGE);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
+  // Employers' blocks: stuck allocations roll back; units not named or confirmed in time go back to the building.
+  const blocks = await sweepBlocks(system, { limit: PAGE, calendars });
   // Housing support: re-checks due are reminded, rent support whose re-check month passed unrecorded lapses.
   const support = await sweepSupport(system, { limit: PAGE });
   // Counters of ended rate-limit windows; nothing reads them any more (not part of the reply: nothing to report).
@@ -173,6 +176,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     stays,
     seats,
     housing,
+    blocks,
     support,
     eventReminders,
     eventOffersLapsed,

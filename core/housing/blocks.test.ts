@@ -4,6 +4,7 @@ import {
   blockHolderId,
   blockRequestRules,
   blockTerm,
+  blockHolds,
   isStaleAllocation,
   lapsingBlockUnits,
   type BlockRequest,
@@ -100,11 +101,12 @@ describe('lapsingBlockUnits', () => {
       source: 'test',
     },
   ]);
-  const unit = (n: number, namedOn: string | null = null, confirmed = false) => ({
+  const unit = (n: number, namedOn: string | null = null, confirmed = false, lapsed = false) => ({
     holderId: `blk-1-${n}`,
     unitId: `u-${n}`,
     namedOn,
     confirmed,
+    lapsed,
   });
   const block = (
     allocations: ReturnType<typeof unit>[],
@@ -135,6 +137,7 @@ describe('lapsingBlockUnits', () => {
     ],
     ['a renaming restarts the days to confirm, even past the naming deadline', block([unit(1, '2026-10-16')]), '2026-10-22', []],
     ['a confirmed unit never lapses', block([unit(1, '2026-09-29', true)]), '2026-12-01', []],
+    ['a unit lapses once', block([unit(1, null, false, true), unit(2, '2026-10-09', false, true)]), '2026-12-01', []],
     [
       'only the units not acted on lapse',
       block([unit(1, '2026-09-29', true), unit(2), unit(3, '2026-10-20')]),
@@ -145,6 +148,28 @@ describe('lapsingBlockUnits', () => {
     ['a block allocated before the day was kept is left alone', block([unit(1)], { allocatedOn: null }), '2027-01-01', []],
   ] as const)('%s', (_name, b, today, expected) => {
     expect(lapsingBlockUnits({ block: b, policy, today, calendars })).toEqual(expected);
+  });
+});
+
+describe('blockHolds', () => {
+  const period = (holderId: string) => ({ holderId });
+  it.each([
+    ['nothing held', [{ _id: 'u1', periods: [period('app-9')] }], []],
+    [
+      'every period of one of its holders, on any unit',
+      [
+        { _id: 'u1', periods: [period('app-9'), period('blk-1-1')] },
+        { _id: 'u2', periods: [period('blk-1-2')] },
+      ],
+      [
+        { unitId: 'u1', holderId: 'blk-1-1' },
+        { unitId: 'u2', holderId: 'blk-1-2' },
+      ],
+    ],
+    // blk-1-3 is beyond the block's two units; blk-11-1 is another block whose id starts alike.
+    ['not another block’s, nor a holder beyond its units', [{ _id: 'u1', periods: [period('blk-1-3'), period('blk-11-1')] }], []],
+  ] as const)('%s', (_name, units, expected) => {
+    expect(blockHolds({ _id: 'blk-1', units: 2 }, units)).toEqual(expected);
   });
 });
 

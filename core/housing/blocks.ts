@@ -109,10 +109,14 @@ export const STALE_ALLOCATION_MINUTES = 5;
 export const isStaleAllocation = (block: { status: BlockStatus; updatedAt: Date }, now: Date): boolean =>
   block.status === 'allocating' && now.getTime() - new Date(block.updatedAt).getTime() > STALE_ALLOCATION_MINUTES * 60_000;
 
+/** Why a unit of a block was given back: HR named nobody in time, or the named tenant did not confirm in time. */
+export const BLOCK_LAPSE_REASONS = ['not-named', 'not-confirmed'] as const;
+export type BlockLapseReason = (typeof BLOCK_LAPSE_REASONS)[number];
+
 export interface LapsingUnit {
   holderId: string;
   unitId: string;
-  why: 'not-named' | 'not-confirmed';
+  why: BlockLapseReason;
   /** The last day it could have been named or confirmed. */
   lastDay: string;
 }
@@ -120,13 +124,14 @@ export interface LapsingUnit {
 /**
  * The units of an allocated block nobody acted on in time, to be given back: not named within the policy's
  * `blockNameWorkingDays` from the allocation day, or named but not confirmed within `blockConfirmWorkingDays` from
- * the (last) naming day. A day counts as passed once it is over (`lastDay < today`); confirmed units never lapse.
+ * the (last) naming day. A day counts as passed once it is over (`lastDay < today`); confirmed units never lapse,
+ * and a unit lapses once.
  */
 export function lapsingBlockUnits(input: {
   block: {
     status: BlockStatus;
     allocatedOn: string | null;
-    allocations: ReadonlyArray<{ holderId: string; unitId: string; namedOn: string | null; confirmed: boolean }>;
+    allocations: ReadonlyArray<{ holderId: string; unitId: string; namedOn: string | null; confirmed: boolean; lapsed: boolean }>;
   };
   policy: Pick<ApartmentPolicy, 'blockNameWorkingDays' | 'blockConfirmWorkingDays'>;
   today: string;
@@ -137,7 +142,7 @@ export function lapsingBlockUnits(input: {
   const nameBy = addWorkingDays({ from: block.allocatedOn, days: policy.blockNameWorkingDays, calendars }).date;
   const lapsing: LapsingUnit[] = [];
   for (const a of block.allocations) {
-    if (a.confirmed) continue;
+    if (a.confirmed || a.lapsed) continue;
     if (!a.namedOn) {
       if (nameBy < today) lapsing.push({ holderId: a.holderId, unitId: a.unitId, why: 'not-named', lastDay: nameBy });
       continue;
@@ -146,4 +151,18 @@ export function lapsingBlockUnits(input: {
     if (confirmBy < today) lapsing.push({ holderId: a.holderId, unitId: a.unitId, why: 'not-confirmed', lastDay: confirmBy });
   }
   return lapsing;
+}
+
+/**
+ * What a block's allocation left on the units' periods: each unit with a period of one of the block's holders.
+ * A stale allocation (`isStaleAllocation`) never recorded which units it held, so this is how they are found.
+ */
+export function blockHolds(
+  block: { _id: string; units: number },
+  units: ReadonlyArray<{ _id: string; periods: ReadonlyArray<{ holderId: string }> }>,
+): Array<{ unitId: string; holderId: string }> {
+  const holders = new Set(Array.from({ length: block.units }, (_, i) => blockHolderId(block._id, i)));
+  return units.flatMap((unit) =>
+    unit.periods.filter((p) => holders.has(p.holderId)).map((p) => ({ unitId: unit._id, holderId: p.holderId })),
+  );
 }

@@ -42,6 +42,7 @@ export const BLOCK_NOTICES = {
   rejected: 'apartment_block_rejected',
   tenantNamed: 'apartment_block_tenant_named',
   confirmed: 'apartment_block_confirmed',
+  unitsLapsed: 'apartment_block_units_lapsed',
 } as const satisfies Record<string, NoticeTemplate>;
 export type BlockNoticeEvent = keyof typeof BLOCK_NOTICES;
 

@@ -1,7 +1,7 @@
 import type { DocumentFile } from '../documents';
 import type { Person } from '../stays/model';
 import type { Degree, TalentCategory } from '../talent/profile';
-import type { BlockStatus } from './blocks';
+import type { BlockLapseReason, BlockStatus } from './blocks';
 import type { ApartmentStatus, LeaseStatus, UnitType } from './model';
 import type { ApartmentPolicy } from './policy';
 import type { UnitPeriod } from './unit-periods';
@@ -144,6 +144,11 @@ export interface BlockAllocation {
   ownerId: string | null;
   leaseId: string | null;
   confirmedAt: Date | null;
+  /**
+   * Given back by the scheduler (core `lapsingBlockUnits`): the day and why; `released` once the unit's hold, the
+   * tenant's claim and code are gone (written after, so a run that stops between is finished by the next).
+   */
+  lapsed?: { on: string; why: BlockLapseReason; released: boolean } | null;
 }
 
 /** `apartment_blocks`: an employer's request for a block of units of one type in a building, for a period. */

@@ -3,7 +3,7 @@ import { DOCUMENT_KINDS, FILE_TYPES } from '../documents';
 import { personView } from '../stays/replies';
 import { IDENTITY_KINDS } from '../documents';
 import { DEGREES, TALENT_CATEGORIES } from '../talent/profile';
-import { BLOCK_STATUSES } from './blocks';
+import { BLOCK_LAPSE_REASONS, BLOCK_STATUSES } from './blocks';
 import { APARTMENT_STATUSES, LEASE_STATUSES, UNIT_TYPES } from './model';
 import { apartmentPolicySchema } from './policy';
 
@@ -184,6 +184,11 @@ export const blockAllocationView = z
     ownerId: z.string().nullable(),
     leaseId: z.string().nullable(),
     confirmedAt: instant.nullable(),
+    lapsed: z
+      .object({ on: date, why: z.enum(BLOCK_LAPSE_REASONS), released: z.boolean() })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 

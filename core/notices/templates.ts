@@ -55,6 +55,7 @@ export const NOTICE_TEMPLATES = [
   'apartment_block_allocated',
   'apartment_block_rejected',
   'apartment_block_tenant_named',
+  'apartment_block_units_lapsed',
   'apartment_block_confirmed',
   // Housing support (core/housing/support-notices.ts): to the applicant; an answer to the operator who asked.
   'support_more_asked',

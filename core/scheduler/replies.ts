@@ -19,6 +19,8 @@ export const runReply = z
     seats: z.object({ expired: count, ended: count }).strict(),
     /** Talent apartments (cloudfunctions/_shared/housing/sweep.ts): lapsed confirmations and offers, reminders sent. */
     housing: z.object({ employerLapsed: count, offersLapsed: count, reminded: count }).strict(),
+    /** Employers' blocks (cloudfunctions/_shared/housing/block-sweep.ts): stuck allocations rolled back, units given back. */
+    blocks: z.object({ allocationsRolledBack: count, unitsLapsed: count }).strict(),
     /** Housing support (cloudfunctions/_shared/support/sweep.ts): re-check reminders queued, schedules lapsed. */
     support: z.object({ recheckReminded: count, lapsed: count }).strict(),
     /** People reminded of an event session starting within a day (cloudfunctions/_shared/event-reminders.ts). */

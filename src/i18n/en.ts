@@ -220,6 +220,7 @@ export const en: Messages = {
   'messages.apartment_block_allocated':
     'The {units} units at {buildingName} your employer asked for are allocated (from {start}); name a tenant for each',
   'messages.apartment_block_rejected': 'The units at {buildingName} your employer asked for are not allocated: {reason}',
+  'messages.apartment_block_units_lapsed': 'Units {unitIds} at {buildingName} were given back: no tenant named or confirmed in time',
   'messages.apartment_block_tenant_named': 'A tenant is named for unit {unitId} at {buildingName}; pass them the code to confirm the lease',
   'messages.apartment_block_confirmed': 'The tenant of unit {unitId} at {buildingName} has confirmed; the lease runs from {start}',
   'messages.support_more_asked': 'Your {kindName} application needs more: {question}. Answer it under "My bookings", housing support',

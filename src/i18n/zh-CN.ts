@@ -206,6 +206,7 @@ export const zhCN = {
   'messages.apartment_lease_ending': '您在{buildingName}的租约将于 {end} 到期（还有 {daysLeft} 天），可在“我的预订”申请续租',
   'messages.apartment_block_allocated': '贵单位申请的{buildingName} {units} 套房源已分配（{start} 起），请为每套房源指定入住人',
   'messages.apartment_block_rejected': '贵单位申请的{buildingName}房源未获分配：{reason}',
+  'messages.apartment_block_units_lapsed': '{buildingName}房源 {unitIds} 未按期指定或确认入住人，已退回',
   'messages.apartment_block_tenant_named': '已为{buildingName}房源 {unitId} 指定入住人，请将确认码转交入住人确认租约',
   'messages.apartment_block_confirmed': '{buildingName}房源 {unitId} 的入住人已确认，租约自 {start} 起',
   'messages.support_more_asked': '您的{kindName}申请需要补充材料：{question}。请到“我的预订”中的住房资助查看并补充',

@@ -138,3 +138,21 @@ test('naming the tenant of an allocated unit shows the code to pass on', async (
     },
   ]);
 });
+
+test('a unit given back by the scheduler says when and why, and can no longer be named', async () => {
+  const lapsed = block({
+    _id: 'blk-lapsed',
+    units: 2,
+    status: 'allocated',
+    allocations: [
+      { ...ALLOCATED.allocations[0], holderId: 'blk-lapsed-1', lapsed: { on: today(), why: 'not-named', released: true } },
+      { ...ALLOCATED.allocations[0], unitId: 'apt-zhangjiang-302', holderId: 'blk-lapsed-2' },
+    ] as Block['allocations'],
+  });
+  fakeCloud((call) => (call.event.action === 'employerBlocks' ? { ok: true, data: { items: [lapsed] } } : undefined));
+  render(<EmployerQueuePage />);
+  await waitFor(() => expect(document.querySelector('.housing-blocks__unit--apt-zhangjiang-302 .housing-blocks__name')).toBeTruthy());
+  expect(text('.housing-blocks__unit--apt-zhangjiang-301 .housing-blocks__lapsed')).toBe(`${today()} 已退回：未按期指定入住人`);
+  expect(document.querySelector('.housing-blocks__unit--apt-zhangjiang-301 .housing-blocks__name')).toBeNull();
+  expect(document.querySelector('.housing-blocks__unit--apt-zhangjiang-302 .housing-blocks__lapsed')).toBeNull();
+});

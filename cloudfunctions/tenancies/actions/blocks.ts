@@ -276,7 +276,7 @@ export const nameTenant = action({
     const index = block.allocations.findIndex((a) => a.unitId === input.unitId);
     if (index === -1) throw new AppError('NOT_FOUND');
     const allocation = block.allocations[index];
-    if (allocation.ownerId) throw new AppError('CONFLICT');
+    if (allocation.ownerId || allocation.lapsed) throw new AppError('CONFLICT');
     const idHash = identityHash(input.tenant.identityDocument, ctx.config.idHashKey);
     const claim = { _id: idHash, applicationId: allocation.holderId, at: ctx.now };
     const sameHousehold = allocation.tenant?.idHash === idHash;
@@ -323,7 +323,7 @@ export const confirmTenancy = action({
     const idHash = identityHash(input.identityDocument, ctx.config.idHashKey);
     if (!allocation?.tenant || allocation.tenant.code !== input.code || allocation.tenant.idHash !== idHash)
       throw new AppError('NOT_FOUND');
-    if (block.status !== 'allocated' || allocation.ownerId) throw new AppError('CONFLICT');
+    if (block.status !== 'allocated' || allocation.ownerId || allocation.lapsed) throw new AppError('CONFLICT');
     const building = await findBuilding(ctx.db, block.buildingId);
     const policy = policyOf(building);
     const spec = building.unitTypes[block.unitType];

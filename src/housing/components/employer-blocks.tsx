@@ -149,7 +149,11 @@ export function EmployerBlocks(props: { buildings: housing.Building[]; creditCod
                   {th(a.confirmedAt ? 'blocks.tenantConfirmed' : 'blocks.tenantNamed', { name: a.tenant.person.name, code: a.tenant.code })}
                 </Text>
               )}
+              {a.lapsed && (
+                <Text className='housing__unmet housing-blocks__lapsed'>{th(`blocks.lapsed.${a.lapsed.why}`, { on: a.lapsed.on })}</Text>
+              )}
               {!a.confirmedAt &&
+                !a.lapsed &&
                 (naming?.id === block._id && naming.unitId === a.unitId ? (
                   <>
                     <TextField

@@ -160,6 +160,8 @@ export const housingEn: HousingMessages = {
   'blocks.unit': 'Unit {unit}',
   'blocks.tenantNamed': 'Tenant: {name}, code {code} (pass it on to them)',
   'blocks.tenantConfirmed': 'Tenant: {name}, confirmed',
+  'blocks.lapsed.not-named': 'Given back on {on}: no tenant was named in time',
+  'blocks.lapsed.not-confirmed': 'Given back on {on}: the tenant did not confirm in time',
   'blocks.nameTenant': 'Name the tenant',
   'blocks.rename': 'Name someone else',
   'blocks.tenantName': 'Staff member’s name',

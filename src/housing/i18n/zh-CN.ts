@@ -160,6 +160,8 @@ export const housingZhCN = {
   'blocks.unit': '房号 {unit}',
   'blocks.tenantNamed': '入住员工：{name}，确认码 {code}（请告知该员工）',
   'blocks.tenantConfirmed': '入住员工：{name}，已确认入住',
+  'blocks.lapsed.not-named': '{on} 已退回：未按期指定入住人',
+  'blocks.lapsed.not-confirmed': '{on} 已退回：入住人未按期确认',
   'blocks.nameTenant': '登记入住员工',
   'blocks.rename': '更换入住员工',
   'blocks.tenantName': '员工姓名',

@@ -56,6 +56,7 @@ const NO_BOOKING_WORK = {
   eventReminders: 0,
   eventOffersLapsed: 0,
   housing: { employerLapsed: 0, offersLapsed: 0, reminded: 0 },
+  blocks: { allocationsRolledBack: 0, unitsLapsed: 0 },
   support: { recheckReminded: 0, lapsed: 0 },
   submitsRecovered: 0,
   liaisonReminders: 0,

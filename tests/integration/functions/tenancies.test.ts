@@ -321,3 +321,87 @@ describe('employer blocks: HR asks, the operator allocates, HR names tenants, ea
     expect(rejected.map((m) => m.data.reason)).toContain('房源不足');
   });
 });
+
+describe('the scheduler gives back what employer blocks leave unused', () => {
+  const runBlocks = async () => (await callFunction(cloud, 'scheduler', { action: 'run' }, 'demo-admin')).body.data.blocks;
+  const unitPeriods = async (id: string) => (await db.collection('apartment_units').where({ _id: id }).limit(1).get()).data[0].periods;
+  const storedBlock = async (id: string) => (await db.collection('apartment_blocks').where({ _id: id }).limit(1).get()).data[0];
+  const ask = async () =>
+    (
+      await tenancies(
+        'applyBlock',
+        { creditCode: DEMO_CREDIT_CODE, buildingId: 'apt-zhangjiang', unitType: 'one-room', units: 2, start: inDays(40), months: 3 },
+        'demo-employer',
+      )
+    ).data._id as string;
+  const tenantB = { name: '陆依萍', phone: '13800002222', identityDocument: { kind: 'passport', number: newPassport() } };
+
+  it('gives back units not named, or named but not confirmed, within the policy’s working days, once', async () => {
+    const id = await ask();
+    await tenancies('allocateBlock', { id, unitIds: ['apt-zhangjiang-402', 'apt-zhangjiang-403'] }, 'demo-operator');
+    const named = await tenancies('nameTenant', { id, unitId: 'apt-zhangjiang-402', tenant: tenantB }, 'demo-employer');
+    const { code } = named.data.allocations[0].tenant;
+    // Allocated 40 days ago, the tenant named 30 days ago: both deadlines (10 and 5 working days) are long past.
+    const stored = await storedBlock(id);
+    const allocations = stored.allocations.map((a: { tenant: { namedAt: Date } | null }) =>
+      a.tenant ? { ...a, tenant: { ...a.tenant, namedAt: new Date(Date.now() - 30 * 86_400_000) } } : a,
+    );
+    await db
+      .collection('apartment_blocks')
+      .doc(id)
+      .update({ allocatedOn: inDays(-40), allocations: db.command.set(allocations) });
+
+    expect(await runBlocks()).toEqual({ allocationsRolledBack: 0, unitsLapsed: 2 });
+    expect(await unitPeriods('apt-zhangjiang-402')).toEqual([]);
+    expect(await unitPeriods('apt-zhangjiang-403')).toEqual([]);
+    const after = await storedBlock(id);
+    expect(after.allocations.map((a: { lapsed: unknown }) => a.lapsed)).toEqual([
+      { on: inDays(0), why: 'not-confirmed', released: true },
+      { on: inDays(0), why: 'not-named', released: true },
+    ]);
+    // The named tenant's household claim and code are gone: they may apply elsewhere, and the code confirms nothing.
+    expect((await db.collection('apartment_claims').where({ _id: after.allocations[0].tenant.idHash }).limit(1).get()).data).toEqual([]);
+    expect((await tenancies('confirmTenancy', { code, identityDocument: tenantB.identityDocument }, 'block-tenant-b')).error.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await tenancies('nameTenant', { id, unitId: 'apt-zhangjiang-403', tenant: tenantB }, 'demo-employer')).error.code).toBe(
+      'CONFLICT',
+    );
+    // HR is told once, and sees why in its list; the audit has the step.
+    const told = (
+      await db.collection('messages').where({ recipient: 'demo-employer', template: 'apartment_block_units_lapsed' }).limit(10).get()
+    ).data;
+    expect(told.map((m) => m.data)).toEqual([expect.objectContaining({ blockId: id, unitIds: 'apt-zhangjiang-402, apt-zhangjiang-403' })]);
+    const mine = await tenancies('employerBlocks', {}, 'demo-employer');
+    expect(mine.data.items.find((b: { _id: string }) => b._id === id).allocations[1].lapsed).toMatchObject({ why: 'not-named' });
+    expect((await auditOf('housing.lapseBlockUnits', id)).map((e) => e.after)).toEqual(['allocated']);
+    expect(await runBlocks()).toEqual({ allocationsRolledBack: 0, unitsLapsed: 0 });
+  });
+
+  it('rolls back an allocation stuck half-way: what it held is given back and the block is pending again', async () => {
+    const id = await ask();
+    const stuck = new Date(Date.now() - 10 * 60_000);
+    await db.collection('apartment_blocks').doc(id).update({ status: 'allocating', updatedAt: stuck });
+    const { start, end } = await storedBlock(id);
+    const held = [{ start, end, holderId: `${id}-1`, kind: 'lease', expiresOn: null }];
+    await db
+      .collection('apartment_units')
+      .doc('apt-zhangjiang-402')
+      .update({ periods: db.command.set(held) });
+
+    expect(await runBlocks()).toEqual({ allocationsRolledBack: 1, unitsLapsed: 0 });
+    expect(await unitPeriods('apt-zhangjiang-402')).toEqual([]);
+    expect((await storedBlock(id)).status).toBe('pending');
+    expect(await auditOf('housing.rollBackAllocation', id)).toHaveLength(1);
+    // Nothing is left over: the operator allocates it afresh.
+    const again = await tenancies('allocateBlock', { id, unitIds: ['apt-zhangjiang-402', 'apt-zhangjiang-403'] }, 'demo-operator');
+    expect(again.data.status).toBe('allocated');
+  });
+
+  it('leaves an allocation under way alone', async () => {
+    const id = await ask();
+    await db.collection('apartment_blocks').doc(id).update({ status: 'allocating', updatedAt: new Date() });
+    expect(await runBlocks()).toEqual({ allocationsRolledBack: 0, unitsLapsed: 0 });
+    expect((await storedBlock(id)).status).toBe('allocating');
+  });
+});

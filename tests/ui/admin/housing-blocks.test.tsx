@@ -88,3 +88,29 @@ test('rejecting needs a reason, sent to the employer', async () => {
   await waitFor(() => expect(byClass('housing-blocks__message').textContent).toBe('已驳回 示例科技有限公司 的包租申请'));
   expect(callsOf(calls, 'tenancies.rejectBlock').map((c) => c.event.payload)).toEqual([{ id: 'blk-demo-a', reason: '房源不足' }]);
 });
+
+test('an allocated block lists its units, and apart those the scheduler gave back', async () => {
+  actAs('demo-operator');
+  const allocation = (unitId: string, n: number) => ({
+    unitId,
+    holderId: `blk-demo-a-${n}`,
+    tenant: null,
+    ownerId: null,
+    leaseId: null,
+    confirmedAt: null,
+  });
+  const allocated = {
+    ...BLOCK,
+    units: 2,
+    status: 'allocated',
+    allocations: [
+      allocation('apt-a-102', 1),
+      { ...allocation('apt-a-103', 2), lapsed: { on: inDays(0), why: 'not-named', released: true } },
+    ],
+  } as unknown as BlockView;
+  queue({ 'tenancies.blockQueue': () => ({ items: [allocated] }) });
+  render(<HousingBlocksPage />);
+  await waitFor(() => byClass('housing-blocks__lapsed'));
+  expect(byClass('housing-blocks__allocated').textContent).toBe('已分配房号：apt-a-102、apt-a-103');
+  expect(byClass('housing-blocks__lapsed').textContent).toBe('逾期退回房号：apt-a-103');
+});

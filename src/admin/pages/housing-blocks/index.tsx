@@ -114,6 +114,16 @@ function BlockCard(props: { block: BlockView; units: UnitView[]; onDone: (text: 
           {ta('housing.blocks.allocatedUnits', { units: block.allocations.map((a) => a.unitId).join('、') })}
         </Text>
       )}
+      {block.allocations.some((a) => a.lapsed) && (
+        <Text className='housing-blocks__lapsed'>
+          {ta('housing.blocks.lapsedUnits', {
+            units: block.allocations
+              .filter((a) => a.lapsed)
+              .map((a) => a.unitId)
+              .join('、'),
+          })}
+        </Text>
+      )}
       {pending && (
         <View className='housing-blocks__allocate'>
           <Text className='housing-blocks__hint'>{ta('housing.blocks.choose', { units: block.units, free: free.length })}</Text>

@@ -19,6 +19,8 @@ const NUMBERS = [
   'employerConfirmWorkingDays',
   'offerDays',
   'maxDeclines',
+  'blockNameWorkingDays',
+  'blockConfirmWorkingDays',
 ] as const satisfies ReadonlyArray<keyof ApartmentPolicy>;
 type NumberRule = (typeof NUMBERS)[number];
 
