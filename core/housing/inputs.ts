@@ -134,7 +134,13 @@ export const recordMoveOutInput = z
 /** `housing.leaseDocument`: the lease as a PDF, for its tenant and the building's operators. */
 export const leaseDocumentInput = byLease;
 /** `housing.signLease`: the tenant confirms the lease document as it reads now (a recorded confirmation). */
-export const signLeaseInput = byLease;
+/**
+ * `tenancies.signLease`: the tenant confirms the lease document they opened, named by its text's SHA-256 (hex) as
+ * `leaseDocument` answered it; a text changed since (a renewal, a notice) is not signed.
+ */
+export const signLeaseInput = z
+  .object({ leaseId: recordId, textHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'not a document hash' }) })
+  .strict();
 /** `housing.reveal`: an application's, or a lease's tenant's, phone and identity numbers, for the operators. */
 export const revealInput = byId;
 

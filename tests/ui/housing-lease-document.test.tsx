@@ -63,7 +63,9 @@ test('the lease document opens from a fresh URL; confirm and sign, then the sign
 
   click('.housing-lease__sign');
   await waitFor(() => expect(text('.housing-lease__signed')).toBe('✓ 已确认签署租约'));
-  expect(calls.filter((c) => c.event.action === 'signLease').map((c) => c.event.payload)).toEqual([{ leaseId: 'lease-apt-leased' }]);
+  expect(calls.filter((c) => c.event.action === 'signLease').map((c) => c.event.payload)).toEqual([
+    { leaseId: 'lease-apt-leased', textHash: 'f'.repeat(64) },
+  ]);
   expect(document.querySelector('.housing-lease__sign')).toBeNull();
 });
 

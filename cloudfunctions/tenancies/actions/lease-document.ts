@@ -18,6 +18,11 @@ import { findStation } from '../../_shared/stations';
 
 const action = defineAction<ActionContext>();
 
+const LEASE_CHANGED = {
+  'zh-CN': '租约内容在您打开后已有变更，请重新打开合同阅读后再确认',
+  en: 'The lease has changed since you opened it: open the document again, then confirm',
+};
+
 /** The lease document's text as it reads now, and the hash a signature records (core composes; nothing stored). */
 async function composeLease(ctx: ActionContext, lease: ApartmentLease) {
   const [building, unit, { person, employer }] = await Promise.all([
@@ -93,6 +98,7 @@ export const signLease = action({
     assertOwner(callerOf(ctx), lease);
     if (lease.status === 'ended') throw new AppError('CONFLICT');
     const { textHash } = await composeLease(ctx, lease);
+    if (input.textHash !== textHash) throw new AppError('CONFLICT', { message: LEASE_CHANGED });
     if (lease.signature?.textHash === textHash) return lease;
     const signature = { at: ctx.now, textHash };
     if (!(await signLeaseIfAsRead(ctx.db, { lease, signature, now: ctx.now }))) throw new AppError('CONFLICT');

@@ -127,7 +127,7 @@ export function LeaseCard(props: { lease: housing.Lease; building: housing.Build
               disabled={busy ? true : undefined}
               onClick={() =>
                 void run(
-                  () => housing.signLease(lease._id),
+                  () => housing.signLease(lease._id, doc.textHash),
                   () => setSigned(true),
                 )
               }

@@ -50,7 +50,9 @@ export type Block = Reply<'tenancies', 'applyBlock'>;
 export const leaseDocument = (leaseId: string): Promise<Envelope<LeaseDocument>> => callFunction('tenancies', 'leaseDocument', { leaseId });
 
 /** Records that the tenant confirmed the document's text as it reads now (the server hashes it). */
-export const signLease = (leaseId: string): Promise<Envelope<Lease>> => callFunction('tenancies', 'signLease', { leaseId });
+/** Signs the text the tenant opened (`textHash` from `leaseDocument`): a text changed since is refused. */
+export const signLease = (leaseId: string, textHash: string): Promise<Envelope<Lease>> =>
+  callFunction('tenancies', 'signLease', { leaseId, textHash });
 
 export const employerBlocks = (): Promise<Envelope<Reply<'tenancies', 'employerBlocks'>>> =>
   callFunction('tenancies', 'employerBlocks', {});

@@ -72,11 +72,14 @@ describe('the lease document', () => {
   });
 
   it('is signed by the tenant only: a recorded confirmation of the text, with the time, audited', async () => {
-    expect((await tenancies('signLease', { leaseId: LEASE }, 'demo-operator')).error.code).toBe('NOT_FOUND');
-    const signed = await tenancies('signLease', { leaseId: LEASE }, 'demo-tenant-1');
+    expect((await tenancies('signLease', { leaseId: LEASE, textHash }, 'demo-operator')).error.code).toBe('NOT_FOUND');
+    // Only the text as opened: a hash of another text (say, before a change) signs nothing.
+    const stale = await tenancies('signLease', { leaseId: LEASE, textHash: 'f'.repeat(64) }, 'demo-tenant-1');
+    expect(stale.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('重新打开') });
+    const signed = await tenancies('signLease', { leaseId: LEASE, textHash }, 'demo-tenant-1');
     expect(signed.data.signature).toEqual({ at: expect.any(String), textHash });
     // Signing the same text again changes nothing.
-    const again = await tenancies('signLease', { leaseId: LEASE }, 'demo-tenant-1');
+    const again = await tenancies('signLease', { leaseId: LEASE, textHash }, 'demo-tenant-1');
     expect(again.data.signature).toEqual(signed.data.signature);
     expect(await auditOf('housing.signLease', LEASE)).toHaveLength(1);
     const doc = await tenancies('leaseDocument', { leaseId: LEASE }, 'demo-tenant-1');
@@ -91,7 +94,9 @@ describe('the lease document', () => {
     const doc = await tenancies('leaseDocument', { leaseId: LEASE }, 'demo-tenant-1');
     expect(doc.data.signed).toBe(false);
     expect(doc.data.textHash).not.toBe(textHash);
-    const signed = await tenancies('signLease', { leaseId: LEASE }, 'demo-tenant-1');
+    // The text the tenant read before the renewal is no longer the lease's.
+    expect((await tenancies('signLease', { leaseId: LEASE, textHash }, 'demo-tenant-1')).error.code).toBe('CONFLICT');
+    const signed = await tenancies('signLease', { leaseId: LEASE, textHash: doc.data.textHash }, 'demo-tenant-1');
     expect(signed.data.signature.textHash).toBe(doc.data.textHash);
   });
 });

@@ -69,8 +69,9 @@ beforeAll(async () => {
   expect(offered.data).toMatchObject({ _id: applicationId, status: 'offered' });
   const accepted = await call('housing', 'acceptOffer', { id: applicationId }, USER);
   leaseId = accepted.data.lease._id;
-  pdfUrl = (await call('tenancies', 'leaseDocument', { leaseId }, USER)).data.url;
-  expect((await call('tenancies', 'signLease', { leaseId }, USER)).ok).toBe(true);
+  const opened = (await call('tenancies', 'leaseDocument', { leaseId }, USER)).data;
+  pdfUrl = opened.url;
+  expect((await call('tenancies', 'signLease', { leaseId, textHash: opened.textHash }, USER)).ok).toBe(true);
   // A unit of an employer's block, the user named as its tenant (another identity document) and confirming.
   const block = await call(
     'tenancies',
