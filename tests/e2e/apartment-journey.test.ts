@@ -153,6 +153,20 @@ describe('talent apartments in the H5 app', () => {
     await expectText(lease, `可于 ${addDays(end, -60)} 起申请续租`);
     await shot(applicant, 'apartment-07-lease');
 
+    // The lease document opens in a new tab as a PDF; then the tenant confirms and signs the text they opened.
+    // (Headless Chromium may download a PDF rather than show it: the tab's request is what is checked.)
+    const [pdfRequest] = await Promise.all([
+      applicant.context().waitForEvent('request', { predicate: (r) => r.url().includes('lease.pdf'), timeout: 15_000 }),
+      visible(applicant, '.housing-lease__document-open').click(),
+    ]);
+    const pdf = Buffer.from(await (await fetch(pdfRequest.url())).arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    for (const tab of applicant.context().pages()) if (tab !== applicant) await tab.close();
+    await visible(applicant, '.housing-lease__sign').click();
+    await expectText(visible(applicant, '.housing-lease__signed'), '已确认签署租约');
+    const signedLease = (await dbOf(cloud).collection('apartment_leases').doc(`lease-${id}`).get()).data[0];
+    expect(signedLease.signature).toEqual({ at: expect.any(Date), textHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
     // Months later: the lease is in its last 30 days (its end and the unit's period moved, as the clock would).
     const db = dbOf(cloud);
     const leaseId = `lease-${id}`;
