@@ -22,7 +22,7 @@ describe('the weapp build (made by this project’s globalSetup)', () => {
         expect.objectContaining({ root: 'admin' }),
         expect.objectContaining({
           root: 'apply',
-          pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
+          pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index', 'pages/pass/index'],
         }),
       ]),
     );
