@@ -71,6 +71,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     mini: {
       compile,
+      // Webpack's own code (module wrappers, export getters, its runtime) for the same engines: arrows instead of
+      // `function(){return x}`; Taro's default target is ES5. Main package 372,141 -> 365,110 bytes.
+      webpackChain(chain) {
+        chain.set('target', ['web', 'es2017']);
+      },
       // Pages import NutUI's and our styles in different orders; every rule is scoped by its class, so order is moot.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
