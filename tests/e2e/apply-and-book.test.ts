@@ -135,6 +135,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.check-in-pass .check-in-code__image').waitFor({ timeout: 20_000 });
     expect(await visible('.check-in-pass .check-in-code__image img').getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
     expect(await visible('.check-in-pass').innerText()).toContain(`入住码：${id}`);
+    await page.waitForTimeout(300); // the page's slide-in, for the screenshot
     await shot('09b-check-in-pass');
   });
 
