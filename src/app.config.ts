@@ -52,7 +52,9 @@ const subPackages = [
   {
     root: 'apply',
     // A team leader's invite (share card) and the page the card opens for the invitee: same subpackage as the seat form.
-    pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index'],
+    // An approved stay's check-in pass (its QR code, one tap from My bookings): the QR generator stays out of the
+    // main package.
+    pages: ['pages/stay/index', 'pages/seat/index', 'pages/invite/index', 'pages/join/index', 'pages/pass/index'],
   },
   // 政策直达 and the talent's profile, the catalogue, a policy, and my liaison (issue 15): opened from home and Me.
   {
@@ -89,6 +91,8 @@ export default defineAppConfig({
       network: 'all',
       packages: subPackages.map((sub) => sub.root).filter((root) => !STAFF_SUBPACKAGES.includes(root)),
     },
+    // My bookings can be the first page (a notice opens it): its check-in pass must open without waiting.
+    'pages/bookings/index': { network: 'all', packages: ['apply'] },
   },
   window: {
     backgroundTextStyle: 'light',

@@ -36,6 +36,11 @@ export function openInvite(seatApplicationId: string): void {
   Taro.navigateTo({ url: `/apply/pages/invite/index?id=${encodeURIComponent(seatApplicationId)}` }).catch(ignore);
 }
 
+/** An approved stay's check-in pass: its QR code for the desk, on a page of the applications subpackage. */
+export function openCheckInPass(stayId: string): void {
+  Taro.navigateTo({ url: `/apply/pages/pass/index?id=${encodeURIComponent(stayId)}` }).catch(ignore);
+}
+
 /** Talent apartments (the `housing` subpackage): the buildings, or the user's application and lease. */
 export function openHousing(page: 'buildings' | 'mine' | 'employer' = 'buildings'): void {
   const path = { buildings: 'index', mine: 'mine', employer: 'employer' }[page];

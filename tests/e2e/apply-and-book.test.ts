@@ -46,7 +46,7 @@ async function upload(kind: string, path: string): Promise<void> {
 }
 
 describe('applying in the H5 app on a 390×844 phone', () => {
-  it('a returnee applies for a stay through the wizard, the operator approves it, and My bookings shows the QR code', async () => {
+  it('a returnee applies for a stay through the wizard, the operator approves it, and My bookings shows its check-in QR code one tap away', async () => {
     await page.goto(`${cloud.url}/#/pages/home/index`);
     await visible('.home__station').waitFor({ timeout: 20_000 });
     await shot('01-home');
@@ -124,11 +124,19 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     expect(approved.body).toMatchObject({ ok: true, data: { status: 'approved' } });
 
     await visible('.stay-done__bookings').click();
-    await visible(`.booking-card--approved .check-in-code__image`).waitFor({ timeout: 20_000 });
+    await visible(`.booking-card--approved .booking-card__show-code`).waitFor({ timeout: 20_000 });
     const card = visible('.booking-card--approved');
     expect(await card.innerText()).toContain(`入住码：${id}`);
     expect(await card.innerText()).toContain('上海市浦东新区示例路 100 号');
     await shot('09-bookings-approved');
+
+    // One tap to the QR code the desk scans (a page of the applications subpackage, out of the main package).
+    await visible('.booking-card--approved .booking-card__show-code').click();
+    await visible('.check-in-pass .check-in-code__image').waitFor({ timeout: 20_000 });
+    expect(await visible('.check-in-pass .check-in-code__image img').getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect(await visible('.check-in-pass').innerText()).toContain(`入住码：${id}`);
+    await page.waitForTimeout(300); // the page's slide-in, for the screenshot
+    await shot('09b-check-in-pass');
   });
 
   it('a startup team applies for co-working seats, in English', async () => {

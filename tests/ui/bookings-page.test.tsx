@@ -170,7 +170,8 @@ test('a pending stay: timeline at review, what comes next, pickup, and a cancel 
   expect(steps(pending)).toEqual(['done:已提交', 'current:审核', 'todo:入住', 'todo:退房']);
   expect(within(pending, '.booking-card__next')).toBe('驿站正在审核，通常 5 个工作日内给出结果');
   expect(within(pending, '.booking-card__pickup')).toBe('接站：浦东国际机场 · MU5101 · 2027-01-10 09:30');
-  expect(pending.querySelector('.check-in-code')).toBeNull();
+  expect(pending.querySelector('.booking-card__code')).toBeNull();
+  expect(pending.querySelector('.booking-card__show-code')).toBeNull();
 
   // Saying no to the dialog changes nothing.
   Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' });
@@ -189,11 +190,11 @@ test('a pending stay: timeline at review, what comes next, pickup, and a cancel 
   expect(card('stay-pending1').querySelector('.booking-card__cancel')).toBeNull();
 });
 
-test('an approved stay shows the address, check-in instructions and a QR code of the application id (en)', async () => {
+test('an approved stay shows the address, check-in instructions, its code, and its QR code one tap away (en)', async () => {
   setLocale('en');
   fakeCloud({ stays: [stay('stay-approved1', 'approved')], seats: [] });
   render(<BookingsPage />);
-  await waitFor(() => expect(card('stay-approved1').querySelector('.check-in-code')).toBeTruthy());
+  await waitFor(() => expect(card('stay-approved1').querySelector('.booking-card__code')).toBeTruthy());
   const approved = card('stay-approved1');
   expect(within(approved, '.booking-card__status')).toBe('Approved');
   expect(steps(approved)).toEqual(['done:Submitted', 'done:Review', 'current:Check-in', 'todo:Check-out']);
@@ -201,8 +202,13 @@ test('an approved stay shows the address, check-in instructions and a QR code of
     'Pudong International Talent Station · 100 Example Road, Pudong New Area, Shanghai',
   );
   expect(approved.textContent).toContain('Check in at the front desk after 14:00');
-  expect(within(approved, '.check-in-code__text')).toBe('Check-in code: stay-approved1');
-  expect(approved.querySelector('img.check-in-code__image')?.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+  expect(within(approved, '.booking-card__code')).toBe('Check-in code: stay-approved1');
+  // The QR code is drawn on the check-in pass page (applications subpackage, tests/ui/check-in-pass.test.tsx), so
+  // its generator stays out of the main package: one tap.
+  expect(approved.querySelector('.check-in-code')).toBeNull();
+  expect(within(approved, '.booking-card__show-code')).toBe('Show check-in QR code');
+  fireEvent.click(approved.querySelector('.booking-card__show-code')!);
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/apply/pages/pass/index?id=stay-approved1' });
 
   Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' });
   fireEvent.click(approved.querySelector('.booking-card__cancel')!);

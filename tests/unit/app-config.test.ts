@@ -22,6 +22,11 @@ describe('app.config: a lean main package', () => {
     expect(config.preloadRule['pages/home/index']).toEqual({ network: 'all', packages: applicantPackages });
   });
 
+  it('preloads the applications subpackage from My bookings too, whose check-in pass must open at the desk', () => {
+    expect(config.subPackages.find((sub) => sub.root === 'apply')?.pages).toContain('pages/pass/index');
+    expect(config.preloadRule['pages/bookings/index']?.packages).toContain('apply');
+  });
+
   it('names only real subpackages as staff-only, and never preloads them', () => {
     const roots = config.subPackages.map((sub) => sub.root);
     for (const root of STAFF_SUBPACKAGES) expect(roots).toContain(root);

@@ -176,4 +176,8 @@ export const applyEn: ApplyMessages = {
   'join.expired': 'This invite has expired; ask the team leader to share a new one.',
   'join.full': 'The team is full.',
   'join.badLink': 'This invite link is not valid; ask the team leader to share a new one.',
+
+  'pass.title': 'Check-in code',
+  'pass.hint': 'After 14:00 on your check-in day, show this QR code and your identity document at the station’s front desk',
+  'pass.badLink': 'This check-in link is not valid; open it again from My bookings.',
 };

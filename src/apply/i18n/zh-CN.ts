@@ -176,6 +176,10 @@ export const applyZhCN = {
   'join.expired': '邀请链接已过期，请让队长重新分享。',
   'join.full': '团队已满，无法加入。',
   'join.badLink': '邀请链接无效，请让队长重新分享。',
+
+  'pass.title': '入住码',
+  'pass.hint': '入住日 14:00 后到驿站前台出示此二维码和证件原件，办理入住',
+  'pass.badLink': '入住码链接无效，请从“我的预订”重新打开。',
 } as const satisfies Record<string, string>;
 
 export type ApplyMessageKey = keyof typeof applyZhCN;

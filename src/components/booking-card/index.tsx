@@ -9,7 +9,6 @@ import { formatInstant } from '@/i18n/format';
 import type { StationView, StayView } from '@/services/stays';
 import type { JoinedSeatView, SeatView } from '@/services/workspaces';
 import type { HousingMine } from '@/services/housing';
-import { CheckInCode } from '../check-in-code';
 import { seatNext, seatTimeline, stayNext, stayTimeline, type TimelineStep } from './timeline';
 import './index.css';
 
@@ -42,14 +41,19 @@ interface CardProps {
 
 const disabledWhen = (busy: boolean): true | undefined => (busy ? true : undefined);
 
-/** One stay application: status, timeline, what comes next, pickup, and once approved the check-in details and QR. */
+/**
+ * One stay application: status, timeline, what comes next, pickup, and once approved the check-in details, the
+ * check-in code as text, and a button to its QR code (`onShowCode`: a page in a subpackage, so the QR generator
+ * stays out of the main package).
+ */
 export function StayCard({
   stay,
   station,
   reviewDays,
   onConfirmOffer,
+  onShowCode,
   ...props
-}: CardProps & { stay: StayView; station: StationView | null; reviewDays: number; onConfirmOffer: () => void }) {
+}: CardProps & { stay: StayView; station: StationView | null; reviewDays: number; onConfirmOffer: () => void; onShowCode: () => void }) {
   const locale = useLocale();
   const guest = stay.type === 'employer-guest';
   return (
@@ -95,7 +99,10 @@ export function StayCard({
             </Text>
           )}
           <Text className='booking-card__line'>{t('bookings.checkInInstructions')}</Text>
-          <CheckInCode id={stay._id} />
+          <Text className='booking-card__line booking-card__code'>{t('bookings.checkInCode', { code: stay._id })}</Text>
+          <Button className='booking-card__show-code' size='mini' type='primary' onClick={onShowCode}>
+            {t('bookings.showCheckInCode')}
+          </Button>
         </View>
       )}
       {props.cancellable && (

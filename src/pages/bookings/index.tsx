@@ -11,7 +11,7 @@ import { stayCancelConsequence, stayCancellable } from '@/components/booking-car
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
 import { t, useLocale, type MessageKey } from '@/i18n';
-import { confirm, openHousing, openInvite, openSupport } from '@/services/booking-navigation';
+import { confirm, openCheckInPass, openHousing, openInvite, openSupport } from '@/services/booking-navigation';
 import { useDevIdentity } from '@/services/dev-identity';
 import { describeError } from '@/services/errors';
 import * as housing from '@/services/housing';
@@ -167,6 +167,7 @@ export default function BookingsPage() {
             void cancel({ id: stay._id, consequence: stayCancelConsequence(stay.status as StayStatus), run: () => stays.cancel(stay._id) })
           }
           onConfirmOffer={() => void confirmOffer(stay._id)}
+          onShowCode={() => openCheckInPass(stay._id)}
         />
       ))}
       {lists?.seats.map((seat) => (
