@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { NoticeGroup } from '@core/notices/templates';
 import { useLocale } from '@/i18n';
 import { consent, type Me } from '@/services/account';
-import type { CallOptions, Envelope } from '@/services/api';
+import type { CallOptions, Envelope, FailBody } from '@/services/api';
 import { scrollToTop } from '@/services/booking-navigation';
 import { describeError, issuesByPath } from '@/services/errors';
 import { askForNotices } from '@/services/subscribe';
@@ -29,6 +29,8 @@ export interface SubmitAttempt<P, T> {
   send: (payload: P, options: CallOptions & { requestId: string }) => Promise<Envelope<T>>;
   /** The accepted reply; may await a follow-up call, during which the button stays busy. */
   onDone: (data: T) => void | Promise<void>;
+  /** The server's refusal, for a form that shows more of it than its message, reasons and field issues. */
+  onRefused?: (error: FailBody) => void;
 }
 
 /**
@@ -84,6 +86,7 @@ export function useConsentedSubmit(options: { notices?: NoticeGroup } = {}) {
       fail(describeError(reply.error));
       setReasons(reasonsOf(reply, locale));
       if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
+      attempt.onRefused?.(reply.error);
       return;
     }
     await attempt.onDone(reply.data);
