@@ -115,3 +115,6 @@ export function useConsentedSubmit(options: { notices?: NoticeGroup } = {}) {
     },
   };
 }
+
+/** A form's submit as the hook answers it: its state and `submit`. */
+export type ConsentedSubmit = ReturnType<typeof useConsentedSubmit>;

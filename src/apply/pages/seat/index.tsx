@@ -11,8 +11,9 @@ import { setPageTitle } from '@/services/navigation';
 import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import { DocumentUpload } from '../../components/document-upload';
-import { Check, Choice, Section, TextField } from '../../components/form';
+import { Choice, Section, TextField } from '../../components/form';
 import { FreeDaysCalendar, type DayFree } from '../../components/free-days-calendar';
+import { SubmitFooter } from '../../components/submit-footer';
 import { Members } from '../../components/seat/members';
 import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp } from '../../i18n';
@@ -216,31 +217,13 @@ export default function SeatApplicationPage() {
         />
         {errors.documents && <Text className='form__error'>{errors.documents}</Text>}
       </Section>
-      {consentVersion !== null && (
-        <Section title={tp('stay.step.review')}>
-          <Check
-            name='consent'
-            label={tp('stay.review.consent', { version: consentVersion })}
-            checked={form.consentChecked}
-            onChange={form.setConsentChecked}
-          />
-        </Section>
-      )}
-      <View className='stay-review__error'>
-        {form.error && <Text className='form__error seat__error'>{form.error}</Text>}
-        {form.reasons.map((r) => (
-          <Text key={r.rule} className='form__error'>{`✗ ${r.message}`}</Text>
-        ))}
-      </View>
-      <Button
-        className='stay-review__submit seat__submit'
-        type='primary'
-        loading={form.busy ? true : undefined}
-        disabled={form.busy ? true : undefined}
-        onClick={() => void submit()}
-      >
-        {tp(form.busy ? 'stay.review.submitting' : form.failed ? 'stay.review.retry' : 'seat.submit')}
-      </Button>
+      <SubmitFooter
+        form={form}
+        consentVersion={consentVersion}
+        name='seat'
+        label={(state) => tp(state === 'busy' ? 'stay.review.submitting' : state === 'failed' ? 'stay.review.retry' : 'seat.submit')}
+        onSubmit={() => void submit()}
+      />
     </View>
   );
 }

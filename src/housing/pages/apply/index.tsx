@@ -6,6 +6,7 @@ import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@core/housing/model
 import { DEGREE_LABELS, DEGREES, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { DocumentUpload } from '@/apply/components/document-upload';
 import { Check, Choice, Section, TextField } from '@/apply/components/form';
+import { SubmitFooter } from '@/apply/components/submit-footer';
 import { useConsentedSubmit } from '@/apply/hooks/use-consented-submit';
 import { tp } from '@/apply/i18n';
 import { t, tLabel, useLocale } from '@/i18n';
@@ -221,31 +222,13 @@ export default function ApartmentApplicationPage() {
           ))
         )}
       </Section>
-      {consentVersion !== null && (
-        <Section title={tp('stay.step.review')}>
-          <Check
-            name='consent'
-            label={tp('stay.review.consent', { version: consentVersion })}
-            checked={form.consentChecked}
-            onChange={form.setConsentChecked}
-          />
-        </Section>
-      )}
-      <View className='stay-review__error'>
-        {form.error && <Text className='form__error housing-apply__error'>{form.error}</Text>}
-        {form.reasons.map((r) => (
-          <Text key={r.rule} className={`form__error housing-apply__reason housing-apply__reason--${r.rule}`}>{`✗ ${r.message}`}</Text>
-        ))}
-      </View>
-      <Button
-        className='stay-review__submit housing-apply__submit'
-        type='primary'
-        loading={form.busy ? true : undefined}
-        disabled={form.busy ? true : undefined}
-        onClick={() => void submit()}
-      >
-        {th(form.busy ? 'apply.submitting' : form.failed ? 'apply.retry' : 'apply.submit')}
-      </Button>
+      <SubmitFooter
+        form={form}
+        consentVersion={consentVersion}
+        name='housing-apply'
+        label={(state) => th(state === 'busy' ? 'apply.submitting' : state === 'failed' ? 'apply.retry' : 'apply.submit')}
+        onSubmit={() => void submit()}
+      />
     </View>
   );
 }
