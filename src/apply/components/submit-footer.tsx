@@ -3,6 +3,26 @@ import type { ConsentedSubmit } from '../hooks/use-consented-submit';
 import { tp } from '../i18n';
 import { Check, Section } from './form';
 
+/** The privacy consent to tick before a submit, shown only while one is due (`version` not yet accepted). */
+export function ConsentSection({
+  version,
+  checked,
+  onChange,
+  className,
+}: {
+  version: string | null;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  className?: string;
+}) {
+  if (version === null) return null;
+  return (
+    <Section title={tp('stay.step.review')} className={className}>
+      <Check name='consent' label={tp('stay.review.consent', { version })} checked={checked} onChange={onChange} />
+    </Section>
+  );
+}
+
 /**
  * The end of a one-page application form: the privacy consent while one is due, what stops the submit or why the
  * server refused it (each unmet rule), and the submit button, busy while it sends. `name` is the form's class hook
@@ -23,16 +43,7 @@ export function SubmitFooter({
 }) {
   return (
     <>
-      {consentVersion !== null && (
-        <Section title={tp('stay.step.review')}>
-          <Check
-            name='consent'
-            label={tp('stay.review.consent', { version: consentVersion })}
-            checked={form.consentChecked}
-            onChange={form.setConsentChecked}
-          />
-        </Section>
-      )}
+      <ConsentSection version={consentVersion} checked={form.consentChecked} onChange={form.setConsentChecked} />
       <View className='stay-review__error'>
         {form.error && <Text className={`form__error ${name}__error`}>{form.error}</Text>}
         {form.reasons.map((r) => (

@@ -8,7 +8,8 @@ import { openBookings } from '@/services/booking-navigation';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import * as workspaces from '@/services/workspaces';
-import { Check, Choice, Section, TextField } from '../../components/form';
+import { Choice, Section, TextField } from '../../components/form';
+import { ConsentSection } from '../../components/submit-footer';
 import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp, type ApplyMessageKey } from '../../i18n';
 import { emptyJoinDraft, joinErrors, joinPayload, type JoinDraft } from '../../model/join-draft';
@@ -151,16 +152,7 @@ export default function JoinTeamPage() {
               onChange={(idNumber) => update({ idNumber })}
             />
           </Section>
-          {consentVersion !== null && (
-            <Section title={tp('stay.step.review')}>
-              <Check
-                name='consent'
-                label={tp('stay.review.consent', { version: consentVersion })}
-                checked={form.consentChecked}
-                onChange={form.setConsentChecked}
-              />
-            </Section>
-          )}
+          <ConsentSection version={consentVersion} checked={form.consentChecked} onChange={form.setConsentChecked} />
           <View className='stay-review__error'>{form.error && <Text className='form__error team-join__error'>{form.error}</Text>}</View>
           <Button className='team-join__submit' type='primary' disabled={form.busy ? true : undefined} onClick={() => void submit()}>
             {tp(form.busy ? 'join.submitting' : 'join.submit')}
