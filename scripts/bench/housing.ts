@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, shanghaiDate } from '../../core/dates';
-import { DEFAULT_APARTMENT_POLICY } from '../../core/housing/policy';
 import { overlappingPairs, type UnitPeriod } from '../../core/housing/unit-periods';
 import { localFunctionEnv } from '../../local-cloud/environment';
+import { seedHousing } from '../support/housing';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildFunctions } from '../build-functions';
 import { report } from './report';
@@ -32,69 +32,23 @@ async function call(url: string, openId: string, event: Record<string, unknown>)
 }
 
 /** `UNITS` one-room units (one-month terms, so offers pack tightly) and `WAITING` households, over the buildings. */
-async function setUp(db: Db, now: Date): Promise<void> {
-  for (const building of BUILDINGS)
-    await db.collection('apartment_buildings').add({
-      _id: building,
-      name: { 'zh-CN': building, en: building },
-      district: '浦东新区',
-      address: { 'zh-CN': building, en: building },
-      location: null,
-      photos: [],
-      facilities: [],
-      stationId: 'station-pudong',
-      unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
-      viewing: { times: ['10:00'], capacity: 2 },
-      policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 1 },
-      active: true,
-      updatedAt: now,
-    });
-  for (let i = 0; i < UNITS; i += 1) {
-    await db.collection('apartment_units').add({
-      _id: `bench-unit-${i}`,
+const setUp = (db: Db, now: Date): Promise<void> =>
+  seedHousing(db, {
+    now,
+    employerDueOn: shanghaiDate(now),
+    leaseMonths: 1,
+    buildings: BUILDINGS.map((id) => ({ id })),
+    units: Array.from({ length: UNITS }, (_, i) => ({
+      id: `bench-unit-${i}`,
       buildingId: BUILDINGS[i % BUILDINGS.length],
       number: String(i),
-      floor: 1,
-      type: 'one-room',
-      status: 'available',
-      periods: [],
-      version: 0,
-      updatedAt: now,
-    });
-  }
-  for (let i = 0; i < WAITING; i += 50) {
-    await Promise.all(
-      Array.from({ length: 50 }, (_, j) => {
-        const n = i + j;
-        const queuedAt = new Date(now.getTime() - (WAITING - n) * 60_000);
-        return db.collection('apartment_applications').add({
-          _id: `bench-apt-${n}`,
-          buildingId: BUILDINGS[n % BUILDINGS.length],
-          unitType: 'one-room',
-          ownerId: `bench-household-${n}`,
-          person: { name: `Bench ${n}`, phoneMasked: '138****0000', idKind: 'id-card', idMasked: '3101**********000X', sealed: null },
-          idHash: `bench-hash-${n}`,
-          householdSize: 1,
-          category: 'young',
-          degree: 'master',
-          employer: { creditCode: '91310115MA1K3YJ2X8', name: 'Bench' },
-          declarations: { socialInsuranceInShanghai: true, ownsHomeInShanghai: false },
-          documents: [],
-          status: 'waiting',
-          employerDueOn: shanghaiDate(now),
-          queuedAt,
-          declines: 0,
-          offer: null,
-          viewing: null,
-          leaseId: null,
-          reason: null,
-          submittedAt: queuedAt,
-          updatedAt: queuedAt,
-        });
-      }),
-    );
-  }
-}
+    })),
+    waiting: Array.from({ length: WAITING }, (_, n) => ({
+      id: `bench-apt-${n}`,
+      buildingId: BUILDINGS[n % BUILDINGS.length],
+      ownerId: `bench-household-${n}`,
+    })),
+  });
 
 /** Pairs of overlapping periods of two households, over every unit of the building: must be 0. */
 async function overallocated(db: Db): Promise<number> {

@@ -1,31 +1,23 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { consentFirst } from '../support/consent';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession } from './support/session';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const e2e = e2eSession();
 let page: Page;
-let seq = 0;
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
   // The admin tab is used on a desktop browser.
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await consentFirst(cloud, ['demo-applicant']);
+  page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  await consentFirst(e2e.cloud, ['demo-applicant']);
 });
 afterAll(async () => {
   delete process.env.LOCAL_NOW;
-  await browser?.close();
-  await cloud?.stop();
 });
 
-const requests = async (openId: string, action: string, payload: unknown) =>
-  (await callFunction(cloud, 'requests', { action, payload, requestId: `e2e-${action}-${(seq += 1)}-${Date.now()}` }, openId)).body;
+const requests = (openId: string, action: string, payload: unknown) => e2e.fn('requests', openId, action, payload);
 
 async function submit(title: string): Promise<string> {
   const reply = await requests('demo-applicant', 'submit', { category: 'housing', title, body: '想了解人才公寓的申请进度' });
@@ -35,9 +27,9 @@ async function submit(title: string): Promise<string> {
 
 /** Opens an admin page as a demo persona (the role switcher's stored choice, local mode only). */
 async function openAs(persona: string, path: string): Promise<void> {
-  await page.goto(`${cloud.url}/`);
+  await page.goto(`${e2e.cloud.url}/`);
   await page.evaluate((p) => localStorage.setItem('dev.openId', p), persona);
-  await page.goto(`${cloud.url}/#/admin/pages/${path}/index`);
+  await page.goto(`${e2e.cloud.url}/#/admin/pages/${path}/index`);
 }
 
 // Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to the visible page.

@@ -1,30 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { addDays } from '../../core/calendar/dates';
 import { addMonths } from '../../core/dates';
 import { today } from '../support/clock';
-import { callFunction, startTestCloud } from '../support/local-cloud';
+import { callFunction } from '../support/local-cloud';
 import { dbOf } from '../support/stays';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession, upload as uploadFile, visible } from './support/session';
 import { sampleFiles } from './support/sample-files';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Browser;
+const e2e = e2eSession();
 const { pdf: PDF } = sampleFiles();
-
-beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
-});
-
-// Taro's H5 keeps earlier pages in the DOM, hidden: every selector is scoped to what is visible.
-const visible = (page: Page, selector: string): Locator => page.locator(selector).locator('visible=true').first();
 
 async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.filter({ hasText: text }).waitFor({ timeout: 15_000 });
@@ -38,19 +24,12 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** A phone of one persona (the local cloud's `X-Dev-OpenId`, as the role switcher sets it). */
 async function phoneOf(persona: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   await page.addInitScript((who) => localStorage.setItem('dev.openId', who), persona);
   return page;
 }
 
-async function upload(page: Page, kind: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visible(page, `.document-upload--${kind} .document-upload__button`).click(),
-  ]);
-  await chooser.setFiles(PDF);
-  await visible(page, `.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
-}
+const upload = (page: Page, kind: string) => uploadFile(page, kind, PDF);
 
 const TODAY = today();
 // Jinqiao has nobody waiting in the demo data, so the applicant is the head of its studio list once confirmed.
@@ -62,7 +41,7 @@ describe('talent apartments in the H5 app', () => {
     const applicant = await phoneOf('demo-applicant');
 
     // The applicant: home → the apartments → Jinqiao → apply for a studio.
-    await applicant.goto(`${cloud.url}/#/pages/home/index`);
+    await applicant.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await visible(applicant, '.home__apply--apartment').click();
     await visible(applicant, `.housing-buildings__item--${BUILDING}`).waitFor({ timeout: 20_000 });
     await shot(applicant, 'apartment-01-buildings');
@@ -101,7 +80,7 @@ describe('talent apartments in the H5 app', () => {
 
     // The employer's HR, on their own phone: Me → the confirmations → confirm.
     const hr = await phoneOf('demo-employer');
-    await hr.goto(`${cloud.url}/#/pages/me/index`);
+    await hr.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await visible(hr, '.me__employer-button').click();
     const item = visible(hr, `.housing-employer__item--${id}`);
     await expectText(item, '林晓 · 青年人才 · 硕士');
@@ -120,9 +99,9 @@ describe('talent apartments in the H5 app', () => {
     // The operator, at the desk: the allocation board of Jinqiao's studios, a lease from a week ahead, the free
     // unit offered to the head of the list (the applicant).
     const start = addDays(TODAY, 7);
-    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const desk = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await desk.addInitScript(() => localStorage.setItem('dev.openId', 'demo-operator'));
-    await desk.goto(`${cloud.url}/#/admin/pages/housing-board/index?building=${BUILDING}&type=studio`);
+    await desk.goto(`${e2e.cloud.url}/#/admin/pages/housing-board/index?building=${BUILDING}&type=studio`);
     await expectText(visible(desk, '.housing-applicant--head'), '林晓');
     await visible(desk, `.housing-board__day--${start}`).click();
     await visible(desk, `.housing-unit--${UNIT}.housing-unit--free`).click();
@@ -130,12 +109,12 @@ describe('talent apartments in the H5 app', () => {
     await visible(desk, '.housing-board__result').waitFor({ timeout: 15_000 });
     await shot(desk, 'apartment-05b-operator-offer');
     await desk.close();
-    const offered = (await callFunction(cloud, 'housing', { action: 'mine' }, 'demo-applicant')).body.data.applications[0];
+    const offered = (await callFunction(e2e.cloud, 'housing', { action: 'mine' }, 'demo-applicant')).body.data.applications[0];
     expect(offered).toMatchObject({ _id: id, status: 'offered', offer: { unitId: UNIT, start } });
     const { expiresOn, end } = offered.offer;
 
     // The applicant sees the offer from My bookings, books a viewing and accepts.
-    await applicant.goto(`${cloud.url}/#/pages/bookings/index`);
+    await applicant.goto(`${e2e.cloud.url}/#/pages/bookings/index`);
     const card = visible(applicant, '.booking-card--apartment.booking-card--offered');
     await expectText(card, '待确认配租');
     await visible(applicant, '.booking-card--apartment .booking-card__open').click();
@@ -164,11 +143,11 @@ describe('talent apartments in the H5 app', () => {
     for (const tab of applicant.context().pages()) if (tab !== applicant) await tab.close();
     await visible(applicant, '.housing-lease__sign').click();
     await expectText(visible(applicant, '.housing-lease__signed'), '已确认签署租约');
-    const signedLease = (await dbOf(cloud).collection('apartment_leases').doc(`lease-${id}`).get()).data[0];
+    const signedLease = (await dbOf(e2e.cloud).collection('apartment_leases').doc(`lease-${id}`).get()).data[0];
     expect(signedLease.signature).toEqual({ at: expect.any(Date), textHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     // Months later: the lease is in its last 30 days (its end and the unit's period moved, as the clock would).
-    const db = dbOf(cloud);
+    const db = dbOf(e2e.cloud);
     const leaseId = `lease-${id}`;
     const newEnd = addDays(TODAY, 30);
     await db
@@ -186,7 +165,7 @@ describe('talent apartments in the H5 app', () => {
     await expectText(visible(applicant, '.housing-lease__term'), `至 ${renewedEnd}`);
     await shot(applicant, 'apartment-08-renewed');
 
-    const mine = (await callFunction(cloud, 'housing', { action: 'mine' }, 'demo-applicant')).body;
+    const mine = (await callFunction(e2e.cloud, 'housing', { action: 'mine' }, 'demo-applicant')).body;
     expect(mine.data.leases).toEqual([expect.objectContaining({ _id: leaseId, end: renewedEnd, months: 24, status: 'active' })]);
     expect(mine.data.applications).toEqual([expect.objectContaining({ _id: id, status: 'leased', viewing: { date: day, time: '14:00' } })]);
     await applicant.close();

@@ -1,53 +1,35 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { callFunction } from '../support/local-cloud';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession, shot as shotOf, upload as uploadOn, visible as visibleOn } from './support/session';
 import { pick, tapDay } from './support/nutui';
 import { sampleFiles } from './support/sample-files';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const e2e = e2eSession();
 let context: BrowserContext;
 let page: Page;
 // A real (tiny) PDF and PNG: what an applicant's phone would upload.
 const { pdf: PDF, png: PNG } = sampleFiles();
 
-beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   page = await context.newPage();
 });
 afterEach(() => context?.close());
 
 const TODAY = shanghaiDateOf(new Date());
-// Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to what is visible.
-const visible = (selector: string): Locator => page.locator(selector).locator('visible=true').first();
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+// The shared helpers, on this test's page.
+const visible = (selector: string): Locator => visibleOn(page, selector);
+const shot = (name: string) => shotOf(page, name);
 const fill = (field: string, value: string) => visible(`.form__field--${field} input, .form__field--${field} textarea`).fill(value);
 
-/** Taps a document slot's button and picks `path` in the browser's file dialog; waits until it is uploaded. */
-async function upload(kind: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visible(`.document-upload--${kind} .document-upload__button`).click(),
-  ]);
-  await chooser.setFiles(path);
-  await visible(`.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
-}
+const upload = (kind: string, path: string) => uploadOn(page, kind, path);
 
 describe('applying in the H5 app on a 390×844 phone', () => {
   it('a returnee applies for a stay through the wizard, the operator approves it, and My bookings shows its check-in QR code one tap away', async () => {
-    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await visible('.home__station').waitFor({ timeout: 20_000 });
     await shot('01-home');
     await visible('.home__apply--stay').click();
@@ -96,7 +78,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     expect(id).toMatch(/^stay-[0-9a-f]{32}$/);
 
     // The server holds it as submitted: pending, the pickup registered, the documents in storage.
-    const mine = (await callFunction(cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
+    const mine = (await callFunction(e2e.cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
     expect(mine.data.items).toHaveLength(1);
     expect(mine.data.items[0]).toMatchObject({
       _id: id,
@@ -112,11 +94,11 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     for (const fileId of fileIds) {
       const path = fileId.replace('cloud://local-env.local-bucket/', '');
       expect(path).toMatch(/^uploads\/demo-applicant\/stay-documents\//);
-      expect((await fetch(`${cloud.url}/storage/file/${path}`)).status).toBe(200);
+      expect((await fetch(`${e2e.cloud.url}/storage/file/${path}`)).status).toBe(200);
     }
 
     const approved = await callFunction(
-      cloud,
+      e2e.cloud,
       'stays',
       { action: 'approve', payload: { id }, requestId: `approve-${id}` },
       'demo-operator',
@@ -140,7 +122,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
   });
 
   it('a startup team applies for co-working seats, in English', async () => {
-    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await visible('.home .role-switcher__option--demo-team').click();
     await visible('.home__apply--seat').waitFor({ timeout: 20_000 });
     await visible('.home__language').click();
@@ -179,7 +161,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.seat-done__invite').click();
     await visible('.team-invite__link').waitFor({ timeout: 20_000 });
     const link = await visible('.team-invite__link').innerText();
-    expect(link).toMatch(new RegExp(`^${cloud.url}/#/apply/pages/join/index\\?id=seat-[0-9a-f-]+&token=[A-Za-z0-9_-]{22}$`));
+    expect(link).toMatch(new RegExp(`^${e2e.cloud.url}/#/apply/pages/join/index\\?id=seat-[0-9a-f-]+&token=[A-Za-z0-9_-]{22}$`));
     expect(await visible('.team-invite').innerText()).toContain('Now 2 people (leader included)');
     // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
     await page.waitForFunction(() =>
@@ -190,7 +172,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await shot('13b-seat-invite');
     await page.goBack();
 
-    const mine = (await callFunction(cloud, 'workspaces', { action: 'mine' }, 'demo-team')).body;
+    const mine = (await callFunction(e2e.cloud, 'workspaces', { action: 'mine' }, 'demo-team')).body;
     expect(mine.data.items).toHaveLength(1);
     expect(mine.data.items[0]).toMatchObject({
       status: 'pending',
@@ -206,7 +188,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await shot('14-bookings-seat');
 
     // A second WeChat user opens the shared link in a browser of their own (Chinese) and joins the team.
-    const joinerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const joinerContext = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     try {
       const joiner = await joinerContext.newPage();
       const on = (selector: string): Locator => joiner.locator(selector).locator('visible=true').first();
@@ -237,13 +219,13 @@ describe('applying in the H5 app on a 390×844 phone', () => {
       await joinerContext.close();
     }
     // The team as the server holds it: the leader's member and the one who joined, by their own account.
-    const team = (await callFunction(cloud, 'workspaces', { action: 'get', payload: { id: mine.data.items[0]._id } }, 'demo-team')).body
+    const team = (await callFunction(e2e.cloud, 'workspaces', { action: 'get', payload: { id: mine.data.items[0]._id } }, 'demo-team')).body
       .data.team;
     expect(team.members).toEqual([
       expect.objectContaining({ name: '陈成员', phoneMasked: '*******5678' }),
       expect.objectContaining({ name: '王加入', phoneMasked: '*******7777', joinedAt: expect.any(String) }),
     ]);
-    expect((await callFunction(cloud, 'workspaces', { action: 'joined' }, 'demo-applicant')).body.data.items).toEqual([
+    expect((await callFunction(e2e.cloud, 'workspaces', { action: 'joined' }, 'demo-applicant')).body.data.items).toEqual([
       expect.objectContaining({ team: { name: '星火智能' } }),
     ]);
   });

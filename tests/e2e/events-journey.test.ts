@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { consentFirst } from '../support/consent';
-import { callFunction, startTestCloud } from '../support/local-cloud';
 import { dbOf } from '../support/stays';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession, visible } from './support/session';
 
 /**
  * Events in the H5 build against the local cloud and its demo events: a talent signs up for a first-come session
@@ -18,43 +17,31 @@ const OTHER = 'e2e-event-other';
 const CAMP = 'ev-family-camp';
 const BRIEFING = 'ev-policy-briefing';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Browser;
+const e2e = e2eSession();
 let talent: Page;
 let organiser: Page;
 
-const events = async (openId: string, action: string, payload: unknown) =>
-  (await callFunction(cloud, 'events', { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random()}` }, openId)).body;
+const events = (openId: string, action: string, payload: unknown) => e2e.fn('events', openId, action, payload);
 
 async function pageAs(openId: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 430, height: 900 }, locale: 'zh-CN' });
+  const page = await e2e.browser.newPage({ viewport: { width: 430, height: 900 }, locale: 'zh-CN' });
   await page.addInitScript((id) => localStorage.setItem('dev.openId', id), openId);
   return page;
 }
-
-// Taro's H5 keeps earlier pages in the DOM, hidden: every selector is scoped to what is visible.
-const visible = (page: Page, selector: string): Locator => page.locator(selector).locator('visible=true').first();
 
 async function waitText(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).locator('visible=true').filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
 }
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
-  await consentFirst(cloud, [TALENT, OTHER]);
-  browser = await launchBrowser();
+  await consentFirst(e2e.cloud, [TALENT, OTHER]);
   talent = await pageAs(TALENT);
   organiser = await pageAs('demo-operator');
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
 });
 
 describe('events in the H5 app', () => {
   it('signs up for a first-come session from the list', async () => {
-    await talent.goto(`${cloud.url}/#/pages/home/index`);
+    await talent.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await visible(talent, '.home__events').click();
     await visible(talent, `.events__item--${BRIEFING}`).click();
     await waitText(talent, '.event__title', '海外人才政策宣讲会');
@@ -67,7 +54,7 @@ describe('events in the H5 app', () => {
   });
 
   it('enters the family camp lottery with a child, answering the field it asks', async () => {
-    await talent.goto(`${cloud.url}/#/events/pages/detail/index?id=${CAMP}`);
+    await talent.goto(`${e2e.cloud.url}/#/events/pages/detail/index?id=${CAMP}`);
     await waitText(talent, '.event__title', '亲子研学夏令营');
     await visible(talent, '.session__sign-up').click();
     await visible(talent, '.sign-up__submit').click();
@@ -85,11 +72,11 @@ describe('events in the H5 app', () => {
 
   it('the organiser draws the camp once sign-up has closed, and the talent sees and checks the published draw', async () => {
     // Sign-up closes in two weeks; the window is moved into the past directly in the database.
-    await dbOf(cloud)
+    await dbOf(e2e.cloud)
       .collection('events')
       .doc(CAMP)
       .update({ closesAt: new Date(Date.now() - 60_000) });
-    await organiser.goto(`${cloud.url}/#/admin/pages/index/index`);
+    await organiser.goto(`${e2e.cloud.url}/#/admin/pages/index/index`);
     await visible(organiser, '.admin-index__entry--events').click();
     await visible(organiser, `.events-admin__session--${CAMP}-s0`).click();
     await waitText(organiser, '.sign-ups__row', '已参与抽签');
@@ -98,7 +85,7 @@ describe('events in the H5 app', () => {
     await waitText(organiser, '.sign-ups__notice', '摇号完成');
     await organiser.screenshot({ path: join(SCREENSHOTS, 'events-drawn.png') });
 
-    await talent.goto(`${cloud.url}/#/events/pages/detail/index?id=${CAMP}`);
+    await talent.goto(`${e2e.cloud.url}/#/events/pages/detail/index?id=${CAMP}`);
     await visible(talent, '.draw__seed').waitFor({ timeout: 20_000 });
     const seed = (await events(TALENT, 'get', { id: CAMP })).data.sessions[0].draw.seed;
     expect(await visible(talent, '.draw__seed').innerText()).toContain(seed);
@@ -110,15 +97,15 @@ describe('events in the H5 app', () => {
   });
 
   it('the organiser checks the talent in at the door by the code of their QR', async () => {
-    await talent.goto(`${cloud.url}/#/events/pages/mine/index`);
+    await talent.goto(`${e2e.cloud.url}/#/events/pages/mine/index`);
     await visible(talent, '.mine__item--confirmed .check-in-code__image').waitFor({ timeout: 20_000 });
     const signUp = (await events(TALENT, 'mine', {})).data.items.find((s: { eventId: string }) => s.eventId === BRIEFING);
     // The briefing is a week off; its session is moved to now (check-in opens 2 hours before the start).
-    await dbOf(cloud)
+    await dbOf(e2e.cloud)
       .collection('event_sessions')
       .doc(`${BRIEFING}-s0`)
       .update({ startsAt: new Date(Date.now() + 30 * 60_000), endsAt: new Date(Date.now() + 120 * 60_000) });
-    await organiser.goto(`${cloud.url}/#/admin/pages/check-in/index`);
+    await organiser.goto(`${e2e.cloud.url}/#/admin/pages/check-in/index`);
     await visible(organiser, '.check-in__code input, input.check-in__code').fill(signUp.checkInCode);
     await visible(organiser, '.check-in__look-up').click();
     await waitText(organiser, '.check-in__status', '已签到');

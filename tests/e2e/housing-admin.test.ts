@@ -1,34 +1,24 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession } from './support/session';
 
 // The apartment staff screens in a desktop browser (H5) against the demo district (local-cloud/seed/demo-housing.ts):
 // the operator offers a unit to the head of Zhangjiang's one-room list on the board, then records a move-out.
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const e2e = e2eSession();
 let page: Page;
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
+  page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
 });
 
-const housing = async (openId: string, action: string, payload: unknown) =>
-  (await callFunction(cloud, 'housing', { action, payload, requestId: `e2e-${action}-${Date.now()}` }, openId)).body;
+const housing = (openId: string, action: string, payload: unknown) => e2e.fn('housing', openId, action, payload);
 
 async function openAs(persona: string, path: string): Promise<void> {
-  await page.goto(`${cloud.url}/`);
+  await page.goto(`${e2e.cloud.url}/`);
   await page.evaluate((p) => localStorage.setItem('dev.openId', p), persona);
-  await page.goto(`${cloud.url}/#/admin/pages/${path}`);
+  await page.goto(`${e2e.cloud.url}/#/admin/pages/${path}`);
 }
 
 // Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to the visible page.

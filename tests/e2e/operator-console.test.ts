@@ -1,28 +1,25 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { checkInCode } from '../../core/stays/check-in-code';
 import { consentFirst } from '../support/consent';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { dbOf, inDays, requestId, talentApplication, today } from '../support/stays';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { dbOf, inDays, talentApplication, today } from '../support/stays';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession } from './support/session';
 
 /**
  * The operator console in the H5 build as demo-operator: applications made through the functions first, then
  * approved and rejected from the queue, a guest checked in by the code from their QR, and the CSV export read back.
  */
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const e2e = e2eSession();
 let page: Page;
 const ids: Record<string, string> = {};
 
-const stays = (action: string, payload: unknown, openId: string) =>
-  callFunction(cloud, 'stays', { action, payload, requestId: requestId() }, openId).then((r) => r.body);
+const stays = (action: string, payload: unknown, openId: string) => e2e.fn('stays', openId, action, payload);
 
 beforeAll(async () => {
-  cloud = await startTestCloud();
   const people = { approve: 'e2e-approve', reject: 'e2e-reject', arrive: 'e2e-arrive' };
-  await consentFirst(cloud, Object.values(people));
+  await consentFirst(e2e.cloud, Object.values(people));
   for (const [key, who] of Object.entries(people)) {
     const name = { approve: 'Ada Approve', reject: 'Rex Reject', arrive: 'Ari Arrive' }[key];
     const reply = await stays(
@@ -36,29 +33,23 @@ beforeAll(async () => {
     if (!reply.ok) throw new Error(JSON.stringify(reply));
     ids[key] = reply.data._id;
   }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   // The role switcher's choice, as if the operator had picked it on the home tab.
   await page.addInitScript(() => localStorage.setItem('dev.openId', 'demo-operator'));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
 });
 
 // Taro's H5 keeps earlier pages of the stack in the DOM, hidden: scope every selector to what is visible.
 const visible = (selector: string) => page.locator(selector).locator('visible=true');
 
 async function openFromQueue(name: string): Promise<void> {
-  await page.goto(`${cloud.url}/#/admin/pages/queue/index`);
+  await page.goto(`${e2e.cloud.url}/#/admin/pages/queue/index`);
   await visible('.queue-row').filter({ hasText: name }).first().click();
   await visible('.application__name').filter({ hasText: name }).waitFor();
 }
 
 describe('the operator console in the H5 app', () => {
   it('approves an application from the queue', async () => {
-    await page.goto(`${cloud.url}/#/admin/pages/index/index`);
+    await page.goto(`${e2e.cloud.url}/#/admin/pages/index/index`);
     await visible('.admin-index__entry--queue').click();
     await visible('.queue-row').filter({ hasText: 'Ada Approve' }).first().click();
     await visible('.application__decision--approve').click();
@@ -80,8 +71,8 @@ describe('the operator console in the H5 app', () => {
   it('checks a guest in with the code from their QR, typed into the scan field', async () => {
     expect((await stays('approve', { id: ids.arrive }, 'demo-operator')).ok).toBe(true);
     // Nobody can apply for today; the guest's check-in day is moved to today directly in the database.
-    await dbOf(cloud).collection('stay_applications').doc(ids.arrive).update({ checkIn: today() });
-    await page.goto(`${cloud.url}/#/admin/pages/check-in/index`);
+    await dbOf(e2e.cloud).collection('stay_applications').doc(ids.arrive).update({ checkIn: today() });
+    await page.goto(`${e2e.cloud.url}/#/admin/pages/check-in/index`);
     await visible('.check-in__code input, input.check-in__code').first().fill(checkInCode(ids.arrive));
     await visible('.check-in__look-up').click();
     await visible('.check-in__name').filter({ hasText: 'Ari Arrive' }).waitFor();
@@ -91,7 +82,7 @@ describe('the operator console in the H5 app', () => {
   });
 
   it('exports the approved applications as CSV and the file reads back', async () => {
-    await page.goto(`${cloud.url}/#/admin/pages/queue/index`);
+    await page.goto(`${e2e.cloud.url}/#/admin/pages/queue/index`);
     await visible('.queue__chip--approved').click();
     await visible('.queue-row').filter({ hasText: 'Ada Approve' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), visible('.queue__export').click()]);

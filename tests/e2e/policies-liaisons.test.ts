@@ -1,34 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession, visible } from './support/session';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Browser;
+const e2e = e2eSession();
 
-beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
-});
-
-const fn = async (name: string, openId: string, action: string, payload?: unknown) =>
-  (
-    await callFunction(
-      cloud,
-      name,
-      { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` },
-      openId,
-    )
-  ).body;
-
-// Taro's H5 keeps earlier pages in the DOM, hidden: every selector is scoped to what is visible.
-const visible = (page: Page, selector: string): Locator => page.locator(selector).locator('visible=true').first();
+const { fn } = e2e;
 
 async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.filter({ hasText: text }).waitFor({ timeout: 15_000 });
@@ -45,8 +22,8 @@ const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().sl
 
 describe('policies for me and 双结对', () => {
   it('a talent fills their profile, sees the policies that fit, and asks about one', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await page.goto(`${cloud.url}/#/pages/home/index`);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     // The seeded returnee has a profile already: the card counts what fits.
     await expectText(visible(page, '.policies-card__text'), '项政策适合您');
     await shot(page, 'policies-1-home-card');
@@ -102,7 +79,7 @@ describe('policies for me and 双结对', () => {
     });
 
     // Search in English finds it too.
-    await page.goto(`${cloud.url}/#/policies/pages/catalogue/index`);
+    await page.goto(`${e2e.cloud.url}/#/policies/pages/catalogue/index`);
     await visible(page, '.catalogue__query input, input.catalogue__query').fill('seed funding');
     await visible(page, '.catalogue__search').click();
     await expectText(visible(page, '.catalogue__count'), '共 1 项');
@@ -111,10 +88,10 @@ describe('policies for me and 双结对', () => {
   });
 
   it('a liaison sees their talents, opens one and logs a visit', async () => {
-    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    await desk.goto(`${cloud.url}/`);
+    const desk = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await desk.goto(`${e2e.cloud.url}/`);
     await desk.evaluate(() => localStorage.setItem('dev.openId', 'demo-unit'));
-    await desk.goto(`${cloud.url}/#/admin/pages/index/index`);
+    await desk.goto(`${e2e.cloud.url}/#/admin/pages/index/index`);
     await visible(desk, '.admin-index__entry--liaison-talents').click();
     await expectText(visible(desk, '.liaison-talents__list'), 'demo-talent-chen');
     const row = visible(desk, '.liaison-talent-row--demo-applicant');

@@ -1,36 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOTS } from './support/browser';
+import { e2eSession, visible } from './support/session';
 import { pick } from './support/nutui';
 import { sampleFiles } from './support/sample-files';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Browser;
+const e2e = e2eSession();
 
 // A real (1×1) PNG, as a phone's photo would be: the function checks the stored bytes against what is declared.
 const PHOTO = sampleFiles().png;
 
-beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
-});
-
-const fn = async (name: string, openId: string, action: string, payload?: unknown) =>
-  (
-    await callFunction(
-      cloud,
-      name,
-      { action, payload, requestId: `e2e-${action}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` },
-      openId,
-    )
-  ).body;
+const { fn } = e2e;
 
 /** The operator triages and dispatches, the unit accepts: the staff side, through the functions. */
 async function dispatchAndAccept(id: string): Promise<void> {
@@ -41,15 +21,12 @@ async function dispatchAndAccept(id: string): Promise<void> {
 
 /** The unit handler's desk: the admin inbox in a desktop browser of its own (its own role-switcher choice). */
 async function openInbox(): Promise<Page> {
-  const desk = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  await desk.goto(`${cloud.url}/`);
+  const desk = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await desk.goto(`${e2e.cloud.url}/`);
   await desk.evaluate(() => localStorage.setItem('dev.openId', 'demo-unit'));
-  await desk.goto(`${cloud.url}/#/admin/pages/inbox/index`);
+  await desk.goto(`${e2e.cloud.url}/#/admin/pages/inbox/index`);
   return desk;
 }
-
-// Taro's H5 keeps earlier pages in the DOM, hidden: every selector is scoped to what is visible.
-const visible = (page: Page, selector: string): Locator => page.locator(selector).locator('visible=true').first();
 
 async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.filter({ hasText: text }).waitFor({ timeout: 15_000 });
@@ -114,8 +91,8 @@ async function fileRequest(
 
 describe('a talent files a request, staff handle it, the talent rates it', () => {
   it('in Chinese', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(`${e2e.cloud.url}/#/pages/requests/index`);
     await expectText(visible(page, '.requests__empty'), '您还没有提交过诉求');
     await shot(page, 'zh-0-list-empty');
 
@@ -147,7 +124,7 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     await desk.screenshot({ path: join(SCREENSHOTS, 'zh-6a-unit-asks.png'), fullPage: true });
 
     // The talent's list says the request needs their information; the request shows the question first.
-    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/requests/index`);
     await expectText(visible(page, '.requests__item-badge--needs-info'), '待您补充材料');
     await shot(page, 'zh-6b-list-needs-info');
     await visible(page, '.requests__item').click();
@@ -206,7 +183,7 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     });
 
     // The resolution is in the message list on Me.
-    await page.goto(`${cloud.url}/#/pages/me/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await visible(page, '.me__messages .me__row-line').click();
     await expectText(visible(page, '.message-list__text'), '您的诉求“人才公寓申请进度”已办结');
     await shot(page, 'zh-9-messages');
@@ -214,14 +191,14 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
   });
 
   it('in English, end to end', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-    await page.goto(`${cloud.url}/#/pages/me/index`);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+    await page.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await visible(page, '.me .role-switcher__option--demo-team').click();
     await expectText(visible(page, '.me__open-id'), 'demo-team');
     await visible(page, '.me__locale-button').click();
     await expectText(visible(page, '.me__language-current'), 'English');
 
-    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/requests/index`);
     await expectText(visible(page, '.requests__new-button'), 'File a request');
     await expectText(visible(page, '.requests__empty'), 'You have not filed any requests yet');
     await shot(page, 'en-0-list-empty');
@@ -277,7 +254,7 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
     expect(after.at(-1)).toMatch(/^Not satisfied: reopened, new deadline \d{4}-\d{2}-\d{2}$/);
     await shot(page, 'en-8-reopened');
 
-    await page.goto(`${cloud.url}/#/pages/requests/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/requests/index`);
     await expectText(visible(page, '.requests__item-title'), 'Talent flat: status?');
     await expectText(visible(page, '.requests__item .request-status'), 'In progress');
     await expectText(visible(page, '.requests__item-due'), 'Due ');
@@ -286,8 +263,8 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
   });
 
   it('Me: the talent exports their data and deletes their account', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await page.goto(`${cloud.url}/#/pages/me/index`);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await page.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await expectText(visible(page, '.me__open-id'), 'demo-applicant');
     await visible(page, '.my-data__export').click();
     await expectText(visible(page, '.my-data__json'), '人才公寓申请进度');

@@ -1,57 +1,38 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
 import { consentFirst } from '../support/consent';
-import { callFunction, startTestCloud } from '../support/local-cloud';
+import { callFunction } from '../support/local-cloud';
 import { requestId, talentApplication } from '../support/stays';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { e2eSession, shot as shotOf, upload as uploadOn, visible as visibleOn } from './support/session';
 import { sampleFiles } from './support/sample-files';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const e2e = e2eSession();
 let context: BrowserContext;
 let page: Page;
 const { pdf: PDF, png: PNG } = sampleFiles();
 
-beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   page = await context.newPage();
 });
 afterEach(() => context?.close());
 
 const TODAY = shanghaiDateOf(new Date());
-// Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to what is visible.
-const visible = (selector: string): Locator => page.locator(selector).locator('visible=true').first();
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+// The shared helpers, on this test's page.
+const visible = (selector: string): Locator => visibleOn(page, selector);
+const shot = (name: string) => shotOf(page, name);
 const fill = (field: string, value: string) => visible(`.form__field--${field} input, .form__field--${field} textarea`).fill(value);
 
-async function upload(kind: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visible(`.document-upload--${kind} .document-upload__button`).click(),
-  ]);
-  await chooser.setFiles(path);
-  await visible(`.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
-}
+const upload = (kind: string, path: string) => uploadOn(page, kind, path);
 
 describe('the station network in the H5 app', () => {
   it('a returnee picks a Baoshan station with free beds for their nights and applies for a stay there', async () => {
     // Gucun has 2 beds: two other guests take them on the nights our returnee wants.
     const checkIn = addDays(TODAY, 4);
     for (const guest of ['gucun-guest-1', 'gucun-guest-2']) {
-      await consentFirst(cloud, [guest]);
+      await consentFirst(e2e.cloud, [guest]);
       const taken = await callFunction(
-        cloud,
+        e2e.cloud,
         'stays',
         { action: 'apply', payload: talentApplication({ stationId: 'station-baoshan-gucun', checkIn, nights: 3 }), requestId: requestId() },
         guest,
@@ -59,7 +40,7 @@ describe('the station network in the H5 app', () => {
       expect(taken.body).toMatchObject({ ok: true, data: { status: 'pending' } });
     }
 
-    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await visible('.home__station').waitFor({ timeout: 20_000 });
     await visible('.home__change-station').click();
 
@@ -111,12 +92,12 @@ describe('the station network in the H5 app', () => {
     await visible('.stay-done').waitFor({ timeout: 20_000 });
     await shot('33-stay-done-at-wusong');
 
-    const mine = (await callFunction(cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
+    const mine = (await callFunction(e2e.cloud, 'stays', { action: 'mine' }, 'demo-applicant')).body;
     expect(mine.data.items).toHaveLength(1);
     expect(mine.data.items[0]).toMatchObject({ stationId: 'station-baoshan-wusong', status: 'pending', checkIn, nights: 3 });
 
     // The choice is remembered: home now shows the Baoshan station.
-    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await page.reload();
     await visible('.home__name').filter({ hasText: '宝山吴淞青年驿站' }).waitFor({ timeout: 20_000 });
     await shot('34-home-chosen-station');

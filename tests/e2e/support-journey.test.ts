@@ -1,50 +1,28 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { shanghaiDateOf } from '../../core/calendar/dates';
-import { callFunction, startTestCloud } from '../support/local-cloud';
-import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { callFunction } from '../support/local-cloud';
+import { e2eSession, shot, upload as uploadOn, visible } from './support/session';
 import { sampleFiles } from './support/sample-files';
 
-let cloud: Awaited<ReturnType<typeof startTestCloud>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const e2e = e2eSession();
 let context: BrowserContext;
 let page: Page;
 const { pdf: PDF, png: PNG } = sampleFiles();
 const THIS_MONTH = shanghaiDateOf(new Date()).slice(0, 7);
 
-beforeAll(async () => {
-  cloud = await startTestCloud();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   page = await context.newPage();
 });
 afterEach(() => context?.close());
 
-// Taro's H5 keeps visited pages in the DOM, hidden: scope every selector to what is visible.
-const visible = (on: Page, selector: string): Locator => on.locator(selector).locator('visible=true').first();
-const shot = (on: Page, name: string) => on.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 const fill = (field: string, value: string) => visible(page, `.form__field--${field} input, .form__field--${field} textarea`).fill(value);
 
-async function upload(kind: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visible(page, `.document-upload--${kind} .document-upload__button`).click(),
-  ]);
-  await chooser.setFiles(path);
-  await visible(page, `.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
-}
+const upload = (kind: string, path: string) => uploadOn(page, kind, path);
 
 describe('housing support in the H5 app', () => {
   it('an applicant applies for rent support with documents, the operator approves it in the admin pages, the applicant sees the schedule', async () => {
-    await page.goto(`${cloud.url}/#/pages/home/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     await visible(page, '.home__apply--support').waitFor({ timeout: 30_000 });
     await visible(page, '.home__apply--support').click();
 
@@ -80,11 +58,11 @@ describe('housing support in the H5 app', () => {
 
     // The operator's desk: the queue, the application's checklist and the amount core computes, approve.
     // A desktop browser of its own: the role switcher's choice is per browser (localStorage).
-    const deskContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const deskContext = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const desk = await deskContext.newPage();
-    await desk.goto(`${cloud.url}/`);
+    await desk.goto(`${e2e.cloud.url}/`);
     await desk.evaluate(() => localStorage.setItem('dev.openId', 'demo-operator'));
-    await desk.goto(`${cloud.url}/#/admin/pages/support/index`);
+    await desk.goto(`${e2e.cloud.url}/#/admin/pages/support/index`);
     const item = desk.locator('.support-queue__item').locator('visible=true').filter({ hasText: '赵安居' });
     await item.waitFor({ timeout: 30_000 });
     await shot(desk, 'support-04-queue');
@@ -99,12 +77,12 @@ describe('housing support in the H5 app', () => {
     await shot(desk, 'support-06-approved');
     await deskContext.close();
 
-    const mine = (await callFunction(cloud, 'support', { action: 'mySupport' }, 'demo-applicant')).body;
+    const mine = (await callFunction(e2e.cloud, 'support', { action: 'mySupport' }, 'demo-applicant')).body;
     expect(mine.data.items).toHaveLength(1);
     expect(mine.data.items[0]).toMatchObject({ _id: id, status: 'approved', amount: { monthly: 1500, months: 24, total: 36000 } });
 
     // The applicant: My bookings → housing support → the approved schedule.
-    await page.goto(`${cloud.url}/#/pages/bookings/index`);
+    await page.goto(`${e2e.cloud.url}/#/pages/bookings/index`);
     await visible(page, '.bookings__support').click();
     await visible(page, '.support-card--approved')
       .waitFor({ timeout: 20_000 })

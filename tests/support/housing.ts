@@ -1,8 +1,12 @@
+import { DEMO_EMPLOYER_CREDIT_CODE } from '../../local-cloud/seed/demo-housing';
 import { callFunction } from './local-cloud';
 import { file, newPassport } from './stays';
 
+// Stored buildings, units and waiting lists, shared with the housing bench (scripts never import tests).
+export { storedApplication, storedBuilding, storedUnit, seedHousing } from '../../scripts/support/housing';
+
 /** The demo employer of the register (local-cloud/seed/demo-housing.ts); its HR is `demo-employer`. */
-export const DEMO_CREDIT_CODE = '91310115MA1K3YJ2X8';
+export const DEMO_CREDIT_CODE = DEMO_EMPLOYER_CREDIT_CODE;
 
 export const callHousing =
   (cloud: { url: string }) =>

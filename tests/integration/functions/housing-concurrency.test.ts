@@ -1,7 +1,7 @@
 import { addMonths } from '../../../core/dates';
-import { DEFAULT_APARTMENT_POLICY } from '../../../core/housing/policy';
+import type { ApartmentStatus } from '../../../core/housing/model';
 import { overlappingPairs, type UnitPeriod } from '../../../core/housing/unit-periods';
-import { callHousing } from '../../support/housing';
+import { callHousing, storedApplication, seedHousing } from '../../support/housing';
 import { startTestCloud } from '../../support/local-cloud';
 import { dbOf, inDays, requestId, type Db } from '../../support/stays';
 
@@ -27,64 +27,28 @@ const UNITS = ['race-1', 'race-2', 'race-3', 'race-4'];
 const LEASE_END = inDays(50);
 const now = new Date();
 
-const application = (id: string, ownerId: string, status: string, queuedAt: Date, leaseId: string | null = null) => ({
-  _id: id,
-  buildingId: BUILDING,
-  unitType: 'one-room',
-  ownerId,
-  person: { name: ownerId, phoneMasked: '138****0000', idKind: 'id-card', idMasked: '3101**********000X', sealed: null },
-  idHash: `hash-${id}`,
-  householdSize: 1,
-  category: 'young',
-  degree: 'master',
-  employer: { creditCode: '91310115MA1K3YJ2X8', name: '示例科技有限公司' },
-  declarations: { socialInsuranceInShanghai: true, ownsHomeInShanghai: false },
-  documents: [],
-  status,
-  employerDueOn: inDays(-30),
-  queuedAt,
-  declines: 0,
-  offer: null,
-  viewing: null,
-  leaseId,
-  reason: null,
-  submittedAt: queuedAt,
-  updatedAt: queuedAt,
-});
+const application = (id: string, ownerId: string, status: ApartmentStatus, queuedAt: Date, leaseId: string | null = null) =>
+  storedApplication({ id, buildingId: BUILDING, ownerId, status, queuedAt, employerDueOn: inDays(-30), leaseId });
 
 async function setUp() {
-  await db.collection('apartment_buildings').add({
-    _id: BUILDING,
-    name: { 'zh-CN': '竞争公寓', en: 'Race Apartments' },
-    district: '浦东新区',
-    address: { 'zh-CN': '测试路', en: 'Test Road' },
-    location: null,
-    photos: [],
-    facilities: [],
-    stationId: 'station-pudong',
-    unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
-    viewing: { times: ['10:00'], capacity: 2 },
-    // One-month terms: many offers fit on a unit between days 1 and 450, so they pack tightly and clash often.
-    policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 1 },
-    active: true,
-    updatedAt: now,
-  });
   const start = addMonths(LEASE_END, -12);
-  for (const [i, unitId] of UNITS.entries()) {
-    const leased = i < 3;
-    const appId = `race-leased-${i}`;
-    await db.collection('apartment_units').add({
-      _id: unitId,
+  // Units 1 to 3 are leased until LEASE_END (application `race-leased-<i>`), unit 4 is free; 80 households wait.
+  const leased = UNITS.slice(0, 3);
+  await seedHousing(db, {
+    now,
+    employerDueOn: inDays(-30),
+    // One-month terms: many offers fit on a unit between days 1 and 450, so they pack tightly and clash often.
+    leaseMonths: 1,
+    buildings: [{ id: BUILDING, name: { 'zh-CN': '竞争公寓', en: 'Race Apartments' } }],
+    units: UNITS.map((id, i) => ({
+      id,
       buildingId: BUILDING,
-      number: unitId,
-      floor: 1,
-      type: 'one-room',
-      status: 'available',
-      periods: leased ? [{ start, end: LEASE_END, holderId: appId, kind: 'lease', expiresOn: null }] : [],
-      version: 0,
-      updatedAt: now,
-    });
-    if (!leased) continue;
+      periods: i < leased.length ? [{ start, end: LEASE_END, holderId: `race-leased-${i}`, kind: 'lease' as const, expiresOn: null }] : [],
+    })),
+    waiting: Array.from({ length: 80 }, (_, i) => ({ id: `race-waiting-${i}`, buildingId: BUILDING, ownerId: `race-waiter-${i}` })),
+  });
+  for (const [i, unitId] of leased.entries()) {
+    const appId = `race-leased-${i}`;
     await db.collection('apartment_applications').add(application(appId, `race-tenant-${i}`, 'leased', now, `lease-${appId}`));
     await db.collection('apartment_leases').add({
       _id: `lease-${appId}`,
@@ -107,10 +71,6 @@ async function setUp() {
       signedAt: now,
       updatedAt: now,
     });
-  }
-  for (let i = 0; i < 80; i += 1) {
-    const queuedAt = new Date(now.getTime() - (100 - i) * 60_000);
-    await db.collection('apartment_applications').add(application(`race-waiting-${i}`, `race-waiter-${i}`, 'waiting', queuedAt));
   }
 }
 

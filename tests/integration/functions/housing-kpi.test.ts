@@ -1,5 +1,8 @@
 import { startTestCloud, callFunction } from '../../support/local-cloud';
 import { dbOf, type Db } from '../../support/stays';
+import { storedApplication, storedBuilding, storedUnit } from '../../support/housing';
+import type { ApartmentStatus } from '../../../core/housing/model';
+import type { UnitPeriod } from '../../../core/housing/unit-periods';
 
 /** The KPI reply's housing figures (issue 14): occupancy of the period's unit-days, days from application to offer. */
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -12,58 +15,22 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 const now = new Date('2026-09-01T00:00:00Z');
-const application = (id: string, submittedAt: string, offeredOn: string, status = 'leased') => ({
-  _id: id,
-  buildingId: 'apt-kpi',
-  unitType: 'one-room',
-  ownerId: `owner-${id}`,
-  person: { name: '', phoneMasked: '', idKind: 'passport', idMasked: '' },
-  idHash: '',
-  householdSize: 1,
-  category: 'young',
-  degree: 'master',
-  employer: { creditCode: '91310115MA1K3YJ2X8', name: '示例科技有限公司' },
-  declarations: { socialInsuranceInShanghai: true, ownsHomeInShanghai: false },
-  documents: [],
-  status,
-  employerDueOn: '2026-09-01',
-  queuedAt: new Date(submittedAt),
-  declines: 0,
-  offer: { unitId: 'apt-kpi-1', start: offeredOn, end: '2027-10-01', offeredOn, expiresOn: offeredOn },
-  viewing: null,
-  leaseId: null,
-  reason: null,
-  submittedAt: new Date(submittedAt),
-  updatedAt: new Date(submittedAt),
-});
+const application = (id: string, submittedAt: string, offeredOn: string, status: ApartmentStatus = 'leased') =>
+  storedApplication({
+    id,
+    buildingId: 'apt-kpi',
+    ownerId: `owner-${id}`,
+    status,
+    queuedAt: new Date(submittedAt),
+    employerDueOn: '2026-09-01',
+    offer: { unitId: 'apt-kpi-1', start: offeredOn, end: '2027-10-01', offeredOn, expiresOn: offeredOn },
+  });
 
 it('answers each active building’s occupancy and waiting times for the period', async () => {
-  await db.collection('apartment_buildings').add({
-    _id: 'apt-kpi',
-    name: { 'zh-CN': '统计公寓', en: 'KPI Apartments' },
-    district: '浦东新区',
-    address: { 'zh-CN': '测试路', en: 'Test Road' },
-    location: null,
-    photos: [],
-    facilities: [],
-    stationId: 'station-pudong',
-    unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
-    viewing: { times: ['10:00'], capacity: 2 },
-    policy: {},
-    active: true,
-    updatedAt: now,
-  });
-  const unit = (id: string, periods: unknown[]) => ({
-    _id: id,
-    buildingId: 'apt-kpi',
-    number: id,
-    floor: 1,
-    type: 'one-room',
-    status: 'available',
-    periods,
-    version: 0,
-    updatedAt: now,
-  });
+  await db
+    .collection('apartment_buildings')
+    .add(storedBuilding({ id: 'apt-kpi', name: { 'zh-CN': '统计公寓', en: 'KPI Apartments' }, leaseMonths: 12, now }));
+  const unit = (id: string, periods: UnitPeriod[]) => storedUnit({ id, buildingId: 'apt-kpi', periods, now });
   // October 2026: unit 1 leased all month, unit 2 only offered (an offer is not occupancy): 31 of 62 unit-days.
   await db
     .collection('apartment_units')

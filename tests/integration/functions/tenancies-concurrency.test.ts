@@ -1,7 +1,6 @@
 import { addMonths } from '../../../core/dates';
-import { DEFAULT_APARTMENT_POLICY } from '../../../core/housing/policy';
 import { overlappingPairs, type UnitPeriod } from '../../../core/housing/unit-periods';
-import { callHousing } from '../../support/housing';
+import { callHousing, seedHousing } from '../../support/housing';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { dbOf, inDays, requestId, type Db } from '../../support/stays';
 
@@ -35,34 +34,18 @@ const SOLO_UNITS = ['block-race-7', 'block-race-8'];
 const now = new Date();
 
 async function setUp() {
-  await db.collection('apartment_buildings').add({
-    _id: BUILDING,
-    name: { 'zh-CN': '区块竞争公寓', en: 'Block Race Apartments' },
-    district: '浦东新区',
-    address: { 'zh-CN': '测试路', en: 'Test Road' },
-    location: null,
-    photos: [],
-    facilities: [],
-    stationId: 'station-pudong',
-    unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
-    viewing: { times: ['10:00'], capacity: 2 },
-    policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 2 },
-    active: true,
-    updatedAt: now,
-  });
-  for (const unitId of [...UNITS, ...SOLO_UNITS]) {
-    await db.collection('apartment_units').add({
-      _id: unitId,
+  await seedHousing(db, {
+    now,
+    employerDueOn: inDays(-30),
+    leaseMonths: 2,
+    buildings: [{ id: BUILDING, name: { 'zh-CN': '区块竞争公寓', en: 'Block Race Apartments' } }],
+    units: [...UNITS, ...SOLO_UNITS].map((id) => ({ id, buildingId: BUILDING })),
+    waiting: Array.from({ length: 60 }, (_, i) => ({
+      id: `block-race-waiting-${i}`,
       buildingId: BUILDING,
-      number: unitId,
-      floor: 1,
-      type: 'one-room',
-      status: 'available',
-      periods: [],
-      version: 0,
-      updatedAt: now,
-    });
-  }
+      ownerId: `block-race-waiter-${i}`,
+    })),
+  });
   for (const [i, id] of [...BLOCKS, SOLO_BLOCK].entries()) {
     const start = inDays(1 + ((i * 7) % 60));
     await db.collection('apartment_blocks').add({
@@ -81,33 +64,6 @@ async function setUp() {
       version: 0,
       submittedAt: now,
       updatedAt: now,
-    });
-  }
-  for (let i = 0; i < 60; i += 1) {
-    const queuedAt = new Date(now.getTime() - (100 - i) * 60_000);
-    await db.collection('apartment_applications').add({
-      _id: `block-race-waiting-${i}`,
-      buildingId: BUILDING,
-      unitType: 'one-room',
-      ownerId: `block-race-waiter-${i}`,
-      person: { name: 'x', phoneMasked: '', idKind: 'id-card', idMasked: '', sealed: null },
-      idHash: `hash-block-race-${i}`,
-      householdSize: 1,
-      category: 'young',
-      degree: 'master',
-      employer: { creditCode: '91310115MA1K3YJ2X8', name: '示例科技有限公司' },
-      declarations: { socialInsuranceInShanghai: true, ownsHomeInShanghai: false },
-      documents: [],
-      status: 'waiting',
-      employerDueOn: inDays(-30),
-      queuedAt,
-      declines: 0,
-      offer: null,
-      viewing: null,
-      leaseId: null,
-      reason: null,
-      submittedAt: queuedAt,
-      updatedAt: queuedAt,
     });
   }
 }

@@ -6,8 +6,8 @@ import { useLoad } from '../../components/async';
 import { ta } from '../../i18n';
 import { adminApi } from '../../services/admin-api';
 import { housingApi, type BuildingView } from '../../services/housing-api';
-import { Choice, Field, Toggle, errorAt, linesOf, numberOf } from './fields';
-import { useSave } from './save';
+import { Choice, Field, Toggle, errorAt, linesOf, numberOf } from '../../components/fields';
+import { useSave } from '../../hooks/use-save';
 
 interface Draft {
   id: string;

@@ -7,8 +7,8 @@ import { DEGREES, DEGREE_LABELS, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS, type
 import { tLabel } from '@/i18n';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { housingApi, type BuildingView } from '../../services/housing-api';
-import { Choice, Field, Toggle, errorAt, numberOf } from './fields';
-import { useSave } from './save';
+import { Choice, Field, Toggle, errorAt, numberOf } from '../../components/fields';
+import { useSave } from '../../hooks/use-save';
 
 const NUMBERS = [
   'leaseMonths',

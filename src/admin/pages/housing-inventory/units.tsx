@@ -6,8 +6,8 @@ import { tLabel } from '@/i18n';
 import { States, useLoad } from '../../components/async';
 import { ta } from '../../i18n';
 import { housingApi, type BuildingView, type UnitView } from '../../services/housing-api';
-import { Choice, Field, errorAt, numberOf } from './fields';
-import { useSave } from './save';
+import { Choice, Field, errorAt, numberOf } from '../../components/fields';
+import { useSave } from '../../hooks/use-save';
 
 const typeLabel = (type: UnitType) => tLabel(UNIT_TYPE_LABELS, type);
 const STATUSES = ['available', 'maintenance'] as const;

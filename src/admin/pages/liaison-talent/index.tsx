@@ -12,13 +12,13 @@ import { formErrors } from '@/services/form-errors';
 import { newRequestId } from '@/services/request-id';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
+import { TalentRow } from '../../components/talent-row';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { APPLICATION_STATUS_LABELS } from '../../i18n/labels';
 import { liaisonsApi, type TalentRecord } from '../../services/liaisons-api';
 import { nameOf, shanghaiTime } from '../../services/labels';
 import { staffApi } from '../../services/staff-api';
-import { TalentRow } from '../liaison-talents';
 import '../../components/admin.css';
 import './index.css';
 

@@ -5,9 +5,9 @@ import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
-import { liaisonsApi, type TalentItem } from '../../services/liaisons-api';
+import { TalentRow } from '../../components/talent-row';
+import { liaisonsApi } from '../../services/liaisons-api';
 import '../../components/admin.css';
-import './index.css';
 
 export const openTalent = (talentId: string) =>
   void Taro.navigateTo({ url: `/admin/pages/liaison-talent/index?id=${encodeURIComponent(talentId)}` }).catch(() => undefined);
@@ -34,26 +34,6 @@ export function TalentList() {
       {list.data.items.map((item) => (
         <TalentRow key={item.talentId} item={item} onOpen={() => openTalent(item.talentId)} />
       ))}
-    </View>
-  );
-}
-
-export function TalentRow({ item, onOpen }: { item: TalentItem; onOpen?: () => void }) {
-  return (
-    <View className={`admin-row liaison-talent-row liaison-talent-row--${item.talentId}`} onClick={onOpen}>
-      <View className='liaison-talent-row__head'>
-        <Text className='liaison-talent-row__name'>{item.displayName ?? ta('liaison.talents.unnamed')}</Text>
-        <Text className='admin-row__meta'>{item.talentId}</Text>
-        {item.overdue ? <Text className='admin-badge admin-badge--overdue'>{ta('liaison.talents.overdue')}</Text> : null}
-      </View>
-      <Text className='admin-row__meta liaison-talent-row__contact'>
-        {item.lastContactOn
-          ? ta('liaison.talents.lastContact', { date: item.lastContactOn, weeks: item.weeksSinceContact })
-          : `${ta('liaison.talents.never')} · ${ta('liaison.talents.paired', { date: item.pairedOn })}`}
-      </Text>
-      <Text className={`admin-row__meta liaison-talent-row__due${item.overdue ? ' liaison-talent-row__due--overdue' : ''}`}>
-        {ta('liaison.talents.due', { date: item.contactDueOn })}
-      </Text>
     </View>
   );
 }

@@ -7,8 +7,8 @@ import { t, tLabel } from '@/i18n';
 import { Chips } from '../../components/tabs';
 import { ta } from '../../i18n';
 import { adminApi, type StationView } from '../../services/admin-api';
-import { Choice, Field, errorAt, linesOf, numberOf } from '../housing-inventory/fields';
-import { useSave } from '../housing-inventory/save';
+import { Choice, Field, errorAt, linesOf, numberOf } from '../../components/fields';
+import { useSave } from '../../hooks/use-save';
 
 type Service = (typeof STATION_SERVICES)[number];
 type Facility = (typeof FACILITIES)[number];

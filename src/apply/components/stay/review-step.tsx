@@ -2,7 +2,8 @@ import { Button, Text, View } from '@tarojs/components';
 import { tp } from '../../i18n';
 import { applicantType, checkOut } from '../../model/stay-draft';
 import type { Reasoned } from '../../model/submission';
-import { Check, Section } from '../form';
+import { Section } from '../form';
+import { ConsentSection } from '../submit-footer';
 import type { StepProps } from './types';
 
 export interface ReviewState {
@@ -67,16 +68,12 @@ export function ReviewStep({ draft, review, context }: Omit<StepProps, 'update' 
         />
         <Row name='documents' label={tp('stay.review.documents')} value={tp('stay.review.documentsCount', { count: documents })} />
       </Section>
-      {review.consentVersion !== null && (
-        <Section title={tp('stay.step.review')} className='stay-review__consent'>
-          <Check
-            name='consent'
-            label={tp('stay.review.consent', { version: review.consentVersion })}
-            checked={review.consentChecked}
-            onChange={review.onConsent}
-          />
-        </Section>
-      )}
+      <ConsentSection
+        version={review.consentVersion}
+        checked={review.consentChecked}
+        onChange={review.onConsent}
+        className='stay-review__consent'
+      />
       {(review.error || review.reasons.length > 0) && (
         <View className='stay-review__error'>
           {review.error && <Text className='form__error stay-review__message'>{review.error}</Text>}

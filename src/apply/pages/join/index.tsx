@@ -1,17 +1,18 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { addDays } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
 import { openBookings } from '@/services/booking-navigation';
-import { describeError, issuesByPath } from '@/services/errors';
+import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import * as workspaces from '@/services/workspaces';
-import { Check, Choice, Section, TextField } from '../../components/form';
+import { Choice, Section, TextField } from '../../components/form';
+import { ConsentSection } from '../../components/submit-footer';
+import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp, type ApplyMessageKey } from '../../i18n';
 import { emptyJoinDraft, joinErrors, joinPayload, type JoinDraft } from '../../model/join-draft';
-import { SubmitKey } from '../../model/submission';
 import '../../components/stay/stay.css';
 import '../../components/team/team.css';
 
@@ -44,14 +45,10 @@ export default function JoinTeamPage() {
   const [me, setMe] = useState<account.Me | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<JoinDraft>(emptyJoinDraft);
-  const [tried, setTried] = useState(false);
-  const [consentChecked, setConsentChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<ApplyMessageKey | null>(null);
   const [done, setDone] = useState(false);
-  const key = useRef(new SubmitKey());
+  // No notices asked for: joining a team sends none (the leader's application is what is reviewed).
+  const form = useConsentedSubmit();
 
   useEffect(() => setPageTitle(tp('join.title')), [locale]);
 
@@ -75,46 +72,34 @@ export default function JoinTeamPage() {
     );
   }
 
-  const errors = tried ? { ...joinErrors(draft, link, locale), ...serverErrors } : serverErrors;
+  const fieldErrors = () => joinErrors(draft, link, locale);
+  const errors = form.marked(fieldErrors);
   const update = (patch: Partial<JoinDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
-    setServerErrors({});
-    setSubmitError(null);
+    form.edited();
   };
   const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
   const notice = refusal ?? (done ? null : noticeOf(invitation));
 
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    setTried(true);
-    if (Object.keys(joinErrors(draft, link, locale)).length > 0) return setSubmitError(tp('stay.fixErrors'));
-    if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
-    setBusy(true);
-    setSubmitError(null);
-    if (consentVersion !== null) {
-      const consented = await account.consent(consentVersion);
-      if (!consented.ok) {
-        setBusy(false);
-        return setSubmitError(describeError(consented.error));
-      }
-      setMe(consented.data);
-    }
-    const payload = joinPayload(draft, link);
-    const reply = await workspaces.joinTeam(payload, { requestId: key.current.for(payload) });
-    setBusy(false);
-    if (reply.ok) {
-      setDone(true);
-      // The team as it is now (with this member counted), for the lines above the confirmation.
-      const fresh = await workspaces.invitation(link);
-      if (fresh.ok) setInvitation(fresh.data);
-      return;
-    }
-    const details = reply.error.details as { rule?: unknown } | undefined;
-    const rule = typeof details?.rule === 'string' ? NOTICE_OF_RULE[details.rule] : undefined;
-    if (rule) setRefusal(rule);
-    setSubmitError(describeError(reply.error));
-    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
-  };
+  const submit = () =>
+    form.submit({
+      fields: fieldErrors,
+      fix: { message: tp('stay.fixErrors') },
+      consentVersion,
+      onConsented: setMe,
+      payload: () => joinPayload(draft, link),
+      send: workspaces.joinTeam,
+      onDone: () => {
+        setDone(true);
+        // The team as it is now (with this member counted), for the lines above the confirmation.
+        void workspaces.invitation(link).then((fresh) => fresh.ok && setInvitation(fresh.data));
+      },
+      onRefused: (error) => {
+        const details = error.details as { rule?: unknown } | undefined;
+        const rule = typeof details?.rule === 'string' ? NOTICE_OF_RULE[details.rule] : undefined;
+        if (rule) setRefusal(rule);
+      },
+    });
 
   const idKinds = (['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }));
   return (
@@ -167,19 +152,10 @@ export default function JoinTeamPage() {
               onChange={(idNumber) => update({ idNumber })}
             />
           </Section>
-          {consentVersion !== null && (
-            <Section title={tp('stay.step.review')}>
-              <Check
-                name='consent'
-                label={tp('stay.review.consent', { version: consentVersion })}
-                checked={consentChecked}
-                onChange={setConsentChecked}
-              />
-            </Section>
-          )}
-          <View className='stay-review__error'>{submitError && <Text className='form__error team-join__error'>{submitError}</Text>}</View>
-          <Button className='team-join__submit' type='primary' disabled={busy ? true : undefined} onClick={() => void submit()}>
-            {tp(busy ? 'join.submitting' : 'join.submit')}
+          <ConsentSection version={consentVersion} checked={form.consentChecked} onChange={form.setConsentChecked} />
+          <View className='stay-review__error'>{form.error && <Text className='form__error team-join__error'>{form.error}</Text>}</View>
+          <Button className='team-join__submit' type='primary' disabled={form.busy ? true : undefined} onClick={() => void submit()}>
+            {tp(form.busy ? 'join.submitting' : 'join.submit')}
           </Button>
         </View>
       )}

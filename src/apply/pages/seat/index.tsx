@@ -1,23 +1,23 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { addDays, daysBetween, shanghaiDateOf } from '@core/calendar/dates';
 import { seatEndDate } from '@core/workspaces/rules';
 import { t, useLocale } from '@/i18n';
 import * as account from '@/services/account';
-import { openBookings, openInvite, scrollToTop } from '@/services/booking-navigation';
-import { describeError, issuesByPath } from '@/services/errors';
+import { openBookings, openInvite } from '@/services/booking-navigation';
+import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
-import { askForNotices } from '@/services/subscribe';
 import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import { DocumentUpload } from '../../components/document-upload';
-import { Check, Choice, Section, TextField } from '../../components/form';
+import { Choice, Section, TextField } from '../../components/form';
 import { FreeDaysCalendar, type DayFree } from '../../components/free-days-calendar';
+import { SubmitFooter } from '../../components/submit-footer';
 import { Members } from '../../components/seat/members';
+import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp } from '../../i18n';
 import { emptySeatDraft, seatErrors, seatPayload, type SeatDraft } from '../../model/seat-draft';
-import { reasonsOf, SubmitKey, type Reasoned } from '../../model/submission';
 import '../../components/stay/stay.css';
 import '../../components/seat/seat.css';
 import { now } from '@/services/clock';
@@ -32,15 +32,8 @@ export default function SeatApplicationPage() {
   const [days, setDays] = useState<DayFree[] | null>(null);
   const [termFree, setTermFree] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const [consentChecked, setConsentChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [reasons, setReasons] = useState<Reasoned[]>([]);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
-  const key = useRef(new SubmitKey());
+  const form = useConsentedSubmit({ notices: 'seat' });
   const today = shanghaiDateOf(now());
 
   useEffect(() => setPageTitle(tp('seat.title')), [locale]);
@@ -85,53 +78,26 @@ export default function SeatApplicationPage() {
 
   const policy = station.seatPolicy;
   const context = { stationId: station.id, today, policy };
-  const errors = tried ? { ...seatErrors(draft, context, locale), ...serverErrors } : serverErrors;
+  const fieldErrors = () => seatErrors(draft, context, locale);
+  const errors = form.marked(fieldErrors);
   const update = (patch: Partial<SeatDraft> | ((draft: SeatDraft) => Partial<SeatDraft>)): void => {
     setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
-    setServerErrors({});
-    setSubmitError(null);
+    form.edited();
   };
   const setLeader = (patch: Partial<SeatDraft['leader']>): void => update({ leader: { ...draft.leader, ...patch } });
   const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
 
-  const fail = (message: string): void => {
-    setBusy(false);
-    setFailed(true);
-    setSubmitError(message);
-  };
-
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    setTried(true);
-    if (Object.keys(seatErrors(draft, context, locale)).length > 0) {
-      setSubmitError(tp('stay.fixErrors'));
-      // The first marked fields are at the top of a long form, far above this button.
-      scrollToTop();
-      return;
-    }
-    if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
-    // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
-    await askForNotices('seat');
-    setBusy(true);
-    setSubmitError(null);
-    setReasons([]);
-    if (consentVersion !== null) {
-      const consented = await account.consent(consentVersion);
-      if (!consented.ok) return fail(describeError(consented.error));
-      setMe(consented.data);
-    }
-    const payload = seatPayload(draft, station.id);
-    const reply = await workspaces.apply(payload, { requestId: key.current.for(payload) });
-    if (reply.ok) {
-      setBusy(false);
-      setDone(reply.data._id);
-      scrollToTop();
-      return;
-    }
-    fail(describeError(reply.error));
-    setReasons(reasonsOf(reply, locale));
-    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
-  };
+  const submit = () =>
+    form.submit({
+      fields: fieldErrors,
+      // The first marked fields are at the top of a long form, far above the button.
+      fix: { message: tp('stay.fixErrors'), scroll: true },
+      consentVersion,
+      onConsented: setMe,
+      payload: () => seatPayload(draft, station.id),
+      send: workspaces.apply,
+      onDone: (seat) => setDone(seat._id),
+    });
 
   if (done) {
     return (
@@ -251,31 +217,13 @@ export default function SeatApplicationPage() {
         />
         {errors.documents && <Text className='form__error'>{errors.documents}</Text>}
       </Section>
-      {consentVersion !== null && (
-        <Section title={tp('stay.step.review')}>
-          <Check
-            name='consent'
-            label={tp('stay.review.consent', { version: consentVersion })}
-            checked={consentChecked}
-            onChange={setConsentChecked}
-          />
-        </Section>
-      )}
-      <View className='stay-review__error'>
-        {submitError && <Text className='form__error seat__error'>{submitError}</Text>}
-        {reasons.map((r) => (
-          <Text key={r.rule} className='form__error'>{`✗ ${r.message}`}</Text>
-        ))}
-      </View>
-      <Button
-        className='stay-review__submit seat__submit'
-        type='primary'
-        loading={busy ? true : undefined}
-        disabled={busy ? true : undefined}
-        onClick={() => void submit()}
-      >
-        {tp(busy ? 'stay.review.submitting' : failed ? 'stay.review.retry' : 'seat.submit')}
-      </Button>
+      <SubmitFooter
+        form={form}
+        consentVersion={consentVersion}
+        name='seat'
+        label={(state) => tp(state === 'busy' ? 'stay.review.submitting' : state === 'failed' ? 'stay.review.retry' : 'seat.submit')}
+        onSubmit={() => void submit()}
+      />
     </View>
   );
 }

@@ -5,8 +5,7 @@ import { shanghaiDateOf } from '@core/calendar/dates';
 import { t, useLocale } from '@/i18n';
 import { WizardSteps } from '@/components/wizard-steps';
 import * as account from '@/services/account';
-import { describeError, issuesByPath } from '@/services/errors';
-import { askForNotices } from '@/services/subscribe';
+import { describeError } from '@/services/errors';
 import { openBookings, scrollToTop } from '@/services/booking-navigation';
 import { setPageTitle } from '@/services/navigation';
 import * as stays from '@/services/stays';
@@ -17,6 +16,7 @@ import { PickupStep } from '../../components/stay/pickup-step';
 import { ReviewStep } from '../../components/stay/review-step';
 import type { DraftPatch, StepContext } from '../../components/stay/types';
 import { WhoStep } from '../../components/stay/who-step';
+import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp, type ApplyMessageKey } from '../../i18n';
 import {
   arrivalAt,
@@ -29,7 +29,7 @@ import {
   whoErrors,
   type StayDraft,
 } from '../../model/stay-draft';
-import { reasonsOf, SubmitKey, type Reasoned } from '../../model/submission';
+import { SubmitKey } from '../../model/submission';
 import '../../components/stay/stay.css';
 import { now as clockNow } from '@/services/clock';
 
@@ -53,15 +53,9 @@ export default function StayWizardPage() {
   const [station, setStation] = useState<stays.StationView | null>(null);
   const [me, setMe] = useState<account.Me | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [consentChecked, setConsentChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [reasons, setReasons] = useState<Reasoned[]>([]);
   const [done, setDone] = useState<{ id: string; status: string; pickupError: string | null } | null>(null);
-  const applyKey = useRef(new SubmitKey());
+  const form = useConsentedSubmit({ notices: 'stay' });
   const pickupKey = useRef(new SubmitKey());
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
 
   useEffect(() => setPageTitle(tp(mode === 'guest' ? 'stay.titleGuest' : 'stay.title')), [locale, mode]);
 
@@ -100,12 +94,11 @@ export default function StayWizardPage() {
     if (which === 'documents') return documentErrors(draft, context, locale);
     return {};
   };
-  const errors = tried ? { ...errorsOf(step), ...serverErrors } : serverErrors;
+  const errors = tried ? { ...errorsOf(step), ...form.serverErrors } : form.serverErrors;
 
   const update = (patch: DraftPatch): void => {
     setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
-    setServerErrors({});
-    setSubmitError(null);
+    form.edited();
   };
   const go = (to: Step): void => {
     setStep(to);
@@ -123,51 +116,21 @@ export default function StayWizardPage() {
 
   const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
 
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    if (consentVersion !== null && !consentChecked) {
-      setSubmitError(tp('stay.review.consentNeeded'));
-      return;
-    }
-    // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
-    await askForNotices('stay');
-    setBusy(true);
-    setSubmitError(null);
-    setReasons([]);
-    if (consentVersion !== null) {
-      const consented = await account.consent(consentVersion);
-      if (!consented.ok) {
-        setBusy(false);
-        setFailed(true);
-        setSubmitError(describeError(consented.error));
-        return;
-      }
-      setMe(consented.data);
-    }
-    const payload = mode === 'guest' ? guestPayload(draft, context.stationId) : selfPayload(draft, context.stationId);
-    const options = { requestId: applyKey.current.for(payload) };
-    const reply =
-      mode === 'guest'
-        ? await stays.applyForGuest(guestPayload(draft, context.stationId), options)
-        : await stays.apply(selfPayload(draft, context.stationId), options);
-    if (!reply.ok) {
-      setBusy(false);
-      setFailed(true);
-      setReasons(reasonsOf(reply, locale));
-      setSubmitError(reply.error.code === 'NOT_ELIGIBLE' ? reply.error.message : describeError(reply.error));
-      if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
-      return;
-    }
+  // The stay booked, then its pickup (a call of its own, with its own requestId) before the confirmation shows.
+  const booked = async (stay: stays.StayView): Promise<void> => {
     let pickupError: string | null = null;
-    if (draft.pickup.wanted && reply.data.status !== 'waitlisted') {
-      const pickup = { id: reply.data._id, place: draft.pickup.place, number: draft.pickup.number, arrivalAt: arrivalAt(draft.pickup) };
+    if (draft.pickup.wanted && stay.status !== 'waitlisted') {
+      const pickup = { id: stay._id, place: draft.pickup.place, number: draft.pickup.number, arrivalAt: arrivalAt(draft.pickup) };
       const pickupReply = await stays.requestPickup(pickup, { requestId: pickupKey.current.for(pickup) });
       if (!pickupReply.ok) pickupError = describeError(pickupReply.error);
     }
-    setBusy(false);
-    setDone({ id: reply.data._id, status: reply.data.status, pickupError });
-    scrollToTop();
+    setDone({ id: stay._id, status: stay.status, pickupError });
   };
+  const consent = { consentVersion, onConsented: setMe };
+  const submit = (): Promise<void> =>
+    mode === 'guest'
+      ? form.submit({ ...consent, payload: () => guestPayload(draft, context.stationId), send: stays.applyForGuest, onDone: booked })
+      : form.submit({ ...consent, payload: () => selfPayload(draft, context.stationId), send: stays.apply, onDone: booked });
 
   if (done) {
     return (
@@ -193,12 +156,12 @@ export default function StayWizardPage() {
           context={context}
           review={{
             consentVersion,
-            consentChecked,
-            onConsent: setConsentChecked,
-            busy,
-            failed,
-            error: submitError,
-            reasons,
+            consentChecked: form.consentChecked,
+            onConsent: form.setConsentChecked,
+            busy: form.busy,
+            failed: form.failed,
+            error: form.error,
+            reasons: form.reasons,
             onSubmit: () => void submit(),
           }}
         />

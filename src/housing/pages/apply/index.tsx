@@ -1,19 +1,18 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_FILE_BYTES } from '@core/documents';
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@core/housing/model';
 import { DEGREE_LABELS, DEGREES, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { DocumentUpload } from '@/apply/components/document-upload';
 import { Check, Choice, Section, TextField } from '@/apply/components/form';
+import { SubmitFooter } from '@/apply/components/submit-footer';
+import { useConsentedSubmit } from '@/apply/hooks/use-consented-submit';
 import { tp } from '@/apply/i18n';
-import { reasonsOf, SubmitKey, type Reasoned } from '@/apply/model/submission';
 import { t, tLabel, useLocale } from '@/i18n';
 import * as account from '@/services/account';
-import { scrollToTop } from '@/services/booking-navigation';
-import { describeError, issuesByPath } from '@/services/errors';
+import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
-import { askForNotices } from '@/services/subscribe';
 import { th } from '../../i18n';
 import {
   APARTMENT_DOCUMENTS,
@@ -43,15 +42,8 @@ export default function ApartmentApplicationPage() {
   const [building, setBuilding] = useState<housing.Building | null>(null);
   const [me, setMe] = useState<account.Me | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [tried, setTried] = useState(false);
-  const [consentChecked, setConsentChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [reasons, setReasons] = useState<Reasoned[]>([]);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<housing.ApartmentView | null>(null);
-  const key = useRef(new SubmitKey());
+  const form = useConsentedSubmit({ notices: 'apartment' });
 
   useEffect(() => setPageTitle(th('apply.title')), [locale]);
   useEffect(() => {
@@ -73,52 +65,27 @@ export default function ApartmentApplicationPage() {
   }
 
   const { policy } = building;
-  const errors = tried ? { ...apartmentErrors(draft, building._id, locale), ...serverErrors } : serverErrors;
+  const fieldErrors = () => apartmentErrors(draft, building._id, locale);
+  const errors = form.marked(fieldErrors);
   const rules = apartmentReasons({ draft, policy, unitTypes: building.unitTypes });
   const consentVersion = me && !me.consent.accepted ? me.consent.currentVersion : null;
   const update = (patch: Partial<ApartmentDraft> | ((d: ApartmentDraft) => Partial<ApartmentDraft>)): void => {
     setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
-    setServerErrors({});
-    setSubmitError(null);
-  };
-  const fail = (message: string): void => {
-    setBusy(false);
-    setFailed(true);
-    setSubmitError(message);
+    form.edited();
   };
 
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    setTried(true);
-    if (Object.keys(apartmentErrors(draft, building._id, locale)).length > 0) {
-      setSubmitError(th('apply.fixErrors'));
-      scrollToTop();
-      return;
-    }
-    if (rules.length > 0) return setSubmitError(th('apply.fixRules'));
-    if (consentVersion !== null && !consentChecked) return setSubmitError(tp('stay.review.consentNeeded'));
-    // First in the tap: WeChat shows the subscribe prompt only from a user's tap.
-    await askForNotices('apartment');
-    setBusy(true);
-    setSubmitError(null);
-    setReasons([]);
-    if (consentVersion !== null) {
-      const consented = await account.consent(consentVersion);
-      if (!consented.ok) return fail(describeError(consented.error));
-      setMe(consented.data);
-    }
-    const payload = apartmentPayload(draft, building._id);
-    const reply = await housing.apply(payload, { requestId: key.current.for(payload) });
-    if (reply.ok) {
-      setBusy(false);
-      setDone(reply.data);
-      scrollToTop();
-      return;
-    }
-    fail(reply.error.code === 'NOT_ELIGIBLE' ? reply.error.message : describeError(reply.error));
-    setReasons(reasonsOf(reply, locale));
-    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
-  };
+  const submit = () =>
+    form.submit({
+      fields: fieldErrors,
+      fix: { message: th('apply.fixErrors'), scroll: true },
+      // The unmet rules are listed just above the button.
+      blocked: () => (rules.length > 0 ? th('apply.fixRules') : null),
+      consentVersion,
+      onConsented: setMe,
+      payload: () => apartmentPayload(draft, building._id),
+      send: housing.apply,
+      onDone: setDone,
+    });
 
   if (done) {
     return (
@@ -255,31 +222,13 @@ export default function ApartmentApplicationPage() {
           ))
         )}
       </Section>
-      {consentVersion !== null && (
-        <Section title={tp('stay.step.review')}>
-          <Check
-            name='consent'
-            label={tp('stay.review.consent', { version: consentVersion })}
-            checked={consentChecked}
-            onChange={setConsentChecked}
-          />
-        </Section>
-      )}
-      <View className='stay-review__error'>
-        {submitError && <Text className='form__error housing-apply__error'>{submitError}</Text>}
-        {reasons.map((r) => (
-          <Text key={r.rule} className={`form__error housing-apply__reason housing-apply__reason--${r.rule}`}>{`✗ ${r.message}`}</Text>
-        ))}
-      </View>
-      <Button
-        className='stay-review__submit housing-apply__submit'
-        type='primary'
-        loading={busy ? true : undefined}
-        disabled={busy ? true : undefined}
-        onClick={() => void submit()}
-      >
-        {th(busy ? 'apply.submitting' : failed ? 'apply.retry' : 'apply.submit')}
-      </Button>
+      <SubmitFooter
+        form={form}
+        consentVersion={consentVersion}
+        name='housing-apply'
+        label={(state) => th(state === 'busy' ? 'apply.submitting' : state === 'failed' ? 'apply.retry' : 'apply.submit')}
+        onSubmit={() => void submit()}
+      />
     </View>
   );
 }

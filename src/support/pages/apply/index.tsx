@@ -1,16 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SUPPORT_KINDS, tierOf } from '@core/housing/support';
 import { TALENT_CATEGORIES, TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { useLocale } from '@/i18n';
-import { scrollToTop } from '@/services/booking-navigation';
-import { describeError, issuesByPath } from '@/services/errors';
+import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
-import { askForNotices } from '@/services/subscribe';
 import { DocumentUpload } from '../../../apply/components/document-upload';
 import { Check, Choice, Section, TextField } from '../../../apply/components/form';
-import { reasonsOf, SubmitKey, type Reasoned } from '../../../apply/model/submission';
+import { useConsentedSubmit } from '../../../apply/hooks/use-consented-submit';
 import { ts } from '../../i18n';
 import { emptySupportDraft, supportErrors, supportPayload, type SupportDraft } from '../../model/support-draft';
 import * as support from '../../services/support';
@@ -23,52 +21,33 @@ export default function SupportApplyPage() {
   const locale = useLocale();
   const [draft, setDraft] = useState<SupportDraft>(emptySupportDraft);
   const [policy, setPolicy] = useState<support.SupportPolicyView | null>(null);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [reasons, setReasons] = useState<Reasoned[]>([]);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
-  const key = useRef(new SubmitKey());
+  const form = useConsentedSubmit({ notices: 'support' });
+  const { setError } = form;
 
   useEffect(() => setPageTitle(ts('support.apply.title')), [locale]);
   useEffect(() => {
     void support.policy().then((reply) => {
       if (reply.ok) setPolicy(reply.data);
-      else setSubmitError(describeError(reply.error));
+      else setError(describeError(reply.error));
     });
-  }, []);
+  }, [setError]);
 
-  const errors = tried ? { ...supportErrors(draft, locale), ...serverErrors } : serverErrors;
+  const fieldErrors = () => supportErrors(draft, locale);
+  const errors = form.marked(fieldErrors);
   const update = (patch: Partial<SupportDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
-    setServerErrors({});
-    setSubmitError(null);
+    form.edited();
   };
 
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    setTried(true);
-    if (Object.keys(supportErrors(draft, locale)).length > 0) {
-      setSubmitError(ts('support.fixErrors'));
-      return;
-    }
-    await askForNotices('support');
-    setBusy(true);
-    setSubmitError(null);
-    setReasons([]);
-    const payload = supportPayload(draft);
-    const reply = await support.apply(payload, { requestId: key.current.for(payload) });
-    setBusy(false);
-    if (reply.ok) {
-      setDone(reply.data._id);
-      scrollToTop();
-      return;
-    }
-    setSubmitError(describeError(reply.error));
-    setReasons(reasonsOf(reply, locale));
-    if (reply.error.code === 'VALIDATION') setServerErrors(issuesByPath(reply.error));
-  };
+  const submit = () =>
+    form.submit({
+      fields: fieldErrors,
+      fix: { message: ts('support.fixErrors') },
+      payload: () => supportPayload(draft),
+      send: support.apply,
+      onDone: (application) => setDone(application._id),
+    });
 
   if (done) {
     return (
@@ -194,20 +173,20 @@ export default function SupportApplyPage() {
         {errors.declaration && <Text className='form__error'>{errors.declaration}</Text>}
       </Section>
       <View className='support__errors'>
-        {submitError && <Text className='form__error support__error'>{submitError}</Text>}
-        {reasons.length > 0 && <Text className='form__error'>{ts('support.notEligible')}</Text>}
-        {reasons.map((r) => (
+        {form.error && <Text className='form__error support__error'>{form.error}</Text>}
+        {form.reasons.length > 0 && <Text className='form__error'>{ts('support.notEligible')}</Text>}
+        {form.reasons.map((r) => (
           <Text key={r.rule} className={`form__error support__reason support__reason--${r.rule}`}>{`✗ ${r.message}`}</Text>
         ))}
       </View>
       <Button
         className='support__submit'
         type='primary'
-        loading={busy ? true : undefined}
-        disabled={busy ? true : undefined}
+        loading={form.busy ? true : undefined}
+        disabled={form.busy ? true : undefined}
         onClick={() => void submit()}
       >
-        {ts(busy ? 'support.submitting' : 'support.submit')}
+        {ts(form.busy ? 'support.submitting' : 'support.submit')}
       </Button>
     </View>
   );

@@ -1,5 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { ta, type AdminMessageKey } from '../../i18n';
+import { ta, type AdminMessageKey } from '../i18n';
+import './fields.css';
 
 /** Field problems by path (`formErrors`), the server's as well (`issues`). */
 export type Errors = Record<string, string>;

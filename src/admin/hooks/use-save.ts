@@ -3,8 +3,8 @@ import type * as z from 'zod';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
 import { formErrors } from '@/services/form-errors';
-import { ta } from '../../i18n';
-import type { Errors } from './fields';
+import type { Errors } from '../components/fields';
+import { ta } from '../i18n';
 
 /**
  * One form's save: checked first by core's input schema (the one the function parses with, messages in the UI
