@@ -43,8 +43,9 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         outfile,
         bundle: true,
         platform: 'node',
-        // CloudBase's Node runtimes go back to 16.
-        target: 'node16',
+        // The runtime every function is deployed with (cloudbaserc.json: `Nodejs18.15`; `npm run deploy` sets it):
+        // less syntax lowered than for node16 (2.6 KB less for `stays`).
+        target: 'node18',
         format: 'cjs',
         minify: true,
         treeShaking: true,

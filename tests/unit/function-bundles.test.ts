@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
-import { exportedNames, LAZY_NAMESPACE, lazyContractSource } from '../../scripts/lazy-actions';
-import { SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
+import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazyOutputSource } from '../../scripts/lazy-actions';
+import { patchedFile, SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
 import { SDK_STUBS, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
 
 /** Runs a CommonJS stub as the bundle would, and answers its exports. */
@@ -64,6 +64,29 @@ describe('function bundles', () => {
         .filter((m) => gone.includes(m.module) || m.module === 'mime-db' || m.module === 'xml2js')
         .map((m) => `${b.name}: ${m.module}`),
     );
+    expect(found).toEqual([]);
+  });
+
+  it("builds no domain's schemas as it loads, only those of the action a call needs (and what main.ts names)", () => {
+    // What a bundle runs before its first call: main.ts and what it imports, except through a lazy require.
+    const eagerInputs = (b: BuiltFunction): string[] => {
+      const { inputs } = b.metafile;
+      const seen = new Set<string>();
+      const walk = (path: string) => {
+        if (seen.has(path)) return;
+        seen.add(path);
+        for (const i of inputs[path]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+      };
+      walk(`cloudfunctions/${b.name}/main.ts`);
+      return [...seen];
+    };
+    const SCHEMAS = /^core\/(?:documents\.ts|.*(?:replies|schemas?|fields|inputs)\.ts)$/;
+    const found = built.flatMap((b) => {
+      const named = new Set(b.metafile.inputs[`cloudfunctions/${b.name}/main.ts`].imports.map((i) => i.path));
+      return eagerInputs(b)
+        .filter((path) => SCHEMAS.test(path) && !named.has(path))
+        .map((path) => `${b.name}: ${path}`);
+    });
     expect(found).toEqual([]);
   });
 
@@ -131,6 +154,31 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
     ).toBeNull();
   });
 
+  it("reads an action's reply schema on first use: its contract entry's spread becomes input and an output getter", () => {
+    const source = ['export const a = defineAction<Ctx>()({', '  ...xApi.a,', "  roles: ['admin'],", '});'].join('\n');
+    expect(lazyOutputSource(source)).toBe(
+      [
+        'export const a = defineAction<Ctx>()({',
+        '  input: xApi.a.input,',
+        '  get output() { return xApi.a.output; },',
+        "  roles: ['admin'],",
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  it('every action module spreads its contract entry in the form whose reply schema is made lazy', () => {
+    const spreads = readdirSync(FUNCTIONS_DIR)
+      .filter((f) => !f.startsWith('_') && statSync(join(FUNCTIONS_DIR, f, 'actions'), { throwIfNoEntry: false })?.isDirectory())
+      .flatMap((f) =>
+        readdirSync(join(FUNCTIONS_DIR, f, 'actions'))
+          .filter((a) => a.endsWith('.ts'))
+          .map((a) => `${f}/actions/${a}`),
+      )
+      .filter((file) => /\.\.\.\w+Api\b/.test(lazyOutputSource(readFileSync(join(FUNCTIONS_DIR, file), 'utf8'))));
+    expect(spreads).toEqual([]);
+  });
+
   it('finds the specs an action module exports', () => {
     expect(exportedNames('export const a = defineAction()({});\nconst b = 1;\nexport const c = x;\n')).toEqual(['a', 'c']);
   });
@@ -138,7 +186,7 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
 
 describe('SDK patches (scripts/sdk-patches.ts)', () => {
   it.each(SDK_PATCHES.map((p) => [p.file, p]))('%s still holds what its patch replaces', (_, patch) => {
-    expect(readFileSync(require.resolve(patch.file), 'utf8')).toContain(patch.find);
+    expect(readFileSync(patchedFile(patch), 'utf8')).toContain(patch.find);
   });
 
   it("the signature's key order is localeCompare's, for the keys it signs and for any others", () => {
