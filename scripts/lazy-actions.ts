@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
+import { directImportsSource } from './direct-imports';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -83,6 +84,7 @@ export function lazyContractSource(source: string): string | null {
   return rest.replace(table[0], `${table[1]}${entries}${table[3]}`);
 }
 
+const OURS = [join(ROOT, 'core') + sep, join(ROOT, 'cloudfunctions') + sep];
 const ACTION_FILE = /[\\/]cloudfunctions[\\/][^\\/]+[\\/]actions[\\/][\w-]+\.ts$/;
 const CONTRACT_SPREAD = /^(\s*)\.\.\.(\w+Api\.\w+),$/gm;
 
@@ -119,13 +121,14 @@ export function lazyActions(): Plugin {
         if (real.errors.length > 0 || exportedNames(readFileSync(real.path, 'utf8')).length === 0) return undefined;
         return { path: relative(ROOT, real.path).replace(/\\/g, '/'), namespace: LAZY_NAMESPACE };
       });
-      build.onLoad({ filter: CONTRACT_FILE }, (args) => {
-        const contents = lazyContractSource(readFileSync(args.path, 'utf8'));
-        return contents === null ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
-      });
-      build.onLoad({ filter: ACTION_FILE }, (args) => {
+      // Our sources as a bundle reads them: a contract table's schemas, an action's reply schema, and what it imports
+      // from core's barrels, each on first use (scripts/direct-imports.ts). Unchanged files load as they are.
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!OURS.some((dir) => args.path.startsWith(dir)) || args.path.includes('node_modules')) return undefined;
         const source = readFileSync(args.path, 'utf8');
-        const contents = lazyOutputSource(source);
+        let contents = CONTRACT_FILE.test(args.path) ? (lazyContractSource(source) ?? source) : source;
+        if (ACTION_FILE.test(args.path)) contents = lazyOutputSource(contents);
+        contents = directImportsSource(contents, args.path);
         return contents === source ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
       });
       build.onResolve({ filter: new RegExp(`^${LAZY_NAMESPACE}:${RUNTIME}$`) }, () => ({ path: RUNTIME, namespace: LAZY_NAMESPACE }));

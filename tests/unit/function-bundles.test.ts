@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
+import { directImportsSource } from '../../scripts/direct-imports';
 import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazyOutputSource } from '../../scripts/lazy-actions';
 import { patchedFile, SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
 import { SDK_STUBS, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
@@ -181,6 +182,30 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
 
   it('finds the specs an action module exports', () => {
     expect(exportedNames('export const a = defineAction()({});\nconst b = 1;\nexport const c = x;\n')).toEqual(['a', 'c']);
+  });
+});
+
+describe("direct imports from core's barrels (scripts/direct-imports.ts)", () => {
+  const file = join(FUNCTIONS_DIR, '..', 'core', 'admin', 'deadlines.ts');
+
+  it('imports each name from the module of the barrel that declares it', () => {
+    const source = "import { deadlineFor, OPEN_FOR_UNIT, type ServiceRequest as R } from '../requests';\nconst x = 1;\n";
+    expect(directImportsSource(source, file)).toBe(
+      [
+        "import { deadlineFor } from '../requests/deadline';",
+        "import { OPEN_FOR_UNIT } from '../requests/statuses';",
+        "import { type ServiceRequest as R } from '../requests/request';",
+        'const x = 1;',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves alone an import it cannot place, and imports of anything but a barrel', () => {
+    const unknown = "import { deadlineFor, notExported } from '../requests';\n";
+    expect(directImportsSource(unknown, file)).toBe(unknown);
+    const direct = "import { deadlineFor } from '../requests/deadline';\nimport * as requests from '../requests';\n";
+    expect(directImportsSource(direct, file)).toBe(direct);
   });
 });
 
