@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { LocalizedText } from './contract/locale';
 import { reason, type Reason } from './reasons';
+import { FILE_TYPES, MAX_FILE_BYTES } from './uploads/limits';
 
 /** The one list of documents an applicant may attach; each is a cloud-storage file ID uploaded beforehand. */
 export const DOCUMENT_KINDS = [
@@ -34,8 +35,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedText> = {
   'purchase-contract': { 'zh-CN': '购房合同', en: 'Purchase contract' },
 };
 
-export const FILE_TYPES = ['pdf', 'jpg', 'png'] as const;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { FILE_TYPES, MAX_FILE_BYTES };
 
 /** Cloud storage file IDs look like `cloud://<env>.<bucket>/<path>`. */
 const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/[^\s]{1,500}$/;

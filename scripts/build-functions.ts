@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { join, resolve, sep } from 'node:path';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { LAZY_NAMESPACE, lazyActions } from './lazy-actions';
 import { sdkPatches } from './sdk-patches';
 import { sdkStubs, STUB_NAMESPACE } from './sdk-stubs';
@@ -13,6 +13,33 @@ export const FUNCTIONS_DIR = join(ROOT, 'cloudfunctions');
  * unused parts are stubs (scripts/sdk-stubs.ts) to keep within it; tests/unit/function-bundles.test.ts holds it.
  */
 export const FUNCTION_BUDGET_BYTES = 400 * 1024;
+
+const CORE_DIR = join(ROOT, 'core') + sep;
+const PURE_CORE = 'pure-core';
+
+/**
+ * esbuild plugin: core/ is side-effect free by design (rules and their schemas, nothing registered anywhere), so a
+ * core module whose exports a bundle never uses is left out, even when a barrel (`core/requests/index.ts`) re-exports
+ * it: before, importing one name from a barrel built every schema of the domain at load.
+ */
+export function pureCore(): Plugin {
+  return {
+    name: PURE_CORE,
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData === PURE_CORE) return undefined;
+        const real = await build.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          importer: args.importer,
+          pluginData: PURE_CORE,
+        });
+        if (real.errors.length > 0 || real.namespace !== 'file' || !real.path.startsWith(CORE_DIR)) return undefined;
+        return { path: real.path, sideEffects: false };
+      });
+    },
+  };
+}
 
 /** Every folder of cloudfunctions/ with a main.ts is a function; `_shared` is bundled into each. */
 export const functionNames = (): string[] =>
@@ -43,8 +70,9 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         outfile,
         bundle: true,
         platform: 'node',
-        // CloudBase's Node runtimes go back to 16.
-        target: 'node16',
+        // The runtime every function is deployed with (cloudbaserc.json: `Nodejs18.15`; `npm run deploy` sets it):
+        // less syntax lowered than for node16 (2.6 KB less for `stays`).
+        target: 'node18',
         format: 'cjs',
         minify: true,
         treeShaking: true,
@@ -55,7 +83,7 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         logLevel: 'warning',
         metafile: true,
         write,
-        plugins: [sdkStubs(), sdkPatches(), lazyActions()],
+        plugins: [sdkStubs(), sdkPatches(), lazyActions(), pureCore()],
       });
       const bytes = outputFiles ? outputFiles[0].contents.byteLength : statSync(outfile).size;
       return { name, bytes, metafile };

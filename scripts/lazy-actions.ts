@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
+import { directImportsSource } from './direct-imports';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -83,6 +84,22 @@ export function lazyContractSource(source: string): string | null {
   return rest.replace(table[0], `${table[1]}${entries}${table[3]}`);
 }
 
+const OURS = [join(ROOT, 'core') + sep, join(ROOT, 'cloudfunctions') + sep];
+const ACTION_FILE = /[\\/]cloudfunctions[\\/][^\\/]+[\\/]actions[\\/][\w-]+\.ts$/;
+const CONTRACT_SPREAD = /^(\s*)\.\.\.(\w+Api\.\w+),$/gm;
+
+/**
+ * An action module with its reply schema read on first use: the entry it spreads from its contract
+ * (`...staysApi.apply,`) becomes its `input`, and a getter for its `output`. The shell reads `output` only to check
+ * replies in the tests (`CHECK_REPLIES`), so a cold start no longer builds the reply schemas (a domain's
+ * `replies.ts`, 7% of a profiled `stays` call). The spec has the same fields, in the same order.
+ */
+export const lazyOutputSource = (source: string): string =>
+  source.replace(
+    CONTRACT_SPREAD,
+    (_, indent: string, entry: string) => `${indent}input: ${entry}.input,\n${indent}get output() { return ${entry}.output; },`,
+  );
+
 /**
  * esbuild plugin: a function's actions are loaded on their first call, not when the bundle loads. A cold start
  * answers one action, yet loading every action module built every zod schema of the function's contract (a third
@@ -104,9 +121,15 @@ export function lazyActions(): Plugin {
         if (real.errors.length > 0 || exportedNames(readFileSync(real.path, 'utf8')).length === 0) return undefined;
         return { path: relative(ROOT, real.path).replace(/\\/g, '/'), namespace: LAZY_NAMESPACE };
       });
-      build.onLoad({ filter: CONTRACT_FILE }, (args) => {
-        const contents = lazyContractSource(readFileSync(args.path, 'utf8'));
-        return contents === null ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
+      // Our sources as a bundle reads them: a contract table's schemas, an action's reply schema, and what it imports
+      // from core's barrels, each on first use (scripts/direct-imports.ts). Unchanged files load as they are.
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!OURS.some((dir) => args.path.startsWith(dir)) || args.path.includes('node_modules')) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        let contents = CONTRACT_FILE.test(args.path) ? (lazyContractSource(source) ?? source) : source;
+        if (ACTION_FILE.test(args.path)) contents = lazyOutputSource(contents);
+        contents = directImportsSource(contents, args.path);
+        return contents === source ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
       });
       build.onResolve({ filter: new RegExp(`^${LAZY_NAMESPACE}:${RUNTIME}$`) }, () => ({ path: RUNTIME, namespace: LAZY_NAMESPACE }));
       build.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, (args) => {

@@ -4,7 +4,6 @@ import { database, identityOf } from '../_shared/cloud';
 import { readConfig } from '../_shared/config';
 import { createMain, type FunctionMain } from '../_shared/handler';
 import { run } from './actions/run';
-import { tick } from './tick';
 
 const callable = createMain('scheduler', { run });
 
@@ -26,6 +25,8 @@ async function timerOrCall(event: unknown, context: unknown): Promise<Envelope<u
     const { subscribe } = readConfig();
     if (subscribe.problems.length > 0)
       console.error(`[${requestId}] SUBSCRIBE_TEMPLATES entries left out: ${subscribe.problems.join('; ')}`);
+    // Loaded here, not with the bundle: a caller's cold start (not the timer's) then builds none of what a run needs.
+    const { tick } = await import('./tick');
     return ok(await tick(database(), new Date(), subscribe.templates));
   } catch (error) {
     console.error(`[${requestId}] scheduler timer run failed`, error);

@@ -1,13 +1,14 @@
 import type { FieldIssue } from '../contract/errors';
 import type { Locale } from '../contract/locale';
-import { MAX_FILE_BYTES, type DocumentFile } from '../documents';
+import type { DocumentFile } from '../documents';
+import { FILE_TYPES, MAX_FILE_BYTES } from './limits';
 
 /**
  * Server-side checks of an uploaded file an action is given by file ID (documents of an application, attachments of
  * a request). The client's word (declared type and size) is compared with the stored file itself: its first bytes
  * (magic numbers) and its real size. Pure: the function fetches the bytes and passes them in.
  */
-export type SniffedType = 'pdf' | 'jpg' | 'png';
+export type SniffedType = (typeof FILE_TYPES)[number];
 
 /** Enough leading bytes to recognise every accepted type. */
 export const SNIFF_BYTES = 8;

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
-import { exportedNames, LAZY_NAMESPACE, lazyContractSource } from '../../scripts/lazy-actions';
-import { SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
+import { directImportsSource } from '../../scripts/direct-imports';
+import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazyOutputSource } from '../../scripts/lazy-actions';
+import { patchedFile, SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
 import { SDK_STUBS, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
 
 /** Runs a CommonJS stub as the bundle would, and answers its exports. */
@@ -64,6 +65,29 @@ describe('function bundles', () => {
         .filter((m) => gone.includes(m.module) || m.module === 'mime-db' || m.module === 'xml2js')
         .map((m) => `${b.name}: ${m.module}`),
     );
+    expect(found).toEqual([]);
+  });
+
+  it("builds no domain's schemas as it loads, only those of the action a call needs (and what main.ts names)", () => {
+    // What a bundle runs before its first call: main.ts and what it imports, except through a lazy require.
+    const eagerInputs = (b: BuiltFunction): string[] => {
+      const { inputs } = b.metafile;
+      const seen = new Set<string>();
+      const walk = (path: string) => {
+        if (seen.has(path)) return;
+        seen.add(path);
+        for (const i of inputs[path]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+      };
+      walk(`cloudfunctions/${b.name}/main.ts`);
+      return [...seen];
+    };
+    const SCHEMAS = /^core\/(?:documents\.ts|.*(?:replies|schemas?|fields|inputs)\.ts)$/;
+    const found = built.flatMap((b) => {
+      const named = new Set(b.metafile.inputs[`cloudfunctions/${b.name}/main.ts`].imports.map((i) => i.path));
+      return eagerInputs(b)
+        .filter((path) => SCHEMAS.test(path) && !named.has(path))
+        .map((path) => `${b.name}: ${path}`);
+    });
     expect(found).toEqual([]);
   });
 
@@ -131,14 +155,63 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
     ).toBeNull();
   });
 
+  it("reads an action's reply schema on first use: its contract entry's spread becomes input and an output getter", () => {
+    const source = ['export const a = defineAction<Ctx>()({', '  ...xApi.a,', "  roles: ['admin'],", '});'].join('\n');
+    expect(lazyOutputSource(source)).toBe(
+      [
+        'export const a = defineAction<Ctx>()({',
+        '  input: xApi.a.input,',
+        '  get output() { return xApi.a.output; },',
+        "  roles: ['admin'],",
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  it('every action module spreads its contract entry in the form whose reply schema is made lazy', () => {
+    const spreads = readdirSync(FUNCTIONS_DIR)
+      .filter((f) => !f.startsWith('_') && statSync(join(FUNCTIONS_DIR, f, 'actions'), { throwIfNoEntry: false })?.isDirectory())
+      .flatMap((f) =>
+        readdirSync(join(FUNCTIONS_DIR, f, 'actions'))
+          .filter((a) => a.endsWith('.ts'))
+          .map((a) => `${f}/actions/${a}`),
+      )
+      .filter((file) => /\.\.\.\w+Api\b/.test(lazyOutputSource(readFileSync(join(FUNCTIONS_DIR, file), 'utf8'))));
+    expect(spreads).toEqual([]);
+  });
+
   it('finds the specs an action module exports', () => {
     expect(exportedNames('export const a = defineAction()({});\nconst b = 1;\nexport const c = x;\n')).toEqual(['a', 'c']);
   });
 });
 
+describe("direct imports from core's barrels (scripts/direct-imports.ts)", () => {
+  const file = join(FUNCTIONS_DIR, '..', 'core', 'admin', 'deadlines.ts');
+
+  it('imports each name from the module of the barrel that declares it', () => {
+    const source = "import { deadlineFor, OPEN_FOR_UNIT, type ServiceRequest as R } from '../requests';\nconst x = 1;\n";
+    expect(directImportsSource(source, file)).toBe(
+      [
+        "import { deadlineFor } from '../requests/deadline';",
+        "import { OPEN_FOR_UNIT } from '../requests/statuses';",
+        "import { type ServiceRequest as R } from '../requests/request';",
+        'const x = 1;',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves alone an import it cannot place, and imports of anything but a barrel', () => {
+    const unknown = "import { deadlineFor, notExported } from '../requests';\n";
+    expect(directImportsSource(unknown, file)).toBe(unknown);
+    const direct = "import { deadlineFor } from '../requests/deadline';\nimport * as requests from '../requests';\n";
+    expect(directImportsSource(direct, file)).toBe(direct);
+  });
+});
+
 describe('SDK patches (scripts/sdk-patches.ts)', () => {
   it.each(SDK_PATCHES.map((p) => [p.file, p]))('%s still holds what its patch replaces', (_, patch) => {
-    expect(readFileSync(require.resolve(patch.file), 'utf8')).toContain(patch.find);
+    expect(readFileSync(patchedFile(patch), 'utf8')).toContain(patch.find);
   });
 
   it("the signature's key order is localeCompare's, for the keys it signs and for any others", () => {
