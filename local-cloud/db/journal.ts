@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EJSON } from 'bson';
 import type { AnyObject } from 'mingo/types';
 import type { Doc } from './types';
-import { applyUpdate } from './update';
+import { applyUpdate, takeUpdate } from './update';
 
 /**
  * Durability by an append-only journal with group commit: each commit is one line, a batch of lines is written
@@ -72,7 +72,10 @@ function load(dir: string): LoadedState {
       if ('u' in write) {
         const base = coll.get(write.i);
         if (!base) throw new Error(`journal line ${index + 1} updates ${write.c}/${write.i}, which does not exist`);
-        coll.set(write.i, applyUpdate(base, write.u));
+        const doc = applyUpdate(base, write.u);
+        // Forget how it was made: remembered, each replayed version would keep the one before it alive.
+        takeUpdate(doc);
+        coll.set(write.i, doc);
       } else if (write.d === null) coll.delete(write.i);
       else coll.set(write.i, write.d);
     }
