@@ -23,13 +23,31 @@ export interface SdkPatch {
  * signed are header names and body keys, lower-cased (`tcb_sessiontoken`, `content-type`…): for keys made only of
  * `a-z`, `0-9`, `_` and `-`, ICU's root order (which `localeCompare` follows in the locales a function runs in) is
  * `_` < `-` < digits < letters, character by character, which is the code-point order once `_` and `-` are given
- * the two lowest code points. Any other key sorts them all with `localeCompare`, as before.
+ * the two lowest code points. Any other key sorts them all with `localeCompare`, as before. Each key's rank is
+ * computed once, not at every comparison.
  */
 export const SORT_KEYS_SOURCE = `((keys) => {
   if (!keys.every((key) => /^[a-z0-9_-]*$/.test(key))) return keys.sort((l, r) => l.toString().localeCompare(r));
-  const rank = (key) => key.replace(/_/g, '\\u0001').replace(/-/g, '\\u0002');
-  return keys.sort((l, r) => { const a = rank(l), b = rank(r); return a < b ? -1 : a > b ? 1 : 0; });
+  const ranks = new Map(keys.map((key) => [key, key.replace(/_/g, '\\u0001').replace(/-/g, '\\u0002')]));
+  return keys.sort((l, r) => { const a = ranks.get(l), b = ranks.get(r); return a < b ? -1 : a > b ? 1 : 0; });
 })`;
+
+/**
+ * TC3-HMAC-SHA256 derives its signing key from the secret, the UTC day and the service with three HMACs, then signs
+ * with a fourth. The SDK derives it again for every request; the last key derived is kept (on the Signer class)
+ * with what it was derived from, so it is derived again only when the day, the service or the secret changes (the
+ * platform's temporary secrets included). The signature is the same.
+ */
+const SIGNING_KEY_FIND = `const secretDate = utils_1.sha256hmac(date, \`TC3\${this.credential.secretKey}\`);
+        const secretService = utils_1.sha256hmac(service, secretDate);
+        const secretSigning = utils_1.sha256hmac('tc3_request', secretService);`;
+export const SIGNING_KEY_REPLACE = `const derivedFrom = \`\${date}\\n\${service}\\n\${this.credential.secretKey}\`;
+        if (!Signer.lastSigningKey || Signer.lastSigningKey.from !== derivedFrom) {
+            const secretDate = utils_1.sha256hmac(date, \`TC3\${this.credential.secretKey}\`);
+            const secretService = utils_1.sha256hmac(service, secretDate);
+            Signer.lastSigningKey = { from: derivedFrom, secretDate, secretService, secretSigning: utils_1.sha256hmac('tc3_request', secretService) };
+        }
+        const { secretDate, secretService, secretSigning } = Signer.lastSigningKey;`;
 
 export const SDK_PATCHES: readonly SdkPatch[] = [
   {
@@ -47,6 +65,12 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     find: 'var buffer = Buffer.alloc(MAXSIZE);',
     replace: 'var buffer = /* @__PURE__ */ Buffer.alloc(MAXSIZE);',
     why: 'bson allocated (and zero-filled) a 17 MB buffer at every cold start that nothing in the bundles uses',
+  },
+  {
+    file: '@cloudbase/signature-nodejs/lib/signer.js',
+    find: SIGNING_KEY_FIND,
+    replace: SIGNING_KEY_REPLACE,
+    why: 'the signing key (three HMACs) depends only on the day, the service and the secret: derived once a day, not per request',
   },
 ];
 

@@ -2,18 +2,23 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EJSON } from 'bson';
+import type { AnyObject } from 'mingo/types';
 import type { Doc } from './types';
+import { applyUpdate, takeUpdate } from './update';
 
 /**
  * Durability by an append-only journal with group commit: each commit is one line, a batch of lines is written
  * and `fdatasync`ed before any of their writers is answered, so an acknowledged write survives `kill -9`.
- * On open the journal is folded into a snapshot (written to a temp file, fsynced, renamed), then emptied.
+ * On open the journal is folded into a snapshot (written to a temp file, fsynced, renamed), then emptied. An update
+ * is journaled as its operators when the store knows them (`Store.journalEntry`), and replayed with the same code.
  *
  * Chosen over SQLite: the data is documents queried with MongoDB semantics (mingo) in memory anyway, and a
  * pure-JS journal needs no native build on a fresh machine (better-sqlite3 compiles from source here).
  */
 
-export type JournalRecord = { s: number; w: Array<{ c: string; i: string; d: Doc | null }> } | { s: number; create: string };
+/** One write: the whole document (`d`, null for a delete), or the update that made it from the one before (`u`). */
+export type JournalWrite = { c: string; i: string; d: Doc | null } | { c: string; i: string; u: AnyObject };
+export type JournalRecord = { s: number; w: JournalWrite[] } | { s: number; create: string };
 
 export interface LoadedState {
   seq: number;
@@ -61,11 +66,18 @@ function load(dir: string): LoadedState {
       if (!state.collections.has(record.create)) state.collections.set(record.create, new Map());
       return;
     }
-    for (const { c, i, d } of record.w) {
-      const coll = state.collections.get(c) ?? new Map<string, Doc>();
-      state.collections.set(c, coll);
-      if (d === null) coll.delete(i);
-      else coll.set(i, d);
+    for (const write of record.w) {
+      const coll = state.collections.get(write.c) ?? new Map<string, Doc>();
+      state.collections.set(write.c, coll);
+      if ('u' in write) {
+        const base = coll.get(write.i);
+        if (!base) throw new Error(`journal line ${index + 1} updates ${write.c}/${write.i}, which does not exist`);
+        const doc = applyUpdate(base, write.u);
+        // Forget how it was made: remembered, each replayed version would keep the one before it alive.
+        takeUpdate(doc);
+        coll.set(write.i, doc);
+      } else if (write.d === null) coll.delete(write.i);
+      else coll.set(write.i, write.d);
     }
   });
   return state;

@@ -5,18 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { spawnLocalCloud } from '../support/spawn-cloud';
-import { percentile, report } from './report';
-import { readFileSync } from 'node:fs';
-
-/** CPU time (ms) a process has used so far, from /proc on Linux; NaN elsewhere. */
-function cpuMsOf(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return NaN;
-  }
-}
+import { cpuMsOf, percentile, report } from './report';
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 40);

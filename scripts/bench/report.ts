@@ -1,4 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { FUNCTION_BUDGET_BYTES } from '../build-functions';
+
+/** CPU time (ms) a process has used so far, all its threads, from /proc on Linux; NaN elsewhere. */
+export function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Every figure printed in this process, by name (the last value wins), for `brokenFigures`. */
 export const reported = new Map<string, number>();

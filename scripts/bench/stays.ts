@@ -11,7 +11,7 @@ import { consentFirst } from '../support/consent';
 import { withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildFunctions } from '../build-functions';
-import { percentile, report } from './report';
+import { cpuMsOf, percentile, report } from './report';
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20);
@@ -139,6 +139,14 @@ export async function benchStays(): Promise<void> {
 
     const latencies: number[] = [];
     const failures: string[] = [];
+    // CPU time beside the rates (a rate on a shared machine swings with the other load; CPU time per call far less):
+    // the local cloud's process (its server and its function workers) and this one (the clients).
+    const cpu = () => ({ server: cpuMsOf(cloud.child.pid), client: process.cpuUsage() });
+    const cpuPerCall = (since: ReturnType<typeof cpu>, calls: number) => {
+      const client = process.cpuUsage(since.client);
+      return { server: (cpuMsOf(cloud.child.pid) - since.server) / calls, client: (client.user + client.system) / 1000 / calls };
+    };
+    const applyCpuBefore = cpu();
     const started = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, c) => {
@@ -157,8 +165,10 @@ export async function benchStays(): Promise<void> {
       }),
     );
     const applySeconds = (performance.now() - started) / 1000;
+    const applyCpu = cpuPerCall(applyCpuBefore, total);
     if (failures.length > 0) throw new Error(`${failures.length} applies failed: ${[...new Set(failures)].join(', ')}`);
 
+    const insertCpuBefore = cpu();
     const insertStarted = performance.now();
     await Promise.all(
       clients.map(async (client, c) => {
@@ -167,6 +177,7 @@ export async function benchStays(): Promise<void> {
       }),
     );
     const insertSeconds = (performance.now() - insertStarted) / 1000;
+    const insertCpu = cpuPerCall(insertCpuBefore, total);
 
     const checkIn = addDays(today, 10);
     const raced = [
@@ -188,6 +199,10 @@ export async function benchStays(): Promise<void> {
     report('stays.apply_p99_ms', percentile(latencies, 99));
     report('localcloud.insert_per_s', insertRate);
     report('stays.apply_ratio', applyRate / insertRate);
+    report('stays.apply_server_cpu_ms', applyCpu.server);
+    report('stays.apply_client_cpu_ms', applyCpu.client);
+    report('stays.insert_server_cpu_ms', insertCpu.server);
+    report('stays.insert_client_cpu_ms', insertCpu.client);
     report('stays.overbooked', await overbooked(db, 'stay_nights'));
     report('seats.overbooked', await overbooked(db, 'seat_days'));
   } finally {

@@ -26,7 +26,10 @@ export async function spawnLocalCloud(dataDir: string, port?: number): Promise<S
   const chosen = port ?? (await freePort());
   // `node --import tsx` (not the tsx CLI, which runs a second process): the pid is the server's own, so a
   // SIGKILL really kills the server mid-write.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local-cloud/main.ts'], {
+  // `CLOUD_NODE_ARGS` adds Node options to that process (e.g. `--cpu-prof --cpu-prof-dir=.tmp/prof` to profile it
+  // and its function workers under a bench; NODE_OPTIONS refuses `--cpu-prof`).
+  const nodeArgs = (process.env.CLOUD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'local-cloud/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(chosen), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
 import { directImportsSource } from '../../scripts/direct-imports';
@@ -241,6 +242,35 @@ describe('SDK patches (scripts/sdk-patches.ts)', () => {
     }
     const other = ['b', 'A', 'a', 'é', '_x'];
     expect(sortKeys([...other])).toEqual(byLocale(other));
+  });
+
+  it('the signature is the same with the signing key kept, across days, services and secrets', () => {
+    const file = require.resolve('@cloudbase/signature-nodejs/lib/signer.js');
+    const source = readFileSync(file, 'utf8');
+    const patch = SDK_PATCHES.find((p) => p.file.endsWith('signer.js'));
+    if (!patch) throw new Error('no signer patch');
+    const load = (text: string) => {
+      const module = { exports: {} as { Signer: new (credential: object, service: string) => Signer } };
+      new Function('module', 'exports', 'require', text)(module, module.exports, createRequire(file));
+      return module.exports.Signer;
+    };
+    type Signer = { tc3sign: (...args: unknown[]) => { authorization: string } };
+    const [original, patched] = [load(source), load(source.replace(patch.find, patch.replace))];
+    const headers = { host: 'local.test', 'content-type': 'application/json' };
+    const params = { action: 'database.queryDocument', query: '{"_id":"x"}', limit: 1 };
+    const day = 1_780_000_000;
+    for (const [secretKey, service, timestamp] of [
+      ['key-a', 'tcb', day],
+      ['key-a', 'tcb', day + 60],
+      ['key-a', 'tcb', day + 86_400],
+      ['key-b', 'tcb', day + 86_400],
+      ['key-b', 'scf', day + 86_400],
+      ['key-a', 'tcb', day],
+    ] as const) {
+      const sign = (S: new (credential: object, service: string) => Signer) =>
+        new S({ secretId: 'id', secretKey }, service).tc3sign('POST', 'http://local.test/admin', headers, params, timestamp).authorization;
+      expect(sign(patched)).toBe(sign(original));
+    }
   });
 });
 
