@@ -3,12 +3,11 @@ import { shanghaiDate } from '../../../core/dates';
 import { blockHolds, isStaleAllocation, lapsingBlockUnits } from '../../../core/housing/blocks';
 import { blockNotice } from '../../../core/housing/notices';
 import type { ApartmentBlock, ApartmentBuilding, BlockAllocation } from '../../../core/housing/records';
-import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { ActionContext } from '../handler';
 import { notifyAfterChange } from '../notify';
 import { skipConflict } from '../skip-conflict';
-import { releaseHolderClaim, removeInvite, setBlock } from './blocks';
+import { auditBlock, releaseHolderClaim, removeInvite, setBlock } from './blocks';
 import { unitsOf } from './repository';
 import { findBuilding, policyOf, releaseUnit } from './store';
 
@@ -16,12 +15,6 @@ type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId
 
 /** Allocated blocks read per run, a page at a time (a district has tens). */
 const MAX_PAGES = 20;
-
-const audit = (ctx: SweepContext, name: string, block: ApartmentBlock, after: string, note: Record<string, unknown>) =>
-  recordAudit(
-    { ...ctx, action: `housing.${name}` },
-    { target: { collection: COLLECTIONS.apartmentBlocks, id: block._id }, before: block.status, after, note },
-  );
 
 /**
  * An allocation whose call died half-way (`isStaleAllocation`: still `allocating` long after any call could run)
@@ -35,7 +28,7 @@ async function rollBack(ctx: SweepContext, block: ApartmentBlock): Promise<boole
     for (const held of blockHolds(block, await unitsOf(ctx.db, block.buildingId)))
       await releaseUnit(ctx.db, { ...held, today, now: ctx.now });
     await setBlock(ctx.db, { block, fields: { status: 'pending', updatedAt: ctx.now } });
-    await audit(ctx, 'rollBackAllocation', block, 'pending', { stuckSince: block.updatedAt });
+    await auditBlock(ctx, 'rollBackAllocation', block, 'pending', { stuckSince: block.updatedAt });
   });
 }
 
@@ -74,7 +67,7 @@ async function lapseUnits(ctx: SweepContext, block: ApartmentBlock, building: Ap
       current = { ...block, allocations, updatedAt: ctx.now, version };
     });
     if (!marked) return 0;
-    await audit(ctx, 'lapseBlockUnits', block, block.status, { units: lapsing });
+    await auditBlock(ctx, 'lapseBlockUnits', block, block.status, { units: lapsing });
     const notice = blockNotice({
       event: 'unitsLapsed',
       blockId: block._id,

@@ -6,10 +6,24 @@ import { AppError } from '../../../core/contract';
 import { findById, findByIdOrNull } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
+import { recordAudit } from '../audit';
 import { findApplication } from './store';
 
 // Employers' blocks of units (housing.applyBlock … confirmTenancy): their queries, each with the index of INDEXES
 // (collections.ts) that serves it; the units' periods are written only by store.ts `changeUnit`.
+
+/** An audit entry of a change to a block (`housing.<name>`), from its status as read to `after`. */
+export const auditBlock = (
+  ctx: Omit<Parameters<typeof recordAudit>[0], 'action'>,
+  name: string,
+  block: Pick<ApartmentBlock, '_id' | 'status'>,
+  after: string,
+  note?: Record<string, unknown>,
+) =>
+  recordAudit(
+    { ...ctx, action: `housing.${name}` },
+    { target: { collection: COLLECTIONS.apartmentBlocks, id: block._id }, before: block.status, after, ...(note ? { note } : {}) },
+  );
 
 export const findBlock = (db: Database, id: string) => findById<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, id);
 

@@ -10,12 +10,12 @@ import type { ApartmentBlock, ApartmentBuilding, ApartmentLease, BlockAllocation
 import type { Reason } from '../../../core/reasons';
 import { blockNotice, type BlockNoticeEvent } from '../../../core/housing/notices';
 import { storedPerson } from '../../../core/stays/application';
-import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import { notifyAfterChange } from '../../_shared/notify';
 import { addOnce, isDuplicateWrite } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
 import {
+  auditBlock,
   blocksOfBuilding,
   blocksOfEmployers,
   findBlock,
@@ -39,12 +39,6 @@ const notEligible = (reasons: Reason[]) => new AppError('NOT_ELIGIBLE', { detail
 /** Letters and digits that cannot be mistaken for each other (no I, O, 0, 1), for codes read out or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newCode = () => Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-
-const audit = (ctx: ActionContext, name: string, block: ApartmentBlock, after: string, note?: Record<string, unknown>) =>
-  recordAudit(
-    { ...ctx, action: `housing.${name}` },
-    { target: { collection: COLLECTIONS.apartmentBlocks, id: block._id }, before: block.status, after, ...(note ? { note } : {}) },
-  );
 
 /** Tells each recipient (once each, none twice) of a decision on a block already written; never an error. */
 async function tellBlock(
@@ -131,7 +125,7 @@ export const applyBlock = action({
       if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
       throw error;
     }
-    await audit(ctx, 'applyBlock', { ...block, status: 'pending' }, 'pending', { units: block.units, start: block.start });
+    await auditBlock(ctx, 'applyBlock', { ...block, status: 'pending' }, 'pending', { units: block.units, start: block.start });
     return toBlockView(block);
   },
 });
@@ -156,7 +150,7 @@ export const withdrawBlock = action({
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const fields = { status: 'withdrawn' as const, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block, fields });
-    await audit(ctx, 'withdrawBlock', block, 'withdrawn');
+    await auditBlock(ctx, 'withdrawBlock', block, 'withdrawn');
     return toBlockView({ ...block, ...fields, version });
   },
 });
@@ -223,7 +217,7 @@ export const allocateBlock = action({
     }
     const fields = { status: 'allocated' as const, allocations, allocatedBy: ctx.identity.openId, allocatedOn: today, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block: claimed, fields });
-    await audit(ctx, 'allocateBlock', block, 'allocated', { unitIds: input.unitIds });
+    await auditBlock(ctx, 'allocateBlock', block, 'allocated', { unitIds: input.unitIds });
     await tellBlock(ctx, [block.requestedBy], {
       event: 'allocated',
       block,
@@ -255,7 +249,7 @@ export const rejectBlock = action({
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const fields = { status: 'rejected' as const, reason: input.reason, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block, fields });
-    await audit(ctx, 'rejectBlock', block, 'rejected', { reason: input.reason });
+    await auditBlock(ctx, 'rejectBlock', block, 'rejected', { reason: input.reason });
     await tellBlock(ctx, [block.requestedBy], { event: 'rejected', block, building, data: { reason: input.reason } });
     return toBlockView({ ...block, ...fields, version });
   },
@@ -298,7 +292,7 @@ export const nameTenant = action({
       await removeInvite(ctx.db, allocation.tenant.code);
       if (!sameHousehold) await releaseHolderClaim(ctx.db, allocation.tenant.idHash, allocation.holderId);
     }
-    await audit(ctx, 'nameTenant', block, block.status, { unitId: input.unitId });
+    await auditBlock(ctx, 'nameTenant', block, block.status, { unitId: input.unitId });
     const building = await findBuilding(ctx.db, block.buildingId);
     await tellBlock(ctx, [block.requestedBy, ctx.identity.openId], { event: 'tenantNamed', block, building, unitId: input.unitId });
     return toBlockView({ ...block, allocations, updatedAt: ctx.now, version });
@@ -355,7 +349,7 @@ export const confirmTenancy = action({
     await setBlock(ctx.db, { block, fields: { allocations, updatedAt: ctx.now } });
     await addOnce(ctx.db, COLLECTIONS.apartmentLeases, lease);
     await removeInvite(ctx.db, input.code);
-    await audit(ctx, 'confirmTenancy', block, block.status, { unitId: allocation.unitId, leaseId: lease._id });
+    await auditBlock(ctx, 'confirmTenancy', block, block.status, { unitId: allocation.unitId, leaseId: lease._id });
     await tellBlock(ctx, [block.requestedBy, block.allocatedBy, ctx.identity.openId], {
       event: 'confirmed',
       block,
