@@ -22,13 +22,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** A phone of one persona (the local cloud's `X-Dev-OpenId`, as the role switcher sets it). */
-async function phoneOf(persona: string): Promise<Page> {
-  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  await page.addInitScript((who) => localStorage.setItem('dev.openId', who), persona);
-  return page;
-}
-
 const upload = (page: Page, kind: string) => uploadFile(page, kind, PDF);
 
 const TODAY = today();
@@ -38,7 +31,7 @@ const UNIT = 'apt-jinqiao-201';
 
 describe('talent apartments in the H5 app', () => {
   it('apply, the employer confirms, a unit is offered, a viewing booked, the lease signed and later renewed', async () => {
-    const applicant = await phoneOf('demo-applicant');
+    const applicant = await e2e.phone('demo-applicant');
 
     // The applicant: home → the apartments → Jinqiao → apply for a studio.
     await applicant.goto(`${e2e.cloud.url}/#/pages/home/index`);
@@ -79,7 +72,7 @@ describe('talent apartments in the H5 app', () => {
     await shot(applicant, 'apartment-04-awaiting-employer');
 
     // The employer's HR, on their own phone: Me → the confirmations → confirm.
-    const hr = await phoneOf('demo-employer');
+    const hr = await e2e.phone('demo-employer');
     await hr.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await visible(hr, '.me__employer-button').click();
     const item = visible(hr, `.housing-employer__item--${id}`);

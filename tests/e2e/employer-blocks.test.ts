@@ -15,8 +15,7 @@ const START = addDays(today(), 20);
 const TENANT = { name: '沈安然', phone: '13800003333', passport: newPassport() };
 
 async function phoneOf(persona: string, path: string): Promise<Page> {
-  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  await page.addInitScript((who) => localStorage.setItem('dev.openId', who), persona);
+  const page = await e2e.phone(persona);
   await page.goto(`${e2e.cloud.url}/#/${path}`);
   return page;
 }

@@ -8,7 +8,7 @@ const e2e = e2eSession();
 let page: Page;
 
 beforeAll(async () => {
-  page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  page = await e2e.phone();
 });
 
 // Taro's H5 keeps visited tab pages in the DOM, hidden: scope every selector to the visible page.

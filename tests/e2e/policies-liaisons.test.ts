@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS } from './support/browser';
 import { e2eSession, visible } from './support/session';
+import { today } from '../support/clock';
 
 const e2e = e2eSession();
 
@@ -17,12 +18,9 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Today in Shanghai, as the functions count it. */
-const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-
 describe('policies for me and 双结对', () => {
   it('a talent fills their profile, sees the policies that fit, and asks about one', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await e2e.phone();
     await page.goto(`${e2e.cloud.url}/#/pages/home/index`);
     // The seeded returnee has a profile already: the card counts what fits.
     await expectText(visible(page, '.policies-card__text'), '项政策适合您');
@@ -104,14 +102,14 @@ describe('policies for me and 双结对', () => {
     await visible(desk, '.liaison-field--topic input, input.visit-form__topic').fill('创业启动资助申请辅导');
     await visible(desk, '.liaison-field--followUp textarea, textarea.visit-form__follow-up').fill('下周带齐材料到区科经委窗口');
     await visible(desk, '.visit-form__submit').click();
-    await expectText(visible(desk, '.visit-form__message'), `已记录 ${shanghaiToday()} 的走访`);
+    await expectText(visible(desk, '.visit-form__message'), `已记录 ${today()} 的走访`);
     await expectText(visible(desk, '.liaison-talent__visits'), '创业启动资助申请辅导');
     await shot(desk, 'liaison-2-visit');
 
     const mine = (await fn('liaisons', 'demo-unit', 'myTalents')).data.items.find(
       (t: { talentId: string }) => t.talentId === 'demo-applicant',
     );
-    expect(mine).toMatchObject({ lastContactOn: shanghaiToday(), overdue: false });
+    expect(mine).toMatchObject({ lastContactOn: today(), overdue: false });
     // Opening the talent was audited.
     const audit = await fn('admin', 'demo-admin', 'auditLog', { action: 'liaisons.view' });
     expect(audit.data.items).toContainEqual(

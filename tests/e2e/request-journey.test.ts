@@ -91,7 +91,7 @@ async function fileRequest(
 
 describe('a talent files a request, staff handle it, the talent rates it', () => {
   it('in Chinese', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await e2e.phone();
     await page.goto(`${e2e.cloud.url}/#/pages/requests/index`);
     await expectText(visible(page, '.requests__empty'), '您还没有提交过诉求');
     await shot(page, 'zh-0-list-empty');
@@ -191,7 +191,7 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
   });
 
   it('in English, end to end', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+    const page = await e2e.phone(undefined, 'en-US');
     await page.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await visible(page, '.me .role-switcher__option--demo-team').click();
     await expectText(visible(page, '.me__open-id'), 'demo-team');
@@ -263,7 +263,7 @@ describe('a talent files a request, staff handle it, the talent rates it', () =>
   });
 
   it('Me: the talent exports their data and deletes their account', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const page = await e2e.phone();
     await page.goto(`${e2e.cloud.url}/#/pages/me/index`);
     await expectText(visible(page, '.me__open-id'), 'demo-applicant');
     await visible(page, '.my-data__export').click();

@@ -36,6 +36,15 @@ export function e2eSession() {
     get browser(): Browser {
       return started(browser);
     },
+    /**
+     * A 390×844 phone in the H5 app, as `persona` when given (the local cloud's `X-Dev-OpenId`, set the way the
+     * role switcher sets it; the demo applicant otherwise).
+     */
+    phone: async (persona?: string, locale = 'zh-CN'): Promise<Page> => {
+      const page = await session.browser.newPage({ viewport: { width: 390, height: 844 }, locale });
+      if (persona) await page.addInitScript((who) => localStorage.setItem('dev.openId', who), persona);
+      return page;
+    },
     /** Function `name`'s `action` as `openId` (the staff side, or what a test sets up), a fresh requestId each: the body. */
     fn: async (name: string, openId: string | null, action: string, payload?: unknown) =>
       (await callFunction(session.cloud, name, { action, payload, requestId: `e2e-${action}-${Date.now()}-${(serial += 1)}` }, openId))
