@@ -151,6 +151,9 @@ describe('figuresInput', () => {
     // A year past 2099 would make the action's month list (`YYYY-MM` compared as text) endless.
     [{ from: '9999-12-01', to: '9999-12-31' }, false],
     [{ from: '1999-12-31', to: '2000-01-31' }, false],
+    // Refused with the field's issue, never a crash of the period check (found by tests/integration/robustness/fuzz).
+    [{ from: '%"hWisP', to: '1881-08-03' }, false],
+    [{ from: '2026-02-30', to: '2026-03-01' }, false],
   ])('%j accepted: %s', (input, ok) => {
     expect(figuresInput.safeParse(input).success).toBe(ok);
   });

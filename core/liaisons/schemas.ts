@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISO_DATE_PATTERN, addDays } from '../calendar/dates';
+import { ISO_DATE_PATTERN, addDays, isIsoDate } from '../calendar/dates';
 import { text } from '../contract/text';
 import { submitInput } from '../requests/submit.schema';
 
@@ -11,6 +11,7 @@ const userId = z.string().trim().min(1).max(64);
 const date = z
   .string()
   .regex(ISO_DATE_PATTERN, 'YYYY-MM-DD')
+  .refine(isIsoDate, 'YYYY-MM-DD')
   .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'YYYY-MM-DD, 2000–2099');
 
 /** `assign`: pairs one talent with a unit handler (科长), moving them from any earlier liaison. */
@@ -65,5 +66,6 @@ export const figuresInput = z
   .object({ from: date, to: date })
   .strict()
   .refine((input) => input.from <= input.to, { path: ['to'], message: 'to ≥ from' })
-  // A KPI period is a month, a quarter or a year: at most 366 days.
-  .refine((input) => input.to <= addDays(input.from, 365), { path: ['to'], message: '≤ 366 days' });
+  // A KPI period is a month, a quarter or a year: at most 366 days. Zod runs this even when `from` failed its
+  // pattern (a pattern's issue does not stop the object's checks), and no day can be added to a malformed date.
+  .refine((input) => !isIsoDate(input.from) || input.to <= addDays(input.from, 365), { path: ['to'], message: '≤ 366 days' });
