@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { LAZY_NAMESPACE, lazyActions } from './lazy-actions';
+import { lazySchemas } from './lazy-schemas';
 import { sdkPatches } from './sdk-patches';
 import { sdkStubs, STUB_NAMESPACE } from './sdk-stubs';
 
@@ -74,7 +75,8 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         // less syntax lowered than for node16 (2.6 KB less for `stays`).
         target: 'node18',
         format: 'cjs',
-        minify: true,
+        // `NO_MINIFY=1` keeps names and lines, to read a profile (`CLOUD_NODE_ARGS`, docs/benchmarks.md); never deployed.
+        minify: !process.env.NO_MINIFY,
         treeShaking: true,
         // Not `keepNames`: it keeps every function's name with a call at load (zod alone defines thousands), which
         // cost a sixth of the cold load. Nothing reads a function's name; our errors name themselves (`this.name`).
@@ -83,7 +85,7 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         logLevel: 'warning',
         metafile: true,
         write,
-        plugins: [sdkStubs(), sdkPatches(), lazyActions(), pureCore()],
+        plugins: [sdkStubs(), sdkPatches(), lazySchemas(), lazyActions(), pureCore()],
       });
       const bytes = outputFiles ? outputFiles[0].contents.byteLength : statSync(outfile).size;
       return { name, bytes, metafile };

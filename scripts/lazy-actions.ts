@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { directImportsSource } from './direct-imports';
+import { isLazyImport, lazySchemasSource, mayBeLazy } from './lazy-schemas';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -89,15 +90,17 @@ const ACTION_FILE = /[\\/]cloudfunctions[\\/][^\\/]+[\\/]actions[\\/][\w-]+\.ts$
 const CONTRACT_SPREAD = /^(\s*)\.\.\.(\w+Api\.\w+),$/gm;
 
 /**
- * An action module with its reply schema read on first use: the entry it spreads from its contract
- * (`...staysApi.apply,`) becomes its `input`, and a getter for its `output`. The shell reads `output` only to check
- * replies in the tests (`CHECK_REPLIES`), so a cold start no longer builds the reply schemas (a domain's
- * `replies.ts`, 7% of a profiled `stays` call). The spec has the same fields, in the same order.
+ * An action module with its schemas read on first use: the entry it spreads from its contract (`...staysApi.apply,`)
+ * becomes a getter for its `input` and one for its `output`. A module holds several actions and a cold start answers
+ * one: the others' payload schemas are not built (with core's schema modules lazy too, scripts/lazy-schemas.ts), and
+ * the reply schemas, which the shell reads only to check replies in the tests (`CHECK_REPLIES`), never are. The spec
+ * has the same fields, in the same order.
  */
-export const lazyOutputSource = (source: string): string =>
+export const lazySpecSource = (source: string): string =>
   source.replace(
     CONTRACT_SPREAD,
-    (_, indent: string, entry: string) => `${indent}input: ${entry}.input,\n${indent}get output() { return ${entry}.output; },`,
+    (_, indent: string, entry: string) =>
+      `${indent}get input() { return ${entry}.input; },\n${indent}get output() { return ${entry}.output; },`,
   );
 
 /**
@@ -126,9 +129,11 @@ export function lazyActions(): Plugin {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (!OURS.some((dir) => args.path.startsWith(dir)) || args.path.includes('node_modules')) return undefined;
         const source = readFileSync(args.path, 'utf8');
-        let contents = CONTRACT_FILE.test(args.path) ? (lazyContractSource(source) ?? source) : source;
-        if (ACTION_FILE.test(args.path)) contents = lazyOutputSource(contents);
+        const isContract = CONTRACT_FILE.test(args.path);
+        let contents = isContract ? (lazyContractSource(source) ?? source) : source;
+        if (ACTION_FILE.test(args.path)) contents = lazySpecSource(contents);
         contents = directImportsSource(contents, args.path);
+        if (mayBeLazy(args.path)) contents = lazySchemasSource(contents, args.path, isLazyImport(args.path)) ?? contents;
         return contents === source ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
       });
       build.onResolve({ filter: new RegExp(`^${LAZY_NAMESPACE}:${RUNTIME}$`) }, () => ({ path: RUNTIME, namespace: LAZY_NAMESPACE }));

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
 import { directImportsSource } from '../../scripts/direct-imports';
-import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazyOutputSource } from '../../scripts/lazy-actions';
+import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazySpecSource } from '../../scripts/lazy-actions';
 import { patchedFile, SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
 import { SDK_STUBS, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
 
@@ -156,12 +156,12 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
     ).toBeNull();
   });
 
-  it("reads an action's reply schema on first use: its contract entry's spread becomes input and an output getter", () => {
+  it("reads an action's schemas on first use: its contract entry's spread becomes an input and an output getter", () => {
     const source = ['export const a = defineAction<Ctx>()({', '  ...xApi.a,', "  roles: ['admin'],", '});'].join('\n');
-    expect(lazyOutputSource(source)).toBe(
+    expect(lazySpecSource(source)).toBe(
       [
         'export const a = defineAction<Ctx>()({',
-        '  input: xApi.a.input,',
+        '  get input() { return xApi.a.input; },',
         '  get output() { return xApi.a.output; },',
         "  roles: ['admin'],",
         '});',
@@ -169,7 +169,7 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
     );
   });
 
-  it('every action module spreads its contract entry in the form whose reply schema is made lazy', () => {
+  it('every action module spreads its contract entry in the form whose schemas are made lazy', () => {
     const spreads = readdirSync(FUNCTIONS_DIR)
       .filter((f) => !f.startsWith('_') && statSync(join(FUNCTIONS_DIR, f, 'actions'), { throwIfNoEntry: false })?.isDirectory())
       .flatMap((f) =>
@@ -177,7 +177,7 @@ describe('lazy contracts (scripts/lazy-actions.ts)', () => {
           .filter((a) => a.endsWith('.ts'))
           .map((a) => `${f}/actions/${a}`),
       )
-      .filter((file) => /\.\.\.\w+Api\b/.test(lazyOutputSource(readFileSync(join(FUNCTIONS_DIR, file), 'utf8'))));
+      .filter((file) => /\.\.\.\w+Api\b/.test(lazySpecSource(readFileSync(join(FUNCTIONS_DIR, file), 'utf8'))));
     expect(spreads).toEqual([]);
   });
 
