@@ -59,7 +59,7 @@ async function awayFromWindowEdge() {
 beforeAll(async () => {
   await awayFromWindowEdge();
   cloud = await startTestCloud();
-  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en', 'rl-rate', 'rl-pickup']);
+  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en', 'rl-rate', 'rl-pickup', 'rl-files']);
 }, 120_000);
 afterAll(() => cloud.stop());
 
@@ -76,6 +76,25 @@ describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', 
     expect(counter).toMatchObject({ n: SUBMIT_RATE_LIMIT.max, kind: 'window' });
     expect(counter.ids).not.toContain('rl-a-eleventh');
     expect(counter.expiresAt.getTime() - counter.windowStart.getTime()).toBe(SUBMIT_RATE_LIMIT.perSeconds * 1000);
+  });
+
+  it('a refused file is read while the slot is taken, and answers only once the slot is: counted under the limit, RATE_LIMITED over it', async () => {
+    const missing = {
+      category: 'housing',
+      title: '人才公寓',
+      body: '请问入住流程',
+      attachments: ['cloud://env.bucket/uploads/rl-files/none.pdf'],
+    };
+    const send = (requestId: string) =>
+      callFunction(cloud, 'requests', { action: 'submit', requestId, payload: missing }, 'rl-files', { uploads: false }).then(
+        (r) => r.body,
+      );
+    const first = await send('rl-files-first-x');
+    expect(first.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'attachments.0' }] });
+    expect((await counterOf('rl-files')).n).toBe(1);
+    for (let i = 1; i < SUBMIT_RATE_LIMIT.max; i += 1) await submit('rl-files');
+    expect((await send('rl-files-over-x')).error.code).toBe('RATE_LIMITED');
+    expect(await requestsOf('rl-files')).toHaveLength(SUBMIT_RATE_LIMIT.max - 1);
   });
 
   it('answers in English when the caller reads English', async () => {
