@@ -194,14 +194,16 @@ export function lazySchemasSource(source: string, fileName: string, isLazy: (fro
 
   // Every reference to a lazy value or an import, rewritten; the imports referenced only as types are dropped.
   const modules = new Map<string, { local: string; names: Set<string> }>();
-  // A rewritten module's exports are read member by member at each use (a read builds); a stand-in's (ES modules,
-  // built when required) are taken once, by name, as the module loads: shorter code.
+  // A module's exports are read member by member at each use (for a rewritten module, a read builds), except a
+  // package's, taken once by name as the module loads (shorter code): a package never imports ours, so it is fully
+  // loaded by then, where a module of ours in an import cycle might not be yet.
+  const byName = (from: string) => !from.startsWith('.') && !isLazy(from);
   const read = (from: string, name: string): string => {
     const module = modules.get(from) ?? { local: `${PREFIX}m${modules.size}`, names: new Set<string>() };
     modules.set(from, module);
     module.names.add(name);
     if (name === '*') return module.local;
-    return isLazy(from) ? `${module.local}.${name}` : `${module.local}_${name}`;
+    return byName(from) ? `${module.local}_${name}` : `${module.local}.${name}`;
   };
   const replacement = (name: string, member?: string): string | null => {
     if (lazy.has(name)) return `${PREFIX}${name}()`;
@@ -245,7 +247,7 @@ export function lazySchemasSource(source: string, fileName: string, isLazy: (fro
     ...[...modules].map(([from, { local, names }]) => {
       if (isLazy(from)) return `var ${local} = require(${JSON.stringify(from)});`;
       const shim = `require(${JSON.stringify(shimPath(from, [...names]))})`;
-      if (names.has('*')) return `var ${local} = ${shim};`;
+      if (names.has('*') || !byName(from)) return `var ${local} = ${shim};`;
       return `var { ${[...names].map((name) => `${name}: ${local}_${name}`).join(', ')} } = ${shim};`;
     }),
   ].join('\n');

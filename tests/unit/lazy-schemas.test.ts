@@ -66,12 +66,21 @@ describe('lazy core modules in the function bundles (scripts/lazy-schemas.ts)', 
 
   it('reads an ES module through a stand-in naming what it uses, and a rewritten one member by member', () => {
     const { maker } = counting();
-    const namespaced = "import * as z from 'zod';\nimport { make } from './maker';\nexport const s = z.string(make('s'));\n";
+    const namespaced = [
+      "import * as z from 'zod';",
+      "import { make } from './maker';",
+      "import { tag } from './plain';",
+      "export const s = z.string(make(tag('s')));",
+    ].join('\n');
     const zod = { string: (x: unknown) => ({ string: x }) };
-    const { exports, required, rewritten } = load(namespaced, { zod, './maker': maker }, ['./maker']);
-    expect(exports.s).toEqual({ string: { name: 's' } });
-    expect(required).toEqual(['lazy-schemas-shim:runtime', 'lazy-schemas-shim:string:zod', './maker']);
+    const plain = { tag: (x: string) => `#${x}` };
+    const { exports, required, rewritten } = load(namespaced, { zod, './maker': maker, './plain': plain }, ['./maker']);
+    expect(exports.s).toEqual({ string: { name: '#s' } });
+    expect(required).toEqual(['lazy-schemas-shim:runtime', 'lazy-schemas-shim:string:zod', './maker', 'lazy-schemas-shim:tag:./plain']);
+    // A package's names are taken as the module loads; ours are read at each use (one may be in an import cycle).
+    expect(rewritten).toContain('var { string: $lazy_m0_string }');
     expect(rewritten).toContain('$lazy_m1.make(');
+    expect(rewritten).toContain('$lazy_m2.tag(');
   });
 
   it('leaves a module as it is unless it is of the plain form', () => {
