@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { isIsoDate, yearOf, type IsoDate } from './dates';
+import { calendarDate } from './date-schema';
+import { yearOf, type IsoDate } from './dates';
 import { text } from '../contract/text';
 
 /**
@@ -21,13 +22,11 @@ export type CalendarSet = Readonly<Record<string, YearCalendar>>;
 export const calendarSet = (calendars: readonly YearCalendar[]): CalendarSet =>
   Object.fromEntries(calendars.map((calendar) => [calendar.year, calendar]));
 
-const dateInYear = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });
-
 export const yearCalendarSchema = z
   .object({
     year: z.string().regex(/^20\d\d$/),
-    holidays: z.array(dateInYear).max(60),
-    workdays: z.array(dateInYear).max(20),
+    holidays: z.array(calendarDate).max(60),
+    workdays: z.array(calendarDate).max(20),
     source: text({ max: 200 }),
   })
   .strict()

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { addDays, daysBetween, isIsoDate, type IsoDate } from '../calendar/dates';
+import { calendarDate as isoDate } from '../calendar/date-schema';
+import { addDays, daysBetween, type IsoDate } from '../calendar/dates';
 import { addMonthsTo, firstMonthOfQuarter, lastDateOfMonth, monthOfDate } from '../calendar/months';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'YYYY-MM-DD' });
 const year = z.number().int().min(2020).max(2100);
 
 /** A report period; every range is inclusive of both end dates (Asia/Shanghai). */

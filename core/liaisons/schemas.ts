@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ISO_DATE_PATTERN, addDays, isIsoDate } from '../calendar/dates';
+import { calendarDate } from '../calendar/date-schema';
+import { addDays, isIsoDate } from '../calendar/dates';
 import { text } from '../contract/text';
 import { submitInput } from '../requests/submit.schema';
 
@@ -8,11 +9,7 @@ import { submitInput } from '../requests/submit.schema';
 const userId = z.string().trim().min(1).max(64);
 // Years 2000–2099 only: month lists over a period compare `YYYY-MM` strings, which a fifth year digit (9999-12 + 1
 // month = 10000-01) would break into an endless loop.
-const date = z
-  .string()
-  .regex(ISO_DATE_PATTERN, 'YYYY-MM-DD')
-  .refine(isIsoDate, 'YYYY-MM-DD')
-  .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'YYYY-MM-DD, 2000–2099');
+const date = calendarDate.refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'YYYY-MM-DD, 2000–2099');
 
 /** `assign`: pairs one talent with a unit handler (科长), moving them from any earlier liaison. */
 export const assignInput = z.object({ liaisonId: userId, talentId: userId }).strict();

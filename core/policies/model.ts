@@ -1,12 +1,11 @@
 import * as z from 'zod';
 import { text } from '../contract/text';
 import { DEGREES, STARTUP_STAGES, TALENT_CATEGORIES } from '../talent/profile';
-import { ISO_DATE_PATTERN } from '../calendar/dates';
+import { calendarDate } from '../calendar/date-schema';
 
 export { STARTUP_STAGES, type StartupStage, type TalentProfile } from '../talent/profile';
 
 const bilingual = (max: number) => z.object({ 'zh-CN': text({ max, min: 1 }), en: text({ max, min: 1 }) }).strict();
-const date = z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD');
 
 /** One machine-checkable condition of a policy; each kind reads one field of the person's profile. */
 export const policyConditionSchema = z.discriminatedUnion('kind', [
@@ -30,9 +29,9 @@ export const policySchema = z
     body: bilingual(20_000).optional(),
     url: z.string().url().max(500).optional(),
     topics: z.array(text({ max: 20, min: 1 })).max(8),
-    validFrom: date,
+    validFrom: calendarDate,
     /** Last day the policy applies (included); none = until withdrawn. */
-    validTo: date.optional(),
+    validTo: calendarDate.optional(),
     conditions: z.array(policyConditionSchema).max(10),
   })
   .strict();

@@ -1,9 +1,6 @@
 import * as z from 'zod';
-import { isCalendarDate } from '../dates';
+import { calendarDate } from '../calendar/date-schema';
 import { DISTRICTS, STATION_OFFERS } from './model';
-
-// core/stays/fields.ts has the same field; importing it would make stays and stations import each other.
-const calendarDate = z.string().refine(isCalendarDate, 'YYYY-MM-DD');
 
 /** The longest span one list asks about: a 3-month seat booking (92 days) plus a day. */
 export const MAX_FREE_DAYS = 93;

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { isCalendarDate } from '../dates';
+import { calendarDate } from '../calendar/date-schema';
 import { identityDocument } from '../documents';
 import { APPLICATION_ID } from './ids';
 import { text } from '../contract/text';
 
-export const calendarDate = z.string().refine(isCalendarDate, 'YYYY-MM-DD');
+export { calendarDate };
 export const stationId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 export const applicationId = z.string().regex(APPLICATION_ID);
 /** Mainland mobile or an international number with its country code. */

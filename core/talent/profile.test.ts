@@ -21,6 +21,7 @@ describe('the talent profile', () => {
   it.each([
     ['an unknown category', { category: 'genius' }],
     ['a date that is not YYYY-MM-DD', { birthDate: '1995/02/28' }],
+    ['a date that is no day', { birthDate: '1995-02-29' }],
     ['negative years abroad', { yearsAbroad: -1 }],
     ['a district with a control character', { employerDistrict: '浦东\u0007' }],
     ['a field the matcher does not read', { salary: 10 }],

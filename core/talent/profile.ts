@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISO_DATE_PATTERN } from '../calendar/dates';
+import { calendarDate } from '../calendar/date-schema';
 import type { LocalizedText } from '../contract/locale';
 import { text } from '../contract/text';
 
@@ -49,7 +49,7 @@ export const STARTUP_STAGE_LABELS: Record<StartupStage, LocalizedText> = {
 export const talentProfileSchema = z
   .object({
     category: z.enum(TALENT_CATEGORIES).optional(),
-    birthDate: z.string().regex(ISO_DATE_PATTERN, 'YYYY-MM-DD').optional(),
+    birthDate: calendarDate.optional(),
     degree: z.enum(DEGREES).optional(),
     yearsAbroad: z.number().min(0).max(50).optional(),
     /** District of the employer's registration, as the admin writes districts (e.g. 浦东新区). */
