@@ -3,7 +3,7 @@ import { shanghaiDate } from '../dates';
 import type { DocumentFile } from '../documents';
 import { maskDocumentNumber } from '../documents';
 import { maskPhone, withoutSealed, type Seal } from '../personal-data';
-import type { Reason } from '../reasons';
+import { assertEligible, type Reason } from '../reasons';
 import { stayEligibility, type StayEligibilityInput } from './eligibility';
 import type { PersonInput } from './fields';
 import { PROGRAM_OF, type ApplicantType, type Person, type StayApplication } from './model';
@@ -16,12 +16,6 @@ export function assertRequestRules(reasons: Reason[], locale: 'zh-CN' | 'en'): v
   throw new AppError('VALIDATION', {
     issues: reasons.map((r) => ({ path: r.rule === 'nights' ? 'nights' : 'checkIn', message: r.message[locale] })),
   });
-}
-
-/** NOT_ELIGIBLE with every failed rule, each with a sentence in both languages for the shell to pick from. */
-export function assertEligible(reasons: Reason[]): void {
-  if (reasons.length === 0) return;
-  throw new AppError('NOT_ELIGIBLE', { details: { reasons } });
 }
 
 export interface NewStayInput {

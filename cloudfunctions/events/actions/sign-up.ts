@@ -3,7 +3,7 @@ import { AppError, defineAction } from '../../../core/contract';
 import { sessionRules, type SignUpRecord } from '../../../core/events/model';
 import { signUpRefusals } from '../../../core/events/sign-up';
 import { answerProblems, toSignUpView } from '../../../core/events/views';
-import { assertEligible } from '../../../core/stays/application';
+import { assertEligible } from '../../../core/reasons';
 import type { ActionContext } from '../../_shared/handler';
 import { isDuplicateWrite } from '../../_shared/duplicate';
 import { isStartupTeamMember, residentOf } from '../../_shared/events/residency';

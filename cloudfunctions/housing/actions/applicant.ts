@@ -9,13 +9,13 @@ import type { ApartmentApplication, ApartmentLease, ApartmentUnit, ViewingSlot }
 import { livePeriods } from '../../../core/housing/unit-periods';
 import { waitingPosition } from '../../../core/housing/waiting-list';
 import { housingApi } from '../../../core/housing/api';
-import type { Reason } from '../../../core/reasons';
+import { notEligible } from '../../../core/reasons';
 import { assertOwner } from '../../../core/stays/access';
 import { storedPerson } from '../../../core/stays/application';
 import { loadCalendars } from '../../_shared/calendars';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
-import { addOnce, isDuplicateWrite } from '../../_shared/duplicate';
+import { addOnce } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
 import { endOffer } from '../../_shared/housing/lifecycle';
 import {
@@ -51,10 +51,9 @@ import {
 } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
+import { insertUnderClaim } from '../../_shared/under-claim';
 
 const action = defineAction<ActionContext>();
-/** NOT_ELIGIBLE with every failed rule, each in both languages (as stays answers). */
-const notEligible = (reasons: Reason[]) => new AppError('NOT_ELIGIBLE', { details: { reasons } });
 
 /** The active buildings, each with how many of its units are free today, per unit type. */
 export const buildings = action({
@@ -136,17 +135,13 @@ export const apply = action({
       submittedAt: ctx.now,
       updatedAt: ctx.now,
     };
-    // The household's claim: two submits at once for one identity, only one gets it.
-    if (!(await addOnce(ctx.db, COLLECTIONS.apartmentClaims, { _id: idHash, applicationId: app._id, at: ctx.now }))) {
-      throw notEligible([ONE_PER_HOUSEHOLD]);
-    }
-    try {
-      await insertApplication(ctx.db, app);
-    } catch (error) {
-      await releaseClaim(ctx.db, app);
-      if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
-      throw error;
-    }
+    // The household's claim.
+    await insertUnderClaim({
+      claim: () => addOnce(ctx.db, COLLECTIONS.apartmentClaims, { _id: idHash, applicationId: app._id, at: ctx.now }),
+      refusal: ONE_PER_HOUSEHOLD,
+      insert: () => insertApplication(ctx.db, app),
+      release: () => releaseClaim(ctx.db, app),
+    });
     for (const hr of employer!.hrOpenIds) {
       await tell(ctx, {
         recipient: hr,

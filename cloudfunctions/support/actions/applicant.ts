@@ -5,14 +5,14 @@ import { ONE_PER_KIND, supportEligibility } from '../../../core/housing/support'
 import { supportApi } from '../../../core/housing/support-api';
 import type { SupportApplication } from '../../../core/housing/support-records';
 import { toSupportView } from '../../../core/housing/support-views';
-import type { Reason } from '../../../core/reasons';
+import { notEligible } from '../../../core/reasons';
 import { answerQuestion } from '../../../core/requests/questions';
 import { storedPerson } from '../../../core/stays/application';
-import { isDuplicateWrite } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
 import { findEmployer } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
+import { insertUnderClaim } from '../../_shared/under-claim';
 import {
   changeSupport,
   disbursementsOf,
@@ -27,8 +27,6 @@ import {
 import { tellSupport } from '../../_shared/support/store';
 
 const action = defineAction<ActionContext>();
-/** NOT_ELIGIBLE with every failed rule, each in both languages (as stays and apartments answer). */
-const notEligible = (reasons: Reason[]) => new AppError('NOT_ELIGIBLE', { details: { reasons } });
 
 /**
  * Rent support or the purchase subsidy. Every rule is core's (NOT_ELIGIBLE lists each one failed); "one per person
@@ -82,15 +80,13 @@ export const applySupport = action({
       updatedAt: ctx.now,
       version: 0,
     };
-    // The person's claim of this kind: two submits at once for one identity, only one gets it.
-    if (!(await takeClaim(ctx.db, app, ctx.now))) throw notEligible([ONE_PER_KIND]);
-    try {
-      await insertSupport(ctx.db, app);
-    } catch (error) {
-      await releaseClaim(ctx.db, app);
-      if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
-      throw error;
-    }
+    // The person's claim of this kind.
+    await insertUnderClaim({
+      claim: () => takeClaim(ctx.db, app, ctx.now),
+      refusal: ONE_PER_KIND,
+      insert: () => insertSupport(ctx.db, app),
+      release: () => releaseClaim(ctx.db, app),
+    });
     return toSupportView(app, []);
   },
 });

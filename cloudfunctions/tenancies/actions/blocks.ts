@@ -7,7 +7,7 @@ import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
 import { tenanciesApi } from '../../../core/housing/tenancies-api';
 import { tenantRent } from '../../../core/housing/lease';
 import type { ApartmentBlock, ApartmentBuilding, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
-import type { Reason } from '../../../core/reasons';
+import { notEligible } from '../../../core/reasons';
 import { blockNotice, type BlockNoticeEvent } from '../../../core/housing/notices';
 import { storedPerson } from '../../../core/stays/application';
 import { COLLECTIONS } from '../../_shared/collections';
@@ -35,7 +35,6 @@ import { STAFF, staffBuilding } from '../../_shared/housing/access';
 
 const action = defineAction<ActionContext>();
 const EMPLOYER = ['employer'] as const;
-const notEligible = (reasons: Reason[]) => new AppError('NOT_ELIGIBLE', { details: { reasons } });
 /** Letters and digits that cannot be mistaken for each other (no I, O, 0, 1), for codes read out or typed. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newCode = () => Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
