@@ -35,8 +35,6 @@ export const supportEn: Record<keyof typeof supportZhCN, string> = {
   'support.checklist.present': '✓ {kind} ({files})',
   'support.checklist.missing': '✗ {kind} (missing)',
   'support.documents': 'Attachments',
-  'support.document': '{kind} · {type} · {kb} KB',
-  'support.previewFailed': 'The file cannot be opened',
   'support.computed': 'Amount under the current policy',
   'support.amount.rent': '{monthly} CNY a month × {months} months = {total} CNY',
   'support.amount.purchase': '{total} CNY once',

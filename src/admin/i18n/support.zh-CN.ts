@@ -34,8 +34,6 @@ export const supportZhCN = {
   'support.checklist.present': '✓ {kind}（{files} 份）',
   'support.checklist.missing': '✗ {kind}（缺）',
   'support.documents': '附件',
-  'support.document': '{kind} · {type} · {kb} KB',
-  'support.previewFailed': '无法打开该文件',
   'support.computed': '按现行政策核定金额',
   'support.amount.rent': '每月 {monthly} 元 × {months} 个月 = {total} 元',
   'support.amount.purchase': '一次性 {total} 元',

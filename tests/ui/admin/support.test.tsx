@@ -83,6 +83,8 @@ test('the detail shows the masked applicant, the materials checklist and the amo
     '✓ 租房合同（1 份）',
     '✗ 无房声明（缺）',
   ]);
+  // The files read as on a stay's or seat's application page (one component, src/admin/components/document-files).
+  expect(all('application__document').map((e) => e.textContent)).toEqual(['劳动合同（PDF，20 KB）', '租房合同（PDF，10 KB）']);
   expect(byClass('support-detail__computed').textContent).toBe('每月 1500 元 × 24 个月 = 36000 元');
   expect(screen.getByText('*******0000')).toBeTruthy();
   expect(byClass('support-detail__approve').textContent).toBe('批准（36000 元）');

@@ -1,17 +1,17 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { DOCUMENT_KIND_LABELS, type DocumentFile } from '@core/documents';
+import type { DocumentFile } from '@core/documents';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
-import { getLocale, tLabel, useLocale } from '@/i18n';
+import { tLabel, useLocale } from '@/i18n';
+import { DocumentFiles } from '../../components/document-files';
 import { SeatPicker } from '../../components/seat-picker';
 import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
 import { APPLICATION_STATUS_LABELS, typeLabel } from '../../i18n/labels';
-import { previewDocument } from '../../services/files';
 import * as review from '../../services/review';
 import { seatDecisions, stayDecisions } from './decisions';
 import { REJECT_TEMPLATES } from './reject-templates';
@@ -47,19 +47,7 @@ function Documents({ files, onError }: { files: readonly DocumentFile[]; onError
   return (
     <View className='application__section application__documents'>
       <Text className='application__section-title'>{ta('application.documents')}</Text>
-      {files.map((file) => (
-        <Text
-          key={file.fileId}
-          className={`application__document application__document--${file.kind}`}
-          onClick={() => previewDocument(file).catch(() => onError(ta('application.previewFailed')))}
-        >
-          {ta('application.document', {
-            kind: DOCUMENT_KIND_LABELS[file.kind][getLocale()],
-            type: file.type.toUpperCase(),
-            kb: Math.ceil(file.size / 1024),
-          })}
-        </Text>
-      ))}
+      <DocumentFiles files={files} onError={onError} />
     </View>
   );
 }

@@ -10,12 +10,12 @@ import type { Envelope } from '@/services/api';
 import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { getLocale, useLocale } from '@/i18n';
+import { DocumentFiles } from '../../components/document-files';
 import { RoleGate } from '../../components/role-gate';
 import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { previewDocument } from '../../services/files';
 import { supportApi, type SupportDetail } from '../../services/support-api';
 import '../application/index.css';
 import '../support/index.css';
@@ -174,19 +174,7 @@ function Detail({ id }: { id: string }) {
           </Text>
         ))}
         <Text className='application__section-title'>{ta('support.documents')}</Text>
-        {app.documents.map((file) => (
-          <Text
-            key={file.fileId}
-            className={`application__document application__document--${file.kind}`}
-            onClick={() => previewDocument(file).catch(() => setNotice(ta('support.previewFailed')))}
-          >
-            {ta('support.document', {
-              kind: DOCUMENT_KIND_LABELS[file.kind][getLocale()],
-              type: file.type.toUpperCase(),
-              kb: Math.ceil(file.size / 1024),
-            })}
-          </Text>
-        ))}
+        <DocumentFiles files={app.documents} onError={setNotice} />
       </View>
 
       <View className='application__section support-detail__amount'>
