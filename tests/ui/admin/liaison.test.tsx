@@ -7,7 +7,7 @@ import LiaisonTalentsPage from '@/admin/pages/liaison-talents';
 import { CATALOG } from '../request-support';
 import { restoreFetch } from '../fetch-mock';
 import Taro, { resetTaroStub } from '../stubs/taro';
-import { actAs, all, byClass, callsOf, fakeCloud } from './fake-cloud';
+import { actAs, all, byClass, callsOf, fail, fakeCloud } from './fake-cloud';
 
 beforeEach(() => {
   resetTaroStub();
@@ -133,6 +133,40 @@ describe('a talent, read-only, and the visit log', () => {
     expect(logged.event.requestId).toBeTruthy();
     await waitFor(() => expect(callsOf(calls, 'liaisons.viewTalent')).toHaveLength(2));
     expect(field('topic').value).toBe('');
+  });
+});
+
+describe('a visit the server refuses', () => {
+  const now = () => new Date('2026-12-06T04:00:00Z');
+  const field = (name: string) => byClass(`liaison-field--${name}`).querySelector('input, textarea') as HTMLInputElement;
+
+  it("shows the server's field problem and message; a resend keeps its requestId, an edit renews it", async () => {
+    actAs('demo-unit');
+    let refuse = true;
+    const calls = fakeCloud({
+      'liaisons.viewTalent': () => RECORD,
+      'requests.catalog': () => CATALOG,
+      'liaisons.logVisit': (p) => {
+        if (!refuse) return { id: 'V3', ...p, loggedAt: '2026-12-06T04:00:00.000Z' };
+        const refusal = fail('VALIDATION', '填写的内容有误，请检查标出的字段');
+        return { ...refusal, error: { ...refusal.error, issues: [{ path: 'topic', message: '请换一个主题' }] } };
+      },
+    });
+    render(<TalentView talentId='demo-applicant' now={now} />);
+    await waitFor(() => byClass('visit-form'));
+    fireEvent.input(field('topic'), { target: { value: '子女入学咨询' } });
+    fireEvent.click(byClass('visit-form__submit'));
+    await waitFor(() => expect(byClass('visit-form__message').textContent).toContain('填写的内容有误，请检查标出的字段'));
+    expect(byClass('liaison-field--topic').querySelector('.liaison-field__error')?.textContent).toBe('请换一个主题');
+    fireEvent.click(byClass('visit-form__submit'));
+    await waitFor(() => expect(callsOf(calls, 'liaisons.logVisit')).toHaveLength(2));
+    fireEvent.input(field('topic'), { target: { value: '子女入学咨询（续）' } });
+    refuse = false;
+    fireEvent.click(byClass('visit-form__submit'));
+    await waitFor(() => expect(byClass('visit-form__message').textContent).toBe('已记录 2026-12-06 的走访'));
+    const [first, resent, edited] = callsOf(calls, 'liaisons.logVisit').map((c) => c.event.requestId);
+    expect(resent).toBe(first);
+    expect(edited).not.toBe(first);
   });
 });
 

@@ -1,19 +1,16 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
 import { shanghaiDateOf } from '@core/calendar/dates';
 import { fileForTalentInput, logVisitInput } from '@core/liaisons/schemas';
 import { REQUEST_STATUS_LABELS } from '@core/requests/labels';
 import { disabledWhen } from '@/components/button-state';
 import { getLocale, tLabel, useLocale } from '@/i18n';
 import { now as clockNow } from '@/services/clock';
-import { describeError, issuesByPath } from '@/services/errors';
-import { formErrors } from '@/services/form-errors';
-import { newRequestId } from '@/services/request-id';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
 import { TalentRow } from '../../components/talent-row';
 import { useAdminTitle } from '../../hooks/use-admin-title';
+import { useSubmit } from '../../hooks/use-submit';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { APPLICATION_STATUS_LABELS } from '../../i18n/labels';
 import { liaisonsApi, type TalentRecord } from '../../services/liaisons-api';
@@ -119,43 +116,18 @@ function Record({ record }: { record: TalentRecord }) {
   );
 }
 
-type VisitField = 'on' | 'topic' | 'followUp';
-
 /** 走访记录: date (today or earlier), topic, follow-up; checked with core's `logVisitInput`. One requestId per visit. */
 export function VisitForm({ talentId, today, onLogged }: { talentId: string; today: string; onLogged: () => void }) {
-  const [form, setForm] = useState<Record<VisitField, string>>({ on: today, topic: '', followUp: '' });
-  const [errors, setErrors] = useState<Partial<Record<VisitField, string>>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
-
-  const set = (field: VisitField) => (value: string) => {
-    setForm({ ...form, [field]: value });
-    setErrors({ ...errors, [field]: undefined });
-    requestId.current = newRequestId();
-  };
-
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    const input = { talentId, ...form };
-    const found = formErrors(logVisitInput, input);
-    if (form.on > today) found.on ??= ta('liaison.visit.onHint');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setMessage(null);
-    const reply = await liaisonsApi.logVisit(input, { requestId: requestId.current });
-    setBusy(false);
-    if (reply.ok) {
-      requestId.current = newRequestId();
-      setForm({ on: today, topic: '', followUp: '' });
-      setMessage({ ok: true, text: ta('liaison.visit.saved', { date: reply.data.on }) });
-      onLogged();
-      return;
-    }
-    const byPath = issuesByPath(reply.error);
-    setErrors({ on: byPath.on, topic: byPath.topic, followUp: byPath.followUp });
-    setMessage({ ok: false, text: describeError(reply.error) });
+  const { form, set, errors, message, busy, submit } = useSubmit({ on: today, topic: '', followUp: '' });
+  const save = async (): Promise<void> => {
+    const logged = await submit({
+      schema: logVisitInput,
+      input: { talentId, ...form },
+      also: form.on > today ? { on: ta('liaison.visit.onHint') } : {},
+      call: liaisonsApi.logVisit,
+      done: (visit) => ta('liaison.visit.saved', { date: visit.on }),
+    });
+    if (logged) onLogged();
   };
 
   return (
@@ -184,51 +156,26 @@ export function VisitForm({ talentId, today, onLogged }: { talentId: string; tod
       {message ? (
         <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} visit-form__message`}>{message.text}</Text>
       ) : null}
-      <Button className='visit-form__submit' type='primary' size='mini' disabled={disabledWhen(busy)} onClick={() => void submit()}>
+      <Button className='visit-form__submit' type='primary' size='mini' disabled={disabledWhen(busy)} onClick={() => void save()}>
         {ta('liaison.visit.submit')}
       </Button>
     </View>
   );
 }
 
-type FileField = 'category' | 'title' | 'body';
-
 /** A request filed on the talent's behalf (they own it; it counts as a contact). One requestId per request. */
 function FileForm({ talentId, onFiled }: { talentId: string; onFiled: () => void }) {
   const directory = useLoad(() => staffApi.catalog(), []);
-  const [form, setForm] = useState<Record<FileField, string>>({ category: '', title: '', body: '' });
-  const [errors, setErrors] = useState<Partial<Record<FileField, string>>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
+  const { form, set, errors, message, busy, submit } = useSubmit({ category: '', title: '', body: '' });
   const locale = getLocale();
-
-  const set = (field: FileField) => (value: string) => {
-    setForm({ ...form, [field]: value });
-    setErrors({ ...errors, [field]: undefined });
-    requestId.current = newRequestId();
-  };
-
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    const input = { talentId, ...form };
-    const found = formErrors(fileForTalentInput, input);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setMessage(null);
-    const reply = await liaisonsApi.fileForTalent(input, { requestId: requestId.current });
-    setBusy(false);
-    if (reply.ok) {
-      requestId.current = newRequestId();
-      setForm({ category: '', title: '', body: '' });
-      setMessage({ ok: true, text: ta('liaison.file.filed', { id: reply.data.requestId }) });
-      onFiled();
-      return;
-    }
-    const byPath = issuesByPath(reply.error);
-    setErrors({ category: byPath.category, title: byPath.title, body: byPath.body });
-    setMessage({ ok: false, text: describeError(reply.error) });
+  const save = async (): Promise<void> => {
+    const filed = await submit({
+      schema: fileForTalentInput,
+      input: { talentId, ...form },
+      call: liaisonsApi.fileForTalent,
+      done: (request) => ta('liaison.file.filed', { id: request.requestId }),
+    });
+    if (filed) onFiled();
   };
 
   return (
@@ -255,7 +202,7 @@ function FileForm({ talentId, onFiled }: { talentId: string; onFiled: () => void
         <Textarea className='admin-field file-form__body' value={form.body} maxlength={1000} onInput={(e) => set('body')(e.detail.value)} />
       </FieldRow>
       {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} file-form__message`}>{message.text}</Text> : null}
-      <Button className='file-form__submit' size='mini' disabled={disabledWhen(busy)} onClick={() => void submit()}>
+      <Button className='file-form__submit' size='mini' disabled={disabledWhen(busy)} onClick={() => void save()}>
         {ta('liaison.file.submit')}
       </Button>
     </View>
