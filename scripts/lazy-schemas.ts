@@ -29,6 +29,10 @@ export function define(exports, getters) {
   for (const name of Object.keys(getters)) Object.defineProperty(exports, name, { enumerable: true, get: getters[name] });
 }`;
 
+/** The stand-in a rewritten module requires for each module it imports: `<SHIM>:<names, comma-separated>:<module>`. */
+const SHIM = 'lazy-schemas-shim';
+const shimPath = (from: string, names: string[]): string => `${SHIM}:${names.sort().join(',')}:${from}`;
+
 interface Edit {
   start: number;
   end: number;
@@ -259,7 +263,7 @@ export function lazySchemasSource(source: string, fileName: string, isLazy: (fro
 const PLUGIN = 'lazy-schemas';
 
 const rewritten = new Map<string, boolean>();
-/** Whether a module of core/ is one the build rewrites (its rewritten form answered once per file and build run). */
+/** Whether a module of core/ is one the build rewrites (worked out once per file and process: a build's run). */
 function isRewritten(file: string): boolean {
   let answer = rewritten.get(file);
   if (answer === undefined) {
@@ -279,48 +283,36 @@ export const isLazyImport =
     const file = [`${path}.ts`, join(path, 'index.ts')].find((f) => existsSync(f));
     return file !== undefined && isRewritten(file);
   };
-/** The stand-in a rewritten module requires for each module it imports: `<SHIM>:<names, comma-separated>:<module>`. */
-const SHIM = 'lazy-schemas-shim';
-const shimPath = (from: string, names: string[]): string => `${SHIM}:${names.sort().join(',')}:${from}`;
 
 /** Is this a module of core/ that `lazySchemasSource` may rewrite? (Contract tables have their own, scripts/lazy-actions.ts.) */
 export const mayBeLazy = (path: string): boolean => path.startsWith(CORE_DIR) && !/(?:\.test|[\\/-]api)\.ts$/.test(path);
 
 /**
- * esbuild plugin: a package that a rewritten module `require`s is resolved as an `import` of it would be, so that the
- * bundle holds one copy of it (zod's `require` entry is its CommonJS build, its `import` entry the ES one).
+ * esbuild plugin: the modules a rewritten module requires that are not rewritten themselves, each through a stand-in
+ * (`SHIM`) that re-exports only the names used, and the runtime the rewritten modules share.
  */
 export function lazySchemas(): Plugin {
   return {
     name: PLUGIN,
     setup(build) {
       build.onResolve({ filter: new RegExp(`^${SHIM}:${RUNTIME}$`) }, () => ({ path: RUNTIME, namespace: SHIM, sideEffects: false }));
-      // A shim: `export { a, b } from '<the module>'`, resolved as the rewritten module would have resolved its import.
+      // One stand-in per module and set of names. It imports the module by the very specifier, from the very folder,
+      // the rewritten module had: every plugin then resolves it as it resolves that module's other importers (the
+      // same file with the same settings, e.g. core's `sideEffects: false`), which keeps the build deterministic.
       build.onResolve({ filter: new RegExp(`^${SHIM}:`) }, async (args) => {
         const [, names, from] = /^[^:]+:([^:]*):(.*)$/.exec(args.path) as RegExpExecArray;
         const real = await build.resolve(from, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer });
         if (real.errors.length > 0) return { errors: real.errors };
-        return { path: `${names}:${real.path}`, namespace: SHIM, sideEffects: false };
+        return { path: `${names}:${real.path}`, namespace: SHIM, sideEffects: false, pluginData: { from, resolveDir: args.resolveDir } };
       });
       build.onLoad({ filter: /.*/, namespace: SHIM }, (args) => {
         if (args.path === RUNTIME) return { contents: RUNTIME_SOURCE, loader: 'js' };
-        const [, names, path] = /^([^:]*):(.*)$/.exec(args.path) as RegExpExecArray;
-        const list = names.split(',');
-        const contents = list.includes('*')
-          ? `export * from ${JSON.stringify(path)};`
-          : `export { ${list.join(', ')} } from ${JSON.stringify(path)};`;
-        return { contents, loader: 'js', resolveDir: ROOT };
-      });
-      build.onResolve({ filter: /^[^./]/ }, async (args) => {
-        if (args.kind !== 'require-call' || args.pluginData === PLUGIN || !args.importer.startsWith(CORE_DIR)) return undefined;
-        const real = await build.resolve(args.path, {
-          kind: 'import-statement',
-          resolveDir: args.resolveDir,
-          importer: args.importer,
-          pluginData: PLUGIN,
-        });
-        if (real.errors.length > 0) return undefined;
-        return { path: real.path, namespace: real.namespace, external: real.external, sideEffects: real.sideEffects };
+        const { from, resolveDir } = args.pluginData as { from: string; resolveDir: string };
+        const names = /^([^:]*):/.exec(args.path)?.[1].split(',') ?? [];
+        const contents = names.includes('*')
+          ? `export * from ${JSON.stringify(from)};`
+          : `export { ${names.join(', ')} } from ${JSON.stringify(from)};`;
+        return { contents, loader: 'js', resolveDir };
       });
     },
   };
