@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { addDays } from '@core/calendar/dates';
 import { DEFAULT_STAY_POLICY } from '@core/stations/policy';
@@ -287,8 +287,10 @@ describe('step 4, documents', () => {
       expect(document.querySelector('.document-upload--passport .document-upload__error')?.textContent).toBe(tooBig);
       expect(FakeXhr.sent).toEqual([]);
 
+      FakeXhr.hold = true;
       await chooseFile('passport', fileOf('passport.pdf', 2048));
       expect(document.querySelector('.document-upload--passport .document-upload__percent')?.textContent).toMatch(/ 50%$/);
+      await act(async () => FakeXhr.release());
       await waitFor(() =>
         expect(document.querySelector('.document-upload--passport .document-upload__status')?.textContent).toBe(uploaded),
       );

@@ -2,11 +2,19 @@ import { act, fireEvent } from '@testing-library/react';
 
 /**
  * A stand-in for the local cloud's `POST /storage/upload` behind XMLHttpRequest (what `services/upload.ts` uses in
- * H5 for its progress events): reports 50 % at once, then answers the file ID 30 ms later (or a queued reply).
+ * H5 for its progress events): reports 50 % at once, then answers the file ID 30 ms later (or a queued reply). With
+ * `hold` set, uploads stay at 50 % until `release()`: a test that looks at the progress does not race the timer.
  */
 export class FakeXhr {
   static replies: Array<{ status: number; body: unknown }> = [];
   static sent: Array<{ url: string; headers: Record<string, string>; body: unknown }> = [];
+  static hold = false;
+  private static held: Array<() => void> = [];
+  /** Lets every held upload answer. */
+  static release(): void {
+    FakeXhr.hold = false;
+    for (const answer of FakeXhr.held.splice(0)) setTimeout(answer, 0);
+  }
   upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
   onload?: () => void;
   onerror?: () => void;
@@ -27,11 +35,13 @@ export class FakeXhr {
       body: { fileID: `cloud://local-env.local-bucket/${decodeURIComponent(this.url.split('cloudPath=')[1])}` },
     };
     this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
-    setTimeout(() => {
+    const answer = () => {
       this.status = reply.status;
       this.responseText = JSON.stringify(reply.body);
       this.onload?.();
-    }, 30);
+    };
+    if (FakeXhr.hold) FakeXhr.held.push(answer);
+    else setTimeout(answer, 30);
   }
 }
 
@@ -39,6 +49,7 @@ const realXhr = globalThis.XMLHttpRequest;
 export function installFakeXhr(): void {
   FakeXhr.replies = [];
   FakeXhr.sent = [];
+  FakeXhr.hold = false;
   globalThis.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
 }
 export function uninstallFakeXhr(): void {
