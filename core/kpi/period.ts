@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { calendarDate as isoDate } from '../calendar/date-schema';
+import { calendarDate } from '../calendar/date-schema';
 import { addDays, daysBetween, type IsoDate } from '../calendar/dates';
 import { addMonthsTo, firstMonthOfQuarter, lastDateOfMonth, monthOfDate } from '../calendar/months';
 
@@ -11,7 +11,7 @@ export const periodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('quarter'), year, quarter: z.number().int().min(1).max(4) }).strict(),
   z.object({ kind: z.literal('year'), year }).strict(),
   z
-    .object({ kind: z.literal('custom'), from: isoDate, to: isoDate })
+    .object({ kind: z.literal('custom'), from: calendarDate, to: calendarDate })
     .strict()
     .refine((p) => p.from <= p.to && daysBetween(p.from, p.to) <= 366, { message: 'from ≤ to, at most a year', path: ['to'] }),
 ]);
