@@ -49,6 +49,29 @@ export const SIGNING_KEY_REPLACE = `const derivedFrom = \`\${date}\\n\${service}
         }
         const { secretDate, secretService, secretSigning } = Signer.lastSigningKey;`;
 
+/**
+ * The node-sdk's `version.js` reads `../../package.json` from its own folder. Bundled, that folder is the function's,
+ * so the SDK named itself after our app (`tcb-node-sdk/0.1.0` in every request's `User-Agent` and `X-SDK-Version`)
+ * or `unknow` where no such file is, and every cold start paid a file read and a copy of `fs`. The version is the
+ * installed SDK's, written into the bundle at build time.
+ */
+const VERSION_FIND = `const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+function loadPackage() {
+    try {
+        return JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json')).toString());
+    }
+    catch (e) {
+        // 某些场景下可能无法成功加载到 package.json 文件
+    }
+    return {
+        version: 'unknow'
+    };
+}
+exports.version = loadPackage().version;`;
+const sdkVersion = (): string =>
+  (JSON.parse(readFileSync(require.resolve('@cloudbase/node-sdk/package.json'), 'utf8')) as { version: string }).version;
+
 export const SDK_PATCHES: readonly SdkPatch[] = [
   {
     file: '@cloudbase/signature-nodejs/lib/keyvalue.js',
@@ -72,6 +95,21 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     replace: SIGNING_KEY_REPLACE,
     why: 'the signing key (three HMACs) depends only on the day, the service and the secret: derived once a day, not per request',
   },
+  {
+    file: '@cloudbase/node-sdk/dist/utils/version.js',
+    find: VERSION_FIND,
+    replace: `exports.version = ${JSON.stringify(sdkVersion())};`,
+    why: "bundled, the SDK read our app's package.json as its own and sent that version with every request",
+  },
+  {
+    // Long's 64-bit multiply and divide in WebAssembly, compiled at every cold start (~1 ms), for Long values no
+    // document of ours holds; without it bson uses its JavaScript arithmetic, which gives the same results.
+    file: 'bson/dist/bson.esm.js',
+    within: '@cloudbase/database',
+    find: 'wasm = new WebAssembly.Instance(new WebAssembly.Module(',
+    replace: 'if (false) wasm = new WebAssembly.Instance(new WebAssembly.Module(',
+    why: "bson compiled a WebAssembly module at every cold start for Long arithmetic that EJSON of our documents never does",
+  },
 ];
 
 /** Where `patch.file` is, as the bundles get it. */
@@ -80,18 +118,21 @@ export const patchedFile = (patch: SdkPatch): string =>
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** esbuild plugin: applies `patches` to the files they name. */
+/** esbuild plugin: applies `patches` to the files they name (all of a file's, in order). */
 export function sdkPatches(patches: readonly SdkPatch[] = SDK_PATCHES): Plugin {
   return {
     name: 'sdk-patches',
     setup(build) {
-      for (const patch of patches) {
-        const path = patch.file.split('/').map(escape).join('[\\\\/]');
+      for (const file of new Set(patches.map((p) => p.file))) {
+        const path = file.split('/').map(escape).join('[\\\\/]');
         build.onLoad({ filter: new RegExp(`node_modules[\\\\/]${path}$`) }, (args) => {
-          const source = readFileSync(args.path, 'utf8');
-          if (!source.includes(patch.find))
-            return { errors: [{ text: `scripts/sdk-patches.ts: ${patch.file} no longer contains what the patch replaces` }] };
-          return { contents: source.replace(patch.find, patch.replace), loader: 'js' };
+          let source = readFileSync(args.path, 'utf8');
+          for (const patch of patches.filter((p) => p.file === file)) {
+            if (!source.includes(patch.find))
+              return { errors: [{ text: `scripts/sdk-patches.ts: ${patch.file} no longer contains what a patch replaces` }] };
+            source = source.replace(patch.find, patch.replace);
+          }
+          return { contents: source, loader: 'js' };
         });
       }
     },

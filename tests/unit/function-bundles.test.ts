@@ -279,6 +279,49 @@ describe('SDK patches (scripts/sdk-patches.ts)', () => {
       expect(sign(patched)).toBe(sign(original));
     }
   });
+  it("the bundled SDK names itself with the installed node-sdk's version, not the app's", () => {
+    const file = require.resolve('@cloudbase/node-sdk/dist/utils/version.js');
+    const patch = SDK_PATCHES.find((p) => p.file.endsWith('utils/version.js'));
+    if (!patch) throw new Error('no version patch');
+    const module = { exports: {} as { version?: string } };
+    // As bundled: `__dirname` is a function's folder, whose ../../package.json is the app's.
+    new Function('module', 'exports', 'require', '__dirname', readFileSync(file, 'utf8').replace(patch.find, patch.replace))(
+      module,
+      module.exports,
+      createRequire(file),
+      join(FUNCTIONS_DIR, 'stays'),
+    );
+    const sdk = JSON.parse(readFileSync(require.resolve('@cloudbase/node-sdk/package.json'), 'utf8')) as { version: string };
+    expect(module.exports.version).toBe(sdk.version);
+  });
+
+  it("bson's Long gives the same products, quotients and remainders without its WebAssembly", () => {
+    const patch = SDK_PATCHES.find((p) => p.find.includes('WebAssembly'));
+    if (!patch) throw new Error('no WebAssembly patch');
+    const file = join(dirname(patchedFile(patch)), '..', 'lib', 'long.js');
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain(patch.find);
+    type Long = { multiply(o: Long): Long; div(o: Long): Long; modulo(o: Long): Long; toString(): string };
+    type LongClass = { fromString(s: string, unsigned?: boolean): Long };
+    const load = (text: string) => {
+      const module = { exports: {} as { Long: LongClass } };
+      new Function('module', 'exports', 'require', text)(module, module.exports, createRequire(file));
+      return module.exports.Long;
+    };
+    const [original, patched] = [load(source), load(source.replace(patch.find, patch.replace))];
+    let seed = 11;
+    const digits = () => String((seed = (seed * 16807) % 2147483647)) + String((seed = (seed * 16807) % 2147483647));
+    for (let run = 0; run < 300; run += 1) {
+      const [a, b] = [`${run % 2 ? '-' : ''}${digits()}`, digits().slice(0, 1 + (run % 12))];
+      for (const unsigned of [false, true]) {
+        const results = (L: LongClass) => {
+          const [x, y] = [L.fromString(a.replace('-', unsigned ? '' : '-'), unsigned), L.fromString(b, unsigned)];
+          return [x.multiply(y), x.div(y), x.modulo(y)].map(String);
+        };
+        expect(results(patched)).toEqual(results(original));
+      }
+    }
+  });
 });
 
 describe('SDK stubs', () => {
