@@ -108,7 +108,7 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     within: '@cloudbase/database',
     find: 'wasm = new WebAssembly.Instance(new WebAssembly.Module(',
     replace: 'if (false) wasm = new WebAssembly.Instance(new WebAssembly.Module(',
-    why: "bson compiled a WebAssembly module at every cold start for Long arithmetic that EJSON of our documents never does",
+    why: 'bson compiled a WebAssembly module at every cold start for Long arithmetic that EJSON of our documents never does',
   },
 ];
 

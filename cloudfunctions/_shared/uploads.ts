@@ -25,7 +25,7 @@ function refsAt(input: unknown, path: string): FileRef[] {
 /**
  * What storage holds for each file: its first bytes and its real size, or null when there is no such file. Through
  * the node-sdk (one `getTempFileURL` for all, then a ranged GET of each URL): the whole file is never downloaded
- * where the storage honours `Range` (COS does; the local cloud sends the whole file, which is small there).
+ * (COS and the local cloud honour `Range`; a storage that ignores it answers 200 with the whole file, also read).
  */
 async function readStored(fileIds: readonly string[]): Promise<Map<string, StoredFile | null>> {
   const found = new Map<string, StoredFile | null>();
@@ -40,6 +40,12 @@ async function readStored(fileIds: readonly string[]): Promise<Map<string, Store
       const res = await fetch(entry.tempFileURL, { headers: { Range: `bytes=0-${SNIFF_BYTES - 1}` } });
       if (res.status === 404) {
         found.set(entry.fileID, null);
+        return;
+      }
+      // No byte of the range exists: the file is empty (the upload route refuses empty files, wx.cloud.uploadFile not).
+      if (res.status === 416) {
+        await res.body?.cancel();
+        found.set(entry.fileID, { head: new Uint8Array(0), size: 0 });
         return;
       }
       if (!res.ok) throw new Error(`reading ${entry.fileID} from storage answered HTTP ${res.status}`);

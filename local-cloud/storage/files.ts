@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The local environment's storage bucket, as it appears in file IDs. */
@@ -48,10 +48,13 @@ function writeDurably(file: string, bytes: Buffer): void {
 /**
  * Files of the local cloud's storage, under `<dataDir>/storage`: the bytes in `objects/<path>` and what CloudBase
  * keeps about them in `meta/<path>.json`. A write is durable before it is acknowledged (fsync, then rename).
+ * The local cloud is the folder's only writer, so what was read of `meta/` is kept in memory: each apply looks its
+ * files up twice (getTempFileURL, then the read).
  */
 export class FileStore {
   private readonly objects: string;
   private readonly meta: string;
+  private readonly known = new Map<string, StoredFileMeta | null>();
 
   constructor(dataDir: string) {
     this.objects = join(dataDir, 'storage', 'objects');
@@ -62,18 +65,34 @@ export class FileStore {
     const meta: StoredFileMeta = { contentType, size: bytes.length, uploader, uploadedAt: now };
     writeDurably(join(this.objects, cloudPath), bytes);
     writeDurably(join(this.meta, `${cloudPath}.json`), Buffer.from(JSON.stringify(meta)));
+    this.known.set(cloudPath, meta);
     return meta;
   }
 
   stat(cloudPath: string): StoredFileMeta | null {
+    const known = this.known.get(cloudPath);
+    if (known !== undefined) return known;
     const file = join(this.meta, `${cloudPath}.json`);
-    if (!existsSync(file) || !existsSync(join(this.objects, cloudPath))) return null;
-    return JSON.parse(readFileSync(file, 'utf8')) as StoredFileMeta;
+    const meta =
+      existsSync(file) && existsSync(join(this.objects, cloudPath)) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredFileMeta) : null;
+    this.known.set(cloudPath, meta);
+    return meta;
   }
 
-  read(cloudPath: string): { meta: StoredFileMeta; bytes: Buffer } | null {
+  /** The file's bytes, or those of `range` (first and last byte, within the file) when one is given. */
+  read(cloudPath: string, range?: { first: number; last: number }): { meta: StoredFileMeta; bytes: Buffer } | null {
     const meta = this.stat(cloudPath);
-    return meta ? { meta, bytes: readFileSync(join(this.objects, cloudPath)) } : null;
+    if (!meta) return null;
+    const file = join(this.objects, cloudPath);
+    if (!range) return { meta, bytes: readFileSync(file) };
+    const bytes = Buffer.alloc(range.last - range.first + 1);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, bytes, 0, bytes.length, range.first);
+    } finally {
+      closeSync(fd);
+    }
+    return { meta, bytes };
   }
 
   /** True when there was a file to delete. */
@@ -81,6 +100,7 @@ export class FileStore {
     const existed = this.stat(cloudPath) !== null;
     rmSync(join(this.objects, cloudPath), { force: true });
     rmSync(join(this.meta, `${cloudPath}.json`), { force: true });
+    this.known.set(cloudPath, null);
     return existed;
   }
 }

@@ -41,6 +41,23 @@ const pathFromUrl = (pathname: string, prefix: string): string => {
 const contentTypeOf = (req: IncomingMessage): string =>
   (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim() || 'application/octet-stream';
 
+/**
+ * A `Range: bytes=…` header as COS answers it (RFC 9110 14.1.2): one range, `first-last`, `first-` or `-suffix`,
+ * clipped to the file; null to send the whole file (no header, or one this does not read, such as several ranges);
+ * 'unsatisfiable' when the range starts past the end.
+ */
+export function byteRange(header: string | undefined, size: number): { first: number; last: number } | null | 'unsatisfiable' {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [first, last] =
+    match[1] === ''
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  if (match[1] !== '' && match[2] !== '' && Number(match[2]) < first) return null;
+  if (first >= size || (match[1] === '' && Number(match[2]) === 0)) return 'unsatisfiable';
+  return { first, last };
+}
+
 /** A storage action sent to `/admin` by the node-sdk; same reply conventions as the database actions. */
 export function handleStorageAction(ctx: StorageContext, params: Record<string, unknown>): Record<string, unknown> {
   const requestId = randomUUID();
@@ -61,7 +78,8 @@ export function handleStorageAction(ctx: StorageContext, params: Record<string, 
  * - `POST /storage/upload?cloudPath=<path>`: what the H5 app uses where WeChat would use `wx.cloud.uploadFile`.
  *   Local mode identifies the caller by `X-Dev-OpenId`, and (like the storage rule we deploy) a caller writes only
  *   under `uploads/<openId>/`;
- * - `GET|HEAD /storage/file/<path>`: a file's bytes (CloudBase's temporary download URL).
+ * - `GET|HEAD /storage/file/<path>`: a file's bytes (CloudBase's temporary download URL), or one range of them
+ *   (`Range`, as COS honours it: 206 with `Content-Range`).
  */
 export async function handleStorageHttp(files: FileStore, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   const { pathname } = url;
@@ -89,9 +107,23 @@ export async function handleStorageHttp(files: FileStore, req: IncomingMessage, 
   }
   if (pathname.startsWith('/storage/file/')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new StorageHttpError(405, 'GET only');
-    const found = files.read(pathFromUrl(pathname, '/storage/file/'));
+    const path = pathFromUrl(pathname, '/storage/file/');
+    const meta = files.stat(path);
+    if (!meta) throw new StorageHttpError(404, 'no such file');
+    const headers = { 'content-type': meta.contentType, 'cache-control': 'no-store', 'accept-ranges': 'bytes' };
+    const range = byteRange(req.headers.range, meta.size);
+    if (range === 'unsatisfiable') {
+      res.writeHead(416, { ...headers, 'content-range': `bytes */${meta.size}` });
+      res.end();
+      return true;
+    }
+    const found = files.read(path, range ?? undefined);
     if (!found) throw new StorageHttpError(404, 'no such file');
-    res.writeHead(200, { 'content-type': found.meta.contentType, 'content-length': found.bytes.length, 'cache-control': 'no-store' });
+    res.writeHead(range ? 206 : 200, {
+      ...headers,
+      'content-length': found.bytes.length,
+      ...(range ? { 'content-range': `bytes ${range.first}-${range.last}/${meta.size}` } : {}),
+    });
     res.end(req.method === 'HEAD' ? undefined : found.bytes);
     return true;
   }

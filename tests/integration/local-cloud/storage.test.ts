@@ -39,6 +39,34 @@ describe('the node-sdk against local storage', () => {
     expect(after.fileList[0].code).toBe('STORAGE_FILE_NONEXIST');
   });
 
+  describe('a temporary URL answers a Range as COS does', () => {
+    const bytes = Buffer.from('0123456789');
+    let url: string;
+    beforeAll(async () => {
+      const { fileID } = await app.uploadFile({ cloudPath: 'reports/range.txt', fileContent: bytes });
+      url = (await app.getTempFileURL({ fileList: [fileID] })).fileList[0].tempFileURL;
+    });
+
+    test.each<[string, string | null, number, string | null, string]>([
+      ['no Range: the whole file', null, 200, null, '0123456789'],
+      ['first-last', 'bytes=2-5', 206, 'bytes 2-5/10', '2345'],
+      ['a last byte past the end, clipped', 'bytes=7-99', 206, 'bytes 7-9/10', '789'],
+      ['from a byte to the end', 'bytes=4-', 206, 'bytes 4-9/10', '456789'],
+      ['the last bytes', 'bytes=-3', 206, 'bytes 7-9/10', '789'],
+      ['more last bytes than the file has', 'bytes=-50', 206, 'bytes 0-9/10', '0123456789'],
+      ['a range starting past the end', 'bytes=10-20', 416, 'bytes */10', ''],
+      ['no last bytes', 'bytes=-0', 416, 'bytes */10', ''],
+      ['a backwards range, ignored', 'bytes=5-2', 200, null, '0123456789'],
+      ['several ranges, ignored', 'bytes=0-1,4-5', 200, null, '0123456789'],
+      ['another unit, ignored', 'items=0-1', 200, null, '0123456789'],
+    ])('%s', async (_case, range, status, contentRange, body) => {
+      const res = await fetch(url, range ? { headers: { Range: range } } : {});
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-range')).toBe(contentRange);
+      expect(await res.text()).toBe(body);
+    });
+  });
+
   test('a file ID of another bucket is not found', async () => {
     const { fileList } = await app.getTempFileURL({ fileList: ['cloud://other-env.bucket/uploads/x.png'] });
     expect(fileList[0].code).toBe('STORAGE_FILE_NONEXIST');

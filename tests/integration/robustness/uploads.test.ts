@@ -1,3 +1,4 @@
+import tcb from '@cloudbase/node-sdk';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { dbOf, requestId, talentApplication, type Db } from '../../support/stays';
@@ -82,6 +83,20 @@ describe('refuses with VALIDATION on the document’s path, and creates nothing'
       'a size other than the stored one',
       async () => ({ fileId: await upload(`uploads/${USER}/small.pdf`, fileBytes('pdf', 1000)), type: 'pdf', size: 3000 }),
       'The file size does not match; please upload it again',
+    ],
+    [
+      // The upload route refuses empty files; wx.cloud.uploadFile (here the node-sdk's) does not.
+      'an empty file, whose first bytes cannot be read (416)',
+      async () => ({
+        fileId: (
+          await tcb
+            .init({ env: 'local', serviceUrl: `${cloud.url}/admin` })
+            .uploadFile({ cloudPath: `uploads/${USER}/empty.pdf`, fileContent: Buffer.alloc(0) })
+        ).fileID,
+        type: 'pdf',
+        size: 3000,
+      }),
+      'The file is empty; please upload it again',
     ],
     [
       'a file over 10 MB declared small',
