@@ -40,16 +40,24 @@ const sdkCall = (sdk: string) => `
     (error) => { console.error(error); process.exit(2); },
   );`;
 
-/** Median wall time of a fresh Node process running `code` (what a cold start pays to load code and answer). */
-function coldMs(code: string, env: NodeJS.ProcessEnv, what: string): number {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const t0 = performance.now();
-    const run = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env });
-    if (run.status !== 0) throw new Error(`a cold call of ${what} failed (exit ${run.status}): ${run.stderr.toString()}`);
-    samples.push(performance.now() - t0);
-  }
-  return percentile(samples, 50);
+/** Wall time of a fresh Node process running `code` (what a cold start pays to load code and answer). */
+function coldOnce(code: string, env: NodeJS.ProcessEnv, what: string): number {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env });
+  if (run.status !== 0) throw new Error(`a cold call of ${what} failed (exit ${run.status}): ${run.stderr.toString()}`);
+  return performance.now() - t0;
+}
+
+/**
+ * The median cold time of each of `runs`, measured in rounds: each round runs every one once, in an order reversed
+ * every other round. The machine's load drifts during a bench (it is shared); measured one after the other, the SDK
+ * and the functions saw different loads, and their ratio swung by a tenth between runs.
+ */
+function coldMsEach(runs: ReadonlyArray<{ what: string; code: string }>, env: NodeJS.ProcessEnv): Map<string, number> {
+  const samples = new Map<string, number[]>(runs.map((r) => [r.what, []]));
+  for (let round = 0; round < RUNS; round += 1)
+    for (const { what, code } of round % 2 === 0 ? runs : [...runs].reverse()) samples.get(what)?.push(coldOnce(code, env, what));
+  return new Map([...samples].map(([what, times]) => [what, percentile(times, 50)]));
 }
 
 /** The modules that take the most bytes in `bundle`, as figures `fn.<name>.module.<module>_bytes`. */
@@ -73,16 +81,23 @@ export async function benchFunctions(): Promise<void> {
     // it starts, ~60 ms CPU) and CloudBase's runtime does not; every process measured here talks plain HTTP.
     const { NODE_EXTRA_CA_CERTS: _machineCerts, ...machine } = process.env;
     const env = { ...machine, ...localFunctionEnv(cloud.url) };
-    const bare = coldMs('', env, 'node');
+    const cold = coldMsEach(
+      [
+        { what: 'node', code: '' },
+        { what: 'the node-sdk', code: sdkCall(require.resolve('@cloudbase/node-sdk')) },
+        ...built.map(({ name }) => ({ what: name, code: functionCall(join(FUNCTIONS_DIR, name, 'index.js')) })),
+      ],
+      env,
+    );
+    const ms = (what: string) => cold.get(what) ?? NaN;
+    const [bare, unbundled] = [ms('node'), ms('the node-sdk')];
     report('node.bare_start_ms', bare);
-    const unbundled = coldMs(sdkCall(require.resolve('@cloudbase/node-sdk')), env, 'the node-sdk');
     report('sdk.unbundled_load_ms', unbundled);
     let slowest = 0;
     for (const { name, bytes } of built) {
       report(`fn.${name}.bundle_bytes`, bytes);
-      const ms = coldMs(functionCall(join(FUNCTIONS_DIR, name, 'index.js')), env, name);
-      report(`fn.${name}.cold_load_ms`, ms);
-      slowest = Math.max(slowest, ms);
+      report(`fn.${name}.cold_load_ms`, ms(name));
+      slowest = Math.max(slowest, ms(name));
     }
     report('fn.max_bundle_bytes', Math.max(...built.map((b) => b.bytes)));
     report('fn.max_cold_load_ms', slowest);
