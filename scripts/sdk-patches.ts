@@ -96,6 +96,23 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     why: 'the signing key (three HMACs) depends only on the day, the service and the secret: derived once a day, not per request',
   },
   {
+    // In SCF the SDK calls the database over plain HTTP (its internal endpoint; here the local cloud); `https` and
+    // its `tls` are wanted only by a request to an https URL, so they are required then rather than at every load.
+    file: '@cloudbase/node-sdk/dist/utils/request-core.js',
+    find: 'const https_1 = __importDefault(require("https"));',
+    replace: 'const https_1 = { get default() { return require("https"); } };',
+    why: 'requiring `https` (and `tls`) cost every cold start ~4 ms, for requests the functions send over HTTP',
+  },
+  {
+    // The same for agentkeepalive's HTTPS agent (its module requires `https`); the SDK reaches it through
+    // `__importStar`, whose bindings are getters, so it is required on the first https request.
+    file: 'agentkeepalive/index.js',
+    find: "module.exports.HttpsAgent = require('./lib/https_agent');",
+    replace:
+      "Object.defineProperty(module.exports, 'HttpsAgent', { enumerable: true, configurable: true, get: () => require('./lib/https_agent') });",
+    why: "agentkeepalive's HTTPS agent required `https` at load, for requests the functions send over HTTP",
+  },
+  {
     file: '@cloudbase/node-sdk/dist/utils/version.js',
     find: VERSION_FIND,
     replace: `exports.version = ${JSON.stringify(sdkVersion())};`,

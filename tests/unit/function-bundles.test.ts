@@ -295,6 +295,37 @@ describe('SDK patches (scripts/sdk-patches.ts)', () => {
     expect(module.exports.version).toBe(sdk.version);
   });
 
+  it('agentkeepalive still exports its HTTPS agent, and request-core still reaches https, each on first use', () => {
+    const evaluate = (path: string) => {
+      const patch = SDK_PATCHES.find((p) => p.file === path);
+      if (!patch) throw new Error(`no patch of ${path}`);
+      const file = patchedFile(patch);
+      const module = { exports: {} as Record<string, unknown> };
+      const required: string[] = [];
+      const real = createRequire(file);
+      const tracking = Object.assign((id: string) => (required.push(id), real(id)), real);
+      new Function('module', 'exports', 'require', readFileSync(file, 'utf8').replace(patch.find, patch.replace))(
+        module,
+        module.exports,
+        tracking,
+      );
+      return { exports: module.exports, file, required };
+    };
+    const core = evaluate('@cloudbase/node-sdk/dist/utils/request-core.js');
+    expect(core.required).not.toContain('https');
+    expect(typeof core.exports.request).toBe('function');
+    // The patched index defines the getter on the class it exports, which Node's cache shares: put it back after.
+    const keepAlive = evaluate('agentkeepalive/index.js');
+    const httpsAgent = createRequire(keepAlive.file)('./lib/https_agent') as unknown;
+    try {
+      expect(keepAlive.required).not.toContain('./lib/https_agent');
+      expect(Object.keys(keepAlive.exports)).toContain('HttpsAgent');
+      expect(keepAlive.exports.HttpsAgent).toBe(httpsAgent);
+    } finally {
+      Object.defineProperty(keepAlive.exports, 'HttpsAgent', { value: httpsAgent, writable: true, enumerable: true, configurable: true });
+    }
+  });
+
   it("bson's Long gives the same products, quotients and remainders without its WebAssembly", () => {
     const patch = SDK_PATCHES.find((p) => p.find.includes('WebAssembly'));
     if (!patch) throw new Error('no WebAssembly patch');
