@@ -46,7 +46,7 @@ const contentTypeOf = (req: IncomingMessage): string =>
  * clipped to the file; null to send the whole file (no header, or one this does not read, such as several ranges);
  * 'unsatisfiable' when the range starts past the end.
  */
-export function byteRange(header: string | undefined, size: number): { first: number; last: number } | null | 'unsatisfiable' {
+function byteRange(header: string | undefined, size: number): { first: number; last: number } | null | 'unsatisfiable' {
   const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
   if (!match || (match[1] === '' && match[2] === '')) return null;
   const [first, last] =
