@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
 
 /**
- * Parts of the node-sdk that no cloud function calls, replaced in the function bundles by small stubs (esbuild
- * plugin `sdkStubs`): they were two thirds of every bundle and of its load time. A stub throws, naming what was
- * left out, the moment anything reaches it, and writes the same to the log first (the SDK swallows some errors);
- * none answers quietly. A function that starts to need one of these deletes its entry here (the size budget in
+ * Parts of the node-sdk (and zod's JSON Schema output) that no cloud function calls, replaced in the function bundles
+ * by small stubs (esbuild plugin `sdkStubs`): they were two thirds of every bundle and of its load time. A stub
+ * throws, naming what was left out, the moment anything reaches it, and writes the same to the log first (the SDK
+ * swallows some errors); none answers quietly. A function that starts to need one of these deletes its entry here (the size budget in
  * tests/unit/function-bundles.test.ts then says what it costs).
  *
  * What keeps working: the database (transactions included), `getTempFileURL`, `deleteFile`, `uploadFile` (see
@@ -115,6 +116,53 @@ export const SDK_STUBS: readonly Stub[] = [
   },
 ];
 
+/** zod's own folder of core modules, as the bundles resolve it. */
+const zodCore = join(dirname(require.resolve('zod/package.json', { paths: [__dirname] })), 'v4', 'core');
+
+/** The names an ES module of zod's exports (`export const|function|class x`, `export { x as y }`). */
+export function esmExportNames(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const names = new Set<string>();
+  for (const [, name] of source.matchAll(/^export (?:const|let|function|class) (\w+)/gm)) names.add(name);
+  for (const [, , alias] of source.matchAll(/^export \{ (\w+) as (\w+) \};?$/gm)) names.add(alias);
+  return [...names];
+}
+
+/**
+ * An ES module of zod's as a stub: `keep` re-exported from the real module (which esbuild then tree-shakes to them),
+ * every other export a function that fails when called, constructed or read.
+ */
+const zodStubSource = (file: string, keep: readonly string[], what: string): string =>
+  [
+    keep.length > 0 ? `export { ${keep.join(', ')} } from ${JSON.stringify(join(zodCore, file))};` : '',
+    `const fail = () => { const error = new Error(${JSON.stringify(`${what} is not in this cloud function bundle: zod's ${file} is a stub there (scripts/sdk-stubs.ts) because no function used it; delete the stub to use it.`)}); console.error(error); throw error; };`,
+    "const loud = () => new Proxy(function () {}, { apply: fail, construct: fail, get: (_, key) => (key === 'then' || typeof key === 'symbol' ? undefined : fail()) });",
+    // A factory of methods (`create…Method`) runs as a schema is read, and answers a method that fails if called.
+    ...esmExportNames(join(zodCore, file))
+      .filter((name) => !keep.includes(name))
+      .map((name) => (/^create\w*Method$/.test(name) ? `export const ${name} = () => loud();` : `export const ${name} = loud();`)),
+  ].join('\n');
+
+/**
+ * zod's JSON Schema output (`z.toJSONSchema`, `schema.toJSONSchema()`, `~standard.jsonSchema`): every schema refers
+ * to it, so esbuild keeps it, but no function converts a schema (the docs are built from core's schemas outside the
+ * bundles). ~15 KB of every bundle. `aggregateChecks` stays: it is what `schema.minLength` and the like read.
+ */
+const ZOD_JSON_SCHEMA_STUBS: readonly Stub[] = [
+  ['../core/json-schema-processors.js', 'json-schema-processors.js', ['aggregateChecks']],
+  ['./json-schema-processors.js', 'json-schema-processors.js', ['aggregateChecks']],
+  ['../core/to-json-schema.js', 'to-json-schema.js', []],
+  ['./to-json-schema.js', 'to-json-schema.js', []],
+].map(([request, file, keep]) => ({
+  request: request as string,
+  importer: 'zod/v4/',
+  why: "zod's JSON Schema output (z.toJSONSchema, schema.toJSONSchema(), ~standard.jsonSchema), ~15 KB",
+  source: zodStubSource(file as string, keep as string[], 'JSON Schema output (z.toJSONSchema)'),
+  esm: true,
+}));
+
+export const ALL_STUBS: readonly Stub[] = [...SDK_STUBS, ...ZOD_JSON_SCHEMA_STUBS];
+
 export const STUB_NAMESPACE = 'sdk-stub';
 
 /** The module a stub becomes in the bundle (exported for the tests, which run each stub). */
@@ -133,7 +181,7 @@ const failSource = (stub: Stub): string => `
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** esbuild plugin: resolves each of `stubs` to its stub; the metafile names them `sdk-stub:<index>:<request>`. */
-export function sdkStubs(stubs: readonly Stub[] = SDK_STUBS): Plugin {
+export function sdkStubs(stubs: readonly Stub[] = ALL_STUBS): Plugin {
   return {
     name: 'sdk-stubs',
     setup(build) {

@@ -5,7 +5,8 @@ import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, ty
 import { directImportsSource } from '../../scripts/direct-imports';
 import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazySpecSource } from '../../scripts/lazy-actions';
 import { patchedFile, SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
-import { SDK_STUBS, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
+import { esmExportNames, SDK_STUBS, sdkStubs, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
+import { build as esbuild } from 'esbuild';
 
 /** Runs a CommonJS stub as the bundle would, and answers its exports. */
 function loadStub(stub: Stub): Record<string, unknown> & ((...args: unknown[]) => unknown) {
@@ -415,5 +416,42 @@ describe('SDK stubs', () => {
     }
     // The binding itself, at its require, and then only `.EJSON`.
     expect([...used].sort()).toEqual(['(whole)', '.EJSON']);
+  });
+
+  it.each(['json-schema-processors', 'to-json-schema'])("zod's %s: the stub knows every name the module exports", (name) => {
+    const core = join(dirname(require.resolve('zod/package.json')), 'v4', 'core');
+    const exported = Object.keys(createRequire(__filename)(join(core, `${name}.cjs`)) as object).filter((key) => key !== '__esModule');
+    expect(esmExportNames(join(core, `${name}.js`)).sort()).toEqual(exported.sort());
+  });
+
+  it('zod in a bundle: schemas parse and report their checks; JSON Schema output fails loudly', async () => {
+    const entry = `
+      import { z } from 'zod';
+      const name = z.string().min(2).max(5);
+      const form = z.object({ name, age: z.number().int().min(0) });
+      export const parsed = form.safeParse({ name: 'Li', age: 3 }).success && !form.safeParse({ name: 'L', age: -1 }).success;
+      export const lengths = [name.minLength, name.maxLength];
+      export const standard = typeof form['~standard'].validate;
+      export const jsonSchema = () => z.toJSONSchema(form);
+      export const method = () => form.toJSONSchema();
+      export const standardJsonSchema = () => form['~standard'].jsonSchema.input({ target: 'draft-2020-12' });`;
+    const { outputFiles } = await esbuild({
+      stdin: { contents: entry, resolveDir: join(FUNCTIONS_DIR, '..'), loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+      plugins: [sdkStubs()],
+    });
+    const code = outputFiles[0].text;
+    expect(code).not.toContain('function toJSONSchema(');
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', 'require', code)(module, module.exports, require);
+    expect(module.exports.parsed).toBe(true);
+    expect(module.exports.lengths).toEqual([2, 5]);
+    expect(module.exports.standard).toBe('function');
+    for (const reach of ['jsonSchema', 'method', 'standardJsonSchema']) expect(module.exports[reach]).toThrow(LOUD);
+    expect(logged).toHaveBeenCalledTimes(3);
   });
 });
