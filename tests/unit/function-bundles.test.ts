@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { buildFunctions, bytesByModule, FUNCTION_BUDGET_BYTES, FUNCTIONS_DIR, type BuiltFunction } from '../../scripts/build-functions';
 import { directImportsSource } from '../../scripts/direct-imports';
 import { exportedNames, LAZY_NAMESPACE, lazyContractSource, lazySpecSource } from '../../scripts/lazy-actions';
 import { patchedFile, SDK_PATCHES, SORT_KEYS_SOURCE } from '../../scripts/sdk-patches';
 import { esmExportNames, SDK_STUBS, sdkStubs, STUB_NAMESPACE, stubModuleSource, type Stub } from '../../scripts/sdk-stubs';
-import { build as esbuild } from 'esbuild';
 
 /** Runs a CommonJS stub as the bundle would, and answers its exports. */
 function loadStub(stub: Stub): Record<string, unknown> & ((...args: unknown[]) => unknown) {
@@ -280,6 +280,7 @@ describe('SDK patches (scripts/sdk-patches.ts)', () => {
       expect(sign(patched)).toBe(sign(original));
     }
   });
+
   it("the bundled SDK names itself with the installed node-sdk's version, not the app's", () => {
     const file = require.resolve('@cloudbase/node-sdk/dist/utils/version.js');
     const patch = SDK_PATCHES.find((p) => p.file.endsWith('utils/version.js'));
