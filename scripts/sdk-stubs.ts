@@ -143,26 +143,27 @@ const zodStubSource = (file: string, keep: readonly string[], what: string): str
       .map((name) => (/^create\w*Method$/.test(name) ? `export const ${name} = () => loud();` : `export const ${name} = loud();`)),
   ].join('\n');
 
-/** One import of one of zod's JSON Schema modules, as a stub. */
-const zodJsonSchemaStub = (request: string, file: string, keep: readonly string[] = []): Stub => ({
-  request,
-  importer: 'zod/v4/',
-  why: "zod's JSON Schema output (z.toJSONSchema, schema.toJSONSchema(), ~standard.jsonSchema), ~15 KB",
-  source: zodStubSource(file, keep, 'JSON Schema output (z.toJSONSchema)'),
-  esm: true,
-});
-
 /**
  * zod's JSON Schema output (`z.toJSONSchema`, `schema.toJSONSchema()`, `~standard.jsonSchema`): every schema refers
  * to it, so esbuild keeps it, but no function converts a schema. ~15 KB of every bundle. `aggregateChecks` stays: it
- * is what `schema.minLength` and the like read. Each module is imported under two names (from core/ and classic/).
+ * is what `schema.minLength` and the like read. Each module is imported under two names (from core/ and classic/),
+ * both given the one stub.
  */
-const ZOD_JSON_SCHEMA_STUBS: readonly Stub[] = [
-  zodJsonSchemaStub('../core/json-schema-processors.js', 'json-schema-processors.js', ['aggregateChecks']),
-  zodJsonSchemaStub('./json-schema-processors.js', 'json-schema-processors.js', ['aggregateChecks']),
-  zodJsonSchemaStub('../core/to-json-schema.js', 'to-json-schema.js'),
-  zodJsonSchemaStub('./to-json-schema.js', 'to-json-schema.js'),
-];
+const ZOD_JSON_SCHEMA_STUBS: readonly Stub[] = (
+  [
+    ['json-schema-processors.js', ['aggregateChecks']],
+    ['to-json-schema.js', []],
+  ] as const
+).flatMap(([file, keep]) => {
+  const source = zodStubSource(file, keep, 'JSON Schema output (z.toJSONSchema)');
+  return [`../core/${file}`, `./${file}`].map((request) => ({
+    request,
+    importer: 'zod/v4/',
+    why: "zod's JSON Schema output (z.toJSONSchema, schema.toJSONSchema(), ~standard.jsonSchema), ~15 KB",
+    source,
+    esm: true,
+  }));
+});
 
 export const ALL_STUBS: readonly Stub[] = [...SDK_STUBS, ...ZOD_JSON_SCHEMA_STUBS];
 
