@@ -79,12 +79,12 @@ export class FileStore {
     return meta;
   }
 
-  /** The file's bytes, or those of `range` (first and last byte, within the file) when one is given. */
-  read(cloudPath: string, range?: { first: number; last: number }): { meta: StoredFileMeta; bytes: Buffer } | null {
-    const meta = this.stat(cloudPath);
-    if (!meta) return null;
+  /**
+   * The bytes of a file `stat` found, or those of `range` (first and last byte, within the file) when one is given.
+   */
+  read(cloudPath: string, range?: { first: number; last: number }): Buffer {
     const file = join(this.objects, cloudPath);
-    if (!range) return { meta, bytes: readFileSync(file) };
+    if (!range) return readFileSync(file);
     const bytes = Buffer.alloc(range.last - range.first + 1);
     const fd = openSync(file, 'r');
     try {
@@ -92,7 +92,7 @@ export class FileStore {
     } finally {
       closeSync(fd);
     }
-    return { meta, bytes };
+    return bytes;
   }
 
   /** True when there was a file to delete. */

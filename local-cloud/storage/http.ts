@@ -117,14 +117,13 @@ export async function handleStorageHttp(files: FileStore, req: IncomingMessage, 
       res.end();
       return true;
     }
-    const found = files.read(path, range ?? undefined);
-    if (!found) throw new StorageHttpError(404, 'no such file');
+    const bytes = files.read(path, range ?? undefined);
     res.writeHead(range ? 206 : 200, {
       ...headers,
-      'content-length': found.bytes.length,
+      'content-length': bytes.length,
       ...(range ? { 'content-range': `bytes ${range.first}-${range.last}/${meta.size}` } : {}),
     });
-    res.end(req.method === 'HEAD' ? undefined : found.bytes);
+    res.end(req.method === 'HEAD' ? undefined : bytes);
     return true;
   }
   return false;
