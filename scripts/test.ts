@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ import { CLOCKS, CLOCK_PROJECTS, CLOCK_TESTS, faketimeAvailable, offsetTo } from
 const ROOT = resolve(__dirname, '..');
 mkdirSync(join(ROOT, '.tmp'), { recursive: true });
 
+// Names this run for its jest runs, which share the function bundles the first builds (build-functions.global.ts).
+const RUN_ID = randomUUID();
 const full = process.argv.includes('--full');
 const jestArgs = process.argv.slice(2).filter((arg) => arg !== '--full' && arg !== '--clocks');
 const withClocks = jestArgs.length === 0 || process.argv.includes('--clocks');
@@ -40,7 +43,7 @@ function runJest(name: string, args: string[], wrap: string[] = []): Tally {
   const jest = spawnSync(command[0], command.slice(1), {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test', ...(full ? { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '1000' } : {}) },
+    env: { ...process.env, NODE_ENV: 'test', TEST_RUN_ID: RUN_ID, ...(full ? { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '1000' } : {}) },
   });
   let results: JestResults | null = null;
   try {

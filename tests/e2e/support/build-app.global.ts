@@ -1,9 +1,9 @@
 import { buildApp } from '../../../scripts/build-app';
-import { buildFunctions } from '../../../scripts/build-functions';
+import { ensureFunctionsBuilt } from '../../support/build-functions.global';
 
 /** Browser tests run against the real builds: the functions, the H5 app and the weapp (for its checks). */
 export default async function globalSetup(): Promise<void> {
-  await buildFunctions();
+  await ensureFunctionsBuilt();
   buildApp('h5', { quiet: true });
   buildApp('weapp', { quiet: true });
 }
