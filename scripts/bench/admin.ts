@@ -12,7 +12,7 @@ import { localFunctionEnv } from '../../local-cloud/environment';
 import { launchBrowser } from '../support/browser';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildApp } from '../build-app';
-import { buildFunctions } from '../build-functions';
+import { buildBundles } from './bundles';
 import { percentile, report } from './report';
 
 const SIZES = [100, 10_000] as const;
@@ -148,7 +148,7 @@ async function callQueueMs(url: string): Promise<number> {
  * ratio says whether the cost grows with the collection. Then a scripted scroll through 500 rows of the big queue.
  */
 export async function benchAdmin(): Promise<void> {
-  await buildFunctions(['account', 'stays']);
+  await buildBundles(['account', 'stays']);
   buildApp('h5', { quiet: true });
   const browser = await launchBrowser();
   const medians: Record<number, number> = {};

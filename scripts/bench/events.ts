@@ -10,7 +10,7 @@ import { isOverbooked, placesHeld } from '../../core/events/session';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { consentFirst } from '../support/consent';
 import { spawnLocalCloud } from '../support/spawn-cloud';
-import { buildFunctions } from '../build-functions';
+import { buildBundles } from './bundles';
 import { percentile, report } from './report';
 
 const RACERS = Number(process.env.BENCH_RACERS ?? 200);
@@ -34,7 +34,7 @@ async function call(url: string, openId: string, action: string, payload: unknow
  * sessions whose `taken` or whose held places exceed the capacity, or where the two disagree.
  */
 export async function benchEvents(): Promise<void> {
-  await buildFunctions(['account', 'events']);
+  await buildBundles(['account', 'events']);
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-events-'));
   const cloud = await spawnLocalCloud(dataDir);
   try {

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { buildFunctions, bytesByModule, FUNCTIONS_DIR, type BuiltFunction } from '../build-functions';
 import { spawnLocalCloud } from '../support/spawn-cloud';
+import { noteBuilt } from './bundles';
 import { percentile, report } from './report';
 
 const ROOT = resolve(__dirname, '../..');
@@ -73,6 +74,7 @@ function reportTopModules(bundle: BuiltFunction): void {
  */
 export async function benchFunctions(): Promise<void> {
   const built = await buildFunctions();
+  noteBuilt(built);
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-functions-'));
   const cloud = await spawnLocalCloud(dataDir);
   try {

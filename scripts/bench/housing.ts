@@ -8,7 +8,7 @@ import { overlappingPairs, type UnitPeriod } from '../../core/housing/unit-perio
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { seedHousing } from '../support/housing';
 import { spawnLocalCloud } from '../support/spawn-cloud';
-import { buildFunctions } from '../build-functions';
+import { buildBundles } from './bundles';
 import { report } from './report';
 
 const UNITS = 20;
@@ -67,7 +67,7 @@ async function overallocated(db: Db): Promise<number> {
  * pairs of households holding one unit on the same day, which must be 0.
  */
 export async function benchHousing(): Promise<void> {
-  await buildFunctions(['housing']);
+  await buildBundles(['housing']);
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-housing-'));
   const cloud = await spawnLocalCloud(dataDir);
   try {

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { calendarSet } from '../../core/calendar';
 import { SHIPPED_CALENDARS } from '../../core/calendar/years';
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections';
-import { buildFunctions } from '../build-functions';
+import { buildBundles } from './bundles';
 import { runLocalCloud } from '../../local-cloud/main';
 import { CATEGORIES } from '../../cloudfunctions/_shared/reference-data';
 import { callFunction } from '../support/local-cloud';
@@ -64,7 +64,7 @@ async function timeReport(cloud: Cloud): Promise<number> {
  * the number of requests: `requests.kpi_scaling` is the 100k time over the 1k time.
  */
 export async function benchRequests(): Promise<void> {
-  await buildFunctions(['reports']);
+  await buildBundles(['reports']);
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-requests-'));
   const cloud = await runLocalCloud({ port: 0, dataDir, quiet: true });
   try {

@@ -10,7 +10,7 @@ import { runLocalCloud } from '../../local-cloud/main';
 import { consentFirst } from '../support/consent';
 import { withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
-import { buildFunctions } from '../build-functions';
+import { buildBundles } from './bundles';
 import { cpuMsOf, percentile, report } from './report';
 
 const CLIENTS = 50;
@@ -101,7 +101,7 @@ async function overbooked(db: Db, collection: 'stay_nights' | 'seat_days'): Prom
  * applicants race for the same 3 nights at 5 beds, and 200 teams for 5 seats, and every night/day is checked.
  */
 export async function benchStays(): Promise<void> {
-  await buildFunctions(['account', 'stays', 'workspaces']);
+  await buildBundles(['account', 'stays', 'workspaces']);
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-stays-'));
   const cloud = await spawnLocalCloud(dataDir);
   try {
