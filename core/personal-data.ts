@@ -21,6 +21,14 @@ export function maskPhone(phone: string): string {
   return `${'*'.repeat(Math.max(0, Math.min(digits.length - 4, 12)))}${digits.slice(-4)}`;
 }
 
+/** A person as an anonymised record keeps them (its owner deleted their account): the kind of document, nothing else. */
+export const anonymousPerson = <K extends string>(person: { idKind: K }) => ({
+  name: '',
+  phoneMasked: '',
+  idKind: person.idKind,
+  idMasked: '',
+});
+
 /** A stored record as the caller sees it: the encrypted values left out (they are revealed one by one, audited). */
 export function withoutSealed<T extends { sealed: unknown }>(record: T): Omit<T, 'sealed'> {
   const { sealed: _sealed, ...rest } = record;

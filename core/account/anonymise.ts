@@ -1,5 +1,6 @@
 import { AppError } from '../contract/errors';
 import type { SignUpRecord } from '../events/model';
+import { anonymousPerson } from '../personal-data';
 import { activeHousing, activeSupport, type ApartmentStatusOf, type LeaseStatusOf, type SupportStatusOf } from '../housing/privacy';
 import type { ServiceRequest, TimelineEntry } from '../requests/request';
 import { ACTIVE_STAY_STATUSES, type Person, type StayApplication } from '../stays/model';
@@ -13,14 +14,7 @@ import { HOLDING_SEAT_STATUSES, type SeatApplication, type TeamMember } from '..
  * notes, reasons, comments). Records keep their `_id`, so counters and audit entries that name them stay valid.
  */
 
-/** A person with nothing left that names them; the document kind stays for statistics. */
-export const anonymousPerson = (person: Pick<Person, 'idKind'>): Omit<Person, 'sealed'> => ({
-  name: '',
-  phoneMasked: '',
-  idKind: person.idKind,
-  idMasked: '',
-});
-
+/** A team member with nothing left that names them; the document kind stays for statistics. */
 export const anonymousMember = (member: Pick<TeamMember, 'idKind'>): Omit<TeamMember, 'sealed'> => ({
   name: '',
   idKind: member.idKind,

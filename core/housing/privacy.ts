@@ -1,3 +1,4 @@
+import { anonymousPerson } from '../personal-data';
 import type { Person } from '../stays/model';
 import { ACTIVE_APARTMENT_STATUSES, type ApartmentStatus, type LeaseStatus } from './model';
 import type { ApartmentApplication, ApartmentBlock, ApartmentLease, BlockAllocation } from './records';
@@ -21,19 +22,13 @@ export const activeHousing = (input: { applications: readonly ApartmentStatusOf[
   ...input.leases.filter((l) => l.status !== 'ended').map((l) => l._id),
 ];
 
-const anonymous = (person: Pick<Person, 'idKind'>): Omit<Person, 'sealed'> => ({
-  name: '',
-  phoneMasked: '',
-  idKind: person.idKind,
-  idMasked: '',
-});
 
 export type AnonymisedApartment = Omit<ApartmentApplication, 'person'> & { person: Omit<Person, 'sealed'>; anonymisedAt: Date };
 
 export const anonymiseApartment = (app: ApartmentApplication, now: Date): AnonymisedApartment => ({
   ...app,
   ownerId: '',
-  person: anonymous(app.person),
+  person: anonymousPerson(app.person),
   idHash: '',
   documents: [],
   reason: null,
@@ -62,7 +57,7 @@ export function anonymiseBlockTenancies(
     allocations: block.allocations.map((a) =>
       a.ownerId === openId && a.tenant
         ? // Stored whole (replaceWhole), so the sealed numbers are gone; the type keeps `Person` for the other units.
-          { ...a, ownerId: '', tenant: { ...a.tenant, person: anonymous(a.tenant.person) as Person, idHash: '', code: '' } }
+          { ...a, ownerId: '', tenant: { ...a.tenant, person: anonymousPerson(a.tenant.person) as Person, idHash: '', code: '' } }
         : a,
     ),
   };
@@ -99,7 +94,7 @@ export type AnonymisedSupport = Omit<SupportApplication, 'person'> & { person: O
 export const anonymiseSupport = (app: SupportApplication, now: Date): AnonymisedSupport => ({
   ...app,
   ownerId: '',
-  person: anonymous(app.person),
+  person: anonymousPerson(app.person),
   idHash: '',
   documents: [],
   openQuestion: null,

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { DOCUMENT_KINDS, FILE_TYPES } from '../documents';
 import { personView } from '../stays/replies';
-import { IDENTITY_KINDS } from '../documents';
 import { DEGREES, TALENT_CATEGORIES } from '../talent/profile';
 import { BLOCK_LAPSE_REASONS, BLOCK_STATUSES } from './blocks';
 import { APARTMENT_STATUSES, LEASE_STATUSES, UNIT_TYPES } from './model';
@@ -171,10 +170,8 @@ export const leaseDocumentReply = z
   })
   .strict();
 
-/** `housing.reveal`: the numbers in clear, for the building's operators (every reveal is audited). */
-export const revealReply = z
-  .object({ id: z.string(), name: z.string(), idKind: z.enum(IDENTITY_KINDS), idNumber: z.string(), phone: z.string() })
-  .strict();
+/** `housing.reveal`: the numbers in clear, for the building's operators (every reveal is audited), as for stays. */
+export { revealReply } from '../stays/replies';
 
 export const blockAllocationView = z
   .object({

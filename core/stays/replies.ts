@@ -117,6 +117,7 @@ export const historyReply = z
 
 export const pickupReply = z.object({ id: z.string(), pickup: pickupView }).strict();
 
+/** A person's numbers in clear, for staff who may see them (`stays`, `housing` and `support` reveal; each audited). */
 export const revealReply = z
   .object({ id: z.string(), name: z.string(), idKind: z.enum(IDENTITY_KINDS), idNumber: z.string(), phone: z.string() })
   .strict();
