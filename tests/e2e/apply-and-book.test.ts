@@ -3,7 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays, shanghaiDateOf } from '../../core/calendar/dates';
 import { callFunction } from '../support/local-cloud';
 import { SCREENSHOTS } from './support/browser';
-import { e2eSession, shot as shotOf, upload as uploadOn, visible as visibleOn } from './support/session';
+import { e2eSession, inPlace, shot as shotOf, upload as uploadOn, visible as visibleOn } from './support/session';
 import { pick, tapDay } from './support/nutui';
 import { sampleFiles } from './support/sample-files';
 
@@ -163,12 +163,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     const link = await visible('.team-invite__link').innerText();
     expect(link).toMatch(new RegExp(`^${e2e.cloud.url}/#/apply/pages/join/index\\?id=seat-[0-9a-f-]+&token=[A-Za-z0-9_-]{22}$`));
     expect(await visible('.team-invite').innerText()).toContain('Now 2 people (leader included)');
-    // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
-    await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll('.team-invite')).some(
-        (el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0,
-      ),
-    );
+    await inPlace(page, '.team-invite');
     await shot('13b-seat-invite');
     await page.goBack();
 

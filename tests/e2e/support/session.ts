@@ -66,5 +66,18 @@ export async function upload(page: Page, kind: string, path: string): Promise<vo
   await visible(page, `.document-upload--${kind}.document-upload--done`).waitFor({ timeout: 15_000 });
 }
 
+/**
+ * Waits until a page opened with navigateTo has slid in from the right (Taro H5) and `selector` is in place at the
+ * left edge: a screenshot taken before catches the page halfway, cut off at the right.
+ */
+export const inPlace = (page: Page, selector: string) =>
+  page.waitForFunction(
+    (sel) =>
+      Array.from(document.querySelectorAll(sel)).some(
+        (el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0,
+      ),
+    selector,
+  );
+
 /** A full-page screenshot for people to look at (tests/e2e/screenshots, never committed). */
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
