@@ -9,6 +9,7 @@ import {
   recordDisbursement,
   recordRecheck,
   rejectSupport,
+  revealSupport,
   supportQueue,
 } from './actions/staff';
 
@@ -25,6 +26,7 @@ export const main = createMain('support', {
   answerSupport,
   supportQueue,
   getSupport,
+  revealSupport,
   askForMore,
   approveSupport,
   rejectSupport,

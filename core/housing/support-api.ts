@@ -1,6 +1,7 @@
 import type { ContractTable } from '../contract/define-action';
 import * as input from './support-inputs';
 import * as reply from './support-replies';
+import { revealReply } from '../stays/replies';
 
 /** The `support` function's actions (租房资助, 购房补贴): what each takes and what it answers (core/api.ts). */
 export const supportApi = {
@@ -14,6 +15,7 @@ export const supportApi = {
   // Operators and admins.
   supportQueue: { input: input.supportQueueInput, output: reply.supportQueueReply },
   getSupport: { input: input.getSupportInput, output: reply.supportStaffView },
+  revealSupport: { input: input.revealSupportInput, output: revealReply },
   askForMore: { input: input.askForMoreInput, output: reply.supportStaffView },
   approveSupport: { input: input.approveSupportInput, output: reply.supportStaffView },
   rejectSupport: { input: input.rejectSupportInput, output: reply.supportStaffView },

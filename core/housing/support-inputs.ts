@@ -51,6 +51,8 @@ export const supportQueueInput = z
   .strict()
   .optional();
 export const getSupportInput = byId;
+/** `support.revealSupport`: the applicant's numbers in clear (audited). */
+export const revealSupportInput = byId;
 /** `support.askForMore`: one question at a time (the requests domain's 补充材料 pattern). */
 export const askForMoreInput = z.object({ id: recordId, question: text({ min: 2, max: 300, multiline: true }) }).strict();
 /** `support.approveSupport`: the amount is core's (supportAmount), never typed; the schedule starts this month. */

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { shanghaiDateOf } from '../../core/calendar/dates';
 import { callFunction } from '../support/local-cloud';
-import { e2eSession, shot, upload as uploadOn, visible } from './support/session';
+import { e2eSession, inPlace, shot, upload as uploadOn, visible } from './support/session';
 import { sampleFiles } from './support/sample-files';
 
 const e2e = e2eSession();
@@ -71,7 +71,18 @@ describe('housing support in the H5 app', () => {
     const checks = await desk.locator('.support-detail__check--present').locator('visible=true').count();
     expect(checks).toBe(4);
     expect(await visible(desk, '.support-detail__computed').innerText()).toBe('每月 1500 元 × 24 个月 = 36000 元');
+    await inPlace(desk, '.support-detail');
     await shot(desk, 'support-05-detail');
+    // The numbers are masked until the operator reveals them (each reveal audited by the function).
+    const contact = visible(desk, '.support-detail .application__contact');
+    expect(await contact.innerText()).not.toContain('310101199503031234');
+    await visible(desk, '.application__reveal').click();
+    await desk
+      .locator('.application__contact')
+      .locator('visible=true')
+      .filter({ hasText: '310101199503031234' })
+      .waitFor({ timeout: 20_000 });
+    expect(await contact.innerText()).toContain('13900001111');
     await visible(desk, '.support-detail__approve').click();
     await visible(desk, '.support-detail--approved .support-detail__schedule').waitFor({ timeout: 20_000 });
     await shot(desk, 'support-06-approved');
@@ -94,12 +105,7 @@ describe('housing support in the H5 app', () => {
     const rows = page.locator('.support-card--approved .support-schedule__row').locator('visible=true');
     expect(await rows.count()).toBe(24);
     expect(await rows.first().innerText()).toContain(THIS_MONTH);
-    // The page slides in from the right (Taro H5's navigateTo): the screenshot waits until it is in place.
-    await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll('.support-mine')).some(
-        (el) => el.getBoundingClientRect().left === 0 && el.getBoundingClientRect().width > 0,
-      ),
-    );
+    await inPlace(page, '.support-mine');
     await shot(page, 'support-07-schedule');
   });
 });

@@ -9,7 +9,19 @@ let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
 let support: ReturnType<typeof callSupport>;
 
-const APPLICANTS = ['renter-a', 'renter-b', 'renter-c', 'buyer-a', 'nosy', 'recheck-a', 'recheck-b', 'recheck-c', 'racer-a', 'racer-b'];
+const APPLICANTS = [
+  'renter-a',
+  'renter-b',
+  'renter-c',
+  'renter-d',
+  'buyer-a',
+  'nosy',
+  'recheck-a',
+  'recheck-b',
+  'recheck-c',
+  'racer-a',
+  'racer-b',
+];
 const thisMonth = () => today().slice(0, 7);
 
 beforeAll(async () => {
@@ -112,6 +124,7 @@ describe('review: checklist, ask for more, approve with the computed amount', ()
     for (const [action, payload] of [
       ['supportQueue', {}],
       ['getSupport', { id }],
+      ['revealSupport', { id }],
       ['askForMore', { id, question: '请补充' }],
       ['approveSupport', { id }],
       ['rejectSupport', { id, reason: '不符合' }],
@@ -145,6 +158,31 @@ describe('review: checklist, ask for more, approve with the computed amount', ()
     ]);
     expect(data.computed).toEqual({ monthly: 1500, months: 24, total: 36_000 });
     expect((await support('getSupport', { id: 'sup-nothing-here' }, 'demo-operator')).error.code).toBe('NOT_FOUND');
+  });
+
+  it("reveals the applicant's numbers to the district's operators and admins, each reveal audited without them", async () => {
+    const payload = rentApplication();
+    const number = payload.applicant.identityDocument.number;
+    const applied = (await apply('renter-d', payload)).data;
+    for (const who of ['demo-operator', 'operator-elsewhere', 'demo-admin']) {
+      expect(await support('revealSupport', { id: applied._id }, who)).toEqual({
+        ok: true,
+        data: { id: applied._id, name: '王租房', idKind: 'passport', idNumber: number, phone: '+8613800000000' },
+      });
+    }
+    const { data } = await db.collection('audit_logs').where({ action: 'support.reveal', 'target.id': applied._id }).limit(10).get();
+    expect(data.map((e) => e.actor).sort()).toEqual(['demo-admin', 'demo-operator', 'operator-elsewhere']);
+    expect(data[0]).toMatchObject({
+      target: { collection: 'support_applications', id: applied._id },
+      before: 'submitted',
+      after: 'submitted',
+      note: { fields: ['idNumber', 'phone'] },
+    });
+    expect(JSON.stringify(data)).not.toContain(number);
+    // The applicant sees their own numbers in their export, not here; nobody else at all.
+    for (const who of ['renter-d', 'demo-applicant', 'demo-employer'])
+      expect((await support('revealSupport', { id: applied._id }, who)).error.code).toBe('FORBIDDEN');
+    expect((await support('revealSupport', { id: 'sup-nothing-here' }, 'demo-operator')).error.code).toBe('NOT_FOUND');
   });
 
   it('asks for more (one question at a time); only the owner answers; the operator who asked is told', async () => {

@@ -113,6 +113,8 @@ describe('account.deleteMyAccount: housing support', () => {
     expect(kept).toMatchObject({ kind: 'purchase', category: 'high-level', status: 'approved', ownerId: '', documents: [] });
     expect(kept.person.name).toBe('');
     expect(kept.disbursements).toEqual([{ month, amount: 200_000, paidOn: today(), reference: 'FIN-1' }]);
+    // No numbers are left to reveal.
+    expect((await call('support', 'revealSupport', { id: purchaseId }, 'demo-operator')).error.code).toBe('NOT_FOUND');
     const csv = (await call('support', 'disbursementsCsv', { from: today(), to: today() }, 'demo-operator')).data;
     expect(JSON.stringify(csv)).toContain(purchaseId);
   });

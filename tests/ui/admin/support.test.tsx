@@ -130,6 +130,45 @@ test('rejects with the reason; a refusal of the server is shown', async () => {
   expect(callsOf(calls, 'support.rejectSupport')[0].event.payload).toEqual({ id: 'sup-1', reason: '劳动合同已到期' });
 });
 
+test('reveal shows the numbers the server decrypted (and audited) in place of the masked ones', async () => {
+  const calls = fakeCloud({
+    'support.getSupport': () => detail(),
+    'support.revealSupport': () => ({
+      id: 'sup-1',
+      name: '王租房',
+      idKind: 'id-card',
+      idNumber: '310115199001011234',
+      phone: '+8613800000000',
+    }),
+  });
+  render(<SupportDetailPage />);
+  await waitFor(() => expect(screen.getByText('*******0000')).toBeTruthy());
+  expect(byClass('application__reveal-note').textContent).toBe('查看完整信息将记入审计日志');
+  fireEvent.click(byClass('application__reveal'));
+  await screen.findByText('310115199001011234');
+  expect(screen.getByText('+8613800000000')).toBeTruthy();
+  expect(screen.queryByText('*******0000')).toBeNull();
+  expect(document.querySelector('.application__reveal')).toBeNull();
+  expect(callsOf(calls, 'support.revealSupport').map((c) => c.event.payload)).toEqual([{ id: 'sup-1' }]);
+});
+
+test('a refused reveal is shown; an anonymised applicant offers nothing to reveal', async () => {
+  fakeCloud({ 'support.getSupport': () => detail(), 'support.revealSupport': () => fail('FORBIDDEN', '无权执行此操作') });
+  const { unmount } = render(<SupportDetailPage />);
+  await waitFor(() => expect(document.querySelector('.application__reveal')).toBeTruthy());
+  fireEvent.click(byClass('application__reveal'));
+  await waitFor(() => expect(byClass('application__notice').textContent).toBe('无权执行此操作'));
+  expect(screen.getByText('*******0000')).toBeTruthy();
+  unmount();
+
+  fakeCloud({
+    'support.getSupport': () => detail({ ownerId: '', person: { name: '', phoneMasked: '', idKind: 'id-card', idMasked: '' } }),
+  });
+  render(<SupportDetailPage />);
+  await waitFor(() => expect(document.querySelector('.support-detail__checklist')).toBeTruthy());
+  expect(document.querySelector('.application__reveal')).toBeNull();
+});
+
 test('records a month paid (the first unpaid month proposed) and the annual re-check', async () => {
   const calls = fakeCloud({
     'support.getSupport': () => approvedDetail(),

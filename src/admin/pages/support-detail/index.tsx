@@ -16,7 +16,7 @@ import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { supportApi, type SupportDetail } from '../../services/support-api';
+import { supportApi, type RevealedApplicant, type SupportDetail } from '../../services/support-api';
 import '../application/index.css';
 import '../support/index.css';
 
@@ -122,6 +122,13 @@ function Detail({ id }: { id: string }) {
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState<Form>(null);
   const [text, setText] = useState('');
+  const [revealed, setRevealed] = useState<RevealedApplicant | null>(null);
+
+  const reveal = async () => {
+    const reply = await supportApi.reveal(id);
+    if (reply.ok) setRevealed(reply.data);
+    else setNotice(describeError(reply.error));
+  };
 
   const act = async (call: () => Promise<Envelope<unknown>>, done: string) => {
     if (busy) return;
@@ -157,8 +164,19 @@ function Detail({ id }: { id: string }) {
           value={app.monthlyRentPaid === null ? null : ta('support.yuan', { amount: app.monthlyRentPaid })}
         />
         <Field label={ta('support.ownsHome')} value={ta(app.declarations.ownsHomeInShanghai ? 'support.yes' : 'support.no')} />
-        <Field label={ta('support.phone')} value={app.person.phoneMasked} />
-        <Field label={ta('support.idNumber')} value={app.person.idMasked} />
+      </View>
+
+      <View className='application__section application__contact'>
+        <Field label={ta('support.phone')} value={revealed?.phone ?? app.person.phoneMasked} />
+        <Field label={ta('support.idNumber')} value={revealed?.idNumber ?? app.person.idMasked} />
+        {revealed === null && app.person.idMasked !== '' && (
+          <>
+            <Button size='mini' className='application__reveal' onClick={() => void reveal()}>
+              {ta('application.reveal')}
+            </Button>
+            <Text className='application__reveal-note'>{ta('application.revealNote')}</Text>
+          </>
+        )}
       </View>
 
       <View className='application__section support-detail__checklist'>
