@@ -74,6 +74,8 @@ export const housingEn: Record<keyof typeof housingZhCN, string> = {
   'housing.leases.moveIn': 'Move-in',
   'housing.leases.moveOut': 'Move-out inspection',
   'housing.leases.checklist': 'Move-in checklist (tick what was checked)',
+  'housing.leases.reveal': 'Check identity: show the full document and phone numbers',
+  'housing.leases.identity': '{name}: {idNumber}, {phone}',
   'housing.leases.checkItem': 'Item',
   'housing.leases.addItem': 'Add an item',
   'housing.leases.confirmMoveIn': 'Record the move-in',

@@ -73,6 +73,8 @@ export const housingZhCN = {
   'housing.leases.moveIn': '办理入住',
   'housing.leases.moveOut': '退房验收',
   'housing.leases.checklist': '入住检查项（每行一项，已核对的勾选）',
+  'housing.leases.reveal': '核对身份：查看完整证件号和手机号',
+  'housing.leases.identity': '{name}：{idNumber}，{phone}',
   'housing.leases.checkItem': '检查项',
   'housing.leases.addItem': '添加检查项',
   'housing.leases.confirmMoveIn': '确认入住',

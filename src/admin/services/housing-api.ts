@@ -8,6 +8,7 @@ export type UnitView = Reply<'housing', 'units'>['items'][number];
 export type WaitingItem = Reply<'housing', 'waitingList'>['items'][number];
 export type LeaseView = Reply<'housing', 'leases'>['items'][number];
 export type ApartmentView = Reply<'housing', 'offer'>;
+export type RevealedTenant = Reply<'housing', 'reveal'>;
 export type BlockView = Reply<'tenancies', 'blockQueue'>['items'][number];
 
 export const housingApi = {
@@ -17,6 +18,8 @@ export const housingApi = {
   waitingList: (buildingId: string, unitType: UnitType) => callFunction('housing', 'waitingList', { buildingId, unitType }),
   offer: (input: InputOf<'housing', 'offer'>) => callFunction('housing', 'offer', input),
   leases: (input: InputOf<'housing', 'leases'>) => callFunction('housing', 'leases', input),
+  /** A lease's tenant (or an application's applicant) with their numbers in clear; the function audits it. */
+  reveal: (id: string) => callFunction('housing', 'reveal', { id }),
   recordMoveIn: (input: InputOf<'housing', 'recordMoveIn'>) => callFunction('housing', 'recordMoveIn', input),
   recordMoveOut: (input: InputOf<'housing', 'recordMoveOut'>) => callFunction('housing', 'recordMoveOut', input),
   saveBuilding: (input: InputOf<'housing', 'saveBuilding'>) => callFunction('housing', 'saveBuilding', input),

@@ -126,6 +126,30 @@ test('move-in: the checklist as ticked is recorded; an emptied item is refused o
   await waitFor(() => expect(callsOf(calls, 'housing.leases')).toHaveLength(2));
 });
 
+test("move-in: the tenant's numbers are shown only on request (the function audits it); a refusal is shown", async () => {
+  actAs('demo-operator');
+  setRouterParams({ building: 'apt-a', filter: 'ending-30' });
+  let refuse = true;
+  const calls = cloud({
+    'housing.reveal': () =>
+      refuse
+        ? fail('FORBIDDEN', '无权执行此操作')
+        : { id: 'L-SOON', name: '陈一鸣', idKind: 'id-card', idNumber: '310101199001011234', phone: '+8613911112222' },
+  });
+  render(<HousingLeasesPage />);
+  await waitFor(() => expect(shownIds()).toEqual(['L-SOON']));
+  fireEvent.click(byClass('housing-lease__move-in'));
+  expect(byClass('housing-move-in__reveal-note').textContent).toBe('查看完整信息将记入审计日志');
+  expect(byClass('housing-lease--L-SOON').textContent).not.toContain('310101199001011234');
+  fireEvent.click(byClass('housing-move-in__reveal'));
+  await waitFor(() => expect(byClass('housing-move-in__failure').textContent).toBe('无权执行此操作'));
+  refuse = false;
+  fireEvent.click(byClass('housing-move-in__reveal'));
+  await waitFor(() => expect(byClass('housing-move-in__identity').textContent).toBe('陈一鸣：310101199001011234，+8613911112222'));
+  expect(document.querySelector('.housing-move-in__reveal')).toBeNull();
+  expect(callsOf(calls, 'housing.reveal').map((c) => c.event.payload)).toEqual([{ id: 'L-SOON' }, { id: 'L-SOON' }]);
+});
+
 test('move-out: the inspection is required, deductions a whole amount; a refusal shows the server message', async () => {
   actAs('demo-admin');
   let refuse = true;

@@ -16,7 +16,7 @@ import { RoleGate } from '../../components/role-gate';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { saveCsv } from '../../services/files';
-import { housingApi, type BuildingView, type LeaseView } from '../../services/housing-api';
+import { housingApi, type BuildingView, type LeaseView, type RevealedTenant } from '../../services/housing-api';
 import '../../components/admin.css';
 import './index.css';
 
@@ -241,6 +241,7 @@ function MoveInForm({ lease, onDone, onCancel }: { lease: LeaseView; onDone: () 
   const [items, setItems] = useState(() => CHECKLIST.map((key) => ({ item: ta(key), ok: true })));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [tenant, setTenant] = useState<RevealedTenant | null>(null);
   const set = (index: number, change: Partial<{ item: string; ok: boolean }>) =>
     setItems(items.map((it, i) => (i === index ? { ...it, ...change } : it)));
 
@@ -254,8 +255,25 @@ function MoveInForm({ lease, onDone, onCancel }: { lease: LeaseView; onDone: () 
     else setFailure(describeError(reply.error));
   };
 
+  // At move-in the operator checks the tenant's document against the lease: the numbers are shown only on request.
+  const reveal = async () => {
+    const reply = await housingApi.reveal(lease._id);
+    if (reply.ok) setTenant(reply.data);
+    else setFailure(describeError(reply.error));
+  };
+
   return (
     <View className='admin-panel housing-move-in'>
+      {tenant ? (
+        <Text className='housing-move-in__identity'>{ta('housing.leases.identity', tenant)}</Text>
+      ) : (
+        <View className='housing-move-in__identity'>
+          <Button size='mini' className='housing-move-in__reveal' onClick={() => void reveal()}>
+            {ta('housing.leases.reveal')}
+          </Button>
+          <Text className='housing-move-in__reveal-note'>{ta('application.revealNote')}</Text>
+        </View>
+      )}
       <Text>{ta('housing.leases.checklist')}</Text>
       {items.map((it, i) => (
         <View key={i} className={`housing-check housing-check--${i}${it.ok ? ' housing-check--ok' : ''}`}>
