@@ -9,7 +9,7 @@ import { reason, type Reason } from '../../../core/reasons';
 import { askQuestion } from '../../../core/requests/questions';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
-import { openValue } from '../../_shared/pii';
+import { revealPerson } from '../../_shared/reveal';
 import type { ActionContext } from '../../_shared/handler';
 import {
   changeSupport,
@@ -90,26 +90,8 @@ export const revealSupport = action({
   roles: [...STAFF],
   async handler(input, ctx) {
     const app = await findSupport(ctx.db, input.id);
-    // An anonymised application (its owner deleted their account) has no numbers left to give.
-    const { sealed } = app.person as Partial<SupportApplication['person']>;
-    if (!sealed) throw new AppError('NOT_FOUND');
-    const revealed = {
-      id: app._id,
-      name: app.person.name,
-      idKind: app.person.idKind,
-      idNumber: openValue(ctx.config.pii, sealed.idNumber),
-      phone: openValue(ctx.config.pii, sealed.phone),
-    };
-    await recordAudit(
-      { ...ctx, action: 'support.reveal' },
-      {
-        target: { collection: COLLECTIONS.supportApplications, id: app._id },
-        before: app.status,
-        after: app.status,
-        note: { fields: ['idNumber', 'phone'] },
-      },
-    );
-    return revealed;
+    const record = { collection: COLLECTIONS.supportApplications, id: app._id, status: app.status };
+    return revealPerson(ctx, { action: 'support.reveal', person: app.person, record });
   },
 });
 
