@@ -22,7 +22,6 @@ export const activeHousing = (input: { applications: readonly ApartmentStatusOf[
   ...input.leases.filter((l) => l.status !== 'ended').map((l) => l._id),
 ];
 
-
 export type AnonymisedApartment = Omit<ApartmentApplication, 'person'> & { person: Omit<Person, 'sealed'>; anonymisedAt: Date };
 
 export const anonymiseApartment = (app: ApartmentApplication, now: Date): AnonymisedApartment => ({
