@@ -1,5 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import type { IdentityDocument } from '@core/documents';
 import './form.css';
 
 /**
@@ -79,5 +80,57 @@ export function Section(props: { title: string; children: ReactNode; className?:
       <Text className='form__section-title'>{props.title}</Text>
       {props.children}
     </View>
+  );
+}
+
+type IdKind = IdentityDocument['kind'];
+/** One person as a form holds them: name, phone and identity document, as typed. */
+export interface PersonDraft {
+  name: string;
+  phone: string;
+  idKind: IdKind;
+  idNumber: string;
+}
+
+/**
+ * Name, phone and identity document of one person, wherever a form asks for one (an applicant, a guest, a team
+ * member, a tenant). `at` is where the person sits in the action's input (`applicant`, `member`), so that each field
+ * shows its own error; `kinds` are the documents offered, the usual one first; `labels.idKind` titles the choice.
+ */
+export function PersonFields(props: {
+  value: PersonDraft;
+  onChange: (change: Partial<PersonDraft>) => void;
+  errors: Readonly<Record<string, string | undefined>>;
+  at: string;
+  kinds: readonly IdKind[];
+  labels: { name: string; phone: string; phoneHint?: string; idKind?: string; idNumber: string; kind: (kind: IdKind) => string };
+}) {
+  const { value, onChange, errors, at, kinds, labels } = props;
+  return (
+    <>
+      <TextField name='name' label={labels.name} value={value.name} error={errors[`${at}.name`]} onChange={(name) => onChange({ name })} />
+      <TextField
+        name='phone'
+        label={labels.phone}
+        hint={labels.phoneHint}
+        value={value.phone}
+        error={errors[`${at}.phone`]}
+        onChange={(phone) => onChange({ phone })}
+      />
+      {labels.idKind && <Text className='form__label'>{labels.idKind}</Text>}
+      <Choice
+        name='idKind'
+        value={value.idKind}
+        onChange={(idKind) => onChange({ idKind })}
+        options={kinds.map((kind) => ({ value: kind, label: labels.kind(kind) }))}
+      />
+      <TextField
+        name='idNumber'
+        label={labels.idNumber}
+        value={value.idNumber}
+        error={errors[`${at}.identityDocument.number`]}
+        onChange={(idNumber) => onChange({ idNumber })}
+      />
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import { applyBlockInput, nameTenantInput } from '@core/housing/inputs';
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@core/housing/model';
-import { Choice, Section, TextField } from '@/apply/components/form';
+import { Choice, PersonFields, Section, TextField, type PersonDraft } from '@/apply/components/form';
 import { tp } from '@/apply/i18n';
 import { formErrors } from '@/apply/model/form-errors';
 import { reasonsOf, type Reasoned } from '@/apply/model/submission';
@@ -13,8 +13,7 @@ import { th, type HousingMessageKey } from '../i18n';
 import * as housing from '../services/housing';
 
 type Block = housing.Block;
-type IdKind = 'id-card' | 'passport';
-const EMPTY_TENANT = { name: '', phone: '', idKind: 'id-card' as IdKind, idNumber: '' };
+const EMPTY_TENANT: PersonDraft = { name: '', phone: '', idKind: 'id-card', idNumber: '' };
 
 /**
  * The employer's blocks of units (issue 14): ask for N units of a type in a building for a period, follow the
@@ -156,32 +155,18 @@ export function EmployerBlocks(props: { buildings: housing.Building[]; creditCod
                 !a.lapsed &&
                 (naming?.id === block._id && naming.unitId === a.unitId ? (
                   <>
-                    <TextField
-                      name='name'
-                      label={th('blocks.tenantName')}
-                      value={tenant.name}
-                      error={errors['tenant.name']}
-                      onChange={(v) => setTenant({ ...tenant, name: v })}
-                    />
-                    <TextField
-                      name='phone'
-                      label={th('blocks.tenantPhone')}
-                      value={tenant.phone}
-                      error={errors['tenant.phone']}
-                      onChange={(v) => setTenant({ ...tenant, phone: v })}
-                    />
-                    <Choice
-                      name='idKind'
-                      value={tenant.idKind}
-                      onChange={(idKind) => setTenant({ ...tenant, idKind })}
-                      options={(['id-card', 'passport'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }))}
-                    />
-                    <TextField
-                      name='idNumber'
-                      label={th('blocks.tenantId')}
-                      value={tenant.idNumber}
-                      error={errors['tenant.identityDocument.number']}
-                      onChange={(v) => setTenant({ ...tenant, idNumber: v })}
+                    <PersonFields
+                      value={tenant}
+                      onChange={(change) => setTenant({ ...tenant, ...change })}
+                      errors={errors}
+                      at='tenant'
+                      kinds={['id-card', 'passport']}
+                      labels={{
+                        name: th('blocks.tenantName'),
+                        phone: th('blocks.tenantPhone'),
+                        idNumber: th('blocks.tenantId'),
+                        kind: (kind) => tp(`stay.idKind.${kind}`),
+                      }}
                     />
                     <View className='housing__actions'>
                       <Button

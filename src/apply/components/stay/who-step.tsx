@@ -3,14 +3,13 @@ import { useLocale } from '@/i18n';
 import { GUEST_PURPOSES, SELF_APPLICANT_TYPES } from '@core/stays/model';
 import { tp } from '../../i18n';
 import { eligibilityReasons } from '../../model/stay-draft';
-import { Check, Choice, Section, TextField } from '../form';
+import { Check, Choice, PersonFields, Section, TextField } from '../form';
 import type { StepProps } from './types';
 
 /** Step 1: who applies (or who the guest is), with the eligibility rules checked live as the user answers. */
 export function WhoStep({ draft, update, errors, context }: StepProps) {
   const locale = useLocale();
   const guest = draft.mode === 'guest';
-  const prefix = guest ? 'guest' : 'applicant';
   const reasons = eligibilityReasons(draft, context, { documents: false });
   const { policy } = context;
 
@@ -45,34 +44,20 @@ export function WhoStep({ draft, update, errors, context }: StepProps) {
             }))}
           />
         )}
-        <TextField
-          name='name'
-          label={tp('stay.name')}
-          value={draft.name}
-          error={errors[`${prefix}.name`]}
-          onChange={(name) => update({ name })}
-        />
-        <TextField
-          name='phone'
-          label={tp('stay.phone')}
-          hint={tp('stay.phoneHint')}
-          value={draft.phone}
-          error={errors[`${prefix}.phone`]}
-          onChange={(phone) => update({ phone })}
-        />
-        <Text className='form__label'>{tp('stay.idKind')}</Text>
-        <Choice
-          name='idKind'
-          value={draft.idKind}
-          onChange={(idKind) => update({ idKind })}
-          options={(['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }))}
-        />
-        <TextField
-          name='idNumber'
-          label={tp('stay.idNumber')}
-          value={draft.idNumber}
-          error={errors[`${prefix}.identityDocument.number`]}
-          onChange={(idNumber) => update({ idNumber })}
+        <PersonFields
+          value={draft}
+          onChange={update}
+          errors={errors}
+          at={guest ? 'guest' : 'applicant'}
+          kinds={['passport', 'id-card']}
+          labels={{
+            name: tp('stay.name'),
+            phone: tp('stay.phone'),
+            phoneHint: tp('stay.phoneHint'),
+            idKind: tp('stay.idKind'),
+            idNumber: tp('stay.idNumber'),
+            kind: (kind) => tp(`stay.idKind.${kind}`),
+          }}
         />
         {!guest && draft.type !== 'team-member' && (
           <Check

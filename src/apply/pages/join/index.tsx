@@ -8,7 +8,7 @@ import { openBookings } from '@/services/booking-navigation';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import * as workspaces from '@/services/workspaces';
-import { Choice, Section, TextField } from '../../components/form';
+import { PersonFields, Section } from '../../components/form';
 import { ConsentSection } from '../../components/submit-footer';
 import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp, type ApplyMessageKey } from '../../i18n';
@@ -101,7 +101,6 @@ export default function JoinTeamPage() {
       },
     });
 
-  const idKinds = (['passport', 'id-card'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }));
   return (
     <View className='stay team-join'>
       <Section title={tp('join.heading', { team: invitation.teamName })} className='team-join__team'>
@@ -128,28 +127,19 @@ export default function JoinTeamPage() {
       ) : (
         <View>
           <Section title={tp('join.yourDetails')}>
-            <TextField
-              name='name'
-              label={tp('stay.name')}
-              value={draft.name}
-              error={errors['member.name']}
-              onChange={(name) => update({ name })}
-            />
-            <TextField
-              name='phone'
-              label={tp('stay.phone')}
-              hint={tp('seat.memberPhoneHint')}
-              value={draft.phone}
-              error={errors['member.phone']}
-              onChange={(phone) => update({ phone })}
-            />
-            <Choice name='idKind' value={draft.idKind} onChange={(idKind) => update({ idKind })} options={idKinds} />
-            <TextField
-              name='idNumber'
-              label={tp('stay.idNumber')}
-              value={draft.idNumber}
-              error={errors['member.identityDocument.number']}
-              onChange={(idNumber) => update({ idNumber })}
+            <PersonFields
+              value={draft}
+              onChange={update}
+              errors={errors}
+              at='member'
+              kinds={['passport', 'id-card']}
+              labels={{
+                name: tp('stay.name'),
+                phone: tp('stay.phone'),
+                phoneHint: tp('seat.memberPhoneHint'),
+                idNumber: tp('stay.idNumber'),
+                kind: (kind) => tp(`stay.idKind.${kind}`),
+              }}
             />
           </Section>
           <ConsentSection version={consentVersion} checked={form.consentChecked} onChange={form.setConsentChecked} />

@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '@core/documents';
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@core/housing/model';
 import { DEGREE_LABELS, DEGREES, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { DocumentUpload } from '@/apply/components/document-upload';
-import { Check, Choice, Section, TextField } from '@/apply/components/form';
+import { Check, Choice, PersonFields, Section, TextField } from '@/apply/components/form';
 import { SubmitFooter } from '@/apply/components/submit-footer';
 import { useConsentedSubmit } from '@/apply/hooks/use-consented-submit';
 import { tp } from '@/apply/i18n';
@@ -144,34 +144,20 @@ export default function ApartmentApplicationPage() {
         {errors.degree && <Text className='form__error'>{errors.degree}</Text>}
       </Section>
       <Section title={th('apply.applicant')}>
-        <TextField
-          name='name'
-          label={tp('stay.name')}
-          value={draft.name}
-          error={errors['applicant.name']}
-          onChange={(name) => update({ name })}
-        />
-        <TextField
-          name='phone'
-          label={tp('stay.phone')}
-          hint={tp('stay.phoneHint')}
-          value={draft.phone}
-          error={errors['applicant.phone']}
-          onChange={(phone) => update({ phone })}
-        />
-        <Text className='form__label'>{tp('stay.idKind')}</Text>
-        <Choice
-          name='idKind'
-          value={draft.idKind}
-          onChange={(idKind) => update({ idKind })}
-          options={(['id-card', 'passport'] as const).map((k) => ({ value: k, label: tp(`stay.idKind.${k}`) }))}
-        />
-        <TextField
-          name='idNumber'
-          label={tp('stay.idNumber')}
-          value={draft.idNumber}
-          error={errors['applicant.identityDocument.number']}
-          onChange={(idNumber) => update({ idNumber })}
+        <PersonFields
+          value={draft}
+          onChange={update}
+          errors={errors}
+          at='applicant'
+          kinds={['id-card', 'passport']}
+          labels={{
+            name: tp('stay.name'),
+            phone: tp('stay.phone'),
+            phoneHint: tp('stay.phoneHint'),
+            idKind: tp('stay.idKind'),
+            idNumber: tp('stay.idNumber'),
+            kind: (kind) => tp(`stay.idKind.${kind}`),
+          }}
         />
       </Section>
       <Section title={th('apply.employer')}>

@@ -7,7 +7,7 @@ import { useLocale } from '@/i18n';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { DocumentUpload } from '../../../apply/components/document-upload';
-import { Check, Choice, Section, TextField } from '../../../apply/components/form';
+import { Check, Choice, PersonFields, Section, TextField } from '../../../apply/components/form';
 import { useConsentedSubmit } from '../../../apply/hooks/use-consented-submit';
 import { ts } from '../../i18n';
 import { emptySupportDraft, supportErrors, supportPayload, type SupportDraft } from '../../model/support-draft';
@@ -103,32 +103,18 @@ export default function SupportApplyPage() {
         </View>
       </Section>
       <Section title={ts('support.applicant')}>
-        <TextField
-          name='name'
-          label={ts('support.name')}
-          value={draft.name}
-          error={errors['applicant.name']}
-          onChange={(name) => update({ name })}
-        />
-        <TextField
-          name='phone'
-          label={ts('support.phone')}
-          value={draft.phone}
-          error={errors['applicant.phone']}
-          onChange={(phone) => update({ phone })}
-        />
-        <Choice
-          name='idKind'
-          value={draft.idKind}
-          onChange={(idKind) => update({ idKind })}
-          options={(['id-card', 'passport'] as const).map((k) => ({ value: k, label: ts(`support.idKind.${k}`) }))}
-        />
-        <TextField
-          name='idNumber'
-          label={ts('support.idNumber')}
-          value={draft.idNumber}
-          error={errors['applicant.identityDocument.number']}
-          onChange={(idNumber) => update({ idNumber })}
+        <PersonFields
+          value={draft}
+          onChange={update}
+          errors={errors}
+          at='applicant'
+          kinds={['id-card', 'passport']}
+          labels={{
+            name: ts('support.name'),
+            phone: ts('support.phone'),
+            idNumber: ts('support.idNumber'),
+            kind: (kind) => ts(`support.idKind.${kind}`),
+          }}
         />
         <TextField
           name='creditCode'
