@@ -1,13 +1,27 @@
-import { fireEvent } from '@testing-library/react';
+import { fireEvent, waitFor } from '@testing-library/react';
 
 const dateCell = (date: string): HTMLElement | null => document.querySelector(`.free-days__date--d${date}`);
+/** The month the card shows (`YYYY-MM`), read from its days' classes; null until it has drawn them. */
+const shownMonth = (): string | null =>
+  document.querySelector('[class*="free-days__date--d"]')?.className.match(/free-days__date--d(\d{4}-\d{2})/)?.[1] ?? null;
 
 /**
- * Taps a date of the free-days calendar (NutUI's CalendarCard shows one month): pages forward with the card's own
- * arrow until the date's month is shown, as a user would.
+ * Taps a date of the free-days calendar (NutUI's CalendarCard shows one month): pages with the card's own arrows
+ * until the date's month is shown, as a user would. The card draws a month's days in an effect after the month
+ * changes, and the page moves it to the first month one can choose in the same way, so each step waits until days
+ * are drawn, and pages back when a step went past (under load, the move and a tap could land in either order).
  */
-export function tapDay(date: string): void {
-  for (let page = 0; page < 4 && !dateCell(date); page += 1) fireEvent.click(document.querySelector('.nut-calendarcard-header .right')!);
+export async function tapDay(date: string): Promise<void> {
+  const target = date.slice(0, 7);
+  for (let page = 0; page < 12; page += 1) {
+    const shown = await waitFor(() => {
+      const month = shownMonth();
+      if (!month) throw new Error('the calendar has drawn no days yet');
+      return month;
+    });
+    if (shown === target) break;
+    fireEvent.click(document.querySelector(`.nut-calendarcard-header ${shown < target ? '.right' : '.left'}`)!);
+  }
   const cell = dateCell(date);
   if (!cell) throw new Error(`calendar does not show ${date}`);
   fireEvent.click(cell);

@@ -105,7 +105,7 @@ test('a team with a member, two seats for two months and its business plan is se
   click('.seat-members__member--1 .seat-members__remove');
   click('.form__choice--seats .form__chip--2');
   click('.form__choice--months .form__chip--2');
-  tapDay(addDays(TODAY, 7));
+  await tapDay(addDays(TODAY, 7));
   await chooseFile('business-plan', fileOf('plan.pdf', 300_000));
   await waitFor(() => expect(document.querySelector('.document-upload--done')).toBeTruthy());
   click('.seat__submit');
@@ -143,7 +143,7 @@ test('warns when fewer seats are free over the term than asked for (en)', async 
   render(<SeatApplicationPage />);
   await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   click('.form__choice--seats .form__chip--3');
-  tapDay(addDays(TODAY, 5));
+  await tapDay(addDays(TODAY, 5));
   await waitFor(() =>
     expect(document.querySelector('.seat__not-enough')?.textContent).toBe('Fewer than 3 seats are free in that term (as few as 1)'),
   );

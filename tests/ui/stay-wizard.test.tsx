@@ -75,8 +75,8 @@ async function fillUpToReview() {
   click('.form__check--intendsShanghai');
   next();
   await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
-  tapDay(addDays(TODAY, 3));
-  tapDay(addDays(TODAY, 6));
+  await tapDay(addDays(TODAY, 3));
+  await tapDay(addDays(TODAY, 6));
   next();
   click('.form__chip--want');
   click('.form__chip--PVG');
