@@ -46,6 +46,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // (browserslist: ES2017), runs what terser's defaults make: a Chinese character is 3 bytes instead of a 6-byte
     // `\uXXXX`, and inlining, `reduce_vars` and arrows shorten the rest. Main package 407,757 -> 392,962 bytes,
     // each subpackage 2-17 KB less (tests/weapp run the compiled code).
+    // The H5 build (local use and the browser tests; no size budget) is minified by esbuild: 46 s here instead of
+    // 99-139 s with terser, its scripts ~12% larger. The weapp keeps terser, with the options below, for its size.
+    jsMinimizer: process.env.TARO_ENV === 'h5' ? 'esbuild' : 'terser',
+    esbuild: { minify: { enable: true, config: { target: 'es2017' } } },
     terser: {
       enable: true,
       config: {
