@@ -4,6 +4,7 @@ import { GUEST_PURPOSES, SELF_APPLICANT_TYPES } from '@core/stays/model';
 import { tp } from '../../i18n';
 import { eligibilityReasons } from '../../model/stay-draft';
 import { Check, Choice, PersonFields, Section, TextField } from '../form';
+import { personLabels } from '../person-labels';
 import type { StepProps } from './types';
 
 /** Step 1: who applies (or who the guest is), with the eligibility rules checked live as the user answers. */
@@ -50,14 +51,7 @@ export function WhoStep({ draft, update, errors, context }: StepProps) {
           errors={errors}
           at={guest ? 'guest' : 'applicant'}
           kinds={['passport', 'id-card']}
-          labels={{
-            name: tp('stay.name'),
-            phone: tp('stay.phone'),
-            phoneHint: tp('stay.phoneHint'),
-            idKind: tp('stay.idKind'),
-            idNumber: tp('stay.idNumber'),
-            kind: (kind) => tp(`stay.idKind.${kind}`),
-          }}
+          labels={personLabels()}
         />
         {!guest && draft.type !== 'team-member' && (
           <Check

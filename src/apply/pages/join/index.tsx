@@ -9,6 +9,7 @@ import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import * as workspaces from '@/services/workspaces';
 import { PersonFields, Section } from '../../components/form';
+import { personLabels } from '../../components/person-labels';
 import { ConsentSection } from '../../components/submit-footer';
 import { useConsentedSubmit } from '../../hooks/use-consented-submit';
 import { tp, type ApplyMessageKey } from '../../i18n';
@@ -133,13 +134,7 @@ export default function JoinTeamPage() {
               errors={errors}
               at='member'
               kinds={['passport', 'id-card']}
-              labels={{
-                name: tp('stay.name'),
-                phone: tp('stay.phone'),
-                phoneHint: tp('seat.memberPhoneHint'),
-                idNumber: tp('stay.idNumber'),
-                kind: (kind) => tp(`stay.idKind.${kind}`),
-              }}
+              labels={personLabels(tp('seat.memberPhoneHint'))}
             />
           </Section>
           <ConsentSection version={consentVersion} checked={form.consentChecked} onChange={form.setConsentChecked} />

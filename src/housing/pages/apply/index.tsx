@@ -6,6 +6,7 @@ import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@core/housing/model
 import { DEGREE_LABELS, DEGREES, TALENT_CATEGORIES, TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { DocumentUpload } from '@/apply/components/document-upload';
 import { Check, Choice, PersonFields, Section, TextField } from '@/apply/components/form';
+import { personLabels } from '@/apply/components/person-labels';
 import { SubmitFooter } from '@/apply/components/submit-footer';
 import { useConsentedSubmit } from '@/apply/hooks/use-consented-submit';
 import { tp } from '@/apply/i18n';
@@ -150,14 +151,7 @@ export default function ApartmentApplicationPage() {
           errors={errors}
           at='applicant'
           kinds={['id-card', 'passport']}
-          labels={{
-            name: tp('stay.name'),
-            phone: tp('stay.phone'),
-            phoneHint: tp('stay.phoneHint'),
-            idKind: tp('stay.idKind'),
-            idNumber: tp('stay.idNumber'),
-            kind: (kind) => tp(`stay.idKind.${kind}`),
-          }}
+          labels={personLabels()}
         />
       </Section>
       <Section title={th('apply.employer')}>
