@@ -6,8 +6,8 @@ import type { Plugin } from 'esbuild';
  * Parts of the node-sdk (and zod's JSON Schema output) that no cloud function calls, replaced in the function bundles
  * by small stubs (esbuild plugin `sdkStubs`): they were two thirds of every bundle and of its load time. A stub
  * throws, naming what was left out, the moment anything reaches it, and writes the same to the log first (the SDK
- * swallows some errors); none answers quietly. A function that starts to need one of these deletes its entry here (the size budget in
- * tests/unit/function-bundles.test.ts then says what it costs).
+ * swallows some errors); none answers quietly. A function that starts to need one of these deletes its entry here
+ * (the size budget in tests/unit/function-bundles.test.ts then says what it costs).
  *
  * What keeps working: the database (transactions included), `getTempFileURL`, `deleteFile`, `uploadFile` (see
  * xml2js), `callWxOpenApi` (content safety, subscribe messages), `callFunction`, `getCloudbaseContext`.

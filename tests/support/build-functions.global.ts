@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFunctions, FUNCTIONS_DIR, functionNames } from '../../scripts/build-functions';
 
@@ -15,10 +15,8 @@ export async function ensureFunctionsBuilt(): Promise<void> {
   const built = () => functionNames().every((name) => existsSync(join(FUNCTIONS_DIR, name, 'index.js')));
   if (run && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run && built()) return;
   await buildFunctions();
-  if (run) {
-    mkdirSync(resolve(STAMP, '..'), { recursive: true });
-    writeFileSync(STAMP, run);
-  }
+  // scripts/test.ts made .tmp/ before naming the run.
+  if (run) writeFileSync(STAMP, run);
 }
 
 /** Integration tests call the bundles. */

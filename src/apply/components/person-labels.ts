@@ -1,4 +1,5 @@
 import { tp } from '../i18n';
+import type { PersonDraft } from './form';
 
 /** How the stay forms name a person's fields (PersonFields); the apartment and join forms ask the same way. */
 export const personLabels = (phoneHint = tp('stay.phoneHint')) => ({
@@ -7,5 +8,5 @@ export const personLabels = (phoneHint = tp('stay.phoneHint')) => ({
   phoneHint,
   idKind: tp('stay.idKind'),
   idNumber: tp('stay.idNumber'),
-  kind: (kind: 'passport' | 'id-card') => tp(`stay.idKind.${kind}`),
+  kind: (kind: PersonDraft['idKind']) => tp(`stay.idKind.${kind}`),
 });
