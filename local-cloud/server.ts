@@ -32,6 +32,11 @@ export interface LocalCloud {
    * `storage.getTempFileURL`, `wx.api` …): the round trips a function pays, which the stays bench counts per apply.
    */
   adminRequests: Map<string, number>;
+  /**
+   * TCP connections accepted since the start. A function's SDK reuses its connection only where the runtime's
+   * global agent keeps connections alive (Node 19 and later; the SDK sets no agent of its own in SCF).
+   */
+  connectionsAccepted(): number;
   close(): Promise<void>;
 }
 
@@ -131,6 +136,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     }
   });
 
+  let connections = 0;
+  server.on('connection', () => {
+    connections += 1;
+  });
+
   // The node-sdk's keep-alive agent drops an idle socket after 4.8 s, just under Node's default 5 s on the server
   // side: on a loaded machine both timers slip and the server can close a socket the SDK is reusing ("socket hang
   // up", seen in the 200-way races). The client must always be the one to close, as with CloudBase's gateway.
@@ -150,6 +160,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     files,
     wxSent: wx.sent,
     adminRequests,
+    connectionsAccepted: () => connections,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { readRc, type Rc } from './deploy/plan';
 import { LAZY_NAMESPACE, lazyActions } from './lazy-actions';
 import { lazySchemas } from './lazy-schemas';
 import { sdkPatches } from './sdk-patches';
@@ -42,6 +43,17 @@ export function pureCore(): Plugin {
   };
 }
 
+/**
+ * esbuild's target: the Node every function is deployed on (cloudbaserc.json's `runtime`, `Nodejs20.19` →
+ * `node20.19`), so the bundles lower no syntax that runtime has, and use none it lacks.
+ */
+export function deployTarget(rc: Rc = readRc()): string {
+  const runtimes = [...new Set(rc.functions.map((f) => f.runtime))];
+  const version = runtimes.length === 1 ? /^Nodejs(\d+\.\d+)$/.exec(runtimes[0])?.[1] : undefined;
+  if (!version) throw new Error(`cloudbaserc.json: every function must have the same Nodejs runtime (found ${runtimes.join(', ')})`);
+  return `node${version}`;
+}
+
 /** Every folder of cloudfunctions/ with a main.ts is a function; `_shared` is bundled into each. */
 export const functionNames = (): string[] =>
   readdirSync(FUNCTIONS_DIR)
@@ -63,6 +75,7 @@ export interface BuiltFunction {
  */
 export async function buildFunctions(names = functionNames(), options: { write?: boolean } = {}): Promise<BuiltFunction[]> {
   const write = options.write ?? true;
+  const target = deployTarget();
   return Promise.all(
     names.map(async (name) => {
       const outfile = join(FUNCTIONS_DIR, name, 'index.js');
@@ -71,9 +84,7 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         outfile,
         bundle: true,
         platform: 'node',
-        // The runtime every function is deployed with (cloudbaserc.json: `Nodejs18.15`; `npm run deploy` sets it):
-        // less syntax lowered than for node16 (2.6 KB less for `stays`).
-        target: 'node18',
+        target,
         format: 'cjs',
         // `NO_MINIFY=1` keeps names and lines, to read a profile (`CLOUD_NODE_ARGS`, docs/benchmarks.md); never deployed.
         minify: !process.env.NO_MINIFY,

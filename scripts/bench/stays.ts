@@ -215,7 +215,8 @@ export async function benchStays(): Promise<void> {
 
 /**
  * The requests one apply sends to the platform, counted where they arrive (the local cloud's `/admin`, by action):
- * `stays.apply_round_trips` to the database, `stays.apply_storage_round_trips` to storage (the uploads check).
+ * `stays.apply_round_trips` to the database, `stays.apply_storage_round_trips` to storage (the uploads check), and
+ * `stays.apply_new_connections`: the TCP connections opened for them (0 where the runtime keeps them alive).
  * A local cloud in this process, so that its count can be read; the applies go one after the other, each by a new
  * applicant on a month already open (the steady state), after one apply that warms the function.
  */
@@ -235,6 +236,7 @@ async function countApplyRoundTrips(): Promise<void> {
     };
     await apply(COUNTED);
     const before = new Map(cloud.adminRequests);
+    const connectionsBefore = cloud.connectionsAccepted();
     for (let n = 0; n < COUNTED; n += 1) await apply(n);
     const sent = (prefix: string) =>
       [...cloud.adminRequests].reduce(
@@ -243,6 +245,7 @@ async function countApplyRoundTrips(): Promise<void> {
       );
     report('stays.apply_round_trips', sent('database.') / COUNTED);
     report('stays.apply_storage_round_trips', sent('storage.') / COUNTED);
+    report('stays.apply_new_connections', (cloud.connectionsAccepted() - connectionsBefore) / COUNTED);
   } finally {
     await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });

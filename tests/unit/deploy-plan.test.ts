@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTIONS_DIR, functionNames } from '../../scripts/build-functions';
+import { deployTarget, FUNCTIONS_DIR, functionNames } from '../../scripts/build-functions';
 import { deployPlan, devToolsTriggers, expandVariables, rcProblems, readRc, type Rc } from '../../scripts/deploy/plan';
 import { DEPLOY_SETTINGS, settingProblems, variablesReadByFunctions } from '../../scripts/deploy/settings';
 import { runOffline } from './support/offline';
@@ -47,13 +47,24 @@ describe('cloudbaserc.json', () => {
     expect(planOf().problems).toEqual([]);
   });
 
-  it('runs bundles as they are: Nodejs18.15, installDependency false, index.main, a memory size and timeout', () => {
+  // The Node the tests run on (Node 20): on 18 (end of life) the node-sdk also opened a connection per request.
+  it('runs bundles as they are: Nodejs20.19, installDependency false, index.main, a memory size and timeout', () => {
     for (const fn of rc.functions) {
-      expect(fn).toMatchObject({ runtime: 'Nodejs18.15', installDependency: false, handler: 'index.main' });
+      expect(fn).toMatchObject({ runtime: 'Nodejs20.19', installDependency: false, handler: 'index.main' });
       expect([128, 256, 512, 1024, 2048]).toContain(fn.memorySize);
       expect(fn.timeout).toBeGreaterThanOrEqual(1);
       expect(fn.timeout).toBeLessThanOrEqual(60);
     }
+  });
+
+  it('is what the bundles are built for: one Nodejs runtime for every function', () => {
+    expect(deployTarget(rc)).toBe('node20.19');
+    const mixed = copy();
+    mixed.functions[0].runtime = 'Nodejs18.15';
+    expect(() => deployTarget(mixed)).toThrow(/same Nodejs runtime.*Nodejs18\.15, Nodejs20\.19/);
+    const other = copy();
+    for (const fn of other.functions) fn.runtime = 'Python3.10';
+    expect(() => deployTarget(other)).toThrow(/Python3\.10/);
   });
 
   it('gives the scheduler the timer of cloudfunctions/scheduler/config.json, and no other function a trigger', () => {
@@ -143,7 +154,7 @@ describe('npm run deploy -- --dry-run', () => {
       expect(run.stdout).toContain(`cloudfunctions/${name}/index.js, `);
       expect(run.stdout).toContain(`tcb fn deploy ${name} -e ${SECRETS.TCB_ENV_ID} --force`);
     }
-    expect(run.stdout).toContain('Nodejs18.15, 256 MB, timeout 60 s, installDependency false');
+    expect(run.stdout).toContain('Nodejs20.19, 256 MB, timeout 60 s, installDependency false');
     expect(run.stdout).toContain('every-15-minutes (timer "0 */15 * * * * *")');
     for (const { name } of DEPLOY_SETTINGS) expect(run.stdout).toContain(name);
   });
