@@ -4,8 +4,9 @@ import type { Plugin } from 'esbuild';
 
 /**
  * Small edits to the node-sdk's code in the function bundles, each one giving the same result as the original
- * faster (tests/unit/function-bundles.test.ts checks each against the original). A patch whose `find` is no longer
- * in the file (the package was updated) fails the build, so none silently stops applying.
+ * faster (tests/unit/function-bundles.test.ts checks each against the original), and one that makes a retry the
+ * SDK means to do happen. A patch whose `find` is no longer in the file (the package was updated) fails the build,
+ * so none silently stops applying.
  */
 export interface SdkPatch {
   /** The file, as the end of its path. */
@@ -72,6 +73,16 @@ exports.version = loadPackage().version;`;
 const sdkVersion = (): string =>
   (JSON.parse(readFileSync(require.resolve('@cloudbase/node-sdk/package.json'), 'utf8')) as { version: string }).version;
 
+/**
+ * A request written on a kept-alive connection that the server had closed meanwhile fails with ECONNRESET before
+ * anything was answered; the SDK means to send it once more on a new connection, but tests `opts.times >= 0` on a
+ * `times` nobody sets (`undefined >= 0` is false), so it never does. Counted as the code around it intends: the
+ * first attempt has `times` 1, its retry 0, which is not retried again.
+ * tests/integration/robustness/stale-connections.test.ts.
+ */
+const RESET_RETRY_FIND = `opts.keepalive && opts.times >= 0) {`;
+const RESET_RETRY_REPLACE = `opts.keepalive && times > 0 && opts.times !== 0) {`;
+
 export const SDK_PATCHES: readonly SdkPatch[] = [
   {
     file: '@cloudbase/signature-nodejs/lib/keyvalue.js',
@@ -111,6 +122,12 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     replace:
       "Object.defineProperty(module.exports, 'HttpsAgent', { enumerable: true, configurable: true, get: () => require('./lib/https_agent') });",
     why: "agentkeepalive's HTTPS agent required `https` at load, for requests the functions send over HTTP",
+  },
+  {
+    file: '@cloudbase/node-sdk/dist/utils/request-core.js',
+    find: RESET_RETRY_FIND,
+    replace: RESET_RETRY_REPLACE,
+    why: 'a request on a kept-alive connection the server had closed was never sent again: the retry tested a `times` nobody sets',
   },
   {
     file: '@cloudbase/node-sdk/dist/utils/version.js',

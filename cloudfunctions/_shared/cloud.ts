@@ -16,9 +16,15 @@ export function database(): Database {
   return cloudApp().database();
 }
 
-/** The SDK's app for the current environment (database, WeChat open API calls). */
+/**
+ * The SDK's app for the current environment (database, WeChat open API calls). `keepalive`: in SCF the SDK leaves
+ * it off, and its requests then go through Node's global agent, which from Node 19 on keeps connections alive too
+ * but, unlike the SDK's own keep-alive agent, does not send a request again when the connection it reused turns out
+ * closed (ECONNRESET: the platform closed it while the instance sat frozen between calls).
+ * tests/integration/robustness/stale-connections.test.ts.
+ */
 export function cloudApp(): App {
-  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, keepalive: true });
   return app;
 }
 
