@@ -75,13 +75,17 @@ const sdkVersion = (): string =>
 
 /**
  * A request written on a kept-alive connection that the server had closed meanwhile fails with ECONNRESET before
- * anything was answered; the SDK means to send it once more on a new connection, but tests `opts.times >= 0` on a
- * `times` nobody sets (`undefined >= 0` is false), so it never does. Counted as the code around it intends: the
- * first attempt has `times` 1, its retry 0, which is not retried again.
+ * anything was answered; the SDK means to send it again when its keep-alive is on, but tests `opts.times >= 0` on a
+ * `times` nobody sets (`undefined >= 0` is false), so it never does. After a frozen instance wakes, every pooled
+ * connection may be dead, so the retry goes on while the request failed on a reused connection: each failure
+ * destroys one, and the pool keeps at most 10 free (the SDK's `maxFreeSockets`), so by the eleventh retry the
+ * request is on a new connection, whose failure is not retried.
  * tests/integration/robustness/stale-connections.test.ts.
  */
-const RESET_RETRY_FIND = `opts.keepalive && opts.times >= 0) {`;
-const RESET_RETRY_REPLACE = `opts.keepalive && times > 0 && opts.times !== 0) {`;
+const RESET_RETRY_FIND = `opts.keepalive && opts.times >= 0) {
+            return request(Object.assign(Object.assign({}, opts), { times: times - 1 }), cb);`;
+const RESET_RETRY_REPLACE = `opts.keepalive && (opts.resetRetries ?? 11) > 0) {
+            return request(Object.assign(Object.assign({}, opts), { resetRetries: (opts.resetRetries ?? 11) - 1 }), cb);`;
 
 export const SDK_PATCHES: readonly SdkPatch[] = [
   {

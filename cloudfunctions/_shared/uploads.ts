@@ -22,6 +22,31 @@ function refsAt(input: unknown, path: string): FileRef[] {
   });
 }
 
+/** A connection dropped under a request (undici's `fetch` names a reset ECONNRESET, a close UND_ERR_SOCKET). */
+const isDroppedConnection = (error: unknown): boolean => {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
+};
+
+/**
+ * How many times a ranged GET is sent at most. Storage may drop a kept-alive connection while the instance sits
+ * frozen between calls, and fetch's pool then hands the request a dead connection; each failure removes one, and
+ * the pool holds no more connections than reads once ran side by side: at most the files of one payload (12 event
+ * photos at most), so the thirteenth attempt is on a new connection.
+ */
+const READ_ATTEMPTS = 13;
+
+/** A ranged GET, sent again when the kept-alive connection it went on had been dropped (a GET is safe to repeat). */
+async function getRange(url: string, range: string): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, { headers: { Range: range } });
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS || !isDroppedConnection(error)) throw error;
+    }
+  }
+}
+
 /**
  * What storage holds for each file: its first bytes and its real size, or null when there is no such file. Through
  * the node-sdk (one `getTempFileURL` for all, then a ranged GET of each URL): the whole file is never downloaded
@@ -37,7 +62,7 @@ async function readStored(fileIds: readonly string[]): Promise<Map<string, Store
         found.set(entry.fileID, null);
         return;
       }
-      const res = await fetch(entry.tempFileURL, { headers: { Range: `bytes=0-${SNIFF_BYTES - 1}` } });
+      const res = await getRange(entry.tempFileURL, `bytes=0-${SNIFF_BYTES - 1}`);
       if (res.status === 404) {
         found.set(entry.fileID, null);
         return;
