@@ -33,8 +33,8 @@ export interface LocalCloud {
    */
   adminRequests: Map<string, number>;
   /**
-   * TCP connections accepted since the start. A function's SDK reuses its connection only where the runtime's
-   * global agent keeps connections alive (Node 19 and later; the SDK sets no agent of its own in SCF).
+   * TCP connections accepted since the start: a warm function with keep-alive sends its requests on the connections
+   * it already has (the stays bench's `stays.apply_new_connections`).
    */
   connectionsAccepted(): number;
   close(): Promise<void>;
