@@ -87,6 +87,18 @@ const RESET_RETRY_FIND = `opts.keepalive && opts.times >= 0) {
 const RESET_RETRY_REPLACE = `opts.keepalive && (opts.resetRetries ?? 11) > 0) {
             return request(Object.assign(Object.assign({}, opts), { resetRetries: (opts.resetRetries ?? 11) - 1 }), cb);`;
 
+/**
+ * To tell a connect timeout from a response timeout, the SDK listens for `connect` on a request's connection unless
+ * the request is marked as reusing it. A request that waited for a free connection (more at once than the agent's
+ * 100) is handed one already connected and not marked so: its listener never fires and stays, one more per such
+ * request on a long-lived connection (MaxListenersExceededWarning in the local cloud's 200-way races). A connection
+ * that is not connecting any more gets none.
+ */
+const CONNECT_LISTENER_FIND = `        if (req.reusedSocket) {
+            hasConnected = true;`;
+const CONNECT_LISTENER_REPLACE = `        if (req.reusedSocket || !socket.connecting) {
+            hasConnected = true;`;
+
 export const SDK_PATCHES: readonly SdkPatch[] = [
   {
     file: '@cloudbase/signature-nodejs/lib/keyvalue.js',
@@ -132,6 +144,12 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     find: RESET_RETRY_FIND,
     replace: RESET_RETRY_REPLACE,
     why: 'a request on a kept-alive connection the server had closed was never sent again: the retry tested a `times` nobody sets',
+  },
+  {
+    file: '@cloudbase/node-sdk/dist/utils/request-core.js',
+    find: CONNECT_LISTENER_FIND,
+    replace: CONNECT_LISTENER_REPLACE,
+    why: 'a request handed a connection already connected left a `connect` listener on it that never fired',
   },
   {
     file: '@cloudbase/node-sdk/dist/utils/version.js',
