@@ -92,7 +92,7 @@ const RESET_RETRY_REPLACE = `opts.keepalive && (opts.resetRetries ?? 11) > 0) {
  * the request is marked as reusing it. A request that waited for a free connection (more at once than the agent's
  * 100) is handed one already connected and not marked so: its listener never fires and stays, one more per such
  * request on a long-lived connection (MaxListenersExceededWarning in the local cloud's 200-way races). A connection
- * that is not connecting any more gets none.
+ * that is not connecting any more gets none (tests/integration/robustness/stale-connections.test.ts).
  */
 const CONNECT_LISTENER_FIND = `        if (req.reusedSocket) {
             hasConnected = true;`;

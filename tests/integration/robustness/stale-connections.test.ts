@@ -113,3 +113,25 @@ it.each(['reset', 'close'] as const)('applies whose kept-alive connections were 
   expect(dropped).toBeGreaterThan(3);
   expect(connections).toBeGreaterThan(dropped);
 });
+
+/**
+ * More requests at once than the SDK's agent has connections (100) wait for a free one, and get one already
+ * connected: the SDK left a `connect` listener on it for each, which never fired (scripts/sdk-patches.ts). In SCF an
+ * instance runs one call at a time; the local cloud runs many, as here.
+ */
+it('many calls at once in one instance leave no listener behind', async () => {
+  const calls = Array.from(
+    { length: 150 },
+    (_, n) => `
+    main({ action: 'me', payload: {} }, { request_id: 'many-${n}', environment: JSON.stringify({ WX_OPENID: 'many-${n}', WX_APPID: 'local' }) })`,
+  );
+  const code = `
+    const { main } = require(${JSON.stringify(join(FUNCTIONS_DIR, 'account', 'index.js'))});
+    Promise.all([${calls.join(',')}]).then((replies) => console.log(JSON.stringify(replies.map((r) => r.ok))));`;
+  const { NODE_EXTRA_CA_CERTS: _machineCerts, ...machine } = process.env;
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-e', code], {
+    env: { ...machine, ...localFunctionEnv(cloud.url) },
+  });
+  expect(JSON.parse(stdout)).toEqual(Array.from({ length: 150 }, () => true));
+  expect(stderr).not.toMatch(/MaxListenersExceededWarning/);
+});
