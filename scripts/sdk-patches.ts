@@ -79,12 +79,13 @@ const sdkVersion = (): string =>
  * `times` nobody sets (`undefined >= 0` is false), so it never does. After a frozen instance wakes, every pooled
  * connection may be dead, so the retry goes on while the request failed on a reused connection: each failure
  * destroys one, and the pool keeps at most 10 free (the SDK's `maxFreeSockets`), so by the eleventh retry the
- * request is on a new connection, whose failure is not retried.
- * tests/integration/robustness/stale-connections.test.ts.
+ * request is on a new connection, whose failure is not retried. Each retry is logged, so the platform's logs show
+ * how often it happens (tests/integration/robustness/stale-connections.test.ts).
  */
 const RESET_RETRY_FIND = `opts.keepalive && opts.times >= 0) {
             return request(Object.assign(Object.assign({}, opts), { times: times - 1 }), cb);`;
 const RESET_RETRY_REPLACE = `opts.keepalive && (opts.resetRetries ?? 11) > 0) {
+            console.warn(\`[TCB] \${err.message} on a reused connection: sent again (\${opts.url.split('?')[0]})\`);
             return request(Object.assign(Object.assign({}, opts), { resetRetries: (opts.resetRetries ?? 11) - 1 }), cb);`;
 
 /**

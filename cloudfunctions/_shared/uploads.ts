@@ -43,6 +43,8 @@ async function getRange(url: string, range: string): Promise<Response> {
       return await fetch(url, { headers: { Range: range } });
     } catch (error) {
       if (attempt >= READ_ATTEMPTS || !isDroppedConnection(error)) throw error;
+      // Logged, so the platform's logs show how often it happens (the URL's query is a signature: left out).
+      console.warn(`[uploads] a ranged read's connection was dropped: sent again (${new URL(url).host})`);
     }
   }
 }

@@ -102,7 +102,7 @@ it.each(['reset', 'close'] as const)('applies whose kept-alive connections were 
   connections = 0;
   const { NODE_EXTRA_CA_CERTS: _machineCerts, ...machine } = process.env;
   const env = { ...machine, ...localFunctionEnv(cloud.url), TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${gatewayUrl}/admin` }) };
-  const { stdout } = await promisify(execFile)(
+  const { stdout, stderr } = await promisify(execFile)(
     process.execPath,
     ['-e', callsInOneProcess(join(FUNCTIONS_DIR, 'stays', 'index.js'), calls)],
     { env },
@@ -112,6 +112,9 @@ it.each(['reset', 'close'] as const)('applies whose kept-alive connections were 
   // The scenario happened: connections were reused and dropped, and each dropped request went again on a new one.
   expect(dropped).toBeGreaterThan(3);
   expect(connections).toBeGreaterThan(dropped);
+  // Each time it is logged, for the platform's logs to show how often it happens.
+  expect(stderr).toMatch(/\[TCB\] .* on a reused connection: sent again \(http:\/\/127\.0\.0\.1:\d+\/admin\)/);
+  expect(stderr).toMatch(/\[uploads\] a ranged read's connection was dropped: sent again \(127\.0\.0\.1:\d+\)/);
 });
 
 /**
