@@ -81,9 +81,7 @@ export async function holdDates(
       // "it exists now" does not mean "it was full".
       const entries = await holderEntries(db, input.collection, hold, input.holder);
       if (entries === null) await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
-      ok =
-        holdsAlready(entries ?? undefined, input.holder, hold.dates, input.n) ||
-        (await tryHold(db, input.collection, hold, input.n, input.holder));
+      ok = holdsAlready(entries, input.holder, hold.dates, input.n) || (await tryHold(db, input.collection, hold, input.n, input.holder));
     }
     if (!ok) {
       for (const held of done) await releaseBucket(db, input.collection, held, input.n, input.holder);

@@ -23,6 +23,7 @@ describe('holdsAlready', () => {
     ['a holder whose key is a prefix of another', entries, 'app', ['2030-07-01'], 2, false],
     ['no dates', entries, 'app-1', [], 2, false],
     ['a month without holders', undefined, 'app-1', ['2030-07-01'], 2, false],
+    ['a month with no counter yet', null, 'app-1', ['2030-07-01'], 2, false],
     ['a month with none yet', {}, 'app-1', ['2030-07-01'], 2, false],
   ] as const)('%s', (_, held, holder, dates, n, expected) => {
     expect(holdsAlready(held, holder, dates, n)).toBe(expected);

@@ -34,7 +34,7 @@ export const bucketId = (stationId: string, month: string): string => `${station
  * again after its reply was lost finds itself done, rather than the month full.
  */
 export const holdsAlready = (
-  entries: Readonly<Record<string, number>> | undefined,
+  entries: Readonly<Record<string, number>> | null | undefined,
   holder: string,
   dates: readonly CalendarDate[],
   n: number,

@@ -72,17 +72,30 @@ afterAll(async () => {
   await cloud?.stop();
 });
 
-/** The calls, one after the other, in one process: three calls reaching one warm instance. */
-const callsInOneProcess = (bundle: string, calls: Array<{ openId: string; event: unknown }>) => `
-  const { main } = require(${JSON.stringify(bundle)});
-  (async () => {
-    const replies = [];
-    for (const [i, { openId, event }] of ${JSON.stringify(calls)}.entries()) {
-      const context = { request_id: 'stale-' + i, environment: JSON.stringify({ WX_OPENID: openId, WX_APPID: 'local' }) };
-      replies.push(await main(event, context));
-    }
-    console.log(JSON.stringify(replies));
-  })();`;
+/**
+ * A fresh process standing for one warm instance of `fn`: it answers `calls` (one after the other, or all at once)
+ * with the deployable bundle, its SDK sent to `adminUrl`, and prints the replies.
+ */
+async function inOneInstance(
+  fn: string,
+  calls: Array<{ openId: string; event: unknown }>,
+  { atOnce = false, adminUrl = `${cloud.url}/admin` } = {},
+) {
+  const code = `
+    const { main } = require(${JSON.stringify(join(FUNCTIONS_DIR, fn, 'index.js'))});
+    const call = ({ openId, event }, i) =>
+      main(event, { request_id: 'call-' + i, environment: JSON.stringify({ WX_OPENID: openId, WX_APPID: 'local' }) });
+    const calls = ${JSON.stringify(calls)};
+    (async () => {
+      const replies = [];
+      if (${atOnce}) replies.push(...(await Promise.all(calls.map(call))));
+      else for (const [i, c] of calls.entries()) replies.push(await call(c, i));
+      console.log(JSON.stringify(replies));
+    })();`;
+  const env = { ...process.env, ...localFunctionEnv(cloud.url), TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }) };
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-e', code], { env });
+  return { replies: JSON.parse(stdout) as Array<{ ok: boolean; data?: { status: string }; error?: { code: string } }>, stderr };
+}
 
 it.each(['reset', 'close'] as const)('applies whose kept-alive connections were dropped (%s) are answered on new ones', async (how) => {
   const callers = [1, 2, 3].map((n) => `stale-${how}-${n}`);
@@ -100,14 +113,7 @@ it.each(['reset', 'close'] as const)('applies whose kept-alive connections were 
   drop = how;
   dropped = 0;
   connections = 0;
-  const { NODE_EXTRA_CA_CERTS: _machineCerts, ...machine } = process.env;
-  const env = { ...machine, ...localFunctionEnv(cloud.url), TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${gatewayUrl}/admin` }) };
-  const { stdout, stderr } = await promisify(execFile)(
-    process.execPath,
-    ['-e', callsInOneProcess(join(FUNCTIONS_DIR, 'stays', 'index.js'), calls)],
-    { env },
-  );
-  const replies = JSON.parse(stdout) as Array<{ ok: boolean; data?: { status: string }; error?: { code: string } }>;
+  const { replies, stderr } = await inOneInstance('stays', calls, { adminUrl: `${gatewayUrl}/admin` });
   expect(replies.map((r) => (r.ok ? r.data?.status : r.error?.code))).toEqual(['pending', 'pending', 'pending']);
   // The scenario happened: connections were reused and dropped, and each dropped request went again on a new one.
   expect(dropped).toBeGreaterThan(3);
@@ -123,18 +129,8 @@ it.each(['reset', 'close'] as const)('applies whose kept-alive connections were 
  * instance runs one call at a time; the local cloud runs many, as here.
  */
 it('many calls at once in one instance leave no listener behind', async () => {
-  const calls = Array.from(
-    { length: 150 },
-    (_, n) => `
-    main({ action: 'me', payload: {} }, { request_id: 'many-${n}', environment: JSON.stringify({ WX_OPENID: 'many-${n}', WX_APPID: 'local' }) })`,
-  );
-  const code = `
-    const { main } = require(${JSON.stringify(join(FUNCTIONS_DIR, 'account', 'index.js'))});
-    Promise.all([${calls.join(',')}]).then((replies) => console.log(JSON.stringify(replies.map((r) => r.ok))));`;
-  const { NODE_EXTRA_CA_CERTS: _machineCerts, ...machine } = process.env;
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-e', code], {
-    env: { ...machine, ...localFunctionEnv(cloud.url) },
-  });
-  expect(JSON.parse(stdout)).toEqual(Array.from({ length: 150 }, () => true));
+  const calls = Array.from({ length: 150 }, (_, n) => ({ openId: `many-${n}`, event: { action: 'me', payload: {} } }));
+  const { replies, stderr } = await inOneInstance('account', calls, { atOnce: true });
+  expect(replies.map((r) => r.ok)).toEqual(Array.from({ length: 150 }, () => true));
   expect(stderr).not.toMatch(/MaxListenersExceededWarning/);
 });
