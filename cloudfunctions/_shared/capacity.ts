@@ -1,4 +1,4 @@
-import { holderKey, holdsAlready, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
+import { holderKey, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
 import type { CalendarDate } from '../../core/dates';
 import type { Database } from './cloud';
 import { addOnce } from './duplicate';
@@ -24,20 +24,9 @@ async function tryHold(db: Database, collection: CounterCollection, hold: Bucket
   return updated === 1;
 }
 
-/**
- * The holder's entries on the hold's dates of the month (only those fields are read: a busy month holds thousands),
- * or null when the month has no counter yet.
- */
-async function holderEntries(
-  db: Database,
-  collection: CounterCollection,
-  hold: BucketHold,
-  holder: string,
-): Promise<Record<string, number> | null> {
-  const fields: Record<string, boolean> = { _id: true };
-  for (const date of hold.dates) fields[`holders.${holderKey(holder, date)}`] = true;
-  const { data } = await db.collection(collection).where({ _id: hold.id }).field(fields).limit(1).get();
-  return data.length === 0 ? null : ((data[0] as Pick<CapacityBucket, 'holders'>).holders ?? {});
+async function bucketExists(db: Database, collection: CounterCollection, id: string): Promise<boolean> {
+  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
+  return data.length > 0;
 }
 
 /** Creates a month's counters at the station's capacity; whoever inserts first wins, the others carry on. */
@@ -64,7 +53,6 @@ async function releaseBucket(db: Database, collection: CounterCollection, hold: 
  * Holds `n` places on every date, or none: one atomic conditional update per month touched, and a compensating
  * release of the months already held when a later month is full. Never a transaction and never a lock: the
  * database's own single-document atomicity keeps `held <= capacity` for any number of concurrent instances.
- * The same hold again (same holder, places and dates) holds nothing more and answers true.
  */
 export async function holdDates(
   db: Database,
@@ -75,13 +63,12 @@ export async function holdDates(
   for (const hold of holds) {
     let ok = await tryHold(db, input.collection, hold, input.n, input.holder);
     if (!ok) {
-      // Missing month, full, or already ours: the same hold sent again after its reply was lost (the SDK sends a
-      // request again when its connection dropped) finds its own entries, and is done. Otherwise create the month
-      // if missing and try once more: another instance may have created it between our update and our look, so
-      // "it exists now" does not mean "it was full".
-      const entries = await holderEntries(db, input.collection, hold, input.holder);
-      if (entries === null) await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
-      ok = holdsAlready(entries, input.holder, hold.dates, input.n) || (await tryHold(db, input.collection, hold, input.n, input.holder));
+      // Missing month, or full. Create it if missing and try once more: another instance may have created it
+      // between our update and our look, so "it exists now" does not mean "it was full".
+      if (!(await bucketExists(db, input.collection, hold.id))) {
+        await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
+      }
+      ok = await tryHold(db, input.collection, hold, input.n, input.holder);
     }
     if (!ok) {
       for (const held of done) await releaseBucket(db, input.collection, held, input.n, input.holder);

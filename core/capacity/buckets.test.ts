@@ -1,4 +1,4 @@
-import { availability, holdsAlready, holdsByBucket, newBucket, overbookedDates } from './buckets';
+import { availability, holdsByBucket, newBucket, overbookedDates } from './buckets';
 import { waitlistCandidates } from './waitlist';
 
 describe('holdsByBucket', () => {
@@ -9,24 +9,6 @@ describe('holdsByBucket', () => {
   });
   it('splits a stay across a year end into two buckets, in date order', () => {
     expect(holdsByBucket('s1', ['2026-12-31', '2027-01-01']).map((h) => h.id)).toEqual(['s1:2026-12', 's1:2027-01']);
-  });
-});
-
-describe('holdsAlready', () => {
-  const entries = { 'app-1|2030-07-01': 2, 'app-1|2030-07-02': 2, 'app-2|2030-07-01': 1 };
-  it.each([
-    ['the same places on every date', entries, 'app-1', ['2030-07-01', '2030-07-02'], 2, true],
-    ['one of the dates', entries, 'app-1', ['2030-07-02'], 2, true],
-    ['another count', entries, 'app-1', ['2030-07-01', '2030-07-02'], 1, false],
-    ['a date not held', entries, 'app-1', ['2030-07-01', '2030-07-03'], 2, false],
-    ['another holder', entries, 'app-3', ['2030-07-01'], 1, false],
-    ['a holder whose key is a prefix of another', entries, 'app', ['2030-07-01'], 2, false],
-    ['no dates', entries, 'app-1', [], 2, false],
-    ['a month without holders', undefined, 'app-1', ['2030-07-01'], 2, false],
-    ['a month with no counter yet', null, 'app-1', ['2030-07-01'], 2, false],
-    ['a month with none yet', {}, 'app-1', ['2030-07-01'], 2, false],
-  ] as const)('%s', (_, held, holder, dates, n, expected) => {
-    expect(holdsAlready(held, holder, dates, n)).toBe(expected);
   });
 });
 

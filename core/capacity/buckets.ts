@@ -29,17 +29,6 @@ export const holderKey = (holder: string, date: CalendarDate): string => `${hold
 
 export const bucketId = (stationId: string, month: string): string => `${stationId}:${month}`;
 
-/**
- * Whether `holder` already has `n` places on every one of `dates`, by the month's `holders` entries: a hold sent
- * again after its reply was lost finds itself done, rather than the month full.
- */
-export const holdsAlready = (
-  entries: Readonly<Record<string, number>> | null | undefined,
-  holder: string,
-  dates: readonly CalendarDate[],
-  n: number,
-): boolean => dates.length > 0 && dates.every((date) => entries?.[holderKey(holder, date)] === n);
-
 /** A fresh month: every date free up to the station's capacity. */
 export function newBucket(stationId: string, month: string, capacity: number): CapacityBucket {
   const dates = datesOfMonth(month);
