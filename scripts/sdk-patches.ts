@@ -4,8 +4,8 @@ import type { Plugin } from 'esbuild';
 
 /**
  * Small edits to the node-sdk's code in the function bundles. Most give the same result as the original faster
- * (tests/unit/function-bundles.test.ts checks each against the original); two mend what the SDK means to do (a
- * retry it never ran, a listener it left behind), each with a test that fails without it. A patch whose `find` is
+ * (tests/unit/function-bundles.test.ts checks each against the original); three mend what the SDK means to do (a
+ * retry it never ran, a listener it left behind, a timer it left running), each with a test that fails without it. A patch whose `find` is
  * no longer in the file (the package was updated) fails the build, so none silently stops applying.
  */
 export interface SdkPatch {
@@ -100,6 +100,17 @@ const CONNECT_LISTENER_FIND = `        if (req.reusedSocket) {
 const CONNECT_LISTENER_REPLACE = `        if (req.reusedSocket || !socket.connecting) {
             hasConnected = true;`;
 
+/**
+ * A database request taking over 3 s logs a warning, from a timer cleared when the reply comes. A request that fails
+ * (a dropped connection) never cleared it: 3 s later a false "longer than 3s" warning, and a timer holding the
+ * process (tests/integration/robustness/lost-replies.test.ts). It is now cleared however the request ends.
+ */
+const SLOW_WARNING_FIND = `        }).then((response) => {
+            this.slowWarnTimer && clearTimeout(this.slowWarnTimer);`;
+const SLOW_WARNING_REPLACE = `        }).finally(() => {
+            this.slowWarnTimer && clearTimeout(this.slowWarnTimer);
+        }).then((response) => {`;
+
 export const SDK_PATCHES: readonly SdkPatch[] = [
   {
     file: '@cloudbase/signature-nodejs/lib/keyvalue.js',
@@ -145,6 +156,12 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     find: RESET_RETRY_FIND,
     replace: RESET_RETRY_REPLACE,
     why: 'a request on a kept-alive connection the server had closed was never sent again: the retry tested a `times` nobody sets',
+  },
+  {
+    file: '@cloudbase/node-sdk/dist/utils/tcbapirequester.js',
+    find: SLOW_WARNING_FIND,
+    replace: SLOW_WARNING_REPLACE,
+    why: 'a database request that failed left its slow-request timer running: a false warning 3 s later',
   },
   {
     file: '@cloudbase/node-sdk/dist/utils/request-core.js',
