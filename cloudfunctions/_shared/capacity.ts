@@ -1,4 +1,5 @@
-import { holderKey, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
+import { randomUUID } from 'node:crypto';
+import { afterRefusedHold, holderKey, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
 import type { CalendarDate } from '../../core/dates';
 import type { Database } from './cloud';
 import { addOnce } from './duplicate';
@@ -7,9 +8,13 @@ type CounterCollection = 'stay_nights' | 'seat_days';
 
 /**
  * One conditional update: every date of the month still has `n` free and the holder holds none of them yet, or
- * nothing changes (`updated: 0`). The holder is recorded with the places.
+ * nothing changes (`updated: 0`). The holder is recorded with the places, and `call` as the holder's last hold here.
  */
-async function tryHold(db: Database, collection: CounterCollection, hold: BucketHold, n: number, holder: string): Promise<boolean> {
+async function tryHold(
+  db: Database,
+  collection: CounterCollection,
+  { hold, n, holder, call }: { hold: BucketHold; n: number; holder: string; call: string },
+): Promise<boolean> {
   const _ = db.command;
   const where: Record<string, unknown> = { _id: hold.id };
   const update: Record<string, unknown> = {};
@@ -20,13 +25,14 @@ async function tryHold(db: Database, collection: CounterCollection, hold: Bucket
     update[`held.${date}`] = _.inc(n);
     update[`holders.${holderKey(holder, date)}`] = n;
   }
+  update[`calls.${holder}`] = call;
   const { updated } = await db.collection(collection).where(where).update(update);
   return updated === 1;
 }
 
-async function bucketExists(db: Database, collection: CounterCollection, id: string): Promise<boolean> {
+async function readBucket(db: Database, collection: CounterCollection, id: string): Promise<CapacityBucket | null> {
   const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
-  return data.length > 0;
+  return (data[0] as CapacityBucket | undefined) ?? null;
 }
 
 /** Creates a month's counters at the station's capacity; whoever inserts first wins, the others carry on. */
@@ -45,14 +51,39 @@ async function releaseBucket(db: Database, collection: CounterCollection, hold: 
     update[`held.${date}`] = _.inc(-n);
     update[`holders.${holderKey(holder, date)}`] = _.remove();
   }
+  update[`calls.${holder}`] = _.remove();
   const { updated } = await db.collection(collection).where(where).update(update);
   return updated === 1;
+}
+
+/**
+ * Holds one month, or answers false when it is full. A refused update is looked at before it is believed: the
+ * month may be missing (created, then tried again), may have changed since (tried again once), or the update was
+ * this call's own, applied though its reply was lost and refused when the SDK sent it again (its token is there).
+ */
+async function holdMonth(
+  db: Database,
+  input: { collection: CounterCollection; stationId: string; capacity: number; hold: BucketHold; n: number; holder: string; call: string },
+): Promise<boolean> {
+  const { collection, hold } = input;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    if (await tryHold(db, collection, input)) return true;
+    const bucket = await readBucket(db, collection, hold.id);
+    if (!bucket) {
+      await createBucket(db, collection, newBucket(input.stationId, hold.month, input.capacity));
+      continue;
+    }
+    const verdict = afterRefusedHold({ bucket, dates: hold.dates, n: input.n, holder: input.holder, call: input.call });
+    if (verdict !== 'room') return verdict === 'held';
+  }
+  return false;
 }
 
 /**
  * Holds `n` places on every date, or none: one atomic conditional update per month touched, and a compensating
  * release of the months already held when a later month is full. Never a transaction and never a lock: the
  * database's own single-document atomicity keeps `held <= capacity` for any number of concurrent instances.
+ * Each call writes a token of its own with the places (`calls`), so that it knows its own update from another's.
  */
 export async function holdDates(
   db: Database,
@@ -60,16 +91,9 @@ export async function holdDates(
 ): Promise<boolean> {
   const holds = holdsByBucket(input.stationId, input.dates);
   const done: BucketHold[] = [];
+  const call = randomUUID();
   for (const hold of holds) {
-    let ok = await tryHold(db, input.collection, hold, input.n, input.holder);
-    if (!ok) {
-      // Missing month, or full. Create it if missing and try once more: another instance may have created it
-      // between our update and our look, so "it exists now" does not mean "it was full".
-      if (!(await bucketExists(db, input.collection, hold.id))) {
-        await createBucket(db, input.collection, newBucket(input.stationId, hold.month, input.capacity));
-      }
-      ok = await tryHold(db, input.collection, hold, input.n, input.holder);
-    }
+    const ok = await holdMonth(db, { ...input, hold, call });
     if (!ok) {
       for (const held of done) await releaseBucket(db, input.collection, held, input.n, input.holder);
       return false;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { replySubjects } from '../../core/account/reply-subjects';
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from './collections';
@@ -12,6 +13,8 @@ interface Claim {
   state: 'pending' | 'done';
   reply?: unknown;
   createdAt: Date;
+  /** The claiming call's token: its insert, applied though the reply was lost and refused when sent again, is its own. */
+  call?: string;
 }
 
 /**
@@ -24,13 +27,15 @@ interface Claim {
  */
 export async function runOnce<T>(db: Database, key: string, now: Date, run: () => Promise<T>, owner?: string): Promise<T> {
   const claims = db.collection(COLLECTIONS.idempotency);
+  const call = randomUUID();
   try {
-    await claims.add({ _id: key, state: 'pending', createdAt: now, ...(owner ? { owner } : {}) });
+    await claims.add({ _id: key, state: 'pending', createdAt: now, call, ...(owner ? { owner } : {}) });
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
     const { data } = await claims.where({ _id: key }).limit(1).get();
     const claim = data[0] as Claim | undefined;
     if (claim?.state === 'done') return claim.reply as T;
+    if (claim?.call === call) return runClaimed(db, key, run, owner);
     const stale = claim && now.getTime() - new Date(claim.createdAt).getTime() > STALE_CLAIM_MS;
     if (!stale) {
       throw new AppError('CONFLICT', {
@@ -38,9 +43,15 @@ export async function runOnce<T>(db: Database, key: string, now: Date, run: () =
       });
     }
     // Take over a dead call's claim only if nobody else did in the meantime.
-    const { updated } = await claims.where({ _id: key, state: 'pending', createdAt: claim.createdAt }).update({ createdAt: now });
+    const { updated } = await claims.where({ _id: key, state: 'pending', createdAt: claim.createdAt }).update({ createdAt: now, call });
     if (updated !== 1) throw new AppError('CONFLICT');
   }
+  return runClaimed(db, key, run, owner);
+}
+
+/** Runs the submit whose key this call holds: its reply is stored, or on failure the key is given up. */
+async function runClaimed<T>(db: Database, key: string, run: () => Promise<T>, owner?: string): Promise<T> {
+  const claims = db.collection(COLLECTIONS.idempotency);
   let reply: T;
   try {
     reply = await run();

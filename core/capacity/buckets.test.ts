@@ -1,4 +1,4 @@
-import { availability, holdsByBucket, newBucket, overbookedDates } from './buckets';
+import { afterRefusedHold, availability, holderKey, holdsByBucket, newBucket, overbookedDates } from './buckets';
 import { waitlistCandidates } from './waitlist';
 
 describe('holdsByBucket', () => {
@@ -36,6 +36,73 @@ describe('newBucket and availability', () => {
     b.free['2026-12-01'] = day.free;
     b.held['2026-12-01'] = day.held;
     expect(overbookedDates(b)).toEqual(flagged ? ['2026-12-01'] : []);
+  });
+});
+
+describe('afterRefusedHold', () => {
+  const dates = ['2026-12-01', '2026-12-02'];
+  // December with 2 places a night; `me` and `other` are holders, `t1` this call's token.
+  const month = (edit: (b: ReturnType<typeof newBucket>) => void) => {
+    const b = newBucket('s1', '2026-12', 2);
+    edit(b);
+    return b;
+  };
+  const take = (b: ReturnType<typeof newBucket>, holder: string, date: string, n: number) => {
+    b.free[date] -= n;
+    b.held[date] += n;
+    b.holders = { ...b.holders, [holderKey(holder, date)]: n };
+  };
+  it.each([
+    [
+      'this call wrote it (its reply was lost, the update was sent again)',
+      month((b) => {
+        for (const d of dates) take(b, 'me', d, 1);
+        b.calls = { me: 't1' };
+      }),
+      1,
+      'held',
+    ],
+    [
+      'this call wrote it, and that filled the month',
+      month((b) => {
+        for (const d of dates) take(b, 'me', d, 2);
+        b.calls = { me: 't1' };
+      }),
+      2,
+      'held',
+    ],
+    [
+      'another call of the same holder holds it (a second offer run)',
+      month((b) => {
+        for (const d of dates) take(b, 'me', d, 1);
+        b.calls = { me: 't0' };
+      }),
+      1,
+      'full',
+    ],
+    ['the holder holds one of the dates, from before tokens were written', month((b) => take(b, 'me', '2026-12-02', 1)), 1, 'full'],
+    ['one date is full', month((b) => take(b, 'other', '2026-12-02', 2)), 1, 'full'],
+    ['one date has fewer places free than asked', month((b) => take(b, 'other', '2026-12-01', 1)), 2, 'full'],
+    ['every date has room (the month changed since the update)', month((b) => take(b, 'other', '2026-12-01', 1)), 1, 'room'],
+    [
+      "another holder's token is no sign of this call",
+      month((b) => {
+        for (const d of dates) take(b, 'other', d, 2);
+        b.calls = { other: 't1' };
+      }),
+      1,
+      'full',
+    ],
+    [
+      'a month written before tokens and holders existed, with room',
+      month((b) => {
+        delete b.holders;
+      }),
+      2,
+      'room',
+    ],
+  ] as const)('%s', (_what, bucket, n, verdict) => {
+    expect(afterRefusedHold({ bucket, dates, n, holder: 'me', call: 't1' })).toBe(verdict);
   });
 });
 

@@ -22,6 +22,11 @@ export interface CapacityBucket {
   held: Record<CalendarDate, number>;
   /** `'<holder>|<date>'` → places that holder has on that date. Absent on months written before holders existed. */
   holders?: Record<string, number>;
+  /**
+   * `<holder>` → the token of the hold call that last wrote that holder's places here (`holdDates`, a fresh token per
+   * call). A hold whose reply was lost and which was sent again finds its own token: it was applied, not refused.
+   */
+  calls?: Record<string, string>;
 }
 
 /** The key of one holder's places on one date (ids and dates contain no `.` or `|`, so the key is a plain field). */
@@ -73,6 +78,24 @@ export function availability(input: {
       ? { date, free: bucket.free[date] ?? 0, capacity: bucket.capacity }
       : { date, free: input.capacity, capacity: input.capacity };
   });
+}
+
+/**
+ * After a hold of `n` on `dates` by `holder` was refused on this month: `'held'` when the refused update was this very
+ * call's own, sent again after its reply was lost (its token is there); `'room'` when every date has `n` free and the
+ * holder holds none of them, so the month changed between the update and this look (try again); `'full'` otherwise.
+ */
+export function afterRefusedHold(input: {
+  bucket: CapacityBucket;
+  dates: readonly CalendarDate[];
+  n: number;
+  holder: string;
+  call: string;
+}): 'held' | 'room' | 'full' {
+  const { bucket, dates, n, holder } = input;
+  if (bucket.calls?.[holder] === input.call) return 'held';
+  const room = dates.every((d) => (bucket.free[d] ?? 0) >= n && bucket.holders?.[holderKey(holder, d)] === undefined);
+  return room ? 'room' : 'full';
 }
 
 /** Dates where the invariant is broken (held > capacity, or the counters disagree); empty when all is well. */

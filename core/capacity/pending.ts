@@ -36,6 +36,11 @@ export interface ClaimPending {
   stationId: string;
   dates: CalendarDate[];
   at: Date;
+  /**
+   * A token of the call that wrote it (absent on records from before it): a claim whose reply was lost, and which
+   * was sent again and refused, is then known as this call's own rather than a retry's of the same submit.
+   */
+  call?: string;
 }
 
 /**

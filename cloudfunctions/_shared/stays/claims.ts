@@ -31,6 +31,7 @@ const FREE_STAY_USED = new AppError('QUOTA_EXCEEDED', {
  * update — so two simultaneous applications of one person cannot both pass. Answers `'replay'` when the claim is
  * already this very application's (a retried submit: the application id derives from caller and request id), and
  * `'created'` when this call wrote the person's first claim (a refused submit then removes it: `dropNewClaim`).
+ * A claim this call wrote though it was told otherwise (its reply lost) is known by `pending.call`: `'claimed'`.
  */
 export async function claimPerson(
   db: Database,
@@ -53,6 +54,9 @@ export async function claimPerson(
   if (updated === 1) return 'claimed';
   const { data } = await claims.where({ _id: input.idHash }).limit(1).get();
   const claim = data[0] as PersonClaim | undefined;
+  // This call's own write, applied though its reply was lost (the SDK sent it again, and it was refused). Whether
+  // it inserted or updated the claim, releasing it (releasePerson) undoes it.
+  if (input.pending.call !== undefined && claim?.pending?.call === input.pending.call) return 'claimed';
   if (claim && (claim.active === input.applicationId || claim.free?.[input.program] === input.applicationId)) return 'replay';
   throw claim?.active ? ACTIVE_EXISTS : FREE_STAY_USED;
 }

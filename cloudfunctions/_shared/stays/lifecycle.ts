@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/contract';
 import { waitlistCandidates } from '../../../core/capacity/waitlist';
 import { addDays, shanghaiDate } from '../../../core/dates';
 import { toStayView } from '../../../core/stays/application';
 import { heldDates, releasesOf } from '../../../core/stays/holds';
-import type { StayApplication } from '../../../core/stays/model';
+import { ACTIVE_STAY_STATUSES, type StayApplication } from '../../../core/stays/model';
 import { resolveStayPolicy } from '../../../core/stations/policy';
 import { stayNotice } from '../../../core/stays/notices';
 import { nextStayStatus, type Actor, type StayEvent } from '../../../core/stays/state';
@@ -29,18 +30,32 @@ const NIGHTS = 'stay_nights' as const;
  * database itself: at the person's claim (already this application's: the first call is at work, died, or stored
  * it) or at the insert (the id exists); it then answers the stored application, or CONFLICT while there is none
  * yet. Nothing is created twice.
+ * A write whose reply was lost (a dropped connection, a timeout) may have been applied: each step tells its own
+ * write from another's (claims.ts, capacity.ts), an insert that failed is looked for before anything is undone, and
+ * the nights are given back whenever they were asked for (a release is conditional on the holder: a no-op if the
+ * hold was never applied).
  */
 export async function submitStay(ctx: ActionContext, input: { station: Station; app: StayApplication; joinWaitlist: boolean }) {
   const { db } = ctx;
   let app = input.app;
   const dates = heldDates(app.held);
-  const pending = { kind: 'stay' as const, id: app._id, program: app.program, stationId: app.stationId, dates, at: ctx.now };
+  const pending = {
+    kind: 'stay' as const,
+    id: app._id,
+    program: app.program,
+    stationId: app.stationId,
+    dates,
+    at: ctx.now,
+    call: randomUUID(),
+  };
   let claim: Awaited<ReturnType<typeof claimPerson>> | null = null;
   let holding = false;
+  let inserting = false;
   try {
     claim = await claimPerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, pending });
     if (claim === 'replay') return await replayStay(db, app._id);
-    holding = await holdDates(db, {
+    holding = true;
+    const held = await holdDates(db, {
       collection: NIGHTS,
       stationId: app.stationId,
       dates,
@@ -48,17 +63,25 @@ export async function submitStay(ctx: ActionContext, input: { station: Station; 
       capacity: input.station.beds,
       holder: app._id,
     });
-    if (!holding) {
+    if (!held) {
+      holding = false;
       if (!input.joinWaitlist) throw new AppError('NO_CAPACITY');
       app = { ...app, status: 'waitlisted', held: null };
     }
+    inserting = true;
     await insertStay(db, app);
   } catch (error) {
+    // Stored and active: this call's own insert, its reply lost (a retry while the application is active stops at
+    // the claim, 'replay'). It holds what this call took: nothing is undone.
+    const stored = inserting ? await findStayOrNull(db, app._id) : null;
+    if (stored && ACTIVE_STAY_STATUSES.includes(stored.status)) return toStayView(stored);
     if (holding) await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates, n: 1, holder: app._id });
     // A refusal leaves the person's claims as they were: a claim this call created goes (found by fuzzing).
     if (claim === 'created') await dropNewClaim(db, { idHash: app.idHash, applicationId: app._id });
     else if (claim === 'claimed')
       await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: true });
+    // Stored and closed: a retry of a submit whose application was since cancelled (or rejected…) answers it.
+    if (stored) return toStayView(stored);
     if (isDuplicateWrite(error)) return replayStay(db, app._id);
     throw error;
   }

@@ -14,6 +14,10 @@ export async function claimTeam(db: Database, input: { teamKey: string; applicat
     .where({ _id: input.teamKey, active: null })
     .update({ active: input.applicationId });
   if (updated === 1) return 'claimed';
+  // This call's own write, applied though its reply was lost (sent again, and refused): the application id is new
+  // for every call, so a claim on it can be no other's. Releasing it (releaseTeam) undoes it.
+  const { data } = await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey }).limit(1).get();
+  if ((data[0] as { active?: string | null } | undefined)?.active === input.applicationId) return 'claimed';
   throw new AppError('QUOTA_EXCEEDED', {
     message: { 'zh-CN': '该团队已有一份进行中的工位申请', en: 'This team already has an active seat application' },
     details: { rule: 'one-active-application' },

@@ -13,7 +13,7 @@ import type { ActionContext } from '../handler';
 import { notifyAfterChange, stationNameOf } from '../notify';
 import type { Station } from '../../../core/stations/model';
 import { claimTeam, dropNewTeamClaim, releaseTeam } from './claims';
-import { insertSeats, setSeats } from './repository';
+import { findSeatsOrNull, insertSeats, setSeats } from './repository';
 import { dropReservations } from './seat-map';
 
 const DAYS = 'seat_days' as const;
@@ -21,6 +21,9 @@ const DAYS = 'seat_days' as const;
 /**
  * Records the submit as pending, claims the team, holds `seats` on every day of the term (NO_CAPACITY if any day is
  * short), inserts. A refusal undoes it all; a submit killed midway is undone by the scheduler (pending record).
+ * A write whose reply was lost may have been applied: the claim and the hold know their own writes (claims.ts,
+ * capacity.ts), an insert that failed is looked for before anything is undone, and the seats are given back
+ * whenever they were asked for (conditional on the holder: a no-op if the hold was never applied).
  */
 export async function submitSeats(ctx: ActionContext, input: { station: Station; app: SeatApplication }) {
   const { db } = ctx;
@@ -38,9 +41,11 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
   });
   let claim: Awaited<ReturnType<typeof claimTeam>> | null = null;
   let holding = false;
+  let inserting = false;
   try {
     claim = await claimTeam(db, { teamKey: app.teamKey, applicationId: app._id });
-    holding = await holdDates(db, {
+    holding = true;
+    const held = await holdDates(db, {
       collection: DAYS,
       stationId: app.stationId,
       dates: days,
@@ -48,10 +53,16 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
       capacity: input.station.seats,
       holder: app._id,
     });
-    if (!holding)
+    if (!held) {
+      holding = false;
       throw new AppError('NO_CAPACITY', { message: { 'zh-CN': '所选期间工位已满', en: 'Not enough seats are free for that term' } });
+    }
+    inserting = true;
     await insertSeats(db, app);
   } catch (error) {
+    // Stored after all (the insert's reply was lost): nothing is undone.
+    const stored = inserting ? await findSeatsOrNull(db, app._id) : null;
+    if (stored) return toSeatView(stored);
     if (holding) await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: days, n: app.seats, holder: app._id });
     // A refusal leaves the team's claims as they were: a claim this call created goes (found by fuzzing).
     if (claim === 'created') await dropNewTeamClaim(db, { teamKey: app.teamKey, applicationId: app._id });
