@@ -133,6 +133,11 @@ export interface SessionRecord {
   capacity: number;
   /** Places held, people counted (a parent with two children: 3); only ever changed by conditional updates. */
   taken: number;
+  /**
+   * The token of the last call that took places (`takePlaces`): a take applied though its reply was lost, and
+   * refused when sent again, is known as that call's own. Absent until the first take.
+   */
+  lastTake?: string;
   draw: LotteryDraw | null;
   /** The day-before reminder went out. */
   reminded: boolean;
@@ -160,6 +165,11 @@ export interface SignUpRecord {
   offerExpiresAt?: Date | null;
   signedUpAt: Date;
   updatedAt: Date;
+  /**
+   * A token of the call that wrote the sign-up: its write, applied though the reply was lost and refused when sent
+   * again, is known as its own, not the same person's other tap (events/actions/sign-up.ts).
+   */
+  call?: string;
 }
 
 /** A session's start or end as an instant: its date and time in Shanghai (UTC+8, no daylight saving). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/contract';
 import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatus } from '../../../core/events/model';
 import { findById, setIfStatus } from '../applications';
@@ -40,19 +40,23 @@ export async function sessionsOf(db: Database, eventIds: readonly string[]): Pro
  * the capacity just read pinned too, so an edit of it in between makes this miss rather than overbook). Never a
  * read-then-write: any number of concurrent sign-ups leave `taken <= capacity`. One retry after a fresh read when
  * the capacity moved.
+ * The update writes a token of this call (`lastTake`) and is refused where it is already there: sent again after
+ * its reply was lost, it takes nothing twice, and the next read knows it as done. (Should another call take places
+ * in between, a repeat would take them again: places lost to nobody, never more than the capacity.)
  */
 export async function takePlaces(db: Database, sessionId: string, n: number): Promise<boolean> {
   const _ = db.command;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  const call = randomUUID();
+  for (let attempt = 0; ; attempt += 1) {
     const session = await findSession(db, sessionId);
-    if (session.taken + n > session.capacity) return false;
+    if (session.lastTake === call) return true;
+    if (attempt === 2 || session.taken + n > session.capacity) return false;
     const { updated } = await db
       .collection(COLLECTIONS.eventSessions)
-      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n) })
-      .update({ taken: _.inc(n) });
+      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n), lastTake: _.neq(call) })
+      .update({ taken: _.inc(n), lastTake: call });
     if (updated === 1) return true;
   }
-  return false;
 }
 
 /** Gives `n` places back (a cancellation, a lost race after taking them). */

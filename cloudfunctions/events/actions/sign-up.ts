@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eventsApi } from '../../../core/events/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { sessionRules, type SignUpRecord } from '../../../core/events/model';
@@ -74,6 +75,7 @@ export const signUp = defineAction<ActionContext>()({
       rating: null,
       signedUpAt: ctx.now,
       updatedAt: ctx.now,
+      call: randomUUID(),
     };
     try {
       if (existing) {
@@ -83,13 +85,17 @@ export const signUp = defineAction<ActionContext>()({
         await insertSignUp(ctx.db, record);
       }
     } catch (error) {
-      // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
-      if (took) {
-        await releasePlaces(ctx.db, session._id, input.partySize);
-        await offerFreedPlaces(ctx, event, session._id);
+      // This call's own write, applied though its reply was lost (sent again and refused, or an error): it stands,
+      // holding the places taken here. Known by its token, not by the same person's other tap.
+      if ((await maybeSignUp(ctx.db, id))?.call !== record.call) {
+        // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
+        if (took) {
+          await releasePlaces(ctx.db, session._id, input.partySize);
+          await offerFreedPlaces(ctx, event, session._id);
+        }
+        if (isDuplicateWrite(error)) throw new AppError('CONFLICT', { details: { rule: 'one-per-person' } });
+        throw error;
       }
-      if (isDuplicateWrite(error)) throw new AppError('CONFLICT', { details: { rule: 'one-per-person' } });
-      throw error;
     }
     if (record.status === 'waitlisted') {
       // Places freed while this one was being written (a cancellation whose offers ran just before) would otherwise

@@ -4,6 +4,7 @@ import { identityHash } from '../../../cloudfunctions/_shared/identity-hash';
 import { holderKey, holdsByBucket, newBucket, type CapacityBucket } from '../../../core/capacity/buckets';
 import { datesUntil } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
+import { callEvents, eventInput, eventRequestId } from '../../support/events';
 import { inOneInstance, startGateway, type Gateway, type GatewayRequest, type GatewayVerdict } from '../../support/gateway';
 import { startTestCloud } from '../../support/local-cloud';
 import { addStation, dbOf, file, inDays, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
@@ -92,14 +93,17 @@ async function setUp(beds = 1, seats = 0) {
   return { stationId, openId, checkIn, dates, passport: newPassport() };
 }
 
-/** One instance answers a warm-up call (refused, having read the caller: a connection is then kept alive) and `event`. */
+/**
+ * One instance answers `event`, after a warm-up call (the same action with nothing filled in: refused, having read
+ * the caller, so that a connection is kept alive).
+ */
 async function submit(fn: string, openId: string, event: { action: string; requestId: string; payload: unknown }) {
   const payload = await withUploads(cloud, openId, event.payload);
   const { replies, stderr } = await inOneInstance(
     cloud.url,
     fn,
     [
-      { openId, event: { action: 'quote', payload: {} } },
+      { openId, event: { action: event.action, payload: {} } },
       { openId, event: { ...event, payload } },
     ],
     { adminUrl: `${gateway.url}/admin` },
@@ -242,6 +246,37 @@ describe('a seat submit', () => {
       expect(resent()).toBeGreaterThanOrEqual(1);
       expect(reply).toMatchObject({ ok: true, data: { status: 'pending' } });
       expect(await seatState(s.stationId, reply.data?._id)).toEqual({ status: 'pending', heldOnFirstDay: 2, claimActive: true });
+    },
+  );
+});
+
+describe('an event sign-up', () => {
+  it.each([
+    {
+      step: 'the places taken',
+      write: { action: 'database.modifyDocument', collection: 'event_sessions' },
+      sentAgain: 'reaches the cloud',
+    },
+    { step: 'the sign-up', write: { action: 'database.insertDocument', collection: 'event_sign_ups' }, sentAgain: 'reaches the cloud' },
+    { step: 'the sign-up', write: { action: 'database.insertDocument', collection: 'event_sign_ups' }, sentAgain: 'dropped too' },
+  ] as const)(
+    '$step, applied and its reply lost (sent again: $sentAgain): confirmed, its places taken once',
+    async ({ write, sentAgain }) => {
+      serial += 1;
+      const openId = `lost-event-${serial}`;
+      await consentFirst(cloud, [openId]);
+      const saved = await callEvents(cloud)('saveEvent', eventInput({}, { capacity: 5 }), 'demo-operator', { requestId: eventRequestId() });
+      const sessionId = saved.data.sessions[0].id as string;
+      const resent = loseReplyOf(write, sentAgain);
+      const { reply } = await submit('events', openId, {
+        action: 'signUp',
+        requestId: eventRequestId(),
+        payload: { sessionId, partySize: 2 },
+      });
+      expect(resent()).toBeGreaterThanOrEqual(1);
+      expect(reply).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+      const session = (await db.collection('event_sessions').doc(sessionId).get()).data[0] as { taken: number };
+      expect(session.taken).toBe(2);
     },
   );
 });
