@@ -86,21 +86,22 @@ export async function changeSupport(
 
 // --- Claims (INDEXES.support_claims) ---
 
-const claimId = (app: Pick<SupportApplication, 'kind' | 'idHash'>) => `${app.kind}:${app.idHash}`;
+/** A person's claim of one kind of support: `<kind>:<idHash>`. */
+export const supportClaimId = (app: Pick<SupportApplication, 'kind' | 'idHash'>) => `${app.kind}:${app.idHash}`;
 
 /** Takes the person's one claim of this kind (`_id`); false when they hold it already. */
 export const takeClaim = (db: Database, app: Pick<SupportApplication, '_id' | 'kind' | 'idHash'>, now: Date) =>
-  addOnce(db, COLLECTIONS.supportClaims, { _id: claimId(app), applicationId: app._id, at: now });
+  addOnce(db, COLLECTIONS.supportClaims, { _id: supportClaimId(app), applicationId: app._id, at: now });
 
 /** Whether the person holds a claim of this kind (`_id`). */
 export const hasClaim = async (db: Database, app: Pick<SupportApplication, 'kind' | 'idHash'>) =>
-  Boolean(await findByIdOrNull(db, COLLECTIONS.supportClaims, claimId(app)));
+  Boolean(await findByIdOrNull(db, COLLECTIONS.supportClaims, supportClaimId(app)));
 
 /** Gives the claim back, only if it is still this application's (`_id`). */
 export async function releaseClaim(db: Database, app: Pick<SupportApplication, '_id' | 'kind' | 'idHash'>): Promise<void> {
   await db
     .collection(COLLECTIONS.supportClaims)
-    .where({ _id: claimId(app), applicationId: app._id })
+    .where({ _id: supportClaimId(app), applicationId: app._id })
     .remove();
 }
 

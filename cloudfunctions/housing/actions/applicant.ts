@@ -136,9 +136,11 @@ export const apply = action({
       updatedAt: ctx.now,
     };
     // The household's claim.
-    await insertUnderClaim({
+    await insertUnderClaim(ctx.db, {
       claim: () => addOnce(ctx.db, COLLECTIONS.apartmentClaims, { _id: idHash, applicationId: app._id, at: ctx.now }),
+      claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
       refusal: ONE_PER_HOUSEHOLD,
+      record: { collection: COLLECTIONS.apartmentApplications, id: app._id },
       insert: () => insertApplication(ctx.db, app),
       release: () => releaseClaim(ctx.db, app),
     });

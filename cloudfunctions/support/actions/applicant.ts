@@ -8,6 +8,7 @@ import { toSupportView } from '../../../core/housing/support-views';
 import { notEligible } from '../../../core/reasons';
 import { answerQuestion } from '../../../core/requests/questions';
 import { storedPerson } from '../../../core/stays/application';
+import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { findEmployer } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
@@ -21,6 +22,7 @@ import {
   insertSupport,
   releaseClaim,
   supportOf,
+  supportClaimId,
   supportPolicyOf,
   takeClaim,
 } from '../../_shared/support/repository';
@@ -81,9 +83,11 @@ export const applySupport = action({
       version: 0,
     };
     // The person's claim of this kind.
-    await insertUnderClaim({
+    await insertUnderClaim(ctx.db, {
       claim: () => takeClaim(ctx.db, app, ctx.now),
+      claims: { collection: COLLECTIONS.supportClaims, id: supportClaimId(app) },
       refusal: ONE_PER_KIND,
+      record: { collection: COLLECTIONS.supportApplications, id: app._id },
       insert: () => insertSupport(ctx.db, app),
       release: () => releaseClaim(ctx.db, app),
     });

@@ -5,6 +5,8 @@ import { holderKey, holdsByBucket, newBucket, type CapacityBucket } from '../../
 import { datesUntil } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
+import { apartmentApplication } from '../../support/housing';
+import { rentApplication } from '../../support/support';
 import { inOneInstance, startGateway, type Gateway, type GatewayRequest, type GatewayVerdict } from '../../support/gateway';
 import { startTestCloud } from '../../support/local-cloud';
 import { addStation, dbOf, file, inDays, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
@@ -72,6 +74,9 @@ interface Stored {
   status?: string;
   active?: string | null;
   teamKey?: string;
+  idHash?: string;
+  kind?: string;
+  applicationId?: string;
 }
 const one = async (collection: string, query: Record<string, unknown>) =>
   (await db.collection(collection).where(query).limit(1).get()).data[0] as Stored | undefined;
@@ -277,6 +282,59 @@ describe('an event sign-up', () => {
       expect(reply).toMatchObject({ ok: true, data: { status: 'confirmed' } });
       const session = (await db.collection('event_sessions').doc(sessionId).get()).data[0] as { taken: number };
       expect(session.taken).toBe(2);
+    },
+  );
+});
+
+describe("an application under a person's claim (apartments, support)", () => {
+  // Each claim is the person's (apartments: the identity's keyed hash; support: its kind and that hash).
+  const claimIdOf = (record: Stored) => (record.kind ? `${record.kind}:${record.idHash}` : (record.idHash ?? ''));
+  it.each([
+    {
+      fn: 'housing',
+      action: 'apply',
+      write: 'apartment_claims',
+      records: 'apartment_applications',
+      claims: 'apartment_claims',
+      payload: apartmentApplication,
+    },
+    {
+      fn: 'housing',
+      action: 'apply',
+      write: 'apartment_applications',
+      records: 'apartment_applications',
+      claims: 'apartment_claims',
+      payload: apartmentApplication,
+    },
+    {
+      fn: 'support',
+      action: 'applySupport',
+      write: 'support_claims',
+      records: 'support_applications',
+      claims: 'support_claims',
+      payload: rentApplication,
+    },
+    {
+      fn: 'support',
+      action: 'applySupport',
+      write: 'support_applications',
+      records: 'support_applications',
+      claims: 'support_claims',
+      payload: rentApplication,
+    },
+  ])(
+    '$fn: the insert into $write, applied and its reply lost (sent again): stored, under its claim',
+    async ({ fn, action, write, records, claims, payload }) => {
+      serial += 1;
+      const openId = `lost-claim-${serial}`;
+      await consentFirst(cloud, [openId]);
+      const resent = loseReplyOf({ action: 'database.insertDocument', collection: write }, 'reaches the cloud');
+      const { reply } = await submit(fn, openId, { action, requestId: requestId(), payload: payload() });
+      expect(reply.error).toBeUndefined();
+      expect(resent()).toBe(1);
+      const stored = await one(records, { _id: reply.data?._id });
+      expect(stored).toBeDefined();
+      expect((await one(claims, { _id: claimIdOf(stored!) }))?.applicationId).toBe(reply.data?._id);
     },
   );
 });
