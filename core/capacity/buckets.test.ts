@@ -52,47 +52,21 @@ describe('afterRefusedHold', () => {
     b.held[date] += n;
     b.holders = { ...b.holders, [holderKey(holder, date)]: n };
   };
+  /** Both dates held by `holder`, `n` each, its last hold call's token `call` (none: from before tokens). */
+  const heldBy = (holder: string, n: number, call?: string) =>
+    month((b) => {
+      for (const d of dates) take(b, holder, d, n);
+      if (call) b.calls = { [holder]: call };
+    });
   it.each([
-    [
-      'this call wrote it (its reply was lost, the update was sent again)',
-      month((b) => {
-        for (const d of dates) take(b, 'me', d, 1);
-        b.calls = { me: 't1' };
-      }),
-      1,
-      'held',
-    ],
-    [
-      'this call wrote it, and that filled the month',
-      month((b) => {
-        for (const d of dates) take(b, 'me', d, 2);
-        b.calls = { me: 't1' };
-      }),
-      2,
-      'held',
-    ],
-    [
-      'another call of the same holder holds it (a second offer run)',
-      month((b) => {
-        for (const d of dates) take(b, 'me', d, 1);
-        b.calls = { me: 't0' };
-      }),
-      1,
-      'full',
-    ],
+    ['this call wrote it (its reply was lost, the update was sent again)', heldBy('me', 1, 't1'), 1, 'held'],
+    ['this call wrote it, and that filled the month', heldBy('me', 2, 't1'), 2, 'held'],
+    ['another call of the same holder holds it (a second offer run)', heldBy('me', 1, 't0'), 1, 'full'],
     ['the holder holds one of the dates, from before tokens were written', month((b) => take(b, 'me', '2026-12-02', 1)), 1, 'full'],
     ['one date is full', month((b) => take(b, 'other', '2026-12-02', 2)), 1, 'full'],
     ['one date has fewer places free than asked', month((b) => take(b, 'other', '2026-12-01', 1)), 2, 'full'],
     ['every date has room (the month changed since the update)', month((b) => take(b, 'other', '2026-12-01', 1)), 1, 'room'],
-    [
-      "another holder's token is no sign of this call",
-      month((b) => {
-        for (const d of dates) take(b, 'other', d, 2);
-        b.calls = { other: 't1' };
-      }),
-      1,
-      'full',
-    ],
+    ["another holder's token is no sign of this call", heldBy('other', 2, 't1'), 1, 'full'],
     [
       'a month written before tokens and holders existed, with room',
       month((b) => {

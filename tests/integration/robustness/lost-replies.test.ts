@@ -129,6 +129,16 @@ async function stayState(stationId: string, id: string, dates: string[], passpor
   return { held, heldByIt: heldBy(id), claimActive: claim?.active ?? null, stored: (await one('stay_applications', { _id: id }))?.status };
 }
 
+/** The application is stored pending, holds its two nights once, and is the person's active claim. */
+async function expectStoredHoldingItsNights(s: Awaited<ReturnType<typeof setUp>>, request: string) {
+  expect(await stayState(s.stationId, stayId(s.openId, request), s.dates, s.passport)).toEqual({
+    held: [1, 1],
+    heldByIt: [true, true],
+    claimActive: stayId(s.openId, request),
+    stored: 'pending',
+  });
+}
+
 describe('a stay submit', () => {
   const apply = (s: Awaited<ReturnType<typeof setUp>>, request: string) =>
     submit('stays', s.openId, {
@@ -156,12 +166,7 @@ describe('a stay submit', () => {
       expect(resent()).toBe(1);
       expect(stderr).toMatch(/\[TCB\] .* on a reused connection: sent again/);
       expect(reply).toMatchObject({ ok: true, data: { _id: stayId(s.openId, request), status: 'pending' } });
-      expect(await stayState(s.stationId, stayId(s.openId, request), s.dates, s.passport)).toEqual({
-        held: [1, 1],
-        heldByIt: [true, true],
-        claimActive: stayId(s.openId, request),
-        stored: 'pending',
-      });
+      await expectStoredHoldingItsNights(s, request);
     },
   );
 
@@ -173,12 +178,7 @@ describe('a stay submit', () => {
     // The SDK's slow-request timer of the failed insert was cleared (scripts/sdk-patches.ts): no false warning.
     expect(stderr).not.toMatch(/longer than 3s/);
     expect(reply).toMatchObject({ ok: true, data: { status: 'pending' } });
-    expect(await stayState(s.stationId, stayId(s.openId, request), s.dates, s.passport)).toEqual({
-      held: [1, 1],
-      heldByIt: [true, true],
-      claimActive: stayId(s.openId, request),
-      stored: 'pending',
-    });
+    await expectStoredHoldingItsNights(s, request);
   });
 
   it('the hold, applied but answered by an error: the submit fails, giving back the nights and the person', async () => {
