@@ -94,6 +94,43 @@ describe('changePeriods', () => {
     ['shortening within the lease fits', base, { kind: 'shorten', holderId: 'a', end: '2026-06-15' }, ['a']],
     ['shortening to the start day is refused', base, { kind: 'shorten', holderId: 'a', end: '2026-01-01' }, 'no-hold'],
     [
+      'the same offer again, already made (its reply lost), is made with nothing changed',
+      [...base, offer('b', '2026-07-01', '2027-07-01', '2026-06-04')],
+      { kind: 'offer', holderId: 'b', start: '2026-07-01', end: '2027-07-01', expiresOn: '2026-06-04' },
+      ['a', 'b'],
+    ],
+    [
+      'the same offer with another last day is a second offer: refused',
+      [offer('b', '2026-07-01', '2027-07-01', '2026-06-04')],
+      { kind: 'offer', holderId: 'b', start: '2026-07-01', end: '2027-07-01', expiresOn: '2026-06-05' },
+      'no-hold',
+    ],
+    [
+      'the same offer over a lease of its holder (accepted since) is refused',
+      [lease('b', '2026-07-01', '2027-07-01')],
+      { kind: 'offer', holderId: 'b', start: '2026-07-01', end: '2027-07-01', expiresOn: '2026-06-04' },
+      'no-hold',
+    ],
+    [
+      "the same block's hold again is made with nothing changed",
+      [lease('blk-1', '2026-07-01', '2027-01-01')],
+      { kind: 'hold', holderId: 'blk-1', start: '2026-07-01', end: '2027-01-01' },
+      ['blk-1'],
+    ],
+    [
+      'accepting an offer already accepted is made with nothing changed',
+      [lease('b', '2026-07-01', '2027-07-01')],
+      { kind: 'accept', holderId: 'b' },
+      ['b'],
+    ],
+    [
+      'extending to the end already extended to is made with nothing changed',
+      base,
+      { kind: 'extend', holderId: 'a', end: '2026-07-01' },
+      ['a'],
+    ],
+    ['extending to before the end is refused', base, { kind: 'extend', holderId: 'a', end: '2026-06-30' }, 'no-hold'],
+    [
       'releasing drops the holder',
       [...base, offer('b', '2026-07-01', '2027-07-01', '2026-06-04')],
       { kind: 'release', holderId: 'b' },

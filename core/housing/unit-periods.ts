@@ -38,6 +38,10 @@ const noHold = reason('no-hold', '找不到该申请在此房源上的占用', '
  * Applies one change to a unit's periods, or refuses it: an offer or an extension must not clash (core's
  * `clashesWith`, half-open days) with any live period of another holder; accepting needs the holder's own live
  * offer. Lapsed offers are dropped from what is written, so the document does not grow without end.
+ * A change the holder's period already shows (the same offer or hold, an offer accepted, the end extended to) is
+ * made, with nothing to change: the write that made it was applied though its reply was lost, and the unit is read
+ * again and decided again (`changeUnit`). Each caller changes the application or lease first, by compare-and-set,
+ * so no second call for the same holder gets here.
  */
 export function changePeriods(input: {
   unitId: string;
@@ -54,8 +58,11 @@ export function changePeriods(input: {
     ).length > 0;
   const own = live.find((p) => p.holderId === change.holderId);
   const others = live.filter((p) => p.holderId !== change.holderId);
+  const unchanged: PeriodDecision = { ok: true, periods: live };
   switch (change.kind) {
     case 'offer': {
+      if (own?.kind === 'offer' && own.start === change.start && own.end === change.end && own.expiresOn === change.expiresOn)
+        return unchanged;
       if (own || clashes(change.start, change.end)) return { ok: false, reasons: [own ? noHold : taken] };
       const period: UnitPeriod = {
         start: change.start,
@@ -67,14 +74,17 @@ export function changePeriods(input: {
       return { ok: true, periods: [...live, period] };
     }
     case 'hold': {
+      if (own?.kind === 'lease' && own.start === change.start && own.end === change.end) return unchanged;
       if (own || clashes(change.start, change.end)) return { ok: false, reasons: [own ? noHold : taken] };
       const period: UnitPeriod = { start: change.start, end: change.end, holderId: change.holderId, kind: 'lease', expiresOn: null };
       return { ok: true, periods: [...live, period] };
     }
     case 'accept':
+      if (own?.kind === 'lease') return unchanged;
       if (!own || own.kind !== 'offer') return { ok: false, reasons: [noHold] };
       return { ok: true, periods: [...others, { ...own, kind: 'lease', expiresOn: null }] };
     case 'extend':
+      if (own?.kind === 'lease' && own.end === change.end) return unchanged;
       if (!own || own.kind !== 'lease' || change.end <= own.end) return { ok: false, reasons: [noHold] };
       if (clashes(own.end, change.end)) return { ok: false, reasons: [taken] };
       return { ok: true, periods: [...others, { ...own, end: change.end }] };

@@ -5,7 +5,7 @@ import { holderKey, holdsByBucket, newBucket, type CapacityBucket } from '../../
 import { datesUntil } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
-import { apartmentApplication } from '../../support/housing';
+import { apartmentApplication, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
 import { rentApplication } from '../../support/support';
 import { inOneInstance, startGateway, type Gateway, type GatewayRequest, type GatewayVerdict } from '../../support/gateway';
 import { startTestCloud } from '../../support/local-cloud';
@@ -337,4 +337,33 @@ describe("an application under a person's claim (apartments, support)", () => {
       expect((await one(claims, { _id: claimIdOf(stored!) }))?.applicationId).toBe(reply.data?._id);
     },
   );
+});
+
+describe("an operator's offer of an apartment", () => {
+  it("the unit's period, applied and its reply lost (sent again): the household is offered, the unit held once", async () => {
+    const now = new Date();
+    const building = storedBuilding({ id: 'apt-lost', leaseMonths: 12, now });
+    await db.collection('apartment_buildings').add(building);
+    await db.collection('apartment_units').add(storedUnit({ id: 'apt-lost-101', buildingId: building._id, now }));
+    const app = storedApplication({
+      id: 'apt-lost-waiting',
+      buildingId: building._id,
+      ownerId: 'lost-household',
+      status: 'waiting',
+      queuedAt: now,
+      employerDueOn: inDays(-10),
+    });
+    await db.collection('apartment_applications').add(app);
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'apartment_units' }, 'reaches the cloud');
+    const { reply } = await submit('housing', 'demo-admin', {
+      action: 'offer',
+      requestId: requestId(),
+      payload: { unitId: 'apt-lost-101', start: inDays(10) },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { _id: app._id, status: 'offered' } });
+    const unit = (await db.collection('apartment_units').doc('apt-lost-101').get()).data[0] as { periods: Array<{ holderId: string }> };
+    expect(unit.periods.map((p) => p.holderId)).toEqual([app._id]);
+    expect((await one('apartment_applications', { _id: app._id }))?.status).toBe('offered');
+  });
 });
