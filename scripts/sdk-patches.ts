@@ -5,8 +5,9 @@ import type { Plugin } from 'esbuild';
 /**
  * Small edits to the node-sdk's code in the function bundles. Most give the same result as the original faster
  * (tests/unit/function-bundles.test.ts checks each against the original); three mend what the SDK means to do (a
- * retry it never ran, a listener it left behind, a timer it left running), each with a test that fails without it. A patch whose `find` is
- * no longer in the file (the package was updated) fails the build, so none silently stops applying.
+ * retry it never ran, a listener it left behind, a timer it left running), each with a test that fails without it.
+ * A patch whose `find` is no longer in the file (the package was updated) fails the build, so none silently stops
+ * applying.
  */
 export interface SdkPatch {
   /** The file, as the end of its path. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterRefusedHold, holderKey, holdsByBucket, newBucket, type BucketHold, type CapacityBucket } from '../../core/capacity/buckets';
 import type { CalendarDate } from '../../core/dates';
+import { findByIdOrNull } from './applications';
 import type { Database } from './cloud';
 import { addOnce } from './duplicate';
 
@@ -28,11 +29,6 @@ async function tryHold(
   update[`calls.${holder}`] = call;
   const { updated } = await db.collection(collection).where(where).update(update);
   return updated === 1;
-}
-
-async function readBucket(db: Database, collection: CounterCollection, id: string): Promise<CapacityBucket | null> {
-  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
-  return (data[0] as CapacityBucket | undefined) ?? null;
 }
 
 /** Creates a month's counters at the station's capacity; whoever inserts first wins, the others carry on. */
@@ -68,7 +64,7 @@ async function holdMonth(
   const { collection, hold } = input;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (await tryHold(db, collection, input)) return true;
-    const bucket = await readBucket(db, collection, hold.id);
+    const bucket = await findByIdOrNull<CapacityBucket>(db, collection, hold.id);
     if (!bucket) {
       await createBucket(db, collection, newBucket(input.stationId, hold.month, input.capacity));
       continue;

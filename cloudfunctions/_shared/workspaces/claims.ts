@@ -1,4 +1,5 @@
 import { AppError } from '../../../core/contract';
+import { findByIdOrNull } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { addOnce } from '../duplicate';
@@ -16,8 +17,8 @@ export async function claimTeam(db: Database, input: { teamKey: string; applicat
   if (updated === 1) return 'claimed';
   // This call's own write, applied though its reply was lost (sent again, and refused): the application id is new
   // for every call, so a claim on it can be no other's. Releasing it (releaseTeam) undoes it.
-  const { data } = await db.collection(COLLECTIONS.seatClaims).where({ _id: input.teamKey }).limit(1).get();
-  if ((data[0] as { active?: string | null } | undefined)?.active === input.applicationId) return 'claimed';
+  const claim = await findByIdOrNull<{ active: string | null }>(db, COLLECTIONS.seatClaims, input.teamKey);
+  if (claim?.active === input.applicationId) return 'claimed';
   throw new AppError('QUOTA_EXCEEDED', {
     message: { 'zh-CN': '该团队已有一份进行中的工位申请', en: 'This team already has an active seat application' },
     details: { rule: 'one-active-application' },
