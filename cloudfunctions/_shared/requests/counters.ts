@@ -6,20 +6,25 @@ import { isDuplicateWrite } from '../duplicate';
 /**
  * Adds the event to its unit's month and day counters with `_.inc`, creating a bucket on its first event
  * (the SDK's `update` has no upsert: update, else insert, and if another call inserted first, update again).
+ * Each bucket keeps the key of the last event it counted (`lastEvent`) and counts only another: an increment whose
+ * reply was lost and that the SDK sent again (scripts/sdk-patches.ts) is not counted twice, unless another event
+ * reached the bucket in between.
  */
-export async function bumpCounters(db: Database, event: KpiEvent): Promise<void> {
+export async function bumpCounters(db: Database, event: KpiEvent, key: string): Promise<void> {
   const increments = counterIncrements(event);
   const _ = db.command;
-  const inc = Object.fromEntries(Object.entries(increments).map(([field, n]) => [field, _.inc(n)]));
+  const inc = { ...Object.fromEntries(Object.entries(increments).map(([field, n]) => [field, _.inc(n)])), lastEvent: key };
   for (const bucket of counterBuckets(event)) {
     const counters = db.collection(COLLECTIONS.kpiCounters);
-    const { updated } = await counters.doc(bucket._id).update(inc);
+    const notYet = counters.where({ _id: bucket._id, lastEvent: _.neq(key) });
+    const { updated } = await notYet.update(inc);
     if (updated === 1) continue;
     try {
-      await counters.add({ ...bucket, ...nest(increments) });
+      await counters.add({ ...bucket, ...nest(increments), lastEvent: key });
     } catch (error) {
       if (!isDuplicateWrite(error)) throw error;
-      await counters.doc(bucket._id).update(inc);
+      // There: created by another call meanwhile (count this event), or already counting it (nothing to do).
+      await notYet.update(inc);
     }
   }
 }

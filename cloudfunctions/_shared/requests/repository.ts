@@ -19,6 +19,7 @@ import type { TRANSITIONS } from '../../../core/requests/transitions';
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
+import { showsChange } from '../own-write';
 import type { ActionContext } from '../handler';
 import { bumpCounters } from './counters';
 
@@ -83,10 +84,19 @@ export async function commitStep(
     .collection(COLLECTIONS.requests)
     .where({ _id: request._id, version: request.version })
     .update({ ...update, timeline: _.push(entry), version: _.inc(1) });
-  if (updated !== 1) throw new AppError('CONFLICT');
+  if (updated !== 1 && !(await showsStep(db, request, entry))) throw new AppError('CONFLICT');
   const event = kpiEventOf(entry, request);
-  if (event) await bumpCounters(db, event);
+  if (event) await bumpCounters(db, event, `${request._id}@${request.version + 1}`);
   return { ...request, ...(set as Partial<ServiceRequest>), timeline: [...request.timeline, entry], version: request.version + 1 };
+}
+
+/**
+ * Whether a step refused by the version is there anyway: applied, its reply lost and sent again (scripts/sdk-patches.ts).
+ * It is the next version, and its last entry is this step's, made at this call's instant by this actor.
+ */
+async function showsStep(db: Database, request: ServiceRequest, entry: TimelineEntry): Promise<boolean> {
+  const stored = await findRequest(db, request._id);
+  return stored?.version === request.version + 1 && showsChange(stored.timeline[stored.timeline.length - 1] ?? {}, entry);
 }
 
 /**

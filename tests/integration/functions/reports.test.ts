@@ -40,7 +40,7 @@ beforeAll(async () => {
   // Synthetic requests go in directly; their counters through the very code the requests function uses.
   await inParallel(synthetic, 20, ({ _id, ...fields }) => database.collection('requests').doc(_id).set(fields));
   await inParallel(synthetic, 10, async (request) => {
-    for (const event of kpiEventsOf(request)) await bumpCounters(database, event);
+    for (const [n, event] of kpiEventsOf(request).entries()) await bumpCounters(database, event, `${request._id}@${n}`);
   });
   // And a few requests taken through the real function today: resolved and rated, returned, left open.
   await consentFirst(cloud, ['demo-applicant']);
