@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/contract';
 import { waitingHours } from '../../core/review/today';
 import { nextCursor, type QueueCursor, type QueueOrder } from '../../core/review/queue-page';
@@ -13,9 +14,30 @@ export async function findById<T>(db: Database, collection: string, id: string):
 }
 
 /**
+ * Compare-and-set: `update` applies to the document `id` only while `where` holds of it, and writes this call's
+ * token (`lastChange`). Answers whether the change is there: written now, or written already by this very call,
+ * whose reply was lost (sent again, the request finds `where` no longer holds, scripts/sdk-patches.ts). False when
+ * someone else changed it first.
+ */
+export async function setIfStill(
+  db: Database,
+  collection: string,
+  input: { id: string; where: Record<string, unknown>; update: Record<string, unknown> },
+): Promise<boolean> {
+  const call = randomUUID();
+  const { updated } = await db
+    .collection(collection)
+    .where({ _id: input.id, ...input.where })
+    .update({ ...input.update, lastChange: call });
+  if (updated === 1) return true;
+  return (await findByIdOrNull<{ lastChange?: string }>(db, collection, input.id))?.lastChange === call;
+}
+
+/**
  * Compare-and-set on the status: the change applies only if the application is still in `from`, so two
  * operators approving at once, or an approval racing a cancellation, change it once; the loser gets CONFLICT.
- * Object values are stored whole (`_.set`), not merged key by key into what was there.
+ * A change refused because it was itself applied (its reply lost) is done: the caller goes on to release what it
+ * frees. Object values are stored whole (`_.set`), not merged key by key into what was there.
  */
 export async function setIfStatus<T>(
   db: Database,
@@ -23,11 +45,10 @@ export async function setIfStatus<T>(
   input: { id: string; from: string; fields: Partial<T> },
 ): Promise<void> {
   const _ = db.command;
-  const fields = Object.fromEntries(
+  const update = Object.fromEntries(
     Object.entries(input.fields).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]),
   );
-  const { updated } = await db.collection(collection).where({ _id: input.id, status: input.from }).update(fields);
-  if (updated !== 1) throw new AppError('CONFLICT');
+  if (!(await setIfStill(db, collection, { id: input.id, where: { status: input.from }, update }))) throw new AppError('CONFLICT');
 }
 
 /** A page by submit time, with one extra row read to know whether there is another page. */

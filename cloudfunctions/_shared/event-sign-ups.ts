@@ -1,7 +1,9 @@
 import { anonymiseSignUp } from '../../core/account/anonymise';
 import { holdsPlaces, type SignUpRecord } from '../../core/events/model';
+import { setIfStill } from './applications';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
+import { releasePlaces } from './events/repository';
 
 /** A person's event sign-ups (their data export and account deletion), through the owner index. */
 export async function signUpsOf(db: Database, openId: string): Promise<SignUpRecord[]> {
@@ -18,16 +20,12 @@ export async function anonymiseSignUpsOf(db: Database, openId: string, now: Date
   const signUps = await signUpsOf(db, openId);
   for (const signUp of signUps) {
     const { _id, ...fields } = anonymiseSignUp(signUp, now);
-    const { updated } = await db
-      .collection(COLLECTIONS.eventSignUps)
-      .where({ _id, status: signUp.status })
-      .update({ ...fields, answers: _.set({}) });
-    const released = updated === 1 && fields.status === 'cancelled' && holdsPlaces(signUp.status);
-    if (released)
-      await db
-        .collection(COLLECTIONS.eventSessions)
-        .where({ _id: signUp.sessionId, taken: _.gte(signUp.partySize) })
-        .update({ taken: _.inc(-signUp.partySize) });
+    const changed = await setIfStill(db, COLLECTIONS.eventSignUps, {
+      id: _id,
+      where: { status: signUp.status },
+      update: { ...fields, answers: _.set({}) },
+    });
+    if (changed && fields.status === 'cancelled' && holdsPlaces(signUp.status)) await releasePlaces(db, signUp.sessionId, signUp.partySize);
   }
   return signUps.length;
 }

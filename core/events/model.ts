@@ -138,6 +138,11 @@ export interface SessionRecord {
    * refused when sent again, is known as that call's own. Absent until the first take.
    */
   lastTake?: string;
+  /**
+   * The tokens of the last calls that gave places back (`releasePlaces`, at most `RECENT_RELEASES`): a release sent
+   * again after its reply was lost gives nothing back twice. Absent until the first release.
+   */
+  recentReleases?: string[];
   draw: LotteryDraw | null;
   /** The day-before reminder went out. */
   reminded: boolean;
@@ -170,6 +175,11 @@ export interface SignUpRecord {
    * again, is known as its own, not the same person's other tap (events/actions/sign-up.ts).
    */
   call?: string;
+  /**
+   * The token of the call that last changed it by compare-and-set (`setIfStatus`): a change applied though its reply
+   * was lost, and refused when sent again, is known as that call's own. Kept out of every view.
+   */
+  lastChange?: string;
 }
 
 /** A session's start or end as an instant: its date and time in Shanghai (UTC+8, no daylight saving). */

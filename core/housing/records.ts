@@ -96,6 +96,11 @@ export interface ApartmentApplication {
   reason: string | null;
   submittedAt: Date;
   updatedAt: Date;
+  /**
+   * The token of the call that last changed it by compare-and-set (`setIfStatus`): a change applied though its reply
+   * was lost, and refused when sent again, is known as that call's own. Kept out of every view.
+   */
+  lastChange?: string;
 }
 
 /** `apartment_leases`: the lease made when an offer is accepted. */

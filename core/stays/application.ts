@@ -91,9 +91,9 @@ export function newStayApplication(input: NewStayInput): StayApplication {
   };
 }
 
-/** What the applicant and the operator see: everything but the identity hash and the sealed numbers. */
+/** What the applicant and the operator see: everything but the identity hash, the sealed numbers and the write token. */
 export function toStayView(app: StayApplication) {
-  const { idHash: _hidden, person, ...view } = app;
+  const { idHash: _hidden, lastChange: _token, person, ...view } = app;
   return { ...view, person: withoutSealed(person) };
 }
 export type StayView = ReturnType<typeof toStayView>;

@@ -124,10 +124,10 @@ const memberView = ({ sealed: _s, openId: _o, ...member }: TeamMember) => member
 
 /**
  * What the leader and the operator see: everything but the identity hashes, the members' openids, the invite's
- * state (the leader gets the link itself from `workspaces.invite`) and the sealed numbers.
+ * state (the leader gets the link itself from `workspaces.invite`), the write token and the sealed numbers.
  */
 export function toSeatView(app: SeatApplication) {
-  const { leaderIdHash: _l, memberIdHashes: _m, memberOpenIds: _o, invite: _i, team, ...view } = app;
+  const { leaderIdHash: _l, memberIdHashes: _m, memberOpenIds: _o, invite: _i, lastChange: _t, team, ...view } = app;
   return { ...view, team: { ...team, leader: withoutSealed(team.leader), members: team.members.map(memberView) } };
 }
 

@@ -69,4 +69,9 @@ export interface SeatApplication {
   documents: DocumentFile[];
   submittedAt: Date;
   updatedAt: Date;
+  /**
+   * The token of the call that last changed it by compare-and-set (`setIfStatus`): a change applied though its reply
+   * was lost, and refused when sent again, is known as that call's own. Kept out of every view.
+   */
+  lastChange?: string;
 }

@@ -59,13 +59,25 @@ export async function takePlaces(db: Database, sessionId: string, n: number): Pr
   }
 }
 
-/** Gives `n` places back (a cancellation, a lost race after taking them). */
+/**
+ * How many release tokens a session keeps. A release whose reply was lost is sent again within seconds; as many other
+ * releases of the session in between are what it would take to give its places back twice.
+ */
+const RECENT_RELEASES = 20;
+
+/**
+ * Gives `n` places back (a cancellation, a lost race after taking them). The update adds a token of this call to the
+ * session's recent releases and is refused where it is already there: sent again after its reply was lost, it gives
+ * nothing back twice. Unlike a take repeated (places lost to nobody), a release repeated would let sign-ups beyond the
+ * capacity, so a list of tokens rather than the last one.
+ */
 export async function releasePlaces(db: Database, sessionId: string, n: number): Promise<void> {
   const _ = db.command;
+  const call = randomUUID();
   await db
     .collection(COLLECTIONS.eventSessions)
-    .where({ _id: sessionId, taken: _.gte(n) })
-    .update({ taken: _.inc(-n) });
+    .where({ _id: sessionId, taken: _.gte(n), recentReleases: _.neq(call) })
+    .update({ taken: _.inc(-n), recentReleases: _.push({ each: [call], slice: -RECENT_RELEASES }) });
 }
 
 /** Compare-and-set on the sign-up's status; CONFLICT when someone changed it first. */

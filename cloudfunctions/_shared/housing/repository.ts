@@ -12,6 +12,7 @@ import type { UnitType } from '../../../core/housing/model';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { findByIdOrNull } from '../applications';
+import { showsChange } from '../own-write';
 
 // The housing function's queries, each with the index of INDEXES (collections.ts) that serves it; lookups and
 // writes by `_id` use the primary key. The unit's periods are written only by store.ts `changeUnit`.
@@ -205,16 +206,35 @@ export async function buildingLeases(
   return data as ApartmentLease[];
 }
 
+/**
+ * A compare-and-set on a lease (`_id` and `where`): whether the lease shows the change, written now or already by this
+ * call, whose reply was lost. A lease is its own view (nothing of it is hidden), so its change is known by its values
+ * and instant (`updatedAt`) rather than by a stored token: another's in the same millisecond is the same change.
+ */
+async function setLeaseIfStill(
+  db: Database,
+  input: { id: string; where: Record<string, unknown>; update: Record<string, unknown>; shows: object },
+): Promise<boolean> {
+  const { updated } = await db
+    .collection(COLLECTIONS.apartmentLeases)
+    .where({ _id: input.id, ...input.where })
+    .update(input.update);
+  if (updated === 1) return true;
+  const stored = await findByIdOrNull<ApartmentLease>(db, COLLECTIONS.apartmentLeases, input.id);
+  return stored !== null && showsChange(stored, input.shows);
+}
+
 /** A renewal, only while the lease is active and ends as read (`_id`); false when it changed meanwhile. */
 export async function renewLease(
   db: Database,
   input: { lease: ApartmentLease; fields: Pick<ApartmentLease, 'end' | 'months' | 'renewals' | 'updatedAt'> },
 ): Promise<boolean> {
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentLeases)
-    .where({ _id: input.lease._id, status: 'active', end: input.lease.end })
-    .update({ ...input.fields, renewals: db.command.set(input.fields.renewals) });
-  return updated === 1;
+  return setLeaseIfStill(db, {
+    id: input.lease._id,
+    where: { status: 'active', end: input.lease.end },
+    update: { ...input.fields, renewals: db.command.set(input.fields.renewals) },
+    shows: input.fields,
+  });
 }
 
 /** Puts back a renewal the unit refused: the lease as it was, if it still ends on the renewal's end (`_id`). */
@@ -234,11 +254,12 @@ export async function giveLeaseNotice(
     fields: Pick<ApartmentLease, 'end' | 'status' | 'updatedAt'> & { notice: NonNullable<ApartmentLease['notice']> };
   },
 ): Promise<boolean> {
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentLeases)
-    .where({ _id: input.lease._id, status: 'active', end: input.lease.end })
-    .update({ ...input.fields, notice: db.command.set(input.fields.notice) });
-  return updated === 1;
+  return setLeaseIfStill(db, {
+    id: input.lease._id,
+    where: { status: 'active', end: input.lease.end },
+    update: { ...input.fields, notice: db.command.set(input.fields.notice) },
+    shows: input.fields,
+  });
 }
 
 /** The move-in, once, on a lease not ended (`_id`); false when it was recorded or the lease ended meanwhile. */
@@ -247,11 +268,12 @@ export async function recordLeaseMoveIn(
   input: { leaseId: string; moveIn: NonNullable<ApartmentLease['moveIn']>; now: Date },
 ): Promise<boolean> {
   const _ = db.command;
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentLeases)
-    .where({ _id: input.leaseId, moveIn: null, status: _.in(['active', 'ending']) })
-    .update({ moveIn: _.set(input.moveIn), updatedAt: input.now });
-  return updated === 1;
+  return setLeaseIfStill(db, {
+    id: input.leaseId,
+    where: { moveIn: null, status: _.in(['active', 'ending']) },
+    update: { moveIn: _.set(input.moveIn), updatedAt: input.now },
+    shows: { moveIn: input.moveIn, updatedAt: input.now },
+  });
 }
 
 /** The move-out: the lease ends, only while its status and end are as read (`_id`); false when they changed. */
@@ -263,11 +285,12 @@ export async function endLease(
   },
 ): Promise<boolean> {
   const { lease, fields } = input;
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentLeases)
-    .where({ _id: lease._id, status: lease.status, end: lease.end })
-    .update({ ...fields, moveOut: db.command.set(fields.moveOut) });
-  return updated === 1;
+  return setLeaseIfStill(db, {
+    id: lease._id,
+    where: { status: lease.status, end: lease.end },
+    update: { ...fields, moveOut: db.command.set(fields.moveOut) },
+    shows: fields,
+  });
 }
 
 /** The tenant's signature, only while the lease's status and end are as read (`_id`); false when they changed. */
@@ -276,11 +299,12 @@ export async function signLeaseIfAsRead(
   input: { lease: ApartmentLease; signature: NonNullable<ApartmentLease['signature']>; now: Date },
 ): Promise<boolean> {
   const { lease } = input;
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentLeases)
-    .where({ _id: lease._id, status: lease.status, end: lease.end })
-    .update({ signature: db.command.set(input.signature), updatedAt: input.now });
-  return updated === 1;
+  return setLeaseIfStill(db, {
+    id: lease._id,
+    where: { status: lease.status, end: lease.end },
+    update: { signature: db.command.set(input.signature), updatedAt: input.now },
+    shows: { signature: input.signature, updatedAt: input.now },
+  });
 }
 
 /** The stored lease document's file (`_id`): what deleting the tenant's account deletes. */

@@ -81,9 +81,9 @@ export const waitingEntryOf = (app: ApartmentApplication) => ({
   queuedAt: new Date(app.queuedAt ?? app.submittedAt).toISOString(),
 });
 
-/** What the applicant, the employer's HR and the operators see: no identity hash, no sealed numbers. */
+/** What the applicant, the employer's HR and the operators see: no identity hash, no sealed numbers, no write token. */
 export function toApartmentView(app: ApartmentApplication) {
-  const { idHash: _hidden, person, ...view } = app;
+  const { idHash: _hidden, lastChange: _token, person, ...view } = app;
   return { ...view, person: withoutSealed(person) };
 }
 

@@ -9,7 +9,7 @@ import { apartmentApplication, storedApplication, storedBuilding, storedUnit } f
 import { rentApplication } from '../../support/support';
 import { inOneInstance, startGateway, type Gateway, type GatewayRequest, type GatewayVerdict } from '../../support/gateway';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addStation, dbOf, file, inDays, newPassport, requestId, talentApplication, today, type Db } from '../../support/stays';
+import { addStation, callStays, dbOf, file, inDays, newPassport, requestId, talentApplication, today, type Db } from '../../support/stays';
 import { withUploads } from '../../support/uploads';
 
 /**
@@ -291,6 +291,29 @@ describe('an event sign-up', () => {
   );
 });
 
+describe('an event cancellation', () => {
+  it('the places given back, applied and its reply lost (sent again): given back once', async () => {
+    const [leaving, staying] = [`lost-event-${(serial += 1)}`, `lost-event-${(serial += 1)}`];
+    await consentFirst(cloud, [leaving, staying]);
+    const events = callEvents(cloud);
+    const saved = await events('saveEvent', eventInput({}, { capacity: 5 }), 'demo-operator', { requestId: eventRequestId() });
+    const sessionId = saved.data.sessions[0].id as string;
+    const signUps = [];
+    for (const openId of [leaving, staying])
+      signUps.push(await events('signUp', { sessionId, partySize: 2 }, openId, { requestId: eventRequestId() }));
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'event_sessions' }, 'reaches the cloud');
+    const { reply } = await submit('events', leaving, {
+      action: 'cancel',
+      requestId: eventRequestId(),
+      payload: { id: signUps[0].data.id },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'cancelled' } });
+    const session = (await db.collection('event_sessions').doc(sessionId).get()).data[0] as { taken: number };
+    expect(session.taken).toBe(2);
+  });
+});
+
 describe("an application under a person's claim (apartments, support)", () => {
   // Each claim is the person's (apartments: the identity's keyed hash; support: its kind and that hash).
   const claimIdOf = (record: Stored) => (record.kind ? `${record.kind}:${record.idHash}` : (record.idHash ?? ''));
@@ -370,6 +393,54 @@ describe("an operator's offer of an apartment", () => {
     const unit = (await db.collection('apartment_units').doc('apt-lost-101').get()).data[0] as { periods: Array<{ holderId: string }> };
     expect(unit.periods.map((p) => p.holderId)).toEqual([app._id]);
     expect((await one('apartment_applications', { _id: app._id }))?.status).toBe('offered');
+  });
+});
+
+describe("a tenant's renewal", () => {
+  it("the lease's renewal, applied and its reply lost (sent again): renewed, and the unit's period extended with it", async () => {
+    const leaseId = 'lease-apt-demo-lease-1';
+    const lease = async () => (await db.collection('apartment_leases').doc(leaseId).get()).data[0] as { end: string; unitId: string };
+    const before = await lease();
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'apartment_leases' }, 'reaches the cloud');
+    const { reply } = await submit('housing', 'demo-tenant-1', { action: 'requestRenewal', requestId: requestId(), payload: { leaseId } });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { months: 24 } });
+    const after = await lease();
+    expect(after.end > before.end).toBe(true);
+    const unit = (await db.collection('apartment_units').doc(before.unitId).get()).data[0] as { periods: Array<{ end: string }> };
+    expect(unit.periods.map((p) => p.end)).toEqual([after.end]);
+  });
+});
+
+describe('a status change (compare-and-set), applied and its reply lost (sent again)', () => {
+  const stays = () => callStays(cloud);
+  const applyFor = async (s: Awaited<ReturnType<typeof setUp>>, openId: string, passport: string, joinWaitlist: boolean) => {
+    const applicant = { name: 'Alex Chen', phone: '+8613800000000', identityDocument: { kind: 'passport', number: passport } };
+    const payload = talentApplication({ stationId: s.stationId, checkIn: s.checkIn, nights: 2, applicant, joinWaitlist });
+    const reply = await stays()('apply', await withUploads(cloud, openId, payload), openId, { requestId: requestId() });
+    return reply.data._id as string;
+  };
+
+  it.each([
+    { step: "the holder's cancellation", containing: 'cancelled' },
+    { step: "the freed nights' offer to the waitlist", containing: 'offered' },
+  ])('$step: the nights go to the waitlisted applicant, held once', async ({ containing }) => {
+    const s = await setUp();
+    const next = { openId: `${s.openId}-next`, passport: newPassport() };
+    await consentFirst(cloud, [next.openId]);
+    const holder = await applyFor(s, s.openId, s.passport, false);
+    const waiting = await applyFor(s, next.openId, next.passport, true);
+    expect((await one('stay_applications', { _id: waiting }))?.status).toBe('waitlisted');
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'stay_applications', containing }, 'reaches the cloud');
+    const { reply } = await submit('stays', s.openId, { action: 'cancel', requestId: requestId(), payload: { id: holder } });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'cancelled' } });
+    expect(await stayState(s.stationId, waiting, s.dates, next.passport)).toEqual({
+      held: [1, 1],
+      heldByIt: [true, true],
+      claimActive: waiting,
+      stored: 'offered',
+    });
   });
 });
 
