@@ -169,22 +169,28 @@ export async function setViewingIfNone(
 /** The slot, or null (`_id`). */
 export const findViewingSlot = (db: Database, slotId: string) => findByIdOrNull<ViewingSlot>(db, COLLECTIONS.apartmentViewings, slotId);
 
-/** Books a place in the slot only while it has fewer than `capacity` (`_id`): never overbooked. */
+/**
+ * Books a place in the slot for the application only while the slot has fewer than `capacity` and not this
+ * application (`_id`): never overbooked, one place per application. Answers whether the application holds a place:
+ * a booking sent again after its reply was lost is refused and finds it there.
+ */
 export async function bookSlot(db: Database, input: { slotId: string; capacity: number; applicationId: string }): Promise<boolean> {
   const _ = db.command;
   const { updated } = await db
     .collection(COLLECTIONS.apartmentViewings)
-    .where({ _id: input.slotId, count: _.lt(input.capacity) })
+    .where({ _id: input.slotId, count: _.lt(input.capacity), bookings: _.neq(input.applicationId) })
     .update({ count: _.inc(1), bookings: _.push(input.applicationId) });
-  return updated === 1;
+  if (updated === 1) return true;
+  return (await findViewingSlot(db, input.slotId))?.bookings.includes(input.applicationId) ?? false;
 }
 
 /** Gives back a place booked in the slot (`_id`). */
 export async function unbookSlot(db: Database, input: { slotId: string; applicationId: string }): Promise<void> {
   const _ = db.command;
+  // Only where the application holds a place: a release sent again gives nothing back twice.
   await db
     .collection(COLLECTIONS.apartmentViewings)
-    .where({ _id: input.slotId })
+    .where({ _id: input.slotId, bookings: input.applicationId })
     .update({ count: _.inc(-1), bookings: _.pull(input.applicationId) });
 }
 

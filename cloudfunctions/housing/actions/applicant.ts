@@ -302,8 +302,12 @@ export const bookViewing = action({
       throw new AppError('NO_CAPACITY');
     const viewing = { date: input.date, time: input.time };
     if (!(await setViewingIfNone(ctx.db, { id: app._id, viewing, now: ctx.now }))) {
-      await unbookSlot(ctx.db, { slotId, applicationId: app._id });
-      throw new AppError('CONFLICT');
+      // This viewing already (this call's write, its reply lost, or the same tap twice): the place is its own.
+      const stored = (await ownApplication(ctx, app._id)).viewing;
+      if (stored?.date !== viewing.date || stored.time !== viewing.time) {
+        await unbookSlot(ctx.db, { slotId, applicationId: app._id });
+        throw new AppError('CONFLICT');
+      }
     }
     const after = (await findViewingSlot(ctx.db, slotId))!;
     return {

@@ -396,6 +396,41 @@ describe("an operator's offer of an apartment", () => {
   });
 });
 
+describe("a household's viewing", () => {
+  it.each([
+    { step: "the slot's place", write: { action: 'database.modifyDocument', collection: 'apartment_viewings' } },
+    { step: "the application's viewing", write: { action: 'database.modifyDocument', collection: 'apartment_applications' } },
+  ])('$step, applied and its reply lost (sent again): booked, one place taken', async ({ write }) => {
+    serial += 1;
+    const now = new Date();
+    const building = storedBuilding({ id: `apt-viewing-${serial}`, leaseMonths: 12, now });
+    await db.collection('apartment_buildings').add(building);
+    const offer = { unitId: `${building._id}-101`, start: inDays(10), end: inDays(375), offeredOn: inDays(0), expiresOn: inDays(3) };
+    const app = storedApplication({
+      id: `${building._id}-offered`,
+      buildingId: building._id,
+      ownerId: `lost-viewer-${serial}`,
+      status: 'offered',
+      queuedAt: now,
+      employerDueOn: inDays(-10),
+      offer,
+    });
+    await db.collection('apartment_applications').add(app);
+    await consentFirst(cloud, [app.ownerId]);
+    const resent = loseReplyOf(write, 'reaches the cloud');
+    const slot = { date: inDays(1), time: '10:00' };
+    const { reply } = await submit('housing', app.ownerId, {
+      action: 'bookViewing',
+      requestId: requestId(),
+      payload: { id: app._id, ...slot },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { application: { viewing: slot }, slot: { booked: 1 } } });
+    const stored = (await db.collection('apartment_viewings').where({ buildingId: building._id, date: slot.date }).limit(1).get()).data[0];
+    expect(stored).toMatchObject({ count: 1, bookings: [app._id] });
+  });
+});
+
 describe("a tenant's renewal", () => {
   it("the lease's renewal, applied and its reply lost (sent again): renewed, and the unit's period extended with it", async () => {
     const leaseId = 'lease-apt-demo-lease-1';
