@@ -154,13 +154,16 @@ export async function updateSessionWithinTaken(db: Database, session: SessionRec
   return updated === 1;
 }
 
-/** Publishes a lottery draw on the session by `_id`, once: false when a draw is already there (`draw: null` pinned). */
+/**
+ * Publishes a lottery draw on the session by `_id`, once: false when another draw is already there (`draw: null`
+ * pinned). A publication sent again after its reply was lost finds its own draw (by its seed, random per draw).
+ */
 export async function publishDrawOnce(db: Database, sessionId: string, draw: LotteryDraw): Promise<boolean> {
   const { updated } = await db
     .collection(COLLECTIONS.eventSessions)
     .where({ _id: sessionId, draw: null })
     .update({ draw: db.command.set(draw) });
-  return updated === 1;
+  return updated === 1 || (await findSession(db, sessionId)).draw?.seed === draw.seed;
 }
 
 export async function insertSignUp(db: Database, record: SignUpRecord): Promise<void> {

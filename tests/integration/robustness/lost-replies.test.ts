@@ -314,6 +314,33 @@ describe('an event cancellation', () => {
   });
 });
 
+describe("an organiser's lottery draw", () => {
+  it('its publication, applied and its reply lost (sent again): drawn, the winners placed', async () => {
+    const entrants = [`lost-lottery-${(serial += 1)}`, `lost-lottery-${(serial += 1)}`];
+    await consentFirst(cloud, entrants);
+    const events = callEvents(cloud);
+    const saved = await events('saveEvent', eventInput({ allocation: 'lottery' }, { capacity: 5 }), 'demo-operator', {
+      requestId: eventRequestId(),
+    });
+    const sessionId = saved.data.sessions[0].id as string;
+    for (const openId of entrants) await events('signUp', { sessionId, partySize: 2 }, openId, { requestId: eventRequestId() });
+    await db
+      .collection('events')
+      .doc(saved.data.id)
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'event_sessions' }, 'reaches the cloud');
+    const { reply } = await submit('events', 'demo-operator', {
+      action: 'drawLottery',
+      requestId: eventRequestId(),
+      payload: { sessionId },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { winners: 2, places: 4 } });
+    const session = (await db.collection('event_sessions').doc(sessionId).get()).data[0] as { taken: number };
+    expect(session.taken).toBe(4);
+  });
+});
+
 describe("an application under a person's claim (apartments, support)", () => {
   // Each claim is the person's (apartments: the identity's keyed hash; support: its kind and that hash).
   const claimIdOf = (record: Stored) => (record.kind ? `${record.kind}:${record.idHash}` : (record.idHash ?? ''));
