@@ -181,6 +181,11 @@ export interface ApartmentBlock {
   version: number;
   submittedAt: Date;
   updatedAt: Date;
+  /**
+   * The token of the call that last changed it (`setBlock`): a change applied though its reply was lost, and refused
+   * when sent again, is known as that call's own. Kept out of the view.
+   */
+  lastChange?: string;
 }
 
 /** `apartment_invites`: the code HR passes to a named tenant (`_id`), pointing at their unit of the block. */

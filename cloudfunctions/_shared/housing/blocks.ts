@@ -3,7 +3,7 @@ import type { ApartmentBlock, ApartmentLease, BlockAllocation, BlockInvite } fro
 import type { Person } from '../../../core/stays/model';
 import { withoutSealed } from '../../../core/personal-data';
 import { AppError } from '../../../core/contract';
-import { findById, findByIdOrNull } from '../applications';
+import { findById, findByIdOrNull, setIfStill } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { recordAudit } from '../audit';
@@ -52,6 +52,7 @@ export async function blocksOfBuilding(db: Database, input: { buildingId: string
 /**
  * Changes a block only if nobody changed it since it was read at `version` (`_id`), moving the version on: of an
  * allocation, a rejection, a naming or a confirmation racing on one block, one passes; CONFLICT for the others.
+ * A change applied though its reply was lost passes (its token, `setIfStill`).
  */
 export async function setBlock(
   db: Database,
@@ -59,11 +60,13 @@ export async function setBlock(
 ): Promise<ApartmentBlock['version']> {
   const { allocations, ...rest } = input.fields;
   const version = input.block.version + 1;
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentBlocks)
-    .where({ _id: input.block._id, version: input.block.version })
-    .update({ ...rest, version, ...(allocations ? { allocations: db.command.set(allocations) } : {}) });
-  if (updated !== 1) throw new AppError('CONFLICT');
+  const update = { ...rest, version, ...(allocations ? { allocations: db.command.set(allocations) } : {}) };
+  const changed = await setIfStill(db, COLLECTIONS.apartmentBlocks, {
+    id: input.block._id,
+    where: { version: input.block.version },
+    update,
+  });
+  if (!changed) throw new AppError('CONFLICT');
   return version;
 }
 
@@ -80,7 +83,7 @@ export async function removeInvite(db: Database, code: string): Promise<void> {
 }
 
 /** A block as HR and the operators see it: no identity hashes, no sealed numbers. */
-export function toBlockView(block: ApartmentBlock) {
+export function toBlockView({ lastChange: _token, ...block }: ApartmentBlock) {
   return {
     ...block,
     allocations: block.allocations.map((a: BlockAllocation) => ({

@@ -5,7 +5,7 @@ import { holderKey, holdsByBucket, newBucket, type CapacityBucket } from '../../
 import { datesUntil } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
-import { apartmentApplication, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
+import { DEMO_CREDIT_CODE, apartmentApplication, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
 import { rentApplication } from '../../support/support';
 import { inOneInstance, startGateway, type Gateway, type GatewayRequest, type GatewayVerdict } from '../../support/gateway';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
@@ -455,6 +455,42 @@ describe("a household's viewing", () => {
     expect(reply).toMatchObject({ ok: true, data: { application: { viewing: slot }, slot: { booked: 1 } } });
     const stored = (await db.collection('apartment_viewings').where({ buildingId: building._id, date: slot.date }).limit(1).get()).data[0];
     expect(stored).toMatchObject({ count: 1, bookings: [app._id] });
+  });
+});
+
+describe("an employer's block of apartments", () => {
+  it("the operator's claim on it, applied and its reply lost (sent again): allocated, its units held", async () => {
+    const asked = await callFunction(
+      cloud,
+      'tenancies',
+      {
+        action: 'applyBlock',
+        requestId: requestId(),
+        payload: {
+          creditCode: DEMO_CREDIT_CODE,
+          buildingId: 'apt-zhangjiang',
+          unitType: 'one-room',
+          units: 2,
+          start: inDays(10),
+          months: 6,
+        },
+      },
+      'demo-employer',
+    );
+    const blockId = asked.body.data._id as string;
+    const unitIds = ['apt-zhangjiang-302', 'apt-zhangjiang-303'];
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'apartment_blocks' }, 'reaches the cloud');
+    const { reply } = await submit('tenancies', 'demo-operator', {
+      action: 'allocateBlock',
+      requestId: requestId(),
+      payload: { id: blockId, unitIds },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'allocated' } });
+    for (const unitId of unitIds) {
+      const unit = (await db.collection('apartment_units').doc(unitId).get()).data[0] as { periods: Array<{ holderId: string }> };
+      expect(unit.periods.map((p) => p.holderId.startsWith(blockId))).toEqual([true]);
+    }
   });
 });
 
