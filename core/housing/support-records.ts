@@ -56,6 +56,11 @@ export interface SupportApplication {
   updatedAt: Date;
   /** Moves on with every change: each change is a compare-and-set on it (two operators at once, one wins). */
   version: number;
+  /**
+   * The token of the call that last changed it (`changeSupport`): a change applied though its reply was lost, and
+   * refused when sent again, is known as that call's own. Kept out of the views.
+   */
+  lastChange?: string;
 }
 
 /** `support_disbursements`: one month paid (`_id` = `<application>:<month>`, so it is recorded once). */

@@ -6,7 +6,7 @@ import type { SupportApplication, SupportDisbursement } from './support-records'
 
 /** What the owner and the operators see: no identity hash, no sealed numbers, not who asked; months paid. */
 export function toSupportView(app: SupportApplication, paid: readonly SupportDisbursement[]) {
-  const { idHash: _hash, person, openQuestion, decidedBy: _by, version: _version, nextRecheck, ...rest } = app;
+  const { idHash: _hash, person, openQuestion, decidedBy: _by, version: _version, lastChange: _token, nextRecheck, ...rest } = app;
   return {
     ...rest,
     person: withoutSealed(person),

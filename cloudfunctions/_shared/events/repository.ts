@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/contract';
 import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatus } from '../../../core/events/model';
-import { findById, setIfStatus } from '../applications';
+import { findById, findByIdOrNull, setIfStatus, setIfStill } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
-import { findByIdOrNull } from '../applications';
 
 // The queries on events, their sessions and sign-ups, each with the index of INDEXES.events / event_sessions /
 // event_sign_ups (collections.ts) that serves it; lookups and writes by `_id` use the primary key.
@@ -179,14 +178,12 @@ export async function markNoShowsIn(db: Database, sessionId: string, status: Sig
   return updated;
 }
 
-/** Rates an attended sign-up by `_id`, once (`status: 'attended', rating: null` pinned); false when it was not that. */
-export async function rateOnce(db: Database, id: string, stars: number, now: Date): Promise<boolean> {
-  const { updated } = await db
-    .collection(COLLECTIONS.eventSignUps)
-    .where({ _id: id, status: 'attended', rating: null })
-    .update({ rating: stars, updatedAt: now });
-  return updated === 1;
-}
+/**
+ * Rates an attended sign-up by `_id`, once (`status: 'attended', rating: null` pinned); false when it was not that.
+ * A rating sent again after its reply was lost is this call's (`setIfStill`).
+ */
+export const rateOnce = (db: Database, id: string, stars: number, now: Date): Promise<boolean> =>
+  setIfStill(db, COLLECTIONS.eventSignUps, { id, where: { status: 'attended', rating: null }, update: { rating: stars, updatedAt: now } });
 
 /** A page of the person's sign-ups, newest first (`owner_signed`). */
 export async function signUpsPageOf(db: Database, ownerId: string, page: number, pageSize: number) {

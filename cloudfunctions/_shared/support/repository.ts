@@ -6,7 +6,7 @@ import {
   type SupportDisbursement,
   type SupportStatus,
 } from '../../../core/housing/support-records';
-import { findById, findByIdOrNull } from '../applications';
+import { findById, findByIdOrNull, setIfStill } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { addOnce } from '../duplicate';
@@ -65,7 +65,8 @@ export async function rechecksDue(db: Database, input: { untilMonth: string; lim
 
 /**
  * Writes a change only if nobody changed the application since it was read (`_id` and `version`), moving the
- * version on; CONFLICT when someone did. Object values are stored whole (`_.set`).
+ * version on; CONFLICT when someone did, not when this call did, its reply lost (`setIfStill`). Object values are
+ * stored whole (`_.set`).
  */
 export async function changeSupport(
   db: Database,
@@ -76,11 +77,9 @@ export async function changeSupport(
     Object.entries(input.fields).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]),
   );
   const version = input.app.version + 1;
-  const { updated } = await db
-    .collection(COLLECTIONS.supportApplications)
-    .where({ _id: input.app._id, version: input.app.version })
-    .update({ ...fields, version });
-  if (updated !== 1) throw new AppError('CONFLICT');
+  const where = { version: input.app.version };
+  if (!(await setIfStill(db, COLLECTIONS.supportApplications, { id: input.app._id, where, update: { ...fields, version } })))
+    throw new AppError('CONFLICT');
   return version;
 }
 

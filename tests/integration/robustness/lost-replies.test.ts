@@ -494,6 +494,33 @@ describe("an employer's block of apartments", () => {
   });
 });
 
+describe("an operator's support decision", () => {
+  it('the rejection, applied and its reply lost (sent again): rejected, and the person may apply again', async () => {
+    serial += 1;
+    const openId = `lost-support-${serial}`;
+    await consentFirst(cloud, [openId]);
+    const applySupport = async () =>
+      (
+        await callFunction(
+          cloud,
+          'support',
+          { action: 'applySupport', requestId: requestId(), payload: await withUploads(cloud, openId, rentApplication()) },
+          openId,
+        )
+      ).body;
+    const applied = await applySupport();
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'support_applications' }, 'reaches the cloud');
+    const { reply } = await submit('support', 'demo-operator', {
+      action: 'rejectSupport',
+      requestId: requestId(),
+      payload: { id: applied.data._id, reason: '劳动合同已到期' },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'rejected' } });
+    expect((await applySupport()).data?.status).toBe('submitted');
+  });
+});
+
 describe("a tenant's renewal", () => {
   it("the lease's renewal, applied and its reply lost (sent again): renewed, and the unit's period extended with it", async () => {
     const leaseId = 'lease-apt-demo-lease-1';
