@@ -37,9 +37,12 @@ export async function reserveSeats(
   }
   const compareAndSet = async () => (await db.collection(COLLECTIONS.seatMaps).where(where).update(update)).updated === 1;
   if (await compareAndSet()) return attempt;
+  // Applied though its reply was lost (sent again, the versions had moved): the attempt's reservation is there.
+  const reserved = async () => (await readSeatMap(db, input.stationId)).taken?.[input.applicationId]?.[attempt] !== undefined;
   // No map yet (the station's first reservation): create it empty and compare again. If someone else created it
   // meanwhile, the comparison decides as for any other concurrent reservation.
-  return (await createSeatMap(db, input.stationId)) && (await compareAndSet()) ? attempt : null;
+  if (!(await createSeatMap(db, input.stationId))) return (await reserved()) ? attempt : null;
+  return (await compareAndSet()) || (await reserved()) ? attempt : null;
 }
 
 /**

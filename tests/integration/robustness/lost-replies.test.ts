@@ -260,6 +260,46 @@ describe('a seat submit', () => {
   );
 });
 
+describe("an operator's seat assignment", () => {
+  it("the seat map's reservation, applied and its reply lost (sent again): approved, the seats reserved once", async () => {
+    const s = await setUp(0, 4);
+    await db.collection('seat_maps').add({ _id: s.stationId, versions: {}, taken: {} });
+    const applied = await callFunction(
+      cloud,
+      'workspaces',
+      {
+        action: 'apply',
+        requestId: requestId(),
+        payload: await withUploads(cloud, s.openId, {
+          stationId: s.stationId,
+          seats: 2,
+          months: 1,
+          startDate: inDays(10),
+          team: {
+            name: 'Seats',
+            leader: { name: 'Lead', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+            members: [],
+            projectSummary: 'A team whose seats get assigned',
+          },
+          documents: [file('business-plan')],
+        }),
+      },
+      s.openId,
+    );
+    const id = applied.body.data._id as string;
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'seat_maps' }, 'reaches the cloud');
+    const { reply } = await submit('workspaces', 'demo-admin', {
+      action: 'assignSeats',
+      requestId: requestId(),
+      payload: { id, seatNumbers: [1, 2] },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'approved', seatNumbers: [1, 2] } });
+    const map = (await db.collection('seat_maps').doc(s.stationId).get()).data[0] as { taken: Record<string, Record<string, unknown>> };
+    expect(Object.keys(map.taken[id])).toHaveLength(1);
+  });
+});
+
 describe('an event sign-up', () => {
   it.each([
     {
