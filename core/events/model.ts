@@ -134,15 +134,11 @@ export interface SessionRecord {
   /** Places held, people counted (a parent with two children: 3); only ever changed by conditional updates. */
   taken: number;
   /**
-   * The token of the last call that took places (`takePlaces`): a take applied though its reply was lost, and
-   * refused when sent again, is known as that call's own. Absent until the first take.
+   * The tokens of the last calls that took or gave back places (`takePlaces`, `releasePlaces`; at most 20): one
+   * applied though its reply was lost, and refused when sent again, is known as that call's own and applies once.
+   * Absent until the first.
    */
-  lastTake?: string;
-  /**
-   * The tokens of the last calls that gave places back (`releasePlaces`, at most `RECENT_RELEASES`): a release sent
-   * again after its reply was lost gives nothing back twice. Absent until the first release.
-   */
-  recentReleases?: string[];
+  recentCalls?: string[];
   draw: LotteryDraw | null;
   /** The day-before reminder went out. */
   reminded: boolean;

@@ -35,48 +35,51 @@ export async function sessionsOf(db: Database, eventIds: readonly string[]): Pro
 }
 
 /**
+ * How many call tokens a session keeps (`recentCalls`): a take or a release whose reply was lost is sent again within
+ * seconds, and only as many other takes and releases of the session in between would let the repeat apply twice.
+ */
+const RECENT_CALLS = 20;
+
+/** Where a session's recent calls do not hold `call`, and the update that adds it (the oldest dropped). */
+const notYetBy = (db: Database, call: string) => ({
+  where: { recentCalls: db.command.neq(call) },
+  update: { recentCalls: db.command.push({ each: [call], slice: -RECENT_CALLS }) },
+});
+
+/**
  * Takes `n` places in one conditional update: only while `taken + n <= capacity` (as `taken <= capacity - n`, with
  * the capacity just read pinned too, so an edit of it in between makes this miss rather than overbook). Never a
  * read-then-write: any number of concurrent sign-ups leave `taken <= capacity`. One retry after a fresh read when
  * the capacity moved.
- * The update writes a token of this call (`lastTake`) and is refused where it is already there: sent again after
- * its reply was lost, it takes nothing twice, and the next read knows it as done. (Should another call take places
- * in between, a repeat would take them again: places lost to nobody, never more than the capacity.)
+ * The update adds a token of this call to the session's recent calls and is refused where it is already there: sent
+ * again after its reply was lost, it takes nothing twice, and the next read knows it as done.
  */
 export async function takePlaces(db: Database, sessionId: string, n: number): Promise<boolean> {
   const _ = db.command;
   const call = randomUUID();
+  const once = notYetBy(db, call);
   for (let attempt = 0; ; attempt += 1) {
     const session = await findSession(db, sessionId);
-    if (session.lastTake === call) return true;
+    if (session.recentCalls?.includes(call)) return true;
     if (attempt === 2 || session.taken + n > session.capacity) return false;
     const { updated } = await db
       .collection(COLLECTIONS.eventSessions)
-      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n), lastTake: _.neq(call) })
-      .update({ taken: _.inc(n), lastTake: call });
+      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n), ...once.where })
+      .update({ taken: _.inc(n), ...once.update });
     if (updated === 1) return true;
   }
 }
 
 /**
- * How many release tokens a session keeps. A release whose reply was lost is sent again within seconds; as many other
- * releases of the session in between are what it would take to give its places back twice.
- */
-const RECENT_RELEASES = 20;
-
-/**
- * Gives `n` places back (a cancellation, a lost race after taking them). The update adds a token of this call to the
- * session's recent releases and is refused where it is already there: sent again after its reply was lost, it gives
- * nothing back twice. Unlike a take repeated (places lost to nobody), a release repeated would let sign-ups beyond the
- * capacity, so a list of tokens rather than the last one.
+ * Gives `n` places back (a cancellation, a lost race after taking them), with a token as `takePlaces`: sent again
+ * after its reply was lost, it gives nothing back twice (which would let sign-ups beyond the capacity).
  */
 export async function releasePlaces(db: Database, sessionId: string, n: number): Promise<void> {
-  const _ = db.command;
-  const call = randomUUID();
+  const once = notYetBy(db, randomUUID());
   await db
     .collection(COLLECTIONS.eventSessions)
-    .where({ _id: sessionId, taken: _.gte(n), recentReleases: _.neq(call) })
-    .update({ taken: _.inc(-n), recentReleases: _.push({ each: [call], slice: -RECENT_RELEASES }) });
+    .where({ _id: sessionId, taken: db.command.gte(n), ...once.where })
+    .update({ taken: db.command.inc(-n), ...once.update });
 }
 
 /** Compare-and-set on the sign-up's status; CONFLICT when someone changed it first. */
