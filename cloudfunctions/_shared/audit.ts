@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { auditCutoff, type AuditEntry } from '../../core/audit';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
+import { insertOwn } from './duplicate';
 import type { ActionContext } from './handler';
 
 /**
@@ -28,7 +30,9 @@ export async function recordAudit(
   ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'> & { action: string },
   entry: Pick<AuditEntry, 'target' | 'before' | 'after' | 'note'>,
 ): Promise<void> {
-  const line: AuditEntry = {
+  // An id of its own, so that a line sent again after its reply was lost is known, not written twice.
+  const line: AuditEntry & { _id: string } = {
+    _id: randomUUID(),
     actor: ctx.identity.openId,
     actorRoles: [...ctx.roles],
     action: ctx.action,
@@ -36,7 +40,7 @@ export async function recordAudit(
     at: ctx.now,
     ...entry,
   };
-  await (ctx.db as Database).collection(COLLECTIONS.auditLogs).add(line);
+  await insertOwn(ctx.db as Database, COLLECTIONS.auditLogs, line);
 }
 
 /**

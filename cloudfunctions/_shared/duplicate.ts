@@ -1,4 +1,5 @@
 import type { Database } from './cloud';
+import { showsChange } from './own-write';
 
 /** The database's answer to an insert whose `_id` exists: how every "create once" in the functions is decided. */
 export const isDuplicateWrite = (error: unknown): boolean => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
@@ -11,5 +12,20 @@ export async function addOnce(db: Database, collection: string, doc: object): Pr
   } catch (error) {
     if (isDuplicateWrite(error)) return false;
     throw error;
+  }
+}
+
+/**
+ * Inserts `doc` under the `_id` it carries. An insert applied though its reply was lost is sent again by the SDK
+ * (scripts/sdk-patches.ts) and refused as a duplicate: when the stored document is this one (every field the same,
+ * the call's instant among them), the insert is done. A different document under that id is another's: the error.
+ */
+export async function insertOwn(db: Database, collection: string, doc: { _id: string }): Promise<void> {
+  try {
+    await db.collection(collection).add(doc);
+  } catch (error) {
+    if (!isDuplicateWrite(error)) throw error;
+    const { data } = await db.collection(collection).where({ _id: doc._id }).limit(1).get();
+    if (!data[0] || !showsChange(data[0] as object, doc)) throw error;
   }
 }

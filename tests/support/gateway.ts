@@ -98,7 +98,8 @@ export async function startGateway(cloudUrl: string): Promise<Gateway> {
 
 export interface InstanceReply {
   ok: boolean;
-  data?: { _id: string; status: string };
+  /** The fields the tests read: an application's (`_id`, `status`) or another record's `id`. */
+  data?: { _id: string; status: string; id?: string };
   error?: { code: string };
 }
 

@@ -3,6 +3,7 @@ import { AppError } from '../../../core/contract';
 import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatus } from '../../../core/events/model';
 import { findById, findByIdOrNull, setIfStatus, setIfStill } from '../applications';
 import { COLLECTIONS } from '../collections';
+import { insertOwn } from '../duplicate';
 import type { Database } from '../cloud';
 
 // The queries on events, their sessions and sign-ups, each with the index of INDEXES.events / event_sessions /
@@ -116,9 +117,7 @@ export async function upcomingEvents(db: Database, where: Record<string, unknown
   return { items: (data as EventRecord[]).slice(0, pageSize), hasMore: data.length > pageSize };
 }
 
-export async function insertEvent(db: Database, event: EventRecord): Promise<void> {
-  await db.collection(COLLECTIONS.events).add(event);
-}
+export const insertEvent = (db: Database, event: EventRecord): Promise<void> => insertOwn(db, COLLECTIONS.events, event);
 
 /** Rewrites an edited event by `_id`: the title, description and fields replaced whole, never merged. */
 export async function replaceEvent(db: Database, event: EventRecord): Promise<void> {
@@ -130,9 +129,7 @@ export async function replaceEvent(db: Database, event: EventRecord): Promise<vo
     .update({ ...fields, title: _.set(fields.title), description: _.set(fields.description), fields: _.set(fields.fields) });
 }
 
-export async function insertSession(db: Database, session: SessionRecord): Promise<void> {
-  await db.collection(COLLECTIONS.eventSessions).add(session);
-}
+export const insertSession = (db: Database, session: SessionRecord): Promise<void> => insertOwn(db, COLLECTIONS.eventSessions, session);
 
 /**
  * Writes an edited session by `_id`, only while its places taken fit the new capacity (`taken <= capacity`: the same

@@ -5,6 +5,7 @@ import { withoutSealed } from '../../../core/personal-data';
 import { AppError } from '../../../core/contract';
 import { findById, findByIdOrNull, setIfStill } from '../applications';
 import { COLLECTIONS } from '../collections';
+import { insertOwn } from '../duplicate';
 import type { Database } from '../cloud';
 import { recordAudit } from '../audit';
 import { findApplication } from './store';
@@ -27,9 +28,7 @@ export const auditBlock = (
 
 export const findBlock = (db: Database, id: string) => findById<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, id);
 
-export async function insertBlock(db: Database, block: ApartmentBlock): Promise<void> {
-  await db.collection(COLLECTIONS.apartmentBlocks).add(block);
-}
+export const insertBlock = (db: Database, block: ApartmentBlock): Promise<void> => insertOwn(db, COLLECTIONS.apartmentBlocks, block);
 
 /** The blocks of these employers, newest first, at most 100 (`employer_submitted`). */
 export async function blocksOfEmployers(db: Database, creditCodes: readonly string[]): Promise<ApartmentBlock[]> {
@@ -74,9 +73,7 @@ export async function setBlock(
 
 export const findInvite = (db: Database, code: string) => findByIdOrNull<BlockInvite>(db, COLLECTIONS.apartmentInvites, code);
 
-export async function insertInvite(db: Database, invite: BlockInvite): Promise<void> {
-  await db.collection(COLLECTIONS.apartmentInvites).add(invite);
-}
+export const insertInvite = (db: Database, invite: BlockInvite): Promise<void> => insertOwn(db, COLLECTIONS.apartmentInvites, invite);
 
 export async function removeInvite(db: Database, code: string): Promise<void> {
   await db.collection(COLLECTIONS.apartmentInvites).doc(code).remove();

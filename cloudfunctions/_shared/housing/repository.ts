@@ -12,6 +12,7 @@ import type { UnitType } from '../../../core/housing/model';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { findByIdOrNull } from '../applications';
+import { insertOwn } from '../duplicate';
 import { showsChange } from '../own-write';
 
 // The housing function's queries, each with the index of INDEXES (collections.ts) that serves it; lookups and
@@ -68,9 +69,7 @@ export async function unitsOf(db: Database, buildingId: string): Promise<Apartme
   return data as ApartmentUnit[];
 }
 
-export async function insertUnit(db: Database, unit: ApartmentUnit): Promise<void> {
-  await db.collection(COLLECTIONS.apartmentUnits).add(unit);
-}
+export const insertUnit = (db: Database, unit: ApartmentUnit): Promise<void> => insertOwn(db, COLLECTIONS.apartmentUnits, unit);
 
 /**
  * Changes a unit's fields (never its periods) only if nobody wrote it since `version` was read (`_id`), moving the

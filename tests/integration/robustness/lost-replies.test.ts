@@ -331,6 +331,34 @@ describe('an event sign-up', () => {
   );
 });
 
+describe("an organiser's new event", () => {
+  it.each([
+    { step: 'the event', write: { action: 'database.insertDocument', collection: 'events' } },
+    { step: 'its session', write: { action: 'database.insertDocument', collection: 'event_sessions' } },
+    { step: 'its audit line', write: { action: 'database.insertDocument', collection: 'audit_logs' } },
+  ])('$step, inserted and its reply lost (sent again): saved once, audited once', async ({ write }) => {
+    const title = { 'zh-CN': `丢失的回复 ${(serial += 1)}`, en: `Lost reply ${serial}` };
+    const resent = loseReplyOf(write, 'reaches the cloud');
+    const { reply } = await submit('events', 'demo-operator', {
+      action: 'saveEvent',
+      requestId: eventRequestId(),
+      payload: eventInput({ title }),
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { sessions: [{ capacity: expect.any(Number) }] } });
+    const eventId = reply.data?.id as string;
+    expect(
+      (await db.collection('events').where({ stationId: 'station-pudong', active: true }).limit(1000).get()).data.filter(
+        (e) => e.title.en === title.en,
+      ),
+    ).toHaveLength(1);
+    expect((await db.collection('event_sessions').where({ eventId }).limit(10).get()).data).toHaveLength(1);
+    expect(
+      (await db.collection('audit_logs').where({ action: 'events.saveEvent', 'target.id': eventId }).limit(10).get()).data,
+    ).toHaveLength(1);
+  });
+});
+
 describe('an event cancellation', () => {
   it('the places given back, applied and its reply lost (sent again): given back once', async () => {
     const [leaving, staying] = [`lost-event-${(serial += 1)}`, `lost-event-${(serial += 1)}`];
