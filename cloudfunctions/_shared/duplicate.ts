@@ -4,14 +4,20 @@ import { showsChange } from './own-write';
 /** The database's answer to an insert whose `_id` exists: how every "create once" in the functions is decided. */
 export const isDuplicateWrite = (error: unknown): boolean => (error as { code?: unknown })?.code === 'DATABASE_DUPLICATE_WRITE';
 
-/** Inserts `doc` unless its `_id` exists; answers whether this call created it. */
-export async function addOnce(db: Database, collection: string, doc: object): Promise<boolean> {
+/**
+ * Inserts `doc` unless its `_id` exists; answers whether this call created it. A document that carries its call's
+ * token (`call`) is known after a duplicate too: an insert applied though its reply was lost, sent again by the SDK
+ * (scripts/sdk-patches.ts) and refused, finds its own token.
+ */
+export async function addOnce<T extends { _id: string; call?: string }>(db: Database, collection: string, doc: T): Promise<boolean> {
   try {
     await db.collection(collection).add(doc);
     return true;
   } catch (error) {
-    if (isDuplicateWrite(error)) return false;
-    throw error;
+    if (!isDuplicateWrite(error)) throw error;
+    if (doc.call === undefined) return false;
+    const { data } = await db.collection(collection).where({ _id: doc._id }).limit(1).get();
+    return (data[0] as { call?: string } | undefined)?.call === doc.call;
   }
 }
 

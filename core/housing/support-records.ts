@@ -77,6 +77,8 @@ export interface SupportDisbursement {
   reference: string;
   recordedBy: string;
   recordedAt: Date;
+  /** The recording call's token: a row inserted though its reply was lost is known as its own (`addOnce`). */
+  call?: string;
 }
 
 /** `support_settings`: the district's support policy (`_id` = `policy`), as an admin set it. */

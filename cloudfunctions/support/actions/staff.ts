@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError, defineAction } from '../../../core/contract';
 import { monthOfDate } from '../../../core/calendar/months';
 import { shanghaiDate } from '../../../core/dates';
@@ -237,6 +238,7 @@ export const recordDisbursement = action({
       reference: input.reference,
       recordedBy: ctx.identity.openId,
       recordedAt: ctx.now,
+      call: randomUUID(),
     };
     // Two operators recording one month at once: one row, the other is told it is paid.
     if (!(await insertDisbursement(ctx.db, row))) {

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '../../../core/housing/blocks';
@@ -271,7 +271,7 @@ export const nameTenant = action({
     const allocation = block.allocations[index];
     if (allocation.ownerId || allocation.lapsed) throw new AppError('CONFLICT');
     const idHash = identityHash(input.tenant.identityDocument, ctx.config.idHashKey);
-    const claim = { _id: idHash, applicationId: allocation.holderId, at: ctx.now };
+    const claim = { _id: idHash, applicationId: allocation.holderId, at: ctx.now, call: randomUUID() };
     const sameHousehold = allocation.tenant?.idHash === idHash;
     if (!sameHousehold && !(await addOnce(ctx.db, COLLECTIONS.apartmentClaims, claim))) throw notEligible([ONE_PER_HOUSEHOLD]);
     const code = newCode();

@@ -526,26 +526,83 @@ describe("a household's viewing", () => {
   });
 });
 
-describe("an employer's block of apartments", () => {
-  it("the operator's claim on it, applied and its reply lost (sent again): allocated, its units held", async () => {
-    const asked = await callFunction(
+describe("an operator's support decision", () => {
+  const applySupport = async (openId: string) =>
+    (
+      await callFunction(
+        cloud,
+        'support',
+        { action: 'applySupport', requestId: requestId(), payload: await withUploads(cloud, openId, rentApplication()) },
+        openId,
+      )
+    ).body;
+  const newRenter = async () => {
+    serial += 1;
+    const openId = `lost-support-${serial}`;
+    await consentFirst(cloud, [openId]);
+    return openId;
+  };
+
+  it('the rejection, applied and its reply lost (sent again): rejected, and the person may apply again', async () => {
+    const openId = await newRenter();
+    const applied = await applySupport(openId);
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'support_applications' }, 'reaches the cloud');
+    const { reply } = await submit('support', 'demo-operator', {
+      action: 'rejectSupport',
+      requestId: requestId(),
+      payload: { id: applied.data._id, reason: '劳动合同已到期' },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'rejected' } });
+    expect((await applySupport(openId)).data?.status).toBe('submitted');
+  });
+
+  it("a month's payment, inserted and its reply lost (sent again): recorded once", async () => {
+    const applied = await applySupport(await newRenter());
+    const id = applied.data._id as string;
+    const approved = await callFunction(
       cloud,
-      'tenancies',
-      {
-        action: 'applyBlock',
-        requestId: requestId(),
-        payload: {
-          creditCode: DEMO_CREDIT_CODE,
-          buildingId: 'apt-zhangjiang',
-          unitType: 'one-room',
-          units: 2,
-          start: inDays(10),
-          months: 6,
-        },
-      },
-      'demo-employer',
+      'support',
+      { action: 'approveSupport', requestId: requestId(), payload: { id } },
+      'demo-operator',
     );
-    const blockId = asked.body.data._id as string;
+    expect(approved.body.ok).toBe(true);
+    const resent = loseReplyOf({ action: 'database.insertDocument', collection: 'support_disbursements' }, 'reaches the cloud');
+    const month = today().slice(0, 7);
+    const { reply } = await submit('support', 'demo-operator', {
+      action: 'recordDisbursement',
+      requestId: requestId(),
+      payload: { id, month, paidOn: today(), reference: 'LOST-1' },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { disbursements: [{ month, reference: 'LOST-1' }] } });
+  });
+});
+
+describe("an employer's block of apartments", () => {
+  const applyBlock = async () =>
+    (
+      await callFunction(
+        cloud,
+        'tenancies',
+        {
+          action: 'applyBlock',
+          requestId: requestId(),
+          payload: {
+            creditCode: DEMO_CREDIT_CODE,
+            buildingId: 'apt-zhangjiang',
+            unitType: 'one-room',
+            units: 2,
+            start: inDays(10),
+            months: 6,
+          },
+        },
+        'demo-employer',
+      )
+    ).body.data._id as string;
+
+  it("the operator's claim on it, applied and its reply lost (sent again): allocated, its units held", async () => {
+    const blockId = await applyBlock();
     const unitIds = ['apt-zhangjiang-302', 'apt-zhangjiang-303'];
     const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'apartment_blocks' }, 'reaches the cloud');
     const { reply } = await submit('tenancies', 'demo-operator', {
@@ -560,32 +617,29 @@ describe("an employer's block of apartments", () => {
       expect(unit.periods.map((p) => p.holderId.startsWith(blockId))).toEqual([true]);
     }
   });
-});
 
-describe("an operator's support decision", () => {
-  it('the rejection, applied and its reply lost (sent again): rejected, and the person may apply again', async () => {
-    serial += 1;
-    const openId = `lost-support-${serial}`;
-    await consentFirst(cloud, [openId]);
-    const applySupport = async () =>
-      (
-        await callFunction(
-          cloud,
-          'support',
-          { action: 'applySupport', requestId: requestId(), payload: await withUploads(cloud, openId, rentApplication()) },
-          openId,
-        )
-      ).body;
-    const applied = await applySupport();
-    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'support_applications' }, 'reaches the cloud');
-    const { reply } = await submit('support', 'demo-operator', {
-      action: 'rejectSupport',
+  it("the household's claim, inserted and its reply lost (sent again): the tenant is named", async () => {
+    const blockId = await applyBlock();
+    const unitIds = ['apt-zhangjiang-402', 'apt-zhangjiang-403'];
+    const allocated = await callFunction(
+      cloud,
+      'tenancies',
+      { action: 'allocateBlock', payload: { id: blockId, unitIds } },
+      'demo-operator',
+    );
+    expect(allocated.body.ok).toBe(true);
+    const tenant = { name: '何书桓', phone: '13800001111', identityDocument: { kind: 'passport', number: newPassport() } };
+    await consentFirst(cloud, ['demo-employer']);
+    const resent = loseReplyOf({ action: 'database.insertDocument', collection: 'apartment_claims' }, 'reaches the cloud');
+    const { reply } = await submit('tenancies', 'demo-employer', {
+      action: 'nameTenant',
       requestId: requestId(),
-      payload: { id: applied.data._id, reason: '劳动合同已到期' },
+      payload: { id: blockId, unitId: unitIds[0], tenant },
     });
     expect(resent()).toBe(1);
-    expect(reply).toMatchObject({ ok: true, data: { status: 'rejected' } });
-    expect((await applySupport()).data?.status).toBe('submitted');
+    expect(reply).toMatchObject({ ok: true, data: { status: 'allocated' } });
+    const claim = await one('apartment_claims', { applicationId: `${blockId}-1` });
+    expect(claim).toBeDefined();
   });
 });
 
