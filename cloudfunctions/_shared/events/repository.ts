@@ -4,6 +4,7 @@ import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatu
 import { findById, findByIdOrNull, setIfStatus, setIfStill } from '../applications';
 import { COLLECTIONS } from '../collections';
 import { insertOwn } from '../duplicate';
+import { oncePerCall } from '../recent-calls';
 import type { Database } from '../cloud';
 
 // The queries on events, their sessions and sign-ups, each with the index of INDEXES.events / event_sessions /
@@ -36,18 +37,6 @@ export async function sessionsOf(db: Database, eventIds: readonly string[]): Pro
 }
 
 /**
- * How many call tokens a session keeps (`recentCalls`): a take or a release whose reply was lost is sent again within
- * seconds, and only as many other takes and releases of the session in between would let the repeat apply twice.
- */
-const RECENT_CALLS = 20;
-
-/** Where a session's recent calls do not hold `call`, and the update that adds it (the oldest dropped). */
-const notYetBy = (db: Database, call: string) => ({
-  where: { recentCalls: db.command.neq(call) },
-  update: { recentCalls: db.command.push({ each: [call], slice: -RECENT_CALLS }) },
-});
-
-/**
  * Takes `n` places in one conditional update: only while `taken + n <= capacity` (as `taken <= capacity - n`, with
  * the capacity just read pinned too, so an edit of it in between makes this miss rather than overbook). Never a
  * read-then-write: any number of concurrent sign-ups leave `taken <= capacity`. One retry after a fresh read when
@@ -58,7 +47,7 @@ const notYetBy = (db: Database, call: string) => ({
 export async function takePlaces(db: Database, sessionId: string, n: number): Promise<boolean> {
   const _ = db.command;
   const call = randomUUID();
-  const once = notYetBy(db, call);
+  const once = oncePerCall(db, 'recentCalls', call);
   for (let attempt = 0; ; attempt += 1) {
     const session = await findSession(db, sessionId);
     if (session.recentCalls?.includes(call)) return true;
@@ -76,7 +65,7 @@ export async function takePlaces(db: Database, sessionId: string, n: number): Pr
  * after its reply was lost, it gives nothing back twice (which would let sign-ups beyond the capacity).
  */
 export async function releasePlaces(db: Database, sessionId: string, n: number): Promise<void> {
-  const once = notYetBy(db, randomUUID());
+  const once = oncePerCall(db, 'recentCalls', randomUUID());
   await db
     .collection(COLLECTIONS.eventSessions)
     .where({ _id: sessionId, taken: db.command.gte(n), ...once.where })

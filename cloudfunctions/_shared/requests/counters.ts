@@ -2,29 +2,22 @@ import { counterBuckets, counterIncrements, type KpiEvent } from '../../../core/
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { isDuplicateWrite } from '../duplicate';
-
-/**
- * How many event keys a counter keeps: as many other steps of the unit between a lost reply and its repeat would have
- * it count twice.
- */
-const RECENT_EVENTS = 20;
+import { oncePerCall } from '../recent-calls';
 
 /**
  * Adds the event to its unit's month and day counters with `_.inc`, creating a bucket on its first event
  * (the SDK's `update` has no upsert: update, else insert, and if another call inserted first, update again).
- * Each bucket keeps the keys of the last events it counted (`recentEvents`) and counts only another: an increment
- * whose reply was lost and that the SDK sent again (scripts/sdk-patches.ts) is not counted twice.
+ * Each bucket keeps the keys of the last events it counted (`recentEvents`, `oncePerCall`) and counts only another:
+ * an increment whose reply was lost and that the SDK sent again (scripts/sdk-patches.ts) is not counted twice.
  */
 export async function bumpCounters(db: Database, event: KpiEvent, key: string): Promise<void> {
   const increments = counterIncrements(event);
   const _ = db.command;
-  const inc = {
-    ...Object.fromEntries(Object.entries(increments).map(([field, n]) => [field, _.inc(n)])),
-    recentEvents: _.push({ each: [key], slice: -RECENT_EVENTS }),
-  };
+  const once = oncePerCall(db, 'recentEvents', key);
+  const inc = { ...Object.fromEntries(Object.entries(increments).map(([field, n]) => [field, _.inc(n)])), ...once.update };
   for (const bucket of counterBuckets(event)) {
     const counters = db.collection(COLLECTIONS.kpiCounters);
-    const notYet = counters.where({ _id: bucket._id, recentEvents: _.neq(key) });
+    const notYet = counters.where({ _id: bucket._id, ...once.where });
     const { updated } = await notYet.update(inc);
     if (updated === 1) continue;
     try {
