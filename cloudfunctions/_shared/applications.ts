@@ -3,6 +3,7 @@ import { AppError } from '../../core/contract';
 import { waitingHours } from '../../core/review/today';
 import { nextCursor, type QueueCursor, type QueueOrder } from '../../core/review/queue-page';
 import type { Database } from './cloud';
+import { showsChange } from './own-write';
 
 /** Storage moves the repositories share (lookups by id, status compare-and-set, pages); each names its collection and types. */
 
@@ -14,23 +15,38 @@ export async function findById<T>(db: Database, collection: string, id: string):
 }
 
 /**
- * Compare-and-set: `update` applies to the document `id` only while `where` holds of it, and writes this call's
- * token (`lastChange`). Answers whether the change is there: written now, or written already by this very call,
- * whose reply was lost (sent again, the request finds `where` no longer holds, scripts/sdk-patches.ts). False when
- * someone else changed it first.
+ * An update's fields with object and array values stored whole (`_.set`): the SDK would otherwise flatten them into
+ * dotted paths, merged key by key into what was there.
+ */
+export const storedWhole = (db: Database, fields: object): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [
+      k,
+      v !== null && typeof v === 'object' && !(v instanceof Date) ? db.command.set(v as never) : v,
+    ]),
+  );
+
+/**
+ * Compare-and-set: `update` applies to the document `id` only while `where` holds of it. Answers whether the change
+ * is there: written now, or written already by this very call, whose reply was lost (sent again, the request finds
+ * `where` no longer holds, scripts/sdk-patches.ts). False when someone else changed it first. The call knows its
+ * own change by a token it writes (`lastChange`, kept out of the views), or, for a document shown as it is stored
+ * (a lease), by the values it writes (`shows`, the call's instant among them: `showsChange`).
  */
 export async function setIfStill(
   db: Database,
   collection: string,
-  input: { id: string; where: Record<string, unknown>; update: Record<string, unknown> },
+  input: { id: string; where: Record<string, unknown>; update: Record<string, unknown>; shows?: object },
 ): Promise<boolean> {
   const call = randomUUID();
   const { updated } = await db
     .collection(collection)
     .where({ _id: input.id, ...input.where })
-    .update({ ...input.update, lastChange: call });
+    .update(input.shows ? input.update : { ...input.update, lastChange: call });
   if (updated === 1) return true;
-  return (await findByIdOrNull<{ lastChange?: string }>(db, collection, input.id))?.lastChange === call;
+  const stored = await findByIdOrNull<{ lastChange?: string }>(db, collection, input.id);
+  if (!stored) return false;
+  return input.shows ? showsChange(stored, input.shows) : stored.lastChange === call;
 }
 
 /**
@@ -44,10 +60,7 @@ export async function setIfStatus<T>(
   collection: string,
   input: { id: string; from: string; fields: Partial<T> },
 ): Promise<void> {
-  const _ = db.command;
-  const update = Object.fromEntries(
-    Object.entries(input.fields).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]),
-  );
+  const update = storedWhole(db, input.fields);
   if (!(await setIfStill(db, collection, { id: input.id, where: { status: input.from }, update }))) throw new AppError('CONFLICT');
 }
 

@@ -1,3 +1,4 @@
+import { findByIdOrNull } from './applications';
 import type { Database } from './cloud';
 import { showsChange } from './own-write';
 
@@ -16,8 +17,7 @@ export async function addOnce<T extends { _id: string; call?: string }>(db: Data
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
     if (doc.call === undefined) return false;
-    const { data } = await db.collection(collection).where({ _id: doc._id }).limit(1).get();
-    return (data[0] as { call?: string } | undefined)?.call === doc.call;
+    return (await findByIdOrNull<{ call?: string }>(db, collection, doc._id))?.call === doc.call;
   }
 }
 
@@ -31,7 +31,7 @@ export async function insertOwn(db: Database, collection: string, doc: { _id: st
     await db.collection(collection).add(doc);
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
-    const { data } = await db.collection(collection).where({ _id: doc._id }).limit(1).get();
-    if (!data[0] || !showsChange(data[0] as object, doc)) throw error;
+    const stored = await findByIdOrNull<object>(db, collection, doc._id);
+    if (!stored || !showsChange(stored, doc)) throw error;
   }
 }

@@ -11,9 +11,8 @@ import type {
 import type { UnitType } from '../../../core/housing/model';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
-import { findByIdOrNull } from '../applications';
+import { findByIdOrNull, setIfStill } from '../applications';
 import { insertOwn } from '../duplicate';
-import { showsChange } from '../own-write';
 
 // The housing function's queries, each with the index of INDEXES (collections.ts) that serves it; lookups and
 // writes by `_id` use the primary key. The unit's periods are written only by store.ts `changeUnit`.
@@ -211,23 +210,11 @@ export async function buildingLeases(
   return data as ApartmentLease[];
 }
 
-/**
- * A compare-and-set on a lease (`_id` and `where`): whether the lease shows the change, written now or already by this
- * call, whose reply was lost. A lease is its own view (nothing of it is hidden), so its change is known by its values
- * and instant (`updatedAt`) rather than by a stored token: another's in the same millisecond is the same change.
- */
-async function setLeaseIfStill(
+/** A lease's compare-and-set: a lease is shown as it is stored, so its change is known by what it writes (`shows`). */
+const setLeaseIfStill = (
   db: Database,
   input: { id: string; where: Record<string, unknown>; update: Record<string, unknown>; shows: object },
-): Promise<boolean> {
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentLeases)
-    .where({ _id: input.id, ...input.where })
-    .update(input.update);
-  if (updated === 1) return true;
-  const stored = await findByIdOrNull<ApartmentLease>(db, COLLECTIONS.apartmentLeases, input.id);
-  return stored !== null && showsChange(stored, input.shows);
-}
+) => setIfStill(db, COLLECTIONS.apartmentLeases, input);
 
 /** A renewal, only while the lease is active and ends as read (`_id`); false when it changed meanwhile. */
 export async function renewLease(

@@ -16,6 +16,7 @@ import {
   type TransitionName,
 } from '../../../core/requests';
 import type { TRANSITIONS } from '../../../core/requests/transitions';
+import { storedWhole } from '../applications';
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
@@ -73,13 +74,7 @@ export async function commitStep(
     ...(step.data !== undefined ? { data: step.data } : {}),
   };
   const set: Record<string, unknown> = { ...step.set, status: step.to, updatedAt: now };
-  // `_.set` stores objects and arrays whole; the SDK would otherwise flatten them into dotted paths.
-  const update = Object.fromEntries(
-    Object.entries(set).map(([field, value]) => [
-      field,
-      value !== null && typeof value === 'object' && !(value instanceof Date) ? _.set(value as never) : value,
-    ]),
-  );
+  const update = storedWhole(db, set);
   const { updated } = await db
     .collection(COLLECTIONS.requests)
     .where({ _id: request._id, version: request.version })

@@ -6,7 +6,7 @@ import {
   type SupportDisbursement,
   type SupportStatus,
 } from '../../../core/housing/support-records';
-import { findById, findByIdOrNull, setIfStill } from '../applications';
+import { findById, findByIdOrNull, setIfStill, storedWhole } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { addOnce } from '../duplicate';
@@ -72,10 +72,7 @@ export async function changeSupport(
   db: Database,
   input: { app: Pick<SupportApplication, '_id' | 'version'>; fields: Partial<Omit<SupportApplication, '_id' | 'version'>> },
 ): Promise<SupportApplication['version']> {
-  const _ = db.command;
-  const fields = Object.fromEntries(
-    Object.entries(input.fields).map(([k, v]) => [k, v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v]),
-  );
+  const fields = storedWhole(db, input.fields);
   const version = input.app.version + 1;
   const where = { version: input.app.version };
   if (!(await setIfStill(db, COLLECTIONS.supportApplications, { id: input.app._id, where, update: { ...fields, version } })))
