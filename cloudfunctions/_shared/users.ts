@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { newUser, type User } from '../../core/account/user';
 import { creditField } from '../../core/notices/credits';
 import type { Role } from '../../core/roles';
 import { COLLECTIONS } from './collections';
 import type { Database, Transaction } from './cloud';
 import type { ActionContext } from './handler';
+import { oncePerCall } from './recent-calls';
 
 // The users repository: lookups by `_id` use the primary key; by role, the `roles` index (INDEXES.users, collections.ts).
 
@@ -72,33 +74,47 @@ export async function setRolesIfUnchanged(
   return updated === 1;
 }
 
+/**
+ * Each credit write carries a token of its call in the user's recent notice calls (`noticeCalls`, `oncePerCall`) and
+ * is refused where it is already there: sent again after its reply was lost, it counts nothing twice.
+ */
+const NOTICE_CALLS = 'noticeCalls' satisfies keyof User;
+
 /** One more message credit for each of these templates, counted up atomically (`inc`, by `_id`). */
 export async function addNoticeCredits(db: Database, openId: string, templateIds: readonly string[], now: Date): Promise<void> {
   const _ = db.command;
+  const once = oncePerCall(db, NOTICE_CALLS, randomUUID());
   await db
     .collection(COLLECTIONS.users)
-    .doc(openId)
-    .update({ ...Object.fromEntries(templateIds.map((id) => [creditField(id), _.inc(1)])), updatedAt: now });
+    .where({ _id: openId, ...once.where })
+    .update({ ...Object.fromEntries(templateIds.map((id) => [creditField(id), _.inc(1)])), updatedAt: now, ...once.update });
 }
 
-/** Takes one message credit of a template, only if there is one (by `_id`, credit > 0); whether it did. */
+/**
+ * Takes one message credit of a template, only if there is one (by `_id`, credit > 0); whether it did. Refused, it
+ * reads the user: a take sent again after its reply was lost finds its own token there, and took the credit.
+ */
 export async function takeNoticeCredit(db: Database, openId: string, templateId: string): Promise<boolean> {
   const field = creditField(templateId);
   const _ = db.command;
-  const result = await db
+  const call = randomUUID();
+  const once = oncePerCall(db, NOTICE_CALLS, call);
+  const { updated } = await db
     .collection(COLLECTIONS.users)
-    .where({ _id: openId, [field]: _.gt(0) })
-    .update({ [field]: _.inc(-1) });
-  return Number((result as { updated?: number }).updated ?? 0) === 1;
+    .where({ _id: openId, [field]: _.gt(0), ...once.where })
+    .update({ [field]: _.inc(-1), ...once.update });
+  if (updated === 1) return true;
+  return (await findUser(db, openId))?.noticeCalls?.includes(call) ?? false;
 }
 
 /** Gives a taken credit back (`inc`, by `_id`), or, `none`, sets the count to 0: WeChat says they hold none. */
 export async function returnNoticeCredit(db: Database, openId: string, templateId: string, none = false): Promise<void> {
   const field = creditField(templateId);
+  const once = oncePerCall(db, NOTICE_CALLS, randomUUID());
   await db
     .collection(COLLECTIONS.users)
-    .where({ _id: openId })
-    .update({ [field]: none ? 0 : db.command.inc(1) });
+    .where({ _id: openId, ...once.where })
+    .update({ [field]: none ? 0 : db.command.inc(1), ...once.update });
 }
 
 /** Removes the user document (account deletion; by `_id`). */

@@ -28,6 +28,8 @@ export interface User {
    * user first accepts one.
    */
   noticeCredits?: Record<string, number>;
+  /** Tokens of the last writes to those credits: one sent again after its reply was lost is not counted twice. */
+  noticeCalls?: string[];
   /** The talent profile the policy matcher reads (`account.setProfile`); absent until first given. */
   talent?: TalentProfile;
   createdAt: Date;

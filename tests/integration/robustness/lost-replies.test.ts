@@ -724,3 +724,67 @@ describe('a step of a service request', () => {
     expect(await accepted()).toBe(before + 1);
   });
 });
+
+describe('WeChat message credits', () => {
+  // A deployment's template mapping (SUBSCRIBE_TEMPLATES), read by the bundles as they load.
+  const TEMPLATE = 'tmpl-lost-reply';
+  const credits = async (openId: string) =>
+    ((await db.collection('users').doc(openId).get()).data[0] as { noticeCredits?: Record<string, number> }).noticeCredits?.[TEMPLATE];
+  beforeAll(() => {
+    process.env.SUBSCRIBE_TEMPLATES = JSON.stringify({
+      stay_approved: {
+        id: TEMPLATE,
+        page: 'pages/bookings/index',
+        fields: { thing1: 'stationName', date2: 'checkIn', phrase3: '=已通过' },
+      },
+    });
+  });
+  afterAll(() => {
+    delete process.env.SUBSCRIBE_TEMPLATES;
+  });
+
+  it("a subscription's credit, applied and its reply lost (sent again): counted once", async () => {
+    const openId = `lost-credit-${(serial += 1)}`;
+    await consentFirst(cloud, [openId]);
+    const resent = loseReplyOf(
+      { action: 'database.modifyDocument', collection: 'users', containing: 'noticeCredits' },
+      'reaches the cloud',
+    );
+    const { reply } = await submit('account', openId, {
+      action: 'recordSubscriptions',
+      requestId: requestId(),
+      payload: { accepted: [TEMPLATE] },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { credited: [TEMPLATE] } });
+    expect(await credits(openId)).toBe(1);
+  });
+
+  it("the sender's take of a credit, applied and its reply lost (sent again): sent, one credit taken", async () => {
+    const openId = `lost-credit-${(serial += 1)}`;
+    await consentFirst(cloud, [openId]);
+    await db
+      .collection('users')
+      .doc(openId)
+      .update({ noticeCredits: { [TEMPLATE]: 2 } });
+    // The oldest pending notice, so that the sender takes its credit before any other's.
+    const noticeId = `notice-lost-${serial}`;
+    await db.collection('outbox').add({
+      _id: noticeId,
+      recipient: openId,
+      template: 'stay_approved',
+      data: { stationName: '人才驿站', checkIn: today() },
+      status: 'pending',
+      createdAt: new Date('2000-01-01T00:00:00Z'),
+    });
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'users', containing: TEMPLATE }, 'reaches the cloud');
+    const { replies } = await inOneInstance(cloud.url, 'scheduler', [{ openId: 'demo-admin', event: { action: 'run' } }], {
+      adminUrl: `${gateway.url}/admin`,
+    });
+    gateway.setRule(() => 'pass');
+    expect(resent()).toBe(1);
+    expect(replies[0]).toMatchObject({ ok: true });
+    expect(((await db.collection('outbox').doc(noticeId).get()).data[0] as { status: string }).status).toBe('sent');
+    expect(await credits(openId)).toBe(1);
+  });
+});
