@@ -72,17 +72,15 @@ export const insertUnit = (db: Database, unit: ApartmentUnit): Promise<void> => 
 
 /**
  * Changes a unit's fields (never its periods) only if nobody wrote it since `version` was read (`_id`), moving the
- * version on; false when someone did (a period written meanwhile).
+ * version on; false when someone did (a period written meanwhile). Units are shown as stored, so a change whose reply
+ * was lost is known by its values (`shows`: the new version and the call's instant among them).
  */
-export async function updateUnitIfVersion(
+export function updateUnitIfVersion(
   db: Database,
-  input: { id: string; version: number; fields: Partial<Omit<ApartmentUnit, '_id' | 'periods' | 'version'>> },
+  input: { id: string; version: number; fields: Partial<Omit<ApartmentUnit, '_id' | 'periods' | 'version'>> & { updatedAt: Date } },
 ): Promise<boolean> {
-  const { updated } = await db
-    .collection(COLLECTIONS.apartmentUnits)
-    .where({ _id: input.id, version: input.version })
-    .update({ ...input.fields, version: input.version + 1 });
-  return updated === 1;
+  const update = { ...input.fields, version: input.version + 1 };
+  return setIfStill(db, COLLECTIONS.apartmentUnits, { id: input.id, where: { version: input.version }, update, shows: update });
 }
 
 // --- Employers (INDEXES.apartment_employers) ---

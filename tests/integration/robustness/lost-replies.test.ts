@@ -491,6 +491,21 @@ describe("an operator's offer of an apartment", () => {
   });
 });
 
+describe("an admin's edit of an apartment unit", () => {
+  it('the edit, applied and its reply lost (sent again): saved, its version moved on once', async () => {
+    const now = new Date();
+    const building = storedBuilding({ id: 'apt-lost-edit', leaseMonths: 12, now });
+    await db.collection('apartment_buildings').add(building);
+    await db.collection('apartment_units').add(storedUnit({ id: 'apt-lost-edit-101', buildingId: building._id, now }));
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'apartment_units' }, 'reaches the cloud');
+    const edit = { id: 'apt-lost-edit-101', buildingId: building._id, number: '101', floor: 1, type: 'one-room', status: 'maintenance' };
+    const { reply } = await submit('housing', 'demo-admin', { action: 'saveUnit', requestId: requestId(), payload: edit });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { _id: edit.id, status: 'maintenance', version: 1 } });
+    expect(await one('apartment_units', { _id: edit.id })).toMatchObject({ status: 'maintenance', version: 1 });
+  });
+});
+
 describe("a household's viewing", () => {
   it.each([
     { step: "the slot's place", write: { action: 'database.modifyDocument', collection: 'apartment_viewings' } },
