@@ -17,6 +17,9 @@ interface Claim {
   call?: string;
 }
 
+const claimOf = async (db: Database, key: string): Promise<Claim | undefined> =>
+  (await db.collection(COLLECTIONS.idempotency).where({ _id: key }).limit(1).get()).data[0] as Claim | undefined;
+
 /**
  * Runs a submit once per key (`<function>.<action>:<caller>:<requestId>`): the first call claims the key by
  * inserting it (the database's unique `_id` decides between two at once), later calls get the stored reply.
@@ -32,8 +35,7 @@ export async function runOnce<T>(db: Database, key: string, now: Date, run: () =
     await claims.add({ _id: key, state: 'pending', createdAt: now, call, ...(owner ? { owner } : {}) });
   } catch (error) {
     if (!isDuplicateWrite(error)) throw error;
-    const { data } = await claims.where({ _id: key }).limit(1).get();
-    const claim = data[0] as Claim | undefined;
+    const claim = await claimOf(db, key);
     if (claim?.state === 'done') return claim.reply as T;
     if (claim?.call === call) return runClaimed(db, key, run, owner);
     const stale = claim && now.getTime() - new Date(claim.createdAt).getTime() > STALE_CLAIM_MS;
@@ -42,9 +44,9 @@ export async function runOnce<T>(db: Database, key: string, now: Date, run: () =
         message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
       });
     }
-    // Take over a dead call's claim only if nobody else did in the meantime.
+    // Take over a dead call's claim only if nobody else did in the meantime (or this call did: its reply lost).
     const { updated } = await claims.where({ _id: key, state: 'pending', createdAt: claim.createdAt }).update({ createdAt: now, call });
-    if (updated !== 1) throw new AppError('CONFLICT');
+    if (updated !== 1 && (await claimOf(db, key))?.call !== call) throw new AppError('CONFLICT');
   }
   return runClaimed(db, key, run, owner);
 }

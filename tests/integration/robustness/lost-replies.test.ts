@@ -803,3 +803,23 @@ describe('WeChat message credits', () => {
     expect(await credits(openId)).toBe(1);
   });
 });
+
+describe("a retry taking over a dead call's submit", () => {
+  it('the take-over of its claim, applied and its reply lost (sent again): the retry goes on', async () => {
+    const openId = `lost-takeover-${(serial += 1)}`;
+    await consentFirst(cloud, [openId]);
+    const request = requestId();
+    // The claim of a call that died 10 minutes ago (cloudfunctions/_shared/idempotency.ts).
+    const key = `account.recordSubscriptions:${openId}:${request}`;
+    await db.collection('idempotency').add({ _id: key, state: 'pending', createdAt: new Date(Date.now() - 10 * 60_000), call: 'dead' });
+    const resent = loseReplyOf({ action: 'database.modifyDocument', collection: 'idempotency' }, 'reaches the cloud');
+    const { reply } = await submit('account', openId, {
+      action: 'recordSubscriptions',
+      requestId: request,
+      payload: { accepted: ['tmpl-none'] },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { credited: [] } });
+    expect(await one('idempotency', { _id: key })).toMatchObject({ state: 'done' });
+  });
+});
