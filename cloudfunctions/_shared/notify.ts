@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NoticeTemplate } from '../../core/notices/templates';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
@@ -14,9 +15,11 @@ export interface Notice {
 /**
  * Queues the notice for each recipient: an outbox document (the WeChat subscribe message the scheduler's sender
  * delivers when the recipient has subscribed, scheduler/deliver.ts) and an in-app message. Both are keyed
- * `<key>:<recipient>`, so repeating a notice creates nothing. Answers how many recipients were newly notified.
+ * `<key>:<recipient>`, so repeating a notice creates nothing. Answers how many recipients were newly notified: the
+ * outbox documents carry the call's token (`addOnce`), so one inserted though its reply was lost still counts.
  */
 export async function notify(db: Database, recipients: readonly string[], notice: Notice, now: Date): Promise<number> {
+  const call = randomUUID();
   let sent = 0;
   for (const recipient of recipients) {
     const _id = `${notice.key}:${recipient}`;
@@ -28,6 +31,7 @@ export async function notify(db: Database, recipients: readonly string[], notice
       status: 'pending',
       attempts: 0,
       createdAt: now,
+      call,
     });
     await addOnce(db, COLLECTIONS.messages, { _id, recipient, template: notice.template, data: notice.data, read: false, createdAt: now });
     if (queued) sent += 1;

@@ -331,6 +331,24 @@ describe('an event sign-up', () => {
   );
 });
 
+describe("an organiser's message to the attendees", () => {
+  it('a WeChat notice queued and its reply lost (sent again): every attendee counted', async () => {
+    const saved = await callEvents(cloud)('saveEvent', eventInput({}, { capacity: 5 }), 'demo-operator', { requestId: eventRequestId() });
+    const sessionId = saved.data.sessions[0].id as string;
+    const attendees = [1, 2].map((n) => `lost-attendee-${(serial += 1)}-${n}`);
+    await consentFirst(cloud, attendees);
+    for (const openId of attendees) await callEvents(cloud)('signUp', { sessionId, partySize: 1 }, openId, { requestId: eventRequestId() });
+    const resent = loseReplyOf({ action: 'database.insertDocument', collection: 'outbox' }, 'reaches the cloud');
+    const { reply } = await submit('events', 'demo-operator', {
+      action: 'messageAttendees',
+      requestId: eventRequestId(),
+      payload: { sessionId, text: '请带好身份证' },
+    });
+    expect(resent()).toBe(1);
+    expect(reply).toMatchObject({ ok: true, data: { sessionId, count: 2 } });
+  });
+});
+
 describe("an organiser's new event", () => {
   it.each([
     { step: 'the event', write: { action: 'database.insertDocument', collection: 'events' } },
