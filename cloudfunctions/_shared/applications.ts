@@ -139,6 +139,29 @@ export async function waitingAt(db: Database, collection: string, where: { stati
   return { count: total, oldestHours: waitingHours({ oldestSubmittedAt: oldest, now }) };
 }
 
+/** What the scheduler's leftover rules read of an application (cloudfunctions/scheduler/release-leftovers.ts). */
+export interface ApplicationState {
+  _id: string;
+  status: string;
+  endDate?: string;
+}
+
+/** The status and end date of the applications of these ids that exist (`_id`, 100 ids a query). */
+export async function applicationStates(db: Database, collection: string, ids: readonly string[]): Promise<Map<string, ApplicationState>> {
+  const found = new Map<string, ApplicationState>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const page = ids.slice(i, i + 100);
+    const { data } = await db
+      .collection(collection)
+      .where({ _id: db.command.in(page) })
+      .field({ _id: true, status: true, endDate: true })
+      .limit(page.length)
+      .get();
+    for (const app of data as ApplicationState[]) found.set(app._id, app);
+  }
+  return found;
+}
+
 /** Which of these applications are stored (by `_id`, only the ids read). */
 export async function storedIds(db: Database, collection: string, ids: readonly string[]): Promise<Set<string>> {
   const { data } = await db

@@ -19,6 +19,7 @@ import { districtAdmins, unitHandlers } from '../_shared/requests/recipients';
 import { commitStep, dueFirst, type StepChange } from '../_shared/requests/repository';
 import { sweepStays } from '../_shared/stays/sweep';
 import { recoverAllAbandonedSubmits } from './recover-submits';
+import { releaseLeftovers } from './release-leftovers';
 import { sweepSeats } from '../_shared/workspaces/sweep';
 import { sweepHousing } from '../_shared/housing/sweep';
 import { sweepBlocks } from '../_shared/housing/block-sweep';
@@ -151,6 +152,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   };
   // Submits that died between their hold and their insert give back what they held.
   const submitsRecovered = await recoverAllAbandonedSubmits(db, now);
+  // Status changes cut short between their status write and their release give back what they freed.
+  const leftoversReleased = await releaseLeftovers(db, now);
   const stays = await sweepStays(system, { limit: PAGE, calendars });
   const seats = await sweepSeats(system, { limit: PAGE, calendars });
   // 双结对: liaisons whose talent's contact is due, once per due date.
@@ -181,6 +184,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     eventReminders,
     eventOffersLapsed,
     submitsRecovered,
+    leftoversReleased,
     liaisonReminders,
     auditPurged,
     delivered,

@@ -28,6 +28,11 @@ export const runReply = z
     /** Places offered from an event's waitlist not accepted by their deadline, lapsed (cloudfunctions/_shared/events/lapse.ts). */
     eventOffersLapsed: count,
     submitsRecovered: count,
+    /**
+     * Applications whose places were still counted after a status change that should have given them back was cut
+     * short (cloudfunctions/scheduler/release-leftovers.ts): each one's places given back.
+     */
+    leftoversReleased: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */
     liaisonReminders: count,
     auditPurged: count,

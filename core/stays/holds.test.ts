@@ -1,5 +1,5 @@
 import { assertMayView, assertOwner, assertStationStaff, type Caller } from './access';
-import { releasesOf } from './holds';
+import { leftoverNights, releasesOf, STAY_DONE_HOLDING } from './holds';
 
 const app = { held: { first: '2026-12-01', end: '2026-12-04' } };
 const today = '2026-12-02';
@@ -69,5 +69,29 @@ describe('access', () => {
   it('only the owner acts as the applicant', () => {
     expect(code(() => assertOwner(operator, record))).toBe('NOT_FOUND');
     expect(code(() => assertOwner(applicant, record))).toBe('ok');
+  });
+});
+
+describe('leftoverNights', () => {
+  const dates = ['2026-12-01', '2026-12-02', '2026-12-03'];
+  it('a stay is done holding in exactly its final statuses', () => {
+    expect([...STAY_DONE_HOLDING].sort()).toEqual(['cancelled', 'checked-out', 'expired', 'no-show', 'rejected']);
+  });
+  it.each([
+    ['cancelled: every night from today on', 'cancelled', ['2026-12-02', '2026-12-03']],
+    ['rejected', 'rejected', ['2026-12-02', '2026-12-03']],
+    ['expired', 'expired', ['2026-12-02', '2026-12-03']],
+    ['no-show', 'no-show', ['2026-12-02', '2026-12-03']],
+    ['checked out: the nights from today on', 'checked-out', ['2026-12-02', '2026-12-03']],
+    ['waitlisted: it may be offered nights again, so nothing', 'waitlisted', []],
+    ['pending holds its nights', 'pending', []],
+    ['approved', 'approved', []],
+    ['offered', 'offered', []],
+    ['checked in', 'checked-in', []],
+  ] as const)('%s', (_case, status, leftover) => {
+    expect(leftoverNights({ status, dates, today })).toEqual(leftover);
+  });
+  it('nothing from today on: nothing left over', () => {
+    expect(leftoverNights({ status: 'cancelled', dates: ['2026-11-30'], today })).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
-import { datesUntil, type CalendarDate } from '../dates';
-import { ACTIVE_STAY_STATUSES, FREE_STAY_RETURNED, HOLDING_STAY_STATUSES, type StayApplication, type StayStatus } from './model';
+import { statusesDoneHolding } from '../capacity/leftovers';
+import { addDays, datesUntil, type CalendarDate } from '../dates';
+import {
+  ACTIVE_STAY_STATUSES,
+  FREE_STAY_RETURNED,
+  HOLDING_STAY_STATUSES,
+  STAY_STATUSES,
+  type StayApplication,
+  type StayStatus,
+} from './model';
+import { STAY_TRANSITIONS } from './state';
 
 export const heldDates = (held: StayApplication['held']): CalendarDate[] => (held ? datesUntil(held.first, held.end) : []);
 
@@ -18,4 +27,24 @@ export function releasesOf(input: { app: Pick<StayApplication, 'held'>; from: St
     releaseClaim: ACTIVE_STAY_STATUSES.includes(from) && !ACTIVE_STAY_STATUSES.includes(to),
     returnFreeStay: FREE_STAY_RETURNED.includes(to),
   };
+}
+
+/** The statuses a stay never holds nights in again (rejected, cancelled, expired, no-show, checked out). */
+export const STAY_DONE_HOLDING: readonly StayStatus[] = statusesDoneHolding({
+  statuses: STAY_STATUSES,
+  holding: HOLDING_STAY_STATUSES,
+  transitions: STAY_TRANSITIONS,
+});
+
+/**
+ * Nights still counted for a stay whose last change should have given them back: the change was cut short between
+ * its status write and its release (a crash, a timeout). What that change gives back (`releasesOf`, from a holding
+ * status) of `dates`, the nights the counters still hold for it from `today` on; none while the stay may hold.
+ */
+export function leftoverNights(input: { status: StayStatus; dates: readonly CalendarDate[]; today: CalendarDate }): CalendarDate[] {
+  const dates = input.dates.filter((d) => d >= input.today).sort();
+  if (!STAY_DONE_HOLDING.includes(input.status) || dates.length === 0) return [];
+  const held = { first: dates[0], end: addDays(dates[dates.length - 1], 1) };
+  const { nights } = releasesOf({ app: { held }, from: 'approved', to: input.status, today: input.today });
+  return dates.filter((d) => nights.includes(d));
 }

@@ -59,6 +59,7 @@ const NO_BOOKING_WORK = {
   blocks: { allocationsRolledBack: 0, unitsLapsed: 0 },
   support: { recheckReminded: 0, lapsed: 0 },
   submitsRecovered: 0,
+  leftoversReleased: 0,
   liaisonReminders: 0,
   auditPurged: 0,
 };

@@ -1,0 +1,32 @@
+import { statusesDoneHolding } from '../capacity/leftovers';
+import { addDays, type CalendarDate } from '../dates';
+import { seatReleases } from './application';
+import { HOLDING_SEAT_STATUSES, SEAT_STATUSES, type SeatApplication, type SeatStatus } from './model';
+import { SEAT_TRANSITIONS } from './state';
+
+/** The statuses a seat application never holds days in again. */
+export const SEAT_DONE_HOLDING: readonly SeatStatus[] = statusesDoneHolding({
+  statuses: SEAT_STATUSES,
+  holding: HOLDING_SEAT_STATUSES,
+  transitions: SEAT_TRANSITIONS,
+});
+
+/**
+ * Seat days still counted for an application whose last change should have given them back (cut short between its
+ * status write and its release): what that change gives back (`seatReleases`, from a holding status; ending early
+ * keeps the days up to the last day used, which the change wrote as `endDate`) of `dates`, the days the counters
+ * still hold for it from `today` on; none while it may hold.
+ */
+export function leftoverDays(input: {
+  app: Pick<SeatApplication, 'status' | 'endDate'>;
+  dates: readonly CalendarDate[];
+  today: CalendarDate;
+}): CalendarDate[] {
+  const { app } = input;
+  const dates = input.dates.filter((d) => d >= input.today).sort();
+  if (!SEAT_DONE_HOLDING.includes(app.status) || dates.length === 0) return [];
+  const held = { first: dates[0], end: addDays(dates[dates.length - 1], 1) };
+  const lastDay = app.status === 'ended-early' ? app.endDate : undefined;
+  const { days } = seatReleases({ app: { held }, from: 'approved', to: app.status, lastDay });
+  return dates.filter((d) => days.includes(d));
+}

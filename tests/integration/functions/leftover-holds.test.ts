@@ -1,0 +1,129 @@
+import { tick } from '../../../cloudfunctions/scheduler/tick';
+import { datesUntil } from '../../../core/dates';
+import { consentFirst } from '../../support/consent';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
+import {
+  addStation,
+  callStays,
+  dbOf,
+  file,
+  inDays,
+  newPassport,
+  nightCounters,
+  requestId,
+  talentApplication,
+  type Db,
+} from '../../support/stays';
+
+/**
+ * A status change cut short between its status write and its release (a crash, a timeout) leaves the application
+ * in its new status, holding nothing by its own account (`held: null`), while the month counters still count its
+ * places under it. Reproduced here by writing such a change's status write alone; the scheduler's run gives the
+ * places back (cloudfunctions/scheduler/release-leftovers.ts), once, and never those of an application that holds
+ * them or may hold them again.
+ */
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let db: Db;
+const OWNERS = ['leftover-1', 'leftover-2', 'leftover-3', 'leftover-4'];
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  db = dbOf(cloud);
+  await consentFirst(cloud, OWNERS);
+});
+afterAll(() => cloud.stop());
+
+const heldOn = async (collection: 'stay_nights' | 'seat_days', stationId: string, dates: string[]) => {
+  const buckets = await nightCounters(db, collection, stationId);
+  return dates.map((d) => buckets.find((b) => b.held[d] !== undefined)?.held[d] ?? 0);
+};
+/** The status write of a change, without the release that should follow it. */
+const statusWriteOnly = (collection: string, id: string, fields: Record<string, unknown>) =>
+  db
+    .collection(collection)
+    .doc(id)
+    .update({ ...fields, held: null });
+
+async function stay(stationId: string, openId: string) {
+  const reply = await callStays(cloud)('apply', talentApplication({ stationId, checkIn: inDays(20), nights: 2 }), openId, {
+    requestId: requestId(),
+  });
+  expect(reply).toMatchObject({ ok: true, data: { status: 'pending' } });
+  return { id: reply.data._id as string, dates: datesUntil(inDays(20), inDays(22)) };
+}
+
+it.each([
+  ['cancelled', 'cancelled'],
+  ['rejected', 'rejected'],
+  ['expired', 'expired'],
+])('a stay %s whose nights were not given back: the run gives them back, once', async (_case, status) => {
+  const stationId = `leftover-beds-${status}`;
+  await addStation(db, stationId, 1);
+  const { id, dates } = await stay(stationId, OWNERS[0]);
+  await statusWriteOnly('stay_applications', id, { status });
+  expect(await heldOn('stay_nights', stationId, dates)).toEqual([1, 1]);
+
+  expect((await tick(db, new Date())).leftoversReleased).toBe(1);
+  expect(await heldOn('stay_nights', stationId, dates)).toEqual([0, 0]);
+  expect((await tick(db, new Date())).leftoversReleased).toBe(0);
+  // The bed is there to book again.
+  expect((await stay(stationId, OWNERS[1])).dates).toEqual(dates);
+});
+
+it('a stay that holds its nights, or was put on the waitlist (it may be offered nights again), keeps them', async () => {
+  const stationId = 'leftover-beds-kept';
+  await addStation(db, stationId, 2);
+  const holding = await stay(stationId, OWNERS[0]);
+  const waiting = await stay(stationId, OWNERS[1]);
+  // The waitlist's offer holds before it writes `offered`: a run in between must not take the nights away.
+  await statusWriteOnly('stay_applications', waiting.id, { status: 'waitlisted' });
+  expect((await tick(db, new Date())).leftoversReleased).toBe(0);
+  expect(await heldOn('stay_nights', stationId, holding.dates)).toEqual([2, 2]);
+});
+
+describe('seat days', () => {
+  const seatPayload = (stationId: string) => ({
+    stationId,
+    seats: 1,
+    months: 1,
+    startDate: inDays(14),
+    documents: [file('business-plan')],
+    team: {
+      name: '剩余团队',
+      leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
+      members: [],
+      projectSummary: 'A team whose days come back',
+    },
+  });
+  async function seats(stationId: string, openId: string) {
+    await addStation(db, stationId, 0, 1);
+    const { body } = await callFunction(
+      cloud,
+      'workspaces',
+      { action: 'apply', payload: seatPayload(stationId), requestId: requestId() },
+      openId,
+    );
+    expect(body).toMatchObject({ ok: true, data: { status: 'pending' } });
+    const app = (await db.collection('seat_applications').doc(body.data._id).get()).data[0] as {
+      _id: string;
+      held: { first: string; end: string };
+    };
+    return { id: app._id, dates: datesUntil(app.held.first, app.held.end) };
+  }
+
+  it('a seat application cancelled: every day given back', async () => {
+    const { id, dates } = await seats('leftover-seats-cancelled', OWNERS[2]);
+    await statusWriteOnly('seat_applications', id, { status: 'cancelled' });
+    expect((await tick(db, new Date())).leftoversReleased).toBe(1);
+    expect(new Set(await heldOn('seat_days', 'leftover-seats-cancelled', dates))).toEqual(new Set([0]));
+  });
+
+  it('a term ended early: the days after its last day given back, those up to it kept', async () => {
+    const { id, dates } = await seats('leftover-seats-ended', OWNERS[3]);
+    const lastDay = dates[9];
+    await statusWriteOnly('seat_applications', id, { status: 'ended-early', endDate: lastDay });
+    expect((await tick(db, new Date())).leftoversReleased).toBe(1);
+    const held = await heldOn('seat_days', 'leftover-seats-ended', dates);
+    expect(held).toEqual(dates.map((d) => (d <= lastDay ? 1 : 0)));
+  });
+});
