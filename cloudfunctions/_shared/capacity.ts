@@ -9,12 +9,13 @@ type CounterCollection = 'stay_nights' | 'seat_days';
 
 /**
  * One conditional update: every date of the month still has `n` free and the holder holds none of them yet, or
- * nothing changes (`updated: 0`). The holder is recorded with the places, and `call` as the holder's last hold here.
+ * nothing changes (`updated: 0`). The holder is recorded with the places, `call` as the holder's last hold here, and
+ * `now` as its instant (the scheduler's leftover rules wait until no change that holds can still be running).
  */
 async function tryHold(
   db: Database,
   collection: CounterCollection,
-  { hold, n, holder, call }: { hold: BucketHold; n: number; holder: string; call: string },
+  { hold, n, holder, call, now }: { hold: BucketHold; n: number; holder: string; call: string; now: Date },
 ): Promise<boolean> {
   const _ = db.command;
   const where: Record<string, unknown> = { _id: hold.id };
@@ -27,6 +28,7 @@ async function tryHold(
     update[`holders.${holderKey(holder, date)}`] = n;
   }
   update[`calls.${holder}`] = call;
+  update[`heldAt.${holder}`] = now;
   const { updated } = await db.collection(collection).where(where).update(update);
   return updated === 1;
 }
@@ -48,6 +50,7 @@ async function releaseBucket(db: Database, collection: CounterCollection, hold: 
     update[`holders.${holderKey(holder, date)}`] = _.remove();
   }
   update[`calls.${holder}`] = _.remove();
+  update[`heldAt.${holder}`] = _.remove();
   const { updated } = await db.collection(collection).where(where).update(update);
   return updated === 1;
 }
@@ -59,7 +62,16 @@ async function releaseBucket(db: Database, collection: CounterCollection, hold: 
  */
 async function holdMonth(
   db: Database,
-  input: { collection: CounterCollection; stationId: string; capacity: number; hold: BucketHold; n: number; holder: string; call: string },
+  input: {
+    collection: CounterCollection;
+    stationId: string;
+    capacity: number;
+    hold: BucketHold;
+    n: number;
+    holder: string;
+    call: string;
+    now: Date;
+  },
 ): Promise<boolean> {
   const { collection, hold } = input;
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -83,7 +95,15 @@ async function holdMonth(
  */
 export async function holdDates(
   db: Database,
-  input: { collection: CounterCollection; stationId: string; dates: readonly CalendarDate[]; n: number; capacity: number; holder: string },
+  input: {
+    collection: CounterCollection;
+    stationId: string;
+    dates: readonly CalendarDate[];
+    n: number;
+    capacity: number;
+    holder: string;
+    now: Date;
+  },
 ): Promise<boolean> {
   const holds = holdsByBucket(input.stationId, input.dates);
   const done: BucketHold[] = [];

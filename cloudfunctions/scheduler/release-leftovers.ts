@@ -1,4 +1,4 @@
-import { holderPlaces, type HolderPlaces } from '../../core/capacity/leftovers';
+import { holderPlaces, holdSettled, type HolderPlaces } from '../../core/capacity/leftovers';
 import { monthOf, shanghaiDate, type CalendarDate } from '../../core/dates';
 import { leftoverNights } from '../../core/stays/holds';
 import type { StayStatus } from '../../core/stays/model';
@@ -14,14 +14,14 @@ const KINDS = [
   {
     counters: 'stay_nights',
     applications: COLLECTIONS.stayApplications,
-    leftover: (app: ApplicationState, dates: CalendarDate[], today: CalendarDate) =>
-      leftoverNights({ status: app.status as StayStatus, dates, today }),
+    leftover: (app: ApplicationState, dates: CalendarDate[], today: CalendarDate, settled: boolean) =>
+      leftoverNights({ status: app.status as StayStatus, dates, today, settled }),
   },
   {
     counters: 'seat_days',
     applications: COLLECTIONS.seatApplications,
-    leftover: (app: ApplicationState, dates: CalendarDate[], today: CalendarDate) =>
-      leftoverDays({ app: { status: app.status as SeatStatus, endDate: app.endDate ?? '' }, dates, today }),
+    leftover: (app: ApplicationState, dates: CalendarDate[], today: CalendarDate, settled: boolean) =>
+      leftoverDays({ app: { status: app.status as SeatStatus, endDate: app.endDate ?? '' }, dates, today, settled }),
   },
 ] as const;
 
@@ -45,7 +45,7 @@ export async function releaseLeftovers(db: Database, now: Date): Promise<number>
       const apps = await applicationStates(db, kind.applications, [...new Set(places.map((p) => p.holder))]);
       const toRelease: HolderPlaces[] = places.flatMap((p) => {
         const app = apps.get(p.holder);
-        const dates = app ? kind.leftover(app, p.dates, today) : [];
+        const dates = app ? kind.leftover(app, p.dates, today, holdSettled(p.heldAt, now)) : [];
         return dates.length > 0 ? [{ ...p, dates }] : [];
       });
       for (const { holder, n, dates } of toRelease) {

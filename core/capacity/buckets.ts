@@ -27,6 +27,8 @@ export interface CapacityBucket {
    * call). A hold whose reply was lost and which was sent again finds its own token: it was applied, not refused.
    */
   calls?: Record<string, string>;
+  /** `<holder>` → when that holder's last hold here was written (absent on holds written before it was recorded). */
+  heldAt?: Record<string, Date>;
 }
 
 /** The key of one holder's places on one date (ids and dates contain no `.` or `|`, so the key is a plain field). */

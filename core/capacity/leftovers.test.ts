@@ -1,4 +1,4 @@
-import { holderPlaces, statusesDoneHolding } from './leftovers';
+import { holderPlaces, holdSettled, statusesDoneHolding } from './leftovers';
 
 describe('statusesDoneHolding', () => {
   const statuses = ['new', 'held', 'paused', 'closed', 'dropped'] as const;
@@ -22,21 +22,25 @@ describe('statusesDoneHolding', () => {
 describe('holderPlaces', () => {
   it.each([
     ['nothing held', {}, []],
-    ['dates before `from` are left out', { 'a|2026-12-05': 1, 'a|2026-12-06': 1 }, [{ holder: 'a', n: 1, dates: ['2026-12-06'] }]],
+    [
+      'dates before `from` are left out',
+      { 'a|2026-12-05': 1, 'a|2026-12-06': 1 },
+      [{ holder: 'a', n: 1, dates: ['2026-12-06'], heldAt: null }],
+    ],
     [
       'grouped by holder, dates in order',
       { 'b|2026-12-09': 1, 'a|2026-12-08': 1, 'b|2026-12-07': 1 },
       [
-        { holder: 'b', n: 1, dates: ['2026-12-07', '2026-12-09'] },
-        { holder: 'a', n: 1, dates: ['2026-12-08'] },
+        { holder: 'b', n: 1, dates: ['2026-12-07', '2026-12-09'], heldAt: null },
+        { holder: 'a', n: 1, dates: ['2026-12-08'], heldAt: null },
       ],
     ],
     [
       'one holder with different numbers of places: one group each (a release gives back one number)',
       { 'a|2026-12-07': 2, 'a|2026-12-08': 3 },
       [
-        { holder: 'a', n: 2, dates: ['2026-12-07'] },
-        { holder: 'a', n: 3, dates: ['2026-12-08'] },
+        { holder: 'a', n: 2, dates: ['2026-12-07'], heldAt: null },
+        { holder: 'a', n: 3, dates: ['2026-12-08'], heldAt: null },
       ],
     ],
   ] as const)('%s', (_case, holders, expected) => {
@@ -45,5 +49,28 @@ describe('holderPlaces', () => {
 
   it('a month written before holders were recorded has none', () => {
     expect(holderPlaces({}, '2026-12-06')).toEqual([]);
+  });
+});
+
+describe('holderPlaces: when each was held', () => {
+  it("carries the instant of the holder's last hold in the month", () => {
+    const at = new Date('2026-12-06T02:00:00Z');
+    expect(holderPlaces({ holders: { 'a|2026-12-07': 1, 'b|2026-12-07': 1 }, heldAt: { a: at } }, '2026-12-06')).toEqual([
+      { holder: 'a', n: 1, dates: ['2026-12-07'], heldAt: at },
+      { holder: 'b', n: 1, dates: ['2026-12-07'], heldAt: null },
+    ]);
+  });
+});
+
+describe('holdSettled', () => {
+  const now = new Date('2026-12-06T10:00:00Z');
+  it.each([
+    ['a hold written before holds recorded their instant', null, true],
+    ['a hold older than the grace (20 min)', new Date('2026-12-06T09:39:59Z'), true],
+    ['exactly the grace', new Date('2026-12-06T09:40:00Z'), true],
+    ['a hold within the grace: a change that holds may still be running', new Date('2026-12-06T09:40:01Z'), false],
+    ['a hold just written', now, false],
+  ] as const)('%s', (_case, heldAt, settled) => {
+    expect(holdSettled(heldAt, now)).toBe(settled);
   });
 });

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates';
 import { type CapacityBucket } from './buckets';
+import { abandonedBefore } from './pending';
 
 /**
  * The statuses an application never holds places in again: no chain of transitions leads from them to a holding
@@ -30,21 +31,31 @@ export interface HolderPlaces {
   holder: string;
   n: number;
   dates: CalendarDate[];
+  /** When the holder's last hold in this month was written; null when written before holds recorded it. */
+  heldAt: Date | null;
 }
 
 /**
  * What each holder has in a month's counters on `from` or later, by holder and number of places (a release gives
  * back one number of places on several dates at once), dates in order.
  */
-export function holderPlaces(bucket: Pick<CapacityBucket, 'holders'>, from: CalendarDate): HolderPlaces[] {
+export function holderPlaces(bucket: Pick<CapacityBucket, 'holders' | 'heldAt'>, from: CalendarDate): HolderPlaces[] {
   const byKey = new Map<string, HolderPlaces>();
   for (const [key, n] of Object.entries(bucket.holders ?? {})) {
     const [holder, date] = key.split('|');
     if (date < from) continue;
     const id = `${holder}|${n}`;
-    const places = byKey.get(id) ?? { holder, n, dates: [] };
+    const places = byKey.get(id) ?? { holder, n, dates: [], heldAt: bucket.heldAt?.[holder] ?? null };
     places.dates.push(date);
     byKey.set(id, places);
   }
   return [...byKey.values()].map((p) => ({ ...p, dates: p.dates.sort() }));
 }
+
+/**
+ * Whether no change that holds for this holder can still be running: its last hold is older than the grace a
+ * submit is given (`PENDING_SUBMIT_GRACE_MS`), or was written before holds recorded their instant. Between a hold
+ * and the status write that follows it (a waitlist's offer), the application does not hold yet by its own account.
+ */
+export const holdSettled = (heldAt: Date | null, now: Date): boolean =>
+  heldAt === null || new Date(heldAt).getTime() <= abandonedBefore(now).getTime();

@@ -74,24 +74,27 @@ describe('access', () => {
 
 describe('leftoverNights', () => {
   const dates = ['2026-12-01', '2026-12-02', '2026-12-03'];
+  const fromToday = ['2026-12-02', '2026-12-03'];
   it('a stay is done holding in exactly its final statuses', () => {
     expect([...STAY_DONE_HOLDING].sort()).toEqual(['cancelled', 'checked-out', 'expired', 'no-show', 'rejected']);
   });
+  // Each status with its hold settled (older than the grace) and not (a change that holds may still be running).
   it.each([
-    ['cancelled: every night from today on', 'cancelled', ['2026-12-02', '2026-12-03']],
-    ['rejected', 'rejected', ['2026-12-02', '2026-12-03']],
-    ['expired', 'expired', ['2026-12-02', '2026-12-03']],
-    ['no-show', 'no-show', ['2026-12-02', '2026-12-03']],
-    ['checked out: the nights from today on', 'checked-out', ['2026-12-02', '2026-12-03']],
-    ['waitlisted: it may be offered nights again, so nothing', 'waitlisted', []],
-    ['pending holds its nights', 'pending', []],
-    ['approved', 'approved', []],
-    ['offered', 'offered', []],
-    ['checked in', 'checked-in', []],
-  ] as const)('%s', (_case, status, leftover) => {
-    expect(leftoverNights({ status, dates, today })).toEqual(leftover);
+    ['cancelled: every night from today on', 'cancelled', fromToday, fromToday],
+    ['rejected', 'rejected', fromToday, fromToday],
+    ['expired', 'expired', fromToday, fromToday],
+    ['no-show', 'no-show', fromToday, fromToday],
+    ['checked out: the nights from today on', 'checked-out', fromToday, fromToday],
+    ['waitlisted: held for it once settled; before, an offer may be between its hold and its status write', 'waitlisted', fromToday, []],
+    ['pending holds its nights', 'pending', [], []],
+    ['approved', 'approved', [], []],
+    ['offered', 'offered', [], []],
+    ['checked in', 'checked-in', [], []],
+  ] as const)('%s', (_case, status, settled, unsettled) => {
+    expect(leftoverNights({ status, dates, today, settled: true })).toEqual(settled);
+    expect(leftoverNights({ status, dates, today, settled: false })).toEqual(unsettled);
   });
   it('nothing from today on: nothing left over', () => {
-    expect(leftoverNights({ status: 'cancelled', dates: ['2026-11-30'], today })).toEqual([]);
+    expect(leftoverNights({ status: 'cancelled', dates: ['2026-11-30'], today, settled: true })).toEqual([]);
   });
 });

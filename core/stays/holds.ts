@@ -37,13 +37,21 @@ export const STAY_DONE_HOLDING: readonly StayStatus[] = statusesDoneHolding({
 });
 
 /**
- * Nights still counted for a stay whose last change should have given them back: the change was cut short between
- * its status write and its release (a crash, a timeout). What that change gives back (`releasesOf`, from a holding
- * status) of `dates`, the nights the counters still hold for it from `today` on; none while the stay may hold.
+ * Nights still counted for a stay that does not hold them by its own account, from `today` on. A stay done holding:
+ * its last change was cut short between its status write and its release (a crash, a timeout), and what that change
+ * gives back (`releasesOf`, from a holding status) is left over. A waitlisted stay holds nothing: what is counted
+ * for it once `settled` (`holdSettled`) is left over too (a change to the waitlist, or an offer, cut short); before,
+ * it may be an offer between its hold and its status write. None while the stay holds.
  */
-export function leftoverNights(input: { status: StayStatus; dates: readonly CalendarDate[]; today: CalendarDate }): CalendarDate[] {
+export function leftoverNights(input: {
+  status: StayStatus;
+  dates: readonly CalendarDate[];
+  today: CalendarDate;
+  settled: boolean;
+}): CalendarDate[] {
   const dates = input.dates.filter((d) => d >= input.today).sort();
-  if (!STAY_DONE_HOLDING.includes(input.status) || dates.length === 0) return [];
+  if (HOLDING_STAY_STATUSES.includes(input.status) || dates.length === 0) return [];
+  if (!STAY_DONE_HOLDING.includes(input.status)) return input.settled ? dates : [];
   const held = { first: dates[0], end: addDays(dates[dates.length - 1], 1) };
   const { nights } = releasesOf({ app: { held }, from: 'approved', to: input.status, today: input.today });
   return dates.filter((d) => nights.includes(d));

@@ -17,6 +17,8 @@ describe('leftoverDays', () => {
     ['pending holds its days', 'pending', '2027-01-01', []],
     ['approved', 'approved', '2027-01-01', []],
   ] as const)('%s', (_case, status, endDate, leftover) => {
-    expect(leftoverDays({ app: { status, endDate }, dates, today })).toEqual(leftover);
+    // Every status is either holding or done: whether the hold is settled changes nothing.
+    expect(leftoverDays({ app: { status, endDate }, dates, today, settled: true })).toEqual(leftover);
+    expect(leftoverDays({ app: { status, endDate }, dates, today, settled: false })).toEqual(leftover);
   });
 });

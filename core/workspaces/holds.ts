@@ -12,19 +12,22 @@ export const SEAT_DONE_HOLDING: readonly SeatStatus[] = statusesDoneHolding({
 });
 
 /**
- * Seat days still counted for an application whose last change should have given them back (cut short between its
- * status write and its release): what that change gives back (`seatReleases`, from a holding status; ending early
- * keeps the days up to the last day used, which the change wrote as `endDate`) of `dates`, the days the counters
- * still hold for it from `today` on; none while it may hold.
+ * Seat days still counted for an application that does not hold them by its own account, from `today` on. Done
+ * holding: its last change was cut short between its status write and its release, and what that change gives back
+ * (`seatReleases`, from a holding status; ending early keeps the days up to the last day used, which the change
+ * wrote as `endDate`) is left over. A status that may hold again (none today) leaves them only once `settled`.
+ * None while it holds.
  */
 export function leftoverDays(input: {
   app: Pick<SeatApplication, 'status' | 'endDate'>;
   dates: readonly CalendarDate[];
   today: CalendarDate;
+  settled: boolean;
 }): CalendarDate[] {
   const { app } = input;
   const dates = input.dates.filter((d) => d >= input.today).sort();
-  if (!SEAT_DONE_HOLDING.includes(app.status) || dates.length === 0) return [];
+  if (HOLDING_SEAT_STATUSES.includes(app.status) || dates.length === 0) return [];
+  if (!SEAT_DONE_HOLDING.includes(app.status)) return input.settled ? dates : [];
   const held = { first: dates[0], end: addDays(dates[dates.length - 1], 1) };
   const lastDay = app.status === 'ended-early' ? app.endDate : undefined;
   const { days } = seatReleases({ app: { held }, from: 'approved', to: app.status, lastDay });

@@ -62,6 +62,7 @@ export async function submitStay(ctx: ActionContext, input: { station: Station; 
       n: 1,
       capacity: input.station.beds,
       holder: app._id,
+      now: ctx.now,
     });
     if (!held) {
       holding = false;
@@ -161,7 +162,7 @@ export async function offerFreedNights(
   for (const app of candidates) {
     const held = { first: app.checkIn, end: addDays(app.checkIn, app.nights) };
     const dates = heldDates(held);
-    if (!(await holdDates(db, { collection: NIGHTS, stationId, dates, n: 1, capacity: station.beds, holder: app._id }))) continue;
+    if (!(await holdDates(db, { collection: NIGHTS, stationId, dates, n: 1, capacity: station.beds, holder: app._id, now }))) continue;
     const to = nextStayStatus({ status: 'waitlisted', event: 'offer', actor: 'system' });
     const fields = { status: to, held, offerExpiresAt: new Date(now.getTime() + policy.offerHours * 3_600_000), updatedAt: now };
     try {

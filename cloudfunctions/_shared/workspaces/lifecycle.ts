@@ -52,6 +52,7 @@ export async function submitSeats(ctx: ActionContext, input: { station: Station;
       n: app.seats,
       capacity: input.station.seats,
       holder: app._id,
+      now: ctx.now,
     });
     if (!held) {
       holding = false;

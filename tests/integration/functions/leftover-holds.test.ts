@@ -1,5 +1,7 @@
 import { tick } from '../../../cloudfunctions/scheduler/tick';
+import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
 import { datesUntil } from '../../../core/dates';
+import { now } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import {
@@ -63,22 +65,27 @@ it.each([
   await statusWriteOnly('stay_applications', id, { status });
   expect(await heldOn('stay_nights', stationId, dates)).toEqual([1, 1]);
 
-  expect((await tick(db, new Date())).leftoversReleased).toBe(1);
+  expect((await tick(db, now())).leftoversReleased).toBe(1);
   expect(await heldOn('stay_nights', stationId, dates)).toEqual([0, 0]);
-  expect((await tick(db, new Date())).leftoversReleased).toBe(0);
+  expect((await tick(db, now())).leftoversReleased).toBe(0);
   // The bed is there to book again.
   expect((await stay(stationId, OWNERS[1])).dates).toEqual(dates);
 });
 
-it('a stay that holds its nights, or was put on the waitlist (it may be offered nights again), keeps them', async () => {
+it('a stay that holds its nights keeps them; a waitlisted one keeps them only while an offer may be running', async () => {
   const stationId = 'leftover-beds-kept';
   await addStation(db, stationId, 2);
   const holding = await stay(stationId, OWNERS[0]);
   const waiting = await stay(stationId, OWNERS[1]);
   // The waitlist's offer holds before it writes `offered`: a run in between must not take the nights away.
   await statusWriteOnly('stay_applications', waiting.id, { status: 'waitlisted' });
-  expect((await tick(db, new Date())).leftoversReleased).toBe(0);
+  expect((await tick(db, now())).leftoversReleased).toBe(0);
   expect(await heldOn('stay_nights', stationId, holding.dates)).toEqual([2, 2]);
+  // Past the grace no offer can still be running: what is counted for the waitlisted stay is left over.
+  expect((await tick(db, new Date(now().getTime() + PENDING_SUBMIT_GRACE_MS + 60_000))).leftoversReleased).toBe(1);
+  expect(await heldOn('stay_nights', stationId, holding.dates)).toEqual([1, 1]);
+  const buckets = await nightCounters(db, 'stay_nights', stationId);
+  expect(buckets.some((b) => JSON.stringify(b).includes(waiting.id))).toBe(false);
 });
 
 describe('seat days', () => {
@@ -114,7 +121,7 @@ describe('seat days', () => {
   it('a seat application cancelled: every day given back', async () => {
     const { id, dates } = await seats('leftover-seats-cancelled', OWNERS[2]);
     await statusWriteOnly('seat_applications', id, { status: 'cancelled' });
-    expect((await tick(db, new Date())).leftoversReleased).toBe(1);
+    expect((await tick(db, now())).leftoversReleased).toBe(1);
     expect(new Set(await heldOn('seat_days', 'leftover-seats-cancelled', dates))).toEqual(new Set([0]));
   });
 
@@ -122,7 +129,7 @@ describe('seat days', () => {
     const { id, dates } = await seats('leftover-seats-ended', OWNERS[3]);
     const lastDay = dates[9];
     await statusWriteOnly('seat_applications', id, { status: 'ended-early', endDate: lastDay });
-    expect((await tick(db, new Date())).leftoversReleased).toBe(1);
+    expect((await tick(db, now())).leftoversReleased).toBe(1);
     const held = await heldOn('seat_days', 'leftover-seats-ended', dates);
     expect(held).toEqual(dates.map((d) => (d <= lastDay ? 1 : 0)));
   });

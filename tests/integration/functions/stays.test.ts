@@ -3,6 +3,7 @@ import { LOCAL_ID_HASH_KEY } from '../../../cloudfunctions/_shared/config';
 import { identityHash } from '../../../cloudfunctions/_shared/identity-hash';
 import { addDays, datesFrom } from '../../../core/dates';
 import { consentFirst } from '../../support/consent';
+import { now } from '../../support/clock';
 import { startTestCloud } from '../../support/local-cloud';
 import {
   addStation,
@@ -303,6 +304,7 @@ describe('check-in, check-out, no-show', () => {
       n: 1,
       capacity: 10,
       holder: id,
+      now: now(),
     });
     await db.collection('stay_applications').add({
       _id: id,

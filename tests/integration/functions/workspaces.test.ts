@@ -1,6 +1,7 @@
 import { addDays, datesFrom } from '../../../core/dates';
 import { storedPerson } from '../../../core/stays/application';
 import { consentFirst } from '../../support/consent';
+import { now } from '../../support/clock';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import {
   addStation,
@@ -192,6 +193,7 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
       n: 2,
       capacity: 4,
       holder: id,
+      now: now(),
     });
     await db.collection('seat_applications').add({
       _id: id,

@@ -2,6 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import { holdDates, readBuckets, releaseDates } from '../../../cloudfunctions/_shared/capacity';
 import { overbookedDates } from '../../../core/capacity/buckets';
 import { startTestCloud } from '../../support/local-cloud';
+import { now } from '../../support/clock';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: ReturnType<ReturnType<typeof tcb.init>['database']>;
@@ -14,7 +15,7 @@ afterAll(() => cloud.stop());
 
 let holders = 0;
 const hold = (stationId: string, dates: string[], n: number, capacity: number, holder = `app-${(holders += 1)}`) =>
-  holdDates(db, { collection: 'stay_nights', stationId, dates, n, capacity, holder });
+  holdDates(db, { collection: 'stay_nights', stationId, dates, n, capacity, holder, now: now() });
 
 describe('holdDates', () => {
   it('100 simultaneous first holds of a month nobody booked yet all succeed when there is room', async () => {
