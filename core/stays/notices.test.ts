@@ -110,4 +110,11 @@ describe('seatNotice: which seat decisions tell the team leader', () => {
       seatNotice({ app: seat, event: 'assignSeats', actor: 'operator', stationName: name, fields: { seatNumbers: [3, 4] } })!.data,
     ).toMatchObject({ seatNumbers: '3, 4', teamName: '甲团队', seats: 2 });
   });
+
+  it.each([
+    ['a term as booked: its last day is the day before its end', undefined, { endDate: '2027-01-01', lastDay: '2026-12-31' }],
+    ['a term ended early on the 10th: that is its last day', { endDate: '2026-12-11' }, { endDate: '2026-12-11', lastDay: '2026-12-10' }],
+  ] as const)('%s', (_case, fields, dates) => {
+    expect(seatNotice({ app: seat, event: 'endEarly', actor: 'operator', stationName: name, fields })!.data).toMatchObject(dates);
+  });
 });

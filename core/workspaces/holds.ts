@@ -1,6 +1,7 @@
 import { statusesDoneHolding } from '../capacity/leftovers';
 import { addDays, type CalendarDate } from '../dates';
 import { seatReleases } from './application';
+import { lastDayOf } from './rules';
 import { HOLDING_SEAT_STATUSES, SEAT_STATUSES, type SeatApplication, type SeatStatus } from './model';
 import { SEAT_TRANSITIONS } from './state';
 
@@ -14,8 +15,8 @@ export const SEAT_DONE_HOLDING: readonly SeatStatus[] = statusesDoneHolding({
 /**
  * Seat days still counted for an application that does not hold them by its own account, from `today` on. Done
  * holding: its last change was cut short between its status write and its release, and what that change gives back
- * (`seatReleases`, from a holding status; ending early keeps the days up to the last day used, which the change
- * wrote as `endDate`) is left over. A status that may hold again (none today) leaves them only once `settled`.
+ * (`seatReleases`, from a holding status; ending early keeps the days up to the last day used, the day before the
+ * `endDate` the change wrote) is left over. A status that may hold again (none today) leaves them only once `settled`.
  * None while it holds.
  */
 export function leftoverDays(input: {
@@ -29,7 +30,7 @@ export function leftoverDays(input: {
   if (HOLDING_SEAT_STATUSES.includes(app.status) || dates.length === 0) return [];
   if (!SEAT_DONE_HOLDING.includes(app.status)) return input.settled ? dates : [];
   const held = { first: dates[0], end: addDays(dates[dates.length - 1], 1) };
-  const lastDay = app.status === 'ended-early' ? app.endDate : undefined;
+  const lastDay = app.status === 'ended-early' ? lastDayOf(app.endDate) : undefined;
   const { days } = seatReleases({ app: { held }, from: 'approved', to: app.status, lastDay });
   return dates.filter((d) => days.includes(d));
 }

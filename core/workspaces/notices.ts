@@ -1,6 +1,7 @@
 import type { NoticeTemplate } from '../notices/templates';
 import type { LocalName } from '../stays/notices';
 import type { SeatApplication } from './model';
+import { lastDayOf } from './rules';
 import type { SeatEvent } from './state';
 
 /**
@@ -35,6 +36,7 @@ export function seatNotice(input: {
     teamName: app.team.name,
     startDate: app.startDate,
     endDate: after.endDate,
+    lastDay: lastDayOf(after.endDate),
     months: app.months,
     seats: app.seats,
   };

@@ -6,6 +6,12 @@ import type { SeatPolicy } from '../stations/policy';
 /** The day after the last day of seat use: `months` calendar months after the start. */
 export const seatEndDate = (startDate: CalendarDate, months: number): CalendarDate => addMonths(startDate, months);
 
+/** A term's last day of use: the day before its `endDate`, which is excluded. */
+export const lastDayOf = (endDate: CalendarDate): CalendarDate => addDays(endDate, -1);
+
+/** The `endDate` of a term whose last day of use is `lastDay` (ending early): the day after it, as every term's. */
+export const endDateAfter = (lastDay: CalendarDate): CalendarDate => addDays(lastDay, 1);
+
 /** Seats 1..max, 1/2/3 months, start from tomorrow to 60 days ahead, a team of 1..10 with its leader. */
 export function seatRequestRules(input: {
   seats: number;

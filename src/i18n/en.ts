@@ -191,7 +191,7 @@ export const en: Messages = {
   'messages.seat_rejected': 'The seat application of team "{teamName}" at {stationName} was not approved: {reason}',
   'messages.seat_referred': 'The seat application of team "{teamName}" was referred to a partner incubator: {incubator}',
   'messages.seat_expired': 'The seat application of team "{teamName}" at {stationName} could not be reviewed in time and has expired',
-  'messages.seat_ended_early': 'The seats of team "{teamName}" at {stationName} were ended early by the station ({endDate})',
+  'messages.seat_ended_early': 'The seats of team "{teamName}" at {stationName} were ended early by the station (last day {lastDay})',
   'messages.liaison_contact_due': 'No contact with {talentName} since {since}: a visit or call is due ({dueOn})',
   'messages.liaison_asked': '{talentName} sent you a request: "{title}"',
   'messages.event_won': 'You have a place at "{title}" on {date} {startTime} (party of {partySize})',

@@ -185,7 +185,7 @@ export const zhCN = {
   'messages.seat_rejected': '团队“{teamName}”在{stationName}的工位申请未通过：{reason}',
   'messages.seat_referred': '团队“{teamName}”的工位申请已推荐至合作孵化器：{incubator}',
   'messages.seat_expired': '团队“{teamName}”在{stationName}的工位申请未能在审核期限内处理，已过期',
-  'messages.seat_ended_early': '团队“{teamName}”在{stationName}的工位已由驿站提前结束（{endDate}）',
+  'messages.seat_ended_early': '团队“{teamName}”在{stationName}的工位已由驿站提前结束（最后使用日 {lastDay}）',
   'messages.liaison_contact_due': '结对人才{talentName}自 {since} 起未联系，请于 {dueOn} 前走访或联系',
   'messages.liaison_asked': '结对人才{talentName}向您提交了诉求“{title}”',
   'messages.event_won': '您已获得“{title}”（{date} {startTime}）的名额，共 {partySize} 人',

@@ -3,6 +3,7 @@ import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { assertMayView, assertStationStaff } from '../../../core/stays/access';
 import { validLastDay } from '../../../core/workspaces/application';
+import { endDateAfter } from '../../../core/workspaces/rules';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../../_shared/workspaces/lifecycle';
@@ -31,6 +32,6 @@ export const endEarly = defineAction<ActionContext>()({
         ],
       });
     }
-    return changeSeats(ctx, { app, event: 'endEarly', actor, lastDay, fields: { endDate: lastDay }, note: { lastDay } });
+    return changeSeats(ctx, { app, event: 'endEarly', actor, lastDay, fields: { endDate: endDateAfter(lastDay) }, note: { lastDay } });
   },
 });

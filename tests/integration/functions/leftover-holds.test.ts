@@ -1,6 +1,6 @@
 import { tick } from '../../../cloudfunctions/scheduler/tick';
 import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
-import { datesUntil } from '../../../core/dates';
+import { addDays, datesUntil } from '../../../core/dates';
 import { now } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
@@ -128,7 +128,7 @@ describe('seat days', () => {
   it('a term ended early: the days after its last day given back, those up to it kept', async () => {
     const { id, dates } = await seats('leftover-seats-ended', OWNERS[3]);
     const lastDay = dates[9];
-    await statusWriteOnly('seat_applications', id, { status: 'ended-early', endDate: lastDay });
+    await statusWriteOnly('seat_applications', id, { status: 'ended-early', endDate: addDays(lastDay, 1) });
     expect((await tick(db, now())).leftoversReleased).toBe(1);
     const held = await heldOn('seat_days', 'leftover-seats-ended', dates);
     expect(held).toEqual(dates.map((d) => (d <= lastDay ? 1 : 0)));

@@ -219,7 +219,8 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
     expect((await seats('cancel', { id }, 'team-21')).error.code).toBe('CONFLICT');
     expect((await seats('endEarly', { id, lastDay: addDays(today(), -1) }, 'team-21')).error.code).toBe('VALIDATION');
     expect((await seats('endEarly', { id }, 'demo-operator')).error.code).toBe('NOT_FOUND');
-    expect((await seats('endEarly', { id }, 'team-21')).data).toMatchObject({ status: 'ended-early', endDate: today() });
+    // Ended today: today is its last day, and its end (excluded, as every term's) tomorrow.
+    expect((await seats('endEarly', { id }, 'team-21')).data).toMatchObject({ status: 'ended-early', endDate: addDays(today(), 1) });
     expect(await freeSeatsOn('station-other', today())).toBe(2);
     expect(await freeSeatsOn('station-other', addDays(today(), 1))).toBe(4);
   });
