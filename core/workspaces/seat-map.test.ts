@@ -1,5 +1,5 @@
 import { seatNumberProblems } from './rules';
-import { seatHolders, seatVersions, takenDuring } from './seat-map';
+import { seatHolders, seatNumbersKeptUntil, seatVersions, takenDuring } from './seat-map';
 
 const period = { first: '2026-03-01', end: '2026-04-01' } as const;
 const check = (others: ReturnType<typeof seatHolders>, seatNumbers = [1, 2]) =>
@@ -42,5 +42,18 @@ describe('takenDuring', () => {
       { seatNumbers: [4], held: null },
     ];
     expect(takenDuring({ period, others })).toEqual([1, 3, 9]);
+  });
+});
+
+describe('seatNumbersKeptUntil', () => {
+  it.each([
+    ['a term ended early keeps its numbers through its last day used', 'ended-early', '2026-12-10', '2026-12-11'],
+    ['cancelled: they go back at once', 'cancelled', undefined, null],
+    ['rejected', 'rejected', undefined, null],
+    ['referred', 'referred', undefined, null],
+    ['expired', 'expired', undefined, null],
+    ['a term that ran to its end: nothing left to keep', 'ended', undefined, null],
+  ] as const)('%s', (_case, to, lastDay, until) => {
+    expect(seatNumbersKeptUntil({ to, lastDay })).toBe(until);
   });
 });

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../dates';
+import type { SeatStatus } from './model';
+import { endDateAfter } from './rules';
 
 /**
  * A station's seat map (`seat_maps`, `_id` = station): the seat numbers reserved by each assignment, keyed by
@@ -52,3 +54,11 @@ export function takenDuring(input: {
   );
   return [...taken].sort((a, b) => a - b);
 }
+
+/**
+ * Until when the seat numbers of an application that stops holding stay reserved in the seat map (the new `end` of
+ * its reservations, excluded), or null when they go back at once. A term ended early keeps its numbers up to its
+ * last day used, as it keeps its days: another team given them from tomorrow would share a desk until then.
+ */
+export const seatNumbersKeptUntil = (input: { to: SeatStatus; lastDay?: CalendarDate }): CalendarDate | null =>
+  input.to === 'ended-early' && input.lastDay ? endDateAfter(input.lastDay) : null;

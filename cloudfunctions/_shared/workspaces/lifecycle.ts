@@ -3,6 +3,7 @@ import { datesUntil, type CalendarDate } from '../../../core/dates';
 import { seatReleases, toSeatView } from '../../../core/workspaces/application';
 import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
 import { seatNotice } from '../../../core/workspaces/notices';
+import { seatNumbersKeptUntil } from '../../../core/workspaces/seat-map';
 import { nextSeatStatus, type SeatEvent } from '../../../core/workspaces/state';
 import type { Actor } from '../../../core/stays/state';
 import { recordAudit } from '../audit';
@@ -14,7 +15,7 @@ import { notifyAfterChange, stationNameOf } from '../notify';
 import type { Station } from '../../../core/stations/model';
 import { claimTeam, dropNewTeamClaim, releaseTeam } from './claims';
 import { findSeatsOrNull, insertSeats, setSeats } from './repository';
-import { dropReservations } from './seat-map';
+import { dropReservations, shortenReservations } from './seat-map';
 
 const DAYS = 'seat_days' as const;
 
@@ -98,7 +99,9 @@ export async function changeSeats(
   if (HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to)) {
     await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
     // After the status write, so that a reader sees the booking in one place or the other at every moment.
-    await dropReservations(db, { stationId: app.stationId, applicationId: app._id });
+    const keptUntil = seatNumbersKeptUntil({ to, lastDay: input.lastDay });
+    if (keptUntil) await shortenReservations(db, { stationId: app.stationId, applicationId: app._id, end: keptUntil });
+    else await dropReservations(db, { stationId: app.stationId, applicationId: app._id });
   }
   if (actor !== 'owner') {
     await recordAudit(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CalendarDate } from '../../../core/dates';
 import type { SeatMap, SeatReservation } from '../../../core/workspaces/seat-map';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
@@ -56,4 +57,22 @@ export async function dropReservations(db: Database, input: { stationId: string;
     .collection(COLLECTIONS.seatMaps)
     .where({ _id: input.stationId })
     .update({ [path]: db.command.remove() });
+}
+
+/**
+ * Shortens an application's reservations to end at `end` (excluded): the numbers are free again from then on. Like
+ * freeing, this needs no version (a decision made from the longer reservation was only more cautious).
+ */
+export async function shortenReservations(
+  db: Database,
+  input: { stationId: string; applicationId: string; end: CalendarDate },
+): Promise<void> {
+  const attempts = (await readSeatMap(db, input.stationId)).taken?.[input.applicationId] ?? {};
+  const update = Object.fromEntries(
+    Object.entries(attempts)
+      .filter(([, reservation]) => reservation.end > input.end)
+      .map(([attempt]) => [`taken.${input.applicationId}.${attempt}.end`, input.end]),
+  );
+  if (Object.keys(update).length === 0) return;
+  await db.collection(COLLECTIONS.seatMaps).where({ _id: input.stationId }).update(update);
 }

@@ -226,6 +226,31 @@ describe('the team leader: mine, get, cancel, endEarly', () => {
   });
 });
 
+describe('seat numbers of a term ended early', () => {
+  it('stay reserved through its last day used, and are free after it', async () => {
+    const approve = async (openId: string, startDate: string) => {
+      const id = (await applySeats(openId, { startDate, months: 1, seats: 1 })).data._id as string;
+      return {
+        id,
+        assign: (seatNumbers: number[]) => seats('assignSeats', { id, seatNumbers }, 'demo-operator', { requestId: requestId() }),
+      };
+    };
+    const first = await approve('team-60', inDays(2));
+    expect((await first.assign([17])).data).toMatchObject({ status: 'approved', seatNumbers: [17] });
+    const lastDay = inDays(6);
+    expect((await seats('endEarly', { id: first.id, lastDay }, 'team-60', { requestId: requestId() })).data).toMatchObject({
+      status: 'ended-early',
+      endDate: addDays(lastDay, 1),
+    });
+    // A team from before the last day cannot have desk 17: the first team still sits there.
+    const overlapping = await approve('team-61', inDays(3));
+    expect((await overlapping.assign([17])).error).toMatchObject({ code: 'VALIDATION' });
+    // A team from the day after it can.
+    const after = await approve('team-62', addDays(lastDay, 1));
+    expect((await after.assign([17])).data).toMatchObject({ status: 'approved', seatNumbers: [17] });
+  });
+});
+
 describe('team members stay up to 14 nights', () => {
   it('once the team seat application is approved', async () => {
     const { phone: _leaderPhone, ...member } = person('成员二');
