@@ -181,6 +181,26 @@ export async function bucketsForStations(
   return data as CapacityBucket[];
 }
 
+/**
+ * The month counters of these stations from `month` on (`station_month`: `stationId` pinned with `_.in`, the month a
+ * range), in one query: at most 50 stations a call (a year ahead each, within the 1000 documents a query answers).
+ */
+export async function bucketsOfStationsFrom(
+  db: Database,
+  collection: CounterCollection,
+  stationIds: readonly string[],
+  month: string,
+): Promise<CapacityBucket[]> {
+  if (stationIds.length === 0) return [];
+  if (stationIds.length > 50) throw new Error('bucketsOfStationsFrom: at most 50 stations a call');
+  const { data } = await db
+    .collection(collection)
+    .where({ stationId: db.command.in([...stationIds]), month: db.command.gte(month) })
+    .limit(1000)
+    .get();
+  return data as CapacityBucket[];
+}
+
 /** A station's month counters from `month` on (`station_month`, the month a range): an admin's capacity change. */
 export async function bucketsFrom(
   db: Database,
