@@ -25,7 +25,8 @@ export async function anonymiseSignUpsOf(db: Database, openId: string, now: Date
       where: { status: signUp.status },
       update: { ...fields, answers: _.set({}) },
     });
-    if (changed && fields.status === 'cancelled' && holdsPlaces(signUp.status)) await releasePlaces(db, signUp.sessionId, signUp.partySize);
+    if (changed && fields.status === 'cancelled' && holdsPlaces(signUp.status))
+      await releasePlaces(db, signUp.sessionId, signUp.partySize, now);
   }
   return signUps.length;
 }

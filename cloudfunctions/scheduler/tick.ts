@@ -11,6 +11,7 @@ import { purgeExpiredAudit } from '../_shared/audit';
 import { remindOverdueContacts } from '../_shared/liaisons/remind';
 import { remindEventSessions } from '../_shared/event-reminders';
 import { lapseExpiredOffers } from '../_shared/events/lapse';
+import { recountSessions } from '../_shared/events/recount';
 import type { Database } from '../_shared/cloud';
 import { loadCalendars } from '../_shared/calendars';
 import { sweepRateCounters } from '../_shared/rate-limit';
@@ -162,6 +163,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const eventReminders = await remindEventSessions(db, now, PAGE);
   // Places offered from an event's waitlist past their deadline lapse and go to the next on the waitlist.
   const eventOffersLapsed = await lapseExpiredOffers(system, PAGE);
+  // Sessions whose count of places a change cut short left wrong get the count their sign-ups account for.
+  const sessionsRecounted = await recountSessions(db, now);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
   // Employers' blocks: stuck allocations roll back; units not named or confirmed in time go back to the building.
@@ -183,6 +186,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     support,
     eventReminders,
     eventOffersLapsed,
+    sessionsRecounted,
     submitsRecovered,
     leftoversReleased,
     liaisonReminders,

@@ -139,6 +139,8 @@ export interface SessionRecord {
    * Absent until the first.
    */
   recentCalls?: string[];
+  /** When `taken` last changed (absent on sessions whose count has not changed since it was recorded). */
+  countedAt?: Date;
   draw: LotteryDraw | null;
   /** The day-before reminder went out. */
   reminded: boolean;

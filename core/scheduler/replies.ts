@@ -27,6 +27,8 @@ export const runReply = z
     eventReminders: count,
     /** Places offered from an event's waitlist not accepted by their deadline, lapsed (cloudfunctions/_shared/events/lapse.ts). */
     eventOffersLapsed: count,
+    /** Sessions whose count of places was put right after a change cut short (cloudfunctions/_shared/events/recount.ts). */
+    sessionsRecounted: count,
     submitsRecovered: count,
     /**
      * Applications whose places were still counted after a status change that should have given them back was cut

@@ -34,7 +34,7 @@ export async function lapseExpiredOffers(ctx: { db: Database; now: Date; request
       throw error;
     }
     lapsed += 1;
-    await releasePlaces(db, signUp.sessionId, signUp.partySize);
+    await releasePlaces(db, signUp.sessionId, signUp.partySize, now);
     sessions.add(signUp.sessionId);
     try {
       const session = await findSession(db, signUp.sessionId);

@@ -70,12 +70,12 @@ async function offerOnce(
   let gaveBack = false;
   const candidates = waitlist.map((record) => ({ id: record._id, partySize: record.partySize, record }));
   for (const { record: entry } of offersFromWaitlist(candidates, free)) {
-    if (!(await takePlaces(ctx.db, sessionId, entry.partySize))) continue;
+    if (!(await takePlaces(ctx.db, sessionId, entry.partySize, ctx.now))) continue;
     const offerExpiresAt = offerDeadline(ctx.now, session.startsAt);
     try {
       await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', offerExpiresAt, updatedAt: ctx.now } });
     } catch (error) {
-      await releasePlaces(ctx.db, sessionId, entry.partySize);
+      await releasePlaces(ctx.db, sessionId, entry.partySize, ctx.now);
       if (error instanceof AppError && error.code === 'CONFLICT') {
         gaveBack = true;
         continue;

@@ -44,7 +44,7 @@ export async function sessionsOf(db: Database, eventIds: readonly string[]): Pro
  * The update adds a token of this call to the session's recent calls and is refused where it is already there: sent
  * again after its reply was lost, it takes nothing twice, and the next read knows it as done.
  */
-export async function takePlaces(db: Database, sessionId: string, n: number): Promise<boolean> {
+export async function takePlaces(db: Database, sessionId: string, n: number, now: Date): Promise<boolean> {
   const _ = db.command;
   const call = randomUUID();
   const once = oncePerCall(db, 'recentCalls', call);
@@ -55,7 +55,7 @@ export async function takePlaces(db: Database, sessionId: string, n: number): Pr
     const { updated } = await db
       .collection(COLLECTIONS.eventSessions)
       .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n), ...once.where })
-      .update({ taken: _.inc(n), ...once.update });
+      .update({ taken: _.inc(n), countedAt: now, ...once.update });
     if (updated === 1) return true;
   }
 }
@@ -64,12 +64,12 @@ export async function takePlaces(db: Database, sessionId: string, n: number): Pr
  * Gives `n` places back (a cancellation, a lost race after taking them), with a token as `takePlaces`: sent again
  * after its reply was lost, it gives nothing back twice (which would let sign-ups beyond the capacity).
  */
-export async function releasePlaces(db: Database, sessionId: string, n: number): Promise<void> {
+export async function releasePlaces(db: Database, sessionId: string, n: number, now: Date): Promise<void> {
   const once = oncePerCall(db, 'recentCalls', randomUUID());
   await db
     .collection(COLLECTIONS.eventSessions)
     .where({ _id: sessionId, taken: db.command.gte(n), ...once.where })
-    .update({ taken: db.command.inc(-n), ...once.update });
+    .update({ taken: db.command.inc(-n), countedAt: now, ...once.update });
 }
 
 /** Compare-and-set on the sign-up's status; CONFLICT when someone changed it first. */
@@ -189,3 +189,31 @@ export async function signUpsPageOf(db: Database, ownerId: string, page: number,
 export const notFound = (): never => {
   throw new AppError('NOT_FOUND');
 };
+
+/** Sessions still to start, soonest first, at most `limit` (`reminded_starts`: both values, the start a range). */
+export async function upcomingSessions(db: Database, now: Date, limit: number): Promise<SessionRecord[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ reminded: _.in([false, true]), startsAt: _.gt(now) })
+    .orderBy('startsAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as SessionRecord[];
+}
+
+/**
+ * Sets a session's count to what its sign-ups account for, only while the count is still the one read (`taken`
+ * and `countedAt`): a take or release since then wins, and the next run looks again. Answers whether it was set.
+ */
+export async function recountPlaces(
+  db: Database,
+  input: { session: Pick<SessionRecord, '_id' | 'taken' | 'countedAt'>; taken: number; now: Date },
+): Promise<boolean> {
+  const { session } = input;
+  const { updated } = await db
+    .collection(COLLECTIONS.eventSessions)
+    .where({ _id: session._id, taken: session.taken, countedAt: session.countedAt ?? db.command.exists(false) })
+    .update({ taken: input.taken, countedAt: input.now });
+  return updated === 1;
+}

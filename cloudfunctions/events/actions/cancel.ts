@@ -27,7 +27,7 @@ export const cancel = defineAction<ActionContext>()({
     await setSignUp(ctx.db, { id: signUp._id, from: signUp.status, fields: { status: 'cancelled', updatedAt: ctx.now } });
     const cancelled: SignUpRecord = { ...signUp, status: 'cancelled', updatedAt: ctx.now };
     if (holdsPlaces(signUp.status)) {
-      await releasePlaces(ctx.db, session._id, signUp.partySize);
+      await releasePlaces(ctx.db, session._id, signUp.partySize, ctx.now);
       try {
         await offerFreedPlaces(ctx, await findEvent(ctx.db, session.eventId), session._id);
       } catch (error) {

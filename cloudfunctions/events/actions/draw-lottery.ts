@@ -51,12 +51,12 @@ export const drawLottery = defineAction<ActionContext>()({
       if (!entry) continue;
       const id = entry._id;
       const record = { ...entry, rank };
-      const placed = await takePlaces(ctx.db, session._id, entry.partySize);
+      const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now);
       try {
         await setSignUp(ctx.db, { id, from: 'entered', fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now } });
       } catch (error) {
         // Cancelled since the window closed: it takes nothing.
-        if (placed) await releasePlaces(ctx.db, session._id, entry.partySize);
+        if (placed) await releasePlaces(ctx.db, session._id, entry.partySize, ctx.now);
         if (error instanceof AppError && error.code === 'CONFLICT') continue;
         throw error;
       }

@@ -59,7 +59,7 @@ export const signUp = defineAction<ActionContext>()({
       throw new AppError('VALIDATION', { issues: problems.map((key) => ({ path: `answers.${key}`, message })) });
     }
 
-    const took = event.allocation === 'first-come' && (await takePlaces(ctx.db, session._id, input.partySize));
+    const took = event.allocation === 'first-come' && (await takePlaces(ctx.db, session._id, input.partySize, ctx.now));
     const record: SignUpRecord = {
       _id: id,
       sessionId: session._id,
@@ -90,7 +90,7 @@ export const signUp = defineAction<ActionContext>()({
       if ((await maybeSignUp(ctx.db, id))?.call !== record.call) {
         // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
         if (took) {
-          await releasePlaces(ctx.db, session._id, input.partySize);
+          await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);
           await offerFreedPlaces(ctx, event, session._id);
         }
         if (isDuplicateWrite(error)) throw new AppError('CONFLICT', { details: { rule: 'one-per-person' } });

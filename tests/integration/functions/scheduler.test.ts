@@ -55,6 +55,7 @@ const NO_BOOKING_WORK = {
   seats: { expired: 0, ended: 0 },
   eventReminders: 0,
   eventOffersLapsed: 0,
+  sessionsRecounted: 0,
   housing: { employerLapsed: 0, offersLapsed: 0, reminded: 0 },
   blocks: { allocationsRolledBack: 0, unitsLapsed: 0 },
   support: { recheckReminded: 0, lapsed: 0 },

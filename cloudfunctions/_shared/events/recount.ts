@@ -1,0 +1,28 @@
+import { recountedTaken } from '../../../core/events/recount';
+import type { SignUpRecord } from '../../../core/events/model';
+import type { Database } from '../cloud';
+import { allSignUps, recountPlaces, upcomingSessions } from './repository';
+
+/** Sessions looked at per run, soonest first. */
+const SESSIONS = 200;
+
+/**
+ * The scheduler's step: each session still to start whose count of places disagrees with its sign-ups, once no
+ * change can still be running (core's `recountedTaken`), gets the count its sign-ups account for. A take whose
+ * sign-up was never stored gives its places back; a cancellation cut short before its release too. Answers how many
+ * sessions were recounted.
+ */
+export async function recountSessions(db: Database, now: Date): Promise<number> {
+  let recounted = 0;
+  for (const session of await upcomingSessions(db, now, SESSIONS)) {
+    const signUps: SignUpRecord[] = [];
+    for (let page = 0, more = true; more; page += 1) {
+      const { items, hasMore } = await allSignUps(db, session._id, page);
+      signUps.push(...items);
+      more = hasMore;
+    }
+    const taken = recountedTaken({ taken: session.taken, countedAt: session.countedAt ?? null, signUps, now });
+    if (taken !== null && (await recountPlaces(db, { session, taken, now }))) recounted += 1;
+  }
+  return recounted;
+}
