@@ -104,7 +104,7 @@ const CONNECT_LISTENER_REPLACE = `        if (req.reusedSocket || !socket.connec
 /**
  * A database request taking over 3 s logs a warning, from a timer cleared when the reply comes. A request that fails
  * (a dropped connection) never cleared it: 3 s later a false "longer than 3s" warning, and a timer holding the
- * process (tests/integration/robustness/lost-replies.test.ts). It is now cleared however the request ends.
+ * process (tests/integration/robustness/lost-replies/stays-and-seats.test.ts). It is now cleared however the request ends.
  */
 const SLOW_WARNING_FIND = `        }).then((response) => {
             this.slowWarnTimer && clearTimeout(this.slowWarnTimer);`;
