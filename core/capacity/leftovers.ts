@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates';
+import { addDays, type CalendarDate } from '../dates';
 import { type CapacityBucket } from './buckets';
 import { abandonedBefore } from './pending';
 
@@ -59,3 +59,25 @@ export function holderPlaces(bucket: Pick<CapacityBucket, 'holders' | 'heldAt'>,
  */
 export const holdSettled = (heldAt: Date | null, now: Date): boolean =>
   heldAt === null || new Date(heldAt).getTime() <= abandonedBefore(now).getTime();
+
+/**
+ * Of the dates the counters still hold for an application, from `today` on, those it does not hold by its own
+ * account. While it holds (`holding`), none. Done holding (`done`): its last change was cut short between its status
+ * write and its release, and what that change gives back (`released`, the domain's own release rule applied to the
+ * dates as held) is left over. Otherwise it holds nothing but may hold again: everything, once `settled`.
+ */
+export function leftoverDates<S extends string>(input: {
+  status: S;
+  holding: readonly S[];
+  done: readonly S[];
+  dates: readonly CalendarDate[];
+  today: CalendarDate;
+  settled: boolean;
+  released: (held: { first: CalendarDate; end: CalendarDate }) => readonly CalendarDate[];
+}): CalendarDate[] {
+  const dates = input.dates.filter((d) => d >= input.today).sort();
+  if (input.holding.includes(input.status) || dates.length === 0) return [];
+  if (!input.done.includes(input.status)) return input.settled ? dates : [];
+  const released = input.released({ first: dates[0], end: addDays(dates[dates.length - 1], 1) });
+  return dates.filter((d) => released.includes(d));
+}

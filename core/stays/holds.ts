@@ -1,5 +1,5 @@
-import { statusesDoneHolding } from '../capacity/leftovers';
-import { addDays, datesUntil, type CalendarDate } from '../dates';
+import { leftoverDates, statusesDoneHolding } from '../capacity/leftovers';
+import { datesUntil, type CalendarDate } from '../dates';
 import {
   ACTIVE_STAY_STATUSES,
   FREE_STAY_RETURNED,
@@ -37,22 +37,14 @@ export const STAY_DONE_HOLDING: readonly StayStatus[] = statusesDoneHolding({
 });
 
 /**
- * Nights still counted for a stay that does not hold them by its own account, from `today` on. A stay done holding:
- * its last change was cut short between its status write and its release (a crash, a timeout), and what that change
- * gives back (`releasesOf`, from a holding status) is left over. A waitlisted stay holds nothing: what is counted
- * for it once `settled` (`holdSettled`) is left over too (a change to the waitlist, or an offer, cut short); before,
- * it may be an offer between its hold and its status write. None while the stay holds.
+ * Nights still counted for a stay that does not hold them by its own account, from `today` on (`leftoverDates`):
+ * a stay done holding left what its last change gives back (`releasesOf`); a waitlisted stay, once `settled`, left
+ * whatever is counted for it (a change to the waitlist, or an offer, cut short).
  */
-export function leftoverNights(input: {
-  status: StayStatus;
-  dates: readonly CalendarDate[];
-  today: CalendarDate;
-  settled: boolean;
-}): CalendarDate[] {
-  const dates = input.dates.filter((d) => d >= input.today).sort();
-  if (HOLDING_STAY_STATUSES.includes(input.status) || dates.length === 0) return [];
-  if (!STAY_DONE_HOLDING.includes(input.status)) return input.settled ? dates : [];
-  const held = { first: dates[0], end: addDays(dates[dates.length - 1], 1) };
-  const { nights } = releasesOf({ app: { held }, from: 'approved', to: input.status, today: input.today });
-  return dates.filter((d) => nights.includes(d));
-}
+export const leftoverNights = (input: { status: StayStatus; dates: readonly CalendarDate[]; today: CalendarDate; settled: boolean }) =>
+  leftoverDates({
+    ...input,
+    holding: HOLDING_STAY_STATUSES,
+    done: STAY_DONE_HOLDING,
+    released: (held) => releasesOf({ app: { held }, from: 'approved', to: input.status, today: input.today }).nights,
+  });
