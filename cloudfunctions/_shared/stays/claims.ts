@@ -1,5 +1,8 @@
 import type { ClaimPending } from '../../../core/capacity/pending';
 import { AppError } from '../../../core/contract';
+import { afterFinishedClaim } from '../../../core/stays/finished-claim';
+import type { StayApplication } from '../../../core/stays/model';
+import { findByIdOrNull } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { addOnce } from '../duplicate';
@@ -58,7 +61,47 @@ export async function claimPerson(
   // it inserted or updated the claim, releasing it (releasePerson) undoes it.
   if (input.pending.call !== undefined && claim?.pending?.call === input.pending.call) return 'claimed';
   if (claim && (claim.active === input.applicationId || claim.free?.[input.program] === input.applicationId)) return 'replay';
+  if (claim?.active && (await takeOverFinished(db, { active: claim.active, free: claim.free ?? {} }, input))) return 'claimed';
   throw claim?.active ? ACTIVE_EXISTS : FREE_STAY_USED;
+}
+
+/**
+ * The claim names an application that is no longer active (its change was cut short before releasing the person):
+ * this application takes the claim over, doing what that release would have done (core's `afterFinishedClaim`),
+ * in one write conditional on the claim as read. Answers whether it did.
+ */
+async function takeOverFinished(
+  db: Database,
+  claim: { active: string; free: Record<string, string> },
+  input: { idHash: string; program: string; applicationId: string; pending: ClaimPending },
+): Promise<boolean> {
+  const finished = await findByIdOrNull<Pick<StayApplication, '_id' | 'status' | 'program'>>(
+    db,
+    COLLECTIONS.stayApplications,
+    claim.active,
+  );
+  if (!finished) return false;
+  const { free } = claim;
+  const verdict = afterFinishedClaim({
+    finished: { id: finished._id, status: finished.status, program: finished.program },
+    free,
+    program: input.program,
+  });
+  if (verdict === 'free-stay-used') throw FREE_STAY_USED;
+  if (verdict === 'active') return false;
+  const _ = db.command;
+  const update: Record<string, unknown> = { active: input.applicationId, pending: _.set(input.pending) };
+  if (verdict.returned !== null) update[`free.${verdict.returned}`] = _.remove();
+  update[`free.${input.program}`] = input.applicationId;
+  const usedBy = free[input.program];
+  const { updated } = await db
+    .collection(COLLECTIONS.stayClaims)
+    .where({ _id: input.idHash, active: claim.active, [`free.${input.program}`]: usedBy === undefined ? _.exists(false) : usedBy })
+    .update(update);
+  if (updated === 1) return true;
+  // Refused when sent again after its reply was lost: the claim then carries this submit's record.
+  const stored = await findByIdOrNull<PersonClaim>(db, COLLECTIONS.stayClaims, input.idHash);
+  return input.pending.call !== undefined && stored?.pending?.call === input.pending.call;
 }
 
 /**

@@ -88,6 +88,48 @@ it('a stay that holds its nights keeps them; a waitlisted one keeps them only wh
   expect(buckets.some((b) => JSON.stringify(b).includes(waiting.id))).toBe(false);
 });
 
+describe("the person's claim", () => {
+  const applyAs = (stationId: string, openId: string, passport: string) =>
+    callStays(cloud)(
+      'apply',
+      talentApplication({
+        stationId,
+        checkIn: inDays(20),
+        nights: 2,
+        applicant: { name: 'Alex Chen', phone: '+8613800000000', identityDocument: { kind: 'passport', number: passport } },
+      }),
+      openId,
+      { requestId: requestId() },
+    );
+
+  it.each([
+    ['cancelled', { ok: true, data: { status: 'pending' } }],
+    ['rejected', { ok: true, data: { status: 'pending' } }],
+    // A no-show had its free stay: the person is refused as having used it, not as having an active application.
+    ['no-show', { ok: false, error: { code: 'QUOTA_EXCEEDED', details: { rule: 'one-free-stay' } } }],
+  ])('a stay %s whose claim was never released: the person may apply again as the rules allow', async (status, expected) => {
+    const stationId = `leftover-claim-${status}`;
+    await addStation(db, stationId, 2);
+    const passport = newPassport();
+    const first = await applyAs(stationId, OWNERS[0], passport);
+    expect(first).toMatchObject({ ok: true, data: { status: 'pending' } });
+    await statusWriteOnly('stay_applications', first.data._id, { status });
+    expect(await applyAs(stationId, OWNERS[0], passport)).toMatchObject(expected);
+    // Its nights were left counted too: the run gives them back.
+    expect((await tick(db, now())).leftoversReleased).toBe(1);
+  });
+
+  it('a stay still active keeps the claim', async () => {
+    await addStation(db, 'leftover-claim-active', 2);
+    const passport = newPassport();
+    expect(await applyAs('leftover-claim-active', OWNERS[1], passport)).toMatchObject({ ok: true });
+    expect(await applyAs('leftover-claim-active', OWNERS[1], passport)).toMatchObject({
+      ok: false,
+      error: { code: 'QUOTA_EXCEEDED', details: { rule: 'one-active-application' } },
+    });
+  });
+});
+
 describe('seat days', () => {
   const seatPayload = (stationId: string) => ({
     stationId,
@@ -123,6 +165,8 @@ describe('seat days', () => {
     await statusWriteOnly('seat_applications', id, { status: 'cancelled' });
     expect((await tick(db, now())).leftoversReleased).toBe(1);
     expect(new Set(await heldOn('seat_days', 'leftover-seats-cancelled', dates))).toEqual(new Set([0]));
+    // The team's claim was never released either: the team may apply again all the same.
+    await seats('leftover-seats-again', OWNERS[2]);
   });
 
   it('a term ended early: the days after its last day given back, those up to it kept', async () => {
