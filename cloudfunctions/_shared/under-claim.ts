@@ -11,6 +11,7 @@ import { isDuplicateWrite } from './duplicate';
  * The record's id derives from the submit, and the shell runs one call of a submit at a time (runOnce): a claim
  * naming the record, or the record itself, found after a refused write is this submit's own — a write applied though
  * its reply was lost (and refused when the SDK sent it again), or one an earlier call of it made before it failed.
+ * A claim naming a record that no longer holds it (`holdsClaim`) is taken over (`takeOverFinished`).
  */
 export async function insertUnderClaim(
   db: Database,
@@ -22,11 +23,17 @@ export async function insertUnderClaim(
     record: { collection: string; id: string };
     insert: () => Promise<unknown>;
     release: () => Promise<unknown>;
+    /**
+     * Whether a record with this status still holds the claim (the domain's rule). A claim naming a record that no
+     * longer does was left by a change cut short before its release: this submit takes it over.
+     */
+    holdsClaim: (status: string) => boolean;
   },
 ): Promise<void> {
   if (!(await steps.claim())) {
     const claim = await findByIdOrNull<{ applicationId?: string }>(db, steps.claims.collection, steps.claims.id);
-    if (claim?.applicationId !== steps.record.id) throw notEligible([steps.refusal]);
+    if (claim?.applicationId !== steps.record.id && !(claim?.applicationId && (await takeOverFinished(db, steps, claim.applicationId))))
+      throw notEligible([steps.refusal]);
   }
   try {
     await steps.insert();
@@ -36,4 +43,46 @@ export async function insertUnderClaim(
     if (isDuplicateWrite(error)) throw new AppError('CONFLICT');
     throw error;
   }
+}
+
+/**
+ * Whether the person's claim is held: it exists, and the record it names still holds it (`holdsClaim`), or names
+ * something else than a record of `records` (an employer block's tenant). What an eligibility check asks before a
+ * submit, so that a claim left by a change cut short does not refuse the person (`insertUnderClaim` takes it over).
+ */
+export async function claimHeld(
+  db: Database,
+  input: { claims: { collection: string; id: string }; records: string; holdsClaim: (status: string) => boolean },
+): Promise<boolean> {
+  const claim = await findByIdOrNull<{ applicationId?: string }>(db, input.claims.collection, input.claims.id);
+  if (!claim) return false;
+  return claim.applicationId === undefined || !(await finishedRecord(db, input.records, claim.applicationId, input.holdsClaim));
+}
+
+/** Whether `id` is a record of `records` that no longer holds its claim. */
+async function finishedRecord(db: Database, records: string, id: string, holdsClaim: (status: string) => boolean): Promise<boolean> {
+  const record = await findByIdOrNull<{ status: string }>(db, records, id);
+  return record !== null && !holdsClaim(record.status);
+}
+
+/**
+ * Takes over a claim whose record no longer holds it, in one write conditional on the claim still naming that
+ * record. Sent again after its reply was lost, it finds the claim its own.
+ */
+async function takeOverFinished(
+  db: Database,
+  steps: {
+    claims: { collection: string; id: string };
+    record: { collection: string; id: string };
+    holdsClaim: (status: string) => boolean;
+  },
+  finishedId: string,
+): Promise<boolean> {
+  if (!(await finishedRecord(db, steps.record.collection, finishedId, steps.holdsClaim))) return false;
+  const claims = db.collection(steps.claims.collection);
+  const { updated } = await claims.where({ _id: steps.claims.id, applicationId: finishedId }).update({ applicationId: steps.record.id });
+  if (updated === 1) return true;
+  return (
+    (await findByIdOrNull<{ applicationId?: string }>(db, steps.claims.collection, steps.claims.id))?.applicationId === steps.record.id
+  );
 }

@@ -12,6 +12,8 @@ import type { Entitlement, Recheck, SupportAmount, SupportKind } from './support
  */
 export const SUPPORT_STATUSES = ['submitted', 'more-asked', 'approved', 'rejected', 'stopped'] as const;
 export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
+/** While in these an application holds the person's one claim of its kind; a rejection or a stop gives it back. */
+export const CLAIMING_SUPPORT_STATUSES: readonly SupportStatus[] = ['submitted', 'more-asked', 'approved'];
 
 /** The statuses an operator decides from (approve, reject) and asks for more from (only `submitted`). */
 export const UNDECIDED: readonly SupportStatus[] = ['submitted', 'more-asked'];

@@ -97,12 +97,6 @@ export async function employersOfHr(db: Database, openId: string): Promise<Apart
   return data as ApartmentEmployer[];
 }
 
-// --- Claims (INDEXES.apartment_claims) ---
-
-/** The household's claim (`_id`, the identity's keyed hash), or null. */
-export const findClaim = (db: Database, idHash: string) =>
-  findByIdOrNull<{ _id: string; applicationId: string }>(db, COLLECTIONS.apartmentClaims, idHash);
-
 // --- Applications (INDEXES.apartment_applications) ---
 
 export async function insertApplication(db: Database, app: ApartmentApplication): Promise<void> {

@@ -89,10 +89,6 @@ export const supportClaimId = (app: Pick<SupportApplication, 'kind' | 'idHash'>)
 export const takeClaim = (db: Database, app: Pick<SupportApplication, '_id' | 'kind' | 'idHash'>, now: Date) =>
   addOnce(db, COLLECTIONS.supportClaims, { _id: supportClaimId(app), applicationId: app._id, at: now });
 
-/** Whether the person holds a claim of this kind (`_id`). */
-export const hasClaim = async (db: Database, app: Pick<SupportApplication, 'kind' | 'idHash'>) =>
-  Boolean(await findByIdOrNull(db, COLLECTIONS.supportClaims, supportClaimId(app)));
-
 /** Gives the claim back, only if it is still this application's (`_id`). */
 export async function releaseClaim(db: Database, app: Pick<SupportApplication, '_id' | 'kind' | 'idHash'>): Promise<void> {
   await db

@@ -5,6 +5,7 @@ import { addDays, shanghaiDate } from '../../../core/dates';
 import { ONE_PER_HOUSEHOLD, apartmentEligibility } from '../../../core/housing/eligibility';
 import { earlyEnd, employerConfirmLastDay, renewal, tenantRent } from '../../../core/housing/lease';
 import { freeUnits } from '../../../core/housing/occupancy';
+import { ACTIVE_APARTMENT_STATUSES, type ApartmentStatus } from '../../../core/housing/model';
 import type { ApartmentApplication, ApartmentLease, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
 import { livePeriods } from '../../../core/housing/unit-periods';
 import { waitingPosition } from '../../../core/housing/waiting-list';
@@ -22,7 +23,6 @@ import {
   activeBuildings,
   applicationsOf,
   bookSlot,
-  findClaim,
   findViewingSlot,
   giveLeaseNotice,
   insertApplication,
@@ -51,7 +51,7 @@ import {
 } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
-import { insertUnderClaim } from '../../_shared/under-claim';
+import { claimHeld, insertUnderClaim } from '../../_shared/under-claim';
 
 const action = defineAction<ActionContext>();
 
@@ -74,6 +74,9 @@ export const buildings = action({
   },
 });
 
+/** An application in one of these holds the household's claim (the rule: ACTIVE_APARTMENT_STATUSES). */
+const holdsHouseholdClaim = (status: string): boolean => ACTIVE_APARTMENT_STATUSES.includes(status as ApartmentStatus);
+
 /**
  * A household applies for a unit type of a building. Every rule is core's (NOT_ELIGIBLE lists each one failed);
  * "one active application or lease per household" is a claim on the identity's keyed hash, taken atomically.
@@ -94,7 +97,11 @@ export const apply = action({
     const policy = policyOf(building);
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
     const employer = await findEmployer(ctx.db, input.employerCreditCode);
-    const claim = await findClaim(ctx.db, idHash);
+    const householdHasActive = await claimHeld(ctx.db, {
+      claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
+      records: COLLECTIONS.apartmentApplications,
+      holdsClaim: holdsHouseholdClaim,
+    });
     const reasons = apartmentEligibility({
       policy,
       category: input.category,
@@ -105,7 +112,7 @@ export const apply = action({
       documents: input.documents,
       unitType: input.unitType,
       householdSize: input.householdSize,
-      householdHasActive: Boolean(claim),
+      householdHasActive,
       buildingHasUnitType: Boolean(building.unitTypes[input.unitType]),
     });
     if (reasons.length > 0) throw notEligible(reasons);
@@ -143,6 +150,7 @@ export const apply = action({
       record: { collection: COLLECTIONS.apartmentApplications, id: app._id },
       insert: () => insertApplication(ctx.db, app),
       release: () => releaseClaim(ctx.db, app),
+      holdsClaim: holdsHouseholdClaim,
     });
     for (const hr of employer!.hrOpenIds) {
       await tell(ctx, {
