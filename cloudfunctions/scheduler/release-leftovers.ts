@@ -1,4 +1,5 @@
-import { holderPlaces, holdSettled } from '../../core/capacity/leftovers';
+import { holderPlaces } from '../../core/capacity/leftovers';
+import { changeSettled } from '../../core/capacity/pending';
 import { monthOf, shanghaiDate, type CalendarDate } from '../../core/dates';
 import { leftoverNights } from '../../core/stays/holds';
 import type { StayStatus } from '../../core/stays/model';
@@ -51,7 +52,7 @@ export async function releaseLeftovers(db: Database, now: Date): Promise<number>
       const apps = await applicationStates(db, kind.applications, [...new Set(places.map((p) => p.holder))]);
       for (const p of places) {
         const app = apps.get(p.holder);
-        const dates = app ? kind.leftover(app, p.dates, today, holdSettled(p.heldAt, now)) : [];
+        const dates = app ? kind.leftover(app, p.dates, today, changeSettled(p.heldAt, now)) : [];
         if (dates.length === 0) continue;
         const { holder, n, stationId } = p;
         if ((await releaseDates(db, { collection: kind.counters, stationId, dates, n, holder })) > 0) released.add(holder);

@@ -1,4 +1,4 @@
-import { holderPlaces, holdSettled, statusesDoneHolding } from './leftovers';
+import { holderPlaces, statusesDoneHolding } from './leftovers';
 
 describe('statusesDoneHolding', () => {
   const statuses = ['new', 'held', 'paused', 'closed', 'dropped'] as const;
@@ -59,18 +59,5 @@ describe('holderPlaces: when each was held', () => {
       { holder: 'a', n: 1, dates: ['2026-12-07'], heldAt: at },
       { holder: 'b', n: 1, dates: ['2026-12-07'], heldAt: null },
     ]);
-  });
-});
-
-describe('holdSettled', () => {
-  const now = new Date('2026-12-06T10:00:00Z');
-  it.each([
-    ['a hold written before holds recorded their instant', null, true],
-    ['a hold older than the grace (20 min)', new Date('2026-12-06T09:39:59Z'), true],
-    ['exactly the grace', new Date('2026-12-06T09:40:00Z'), true],
-    ['a hold within the grace: a change that holds may still be running', new Date('2026-12-06T09:40:01Z'), false],
-    ['a hold just written', now, false],
-  ] as const)('%s', (_case, heldAt, settled) => {
-    expect(holdSettled(heldAt, now)).toBe(settled);
   });
 });

@@ -1,6 +1,5 @@
 import { addDays, type CalendarDate } from '../dates';
 import { type CapacityBucket } from './buckets';
-import { abandonedBefore } from './pending';
 
 /**
  * The statuses an application never holds places in again: no chain of transitions leads from them to a holding
@@ -53,18 +52,11 @@ export function holderPlaces(bucket: Pick<CapacityBucket, 'holders' | 'heldAt'>,
 }
 
 /**
- * Whether no change that holds for this holder can still be running: its last hold is older than the grace a
- * submit is given (`PENDING_SUBMIT_GRACE_MS`), or was written before holds recorded their instant. Between a hold
- * and the status write that follows it (a waitlist's offer), the application does not hold yet by its own account.
- */
-export const holdSettled = (heldAt: Date | null, now: Date): boolean =>
-  heldAt === null || new Date(heldAt).getTime() <= abandonedBefore(now).getTime();
-
-/**
  * Of the dates the counters still hold for an application, from `today` on, those it does not hold by its own
  * account. While it holds (`holding`), none. Done holding (`done`): its last change was cut short between its status
  * write and its release, and what that change gives back (`released`, the domain's own release rule applied to the
- * dates as held) is left over. Otherwise it holds nothing but may hold again: everything, once `settled`.
+ * dates as held) is left over. Otherwise it holds nothing but may hold again: everything, once `settled` (its last
+ * hold older than the grace, `changeSettled`: an offer holds before it writes its status).
  */
 export function leftoverDates<S extends string>(input: {
   status: S;

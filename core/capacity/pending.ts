@@ -53,6 +53,13 @@ export const PENDING_SUBMIT_GRACE_MS = 20 * 60 * 1000;
 export const abandonedBefore = (now: Date): Date => new Date(now.getTime() - PENDING_SUBMIT_GRACE_MS);
 
 /**
+ * Whether a change written at `at` can no longer be running: it is older than the grace (`abandonedBefore`), or
+ * was written before its instant was recorded (null). Before, what it left half-done may still be completed.
+ */
+export const changeSettled = (at: Date | null, now: Date): boolean =>
+  at === null || new Date(at).getTime() <= abandonedBefore(now).getTime();
+
+/**
  * What the scheduler does with a record past the grace: when its application was stored (the usual case) the
  * record just goes; otherwise its places and claim are given back first. Each step is conditional on the holder,
  * so running a recovery twice gives nothing back twice.

@@ -1,4 +1,4 @@
-import { abandonedBefore } from '../capacity/pending';
+import { changeSettled } from '../capacity/pending';
 import { holdsPlaces, type SignUpStatus } from './model';
 
 /**
@@ -15,9 +15,8 @@ export function recountedTaken(input: {
   signUps: ReadonlyArray<{ status: SignUpStatus; partySize: number; updatedAt: Date }>;
   now: Date;
 }): number | null {
-  const settled = abandonedBefore(input.now).getTime();
-  if (input.countedAt && new Date(input.countedAt).getTime() > settled) return null;
-  if (input.signUps.some((s) => new Date(s.updatedAt).getTime() > settled)) return null;
+  if (!changeSettled(input.countedAt, input.now)) return null;
+  if (input.signUps.some((s) => !changeSettled(s.updatedAt, input.now))) return null;
   const held = input.signUps.reduce((sum, s) => sum + (holdsPlaces(s.status) ? s.partySize : 0), 0);
   return held === input.taken ? null : held;
 }
