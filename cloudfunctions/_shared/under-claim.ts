@@ -32,8 +32,18 @@ export async function insertUnderClaim(
 ): Promise<void> {
   if (!(await steps.claim())) {
     const claim = await findByIdOrNull<{ applicationId?: string }>(db, steps.claims.collection, steps.claims.id);
-    if (claim?.applicationId !== steps.record.id && !(claim?.applicationId && (await takeOverFinished(db, steps, claim.applicationId))))
-      throw notEligible([steps.refusal]);
+    const taken =
+      claim?.applicationId === steps.record.id ||
+      (claim?.applicationId !== undefined &&
+        (await takeOverFinished(db, {
+          claims: steps.claims,
+          field: 'applicationId',
+          records: steps.record.collection,
+          holdsClaim: steps.holdsClaim,
+          finishedId: claim.applicationId,
+          applicationId: steps.record.id,
+        })));
+    if (!taken) throw notEligible([steps.refusal]);
   }
   try {
     await steps.insert();
@@ -66,23 +76,27 @@ async function finishedRecord(db: Database, records: string, id: string, holdsCl
 }
 
 /**
- * Takes over a claim whose record no longer holds it, in one write conditional on the claim still naming that
- * record. Sent again after its reply was lost, it finds the claim its own.
+ * Takes over a claim (its `field` naming `finishedId`) whose record no longer holds it, for `applicationId`, in one
+ * write conditional on the claim still naming that record. Sent again after its reply was lost, it finds the claim
+ * its own. Answers whether the claim is now `applicationId`'s.
  */
-async function takeOverFinished(
+export async function takeOverFinished(
   db: Database,
-  steps: {
+  input: {
     claims: { collection: string; id: string };
-    record: { collection: string; id: string };
+    field: string;
+    records: string;
     holdsClaim: (status: string) => boolean;
+    finishedId: string;
+    applicationId: string;
   },
-  finishedId: string,
 ): Promise<boolean> {
-  if (!(await finishedRecord(db, steps.record.collection, finishedId, steps.holdsClaim))) return false;
-  const claims = db.collection(steps.claims.collection);
-  const { updated } = await claims.where({ _id: steps.claims.id, applicationId: finishedId }).update({ applicationId: steps.record.id });
+  if (!(await finishedRecord(db, input.records, input.finishedId, input.holdsClaim))) return false;
+  const { updated } = await db
+    .collection(input.claims.collection)
+    .where({ _id: input.claims.id, [input.field]: input.finishedId })
+    .update({ [input.field]: input.applicationId });
   if (updated === 1) return true;
-  return (
-    (await findByIdOrNull<{ applicationId?: string }>(db, steps.claims.collection, steps.claims.id))?.applicationId === steps.record.id
-  );
+  const claim = await findByIdOrNull<Record<string, unknown>>(db, input.claims.collection, input.claims.id);
+  return claim?.[input.field] === input.applicationId;
 }

@@ -1,9 +1,10 @@
 import { AppError } from '../../../core/contract';
-import { HOLDING_SEAT_STATUSES, type SeatApplication } from '../../../core/workspaces/model';
+import { HOLDING_SEAT_STATUSES, type SeatStatus } from '../../../core/workspaces/model';
 import { findByIdOrNull } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { addOnce } from '../duplicate';
+import { takeOverFinished } from '../under-claim';
 
 /**
  * One active seat application per team, claimed in one write (insert, or update where none is active). `'created'`:
@@ -20,33 +21,24 @@ export async function claimTeam(db: Database, input: { teamKey: string; applicat
   // for every call, so a claim on it can be no other's. Releasing it (releaseTeam) undoes it.
   const claim = await findByIdOrNull<{ active: string | null }>(db, COLLECTIONS.seatClaims, input.teamKey);
   if (claim?.active === input.applicationId) return 'claimed';
+  // A claim naming an application that no longer holds seats (its change was cut short before releasing the
+  // team, which would otherwise be refused for good) is taken over.
   if (
     claim?.active &&
-    (await takeOverFinished(db, { teamKey: input.teamKey, finishedId: claim.active, applicationId: input.applicationId }))
+    (await takeOverFinished(db, {
+      claims: { collection: COLLECTIONS.seatClaims, id: input.teamKey },
+      field: 'active',
+      records: COLLECTIONS.seatApplications,
+      holdsClaim: (status) => HOLDING_SEAT_STATUSES.includes(status as SeatStatus),
+      finishedId: claim.active,
+      applicationId: input.applicationId,
+    }))
   )
     return 'claimed';
   throw new AppError('QUOTA_EXCEEDED', {
     message: { 'zh-CN': '该团队已有一份进行中的工位申请', en: 'This team already has an active seat application' },
     details: { rule: 'one-active-application' },
   });
-}
-
-/**
- * The claim names an application that no longer holds seats (its change was cut short before releasing the team,
- * which would otherwise be refused for good): this application takes it over, on condition it is still that one's.
- */
-async function takeOverFinished(db: Database, input: { teamKey: string; finishedId: string; applicationId: string }): Promise<boolean> {
-  const finished = await findByIdOrNull<Pick<SeatApplication, 'status'>>(db, COLLECTIONS.seatApplications, input.finishedId);
-  if (!finished || HOLDING_SEAT_STATUSES.includes(finished.status)) return false;
-  const { updated } = await db
-    .collection(COLLECTIONS.seatClaims)
-    .where({ _id: input.teamKey, active: input.finishedId })
-    .update({ active: input.applicationId });
-  // Refused when sent again after its reply was lost: the claim is then this (new) application's.
-  return (
-    updated === 1 ||
-    (await findByIdOrNull<{ active: string | null }>(db, COLLECTIONS.seatClaims, input.teamKey))?.active === input.applicationId
-  );
 }
 
 export async function releaseTeam(db: Database, input: { teamKey: string; applicationId: string }): Promise<void> {
