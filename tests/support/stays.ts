@@ -30,6 +30,22 @@ export const talentApplication = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** An eligible team's seat application (its leader alone, one seat for a month), for `overrides` to bend. */
+export const seatApplication = (overrides: Record<string, unknown> = {}) => ({
+  stationId: 'station-pudong',
+  seats: 1,
+  months: 1,
+  startDate: inDays(14),
+  documents: [file('business-plan')],
+  team: {
+    name: '示例团队',
+    leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
+    members: [],
+    projectSummary: 'A team looking for desks',
+  },
+  ...overrides,
+});
+
 /** A station of its own for a test, with `beds` beds and `seats` seats. */
 export async function addStation(db: Db, id: string, beds: number, seats = 0): Promise<void> {
   await db.collection('stations').add({

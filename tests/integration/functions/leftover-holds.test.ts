@@ -8,11 +8,11 @@ import {
   addStation,
   callStays,
   dbOf,
-  file,
   inDays,
   newPassport,
   nightCounters,
   requestId,
+  seatApplication,
   talentApplication,
   type Db,
 } from '../../support/stays';
@@ -131,25 +131,12 @@ describe("the person's claim", () => {
 });
 
 describe('seat days', () => {
-  const seatPayload = (stationId: string) => ({
-    stationId,
-    seats: 1,
-    months: 1,
-    startDate: inDays(14),
-    documents: [file('business-plan')],
-    team: {
-      name: '剩余团队',
-      leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
-      members: [],
-      projectSummary: 'A team whose days come back',
-    },
-  });
   async function seats(stationId: string, openId: string) {
     await addStation(db, stationId, 0, 1);
     const { body } = await callFunction(
       cloud,
       'workspaces',
-      { action: 'apply', payload: seatPayload(stationId), requestId: requestId() },
+      { action: 'apply', payload: seatApplication({ stationId }), requestId: requestId() },
       openId,
     );
     expect(body).toMatchObject({ ok: true, data: { status: 'pending' } });

@@ -1,7 +1,7 @@
 import { consentFirst } from '../../support/consent';
 import { differences, snapshot } from '../../support/fuzz/db-diff';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addStation, dbOf, file, inDays, newPassport, requestId, talentApplication } from '../../support/stays';
+import { addStation, dbOf, inDays, requestId, seatApplication, talentApplication } from '../../support/stays';
 
 /**
  * Regressions found by the fuzz test: a refused submit left documents behind. A person's or a team's first
@@ -36,19 +36,7 @@ it('a first stay application refused for capacity leaves no claim on the person'
 });
 
 it("a team's first seat application refused for capacity leaves no claim on the team", async () => {
-  const payload = {
-    stationId: 'no-room',
-    seats: 1,
-    months: 1,
-    startDate: inDays(10),
-    documents: [file('business-plan')],
-    team: {
-      name: '无座团队',
-      leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
-      members: [],
-      projectSummary: 'A team with no seat',
-    },
-  };
+  const payload = seatApplication({ stationId: 'no-room', startDate: inDays(10) });
   const apply = () => callFunction(cloud, 'workspaces', { action: 'apply', payload, requestId: requestId() }, 'refused-2');
   expect(await unchangedBy(apply, 'NO_CAPACITY')).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { localFunctionEnv } from '../../../local-cloud/environment';
 import { consentFirst } from '../../support/consent';
 import { callFunction } from '../../support/local-cloud';
 import { spawnLocalCloud, type SpawnedCloud } from '../../support/spawn-cloud';
-import { addStation, file, inDays, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
+import { addStation, inDays, requestId, seatApplication, talentApplication, type Db } from '../../support/stays';
 
 /**
  * The server killed (`kill -9`) in the middle of concurrent stays.apply / stays.cancel / workspaces.apply, then
@@ -54,19 +54,7 @@ afterAll(async () => {
 });
 
 const stayPayload = (i: number) => talentApplication({ stationId: 'restart-beds', checkIn: inDays(30 + (i % 3)), nights: 2 });
-const seatPayload = () => ({
-  stationId: 'restart-seats',
-  seats: 1,
-  months: 1,
-  startDate: inDays(14),
-  documents: [file('business-plan')],
-  team: {
-    name: '重启团队',
-    leader: { name: '组长', phone: '+8613800000000', identityDocument: { kind: 'passport', number: newPassport() } },
-    members: [],
-    projectSummary: 'A team that survives restarts',
-  },
-});
+const seatPayload = () => seatApplication({ stationId: 'restart-seats' });
 
 async function all(db: Db, collection: string, where: Record<string, unknown>) {
   const { data } = await db.collection(collection).where(where).limit(1000).get();
