@@ -16,6 +16,7 @@ export default tseslint.config(
       '.tmp/',
       '.swc/',
       'cloudfunctions/*/index.js',
+      'cloudfunctions/*/bundle.js',
       'tests/e2e/screenshots/',
     ],
   },

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { BUNDLE_FILE, writeEntry } from './code-cache';
 import { readRc, type Rc } from './deploy/plan';
 import { LAZY_NAMESPACE, lazyActions } from './lazy-actions';
 import { lazySchemas } from './lazy-schemas';
@@ -68,9 +69,10 @@ export interface BuiltFunction {
 }
 
 /**
- * Bundles each function, the node-sdk included, into `cloudfunctions/<name>/index.js` beside its package.json:
- * the folder is then deployable as it is (the unbundled SDK is 20+ MB and slow to load). The parts of the SDK no
- * function calls are stubs that throw if reached (scripts/sdk-stubs.ts); the rest is tree-shaken and minified.
+ * Bundles each function, the node-sdk included, into `cloudfunctions/<name>/bundle.js` beside its package.json, with
+ * the index.js that loads it and V8's code cache of it (scripts/code-cache.ts): the folder is then deployable as it
+ * is (the unbundled SDK is 20+ MB and slow to load). The parts of the SDK no function calls are stubs that throw if
+ * reached (scripts/sdk-stubs.ts); the rest is tree-shaken and minified.
  * `write: false` builds in memory only (the size budget test), leaving the deployable files alone.
  */
 export async function buildFunctions(names = functionNames(), options: { write?: boolean } = {}): Promise<BuiltFunction[]> {
@@ -78,7 +80,7 @@ export async function buildFunctions(names = functionNames(), options: { write?:
   const target = deployTarget();
   return Promise.all(
     names.map(async (name) => {
-      const outfile = join(FUNCTIONS_DIR, name, 'index.js');
+      const outfile = join(FUNCTIONS_DIR, name, BUNDLE_FILE);
       const { metafile, outputFiles } = await build({
         entryPoints: [join(FUNCTIONS_DIR, name, 'main.ts')],
         outfile,
@@ -95,11 +97,15 @@ export async function buildFunctions(names = functionNames(), options: { write?:
         legalComments: 'none',
         logLevel: 'warning',
         metafile: true,
-        write,
+        write: false,
         plugins: [sdkStubs(), sdkPatches(), lazySchemas(), lazyActions(), pureCore()],
       });
-      const bytes = outputFiles ? outputFiles[0].contents.byteLength : statSync(outfile).size;
-      return { name, bytes, metafile };
+      const [{ contents }] = outputFiles;
+      if (write) {
+        writeFileSync(outfile, contents);
+        await writeEntry(join(FUNCTIONS_DIR, name), contents);
+      }
+      return { name, bytes: contents.byteLength, metafile };
     }),
   );
 }
@@ -126,7 +132,7 @@ export function bytesByModule(metafile: Metafile): Array<{ module: string; bytes
 if (require.main === module) {
   buildFunctions()
     .then((built) => {
-      for (const { name, bytes } of built) console.log(`built cloudfunctions/${name}/index.js (${(bytes / 1024).toFixed(0)} KB)`);
+      for (const { name, bytes } of built) console.log(`built cloudfunctions/${name}/${BUNDLE_FILE} (${(bytes / 1024).toFixed(0)} KB)`);
     })
     .catch((error) => {
       console.error(error);

@@ -1,3 +1,4 @@
+import { BUNDLE_FILE } from '../code-cache';
 import type { Bundle, DeployPlan } from './plan';
 import { CREDENTIALS, DEPLOY_SETTINGS } from './settings';
 
@@ -31,7 +32,7 @@ export function formatPlan(plan: DeployPlan, env: NodeJS.ProcessEnv): string {
   for (const fn of plan.functions) {
     lines.push(
       `  ${fn.name}`,
-      `    bundle      cloudfunctions/${fn.name}/index.js, ${bundleText(fn.bundle)}`,
+      `    bundle      cloudfunctions/${fn.name}/${BUNDLE_FILE}, ${bundleText(fn.bundle)}`,
       `    runtime     ${fn.runtime}, ${fn.memorySize} MB, timeout ${fn.timeout} s, installDependency ${fn.installDependency}`,
       `    env         ${fn.envVariables.join(', ') || '(none)'}`,
       `    triggers    ${fn.triggers.map((t) => `${t.name} (${t.type} "${t.config}")`).join(', ') || '(none)'}`,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { BUILT_FILES, BUNDLE_FILE } from '../code-cache';
 import { DEPLOY_SETTINGS, variablesReadByFunctions } from './settings';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -101,7 +102,7 @@ function newestChange(paths: string[]): number {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
-    } else if (!path.endsWith('index.js')) newest = Math.max(newest, stat.mtimeMs);
+    } else if (!BUILT_FILES.some((built) => path.endsWith(built))) newest = Math.max(newest, stat.mtimeMs);
   };
   for (const path of paths) if (existsSync(path)) visit(path);
   return newest;
@@ -109,8 +110,8 @@ function newestChange(paths: string[]): number {
 
 /** The bundle on disk (`npm run build:functions`), and whether its sources (function, _shared, core) changed since. */
 export function bundleOnDisk(functionsDir: string, name: string): Bundle {
-  const file = join(functionsDir, name, 'index.js');
-  if (!existsSync(file)) return { bytes: null, stale: true };
+  const file = join(functionsDir, name, BUNDLE_FILE);
+  if (!BUILT_FILES.every((built) => existsSync(join(functionsDir, name, built)))) return { bytes: null, stale: true };
   const { size, mtimeMs } = statSync(file);
   const sources = [join(functionsDir, name), join(functionsDir, '_shared'), join(functionsDir, '..', 'core')];
   return { bytes: size, stale: newestChange(sources) > mtimeMs };

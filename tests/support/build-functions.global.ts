@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFunctions, FUNCTIONS_DIR, functionNames } from '../../scripts/build-functions';
+import { BUILT_FILES } from '../../scripts/code-cache';
 
 const STAMP = resolve(__dirname, '../../.tmp/functions-built');
 
@@ -12,7 +13,7 @@ const STAMP = resolve(__dirname, '../../.tmp/functions-built');
  */
 export async function ensureFunctionsBuilt(): Promise<void> {
   const run = process.env.TEST_RUN_ID;
-  const built = () => functionNames().every((name) => existsSync(join(FUNCTIONS_DIR, name, 'index.js')));
+  const built = () => functionNames().every((name) => BUILT_FILES.every((file) => existsSync(join(FUNCTIONS_DIR, name, file))));
   if (run && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run && built()) return;
   await buildFunctions();
   // scripts/test.ts made .tmp/ before naming the run.

@@ -151,7 +151,7 @@ describe('npm run deploy -- --dry-run', () => {
 
   it('shows every function with its bundle, runtime, memory, timeout, settings and exact command', () => {
     for (const name of functionNames()) {
-      expect(run.stdout).toContain(`cloudfunctions/${name}/index.js, `);
+      expect(run.stdout).toContain(`cloudfunctions/${name}/bundle.js, `);
       expect(run.stdout).toContain(`tcb fn deploy ${name} -e ${SECRETS.TCB_ENV_ID} --force`);
     }
     expect(run.stdout).toContain('Nodejs20.19, 256 MB, timeout 60 s, installDependency false');
