@@ -17,9 +17,8 @@ export const BUILT_FILES = [ENTRY_FILE, BUNDLE_FILE, CODE_CACHE_FILE];
 /**
  * Compiling the bundle was a fifth of a cold call (V8 parses 390 KB, then compiles each function the load runs).
  * A code cache made by the build skips both, as v8-compile-cache and Node 22's module compile cache do at run time
- * (on SCF every cold start is a new instance, so a cache made at run time would never be read again). V8 takes a
- * cache only from its own version and flags, and otherwise compiles as before; the loader says so in the log.
- * The cache is keyed by the bundle's hash: V8 itself checks only the source's length.
+ * (on SCF every cold start is a new instance, so a cache made at run time would never be read again). Without a
+ * cache it can use, index.js compiles as before and says so in the log.
  */
 const compile = (dir: string, cache: string) => `
 const { readFileSync } = require('node:fs');
@@ -29,25 +28,35 @@ const source = readFileSync(file, 'utf8');
 const cachedData = ${cache};
 const script = new (require('node:vm').Script)(require('node:module').wrap(source), { filename: file, cachedData });`;
 
-/**
- * index.js: `bundle` is the bundle's sha256; `node` and `flags`, the Node and V8 flags that made the cache, are for
- * the log if V8 refuses it (it hashes its flags: a runtime started with `--max-old-space-size` refuses a cache made
- * without; build with the runtime's flags in `CODE_CACHE_NODE_FLAGS` then).
- */
-export function entrySource(bundle: string, node: string, flags: string): string {
+/** What a cache was made from and by: index.js uses it only for that bundle and that V8. */
+interface Made {
+  /** The bundle's sha256: V8 checks a cache against the source's length only. */
+  bundle: string;
+  /** `process.versions.v8` of the Node that made it (the deploy runtime must be the same to use it). */
+  v8: string;
+  node: string;
+  /** V8 hashes its flags into the cache: a runtime started with `--max-old-space-size` refuses a cache made without. */
+  flags: string;
+}
+
+/** index.js: compiles the bundle with the cache when it is the one `made` describes, and logs when it compiles without. */
+export function entrySource(made: Made): string {
   const cache = `(() => {
+  if (process.versions.v8 !== MADE.v8) return undefined;
   try {
     const data = readFileSync(join(__dirname, ${JSON.stringify(CODE_CACHE_FILE)}));
-    return require('node:crypto').createHash('sha256').update(source).digest('hex') === ${JSON.stringify(bundle)} ? data : undefined;
+    return require('node:crypto').createHash('sha256').update(source).digest('hex') === MADE.bundle ? data : undefined;
   } catch {
     return undefined;
   }
 })()`;
   return `'use strict';
 // Made by npm run build:functions (scripts/code-cache.ts): loads ${BUNDLE_FILE} with V8's code cache of it.
+const MADE = ${JSON.stringify(made)};
 ${compile('__dirname', cache)}
 if (cachedData === undefined || script.cachedDataRejected) {
-  console.warn('[code cache] ' + file + ' compiled as it loads: ${CODE_CACHE_FILE} missing, not of this bundle, or refused by V8 (made by Node ${node} with flags ${JSON.stringify(flags)}; this is ' + process.version + ' with flags ' + JSON.stringify([...process.execArgv, process.env.NODE_OPTIONS || ''].join(' ').trim()) + ')');
+  const here = { v8: process.versions.v8, node: process.version, flags: [...process.execArgv, process.env.NODE_OPTIONS || ''].join(' ').trim() };
+  console.warn('[code cache] ' + file + ' compiled as it loads: ${CODE_CACHE_FILE} missing, not of this bundle, or of another V8 or flags (made by ' + JSON.stringify({ ...MADE, bundle: undefined }) + ', here ' + JSON.stringify(here) + ')');
 }
 script.runInThisContext()(exports, require, module, file, __dirname);
 `;
@@ -64,8 +73,8 @@ require('node:fs').writeFileSync(${JSON.stringify(CODE_CACHE_FILE)}, script.crea
 
 /**
  * After esbuild wrote `dir/bundle.js` (whose bytes are `bundle`): writes its code cache, then index.js. The cache is
- * made by this Node, which must be the deploy runtime's major version (the tests run on it; V8 refuses a cache from
- * another version). The bundle checks its settings as it loads: it loads here as in the local cloud.
+ * made by this Node, with `CODE_CACHE_NODE_FLAGS`: to be used on CloudBase, both must be the runtime's (its log says
+ * which when they are not). The bundle checks its settings as it loads: it loads here as in the local cloud.
  */
 export async function writeEntry(dir: string, bundle: Uint8Array): Promise<void> {
   rmSync(join(dir, ENTRY_FILE), { force: true });
@@ -73,6 +82,6 @@ export async function writeEntry(dir: string, bundle: Uint8Array): Promise<void>
   const env = { PATH: process.env.PATH ?? '', ...localFunctionEnv('http://127.0.0.1:9') };
   const flags = (process.env.CODE_CACHE_NODE_FLAGS ?? '').trim();
   await promisify(execFile)(process.execPath, [...flags.split(/\s+/).filter(Boolean), '-e', PRODUCE], { cwd: dir, env });
-  const hash = createHash('sha256').update(bundle).digest('hex');
-  writeFileSync(join(dir, ENTRY_FILE), entrySource(hash, process.version, flags));
+  const made = { bundle: createHash('sha256').update(bundle).digest('hex'), v8: process.versions.v8, node: process.version, flags };
+  writeFileSync(join(dir, ENTRY_FILE), entrySource(made));
 }

@@ -39,8 +39,13 @@ describe('index.js loads the bundle with the code cache the build made (scripts/
     expect(callEntry(dir)).toMatchObject({ reply: { data: { answer: 42 } }, warned: true });
   });
 
-  it('compiles as before, and says so, when V8 refuses the cache (other flags) or it is missing', () => {
+  it('compiles as before, and says so, with another V8 or other flags than the cache was made by, or no cache', () => {
     expect(callEntry(dir, ['--max-old-space-size=300'])).toMatchObject({ reply: { data: { answer: 41 } }, warned: true });
+    const entry = join(dir, ENTRY_FILE);
+    const made = readFileSync(entry, 'utf8');
+    writeFileSync(entry, made.replace(`"v8":"${process.versions.v8}"`, '"v8":"11.3.244.8-node.26"'));
+    expect(callEntry(dir)).toMatchObject({ reply: { data: { answer: 41 } }, warned: true });
+    writeFileSync(entry, made);
     rmSync(join(dir, CODE_CACHE_FILE));
     expect(callEntry(dir)).toMatchObject({ reply: { data: { answer: 41 } }, warned: true });
   });
