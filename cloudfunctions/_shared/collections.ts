@@ -227,6 +227,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'building_status', keys: { buildingId: 1, status: 1, end: 1 } },
     // The scheduler's reminders: active leases ending on a given day.
     { name: 'status_end', keys: { status: 1, end: 1 } },
+    // The scheduler's lease repairs (housing/lease-repair.ts): leases changed within the last week.
+    { name: 'updated', keys: { updatedAt: 1, _id: 1 } },
   ],
   apartment_claims: [],
   apartment_viewings: [{ name: 'building_date', keys: { buildingId: 1, date: 1 } }],

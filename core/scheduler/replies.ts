@@ -35,6 +35,11 @@ export const runReply = z
      * short (cloudfunctions/scheduler/release-leftovers.ts): each one's places given back.
      */
     leftoversReleased: count,
+    /**
+     * Leases whose unit's period or application a renewal, a notice or a move-out cut short left apart from them,
+     * put right (cloudfunctions/_shared/housing/lease-repair.ts).
+     */
+    leasesRepaired: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */
     liaisonReminders: count,
     auditPurged: count,

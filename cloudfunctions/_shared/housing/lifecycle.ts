@@ -4,7 +4,8 @@ import type { ApartmentApplication, ApartmentBuilding } from '../../../core/hous
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { ActionContext } from '../handler';
-import { policyOf, releaseClaim, releaseUnit, setApplication, tell, toApartmentView } from './store';
+import type { Database } from '../cloud';
+import { findApplication, policyOf, releaseClaim, releaseUnit, setApplication, tell, toApartmentView } from './store';
 
 type Ctx = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
 
@@ -40,4 +41,13 @@ export async function endOffer(ctx: Ctx, input: { app: ApartmentApplication; bui
   if (next === 'remove')
     await tell(ctx, { recipient: app.ownerId, event: 'removed', recordId: app._id, version: app.updatedAt, buildingName: building.name });
   return toApartmentView({ ...app, ...fields });
+}
+
+/** A lease ended (moved out): its application ends with it, and the household may apply again. */
+export async function endLeasedApplication(db: Database, input: { applicationId: string; now: Date }): Promise<boolean> {
+  const app = await findApplication(db, input.applicationId);
+  if (app.status !== 'leased') return false;
+  await setApplication(db, { id: app._id, from: 'leased', fields: { status: 'ended', updatedAt: input.now } });
+  await releaseClaim(db, app);
+  return true;
 }

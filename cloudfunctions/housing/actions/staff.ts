@@ -13,11 +13,9 @@ import { releaseBlockTenantClaim } from '../../_shared/housing/blocks';
 import { buildingLeases, endLease, recordLeaseMoveIn } from '../../_shared/housing/repository';
 import {
   changeUnit,
-  findApplication,
   findLease,
   findUnit,
   policyOf,
-  releaseClaim,
   setApplication,
   tell,
   toApartmentView,
@@ -26,6 +24,7 @@ import {
   waitingHeads,
 } from '../../_shared/housing/store';
 import { STAFF, staffBuilding } from '../../_shared/housing/access';
+import { endLeasedApplication } from '../../_shared/housing/lifecycle';
 
 const action = defineAction<ActionContext>();
 /** Candidates tried per read of the list's head, and reads. */
@@ -180,11 +179,7 @@ export const recordMoveOut = action({
       // A unit of an employer's block: the named tenant's household claim goes (the block keeps its record).
       await releaseBlockTenantClaim(ctx.db, { blockId: lease.blockId, holderId: lease.applicationId });
     } else {
-      const app = await findApplication(ctx.db, lease.applicationId);
-      if (app.status === 'leased') {
-        await setApplication(ctx.db, { id: app._id, from: 'leased', fields: { status: 'ended', updatedAt: ctx.now } });
-        await releaseClaim(ctx.db, app);
-      }
+      await endLeasedApplication(ctx.db, { applicationId: lease.applicationId, now: ctx.now });
     }
     await recordAudit(
       { ...ctx, action: 'housing.recordMoveOut' },

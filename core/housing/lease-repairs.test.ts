@@ -1,0 +1,91 @@
+import { leasePeriodOf, leaseRepair, type LeaseRepair } from './lease-repairs';
+import type { ApartmentLease } from './records';
+import type { UnitPeriod } from './unit-periods';
+
+const period = (start: string, end: string, kind: UnitPeriod['kind'] = 'lease', holderId = 'app-1'): UnitPeriod => ({
+  start,
+  end,
+  holderId,
+  kind,
+  expiresOn: kind === 'offer' ? '2026-06-05' : null,
+});
+type Lease = Parameters<typeof leaseRepair>[0];
+const lease = (fields: Partial<ApartmentLease>): Lease => ({
+  applicationId: 'app-1',
+  status: 'active',
+  end: '2027-01-01',
+  months: 12,
+  renewals: [],
+  blockId: null,
+  ...fields,
+});
+const renewed = { end: '2028-01-01', months: 24, renewals: [{ on: '2026-11-15', months: 12, end: '2028-01-01' }] };
+const UNIT = period('2026-01-01', '2027-01-01');
+
+describe('leaseRepair: the unit follows its lease after a change cut short', () => {
+  it.each<[string, Lease, UnitPeriod | undefined, LeaseRepair]>([
+    ['lease and unit agree', lease({}), UNIT, { kind: 'none' }],
+    ['ended on its own end (nothing to change on the unit)', lease({ status: 'ended' }), UNIT, { kind: 'none' }],
+    [
+      'a notice written, the unit not shortened',
+      lease({ status: 'ending', end: '2026-09-01' }),
+      UNIT,
+      { kind: 'change', change: { kind: 'shorten', holderId: 'app-1', end: '2026-09-01' }, undo: null },
+    ],
+    [
+      "a move-out before the lease's end",
+      lease({ status: 'ended', end: '2026-08-15' }),
+      UNIT,
+      { kind: 'change', change: { kind: 'shorten', holderId: 'app-1', end: '2026-08-15' }, undo: null },
+    ],
+    [
+      'a move-out of a lease not begun (ended on its start): the period goes',
+      lease({ status: 'ended', end: '2026-01-01' }),
+      UNIT,
+      { kind: 'change', change: { kind: 'release', holderId: 'app-1' }, undo: null },
+    ],
+    [
+      'a renewal written, the unit not extended: extended, or else the renewal is taken back',
+      lease(renewed),
+      UNIT,
+      {
+        kind: 'change',
+        change: { kind: 'extend', holderId: 'app-1', end: '2028-01-01' },
+        undo: { renewedEnd: '2028-01-01', fields: { end: '2027-01-01', months: 12, renewals: [] } },
+      },
+    ],
+    [
+      'a second renewal: only the last is taken back',
+      lease({
+        end: '2029-01-01',
+        months: 36,
+        renewals: [...renewed.renewals, { on: '2027-11-15', months: 12, end: '2029-01-01' }],
+      }),
+      period('2026-01-01', '2028-01-01'),
+      {
+        kind: 'change',
+        change: { kind: 'extend', holderId: 'app-1', end: '2029-01-01' },
+        undo: { renewedEnd: '2029-01-01', fields: { end: '2028-01-01', months: 24, renewals: renewed.renewals } },
+      },
+    ],
+    ['longer than the unit with no renewal to explain it: left alone', lease({ end: '2028-01-01' }), UNIT, { kind: 'none' }],
+    ['longer than the unit, and ended: left alone', lease({ ...renewed, status: 'ended' }), UNIT, { kind: 'none' }],
+    [
+      "a unit of an employer's block: left to the block sweep",
+      lease({ status: 'ended', end: '2026-08-15', blockId: 'b1' }),
+      UNIT,
+      { kind: 'none' },
+    ],
+    ['no lease period on the unit (an offer still, or nothing)', lease({ end: '2026-08-15' }), undefined, { kind: 'none' }],
+  ])('%s', (_what, l, p, expected) => {
+    expect(leaseRepair(l, p)).toEqual(expected);
+  });
+});
+
+describe('leasePeriodOf', () => {
+  it("finds the holder's lease period, not its offer nor another holder's", () => {
+    const periods = [period('2026-01-01', '2027-01-01', 'offer'), period('2027-01-01', '2028-01-01', 'lease', 'app-2')];
+    expect(leasePeriodOf(periods, 'app-1')).toBeUndefined();
+    expect(leasePeriodOf([...periods, UNIT], 'app-1')).toBe(UNIT);
+  });
+});

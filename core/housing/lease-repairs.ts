@@ -1,0 +1,45 @@
+import type { ApartmentLease } from './records';
+import type { PeriodChange, UnitPeriod } from './unit-periods';
+
+/**
+ * A renewal, a notice and a move-out each write the lease first and the unit's period after. One cut short between
+ * the two (a crash, a timeout, a redeploy) leaves them apart, and nothing else puts them together again:
+ * - a renewal leaves the unit free after the old end, so it can be offered to another household for days the
+ *   tenant has leased (two households, one flat);
+ * - a notice or a move-out leaves the unit taken until the old end, for nobody.
+ * The lease is what its tenant was told, or was about to be; the unit's period follows it. A lease of an employer's
+ * block is left alone: its holder's period is the block's, which its own sweep keeps.
+ */
+export type LeaseRepair =
+  | { kind: 'none' }
+  | { kind: 'change'; change: PeriodChange; /** What puts the lease back when the unit refuses the change. */ undo: RenewalUndo | null };
+
+/** A renewal taken back, as `requestRenewal` does when the unit is promised from the lease's end. */
+export interface RenewalUndo {
+  /** The end the lease must still have (the renewal's). */
+  renewedEnd: string;
+  fields: Pick<ApartmentLease, 'end' | 'months' | 'renewals'>;
+}
+
+type LeaseState = Pick<ApartmentLease, 'applicationId' | 'status' | 'end' | 'months' | 'renewals' | 'blockId'>;
+
+/** The holder's lease period on the unit, if it has one (an offer not yet accepted is not a lease's). */
+export const leasePeriodOf = (periods: readonly UnitPeriod[], holderId: string): UnitPeriod | undefined =>
+  periods.find((p) => p.holderId === holderId && p.kind === 'lease');
+
+export function leaseRepair(lease: LeaseState, period: UnitPeriod | undefined): LeaseRepair {
+  if (lease.blockId || !period || lease.end === period.end) return { kind: 'none' };
+  const holderId = lease.applicationId;
+  if (lease.end < period.end) {
+    const change: PeriodChange = lease.end > period.start ? { kind: 'shorten', holderId, end: lease.end } : { kind: 'release', holderId };
+    return { kind: 'change', change, undo: null };
+  }
+  // Longer than the unit's: only a renewal makes a lease longer, and it is its last one.
+  const last = lease.renewals.at(-1);
+  if (lease.status === 'ended' || !last || last.end !== lease.end) return { kind: 'none' };
+  const undo: RenewalUndo = {
+    renewedEnd: lease.end,
+    fields: { end: period.end, months: lease.months - last.months, renewals: lease.renewals.slice(0, -1) },
+  };
+  return { kind: 'change', change: { kind: 'extend', holderId, end: lease.end }, undo };
+}

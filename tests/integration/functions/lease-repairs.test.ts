@@ -1,0 +1,111 @@
+import { tick } from '../../../cloudfunctions/scheduler/tick';
+import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
+import { addMonths } from '../../../core/dates';
+import { now } from '../../support/clock';
+import { consentFirst } from '../../support/consent';
+import { callHousing } from '../../support/housing';
+import { startTestCloud } from '../../support/local-cloud';
+import { dbOf, inDays, requestId, type Db } from '../../support/stays';
+
+/**
+ * A renewal, a notice or a move-out writes the lease, then the unit's period (and, for a move-out, the application).
+ * Cut short between the two (a crash, a timeout), the unit and the lease disagree. Reproduced here by the action,
+ * then the unit (and application) put back as they were before it. The scheduler's run, once past the grace, makes
+ * the unit follow the lease (cloudfunctions/_shared/housing/lease-repair.ts), once.
+ */
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let db: Db;
+let housing: ReturnType<typeof callHousing>;
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  db = dbOf(cloud);
+  housing = callHousing(cloud);
+  await consentFirst(cloud, ['demo-tenant-1', 'demo-tenant-2', 'demo-tenant-3']);
+});
+afterAll(() => cloud.stop());
+
+interface Period {
+  start: string;
+  end: string;
+  holderId: string;
+  kind: string;
+  expiresOn: string | null;
+}
+const leaseDoc = async (id: string) => (await db.collection('apartment_leases').where({ _id: id }).limit(1).get()).data[0];
+const unitDoc = async (id: string) =>
+  (await db.collection('apartment_units').where({ _id: id }).limit(1).get()).data[0] as { periods: Period[]; version: number };
+const appDoc = async (id: string) => (await db.collection('apartment_applications').where({ _id: id }).limit(1).get()).data[0];
+/** The unit as it was before the action: its own write never happened. */
+const unitWriteLost = async (unitId: string, periods: Period[]) =>
+  db
+    .collection('apartment_units')
+    .doc(unitId)
+    .update({ periods: db.command.set(periods), version: (await unitDoc(unitId)).version + 1 });
+const pastGrace = () => new Date(now().getTime() + PENDING_SUBMIT_GRACE_MS + 60_000);
+
+it('a renewal whose unit was not extended: the next run past the grace extends it, once', async () => {
+  const id = 'lease-apt-demo-lease-1';
+  const before = await leaseDoc(id);
+  const unit = await unitDoc(before.unitId);
+  const renewed = await housing('requestRenewal', { leaseId: id }, 'demo-tenant-1', { requestId: requestId() });
+  expect(renewed.data).toMatchObject({ end: addMonths(before.end, 12) });
+  await unitWriteLost(before.unitId, unit.periods);
+
+  // Within the grace the renewal may still be on its way to the unit.
+  expect((await tick(db, now())).leasesRepaired).toBe(0);
+  expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+  expect((await unitDoc(before.unitId)).periods).toEqual([{ ...unit.periods[0], end: addMonths(before.end, 12) }]);
+  expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+});
+
+it('a renewal whose unit was promised to another household meanwhile is taken back, as the action would have', async () => {
+  const id = 'lease-apt-demo-lease-2';
+  const lease = await leaseDoc(id);
+  // Into the renewal window, as housing.test.ts does.
+  await db
+    .collection('apartment_leases')
+    .doc(id)
+    .update({ end: inDays(30) });
+  const own = { start: lease.start, end: inDays(30), holderId: lease.applicationId, kind: 'lease', expiresOn: null };
+  await unitWriteLost(lease.unitId, [own]);
+  const renewed = await housing('requestRenewal', { leaseId: id }, 'demo-tenant-2', { requestId: requestId() });
+  expect(renewed.data).toMatchObject({ end: addMonths(inDays(30), 12), months: 24 });
+  const other = { start: inDays(30), end: inDays(400), holderId: 'someone-else', kind: 'lease', expiresOn: null };
+  await unitWriteLost(lease.unitId, [own, other]);
+
+  expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+  expect(await leaseDoc(id)).toMatchObject({ end: inDays(30), months: 12, renewals: [] });
+  expect((await unitDoc(lease.unitId)).periods).toEqual([own, other]);
+  expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+});
+
+describe('demo-tenant-3 gives notice, then moves out', () => {
+  const id = 'lease-apt-demo-lease-3';
+
+  it('a notice whose unit was not shortened: the unit is free from the move-out day', async () => {
+    const lease = await leaseDoc(id);
+    const unit = await unitDoc(lease.unitId);
+    const given = await housing('giveNotice', { leaseId: id, moveOut: inDays(60) }, 'demo-tenant-3');
+    expect(given.data).toMatchObject({ status: 'ending', end: inDays(60) });
+    await unitWriteLost(lease.unitId, unit.periods);
+
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await unitDoc(lease.unitId)).periods).toEqual([{ ...unit.periods[0], end: inDays(60) }]);
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+  });
+
+  it('a move-out cut short after the lease: the unit is free from today, the application ends', async () => {
+    const lease = await leaseDoc(id);
+    const unit = await unitDoc(lease.unitId);
+    const out = await housing('recordMoveOut', { leaseId: id, inspection: '房屋完好', deductions: 0 }, 'demo-operator');
+    expect(out.data).toMatchObject({ status: 'ended' });
+    await unitWriteLost(lease.unitId, unit.periods);
+    await db.collection('apartment_applications').doc(lease.applicationId).update({ status: 'leased' });
+
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await unitDoc(lease.unitId)).periods).toEqual([{ ...unit.periods[0], end: out.data.end }]);
+    expect((await appDoc(lease.applicationId)).status).toBe('ended');
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+  });
+});
