@@ -1,4 +1,4 @@
-import { leasePeriodOf, leaseRepair, type LeaseRepair } from './lease-repairs';
+import { acceptRepair, leasePeriodOf, leaseRepair, type LeaseRepair } from './lease-repairs';
 import type { ApartmentLease } from './records';
 import type { UnitPeriod } from './unit-periods';
 
@@ -87,5 +87,18 @@ describe('leasePeriodOf', () => {
     const periods = [period('2026-01-01', '2027-01-01', 'offer'), period('2027-01-01', '2028-01-01', 'lease', 'app-2')];
     expect(leasePeriodOf(periods, 'app-1')).toBeUndefined();
     expect(leasePeriodOf([...periods, UNIT], 'app-1')).toBe(UNIT);
+  });
+});
+
+describe('acceptRepair: an accept cut short before its lease', () => {
+  const TODAY = '2026-06-05';
+  it.each<[string, UnitPeriod[], 'finish' | 'undo']>([
+    ['the unit took the accept (a lease period)', [period('2026-07-01', '2027-07-01')], 'finish'],
+    ['the unit still holds the offer, on its last day', [period('2026-07-01', '2027-07-01', 'offer')], 'finish'],
+    ['the offer lapsed (past its last day)', [{ ...period('2026-07-01', '2027-07-01', 'offer'), expiresOn: '2026-06-04' }], 'undo'],
+    ['the unit went to another household', [period('2026-07-01', '2027-07-01', 'lease', 'app-2')], 'undo'],
+    ['the unit holds nothing', [], 'undo'],
+  ])('%s: %s', (_what, periods, expected) => {
+    expect(acceptRepair({ holderId: 'app-1', periods, today: TODAY })).toBe(expected);
   });
 });

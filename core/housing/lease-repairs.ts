@@ -1,5 +1,5 @@
 import type { ApartmentLease } from './records';
-import type { PeriodChange, UnitPeriod } from './unit-periods';
+import { livePeriods, type PeriodChange, type UnitPeriod } from './unit-periods';
 
 /**
  * A renewal, a notice and a move-out each write the lease first and the unit's period after. One cut short between
@@ -43,3 +43,13 @@ export function leaseRepair(lease: LeaseState, period: UnitPeriod | undefined): 
   };
   return { kind: 'change', change: { kind: 'extend', holderId, end: lease.end }, undo };
 }
+
+/**
+ * An accept writes the application (`leased`), then the unit's period (offer → lease), then the lease. Cut short
+ * before the lease, the household is `leased` with no lease to sign or move into; nothing retries (the action
+ * answers CONFLICT once the application is `leased`). While the unit still holds the holder's period, a lease or
+ * an offer not lapsed, the accept is finished; otherwise the unit may be someone else's now, and the application
+ * goes back to `offered`, whose lapse then ends it as the offer's would.
+ */
+export const acceptRepair = (input: { holderId: string; periods: readonly UnitPeriod[]; today: string }): 'finish' | 'undo' =>
+  livePeriods(input.periods, input.today).some((p) => p.holderId === input.holderId) ? 'finish' : 'undo';

@@ -3,6 +3,7 @@ import type { CalendarSet } from '../calendar/year-calendar';
 import { addDays, addMonths, daysBetween } from '../dates';
 import { reason, type Reason } from '../reasons';
 import type { ApartmentPolicy } from './policy';
+import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentOffer } from './records';
 
 /** A lease's dates: `start` is the move-in day, `end` the move-out day (the first day not leased). */
 export interface LeaseTerm {
@@ -84,3 +85,42 @@ export function earlyEnd(input: { lease: LeaseTerm; today: string; moveOut: stri
 /** Reminder days before a lease ends (the issue's 60 and 30), as the dates they fall on. */
 export const leaseReminderDates = (lease: LeaseTerm, daysBefore: readonly number[] = [60, 30]): string[] =>
   daysBefore.map((d) => addDays(lease.end, -d));
+
+/** A lease's id: one per application, so that a lease written twice is one lease. */
+export const leaseIdOf = (applicationId: string): string => `lease-${applicationId}`;
+
+/**
+ * The lease an accepted offer makes, signed `at` the acceptance: by `acceptOffer`, or by the scheduler when the
+ * accept was cut short before the lease was written (cloudfunctions/_shared/housing/lease-repair.ts).
+ */
+export function leaseOfOffer(input: {
+  app: Pick<ApartmentApplication, '_id' | 'ownerId' | 'buildingId' | 'unitType' | 'person'>;
+  offer: ApartmentOffer;
+  building: Pick<ApartmentBuilding, 'unitTypes'>;
+  policy: ApartmentPolicy;
+  at: Date;
+}): ApartmentLease {
+  const { app, offer, building, policy, at } = input;
+  const spec = building.unitTypes[app.unitType];
+  return {
+    _id: leaseIdOf(app._id),
+    applicationId: app._id,
+    ownerId: app.ownerId,
+    buildingId: app.buildingId,
+    unitId: offer.unitId,
+    unitType: app.unitType,
+    tenantName: app.person.name,
+    start: offer.start,
+    end: offer.end,
+    monthlyRent: tenantRent(spec?.monthlyRent ?? 0, policy),
+    deposit: spec?.deposit ?? 0,
+    months: policy.leaseMonths,
+    status: 'active',
+    renewals: [],
+    notice: null,
+    moveIn: null,
+    moveOut: null,
+    signedAt: at,
+    updatedAt: at,
+  };
+}

@@ -37,7 +37,7 @@ export const runReply = z
     leftoversReleased: count,
     /**
      * Leases whose unit's period or application a renewal, a notice or a move-out cut short left apart from them,
-     * put right (cloudfunctions/_shared/housing/lease-repair.ts).
+     * and accepts cut short before their lease, put right (cloudfunctions/_shared/housing/lease-repair.ts).
      */
     leasesRepaired: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */

@@ -1,13 +1,15 @@
 import { abandonedBefore } from '../../../core/capacity/pending';
 import { shanghaiDate } from '../../../core/dates';
-import { leasePeriodOf, leaseRepair } from '../../../core/housing/lease-repairs';
-import type { ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
+import { leaseIdOf, leaseOfOffer } from '../../../core/housing/lease';
+import { acceptRepair, leasePeriodOf, leaseRepair } from '../../../core/housing/lease-repairs';
+import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
 import type { Database } from '../cloud';
 import { COLLECTIONS } from '../collections';
+import { addOnce } from '../duplicate';
 import { skipConflict } from '../skip-conflict';
 import { undoRenewal } from './repository';
 import { endLeasedApplication } from './lifecycle';
-import { changeUnit } from './store';
+import { changeUnit, findBuilding, policyOf, setApplication } from './store';
 
 /** How far back a lease change is checked: what a run left apart is found by the next runs, every 15 minutes. */
 const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -15,30 +17,50 @@ const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
 const PER_QUERY = 100;
 
 /**
- * Leases a renewal, a notice or a move-out changed within the last week, past the submit grace (so that no change
- * is still running), whose unit's period or application that change was cut short before (core `leaseRepair`):
- * - the unit's period is made to end when the lease does; a renewal the unit can no longer take (promised to
- *   another household meanwhile) is taken back, as `requestRenewal` does when the unit refuses it;
- * - the application of a lease moved out of ends, and its household's claim goes, as `recordMoveOut` does.
- * Each write is conditional (the unit's version, the lease's end, the application's status), so a run racing a
- * person, or another run, changes nothing twice. Answers how many leases were repaired.
+ * What a lease change or an accept cut short left apart, put right (core `leaseRepair`, `acceptRepair`), among the
+ * records changed within the last week and past the submit grace (so that no change is still running). Answers how
+ * many leases and accepts were repaired.
  */
 export async function repairLeases(db: Database, now: Date): Promise<number> {
+  return (await repairLeaseChanges(db, now)) + (await finishAccepts(db, now));
+}
+
+/** Each page of `collection` changed within the last week and past the grace, oldest first. */
+async function* changedRecently<T>(db: Database, collection: string, where: Record<string, unknown>, now: Date): AsyncGenerator<T[]> {
   const _ = db.command;
-  const today = shanghaiDate(now);
-  const changed = _.gt(new Date(now.getTime() - LOOK_BACK_MS)).and(_.lte(abandonedBefore(now)));
-  let repaired = 0;
+  const updatedAt = _.gt(new Date(now.getTime() - LOOK_BACK_MS)).and(_.lte(abandonedBefore(now)));
   for (let page = 0; ; page += 1) {
     const { data } = await db
-      .collection(COLLECTIONS.apartmentLeases)
-      .where({ updatedAt: changed })
+      .collection(collection)
+      .where({ ...where, updatedAt })
       .orderBy('updatedAt', 'asc')
       .orderBy('_id', 'asc')
       .skip(page * PER_QUERY)
       .limit(PER_QUERY)
       .get();
-    const leases = (data as ApartmentLease[]).filter((lease) => !lease.blockId);
-    const units = await unitsById(db, [...new Set(leases.map((lease) => lease.unitId))]);
+    yield data as T[];
+    if (data.length < PER_QUERY) return;
+  }
+}
+
+/**
+ * Leases a renewal, a notice or a move-out changed, whose unit's period or application that change was cut short
+ * before:
+ * - the unit's period is made to end when the lease does; a renewal the unit can no longer take (promised to
+ *   another household meanwhile) is taken back, as `requestRenewal` does when the unit refuses it;
+ * - the application of a lease moved out of ends, and its household's claim goes, as `recordMoveOut` does.
+ * Each write is conditional (the unit's version, the lease's end, the application's status), so a run racing a
+ * person, or another run, changes nothing twice.
+ */
+async function repairLeaseChanges(db: Database, now: Date): Promise<number> {
+  const today = shanghaiDate(now);
+  let repaired = 0;
+  for await (const page of changedRecently<ApartmentLease>(db, COLLECTIONS.apartmentLeases, {}, now)) {
+    const leases = page.filter((lease) => !lease.blockId);
+    const units = await unitsById(
+      db,
+      leases.map((lease) => lease.unitId),
+    );
     for (const lease of leases) {
       const unit = units.get(lease.unitId);
       const repair = unit ? leaseRepair(lease, leasePeriodOf(unit.periods, lease.applicationId)) : { kind: 'none' as const };
@@ -54,11 +76,73 @@ export async function repairLeases(db: Database, now: Date): Promise<number> {
       if (lease.status === 'ended' && (await endLeasedApplication(db, { applicationId: lease.applicationId, now }))) done = true;
       if (done) repaired += 1;
     }
-    if (data.length < PER_QUERY) return repaired;
   }
+  return repaired;
 }
 
-async function unitsById(db: Database, ids: string[]): Promise<Map<string, ApartmentUnit>> {
+/**
+ * Applications an accept left `leased` with no lease (core `acceptRepair`): the accept is finished as `acceptOffer`
+ * would have (the unit's period, then the lease it would have written, signed when the application was), or the
+ * application goes back to `offered`, as `acceptOffer` puts it back when the unit refuses; the housing sweep, which
+ * runs next, then lapses an offer past its last day.
+ */
+async function finishAccepts(db: Database, now: Date): Promise<number> {
+  const today = shanghaiDate(now);
+  const buildings = new Map<string, ApartmentBuilding>();
+  let repaired = 0;
+  for await (const page of changedRecently<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, { status: 'leased' }, now)) {
+    const leased = await existingIds(
+      db,
+      COLLECTIONS.apartmentLeases,
+      page.map((app) => leaseIdOf(app._id)),
+    );
+    const orphans = page.filter((app) => app.offer && !leased.has(leaseIdOf(app._id)));
+    const units = await unitsById(
+      db,
+      orphans.map((app) => app.offer!.unitId),
+    );
+    for (const app of orphans) {
+      const offer = app.offer!;
+      const periods = units.get(offer.unitId)?.periods ?? [];
+      if (acceptRepair({ holderId: app._id, periods, today }) === 'finish') {
+        if (
+          !(await skipConflict(() => changeUnit(db, { unitId: offer.unitId, change: { kind: 'accept', holderId: app._id }, today, now })))
+        )
+          continue;
+        if (!buildings.has(app.buildingId)) buildings.set(app.buildingId, await findBuilding(db, app.buildingId));
+        const building = buildings.get(app.buildingId)!;
+        await addOnce(
+          db,
+          COLLECTIONS.apartmentLeases,
+          leaseOfOffer({ app, offer, building, policy: policyOf(building), at: app.updatedAt }),
+        );
+      } else if (
+        !(await skipConflict(() =>
+          setApplication(db, { id: app._id, from: 'leased', fields: { status: 'offered', leaseId: null, updatedAt: now } }),
+        ))
+      ) {
+        continue;
+      }
+      repaired += 1;
+    }
+  }
+  return repaired;
+}
+
+/** Which of `ids` have a document in `collection`. */
+async function existingIds(db: Database, collection: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { data } = await db
+    .collection(collection)
+    .where({ _id: db.command.in(ids) })
+    .field({ _id: true })
+    .limit(ids.length)
+    .get();
+  return new Set((data as Array<{ _id: string }>).map((d) => d._id));
+}
+
+async function unitsById(db: Database, unitIds: string[]): Promise<Map<string, ApartmentUnit>> {
+  const ids = [...new Set(unitIds)];
   const units = new Map<string, ApartmentUnit>();
   for (let i = 0; i < ids.length; i += PER_QUERY) {
     const { data } = await db

@@ -3,10 +3,10 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { addDays, shanghaiDate } from '../../../core/dates';
 import { ONE_PER_HOUSEHOLD, apartmentEligibility } from '../../../core/housing/eligibility';
-import { earlyEnd, employerConfirmLastDay, renewal, tenantRent } from '../../../core/housing/lease';
+import { earlyEnd, employerConfirmLastDay, leaseOfOffer, renewal } from '../../../core/housing/lease';
 import { freeUnits } from '../../../core/housing/occupancy';
 import { ACTIVE_APARTMENT_STATUSES, type ApartmentStatus } from '../../../core/housing/model';
-import type { ApartmentApplication, ApartmentLease, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
 import { livePeriods } from '../../../core/housing/unit-periods';
 import { waitingPosition } from '../../../core/housing/waiting-list';
 import { housingApi } from '../../../core/housing/api';
@@ -227,28 +227,7 @@ export const acceptOffer = action({
     if (app.status !== 'offered' || !app.offer || app.offer.expiresOn < today) throw new AppError('CONFLICT');
     const offer = app.offer;
     const building = await findBuilding(ctx.db, app.buildingId);
-    const policy = policyOf(building);
-    const lease: ApartmentLease = {
-      _id: `lease-${app._id}`,
-      applicationId: app._id,
-      ownerId: app.ownerId,
-      buildingId: app.buildingId,
-      unitId: offer.unitId,
-      unitType: app.unitType,
-      tenantName: app.person.name,
-      start: offer.start,
-      end: offer.end,
-      monthlyRent: tenantRent(building.unitTypes[app.unitType]?.monthlyRent ?? 0, policy),
-      deposit: building.unitTypes[app.unitType]?.deposit ?? 0,
-      months: policy.leaseMonths,
-      status: 'active',
-      renewals: [],
-      notice: null,
-      moveIn: null,
-      moveOut: null,
-      signedAt: ctx.now,
-      updatedAt: ctx.now,
-    };
+    const lease = leaseOfOffer({ app, offer, building, policy: policyOf(building), at: ctx.now });
     const fields: Partial<ApartmentApplication> = { status: 'leased', leaseId: lease._id, updatedAt: ctx.now };
     // The application first (a decline or a withdrawal racing this one: one of them wins), then the unit's period.
     await setApplication(ctx.db, { id: app._id, from: 'offered', fields });

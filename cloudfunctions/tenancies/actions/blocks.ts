@@ -5,7 +5,7 @@ import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '..
 import { changePeriods } from '../../../core/housing/unit-periods';
 import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
 import { tenanciesApi } from '../../../core/housing/tenancies-api';
-import { tenantRent } from '../../../core/housing/lease';
+import { leaseIdOf, tenantRent } from '../../../core/housing/lease';
 import type { ApartmentBlock, ApartmentBuilding, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
 import { notEligible } from '../../../core/reasons';
 import { blockNotice, type BlockNoticeEvent } from '../../../core/housing/notices';
@@ -321,7 +321,7 @@ export const confirmTenancy = action({
     const policy = policyOf(building);
     const spec = building.unitTypes[block.unitType];
     const lease: ApartmentLease = {
-      _id: `lease-${allocation.holderId}`,
+      _id: leaseIdOf(allocation.holderId),
       applicationId: allocation.holderId,
       ownerId: ctx.identity.openId,
       buildingId: block.buildingId,

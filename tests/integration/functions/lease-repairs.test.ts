@@ -3,7 +3,7 @@ import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
 import { addMonths } from '../../../core/dates';
 import { now } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
-import { callHousing } from '../../support/housing';
+import { callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
 import { startTestCloud } from '../../support/local-cloud';
 import { dbOf, inDays, requestId, type Db } from '../../support/stays';
 
@@ -11,7 +11,8 @@ import { dbOf, inDays, requestId, type Db } from '../../support/stays';
  * A renewal, a notice or a move-out writes the lease, then the unit's period (and, for a move-out, the application).
  * Cut short between the two (a crash, a timeout), the unit and the lease disagree. Reproduced here by the action,
  * then the unit (and application) put back as they were before it. The scheduler's run, once past the grace, makes
- * the unit follow the lease (cloudfunctions/_shared/housing/lease-repair.ts), once.
+ * the unit follow the lease (cloudfunctions/_shared/housing/lease-repair.ts), once. An accept cut short before its
+ * lease is finished, or put back when the unit is no longer the household's.
  */
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
@@ -106,6 +107,65 @@ describe('demo-tenant-3 gives notice, then moves out', () => {
     expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
     expect((await unitDoc(lease.unitId)).periods).toEqual([{ ...unit.periods[0], end: out.data.end }]);
     expect((await appDoc(lease.applicationId)).status).toBe('ended');
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+  });
+});
+
+describe('an accept cut short before its lease', () => {
+  /** An offered household of a building of its own, whose unit holds the offer; accepted, then its lease lost. */
+  async function acceptedWithoutLease(name: string) {
+    const at = now();
+    const building = storedBuilding({ id: `apt-repair-${name}`, leaseMonths: 12, now: at });
+    const offer = {
+      unitId: `${building._id}-101`,
+      start: inDays(10),
+      end: addMonths(inDays(10), 12),
+      offeredOn: inDays(0),
+      expiresOn: inDays(3),
+    };
+    const held = { start: offer.start, end: offer.end, holderId: `${building._id}-app`, kind: 'offer', expiresOn: offer.expiresOn };
+    await db.collection('apartment_buildings').add(building);
+    await db
+      .collection('apartment_units')
+      .add(storedUnit({ id: offer.unitId, buildingId: building._id, periods: [held as never], now: at }));
+    const app = storedApplication({
+      id: held.holderId,
+      buildingId: building._id,
+      ownerId: `repair-${name}`,
+      status: 'offered',
+      queuedAt: at,
+      employerDueOn: inDays(-10),
+      offer,
+    });
+    await db.collection('apartment_applications').add(app);
+    await consentFirst(cloud, [app.ownerId]);
+    const accepted = await housing('acceptOffer', { id: app._id }, app.ownerId, { requestId: requestId() });
+    expect(accepted.data.application).toMatchObject({ status: 'leased' });
+    await db.collection('apartment_leases').doc(accepted.data.lease._id).remove();
+    return { app, held, lease: accepted.data.lease };
+  }
+
+  it('the unit still holds the offer: the run accepts it and writes the lease the accept would have', async () => {
+    const { app, held, lease } = await acceptedWithoutLease('finish');
+    await unitWriteLost(app.offer!.unitId, [held]);
+
+    expect((await tick(db, now())).leasesRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await unitDoc(app.offer!.unitId)).periods).toEqual([{ ...held, kind: 'lease', expiresOn: null }]);
+    expect(await leaseDoc(lease._id)).toEqual({ ...lease, signedAt: new Date(lease.signedAt), updatedAt: new Date(lease.updatedAt) });
+    expect((await appDoc(app._id)).status).toBe('leased');
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+  });
+
+  it("the unit is another household's now: the application goes back to offered", async () => {
+    const { app, held } = await acceptedWithoutLease('undo');
+    const other = { ...held, holderId: 'someone-else', kind: 'lease', expiresOn: null };
+    await unitWriteLost(app.offer!.unitId, [other]);
+
+    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect(await appDoc(app._id)).toMatchObject({ status: 'offered', leaseId: null });
+    expect((await unitDoc(app.offer!.unitId)).periods).toEqual([other]);
+    expect(await leaseDoc(`lease-${app._id}`)).toBeUndefined();
     expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
   });
 });
