@@ -1,5 +1,5 @@
 import { calendarSet } from '../calendar/year-calendar';
-import { earlyEnd, employerConfirmLastDay, leaseReminderDates, leaseTerm, offerLastDay, renewal, tenantRent } from './lease';
+import { earlyEnd, employerConfirmLastDay, leaseOfOffer, leaseReminderDates, leaseTerm, offerLastDay, renewal, tenantRent } from './lease';
 import { DEFAULT_APARTMENT_POLICY, resolveApartmentPolicy } from './policy';
 
 const policy = DEFAULT_APARTMENT_POLICY; // 12 months, cap 36, window 60 days, notice 30 days
@@ -83,5 +83,37 @@ describe('early termination', () => {
     ['the day before the lease end', '2026-11-01', '2026-12-31', []],
   ])('%s → %j', (_t, today, moveOut, expected) => {
     expect(earlyEnd({ lease, today, moveOut, policy }).map((r) => r.rule)).toEqual(expected);
+  });
+});
+
+describe('leaseOfOffer: the lease an accepted offer makes', () => {
+  const app = { _id: 'app-1', ownerId: 'owner-1', buildingId: 'b1', unitType: 'one-room' as const, person: { name: '林晓' } as never };
+  const offer = { unitId: 'b1-101', start: '2026-07-01', end: '2027-07-01', offeredOn: '2026-06-01', expiresOn: '2026-06-04' };
+  const at = new Date('2026-06-02T03:00:00Z');
+  it.each([
+    ['the listed rent times the share, rounded; the deposit as listed', { 'one-room': { monthlyRent: 2857, deposit: 5000 } }, 2000, 5000],
+    ['a unit type no longer listed: nothing to pay recorded', {}, 0, 0],
+  ])('%s', (_what, unitTypes, monthlyRent, deposit) => {
+    expect(leaseOfOffer({ app, offer, building: { unitTypes: unitTypes as never }, policy, at })).toEqual({
+      _id: 'lease-app-1',
+      applicationId: 'app-1',
+      ownerId: 'owner-1',
+      buildingId: 'b1',
+      unitId: 'b1-101',
+      unitType: 'one-room',
+      tenantName: '林晓',
+      start: '2026-07-01',
+      end: '2027-07-01',
+      monthlyRent,
+      deposit,
+      months: 12,
+      status: 'active',
+      renewals: [],
+      notice: null,
+      moveIn: null,
+      moveOut: null,
+      signedAt: at,
+      updatedAt: at,
+    });
   });
 });

@@ -2,6 +2,7 @@ import { addWorkingDays } from '../calendar/working-days';
 import type { CalendarSet } from '../calendar/year-calendar';
 import { addDays, addMonths, daysBetween } from '../dates';
 import { reason, type Reason } from '../reasons';
+import type { UnitType } from './model';
 import type { ApartmentPolicy } from './policy';
 import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentOffer } from './records';
 
@@ -89,38 +90,70 @@ export const leaseReminderDates = (lease: LeaseTerm, daysBefore: readonly number
 /** A lease's id: one per application, so that a lease written twice is one lease. */
 export const leaseIdOf = (applicationId: string): string => `lease-${applicationId}`;
 
-/**
- * The lease an accepted offer makes, signed `at` the acceptance: by `acceptOffer`, or by the scheduler when the
- * accept was cut short before the lease was written (cloudfunctions/_shared/housing/lease-repair.ts).
- */
-export function leaseOfOffer(input: {
-  app: Pick<ApartmentApplication, '_id' | 'ownerId' | 'buildingId' | 'unitType' | 'person'>;
-  offer: ApartmentOffer;
+/** What a new lease is made of; the rest is what every lease starts with. */
+export interface NewLease {
+  /** The application, or the block unit's holder id, the lease is for: its id follows (`leaseIdOf`). */
+  holderId: string;
+  ownerId: string;
+  buildingId: string;
+  unitId: string;
+  unitType: UnitType;
+  tenantName: string;
+  term: LeaseTerm;
+  months: number;
   building: Pick<ApartmentBuilding, 'unitTypes'>;
   policy: ApartmentPolicy;
+  /** When it was signed (the offer accepted, the block's tenant confirmed). */
   at: Date;
-}): ApartmentLease {
-  const { app, offer, building, policy, at } = input;
-  const spec = building.unitTypes[app.unitType];
+}
+
+/** A lease as signed: the rent the policy's share of the unit type's listing, nothing renewed, given or recorded yet. */
+export function newLease(input: NewLease): ApartmentLease {
+  const spec = input.building.unitTypes[input.unitType];
   return {
-    _id: leaseIdOf(app._id),
-    applicationId: app._id,
-    ownerId: app.ownerId,
-    buildingId: app.buildingId,
-    unitId: offer.unitId,
-    unitType: app.unitType,
-    tenantName: app.person.name,
-    start: offer.start,
-    end: offer.end,
-    monthlyRent: tenantRent(spec?.monthlyRent ?? 0, policy),
+    _id: leaseIdOf(input.holderId),
+    applicationId: input.holderId,
+    ownerId: input.ownerId,
+    buildingId: input.buildingId,
+    unitId: input.unitId,
+    unitType: input.unitType,
+    tenantName: input.tenantName,
+    start: input.term.start,
+    end: input.term.end,
+    monthlyRent: tenantRent(spec?.monthlyRent ?? 0, input.policy),
     deposit: spec?.deposit ?? 0,
-    months: policy.leaseMonths,
+    months: input.months,
     status: 'active',
     renewals: [],
     notice: null,
     moveIn: null,
     moveOut: null,
-    signedAt: at,
-    updatedAt: at,
+    signedAt: input.at,
+    updatedAt: input.at,
   };
 }
+
+/**
+ * The lease an accepted offer makes, signed `at` the acceptance: by `acceptOffer`, or by the scheduler when the
+ * accept was cut short before the lease was written (cloudfunctions/_shared/housing/lease-repair.ts).
+ */
+export const leaseOfOffer = (input: {
+  app: Pick<ApartmentApplication, '_id' | 'ownerId' | 'buildingId' | 'unitType' | 'person'>;
+  offer: ApartmentOffer;
+  building: Pick<ApartmentBuilding, 'unitTypes'>;
+  policy: ApartmentPolicy;
+  at: Date;
+}): ApartmentLease =>
+  newLease({
+    holderId: input.app._id,
+    ownerId: input.app.ownerId,
+    buildingId: input.app.buildingId,
+    unitId: input.offer.unitId,
+    unitType: input.app.unitType,
+    tenantName: input.app.person.name,
+    term: input.offer,
+    months: input.policy.leaseMonths,
+    building: input.building,
+    policy: input.policy,
+    at: input.at,
+  });

@@ -5,7 +5,7 @@ import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '..
 import { changePeriods } from '../../../core/housing/unit-periods';
 import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
 import { tenanciesApi } from '../../../core/housing/tenancies-api';
-import { leaseIdOf, tenantRent } from '../../../core/housing/lease';
+import { newLease } from '../../../core/housing/lease';
 import type { ApartmentBlock, ApartmentBuilding, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
 import { notEligible } from '../../../core/reasons';
 import { blockNotice, type BlockNoticeEvent } from '../../../core/housing/notices';
@@ -318,30 +318,22 @@ export const confirmTenancy = action({
       throw new AppError('NOT_FOUND');
     if (block.status !== 'allocated' || allocation.ownerId || allocation.lapsed) throw new AppError('CONFLICT');
     const building = await findBuilding(ctx.db, block.buildingId);
-    const policy = policyOf(building);
-    const spec = building.unitTypes[block.unitType];
     const lease: ApartmentLease = {
-      _id: leaseIdOf(allocation.holderId),
-      applicationId: allocation.holderId,
-      ownerId: ctx.identity.openId,
-      buildingId: block.buildingId,
-      unitId: allocation.unitId,
-      unitType: block.unitType,
-      tenantName: allocation.tenant.person.name,
-      start: block.start,
-      end: block.end,
-      monthlyRent: tenantRent(spec?.monthlyRent ?? 0, policy),
-      deposit: spec?.deposit ?? 0,
-      months: block.months,
-      status: 'active',
-      renewals: [],
-      notice: null,
-      moveIn: null,
-      moveOut: null,
-      signedAt: ctx.now,
+      ...newLease({
+        holderId: allocation.holderId,
+        ownerId: ctx.identity.openId,
+        buildingId: block.buildingId,
+        unitId: allocation.unitId,
+        unitType: block.unitType,
+        tenantName: allocation.tenant.person.name,
+        term: block,
+        months: block.months,
+        building,
+        policy: policyOf(building),
+        at: ctx.now,
+      }),
       signature: null,
       blockId: block._id,
-      updatedAt: ctx.now,
     };
     const confirmed = { ...allocation, ownerId: ctx.identity.openId, leaseId: lease._id, confirmedAt: ctx.now };
     const allocations = block.allocations.map((a, i) => (i === index ? confirmed : a));
