@@ -219,7 +219,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     // The scheduler: confirmations past their last day, offers past theirs.
     { name: 'status_due', keys: { status: 1, employerDueOn: 1 } },
     { name: 'status_offer', keys: { status: 1, 'offer.expiresOn': 1 } },
-    // The scheduler's lease repairs (housing/lease-repair.ts): applications leased within the last week.
+    // The scheduler's repairs (housing/repairs.ts): applications offered or leased within the last week.
     { name: 'status_updated', keys: { status: 1, updatedAt: 1, _id: 1 } },
     // The KPI page's waiting times: a building's offers made in a period.
     { name: 'building_offered', keys: { buildingId: 1, 'offer.offeredOn': 1 } },
@@ -229,7 +229,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'building_status', keys: { buildingId: 1, status: 1, end: 1 } },
     // The scheduler's reminders: active leases ending on a given day.
     { name: 'status_end', keys: { status: 1, end: 1 } },
-    // The scheduler's lease repairs (housing/lease-repair.ts): leases changed within the last week.
+    // The scheduler's repairs (housing/repairs.ts): leases changed within the last week.
     { name: 'updated', keys: { updatedAt: 1, _id: 1 } },
   ],
   apartment_claims: [],

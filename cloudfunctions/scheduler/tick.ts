@@ -23,7 +23,7 @@ import { recoverAllAbandonedSubmits } from './recover-submits';
 import { releaseLeftovers } from './release-leftovers';
 import { sweepSeats } from '../_shared/workspaces/sweep';
 import { sweepHousing } from '../_shared/housing/sweep';
-import { repairLeases } from '../_shared/housing/lease-repair';
+import { repairHousing } from '../_shared/housing/repairs';
 import { sweepBlocks } from '../_shared/housing/block-sweep';
 import { sweepSupport } from '../_shared/support/sweep';
 import type { WechatTemplates } from '../../core/notices/wechat-templates';
@@ -167,7 +167,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   // Sessions whose count of places a change cut short left wrong get the count their sign-ups account for.
   const sessionsRecounted = await recountSessions(db, now);
   // Leases whose unit or application a change cut short left apart from them are put right (before offers are made).
-  const leasesRepaired = await repairLeases(db, now);
+  const housingRepaired = await repairHousing(db, now);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
   // Employers' blocks: stuck allocations roll back; units not named or confirmed in time go back to the building.
@@ -192,7 +192,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     sessionsRecounted,
     submitsRecovered,
     leftoversReleased,
-    leasesRepaired,
+    housingRepaired,
     liaisonReminders,
     auditPurged,
     delivered,

@@ -135,7 +135,7 @@ export function newLease(input: NewLease): ApartmentLease {
 
 /**
  * The lease an accepted offer makes, signed `at` the acceptance: by `acceptOffer`, or by the scheduler when the
- * accept was cut short before the lease was written (cloudfunctions/_shared/housing/lease-repair.ts).
+ * accept was cut short before the lease was written (cloudfunctions/_shared/housing/repairs.ts).
  */
 export const leaseOfOffer = (input: {
   app: Pick<ApartmentApplication, '_id' | 'ownerId' | 'buildingId' | 'unitType' | 'person'>;

@@ -36,10 +36,10 @@ export const runReply = z
      */
     leftoversReleased: count,
     /**
-     * Leases whose unit's period or application a renewal, a notice or a move-out cut short left apart from them,
-     * and accepts cut short before their lease, put right (cloudfunctions/_shared/housing/lease-repair.ts).
+     * Talent apartments: offers, accepts, renewals, notices and move-outs cut short between their writes, put right
+     * (cloudfunctions/_shared/housing/repairs.ts).
      */
-    leasesRepaired: count,
+    housingRepaired: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */
     liaisonReminders: count,
     auditPurged: count,

@@ -61,7 +61,7 @@ const NO_BOOKING_WORK = {
   support: { recheckReminded: 0, lapsed: 0 },
   submitsRecovered: 0,
   leftoversReleased: 0,
-  leasesRepaired: 0,
+  housingRepaired: 0,
   liaisonReminders: 0,
   auditPurged: 0,
 };

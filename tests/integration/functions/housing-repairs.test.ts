@@ -11,7 +11,7 @@ import { dbOf, inDays, requestId, type Db } from '../../support/stays';
  * A renewal, a notice or a move-out writes the lease, then the unit's period (and, for a move-out, the application).
  * Cut short between the two (a crash, a timeout), the unit and the lease disagree. Reproduced here by the action,
  * then the unit (and application) put back as they were before it. The scheduler's run, once past the grace, makes
- * the unit follow the lease (cloudfunctions/_shared/housing/lease-repair.ts), once. An accept cut short before its
+ * the unit follow the lease (cloudfunctions/_shared/housing/repairs.ts), once. An accept cut short before its
  * lease is finished, or put back when the unit is no longer the household's.
  */
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -54,10 +54,10 @@ it('a renewal whose unit was not extended: the next run past the grace extends i
   await unitWriteLost(before.unitId, unit.periods);
 
   // Within the grace the renewal may still be on its way to the unit.
-  expect((await tick(db, now())).leasesRepaired).toBe(0);
-  expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+  expect((await tick(db, now())).housingRepaired).toBe(0);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
   expect((await unitDoc(before.unitId)).periods).toEqual([{ ...unit.periods[0], end: addMonths(before.end, 12) }]);
-  expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
 });
 
 it('a renewal whose unit was promised to another household meanwhile is taken back, as the action would have', async () => {
@@ -75,10 +75,10 @@ it('a renewal whose unit was promised to another household meanwhile is taken ba
   const other = { start: inDays(30), end: inDays(400), holderId: 'someone-else', kind: 'lease', expiresOn: null };
   await unitWriteLost(lease.unitId, [own, other]);
 
-  expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
   expect(await leaseDoc(id)).toMatchObject({ end: inDays(30), months: 12, renewals: [] });
   expect((await unitDoc(lease.unitId)).periods).toEqual([own, other]);
-  expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
 });
 
 describe('demo-tenant-3 gives notice, then moves out', () => {
@@ -91,9 +91,9 @@ describe('demo-tenant-3 gives notice, then moves out', () => {
     expect(given.data).toMatchObject({ status: 'ending', end: inDays(60) });
     await unitWriteLost(lease.unitId, unit.periods);
 
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
     expect((await unitDoc(lease.unitId)).periods).toEqual([{ ...unit.periods[0], end: inDays(60) }]);
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
   });
 
   it('a move-out cut short after the lease: the unit is free from today, the application ends', async () => {
@@ -104,10 +104,10 @@ describe('demo-tenant-3 gives notice, then moves out', () => {
     await unitWriteLost(lease.unitId, unit.periods);
     await db.collection('apartment_applications').doc(lease.applicationId).update({ status: 'leased' });
 
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
     expect((await unitDoc(lease.unitId)).periods).toEqual([{ ...unit.periods[0], end: out.data.end }]);
     expect((await appDoc(lease.applicationId)).status).toBe('ended');
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
   });
 });
 
@@ -149,12 +149,12 @@ describe('an accept cut short before its lease', () => {
     const { app, held, lease } = await acceptedWithoutLease('finish');
     await unitWriteLost(app.offer!.unitId, [held]);
 
-    expect((await tick(db, now())).leasesRepaired).toBe(0);
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await tick(db, now())).housingRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
     expect((await unitDoc(app.offer!.unitId)).periods).toEqual([{ ...held, kind: 'lease', expiresOn: null }]);
     expect(await leaseDoc(lease._id)).toEqual({ ...lease, signedAt: new Date(lease.signedAt), updatedAt: new Date(lease.updatedAt) });
     expect((await appDoc(app._id)).status).toBe('leased');
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
   });
 
   it("the unit is another household's now: the application goes back to offered", async () => {
@@ -162,10 +162,37 @@ describe('an accept cut short before its lease', () => {
     const other = { ...held, holderId: 'someone-else', kind: 'lease', expiresOn: null };
     await unitWriteLost(app.offer!.unitId, [other]);
 
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(1);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
     expect(await appDoc(app._id)).toMatchObject({ status: 'offered', leaseId: null });
     expect((await unitDoc(app.offer!.unitId)).periods).toEqual([other]);
     expect(await leaseDoc(`lease-${app._id}`)).toBeUndefined();
-    expect((await tick(db, pastGrace())).leasesRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
   });
+});
+
+it('an offer cut short before the unit: the household goes back to the list, no decline counted, and is offered again', async () => {
+  const at = now();
+  const building = storedBuilding({ id: 'apt-repair-offer', leaseMonths: 12, now: at });
+  const unitId = `${building._id}-101`;
+  await db.collection('apartment_buildings').add(building);
+  await db.collection('apartment_units').add(storedUnit({ id: unitId, buildingId: building._id, now: at }));
+  const app = storedApplication({
+    id: `${building._id}-app`,
+    buildingId: building._id,
+    ownerId: 'repair-offer',
+    status: 'waiting',
+    queuedAt: at,
+    employerDueOn: inDays(-10),
+  });
+  await db.collection('apartment_applications').add(app);
+  const offer = () => housing('offer', { unitId, start: inDays(10) }, 'demo-admin', { requestId: requestId() });
+  expect((await offer()).data).toMatchObject({ _id: app._id, status: 'offered' });
+  await unitWriteLost(unitId, []);
+
+  expect((await tick(db, now())).housingRepaired).toBe(0);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
+  expect(await appDoc(app._id)).toMatchObject({ status: 'waiting', offer: null, declines: 0, queuedAt: at });
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
+  expect((await offer()).data).toMatchObject({ _id: app._id, status: 'offered' });
+  expect((await unitDoc(unitId)).periods.map((p) => p.holderId)).toEqual([app._id]);
 });

@@ -1,4 +1,4 @@
-import { acceptRepair, leasePeriodOf, leaseRepair, type LeaseRepair } from './lease-repairs';
+import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair, type LeaseRepair } from './repairs';
 import type { ApartmentLease } from './records';
 import type { UnitPeriod } from './unit-periods';
 
@@ -100,5 +100,23 @@ describe('acceptRepair: an accept cut short before its lease', () => {
     ['the unit holds nothing', [], 'undo'],
   ])('%s: %s', (_what, periods, expected) => {
     expect(acceptRepair({ holderId: 'app-1', periods, today: TODAY })).toBe(expected);
+  });
+});
+
+describe('offerRepair: an offer cut short before the unit', () => {
+  const TODAY = '2026-06-05';
+  const held = period('2026-07-01', '2027-07-01', 'offer');
+  it.each<[string, string, UnitPeriod[], 'none' | 'back-to-list']>([
+    ['the unit holds the offer', '2026-06-05', [held], 'none'],
+    ['the unit holds nothing of it, the offer open until today', '2026-06-05', [], 'back-to-list'],
+    [
+      "the unit holds another household's period only",
+      '2026-06-08',
+      [period('2026-07-01', '2027-07-01', 'lease', 'app-2')],
+      'back-to-list',
+    ],
+    ['the offer is past its last day: the sweep lapses it, as any', '2026-06-04', [], 'none'],
+  ])('%s', (_what, expiresOn, periods, expected) => {
+    expect(offerRepair({ holderId: 'app-1', offer: { expiresOn }, periods, today: TODAY })).toBe(expected);
   });
 });

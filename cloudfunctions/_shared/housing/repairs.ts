@@ -1,7 +1,7 @@
 import { abandonedBefore } from '../../../core/capacity/pending';
 import { shanghaiDate } from '../../../core/dates';
 import { leaseIdOf, leaseOfOffer } from '../../../core/housing/lease';
-import { acceptRepair, leasePeriodOf, leaseRepair } from '../../../core/housing/lease-repairs';
+import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair } from '../../../core/housing/repairs';
 import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
 import type { Database } from '../cloud';
 import { COLLECTIONS } from '../collections';
@@ -17,12 +17,12 @@ const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
 const PER_QUERY = 100;
 
 /**
- * What a lease change or an accept cut short left apart, put right (core `leaseRepair`, `acceptRepair`), among the
- * records changed within the last week and past the submit grace (so that no change is still running). Answers how
- * many leases and accepts were repaired.
+ * What an offer, an accept or a lease change cut short left apart, put right (core `offerRepair`, `acceptRepair`,
+ * `leaseRepair`), among the records changed within the last week and past the submit grace (so that no change is
+ * still running). Answers how many offers, accepts and leases were repaired.
  */
-export async function repairLeases(db: Database, now: Date): Promise<number> {
-  return (await repairLeaseChanges(db, now)) + (await finishAccepts(db, now));
+export async function repairHousing(db: Database, now: Date): Promise<number> {
+  return (await repairLeaseChanges(db, now)) + (await finishAccepts(db, now)) + (await returnUnheldOffers(db, now));
 }
 
 /** Each page of `collection` changed within the last week and past the grace, oldest first. */
@@ -124,6 +124,29 @@ async function finishAccepts(db: Database, now: Date): Promise<number> {
         continue;
       }
       repaired += 1;
+    }
+  }
+  return repaired;
+}
+
+/**
+ * Applications an offer left `offered` with nothing on the unit (core `offerRepair`): back to the list as `offer`
+ * puts them back when the unit refuses. Runs after `finishAccepts`, which may have put an accept back to `offered`.
+ */
+async function returnUnheldOffers(db: Database, now: Date): Promise<number> {
+  const today = shanghaiDate(now);
+  let repaired = 0;
+  for await (const page of changedRecently<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, { status: 'offered' }, now)) {
+    const offered = page.filter((app) => app.offer);
+    const units = await unitsById(
+      db,
+      offered.map((app) => app.offer!.unitId),
+    );
+    for (const app of offered) {
+      const periods = units.get(app.offer!.unitId)?.periods ?? [];
+      if (offerRepair({ holderId: app._id, offer: app.offer!, periods, today }) === 'none') continue;
+      const back = { status: 'waiting' as const, offer: null, viewing: null, updatedAt: now };
+      if (await skipConflict(() => setApplication(db, { id: app._id, from: 'offered', fields: back }))) repaired += 1;
     }
   }
   return repaired;

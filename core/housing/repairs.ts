@@ -1,4 +1,4 @@
-import type { ApartmentLease } from './records';
+import type { ApartmentLease, ApartmentOffer } from './records';
 import { livePeriods, type PeriodChange, type UnitPeriod } from './unit-periods';
 
 /**
@@ -53,3 +53,20 @@ export function leaseRepair(lease: LeaseState, period: UnitPeriod | undefined): 
  */
 export const acceptRepair = (input: { holderId: string; periods: readonly UnitPeriod[]; today: string }): 'finish' | 'undo' =>
   livePeriods(input.periods, input.today).some((p) => p.holderId === input.holderId) ? 'finish' : 'undo';
+
+/**
+ * An offer writes the application (`offered`), then the unit's period. Cut short between, the household holds an
+ * offer its unit does not: its accept is refused, and the offer's lapse would count as its decline. While the
+ * offer is open (its last day not past) and the unit holds nothing of it, the application goes back to the list,
+ * as `offer` puts it back when the unit refuses (no decline counted). An offer past its last day is the housing
+ * sweep's to lapse, as any.
+ */
+export const offerRepair = (input: {
+  holderId: string;
+  offer: Pick<ApartmentOffer, 'expiresOn'>;
+  periods: readonly UnitPeriod[];
+  today: string;
+}): 'none' | 'back-to-list' =>
+  input.offer.expiresOn >= input.today && !livePeriods(input.periods, input.today).some((p) => p.holderId === input.holderId)
+    ? 'back-to-list'
+    : 'none';
