@@ -12,7 +12,12 @@ import { livePeriods, type PeriodChange, type UnitPeriod } from './unit-periods'
  */
 export type LeaseRepair =
   | { kind: 'none' }
-  | { kind: 'change'; change: PeriodChange; /** What puts the lease back when the unit refuses the change. */ undo: RenewalUndo | null };
+  | {
+      kind: 'change';
+      change: PeriodChange;
+      /** What puts the lease back when the unit refuses the change (a renewal's only). */
+      undo: RenewalUndo | null;
+    };
 
 /** A renewal taken back, as `requestRenewal` does when the unit is promised from the lease's end. */
 export interface RenewalUndo {

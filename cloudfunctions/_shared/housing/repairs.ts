@@ -11,9 +11,9 @@ import { undoRenewal } from './repository';
 import { endLeasedApplication } from './lifecycle';
 import { changeUnit, findBuilding, policyOf, setApplication } from './store';
 
-/** How far back a lease change is checked: what a run left apart is found by the next runs, every 15 minutes. */
+/** How far back changes are checked: what a change left apart is found by the next runs, every 15 minutes. */
 const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
-/** Leases, and units, read in one query. */
+/** Records, and units, read in one query. */
 const PER_QUERY = 100;
 
 /**
@@ -83,8 +83,8 @@ async function repairLeaseChanges(db: Database, now: Date): Promise<number> {
 /**
  * Applications an accept left `leased` with no lease (core `acceptRepair`): the accept is finished as `acceptOffer`
  * would have (the unit's period, then the lease it would have written, signed when the application was), or the
- * application goes back to `offered`, as `acceptOffer` puts it back when the unit refuses; the housing sweep, which
- * runs next, then lapses an offer past its last day.
+ * application goes back to `offered`, as `acceptOffer` puts it back when the unit refuses. Then a later run puts it
+ * back on the list while the offer is open (`returnUnheldOffers`), or the housing sweep lapses it past its last day.
  */
 async function finishAccepts(db: Database, now: Date): Promise<number> {
   const today = shanghaiDate(now);
