@@ -24,7 +24,7 @@ const LOUD = /is not in this cloud function bundle: .* is a stub there \(scripts
 describe('function bundles', () => {
   let built: BuiltFunction[];
   beforeAll(async () => {
-    // In memory: the deployable index.js files (which integration tests may be loading) are left alone.
+    // In memory: the deployable files (bundle.js and its code cache, which integration tests may be loading) are left alone.
     built = await buildFunctions(undefined, { write: false });
   }, 120_000);
 
