@@ -205,7 +205,11 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     // The buildings an operator's station runs (housing.staffBuildings).
     { name: 'station', keys: { stationId: 1 } },
   ],
-  apartment_units: [{ name: 'building_type', keys: { buildingId: 1, type: 1 } }],
+  apartment_units: [
+    { name: 'building_type', keys: { buildingId: 1, type: 1 } },
+    // The scheduler's repairs (housing/repairs.ts): units holding an offer.
+    { name: 'period_kind', keys: { 'periods.kind': 1, _id: 1 } },
+  ],
   // An HR user's employers (housing.employerQueue).
   apartment_employers: [{ name: 'hr', keys: { hrOpenIds: 1 } }],
   apartment_applications: [

@@ -1,4 +1,4 @@
-import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair, type LeaseRepair } from './repairs';
+import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair, strayOffers, type LeaseRepair, type OfferHolder } from './repairs';
 import type { ApartmentLease } from './records';
 import type { UnitPeriod } from './unit-periods';
 
@@ -118,5 +118,39 @@ describe('offerRepair: an offer cut short before the unit', () => {
     ['the offer is past its last day: the sweep lapses it, as any', '2026-06-04', [], 'none'],
   ])('%s', (_what, expiresOn, periods, expected) => {
     expect(offerRepair({ holderId: 'app-1', offer: { expiresOn }, periods, today: TODAY })).toBe(expected);
+  });
+});
+
+describe("strayOffers: a unit's offers whose household is no longer offered it", () => {
+  const TODAY = '2026-06-05';
+  const offerOf = (holderId: string, expiresOn = '2026-06-06'): UnitPeriod => ({
+    ...period('2026-07-01', '2027-07-01', 'offer', holderId),
+    expiresOn,
+  });
+  const holder = (status: string, offerUnitId: string | null, settled = true): OfferHolder => ({ status, offerUnitId, settled });
+  it.each<[string, UnitPeriod[], Array<[string, OfferHolder]>, string[]]>([
+    ['offered this unit: kept', [offerOf('a')], [['a', holder('offered', 'u1')]], []],
+    ['declined (back on the list): given back', [offerOf('a')], [['a', holder('waiting', null)]], ['a']],
+    [
+      'withdrawn or removed: given back',
+      [offerOf('a'), offerOf('b')],
+      [
+        ['a', holder('withdrawn', null)],
+        ['b', holder('removed', null)],
+      ],
+      ['a', 'b'],
+    ],
+    ['offered another unit since: given back', [offerOf('a')], [['a', holder('offered', 'u2')]], ['a']],
+    ['its change within the grace (a decline on its way to the unit): kept', [offerOf('a')], [['a', holder('waiting', null, false)]], []],
+    ['no application for the holder: left alone', [offerOf('a')], [], []],
+    ['a lapsed offer: not live, nothing to give back', [offerOf('a', '2026-06-04')], [['a', holder('waiting', null)]], []],
+    [
+      "a lease is not an offer: the lease repairs' business",
+      [period('2026-07-01', '2027-07-01', 'lease', 'a')],
+      [['a', holder('ended', null)]],
+      [],
+    ],
+  ])('%s', (_what, periods, holders, expected) => {
+    expect(strayOffers({ unitId: 'u1', periods, holders: new Map(holders), today: TODAY })).toEqual(expected);
   });
 });

@@ -75,3 +75,32 @@ export const offerRepair = (input: {
   input.offer.expiresOn >= input.today && !livePeriods(input.periods, input.today).some((p) => p.holderId === input.holderId)
     ? 'back-to-list'
     : 'none';
+
+/** What the unit's offer periods are checked against: each holder's application as stored. */
+export interface OfferHolder {
+  status: string;
+  /** The unit its current offer is for, if it holds one. */
+  offerUnitId: string | null;
+  /** Its last change is older than the grace: no change of it can still be on its way to the unit. */
+  settled: boolean;
+}
+
+/**
+ * A decline, a withdrawal or a lapse writes the application, then gives the unit back. Cut short between, the unit
+ * keeps the offer for nobody until its last day (up to the policy's `offerDays`), and the household itself cannot be
+ * offered that unit again meanwhile. The unit's live offers whose holder is no longer offered this unit, once that
+ * holder's change has settled, are given back; a holder with no application is left alone.
+ */
+export const strayOffers = (input: {
+  unitId: string;
+  periods: readonly UnitPeriod[];
+  holders: ReadonlyMap<string, OfferHolder>;
+  today: string;
+}): string[] =>
+  livePeriods(input.periods, input.today)
+    .filter((p) => p.kind === 'offer')
+    .map((p) => p.holderId)
+    .filter((id) => {
+      const holder = input.holders.get(id);
+      return holder !== undefined && holder.settled && !(holder.status === 'offered' && holder.offerUnitId === input.unitId);
+    });

@@ -36,7 +36,7 @@ export const runReply = z
      */
     leftoversReleased: count,
     /**
-     * Talent apartments: offers, accepts, renewals, notices and move-outs cut short between their writes, put right
+     * Talent apartments: offers, their ends, accepts, renewals, notices and move-outs cut short between their writes, put right
      * (cloudfunctions/_shared/housing/repairs.ts).
      */
     housingRepaired: count,

@@ -1,7 +1,8 @@
-import { abandonedBefore } from '../../../core/capacity/pending';
+import { abandonedBefore, changeSettled } from '../../../core/capacity/pending';
 import { shanghaiDate } from '../../../core/dates';
 import { leaseIdOf, leaseOfOffer } from '../../../core/housing/lease';
-import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair } from '../../../core/housing/repairs';
+import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair, strayOffers, type OfferHolder } from '../../../core/housing/repairs';
+import { livePeriods } from '../../../core/housing/unit-periods';
 import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
 import type { Database } from '../cloud';
 import { COLLECTIONS } from '../collections';
@@ -9,7 +10,7 @@ import { addOnce } from '../duplicate';
 import { skipConflict } from '../skip-conflict';
 import { undoRenewal } from './repository';
 import { endLeasedApplication } from './lifecycle';
-import { changeUnit, findBuilding, policyOf, setApplication } from './store';
+import { changeUnit, findBuilding, policyOf, releaseUnit, setApplication } from './store';
 
 /** How far back changes are checked: what a change left apart is found by the next runs, every 15 minutes. */
 const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -17,12 +18,17 @@ const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
 const PER_QUERY = 100;
 
 /**
- * What an offer, an accept or a lease change cut short left apart, put right (core `offerRepair`, `acceptRepair`,
- * `leaseRepair`), among the records changed within the last week and past the submit grace (so that no change is
- * still running). Answers how many offers, accepts and leases were repaired.
+ * What an offer, its end, an accept or a lease change cut short left apart, put right (core `offerRepair`,
+ * `strayOffers`, `acceptRepair`, `leaseRepair`), among the records changed within the last week and past the submit
+ * grace (so that no change is still running), and the units holding offers. Answers how many were repaired.
  */
 export async function repairHousing(db: Database, now: Date): Promise<number> {
-  return (await repairLeaseChanges(db, now)) + (await finishAccepts(db, now)) + (await returnUnheldOffers(db, now));
+  return (
+    (await repairLeaseChanges(db, now)) +
+    (await finishAccepts(db, now)) +
+    (await returnUnheldOffers(db, now)) +
+    (await releaseStrayOffers(db, now))
+  );
 }
 
 /** Each page of `collection` changed within the last week and past the grace, oldest first. */
@@ -150,6 +156,51 @@ async function returnUnheldOffers(db: Database, now: Date): Promise<number> {
     }
   }
   return repaired;
+}
+
+/**
+ * Units holding an offer for a household no longer offered them (core `strayOffers`): a decline, a withdrawal or a
+ * lapse cut short before it gave the unit back. Given back as that change would have (`releaseUnit`).
+ */
+async function releaseStrayOffers(db: Database, now: Date): Promise<number> {
+  const today = shanghaiDate(now);
+  let repaired = 0;
+  for (let page = 0; ; page += 1) {
+    const { data } = await db
+      .collection(COLLECTIONS.apartmentUnits)
+      .where({ 'periods.kind': 'offer' })
+      .orderBy('_id', 'asc')
+      .skip(page * PER_QUERY)
+      .limit(PER_QUERY)
+      .get();
+    const units = data as ApartmentUnit[];
+    const holders = await offerHolders(
+      db,
+      units.flatMap((unit) => livePeriods(unit.periods, today).map((p) => p.holderId)),
+      now,
+    );
+    for (const unit of units)
+      for (const holderId of strayOffers({ unitId: unit._id, periods: unit.periods, holders, today }))
+        if (await skipConflict(() => releaseUnit(db, { unitId: unit._id, holderId, today, now }))) repaired += 1;
+    if (data.length < PER_QUERY) return repaired;
+  }
+}
+
+/** The applications of `ids` as `strayOffers` reads them (ids with no application are not in the map). */
+async function offerHolders(db: Database, holderIds: string[], now: Date): Promise<Map<string, OfferHolder>> {
+  const ids = [...new Set(holderIds)];
+  const holders = new Map<string, OfferHolder>();
+  for (let i = 0; i < ids.length; i += PER_QUERY) {
+    const { data } = await db
+      .collection(COLLECTIONS.apartmentApplications)
+      .where({ _id: db.command.in(ids.slice(i, i + PER_QUERY)) })
+      .field({ _id: true, status: true, offer: true, updatedAt: true })
+      .limit(PER_QUERY)
+      .get();
+    for (const app of data as Array<Pick<ApartmentApplication, '_id' | 'status' | 'offer' | 'updatedAt'>>)
+      holders.set(app._id, { status: app.status, offerUnitId: app.offer?.unitId ?? null, settled: changeSettled(app.updatedAt, now) });
+  }
+  return holders;
 }
 
 /** Which of `ids` have a document in `collection`. */

@@ -196,3 +196,33 @@ it('an offer cut short before the unit: the household goes back to the list, no 
   expect((await offer()).data).toMatchObject({ _id: app._id, status: 'offered' });
   expect((await unitDoc(unitId)).periods.map((p) => p.holderId)).toEqual([app._id]);
 });
+
+it('a decline cut short before the unit: the run gives the unit back, and the household may be offered it again', async () => {
+  const at = now();
+  const building = storedBuilding({ id: 'apt-repair-decline', leaseMonths: 12, now: at });
+  const unitId = `${building._id}-101`;
+  await db.collection('apartment_buildings').add(building);
+  await db.collection('apartment_units').add(storedUnit({ id: unitId, buildingId: building._id, now: at }));
+  const app = storedApplication({
+    id: `${building._id}-app`,
+    buildingId: building._id,
+    ownerId: 'repair-decline',
+    status: 'waiting',
+    queuedAt: at,
+    employerDueOn: inDays(-10),
+  });
+  await db.collection('apartment_applications').add(app);
+  await consentFirst(cloud, [app.ownerId]);
+  const offer = (start: string) => housing('offer', { unitId, start }, 'demo-admin', { requestId: requestId() });
+  expect((await offer(inDays(10))).data).toMatchObject({ status: 'offered' });
+  const offered = (await unitDoc(unitId)).periods;
+  expect((await housing('declineOffer', { id: app._id }, app.ownerId)).data).toMatchObject({ status: 'waiting' });
+  await unitWriteLost(unitId, offered);
+  // The unit's offer stays for nobody: the household itself cannot be offered it from another day.
+  expect((await offer(inDays(11))).error).toMatchObject({ code: 'CONFLICT' });
+
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
+  expect((await unitDoc(unitId)).periods).toEqual([]);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
+  expect((await offer(inDays(11))).data).toMatchObject({ _id: app._id, status: 'offered' });
+});
