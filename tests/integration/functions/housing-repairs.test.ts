@@ -1,6 +1,7 @@
 import { tick } from '../../../cloudfunctions/scheduler/tick';
 import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
 import { addMonths } from '../../../core/dates';
+import type { UnitPeriod } from '../../../core/housing/unit-periods';
 import { now } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
 import { callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
@@ -26,24 +27,45 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.stop());
 
-interface Period {
-  start: string;
-  end: string;
-  holderId: string;
-  kind: string;
-  expiresOn: string | null;
-}
 const leaseDoc = async (id: string) => (await db.collection('apartment_leases').where({ _id: id }).limit(1).get()).data[0];
 const unitDoc = async (id: string) =>
-  (await db.collection('apartment_units').where({ _id: id }).limit(1).get()).data[0] as { periods: Period[]; version: number };
+  (await db.collection('apartment_units').where({ _id: id }).limit(1).get()).data[0] as { periods: UnitPeriod[]; version: number };
 const appDoc = async (id: string) => (await db.collection('apartment_applications').where({ _id: id }).limit(1).get()).data[0];
 /** The unit as it was before the action: its own write never happened. */
-const unitWriteLost = async (unitId: string, periods: Period[]) =>
+const unitWriteLost = async (unitId: string, periods: UnitPeriod[]) =>
   db
     .collection('apartment_units')
     .doc(unitId)
     .update({ periods: db.command.set(periods), version: (await unitDoc(unitId)).version + 1 });
 const pastGrace = () => new Date(now().getTime() + PENDING_SUBMIT_GRACE_MS + 60_000);
+
+/**
+ * A building of its own (`apt-repair-<name>`) with one unit, `-101`, and one household's application, `-app`, waiting
+ * or already offered that unit (which then holds the offer); `offer(start)` is the operator's offer of the unit.
+ */
+async function household(name: string, offered: boolean) {
+  const at = now();
+  const building = storedBuilding({ id: `apt-repair-${name}`, leaseMonths: 12, now: at });
+  const unitId = `${building._id}-101`;
+  const appId = `${building._id}-app`;
+  const made = { unitId, start: inDays(10), end: addMonths(inDays(10), 12), offeredOn: inDays(0), expiresOn: inDays(3) };
+  const held: UnitPeriod = { start: made.start, end: made.end, holderId: appId, kind: 'offer', expiresOn: made.expiresOn };
+  await db.collection('apartment_buildings').add(building);
+  await db.collection('apartment_units').add(storedUnit({ id: unitId, buildingId: building._id, periods: offered ? [held] : [], now: at }));
+  const app = storedApplication({
+    id: appId,
+    buildingId: building._id,
+    ownerId: `repair-${name}`,
+    status: offered ? 'offered' : 'waiting',
+    queuedAt: at,
+    employerDueOn: inDays(-10),
+    offer: offered ? made : null,
+  });
+  await db.collection('apartment_applications').add(app);
+  await consentFirst(cloud, [app.ownerId]);
+  const offer = (start: string) => housing('offer', { unitId, start }, 'demo-admin', { requestId: requestId() });
+  return { app, unitId, held, at, offer };
+}
 
 it('a renewal whose unit was not extended: the next run past the grace extends it, once', async () => {
   const id = 'lease-apt-demo-lease-1';
@@ -68,11 +90,11 @@ it('a renewal whose unit was promised to another household meanwhile is taken ba
     .collection('apartment_leases')
     .doc(id)
     .update({ end: inDays(30) });
-  const own = { start: lease.start, end: inDays(30), holderId: lease.applicationId, kind: 'lease', expiresOn: null };
+  const own: UnitPeriod = { start: lease.start, end: inDays(30), holderId: lease.applicationId, kind: 'lease', expiresOn: null };
   await unitWriteLost(lease.unitId, [own]);
   const renewed = await housing('requestRenewal', { leaseId: id }, 'demo-tenant-2', { requestId: requestId() });
   expect(renewed.data).toMatchObject({ end: addMonths(inDays(30), 12), months: 24 });
-  const other = { start: inDays(30), end: inDays(400), holderId: 'someone-else', kind: 'lease', expiresOn: null };
+  const other: UnitPeriod = { start: inDays(30), end: inDays(400), holderId: 'someone-else', kind: 'lease', expiresOn: null };
   await unitWriteLost(lease.unitId, [own, other]);
 
   expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
@@ -114,31 +136,7 @@ describe('demo-tenant-3 gives notice, then moves out', () => {
 describe('an accept cut short before its lease', () => {
   /** An offered household of a building of its own, whose unit holds the offer; accepted, then its lease lost. */
   async function acceptedWithoutLease(name: string) {
-    const at = now();
-    const building = storedBuilding({ id: `apt-repair-${name}`, leaseMonths: 12, now: at });
-    const offer = {
-      unitId: `${building._id}-101`,
-      start: inDays(10),
-      end: addMonths(inDays(10), 12),
-      offeredOn: inDays(0),
-      expiresOn: inDays(3),
-    };
-    const held = { start: offer.start, end: offer.end, holderId: `${building._id}-app`, kind: 'offer', expiresOn: offer.expiresOn };
-    await db.collection('apartment_buildings').add(building);
-    await db
-      .collection('apartment_units')
-      .add(storedUnit({ id: offer.unitId, buildingId: building._id, periods: [held as never], now: at }));
-    const app = storedApplication({
-      id: held.holderId,
-      buildingId: building._id,
-      ownerId: `repair-${name}`,
-      status: 'offered',
-      queuedAt: at,
-      employerDueOn: inDays(-10),
-      offer,
-    });
-    await db.collection('apartment_applications').add(app);
-    await consentFirst(cloud, [app.ownerId]);
+    const { app, held } = await household(name, true);
     const accepted = await housing('acceptOffer', { id: app._id }, app.ownerId, { requestId: requestId() });
     expect(accepted.data.application).toMatchObject({ status: 'leased' });
     await db.collection('apartment_leases').doc(accepted.data.lease._id).remove();
@@ -159,7 +157,7 @@ describe('an accept cut short before its lease', () => {
 
   it("the unit is another household's now: the application goes back to offered", async () => {
     const { app, held } = await acceptedWithoutLease('undo');
-    const other = { ...held, holderId: 'someone-else', kind: 'lease', expiresOn: null };
+    const other: UnitPeriod = { ...held, holderId: 'someone-else', kind: 'lease', expiresOn: null };
     await unitWriteLost(app.offer!.unitId, [other]);
 
     expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
@@ -171,49 +169,20 @@ describe('an accept cut short before its lease', () => {
 });
 
 it('an offer cut short before the unit: the household goes back to the list, no decline counted, and is offered again', async () => {
-  const at = now();
-  const building = storedBuilding({ id: 'apt-repair-offer', leaseMonths: 12, now: at });
-  const unitId = `${building._id}-101`;
-  await db.collection('apartment_buildings').add(building);
-  await db.collection('apartment_units').add(storedUnit({ id: unitId, buildingId: building._id, now: at }));
-  const app = storedApplication({
-    id: `${building._id}-app`,
-    buildingId: building._id,
-    ownerId: 'repair-offer',
-    status: 'waiting',
-    queuedAt: at,
-    employerDueOn: inDays(-10),
-  });
-  await db.collection('apartment_applications').add(app);
-  const offer = () => housing('offer', { unitId, start: inDays(10) }, 'demo-admin', { requestId: requestId() });
-  expect((await offer()).data).toMatchObject({ _id: app._id, status: 'offered' });
+  const { app, unitId, at, offer } = await household('offer', false);
+  expect((await offer(inDays(10))).data).toMatchObject({ _id: app._id, status: 'offered' });
   await unitWriteLost(unitId, []);
 
   expect((await tick(db, now())).housingRepaired).toBe(0);
   expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
   expect(await appDoc(app._id)).toMatchObject({ status: 'waiting', offer: null, declines: 0, queuedAt: at });
   expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
-  expect((await offer()).data).toMatchObject({ _id: app._id, status: 'offered' });
+  expect((await offer(inDays(10))).data).toMatchObject({ _id: app._id, status: 'offered' });
   expect((await unitDoc(unitId)).periods.map((p) => p.holderId)).toEqual([app._id]);
 });
 
 it('a decline cut short before the unit: the run gives the unit back, and the household may be offered it again', async () => {
-  const at = now();
-  const building = storedBuilding({ id: 'apt-repair-decline', leaseMonths: 12, now: at });
-  const unitId = `${building._id}-101`;
-  await db.collection('apartment_buildings').add(building);
-  await db.collection('apartment_units').add(storedUnit({ id: unitId, buildingId: building._id, now: at }));
-  const app = storedApplication({
-    id: `${building._id}-app`,
-    buildingId: building._id,
-    ownerId: 'repair-decline',
-    status: 'waiting',
-    queuedAt: at,
-    employerDueOn: inDays(-10),
-  });
-  await db.collection('apartment_applications').add(app);
-  await consentFirst(cloud, [app.ownerId]);
-  const offer = (start: string) => housing('offer', { unitId, start }, 'demo-admin', { requestId: requestId() });
+  const { app, unitId, offer } = await household('decline', false);
   expect((await offer(inDays(10))).data).toMatchObject({ status: 'offered' });
   const offered = (await unitDoc(unitId)).periods;
   expect((await housing('declineOffer', { id: app._id }, app.ownerId)).data).toMatchObject({ status: 'waiting' });
