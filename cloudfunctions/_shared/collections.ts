@@ -245,6 +245,8 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'building_status', keys: { buildingId: 1, status: 1 } },
     // The scheduler's sweep (housing/block-sweep.ts): allocations under way, and the allocated blocks by id.
     { name: 'status', keys: { status: 1, _id: 1 } },
+    // The scheduler's repairs (housing/repairs.ts): blocks allocated and changed within the last week.
+    { name: 'status_updated', keys: { status: 1, updatedAt: 1, _id: 1 } },
     // A tenant's units of blocks: their data export and account deletion.
     { name: 'tenant', keys: { 'allocations.ownerId': 1, submittedAt: 1 } },
   ],

@@ -4,7 +4,7 @@ import { addDays, addMonths, daysBetween } from '../dates';
 import { reason, type Reason } from '../reasons';
 import type { UnitType } from './model';
 import type { ApartmentPolicy } from './policy';
-import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentOffer } from './records';
+import type { ApartmentApplication, ApartmentBlock, ApartmentBuilding, ApartmentLease, ApartmentOffer, BlockAllocation } from './records';
 
 /** A lease's dates: `start` is the move-in day, `end` the move-out day (the first day not leased). */
 export interface LeaseTerm {
@@ -157,3 +157,34 @@ export const leaseOfOffer = (input: {
     policy: input.policy,
     at: input.at,
   });
+
+/**
+ * The lease of a unit of an employer's block, confirmed by its named tenant (`ownerId`) `at`: for the block's period,
+ * in the tenant's name. By `confirmTenancy`, or by the scheduler when the confirmation was cut short before the lease.
+ */
+export const leaseOfBlockUnit = (input: {
+  block: Pick<ApartmentBlock, '_id' | 'buildingId' | 'unitType' | 'start' | 'end' | 'months'>;
+  allocation: Pick<BlockAllocation, 'holderId' | 'unitId'>;
+  /** The tenant HR named, and who confirmed. */
+  tenantName: string;
+  ownerId: string;
+  building: Pick<ApartmentBuilding, 'unitTypes'>;
+  policy: ApartmentPolicy;
+  at: Date;
+}): ApartmentLease => ({
+  ...newLease({
+    holderId: input.allocation.holderId,
+    ownerId: input.ownerId,
+    buildingId: input.block.buildingId,
+    unitId: input.allocation.unitId,
+    unitType: input.block.unitType,
+    tenantName: input.tenantName,
+    term: input.block,
+    months: input.block.months,
+    building: input.building,
+    policy: input.policy,
+    at: input.at,
+  }),
+  signature: null,
+  blockId: input.block._id,
+});

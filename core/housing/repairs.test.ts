@@ -1,5 +1,14 @@
-import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair, strayOffers, type LeaseRepair, type OfferHolder } from './repairs';
-import type { ApartmentLease } from './records';
+import {
+  acceptRepair,
+  confirmedWithoutLease,
+  leasePeriodOf,
+  leaseRepair,
+  offerRepair,
+  strayOffers,
+  type LeaseRepair,
+  type OfferHolder,
+} from './repairs';
+import type { ApartmentLease, BlockAllocation } from './records';
 import type { UnitPeriod } from './unit-periods';
 
 const period = (start: string, end: string, kind: UnitPeriod['kind'] = 'lease', holderId = 'app-1'): UnitPeriod => ({
@@ -152,5 +161,34 @@ describe("strayOffers: a unit's offers whose household is no longer offered it",
     ],
   ])('%s', (_what, periods, holders, expected) => {
     expect(strayOffers({ unitId: 'u1', periods, holders: new Map(holders), today: TODAY })).toEqual(expected);
+  });
+});
+
+describe('confirmedWithoutLease: block units confirmed whose lease was not stored', () => {
+  const at = new Date('2026-06-01T02:00:00Z');
+  const tenant = { person: { name: '何书桓' } as never, idHash: 'h', namedAt: at, code: 'c1' };
+  const unit = (holderId: string, fields: Partial<BlockAllocation>): BlockAllocation => ({
+    unitId: `${holderId}-unit`,
+    holderId,
+    tenant,
+    ownerId: 'tenant-1',
+    leaseId: `lease-${holderId}`,
+    confirmedAt: at,
+    lapsed: null,
+    ...fields,
+  });
+  it.each<[string, BlockAllocation, string[]]>([
+    ['confirmed, its lease stored', unit('b-1', {}), ['lease-b-1']],
+    ['named, not confirmed yet', unit('b-1', { ownerId: null, leaseId: null, confirmedAt: null }), []],
+    ['not named', unit('b-1', { tenant: null, ownerId: null, leaseId: null, confirmedAt: null }), []],
+    ['lapsed since (given back to the building)', unit('b-1', { lapsed: { on: '2026-06-10', why: 'not-named', released: true } }), []],
+  ])('%s: nothing to finish', (_what, allocation, leased) => {
+    expect(confirmedWithoutLease([allocation], new Set(leased))).toEqual([]);
+  });
+  it('finds the one confirmed whose lease is missing, among others', () => {
+    const missing = unit('b-2', {});
+    expect(
+      confirmedWithoutLease([unit('b-1', {}), missing, unit('b-3', { ownerId: null, leaseId: null })], new Set(['lease-b-1'])),
+    ).toEqual([missing]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApartmentLease, ApartmentOffer } from './records';
+import type { ApartmentLease, ApartmentOffer, BlockAllocation } from './records';
 import { livePeriods, type PeriodChange, type UnitPeriod } from './unit-periods';
 
 /**
@@ -104,3 +104,11 @@ export const strayOffers = (input: {
       const holder = input.holders.get(id);
       return holder !== undefined && holder.settled && !(holder.status === 'offered' && holder.offerUnitId === input.unitId);
     });
+
+/**
+ * A block tenant's confirmation writes the block (the unit confirmed, its lease named), then the lease. Cut short
+ * between, the tenant has no lease, and their code answers CONFLICT (the unit is confirmed). The allocations
+ * confirmed whose named lease is not stored (`leased`: the lease ids that are), not lapsed since, are to be finished.
+ */
+export const confirmedWithoutLease = (allocations: readonly BlockAllocation[], leased: ReadonlySet<string>): BlockAllocation[] =>
+  allocations.filter((a) => a.ownerId && a.leaseId && a.confirmedAt && a.tenant && !a.lapsed && !leased.has(a.leaseId));

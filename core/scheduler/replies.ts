@@ -36,8 +36,8 @@ export const runReply = z
      */
     leftoversReleased: count,
     /**
-     * Talent apartments: offers, their ends, accepts, renewals, notices and move-outs cut short between their writes, put right
-     * (cloudfunctions/_shared/housing/repairs.ts).
+     * Talent apartments: offers, their ends, accepts, block tenants' confirmations, renewals, notices and move-outs
+     * cut short between their writes, put right (cloudfunctions/_shared/housing/repairs.ts).
      */
     housingRepaired: count,
     /** Liaisons reminded of a talent whose contact is due (cloudfunctions/_shared/liaisons/remind.ts). */

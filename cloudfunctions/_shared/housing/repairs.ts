@@ -1,13 +1,22 @@
 import { abandonedBefore, changeSettled } from '../../../core/capacity/pending';
 import { shanghaiDate } from '../../../core/dates';
-import { leaseIdOf, leaseOfOffer } from '../../../core/housing/lease';
-import { acceptRepair, leasePeriodOf, leaseRepair, offerRepair, strayOffers, type OfferHolder } from '../../../core/housing/repairs';
+import { leaseIdOf, leaseOfBlockUnit, leaseOfOffer } from '../../../core/housing/lease';
+import {
+  acceptRepair,
+  confirmedWithoutLease,
+  leasePeriodOf,
+  leaseRepair,
+  offerRepair,
+  strayOffers,
+  type OfferHolder,
+} from '../../../core/housing/repairs';
 import { livePeriods } from '../../../core/housing/unit-periods';
-import type { ApartmentApplication, ApartmentBuilding, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentBlock, ApartmentBuilding, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
 import type { Database } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { addOnce } from '../duplicate';
 import { skipConflict } from '../skip-conflict';
+import { removeInvite } from './blocks';
 import { undoRenewal } from './repository';
 import { endLeasedApplication } from './lifecycle';
 import { changeUnit, findBuilding, policyOf, releaseUnit, setApplication } from './store';
@@ -18,16 +27,18 @@ const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
 const PER_QUERY = 100;
 
 /**
- * What an offer, its end, an accept or a lease change cut short left apart, put right (core `offerRepair`,
- * `strayOffers`, `acceptRepair`, `leaseRepair`), among the records changed within the last week and past the submit
- * grace (so that no change is still running), and the units holding offers. Answers how many were repaired.
+ * What an offer, its end, an accept, a block tenant's confirmation or a lease change cut short left apart, put
+ * right (core `offerRepair`, `strayOffers`, `acceptRepair`, `confirmedWithoutLease`, `leaseRepair`), among the
+ * records changed within the last week and past the submit grace (so that no change is still running), and the
+ * units holding offers. Answers how many were repaired.
  */
 export async function repairHousing(db: Database, now: Date): Promise<number> {
   return (
     (await repairLeaseChanges(db, now)) +
     (await finishAccepts(db, now)) +
     (await returnUnheldOffers(db, now)) +
-    (await releaseStrayOffers(db, now))
+    (await releaseStrayOffers(db, now)) +
+    (await finishBlockConfirmations(db, now))
   );
 }
 
@@ -203,16 +214,53 @@ async function offerHolders(db: Database, holderIds: string[], now: Date): Promi
   return holders;
 }
 
-/** Which of `ids` have a document in `collection`. */
-async function existingIds(db: Database, collection: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const { data } = await db
-    .collection(collection)
-    .where({ _id: db.command.in(ids) })
-    .field({ _id: true })
-    .limit(ids.length)
-    .get();
-  return new Set((data as Array<{ _id: string }>).map((d) => d._id));
+/**
+ * Units of employers' blocks confirmed by their tenant with no lease stored (core `confirmedWithoutLease`): the
+ * lease `confirmTenancy` would have written (core `leaseOfBlockUnit`, signed when the tenant confirmed), and the
+ * tenant's code, spent, goes.
+ */
+async function finishBlockConfirmations(db: Database, now: Date): Promise<number> {
+  const buildings = new Map<string, ApartmentBuilding>();
+  let repaired = 0;
+  for await (const page of changedRecently<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, { status: 'allocated' }, now)) {
+    const named = page.flatMap((block) => block.allocations.flatMap((a) => (a.leaseId ? [a.leaseId] : [])));
+    const leased = await existingIds(db, COLLECTIONS.apartmentLeases, named);
+    for (const block of page) {
+      for (const allocation of confirmedWithoutLease(block.allocations, leased)) {
+        if (!buildings.has(block.buildingId)) buildings.set(block.buildingId, await findBuilding(db, block.buildingId));
+        const building = buildings.get(block.buildingId)!;
+        const lease = leaseOfBlockUnit({
+          block,
+          allocation,
+          tenantName: allocation.tenant!.person.name,
+          ownerId: allocation.ownerId!,
+          building,
+          policy: policyOf(building),
+          at: allocation.confirmedAt!,
+        });
+        await addOnce(db, COLLECTIONS.apartmentLeases, lease);
+        await removeInvite(db, allocation.tenant!.code);
+        repaired += 1;
+      }
+    }
+  }
+  return repaired;
+}
+
+/** Which of `ids` have a document in `collection`, read 100 at a time. */
+async function existingIds(db: Database, collection: string, allIds: string[]): Promise<Set<string>> {
+  const ids = [...new Set(allIds)];
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += PER_QUERY) {
+    const { data } = await db
+      .collection(collection)
+      .where({ _id: db.command.in(ids.slice(i, i + PER_QUERY)) })
+      .field({ _id: true })
+      .limit(PER_QUERY)
+      .get();
+    for (const { _id } of data as Array<{ _id: string }>) found.add(_id);
+  }
+  return found;
 }
 
 async function unitsById(db: Database, unitIds: string[]): Promise<Map<string, ApartmentUnit>> {

@@ -5,8 +5,8 @@ import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '..
 import { changePeriods } from '../../../core/housing/unit-periods';
 import { ONE_PER_HOUSEHOLD } from '../../../core/housing/eligibility';
 import { tenanciesApi } from '../../../core/housing/tenancies-api';
-import { newLease } from '../../../core/housing/lease';
-import type { ApartmentBlock, ApartmentBuilding, ApartmentLease, BlockAllocation } from '../../../core/housing/records';
+import { leaseOfBlockUnit } from '../../../core/housing/lease';
+import type { ApartmentBlock, ApartmentBuilding, BlockAllocation } from '../../../core/housing/records';
 import { notEligible } from '../../../core/reasons';
 import { blockNotice, type BlockNoticeEvent } from '../../../core/housing/notices';
 import { storedPerson } from '../../../core/stays/application';
@@ -318,23 +318,15 @@ export const confirmTenancy = action({
       throw new AppError('NOT_FOUND');
     if (block.status !== 'allocated' || allocation.ownerId || allocation.lapsed) throw new AppError('CONFLICT');
     const building = await findBuilding(ctx.db, block.buildingId);
-    const lease: ApartmentLease = {
-      ...newLease({
-        holderId: allocation.holderId,
-        ownerId: ctx.identity.openId,
-        buildingId: block.buildingId,
-        unitId: allocation.unitId,
-        unitType: block.unitType,
-        tenantName: allocation.tenant.person.name,
-        term: block,
-        months: block.months,
-        building,
-        policy: policyOf(building),
-        at: ctx.now,
-      }),
-      signature: null,
-      blockId: block._id,
-    };
+    const lease = leaseOfBlockUnit({
+      block,
+      allocation,
+      tenantName: allocation.tenant.person.name,
+      ownerId: ctx.identity.openId,
+      building,
+      policy: policyOf(building),
+      at: ctx.now,
+    });
     const confirmed = { ...allocation, ownerId: ctx.identity.openId, leaseId: lease._id, confirmedAt: ctx.now };
     const allocations = block.allocations.map((a, i) => (i === index ? confirmed : a));
     await setBlock(ctx.db, { block, fields: { allocations, updatedAt: ctx.now } });

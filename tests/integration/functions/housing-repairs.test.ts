@@ -4,9 +4,9 @@ import { addMonths } from '../../../core/dates';
 import type { UnitPeriod } from '../../../core/housing/unit-periods';
 import { now } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
-import { callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
-import { startTestCloud } from '../../support/local-cloud';
-import { dbOf, inDays, requestId, type Db } from '../../support/stays';
+import { DEMO_CREDIT_CODE, callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
+import { callFunction, startTestCloud } from '../../support/local-cloud';
+import { dbOf, inDays, newPassport, requestId, type Db } from '../../support/stays';
 
 /**
  * A renewal, a notice or a move-out writes the lease, then the unit's period (and, for a move-out, the application).
@@ -23,7 +23,7 @@ beforeAll(async () => {
   cloud = await startTestCloud();
   db = dbOf(cloud);
   housing = callHousing(cloud);
-  await consentFirst(cloud, ['demo-tenant-1', 'demo-tenant-2', 'demo-tenant-3']);
+  await consentFirst(cloud, ['demo-tenant-1', 'demo-tenant-2', 'demo-tenant-3', 'demo-employer', 'repair-block-tenant']);
 });
 afterAll(() => cloud.stop());
 
@@ -194,4 +194,37 @@ it('a decline cut short before the unit: the run gives the unit back, and the ho
   expect((await unitDoc(unitId)).periods).toEqual([]);
   expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
   expect((await offer(inDays(11))).data).toMatchObject({ _id: app._id, status: 'offered' });
+});
+
+it("a block tenant's confirmation cut short before the lease: the run writes the lease it would have, once", async () => {
+  const tenancies = (action: string, payload: unknown, openId: string) =>
+    callFunction(cloud, 'tenancies', { action, payload, requestId: requestId() }, openId).then((r) => r.body);
+  const unitId = 'apt-zhangjiang-302';
+  const block = {
+    creditCode: DEMO_CREDIT_CODE,
+    buildingId: 'apt-zhangjiang',
+    unitType: 'one-room',
+    units: 1,
+    start: inDays(10),
+    months: 6,
+  };
+  const asked = await tenancies('applyBlock', block, 'demo-employer');
+  expect(asked.data).toMatchObject({ status: 'pending' });
+  const id = asked.data._id;
+  expect((await tenancies('allocateBlock', { id, unitIds: [unitId] }, 'demo-operator')).data).toMatchObject({ status: 'allocated' });
+  const tenant = { name: '何书桓', phone: '13800001111', identityDocument: { kind: 'passport', number: newPassport() } };
+  const named = await tenancies('nameTenant', { id, unitId, tenant }, 'demo-employer');
+  const { code } = named.data.allocations[0].tenant;
+  const lease = (await tenancies('confirmTenancy', { code, identityDocument: tenant.identityDocument }, 'repair-block-tenant')).data;
+  expect(lease).toMatchObject({ blockId: id, ownerId: 'repair-block-tenant', unitId });
+  // Cut short after the block's write: no lease, and the code not yet spent.
+  await db.collection('apartment_leases').doc(lease._id).remove();
+  await db.collection('apartment_invites').add({ _id: code, blockId: id, holderId: lease.applicationId, createdAt: now() });
+
+  expect((await tick(db, now())).housingRepaired).toBe(0);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
+  const stored = await leaseDoc(lease._id);
+  expect({ ...stored, signedAt: stored.signedAt.toISOString(), updatedAt: stored.updatedAt.toISOString() }).toEqual(lease);
+  expect((await db.collection('apartment_invites').where({ _id: code }).limit(1).get()).data).toEqual([]);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
 });
