@@ -146,29 +146,28 @@ export interface ApplicationState {
   endDate?: string;
 }
 
-/** The status and end date of the applications of these ids that exist (`_id`, 100 ids a query). */
-export async function applicationStates(db: Database, collection: string, ids: readonly string[]): Promise<Map<string, ApplicationState>> {
-  const found = new Map<string, ApplicationState>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const page = ids.slice(i, i + 100);
-    const { data } = await db
-      .collection(collection)
-      .where({ _id: db.command.in(page) })
-      .field({ _id: true, status: true, endDate: true })
-      .limit(page.length)
-      .get();
-    for (const app of data as ApplicationState[]) found.set(app._id, app);
+/** The documents of these ids that exist, by `_id`, 100 ids a query; `fields`: only those are read. */
+export async function findByIds<T extends { _id: string }>(
+  db: Database,
+  collection: string,
+  ids: readonly string[],
+  fields?: Record<string, true>,
+): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, T>();
+  for (let i = 0; i < unique.length; i += 100) {
+    const page = unique.slice(i, i + 100);
+    const query = db.collection(collection).where({ _id: db.command.in(page) });
+    const { data } = await (fields ? query.field(fields) : query).limit(page.length).get();
+    for (const doc of data as T[]) found.set(doc._id, doc);
   }
   return found;
 }
 
-/** Which of these applications are stored (by `_id`, only the ids read). */
-export async function storedIds(db: Database, collection: string, ids: readonly string[]): Promise<Set<string>> {
-  const { data } = await db
-    .collection(collection)
-    .where({ _id: db.command.in([...ids]) })
-    .field({ _id: true })
-    .limit(ids.length)
-    .get();
-  return new Set((data as Array<{ _id: string }>).map((a) => a._id));
-}
+/** The status and end date of the applications of these ids that exist. */
+export const applicationStates = (db: Database, collection: string, ids: readonly string[]): Promise<Map<string, ApplicationState>> =>
+  findByIds<ApplicationState>(db, collection, ids, { _id: true, status: true, endDate: true });
+
+/** Which of these records are stored (by `_id`, only the ids read). */
+export const storedIds = async (db: Database, collection: string, ids: readonly string[]): Promise<Set<string>> =>
+  new Set((await findByIds(db, collection, ids, { _id: true })).keys());

@@ -4,6 +4,7 @@ import { AppError } from '../../../core/contract';
 import { CONTACT_WEEKS, contactDueOn, contactOverdue, weeksSince } from '../../../core/liaisons/contact';
 import type { talentItem } from '../../../core/liaisons/replies';
 import type { User } from '../../../core/account/user';
+import { findByIds } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database, Transaction } from '../cloud';
 import type { ActionContext } from '../handler';
@@ -85,19 +86,7 @@ export async function activePairsPage(
 }
 
 /** Users by `_id`, a hundred at a time. */
-export async function usersById(db: Database, ids: readonly string[]): Promise<Map<string, User>> {
-  const found = new Map<string, User>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const chunk = ids.slice(i, i + 100);
-    const { data } = await db
-      .collection(COLLECTIONS.users)
-      .where({ _id: db.command.in(chunk) })
-      .limit(chunk.length)
-      .get();
-    for (const user of data as User[]) found.set(user._id, user);
-  }
-  return found;
-}
+export const usersById = (db: Database, ids: readonly string[]): Promise<Map<string, User>> => findByIds<User>(db, COLLECTIONS.users, ids);
 
 /** The pairs in force of these talents, by talent (by `_id`, a hundred at a time). */
 export async function activePairsOf(db: Database, talentIds: readonly string[]): Promise<Map<string, PairDoc>> {
