@@ -9,7 +9,7 @@ import { notifyAfterChange } from '../notify';
 import { skipConflict } from '../skip-conflict';
 import { auditBlock, releaseHolderClaim, removeInvite, setBlock } from './blocks';
 import { unitsOf } from './repository';
-import { findBuilding, policyOf, releaseUnit } from './store';
+import { buildingReader, policyOf, releaseUnit } from './store';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
 
@@ -111,7 +111,7 @@ export async function sweepBlocks(
   for (const block of (allocating as ApartmentBlock[]).filter((b) => isStaleAllocation(b, now)))
     if (await rollBack(ctx, block)) result.allocationsRolledBack += 1;
 
-  const buildings = new Map<string, ApartmentBuilding>();
+  const buildingOf = buildingReader(db);
   let after = '';
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const { data } = await blocks
@@ -121,8 +121,7 @@ export async function sweepBlocks(
       .get();
     const found = data as ApartmentBlock[];
     for (const block of found) {
-      if (!buildings.has(block.buildingId)) buildings.set(block.buildingId, await findBuilding(db, block.buildingId));
-      result.unitsLapsed += await lapseUnits(ctx, block, buildings.get(block.buildingId)!, input.calendars);
+      result.unitsLapsed += await lapseUnits(ctx, block, await buildingOf(block.buildingId), input.calendars);
     }
     if (found.length < input.limit) break;
     after = found[found.length - 1]._id;

@@ -24,6 +24,15 @@ import { notifyAfterChange } from '../notify';
 type Ctx = Pick<ActionContext, 'db' | 'now' | 'requestId'>;
 
 export const findBuilding = (db: Database, id: string) => findById<ApartmentBuilding>(db, COLLECTIONS.apartmentBuildings, id);
+
+/** `findBuilding` read once per building: a sweep goes over many records of few buildings. */
+export function buildingReader(db: Database): (id: string) => Promise<ApartmentBuilding> {
+  const read = new Map<string, Promise<ApartmentBuilding>>();
+  return (id) => {
+    if (!read.has(id)) read.set(id, findBuilding(db, id));
+    return read.get(id)!;
+  };
+}
 export const findUnit = (db: Database, id: string) => findById<ApartmentUnit>(db, COLLECTIONS.apartmentUnits, id);
 export const findApplication = (db: Database, id: string) => findById<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, id);
 export const findLease = (db: Database, id: string) => findById<ApartmentLease>(db, COLLECTIONS.apartmentLeases, id);

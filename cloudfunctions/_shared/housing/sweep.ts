@@ -1,5 +1,5 @@
 import { addDays, shanghaiDate } from '../../../core/dates';
-import type { ApartmentApplication, ApartmentBuilding, ApartmentLease } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { ActionContext } from '../handler';
@@ -7,7 +7,7 @@ import { notify } from '../notify';
 import { skipConflict } from '../skip-conflict';
 import { apartmentNotice } from '../../../core/housing/notices';
 import { endOffer } from './lifecycle';
-import { findBuilding, releaseClaim, setApplication, tell } from './store';
+import { buildingReader, releaseClaim, setApplication, tell } from './store';
 
 type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
 
@@ -27,11 +27,7 @@ export async function sweepHousing(
   const { db, now } = ctx;
   const _ = db.command;
   const today = shanghaiDate(now);
-  const buildings = new Map<string, ApartmentBuilding>();
-  const buildingOf = async (id: string) => {
-    if (!buildings.has(id)) buildings.set(id, await findBuilding(db, id));
-    return buildings.get(id)!;
-  };
+  const buildingOf = buildingReader(db);
   const result = { employerLapsed: 0, offersLapsed: 0, reminded: 0 };
   /** A reminder changes nothing but the outbox: counted only when newly queued. */
   const remind = (recipient: string, notice: Parameters<typeof apartmentNotice>[0]) =>
