@@ -11,7 +11,8 @@ import {
   type OfferHolder,
 } from '../../../core/housing/repairs';
 import { livePeriods } from '../../../core/housing/unit-periods';
-import type { ApartmentApplication, ApartmentBlock, ApartmentBuilding, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentBlock, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
+import { findByIds, storedIds } from '../applications';
 import type { Database } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { addOnce } from '../duplicate';
@@ -19,11 +20,11 @@ import { skipConflict } from '../skip-conflict';
 import { removeInvite } from './blocks';
 import { undoRenewal } from './repository';
 import { endLeasedApplication } from './lifecycle';
-import { changeUnit, findBuilding, policyOf, releaseUnit, setApplication } from './store';
+import { buildingReader, changeUnit, policyOf, releaseUnit, setApplication } from './store';
 
 /** How far back changes are checked: what a change left apart is found by the next runs, every 15 minutes. */
 const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
-/** Records, and units, read in one query. */
+/** Records read in one page. */
 const PER_QUERY = 100;
 
 /**
@@ -105,10 +106,10 @@ async function repairLeaseChanges(db: Database, now: Date): Promise<number> {
  */
 async function finishAccepts(db: Database, now: Date): Promise<number> {
   const today = shanghaiDate(now);
-  const buildings = new Map<string, ApartmentBuilding>();
+  const buildingOf = buildingReader(db);
   let repaired = 0;
   for await (const page of changedRecently<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, { status: 'leased' }, now)) {
-    const leased = await existingIds(
+    const leased = await storedIds(
       db,
       COLLECTIONS.apartmentLeases,
       page.map((app) => leaseIdOf(app._id)),
@@ -126,8 +127,7 @@ async function finishAccepts(db: Database, now: Date): Promise<number> {
           !(await skipConflict(() => changeUnit(db, { unitId: offer.unitId, change: { kind: 'accept', holderId: app._id }, today, now })))
         )
           continue;
-        if (!buildings.has(app.buildingId)) buildings.set(app.buildingId, await findBuilding(db, app.buildingId));
-        const building = buildings.get(app.buildingId)!;
+        const building = await buildingOf(app.buildingId);
         await addOnce(
           db,
           COLLECTIONS.apartmentLeases,
@@ -199,19 +199,19 @@ async function releaseStrayOffers(db: Database, now: Date): Promise<number> {
 
 /** The applications of `ids` as `strayOffers` reads them (ids with no application are not in the map). */
 async function offerHolders(db: Database, holderIds: string[], now: Date): Promise<Map<string, OfferHolder>> {
-  const ids = [...new Set(holderIds)];
-  const holders = new Map<string, OfferHolder>();
-  for (let i = 0; i < ids.length; i += PER_QUERY) {
-    const { data } = await db
-      .collection(COLLECTIONS.apartmentApplications)
-      .where({ _id: db.command.in(ids.slice(i, i + PER_QUERY)) })
-      .field({ _id: true, status: true, offer: true, updatedAt: true })
-      .limit(PER_QUERY)
-      .get();
-    for (const app of data as Array<Pick<ApartmentApplication, '_id' | 'status' | 'offer' | 'updatedAt'>>)
-      holders.set(app._id, { status: app.status, offerUnitId: app.offer?.unitId ?? null, settled: changeSettled(app.updatedAt, now) });
-  }
-  return holders;
+  type Read = Pick<ApartmentApplication, '_id' | 'status' | 'offer' | 'updatedAt'>;
+  const apps = await findByIds<Read>(db, COLLECTIONS.apartmentApplications, holderIds, {
+    _id: true,
+    status: true,
+    offer: true,
+    updatedAt: true,
+  });
+  return new Map(
+    [...apps.values()].map((app) => [
+      app._id,
+      { status: app.status, offerUnitId: app.offer?.unitId ?? null, settled: changeSettled(app.updatedAt, now) },
+    ]),
+  );
 }
 
 /**
@@ -220,15 +220,14 @@ async function offerHolders(db: Database, holderIds: string[], now: Date): Promi
  * tenant's code, spent, goes.
  */
 async function finishBlockConfirmations(db: Database, now: Date): Promise<number> {
-  const buildings = new Map<string, ApartmentBuilding>();
+  const buildingOf = buildingReader(db);
   let repaired = 0;
   for await (const page of changedRecently<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, { status: 'allocated' }, now)) {
     const named = page.flatMap((block) => block.allocations.flatMap((a) => (a.leaseId ? [a.leaseId] : [])));
-    const leased = await existingIds(db, COLLECTIONS.apartmentLeases, named);
+    const leased = await storedIds(db, COLLECTIONS.apartmentLeases, named);
     for (const block of page) {
       for (const allocation of confirmedWithoutLease(block.allocations, leased)) {
-        if (!buildings.has(block.buildingId)) buildings.set(block.buildingId, await findBuilding(db, block.buildingId));
-        const building = buildings.get(block.buildingId)!;
+        const building = await buildingOf(block.buildingId);
         const lease = leaseOfBlockUnit({
           block,
           allocation,
@@ -247,32 +246,4 @@ async function finishBlockConfirmations(db: Database, now: Date): Promise<number
   return repaired;
 }
 
-/** Which of `ids` have a document in `collection`, read 100 at a time. */
-async function existingIds(db: Database, collection: string, allIds: string[]): Promise<Set<string>> {
-  const ids = [...new Set(allIds)];
-  const found = new Set<string>();
-  for (let i = 0; i < ids.length; i += PER_QUERY) {
-    const { data } = await db
-      .collection(collection)
-      .where({ _id: db.command.in(ids.slice(i, i + PER_QUERY)) })
-      .field({ _id: true })
-      .limit(PER_QUERY)
-      .get();
-    for (const { _id } of data as Array<{ _id: string }>) found.add(_id);
-  }
-  return found;
-}
-
-async function unitsById(db: Database, unitIds: string[]): Promise<Map<string, ApartmentUnit>> {
-  const ids = [...new Set(unitIds)];
-  const units = new Map<string, ApartmentUnit>();
-  for (let i = 0; i < ids.length; i += PER_QUERY) {
-    const { data } = await db
-      .collection(COLLECTIONS.apartmentUnits)
-      .where({ _id: db.command.in(ids.slice(i, i + PER_QUERY)) })
-      .limit(PER_QUERY)
-      .get();
-    for (const unit of data as ApartmentUnit[]) units.set(unit._id, unit);
-  }
-  return units;
-}
+const unitsById = (db: Database, ids: string[]) => findByIds<ApartmentUnit>(db, COLLECTIONS.apartmentUnits, ids);
