@@ -11,7 +11,7 @@ import { isDuplicateWrite } from './duplicate';
  * The record's id derives from the submit, and the shell runs one call of a submit at a time (runOnce): a claim
  * naming the record, or the record itself, found after a refused write is this submit's own — a write applied though
  * its reply was lost (and refused when the SDK sent it again), or one an earlier call of it made before it failed.
- * A claim naming a record that no longer holds it (`holdsClaim`) is taken over (`takeOverFinished`).
+ * A claim naming a record that no longer holds it (its status not in `holding`) is taken over (`takeOverFinished`).
  */
 export async function insertUnderClaim(
   db: Database,
@@ -24,10 +24,10 @@ export async function insertUnderClaim(
     insert: () => Promise<unknown>;
     release: () => Promise<unknown>;
     /**
-     * Whether a record with this status still holds the claim (the domain's rule). A claim naming a record that no
-     * longer does was left by a change cut short before its release: this submit takes it over.
+     * The statuses in which a record holds the claim (the domain's rule). A claim naming a record in none of them
+     * was left by a change cut short before its release: this submit takes it over.
      */
-    holdsClaim: (status: string) => boolean;
+    holding: readonly string[];
   },
 ): Promise<void> {
   if (!(await steps.claim())) {
@@ -39,7 +39,7 @@ export async function insertUnderClaim(
           claims: steps.claims,
           field: 'applicationId',
           records: steps.record.collection,
-          holdsClaim: steps.holdsClaim,
+          holding: steps.holding,
           finishedId: claim.applicationId,
           applicationId: steps.record.id,
         })));
@@ -56,23 +56,23 @@ export async function insertUnderClaim(
 }
 
 /**
- * Whether the person's claim is held: it exists, and the record it names still holds it (`holdsClaim`), or names
+ * Whether the person's claim is held: it exists, and the record it names still holds it (a status in `holding`), or names
  * something else than a record of `records` (an employer block's tenant). What an eligibility check asks before a
  * submit, so that a claim left by a change cut short does not refuse the person (`insertUnderClaim` takes it over).
  */
 export async function claimHeld(
   db: Database,
-  input: { claims: { collection: string; id: string }; records: string; holdsClaim: (status: string) => boolean },
+  input: { claims: { collection: string; id: string }; records: string; holding: readonly string[] },
 ): Promise<boolean> {
   const claim = await findByIdOrNull<{ applicationId?: string }>(db, input.claims.collection, input.claims.id);
   if (!claim) return false;
-  return claim.applicationId === undefined || !(await finishedRecord(db, input.records, claim.applicationId, input.holdsClaim));
+  return claim.applicationId === undefined || !(await finishedRecord(db, input.records, claim.applicationId, input.holding));
 }
 
 /** Whether `id` is a record of `records` that no longer holds its claim. */
-async function finishedRecord(db: Database, records: string, id: string, holdsClaim: (status: string) => boolean): Promise<boolean> {
+async function finishedRecord(db: Database, records: string, id: string, holding: readonly string[]): Promise<boolean> {
   const record = await findByIdOrNull<{ status: string }>(db, records, id);
-  return record !== null && !holdsClaim(record.status);
+  return record !== null && !holding.includes(record.status);
 }
 
 /**
@@ -86,12 +86,12 @@ export async function takeOverFinished(
     claims: { collection: string; id: string };
     field: string;
     records: string;
-    holdsClaim: (status: string) => boolean;
+    holding: readonly string[];
     finishedId: string;
     applicationId: string;
   },
 ): Promise<boolean> {
-  if (!(await finishedRecord(db, input.records, input.finishedId, input.holdsClaim))) return false;
+  if (!(await finishedRecord(db, input.records, input.finishedId, input.holding))) return false;
   const { updated } = await db
     .collection(input.claims.collection)
     .where({ _id: input.claims.id, [input.field]: input.finishedId })

@@ -1,5 +1,5 @@
 import { AppError } from '../../../core/contract';
-import { HOLDING_SEAT_STATUSES, type SeatStatus } from '../../../core/workspaces/model';
+import { HOLDING_SEAT_STATUSES } from '../../../core/workspaces/model';
 import { findByIdOrNull } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
@@ -29,7 +29,7 @@ export async function claimTeam(db: Database, input: { teamKey: string; applicat
       claims: { collection: COLLECTIONS.seatClaims, id: input.teamKey },
       field: 'active',
       records: COLLECTIONS.seatApplications,
-      holdsClaim: (status) => HOLDING_SEAT_STATUSES.includes(status as SeatStatus),
+      holding: HOLDING_SEAT_STATUSES,
       finishedId: claim.active,
       applicationId: input.applicationId,
     }))

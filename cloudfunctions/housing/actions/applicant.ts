@@ -5,7 +5,7 @@ import { addDays, shanghaiDate } from '../../../core/dates';
 import { ONE_PER_HOUSEHOLD, apartmentEligibility } from '../../../core/housing/eligibility';
 import { earlyEnd, employerConfirmLastDay, leaseOfOffer, renewal } from '../../../core/housing/lease';
 import { freeUnits } from '../../../core/housing/occupancy';
-import { ACTIVE_APARTMENT_STATUSES, type ApartmentStatus } from '../../../core/housing/model';
+import { ACTIVE_APARTMENT_STATUSES } from '../../../core/housing/model';
 import type { ApartmentApplication, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
 import { livePeriods } from '../../../core/housing/unit-periods';
 import { waitingPosition } from '../../../core/housing/waiting-list';
@@ -74,9 +74,6 @@ export const buildings = action({
   },
 });
 
-/** An application in one of these holds the household's claim (the rule: ACTIVE_APARTMENT_STATUSES). */
-const holdsHouseholdClaim = (status: string): boolean => ACTIVE_APARTMENT_STATUSES.includes(status as ApartmentStatus);
-
 /**
  * A household applies for a unit type of a building. Every rule is core's (NOT_ELIGIBLE lists each one failed);
  * "one active application or lease per household" is a claim on the identity's keyed hash, taken atomically.
@@ -100,7 +97,7 @@ export const apply = action({
     const householdHasActive = await claimHeld(ctx.db, {
       claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
       records: COLLECTIONS.apartmentApplications,
-      holdsClaim: holdsHouseholdClaim,
+      holding: ACTIVE_APARTMENT_STATUSES,
     });
     const reasons = apartmentEligibility({
       policy,
@@ -150,7 +147,7 @@ export const apply = action({
       record: { collection: COLLECTIONS.apartmentApplications, id: app._id },
       insert: () => insertApplication(ctx.db, app),
       release: () => releaseClaim(ctx.db, app),
-      holdsClaim: holdsHouseholdClaim,
+      holding: ACTIVE_APARTMENT_STATUSES,
     });
     for (const hr of employer!.hrOpenIds) {
       await tell(ctx, {

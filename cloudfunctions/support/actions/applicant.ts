@@ -3,7 +3,7 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { ONE_PER_KIND, supportEligibility } from '../../../core/housing/support';
 import { supportApi } from '../../../core/housing/support-api';
-import { CLAIMING_SUPPORT_STATUSES, type SupportApplication, type SupportStatus } from '../../../core/housing/support-records';
+import { CLAIMING_SUPPORT_STATUSES, type SupportApplication } from '../../../core/housing/support-records';
 import { toSupportView } from '../../../core/housing/support-views';
 import { notEligible } from '../../../core/reasons';
 import { answerQuestion } from '../../../core/requests/questions';
@@ -28,9 +28,6 @@ import {
 import { tellSupport } from '../../_shared/support/store';
 
 const action = defineAction<ActionContext>();
-
-/** An application in one of these holds the person's claim of its kind (CLAIMING_SUPPORT_STATUSES). */
-const holdsSupportClaim = (status: string): boolean => CLAIMING_SUPPORT_STATUSES.includes(status as SupportStatus);
 
 /**
  * Rent support or the purchase subsidy. Every rule is core's (NOT_ELIGIBLE lists each one failed); "one per person
@@ -59,7 +56,7 @@ export const applySupport = action({
       hasActiveOfKind: await claimHeld(ctx.db, {
         claims: { collection: COLLECTIONS.supportClaims, id: supportClaimId({ kind: input.kind, idHash }) },
         records: COLLECTIONS.supportApplications,
-        holdsClaim: holdsSupportClaim,
+        holding: CLAIMING_SUPPORT_STATUSES,
       }),
     });
     if (reasons.length > 0) throw notEligible(reasons);
@@ -96,7 +93,7 @@ export const applySupport = action({
       record: { collection: COLLECTIONS.supportApplications, id: app._id },
       insert: () => insertSupport(ctx.db, app),
       release: () => releaseClaim(ctx.db, app),
-      holdsClaim: holdsSupportClaim,
+      holding: CLAIMING_SUPPORT_STATUSES,
     });
     return toSupportView(app, []);
   },
