@@ -166,7 +166,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const eventOffersLapsed = await lapseExpiredOffers(system, PAGE);
   // Sessions whose count of places a change cut short left wrong get the count their sign-ups account for.
   const sessionsRecounted = await recountSessions(db, now);
-  // Leases whose unit or application a change cut short left apart from them are put right (before offers are made).
+  // Apartments: offers, accepts, block confirmations and lease changes cut short between their writes are put right
+  // (before the housing sweep lapses offers).
   const housingRepaired = await repairHousing(db, now);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
