@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { handleDbRequest } from './db/handler';
 import type { IndexSpec } from './db/indexes';
 import { Store } from './db/store';
@@ -37,6 +38,12 @@ export interface LocalCloud {
    * it already has (the stays bench's `stays.apply_new_connections`).
    */
   connectionsAccepted(): number;
+  /**
+   * Delays every request to the platform (`/admin`, `/storage/`) by `ms` before answering it, as the network between
+   * a function and CloudBase would (0, the default: none). It costs no CPU, so an apply's time grows by `ms` for each
+   * request it waits for in turn: the stays bench's `stays.apply_serial_round_trips`.
+   */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -86,10 +93,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const wx = new WxOpenApi(options.dataDir);
   let baseUrl = '';
   const adminRequests = new Map<string, number>();
+  let latencyMs = 0;
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     try {
+      if (latencyMs > 0 && (url.pathname.startsWith('/admin') || url.pathname.startsWith('/storage/'))) await sleep(latencyMs);
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/')) {
         if (req.method !== 'POST') throw new HttpError(405, 'POST only');
         const body = await readJson(req);
@@ -161,6 +170,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     wxSent: wx.sent,
     adminRequests,
     connectionsAccepted: () => connections,
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

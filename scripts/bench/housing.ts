@@ -6,10 +6,15 @@ import { performance } from 'node:perf_hooks';
 import { addDays, shanghaiDate } from '../../core/dates';
 import { overlappingPairs, type UnitPeriod } from '../../core/housing/unit-periods';
 import { localFunctionEnv } from '../../local-cloud/environment';
+import { runLocalCloud } from '../../local-cloud/main';
+import { DEMO_EMPLOYER_CREDIT_CODE } from '../../local-cloud/seed/demo-housing';
+import { consentFirst } from '../support/consent';
 import { seedHousing } from '../support/housing';
 import { spawnLocalCloud } from '../support/spawn-cloud';
+import { withUploads } from '../support/uploads';
 import { buildBundles } from './bundles';
 import { report } from './report';
+import { SERIAL_TIMED, serialRoundTrips } from './serial';
 
 const UNITS = 20;
 const WAITING = 250;
@@ -26,7 +31,7 @@ async function call(url: string, openId: string, event: Record<string, unknown>)
   const res = await fetch(`${url}/fn/housing`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-Dev-OpenId': openId },
-    body: JSON.stringify(event),
+    body: JSON.stringify({ ...event, payload: await withUploads({ url }, openId, event.payload) }),
   });
   return (await res.json()) as Reply;
 }
@@ -113,6 +118,61 @@ export async function benchHousing(): Promise<void> {
   } finally {
     cloud.child.kill('SIGTERM');
     await cloud.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  await countApplyRoundTrips();
+}
+
+const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
+
+/** A household's application to the demo district's building, through its employer in the register. */
+const apartmentApply = (n: number) => ({
+  action: 'apply',
+  requestId: `bench-apartment-${n}`,
+  payload: {
+    buildingId: 'apt-zhangjiang',
+    unitType: 'one-room',
+    householdSize: 1,
+    category: 'young',
+    degree: 'master',
+    applicant: {
+      name: `Bench ${n}`,
+      phone: '+8613800000000',
+      identityDocument: { kind: 'passport', number: `H${String(n).padStart(9, '0')}` },
+    },
+    employerCreditCode: DEMO_EMPLOYER_CREDIT_CODE,
+    socialInsuranceInShanghai: true,
+    ownsHomeInShanghai: false,
+    documents: [file('labour-contract'), file('social-insurance-record'), file('no-home-declaration')],
+  },
+});
+
+/**
+ * What one household's apply sends to the database (`housing.apply_round_trips`, counted where the requests arrive)
+ * and how many of those requests it waits for one after another (`housing.apply_serial_round_trips`, serial.ts):
+ * a local cloud in this process with the demo district, applies one after the other by new households.
+ */
+async function countApplyRoundTrips(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-housing-trips-'));
+  const cloud = await runLocalCloud({ port: 0, dataDir, quiet: true });
+  try {
+    const counted = 5;
+    const callers = Array.from({ length: counted + 1 + 2 * SERIAL_TIMED }, (_, n) => `bench-household-${n}`);
+    await consentFirst(cloud, callers);
+    for (const [n, openId] of callers.entries()) await withUploads(cloud, openId, apartmentApply(n).payload);
+    const apply = async (n: number) => {
+      const reply = await call(cloud.url, callers[n], apartmentApply(n));
+      if (!reply.ok) throw new Error(`a counted apartment apply failed: ${reply.error?.code}`);
+    };
+    await apply(counted);
+    const before = [...cloud.adminRequests].filter(([action]) => action.startsWith('database.'));
+    for (let n = 0; n < counted; n += 1) await apply(n);
+    const after = [...cloud.adminRequests].filter(([action]) => action.startsWith('database.'));
+    const total = (entries: Array<[string, number]>) => entries.reduce((sum, [, count]) => sum + count, 0);
+    report('housing.apply_round_trips', (total(after) - total(before)) / counted);
+    report('housing.apply_serial_round_trips', await serialRoundTrips(cloud, (n) => apply(counted + 1 + n)));
+  } finally {
+    await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

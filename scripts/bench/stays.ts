@@ -12,6 +12,7 @@ import { withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildBundles } from './bundles';
 import { cpuMsOf, percentile, report } from './report';
+import { SERIAL_TIMED, serialRoundTrips } from './serial';
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20);
@@ -219,6 +220,7 @@ export async function benchStays(): Promise<void> {
  * `stays.apply_new_connections`: the TCP connections opened for them (0 where the runtime keeps them alive).
  * A local cloud in this process, so that its count can be read; the applies go one after the other, each by a new
  * applicant on a month already open (the steady state), after one apply that warms the function.
+ * Then `stays.apply_serial_round_trips`: how many of them an apply waits for one after another (serial.ts).
  */
 async function countApplyRoundTrips(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rcyz-bench-trips-'));
@@ -226,7 +228,7 @@ async function countApplyRoundTrips(): Promise<void> {
   try {
     const db = tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
     await addStation(db, 'bench-trips', 1000, 0);
-    const callers = Array.from({ length: COUNTED + 1 }, (_, n) => `trips-${n}`);
+    const callers = Array.from({ length: COUNTED + 1 + 2 * SERIAL_TIMED }, (_, n) => `trips-${n}`);
     await consentFirst(cloud, callers);
     for (const openId of callers) await withUploads(cloud, openId, { documents: [file('passport'), file('work-proof')] });
     const checkIn = addDays(shanghaiDate(new Date()), 10);
@@ -246,6 +248,8 @@ async function countApplyRoundTrips(): Promise<void> {
     report('stays.apply_round_trips', sent('database.') / COUNTED);
     report('stays.apply_storage_round_trips', sent('storage.') / COUNTED);
     report('stays.apply_new_connections', (cloud.connectionsAccepted() - connectionsBefore) / COUNTED);
+
+    report('stays.apply_serial_round_trips', await serialRoundTrips(cloud, (n) => apply(COUNTED + 1 + n)));
   } finally {
     await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });
