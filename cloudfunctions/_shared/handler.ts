@@ -64,8 +64,34 @@ export type FunctionMain = ((event: unknown, context: unknown) => Promise<Envelo
 
 /** A function's table as core's contract (core/api.ts) lists it: every action, each with its schemas. */
 export type Implements<T> = {
-  [A in keyof T]: T[A] extends ActionContract ? TypedActionSpec<T[A]['input'], T[A]['output'], ActionContext> : never;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's prefetch has a type of its own
+  [A in keyof T]: T[A] extends ActionContract ? TypedActionSpec<T[A]['input'], T[A]['output'], ActionContext, any> : never;
 };
+
+/**
+ * A promise that may never be awaited (a check refused the call first) without its failure going unhandled: the
+ * failure is kept for `value()`, which answers or throws what the promise did.
+ */
+function settled<T>(start: () => Promise<T> | undefined): { value(): Promise<T | undefined> } {
+  type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
+  let outcome: Promise<Outcome> | undefined;
+  try {
+    outcome = start()?.then(
+      (value): Outcome => ({ ok: true, value }),
+      (error: unknown): Outcome => ({ ok: false, error }),
+    );
+  } catch (error) {
+    outcome = Promise.resolve({ ok: false, error });
+  }
+  return {
+    async value() {
+      const result = await outcome;
+      if (!result) return undefined;
+      if (!result.ok) throw result.error;
+      return result.value;
+    },
+  };
+}
 
 /** In the tests (`CHECK_REPLIES`), a reply that does not match its action's output schema is a bug: INTERNAL. */
 function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unknown): unknown {
@@ -82,7 +108,7 @@ function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unk
  * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`. An idempotent submit claims its requestId before
  * the rate limit, so a retry of one already answered is replied to from the stored reply and never counted.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit;
- * the uploads are read meanwhile.
+ * the uploads and what the handler reads first (`prefetch`) are read meanwhile.
  */
 export function createMain<F extends FunctionName>(functionName: F, actions: Implements<Api[F]>): FunctionMain {
   // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
@@ -110,8 +136,10 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
       const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
       const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
       const run = async () => {
-        // The uploads are only read, so they are checked while the rate slot is taken: a submit waits for one round
-        // trip less. What is answered does not change: a refusal by the rate limit, then by the content check, wins.
+        // The uploads and the handler's prefetch are only read, so they run while the rate slot is taken: a submit
+        // waits for fewer round trips. What is answered does not change: a refusal by the rate limit, then by the
+        // content check, then by the uploads check wins over what the prefetch met, which the handler meets after.
+        const prefetched = settled(() => spec.prefetch?.(input, ctx));
         const [rate, uploads] = await Promise.allSettled([
           spec.rateLimit &&
             takeRateSlot(db, {
@@ -126,7 +154,7 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
         if (rate.status === 'rejected') throw rate.reason;
         if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
         if (uploads.status === 'rejected') throw uploads.reason;
-        const reply = await spec.handler(input, ctx);
+        const reply = await spec.handler(input, ctx, await prefetched.value());
         return config.checkReplies ? checkReply(spec, `${functionName}.${parsed.action}`, reply) : reply;
       };
       if (!submitKey || spec.idempotent === 'by-handler') return ok(await run());

@@ -17,7 +17,7 @@ export const functionEventSchema = z.object({
 });
 export type FunctionEvent = z.infer<typeof functionEventSchema>;
 
-export interface ActionSpec<S extends z.ZodType, O, C> {
+export interface ActionSpec<S extends z.ZodType, O, C, P = undefined> {
   input: S;
   /** Roles allowed to call; an empty list means any signed-in user. */
   roles: readonly Role[];
@@ -50,8 +50,15 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
    * present, of an accepted real type, as declared; a refused file answers `VALIDATION` on its path.
    */
   uploads?: readonly string[];
+  /**
+   * What the handler reads that follows from the input alone (the station an apply names), started by the shell
+   * beside its own checks (the rate slot, the uploads) rather than after them: a submit waits for one round trip
+   * less. Reads only, as the checks may still refuse the call; handed to the handler as `prefetched`, and a failure
+   * is answered only where the handler would have met it, after every check.
+   */
+  prefetch?(input: z.output<S>, ctx: C): Promise<P>;
   // Method syntax on purpose: a table holds actions of different inputs, so its parameter is compared bivariantly.
-  handler(input: z.output<S>, ctx: C): Promise<O>;
+  handler(input: z.output<S>, ctx: C, prefetched: P): Promise<O>;
   /** The reply's schema: `TypedActionSpec` ties the handler's return type to it. */
   output: z.ZodType;
 }
@@ -61,17 +68,18 @@ export interface ActionSpec<S extends z.ZodType, O, C> {
  * accepts, the client's reply type is derived from it (core/api.ts), and the shell checks every reply
  * against it when `CHECK_REPLIES` is on (the tests), so the schema cannot drift from what is sent.
  */
-export interface TypedActionSpec<S extends z.ZodType, R extends z.ZodType, C> extends ActionSpec<S, z.input<R>, C> {
+export interface TypedActionSpec<S extends z.ZodType, R extends z.ZodType, C, P = undefined> extends ActionSpec<S, z.input<R>, C, P> {
   output: R;
 }
 
-export type AnyActionSpec<C> = ActionSpec<z.ZodType, unknown, C>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table holds actions of every prefetch type
+export type AnyActionSpec<C> = ActionSpec<z.ZodType, unknown, C, any>;
 export type ActionTable<C> = Record<string, AnyActionSpec<C>>;
 
 /** Ties a payload schema, a reply schema, the roles that may call it and its handler together, types inferred. */
 export const defineAction =
   <C>() =>
-  <S extends z.ZodType, R extends z.ZodType>(spec: TypedActionSpec<S, R, C>): TypedActionSpec<S, R, C> =>
+  <S extends z.ZodType, R extends z.ZodType, P = undefined>(spec: TypedActionSpec<S, R, C, P>): TypedActionSpec<S, R, C, P> =>
     spec;
 
 /** The input and reply schemas of one action: what core's contract tables (`core/<domain>/api.ts`) list. */

@@ -87,18 +87,25 @@ export const apply = action({
   rateLimit: SUBMIT_RATE_LIMIT,
   idempotent: true,
   personalData: true,
-  async handler(input, ctx) {
+  /** What the rules read, all at once: the building, the employer, the household's claim, the working days. */
+  async prefetch(input, ctx) {
+    const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
+    const [building, employer, householdHasActive, calendars] = await Promise.all([
+      findBuilding(ctx.db, input.buildingId),
+      findEmployer(ctx.db, input.employerCreditCode),
+      claimHeld(ctx.db, {
+        claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
+        records: COLLECTIONS.apartmentApplications,
+        holding: ACTIVE_APARTMENT_STATUSES,
+      }),
+      loadCalendars(ctx.db, ctx.now),
+    ]);
+    return { idHash, building, employer, householdHasActive, calendars };
+  },
+  async handler(input, ctx, { idHash, building, employer, householdHasActive, calendars }) {
     if (!ctx.submitKey) throw new Error('housing.apply runs only with a requestId (requireRequestId)');
-    const building = await findBuilding(ctx.db, input.buildingId);
     if (!building.active) throw new AppError('NOT_FOUND');
     const policy = policyOf(building);
-    const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
-    const employer = await findEmployer(ctx.db, input.employerCreditCode);
-    const householdHasActive = await claimHeld(ctx.db, {
-      claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
-      records: COLLECTIONS.apartmentApplications,
-      holding: ACTIVE_APARTMENT_STATUSES,
-    });
     const reasons = apartmentEligibility({
       policy,
       category: input.category,
@@ -113,7 +120,6 @@ export const apply = action({
       buildingHasUnitType: Boolean(building.unitTypes[input.unitType]),
     });
     if (reasons.length > 0) throw notEligible(reasons);
-    const calendars = await loadCalendars(ctx.db, ctx.now);
     const today = shanghaiDate(ctx.now);
     const app: ApartmentApplication = {
       _id: `apt-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,

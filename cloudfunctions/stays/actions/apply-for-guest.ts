@@ -23,8 +23,8 @@ export const applyForGuest = defineAction<ActionContext>()({
   idempotent: true,
   /** The guest's name, phone, identity document and proofs. */
   personalData: true,
-  async handler(input, ctx) {
-    const station = await loadStation(ctx.db, input.stationId);
+  prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
+  async handler(input, ctx, station) {
     const app = newStayApplication({
       id: `stay-${randomUUID()}`,
       stationId: station._id,

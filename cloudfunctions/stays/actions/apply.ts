@@ -21,9 +21,9 @@ export const apply = defineAction<ActionContext>()({
   idempotent: 'by-handler',
   /** Name, phone, identity document and proofs of the applicant. */
   personalData: true,
-  async handler(input, ctx) {
+  prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
+  async handler(input, ctx, station) {
     if (!ctx.submitKey) throw new Error('stays.apply runs only with a requestId (requireRequestId)');
-    const station = await loadStation(ctx.db, input.stationId);
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
     const team = input.type === 'team-member' ? await teamFacts(ctx, { seatApplicationId: input.seatApplicationId, idHash }) : null;
     const app = newStayApplication({

@@ -20,8 +20,8 @@ export const apply = defineAction<ActionContext>()({
   idempotent: true,
   /** The leader's and members' names and identity documents, the leader's phone, the business plan. */
   personalData: true,
-  async handler(input, ctx) {
-    const station = await loadStation(ctx.db, input.stationId);
+  prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
+  async handler(input, ctx, station) {
     const app = newSeatApplication({
       id: `seat-${randomUUID()}`,
       ownerId: ctx.identity.openId,

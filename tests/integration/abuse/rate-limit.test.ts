@@ -2,7 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import { rateCounterId, rateWindow, SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { inDays, talentApplication } from '../../support/stays';
+import { file, inDays, talentApplication } from '../../support/stays';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let seq = 0;
@@ -16,9 +16,9 @@ const submit = async (openId: string, requestId = `rl-${(seq += 1)}-xxxxxxxx`, l
       openId,
     )
   ).body;
-/** The counter of the current window of `openId`'s submits. */
-const counterOf = async (openId: string) => {
-  const _id = rateCounterId({ scope: 'requests.submit', openId, start: rateWindow({ now: new Date(), limit: SUBMIT_RATE_LIMIT }).start });
+/** The counter of the current window of `openId`'s calls of `scope`. */
+const counterOf = async (openId: string, scope = 'requests.submit') => {
+  const _id = rateCounterId({ scope, openId, start: rateWindow({ now: new Date(), limit: SUBMIT_RATE_LIMIT }).start });
   return (await db().collection('rate_limits').where({ _id }).get()).data[0];
 };
 const requestsOf = async (openId: string) => (await db().collection('requests').where({ applicantId: openId }).limit(1000).get()).data;
@@ -59,7 +59,7 @@ async function awayFromWindowEdge() {
 beforeAll(async () => {
   await awayFromWindowEdge();
   cloud = await startTestCloud();
-  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en', 'rl-rate', 'rl-pickup', 'rl-files']);
+  await consentFirst(cloud, ['rl-a', 'rl-b', 'rl-race', 'rl-retry', 'rl-en', 'rl-rate', 'rl-pickup', 'rl-files', 'rl-station']);
 }, 120_000);
 afterAll(() => cloud.stop());
 
@@ -95,6 +95,29 @@ describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', 
     for (let i = 1; i < SUBMIT_RATE_LIMIT.max; i += 1) await submit('rl-files');
     expect((await send('rl-files-over-x')).error.code).toBe('RATE_LIMITED');
     expect(await requestsOf('rl-files')).toHaveLength(SUBMIT_RATE_LIMIT.max - 1);
+  });
+
+  it('an apply reads its station while the slot is taken, and answers what it met only after every check', async () => {
+    const apply = (payload: unknown, requestId: string, uploads = true) =>
+      callFunction(cloud, 'stays', { action: 'apply', requestId, payload }, 'rl-station', { uploads }).then((r) => r.body);
+    const nowhere = talentApplication({ stationId: 'station-nowhere' });
+    expect((await apply(nowhere, 'rl-station-gone-1')).error.code).toBe('NOT_FOUND');
+    expect((await counterOf('rl-station', 'stays.apply')).n).toBe(1);
+    // A refused file wins over the missing station, as it did when the handler read the station after the checks.
+    const missingFile = { ...nowhere, documents: [{ ...file('passport'), fileId: 'cloud://env.bucket/uploads/rl-station/none.pdf' }] };
+    expect((await apply(missingFile, 'rl-station-file-1', false)).error).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'documents.0' }],
+    });
+    // So does the rate limit.
+    await db()
+      .collection('rate_limits')
+      .where({ _id: (await counterOf('rl-station', 'stays.apply'))._id })
+      .update({ n: SUBMIT_RATE_LIMIT.max });
+    expect((await apply(nowhere, 'rl-station-gone-2')).error.code).toBe('RATE_LIMITED');
+    expect((await apply(talentApplication(), 'rl-station-open-1')).error.code).toBe('RATE_LIMITED');
+    const { data } = await db().collection('stay_applications').where({ ownerId: 'rl-station' }).get();
+    expect(data).toHaveLength(0);
   });
 
   it('answers in English when the caller reads English', async () => {
