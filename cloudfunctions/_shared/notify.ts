@@ -23,17 +23,20 @@ export async function notify(db: Database, recipients: readonly string[], notice
   let sent = 0;
   for (const recipient of recipients) {
     const _id = `${notice.key}:${recipient}`;
-    const queued = await addOnce(db, COLLECTIONS.outbox, {
-      _id,
-      recipient,
-      template: notice.template,
-      data: notice.data,
-      status: 'pending',
-      attempts: 0,
-      createdAt: now,
-      call,
-    });
-    await addOnce(db, COLLECTIONS.messages, { _id, recipient, template: notice.template, data: notice.data, read: false, createdAt: now });
+    // Side by side: neither depends on the other, and a notice sent again writes whichever of the two is missing.
+    const [queued] = await Promise.all([
+      addOnce(db, COLLECTIONS.outbox, {
+        _id,
+        recipient,
+        template: notice.template,
+        data: notice.data,
+        status: 'pending',
+        attempts: 0,
+        createdAt: now,
+        call,
+      }),
+      addOnce(db, COLLECTIONS.messages, { _id, recipient, template: notice.template, data: notice.data, read: false, createdAt: now }),
+    ]);
     if (queued) sent += 1;
   }
   return sent;
