@@ -41,6 +41,9 @@ function nest(increments: Record<string, number>): Record<string, unknown> {
   return doc;
 }
 
+/** The most groups a sum answers (units of a district; an aggregation without a limit answers only 20). */
+const MAX_GROUPS = 1000;
+
 /**
  * The counter buckets of these periods (months and days) summed by the database in one `$match` (`period_unit`,
  * period leading) and one `$group` (`group`, e.g. by unit); one row per group.
@@ -55,6 +58,7 @@ export async function sumCounters(
     .aggregate()
     .match({ period: db.command.in([...periods]) })
     .group(group)
+    .limit(MAX_GROUPS)
     .end();
   return data as Array<Record<string, number> & { _id: string }>;
 }

@@ -4,6 +4,13 @@ import { parseEJSON, resolveServerDates, stringifyEJSON } from '../ejson';
 import { aggregate } from '../query';
 import { collectionName, scopeOf, type DbAction } from './context';
 
+/**
+ * What an aggregation without a `$limit` stage answers at most: CloudBase's cloud-function side gives 20 records
+ * then, however many the pipeline makes (reported by its users; its docs are silent), so a query that needs more must
+ * say `.limit()`. The same here, so that one that does not fails its tests rather than production.
+ */
+const DEFAULT_AGGREGATE_LIMIT = 20;
+
 /** `aggregate()...end()`: stages arrive as `{ stageKey: '$match', stageValue: '<EJSON>' }`. */
 export const aggregateDocuments: DbAction = (request) => {
   const { params, store, now } = request;
@@ -18,7 +25,9 @@ export const aggregateDocuments: DbAction = (request) => {
     return { [stage.stageKey]: resolveServerDates(value, now) };
   });
   try {
-    return { data: { list: aggregate(store, collection, view, pipeline).map(stringifyEJSON) } };
+    const list = aggregate(store, collection, view, pipeline);
+    const limited = pipeline.some((stage) => '$limit' in stage) ? list : list.slice(0, DEFAULT_AGGREGATE_LIMIT);
+    return { data: { list: limited.map(stringifyEJSON) } };
   } catch (error) {
     if (error instanceof DbError) throw error;
     throw new DbError(DB_ERROR.INVALID_PARAM, `aggregation failed: ${(error as Error).message}`);

@@ -124,6 +124,22 @@ describe(`aggregateDocuments (${kind})`, () => {
     expect(data[0].at).toBeInstanceOf(Date);
   });
 
+  // Reported of CloudBase's cloud-function side, where its docs are silent: run against CloudBase to confirm.
+  test('without a $limit stage at most 20 records are answered; with one, as many as it says', async () => {
+    const many = await t.fresh('many');
+    await t.db.collection(many).add(Array.from({ length: 25 }, (_, n) => ({ _id: `m${String(n).padStart(2, '0')}`, n })));
+    const all = () =>
+      t.db
+        .collection(many)
+        .aggregate()
+        .match({ n: t.db.command.gte(0) })
+        .sort({ n: 1 });
+    expect((await all().end()).data).toHaveLength(20);
+    expect((await all().limit(1000).end()).data).toHaveLength(25);
+    const grouped = await t.db.collection(many).aggregate().group({ _id: '$n' }).end();
+    expect(grouped.data).toHaveLength(20);
+  });
+
   test('an aggregation over a missing collection is DATABASE_COLLECTION_NOT_EXIST', async () => {
     await expect(t.db.collection(`${orders}_missing`).aggregate().match({}).end()).rejects.toMatchObject({
       code: 'DATABASE_COLLECTION_NOT_EXIST',

@@ -223,3 +223,31 @@ describe('reports: roles and exports', () => {
     expect(data.hasMore).toBe(false);
   });
 });
+
+describe('reports.kpi: a district of more units than an aggregation answers by default', () => {
+  // CloudBase answers an aggregation without a limit with 20 records (the local cloud does the same): a KPI table
+  // of 25 units must still have every one's figures.
+  const extra = Array.from({ length: 25 }, (_, n) => `unit-extra-${String(n).padStart(2, '0')}`);
+  const month = '2019-06';
+
+  beforeAll(async () => {
+    const database = db();
+    await inParallel(extra, 10, (id) =>
+      database
+        .collection('units')
+        .doc(id)
+        .set({ name: { 'zh-CN': id, en: id }, active: true }),
+    );
+    await inParallel(extra, 10, (unitId) =>
+      bumpCounters(database, { kind: 'received', unitId, category: 'policy', at: new Date('2019-06-10T02:00:00Z') }, `extra-${unitId}`),
+    );
+  });
+
+  it('counts every unit', async () => {
+    const reply = await reports('demo-admin', 'kpi', { period: { kind: 'month', month } });
+    expect(reply).toMatchObject({ ok: true });
+    const received = Object.fromEntries(reply.data.units.map((u: any) => [u.unitId, u.kpi.received]));
+    for (const id of extra) expect(received[id]).toBe(1);
+    expect(reply.data.district.received).toBe(extra.length);
+  });
+});
