@@ -35,26 +35,29 @@ export async function kpiTable(db: Database, period: Period): Promise<z.output<t
  * and the days from application to the offers made in the period (core waitingTimes).
  */
 async function housingFigures(db: Database, range: { from: string; to: string }) {
-  const rows = [];
-  for (const building of await activeBuildings(db)) {
-    const [units, offered] = await Promise.all([
-      unitsOf(db, building._id),
-      offeredInPeriod(db, { buildingId: building._id, from: range.from, to: range.to }),
-    ]);
-    const occupancies = units.flatMap((u) =>
-      u.periods.filter((p) => p.kind === 'lease').map((p) => ({ unitId: u._id, start: p.start, end: p.end, holderId: p.holderId })),
-    );
-    const waits = waitingTimes(offered.map((a) => ({ submittedOn: shanghaiDate(new Date(a.submittedAt)), offeredOn: a.offer!.offeredOn })));
-    rows.push({
-      buildingId: building._id,
-      name: building.name,
-      units: units.length,
-      occupancyRate: occupancyRate({ unitCount: units.length, occupancies, from: range.from, to: addDays(range.to, 1) }),
-      offers: waits.offers,
-      waitMedianDays: waits.medianDays,
-      waitP90Days: waits.p90Days,
-    });
-  }
+  const rows = await Promise.all(
+    (await activeBuildings(db)).map(async (building) => {
+      const [units, offered] = await Promise.all([
+        unitsOf(db, building._id),
+        offeredInPeriod(db, { buildingId: building._id, from: range.from, to: range.to }),
+      ]);
+      const occupancies = units.flatMap((u) =>
+        u.periods.filter((p) => p.kind === 'lease').map((p) => ({ unitId: u._id, start: p.start, end: p.end, holderId: p.holderId })),
+      );
+      const waits = waitingTimes(
+        offered.map((a) => ({ submittedOn: shanghaiDate(new Date(a.submittedAt)), offeredOn: a.offer!.offeredOn })),
+      );
+      return {
+        buildingId: building._id,
+        name: building.name,
+        units: units.length,
+        occupancyRate: occupancyRate({ unitCount: units.length, occupancies, from: range.from, to: addDays(range.to, 1) }),
+        offers: waits.offers,
+        waitMedianDays: waits.medianDays,
+        waitP90Days: waits.p90Days,
+      };
+    }),
+  );
   return rows.sort((a, b) => a.buildingId.localeCompare(b.buildingId));
 }
 

@@ -61,15 +61,17 @@ export const buildings = action({
   roles: [],
   async handler(_input, ctx) {
     const today = shanghaiDate(ctx.now);
-    const items = [];
-    for (const building of await activeBuildings(ctx.db)) {
-      const units = await unitsOf(ctx.db, building._id);
-      const occupancies = units.flatMap((u) => livePeriods(u.periods, today).map((p) => ({ ...p, unitId: u._id })));
-      const free = freeUnits({ units, occupancies, start: today, end: addDays(today, 1) });
-      const freeCount: Partial<Record<ApartmentUnit['type'], number>> = {};
-      for (const unit of units) freeCount[unit.type] = (freeCount[unit.type] ?? 0) + (free.includes(unit) ? 1 : 0);
-      items.push({ ...toBuildingView(building), freeUnits: freeCount });
-    }
+    // Every building's units at once: the list waits for one read, however many buildings the district has.
+    const items = await Promise.all(
+      (await activeBuildings(ctx.db)).map(async (building) => {
+        const units = await unitsOf(ctx.db, building._id);
+        const occupancies = units.flatMap((u) => livePeriods(u.periods, today).map((p) => ({ ...p, unitId: u._id })));
+        const free = freeUnits({ units, occupancies, start: today, end: addDays(today, 1) });
+        const freeCount: Partial<Record<ApartmentUnit['type'], number>> = {};
+        for (const unit of units) freeCount[unit.type] = (freeCount[unit.type] ?? 0) + (free.includes(unit) ? 1 : 0);
+        return { ...toBuildingView(building), freeUnits: freeCount };
+      }),
+    );
     return { items };
   },
 });

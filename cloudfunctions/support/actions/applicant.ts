@@ -104,8 +104,8 @@ export const mySupport = action({
   ...supportApi.mySupport,
   roles: [],
   async handler(_input, ctx) {
-    const items = [];
-    for (const app of await supportOf(ctx.db, ctx.identity.openId)) items.push(toSupportView(app, await disbursementsOf(ctx.db, app._id)));
+    const apps = await supportOf(ctx.db, ctx.identity.openId);
+    const items = await Promise.all(apps.map(async (app) => toSupportView(app, await disbursementsOf(ctx.db, app._id))));
     return { items };
   },
 });
