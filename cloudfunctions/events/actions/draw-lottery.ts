@@ -15,7 +15,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { noticeData, noticeTo } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { noShowsOf } from '../../_shared/events/residency';
+import { noShowsOfEach } from '../../_shared/events/residency';
 import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../../_shared/events/repository';
 
 /** How long a published draw is left to the call that made it before another call may finish it. */
@@ -83,7 +83,11 @@ export const drawLottery = defineAction<ActionContext>()({
 async function publishDraw(ctx: ActionContext, session: SessionRecord, event: EventRecord, entries: SignUpRecord[]): Promise<LotteryDraw> {
   const penalised = new Set<string>();
   if (event.noShowPenalty) {
-    for (const entry of entries) if ((await noShowsOf(ctx.db, entry.ownerId)) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry.entryId);
+    const noShows = await noShowsOfEach(
+      ctx.db,
+      entries.map((e) => e.ownerId),
+    );
+    for (const entry of entries) if ((noShows.get(entry.ownerId) ?? 0) >= NO_SHOW_PENALTY_AFTER) penalised.add(entry.entryId);
   }
   const seed = randomBytes(16).toString('hex');
   const result = draw({

@@ -352,6 +352,35 @@ describe('the lottery', () => {
     expect(drawMatchesSeed(drawn.data.draw)).toBe(true);
   });
 
+  it('with the no-show policy, counts the no-shows of every entrant, beyond the first hundred too', async () => {
+    const { data: event } = await save(eventInput({ allocation: 'lottery', noShowPenalty: true }, { capacity: 200 }));
+    const sessionId = event.sessions[0].id;
+    const crowd = await people('ev-crowd', 105);
+    // The first entrant and the last, whose counts fall in different aggregations of a hundred people.
+    const absentees = [crowd[0], crowd[104]];
+    for (const [i, absentee] of absentees.entries())
+      for (const n of [1, 2])
+        await db.collection('event_sign_ups').add({
+          _id: `su-crowd-${i}-${n}`,
+          sessionId: `ev-old-crowd-s${n}`,
+          ownerId: absentee,
+          status: 'no-show',
+          signedUpAt: new Date(),
+          rank: n,
+        });
+    const entries = new Map<string, string>();
+    for (let i = 0; i < crowd.length; i += 15)
+      await Promise.all(crowd.slice(i, i + 15).map(async (who) => entries.set(who, (await signUp(sessionId, who)).data.entryId)));
+    await db
+      .collection('events')
+      .doc(event.id)
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    const drawn = await events('drawLottery', { sessionId }, OPERATOR);
+    expect(drawn.data.draw.drawnLast).toBe(2);
+    expect(new Set(drawn.data.draw.order.slice(-2))).toEqual(new Set(absentees.map((a) => entries.get(a))));
+    expect(drawMatchesSeed(drawn.data.draw)).toBe(true);
+  });
+
   it('refuses a draw of a first-come session', async () => {
     const { data: event } = await save(eventInput());
     expect((await events('drawLottery', { sessionId: event.sessions[0].id }, OPERATOR)).error.details.rule).toBe('not-a-lottery');
