@@ -15,19 +15,22 @@ export async function bumpCounters(db: Database, event: KpiEvent, key: string): 
   const _ = db.command;
   const once = oncePerCall(db, 'recentEvents', key);
   const inc = { ...Object.fromEntries(Object.entries(increments).map(([field, n]) => [field, _.inc(n)])), ...once.update };
-  for (const bucket of counterBuckets(event)) {
-    const counters = db.collection(COLLECTIONS.kpiCounters);
-    const notYet = counters.where({ _id: bucket._id, ...once.where });
-    const { updated } = await notYet.update(inc);
-    if (updated === 1) continue;
-    try {
-      await counters.add({ ...bucket, ...nest(increments), recentEvents: [key] });
-    } catch (error) {
-      if (!isDuplicateWrite(error)) throw error;
-      // There: created by another call meanwhile (count this event), or already counting it (nothing to do).
-      await notYet.update(inc);
-    }
-  }
+  // The month's bucket and the day's side by side: neither depends on the other.
+  await Promise.all(
+    counterBuckets(event).map(async (bucket) => {
+      const counters = db.collection(COLLECTIONS.kpiCounters);
+      const notYet = counters.where({ _id: bucket._id, ...once.where });
+      const { updated } = await notYet.update(inc);
+      if (updated === 1) return;
+      try {
+        await counters.add({ ...bucket, ...nest(increments), recentEvents: [key] });
+      } catch (error) {
+        if (!isDuplicateWrite(error)) throw error;
+        // There: created by another call meanwhile (count this event), or already counting it (nothing to do).
+        await notYet.update(inc);
+      }
+    }),
+  );
 }
 
 /** `{ 'byCategory.housing': 1 }` → `{ byCategory: { housing: 1 } }`, for a first insert. */

@@ -37,8 +37,11 @@ export async function findRequest(db: Database, id: string): Promise<ServiceRequ
 
 /** The request if the caller may see it; otherwise `NOT_FOUND`, whether it exists or not. */
 export async function visibleRequest(ctx: ActionContext, id: string): Promise<ServiceRequest> {
-  const request = await findRequest(ctx.db, id);
-  if (!request || !canView(actorOf(ctx), request)) throw new AppError('NOT_FOUND');
+  return visibleOf(actorOf(ctx), await findRequest(ctx.db, id));
+}
+
+function visibleOf(actor: Actor, request: ServiceRequest | null): ServiceRequest {
+  if (!request || !canView(actor, request)) throw new AppError('NOT_FOUND');
   return request;
 }
 
@@ -54,7 +57,8 @@ export interface StepChange {
 
 /**
  * Writes one step: the new fields and the timeline entry, only if nobody changed the request since it was read
- * (its `version`), else `CONFLICT`. Then counts the step's KPI fact. The counters are updated after the request,
+ * (its `version`), else `CONFLICT`. Then counts the step's KPI fact, and meanwhile writes what `besides` writes
+ * once the step is (a caller's audit line). The counters are updated after the request,
  * not in one transaction: a crash between the two loses one count, which is cheaper than serialising every
  * step of a unit on its counter documents.
  */
@@ -63,6 +67,7 @@ export async function commitStep(
   now: Date,
   request: ServiceRequest,
   step: StepChange & { name: TransitionName; actor: Actor; relation: Relation; to: Status },
+  besides?: () => Promise<unknown>,
 ): Promise<ServiceRequest> {
   const _ = db.command;
   const entry: TimelineEntry = {
@@ -81,7 +86,7 @@ export async function commitStep(
     .update({ ...update, timeline: _.push(entry), version: _.inc(1) });
   if (updated !== 1 && !(await showsStep(db, request, entry))) throw new AppError('CONFLICT');
   const event = kpiEventOf(entry, request);
-  if (event) await bumpCounters(db, event, `${request._id}@${request.version + 1}`);
+  await Promise.all([event && bumpCounters(db, event, `${request._id}@${request.version + 1}`), besides?.()]);
   return { ...request, ...(set as Partial<ServiceRequest>), timeline: [...request.timeline, entry], version: request.version + 1 };
 }
 
@@ -105,22 +110,23 @@ type StepView<N extends TransitionName> = (typeof TRANSITIONS)[N]['by'][number] 
     : ReturnType<typeof toStaffView>;
 
 /**
- * The common body of a step taken by a caller: load what they may see, check the transition, build the change,
- * write it, audit it, and answer with the caller's view of the request.
+ * The common body of a step taken by a caller: load what they may see (or check what the action read already,
+ * `read`), check the transition, build the change, write it, audit it, and answer with the caller's view.
  */
 export async function takeStep<N extends TransitionName>(
   ctx: ActionContext,
-  input: { id: string; name: N },
+  input: { id: string; name: N; read?: ServiceRequest | null },
   build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
 ): Promise<StepView<N>> {
   const actor = actorOf(ctx);
-  const request = await visibleRequest(ctx, input.id);
+  const request = input.read === undefined ? await visibleRequest(ctx, input.id) : visibleOf(actor, input.read);
   const { to, relation } = checkTransition({ name: input.name, request, actor });
   const change = await build(request, relation);
-  const saved = await commitStep(ctx.db, ctx.now, request, { ...change, name: input.name, actor, relation, to });
-  await recordAudit(
-    { ...ctx, action: `requests.${input.name}` },
-    { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
+  const saved = await commitStep(ctx.db, ctx.now, request, { ...change, name: input.name, actor, relation, to }, () =>
+    recordAudit(
+      { ...ctx, action: `requests.${input.name}` },
+      { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
+    ),
   );
   return viewFor(relation, saved) as StepView<N>;
 }

@@ -11,11 +11,15 @@ import { insertRequest } from './repository';
 /** A readable id: the Shanghai date and a random tail, e.g. `R20261123-5f3a9c`. */
 const newId = (now: Date) => `R${shanghaiDateOf(now).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
 
+/** The category a request names, active or not; null when there is none (an action's `prefetch` may read it). */
+export const categoryOf = (db: ActionContext['db'], id: string) => findCatalogEntry(db, COLLECTIONS.categories, id);
+
 /**
  * Files a service request (诉求) for `applicantId`, in one of the active categories: `requests.submit` for the
  * caller, `policies.askAbout` about a policy, `liaisons.fileForTalent` by a liaison for their talent (`filedBy`),
  * `liaisons.askMyLiaison` to the caller's liaison (`forLiaison`).
  * The one path a request is created by: same checks, same document, same audit line (`<auditAction>`).
+ * `category`: the category as the action read it already (`categoryOf`); read here otherwise.
  */
 export async function fileRequest(
   ctx: ActionContext,
@@ -26,10 +30,12 @@ export async function fileRequest(
     filedBy?: string;
     forLiaison?: string;
     policyId?: string;
+    category?: Awaited<ReturnType<typeof categoryOf>>;
   },
 ): Promise<ServiceRequest> {
   const { submit } = input;
-  if (!(await findCatalogEntry(ctx.db, COLLECTIONS.categories, submit.category))?.active) {
+  const category = input.category === undefined ? await categoryOf(ctx.db, submit.category) : input.category;
+  if (!category?.active) {
     throw new AppError('VALIDATION', {
       issues: [{ path: 'category', message: ctx.locale === 'en' ? 'Unknown category' : '诉求类别不存在' }],
     });

@@ -4,7 +4,7 @@ import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { notify } from '../../_shared/notify';
-import { takeStep } from '../../_shared/requests/repository';
+import { findRequest, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 办结: the lead unit answers the applicant; on time when no later than the deadline. The applicant gets an in-app
@@ -15,11 +15,11 @@ export const resolve = defineAction<ActionContext>()({
   roles: ['unit'],
   uploads: ['attachments'],
   freeText: ['reply'],
-  async handler(input, ctx) {
-    const calendars = await loadCalendars(ctx.db, ctx.now);
+  prefetch: (input, ctx) => Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]),
+  async handler(input, ctx, [calendars, read]) {
     let applicantId = '';
     let title = '';
-    const view = await takeStep(ctx, { id: input.id, name: 'resolve' }, (request) => {
+    const view = await takeStep(ctx, { id: input.id, name: 'resolve', read }, (request) => {
       applicantId = request.applicantId;
       title = request.title;
       const dispatched = request.dispatchedAt ?? request.createdAt;

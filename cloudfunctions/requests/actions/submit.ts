@@ -3,7 +3,7 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
 import { toApplicantView } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { fileRequest } from '../../_shared/requests/submit';
+import { categoryOf, fileRequest } from '../../_shared/requests/submit';
 
 /** 提交诉求: any signed-in user files a request in one of the active categories. Idempotent by requestId. */
 export const submit = defineAction<ActionContext>()({
@@ -15,8 +15,9 @@ export const submit = defineAction<ActionContext>()({
   idempotent: true,
   /** Free text and files about the caller's own situation. */
   personalData: true,
-  async handler(input, ctx) {
-    const request = await fileRequest(ctx, { applicantId: ctx.identity.openId, submit: input, auditAction: 'requests.submit' });
+  prefetch: (input, ctx) => categoryOf(ctx.db, input.category),
+  async handler(input, ctx, category) {
+    const request = await fileRequest(ctx, { applicantId: ctx.identity.openId, submit: input, auditAction: 'requests.submit', category });
     return toApplicantView(request);
   },
 });
