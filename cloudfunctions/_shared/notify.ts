@@ -3,6 +3,7 @@ import type { NoticeTemplate } from '../../core/notices/templates';
 import { COLLECTIONS } from './collections';
 import type { Database } from './cloud';
 import { addOnce } from './duplicate';
+import { settleAll } from './side-by-side';
 import { findStation } from './stations';
 
 export interface Notice {
@@ -24,20 +25,21 @@ export async function notify(db: Database, recipients: readonly string[], notice
   for (const recipient of recipients) {
     const _id = `${notice.key}:${recipient}`;
     // Side by side: neither depends on the other, and a notice sent again writes whichever of the two is missing.
-    const [queued] = await Promise.all([
-      addOnce(db, COLLECTIONS.outbox, {
-        _id,
-        recipient,
-        template: notice.template,
-        data: notice.data,
-        status: 'pending',
-        attempts: 0,
-        createdAt: now,
-        call,
-      }),
+    const queued = addOnce(db, COLLECTIONS.outbox, {
+      _id,
+      recipient,
+      template: notice.template,
+      data: notice.data,
+      status: 'pending',
+      attempts: 0,
+      createdAt: now,
+      call,
+    });
+    await settleAll([
+      queued,
       addOnce(db, COLLECTIONS.messages, { _id, recipient, template: notice.template, data: notice.data, read: false, createdAt: now }),
     ]);
-    if (queued) sent += 1;
+    if (await queued) sent += 1;
   }
   return sent;
 }

@@ -3,6 +3,7 @@ import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { isDuplicateWrite } from '../duplicate';
 import { oncePerCall } from '../recent-calls';
+import { settleAll } from '../side-by-side';
 
 /**
  * Adds the event to its unit's month and day counters with `_.inc`, creating a bucket on its first event
@@ -16,7 +17,7 @@ export async function bumpCounters(db: Database, event: KpiEvent, key: string): 
   const once = oncePerCall(db, 'recentEvents', key);
   const inc = { ...Object.fromEntries(Object.entries(increments).map(([field, n]) => [field, _.inc(n)])), ...once.update };
   // The month's bucket and the day's side by side: neither depends on the other.
-  await Promise.all(
+  await settleAll(
     counterBuckets(event).map(async (bucket) => {
       const counters = db.collection(COLLECTIONS.kpiCounters);
       const notYet = counters.where({ _id: bucket._id, ...once.where });

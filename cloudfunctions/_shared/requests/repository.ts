@@ -22,6 +22,7 @@ import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { showsChange } from '../own-write';
 import type { ActionContext } from '../handler';
+import { settleAll } from '../side-by-side';
 import { bumpCounters } from './counters';
 
 export const actorOf = (ctx: Pick<ActionContext, 'identity' | 'roles' | 'user'>): Actor => ({
@@ -86,7 +87,7 @@ export async function commitStep(
     .update({ ...update, timeline: _.push(entry), version: _.inc(1) });
   if (updated !== 1 && !(await showsStep(db, request, entry))) throw new AppError('CONFLICT');
   const event = kpiEventOf(entry, request);
-  await Promise.all([event && bumpCounters(db, event, `${request._id}@${request.version + 1}`), besides?.()]);
+  await settleAll([event && bumpCounters(db, event, `${request._id}@${request.version + 1}`), besides?.()]);
   return { ...request, ...(set as Partial<ServiceRequest>), timeline: [...request.timeline, entry], version: request.version + 1 };
 }
 

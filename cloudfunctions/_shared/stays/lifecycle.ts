@@ -18,6 +18,7 @@ import { findStation } from '../stations';
 import { claimPerson, dropNewClaim, releasePerson } from './claims';
 import { findStayOrNull, insertStay, listStays, setStay } from './repository';
 import { isDuplicateWrite } from '../duplicate';
+import { settleAll } from '../side-by-side';
 
 const NIGHTS = 'stay_nights' as const;
 
@@ -103,8 +104,9 @@ async function replayStay(db: ActionContext['db'], id: string) {
 
 /**
  * One status change: decided by core (who may, from which status), written as a compare-and-set, then what it
- * frees is released — nights (offered on to the waitlist) and the person's claim — and an operator's change is
- * written to the audit log.
+ * frees is released — nights (offered on to the waitlist) and the person's claim — an operator's change is
+ * written to the audit log, and the owner is told. What follows the write goes side by side: none of it depends
+ * on the rest, and each is done once the change is, whatever becomes of the others.
  */
 export async function changeStay(
   ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>,
@@ -116,23 +118,23 @@ export async function changeStay(
   const frees = releasesOf({ app, from: app.status, to, today: shanghaiDate(now) });
   const fields: Partial<StayApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
   await setStay(db, { id: app._id, from: app.status, fields });
-  if (frees.nights.length > 0)
-    await releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1, holder: app._id });
-  if (frees.releaseClaim) {
-    await releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: frees.returnFreeStay });
-  }
-  if (actor !== 'owner') {
-    await recordAudit(
-      { ...ctx, action: `stays.${event}` },
-      {
-        target: { collection: COLLECTIONS.stayApplications, id: app._id },
-        before: app.status,
-        after: to,
-        ...(input.note ? { note: input.note } : {}),
-      },
-    );
-  }
-  await tellOwner(ctx, { app, event, fields });
+  await settleAll([
+    frees.nights.length > 0 &&
+      releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1, holder: app._id }),
+    frees.releaseClaim &&
+      releasePerson(db, { idHash: app.idHash, program: app.program, applicationId: app._id, returnFreeStay: frees.returnFreeStay }),
+    actor !== 'owner' &&
+      recordAudit(
+        { ...ctx, action: `stays.${event}` },
+        {
+          target: { collection: COLLECTIONS.stayApplications, id: app._id },
+          before: app.status,
+          after: to,
+          ...(input.note ? { note: input.note } : {}),
+        },
+      ),
+    tellOwner(ctx, { app, event, fields }),
+  ]);
   // An application the operator just put on the waitlist is not offered back the nights it gave up.
   if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId, event === 'waitlist' ? app._id : undefined);
   return toStayView({ ...app, ...fields });

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import { holdDates, releaseDates } from '../capacity';
 import { beginSubmit, endSubmit } from '../pending-submits';
 import { COLLECTIONS } from '../collections';
+import { settleAll } from '../side-by-side';
 import type { ActionContext } from '../handler';
 import { notifyAfterChange, stationNameOf } from '../notify';
 import type { Station } from '../../../core/stations/model';
@@ -94,29 +95,33 @@ export async function changeSeats(
   const frees = seatReleases({ app, from: app.status, to, lastDay: input.lastDay });
   const fields: Partial<SeatApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
   await setSeats(db, { id: app._id, from: app.status, fields });
-  if (frees.days.length > 0)
-    await releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats, holder: app._id });
-  if (HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to)) {
-    await releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id });
-    // After the status write, so that a reader sees the booking in one place or the other at every moment.
-    const keptUntil = seatNumbersKeptUntil({ to, lastDay: input.lastDay });
-    if (keptUntil) await shortenReservations(db, { stationId: app.stationId, applicationId: app._id, end: keptUntil });
-    else await dropReservations(db, { stationId: app.stationId, applicationId: app._id });
-  }
-  if (actor !== 'owner') {
-    await recordAudit(
-      { ...ctx, action: `workspaces.${event}` },
-      {
-        target: { collection: COLLECTIONS.seatApplications, id: app._id },
-        before: app.status,
-        after: to,
-        ...(input.note ? { note: input.note } : {}),
-      },
-    );
-  }
-  if (seatNotice({ app, event, actor, stationName: null })) {
-    const stationName = await stationNameOf(db, app.stationId);
-    await notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName, fields }));
-  }
+  const endsHolding = HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to);
+  const keptUntil = seatNumbersKeptUntil({ to, lastDay: input.lastDay });
+  // What follows the write goes side by side: none of it depends on the rest. The seat numbers are given back after
+  // the status write, so that a reader sees the booking in one place or the other at every moment.
+  await settleAll([
+    frees.days.length > 0 &&
+      releaseDates(db, { collection: DAYS, stationId: app.stationId, dates: frees.days, n: app.seats, holder: app._id }),
+    endsHolding && releaseTeam(db, { teamKey: app.teamKey, applicationId: app._id }),
+    endsHolding &&
+      (keptUntil
+        ? shortenReservations(db, { stationId: app.stationId, applicationId: app._id, end: keptUntil })
+        : dropReservations(db, { stationId: app.stationId, applicationId: app._id })),
+    actor !== 'owner' &&
+      recordAudit(
+        { ...ctx, action: `workspaces.${event}` },
+        {
+          target: { collection: COLLECTIONS.seatApplications, id: app._id },
+          before: app.status,
+          after: to,
+          ...(input.note ? { note: input.note } : {}),
+        },
+      ),
+    seatNotice({ app, event, actor, stationName: null }) &&
+      (async () => {
+        const stationName = await stationNameOf(db, app.stationId);
+        await notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName, fields }));
+      })(),
+  ]);
   return toSeatView({ ...app, ...fields });
 }
