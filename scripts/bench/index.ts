@@ -2,6 +2,7 @@ import { benchAdmin } from './admin';
 import { benchEvents } from './events';
 import { benchFunctions } from './functions';
 import { benchHousing } from './housing';
+import { benchJourneys } from './journeys';
 import { benchLocalCloud } from './localcloud';
 import { benchRequests } from './requests';
 import { brokenFigures, reported } from './report';
@@ -19,6 +20,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   housing: benchHousing,
   admin: benchAdmin,
   events: benchEvents,
+  journeys: benchJourneys,
 };
 /** Named in DESIGN.md and built by later issues. */
 const PLANNED: string[] = [];
