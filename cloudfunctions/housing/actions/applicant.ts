@@ -157,16 +157,19 @@ export const apply = action({
       release: () => releaseClaim(ctx.db, app),
       holding: ACTIVE_APARTMENT_STATUSES,
     });
-    for (const hr of employer!.hrOpenIds) {
-      await tell(ctx, {
-        recipient: hr,
-        event: 'toConfirm',
-        recordId: app._id,
-        version: app.submittedAt,
-        buildingName: building.name,
-        data: { dueOn: app.employerDueOn },
-      });
-    }
+    // Every HR of the employer at once (a notice never fails its change: `notifyAfterChange`).
+    await Promise.all(
+      employer!.hrOpenIds.map((hr) =>
+        tell(ctx, {
+          recipient: hr,
+          event: 'toConfirm',
+          recordId: app._id,
+          version: app.submittedAt,
+          buildingName: building.name,
+          data: { dueOn: app.employerDueOn },
+        }),
+      ),
+    );
     return toApartmentView(app);
   },
 });

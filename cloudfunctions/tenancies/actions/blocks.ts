@@ -59,7 +59,10 @@ async function tellBlock(
     buildingName: input.building.name,
     data: input.data,
   });
-  for (const recipient of new Set(recipients.filter((r): r is string => Boolean(r)))) await notifyAfterChange(ctx, recipient, notice);
+  // At once: a notice never fails its change (`notifyAfterChange`).
+  await Promise.all(
+    [...new Set(recipients.filter((r): r is string => Boolean(r)))].map((recipient) => notifyAfterChange(ctx, recipient, notice)),
+  );
 }
 
 /** The block an employer's HR acts on: its employer's register lists the caller; to other HR it does not exist. */
