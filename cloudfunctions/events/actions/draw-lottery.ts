@@ -13,10 +13,14 @@ import { toDrawView } from '../../../core/events/views';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
+import { inFlight } from '../../_shared/side-by-side';
 import { noticeData, noticeTo } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
 import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../../_shared/events/repository';
+
+/** Notices on their way at most while the draw places further entries. */
+const NOTICES_IN_FLIGHT = 10;
 
 /** How long a published draw is left to the call that made it before another call may finish it. */
 const RESUME_AFTER_MS = 60_000;
@@ -46,25 +50,35 @@ export const drawLottery = defineAction<ActionContext>()({
     let winners = 0;
     let waitlisted = 0;
     let places = 0;
-    for (const [rank, entryId] of published.order.entries()) {
-      const entry = entered.get(entryId);
-      if (!entry) continue;
-      const id = entry._id;
-      const record = { ...entry, rank };
-      const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now);
-      try {
-        await setSignUp(ctx.db, { id, from: 'entered', fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now } });
-      } catch (error) {
-        // Cancelled since the window closed: it takes nothing.
-        if (placed) await releasePlaces(ctx.db, session._id, entry.partySize, ctx.now);
-        if (error instanceof AppError && error.code === 'CONFLICT') continue;
-        throw error;
+    // The places are taken one entry after another, in drawn order; each entry's notice goes beside the next ones.
+    const notices = inFlight(NOTICES_IN_FLIGHT);
+    try {
+      for (const [rank, entryId] of published.order.entries()) {
+        const entry = entered.get(entryId);
+        if (!entry) continue;
+        const id = entry._id;
+        const record = { ...entry, rank };
+        const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now);
+        try {
+          await setSignUp(ctx.db, {
+            id,
+            from: 'entered',
+            fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now },
+          });
+        } catch (error) {
+          // Cancelled since the window closed: it takes nothing.
+          if (placed) await releasePlaces(ctx.db, session._id, entry.partySize, ctx.now);
+          if (error instanceof AppError && error.code === 'CONFLICT') continue;
+          throw error;
+        }
+        if (placed) {
+          winners += 1;
+          places += entry.partySize;
+        } else waitlisted += 1;
+        await notices.add(noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record)));
       }
-      if (placed) {
-        winners += 1;
-        places += entry.partySize;
-      } else waitlisted += 1;
-      await noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record));
+    } finally {
+      await notices.drain();
     }
     await recordAudit(
       { ...ctx, action: 'events.drawLottery' },
