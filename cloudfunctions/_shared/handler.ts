@@ -24,6 +24,7 @@ import { database, identityOf, type Database } from './cloud';
 import { readConfig, type FunctionConfig } from './config';
 import { assertContentAllowed } from './content-safety';
 import { runOnce } from './idempotency';
+import { settled } from './side-by-side';
 import { takeRateSlot } from './rate-limit';
 import { assertUploadsValid } from './uploads';
 import { findUser } from './users';
@@ -67,31 +68,6 @@ export type Implements<T> = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's prefetch has a type of its own
   [A in keyof T]: T[A] extends ActionContract ? TypedActionSpec<T[A]['input'], T[A]['output'], ActionContext, any> : never;
 };
-
-/**
- * A promise that may never be awaited (a check refused the call first) without its failure going unhandled: the
- * failure is kept for `value()`, which answers or throws what the promise did.
- */
-function settled<T>(start: () => Promise<T> | undefined): { value(): Promise<T | undefined> } {
-  type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
-  let outcome: Promise<Outcome> | undefined;
-  try {
-    outcome = start()?.then(
-      (value): Outcome => ({ ok: true, value }),
-      (error: unknown): Outcome => ({ ok: false, error }),
-    );
-  } catch (error) {
-    outcome = Promise.resolve({ ok: false, error });
-  }
-  return {
-    async value() {
-      const result = await outcome;
-      if (!result) return undefined;
-      if (!result.ok) throw result.error;
-      return result.value;
-    },
-  };
-}
 
 /** In the tests (`CHECK_REPLIES`), a reply that does not match its action's output schema is a bug: INTERNAL. */
 function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unknown): unknown {

@@ -26,3 +26,28 @@ export function inFlight(limit: number): { add(step: Promise<void>): Promise<voi
     },
   };
 }
+
+/**
+ * A promise that may never be awaited (a check refused the call first) without its failure going unhandled: the
+ * failure is kept for `value()`, which answers or throws what the promise did.
+ */
+export function settled<T>(start: () => Promise<T> | undefined): { value(): Promise<T | undefined> } {
+  type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
+  let outcome: Promise<Outcome> | undefined;
+  try {
+    outcome = start()?.then(
+      (value): Outcome => ({ ok: true, value }),
+      (error: unknown): Outcome => ({ ok: false, error }),
+    );
+  } catch (error) {
+    outcome = Promise.resolve({ ok: false, error });
+  }
+  return {
+    async value() {
+      const result = await outcome;
+      if (!result) return undefined;
+      if (!result.ok) throw result.error;
+      return result.value;
+    },
+  };
+}

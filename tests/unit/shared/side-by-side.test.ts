@@ -1,4 +1,4 @@
-import { inFlight, settleAll } from '../../../cloudfunctions/_shared/side-by-side';
+import { inFlight, settleAll, settled } from '../../../cloudfunctions/_shared/side-by-side';
 
 const after = <T>(ms: number, value: T, fail = false) =>
   new Promise<T>((resolve, reject) => setTimeout(() => (fail ? reject(value) : resolve(value)), ms));
@@ -36,5 +36,29 @@ describe('inFlight', () => {
     await pool.drain();
     expect(done).toBe(10);
     expect(running).toBe(0);
+  });
+});
+
+describe('settled', () => {
+  it('keeps a failure for value(), unhandled by nobody meanwhile', async () => {
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const kept = settled(() => after(1, new Error('no station'), true));
+      await after(10, null);
+      await expect(kept.value()).rejects.toThrow('no station');
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
+  it('answers the value, undefined when nothing was started, and keeps a synchronous throw for value()', async () => {
+    await expect(settled(() => after(1, 'station')).value()).resolves.toBe('station');
+    await expect(settled(() => undefined).value()).resolves.toBeUndefined();
+    const throws = settled((): Promise<string> => {
+      throw new Error('at once');
+    });
+    await expect(throws.value()).rejects.toThrow('at once');
   });
 });
