@@ -21,11 +21,17 @@ export const apply = defineAction<ActionContext>()({
   idempotent: 'by-handler',
   /** Name, phone, identity document and proofs of the applicant. */
   personalData: true,
-  prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
-  async handler(input, ctx, station) {
-    if (!ctx.submitKey) throw new Error('stays.apply runs only with a requestId (requireRequestId)');
+  /** The station, and for a team member the team's seat application, at once. */
+  async prefetch(input, ctx) {
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
-    const team = input.type === 'team-member' ? await teamFacts(ctx, { seatApplicationId: input.seatApplicationId, idHash }) : null;
+    const [station, team] = await Promise.all([
+      loadStation(ctx.db, input.stationId),
+      input.type === 'team-member' ? teamFacts(ctx, { seatApplicationId: input.seatApplicationId, idHash }) : null,
+    ]);
+    return { idHash, station, team };
+  },
+  async handler(input, ctx, { idHash, station, team }) {
+    if (!ctx.submitKey) throw new Error('stays.apply runs only with a requestId (requireRequestId)');
     const app = newStayApplication({
       id: `stay-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
       stationId: station._id,
