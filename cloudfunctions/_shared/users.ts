@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newUser, type User } from '../../core/account/user';
 import { creditField } from '../../core/notices/credits';
 import type { Role } from '../../core/roles';
+import { findByIds } from './applications';
 import { COLLECTIONS } from './collections';
 import type { Database, Transaction } from './cloud';
 import type { ActionContext } from './handler';
@@ -41,15 +42,9 @@ export async function usersWithRole(db: Database, role: Role): Promise<User[]> {
   return data as User[];
 }
 
-/** The users of these ids that exist, in one query (`_id`). */
-export async function usersByIds(db: Database, openIds: readonly string[]): Promise<User[]> {
-  const { data } = await db
-    .collection(COLLECTIONS.users)
-    .where({ _id: db.command.in([...openIds]) })
-    .limit(openIds.length)
-    .get();
-  return data as User[];
-}
+/** The users of these ids that exist, by `_id` (a hundred a query). */
+export const usersById = (db: Database, openIds: readonly string[]): Promise<Map<string, User>> =>
+  findByIds<User>(db, COLLECTIONS.users, openIds);
 
 /** How many users hold a role (`roles`). */
 export async function countWithRole(db: Database, role: Role): Promise<number> {

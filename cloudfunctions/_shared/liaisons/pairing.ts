@@ -4,7 +4,8 @@ import { planPairImport } from '../../../core/liaisons/pairs';
 import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { ActionContext } from '../handler';
-import { activePairsOf, newPair, switchPair, todayOf, usersById, type PairDoc } from './repository';
+import { usersById } from '../users';
+import { activePairsOf, newPair, switchPair, todayOf, type PairDoc } from './repository';
 
 /**
  * Plans the rows with core's `planPairImport` against the users they name and the pairs in force, and writes the

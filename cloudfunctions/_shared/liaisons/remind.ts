@@ -2,7 +2,7 @@ import { shanghaiDateOf } from '../../../core/calendar/dates';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { notify } from '../notify';
-import { usersByIds } from '../users';
+import { usersById } from '../users';
 
 interface DuePair {
   _id: string;
@@ -38,10 +38,13 @@ export async function remindOverdueContacts(db: Database, now: Date): Promise<nu
     const pairs = (data as DuePair[]).filter((p) => !seen.has(p._id));
     if (pairs.length === 0) return reminded;
     // The page's talents in one read, not one per pair.
-    const names = new Map((await usersByIds(db, [...new Set(pairs.map((p) => p.talentId))])).map((u) => [u._id, u.displayName]));
+    const users = await usersById(
+      db,
+      pairs.map((p) => p.talentId),
+    );
     for (const pair of pairs) {
       seen.add(pair._id);
-      const talentName = names.get(pair.talentId) ?? pair.talentId;
+      const talentName = users.get(pair.talentId)?.displayName ?? pair.talentId;
       reminded += await notify(
         db,
         [pair.liaisonId],

@@ -4,7 +4,6 @@ import { AppError } from '../../../core/contract';
 import { CONTACT_WEEKS, contactDueOn, contactOverdue, weeksSince } from '../../../core/liaisons/contact';
 import type { talentItem } from '../../../core/liaisons/replies';
 import type { User } from '../../../core/account/user';
-import { findByIds } from '../applications';
 import { COLLECTIONS } from '../collections';
 import type { Database, Transaction } from '../cloud';
 import type { ActionContext } from '../handler';
@@ -84,9 +83,6 @@ export async function activePairsPage(
   const items = data as PairDoc[];
   return { items: items.slice(0, input.pageSize), hasMore: items.length > input.pageSize };
 }
-
-/** Users by `_id`, a hundred at a time. */
-export const usersById = (db: Database, ids: readonly string[]): Promise<Map<string, User>> => findByIds<User>(db, COLLECTIONS.users, ids);
 
 /** The pairs in force of these talents, by talent (by `_id`, a hundred at a time). */
 export async function activePairsOf(db: Database, talentIds: readonly string[]): Promise<Map<string, PairDoc>> {

@@ -15,7 +15,7 @@ import {
 } from '../../_shared/housing/repository';
 import { findBuilding, toBuildingView } from '../../_shared/housing/store';
 import { findStation } from '../../_shared/stations';
-import { usersByIds } from '../../_shared/users';
+import { usersById } from '../../_shared/users';
 
 const action = defineAction<ActionContext>();
 const ADMIN = ['admin'] as const;
@@ -108,9 +108,8 @@ export const saveEmployer = action({
   async handler(input, ctx) {
     const hrOpenIds = [...new Set(input.hrOpenIds)];
     if (hrOpenIds.length > 0) {
-      const users = await usersByIds(ctx.db, hrOpenIds);
-      const employers = new Set(users.filter((u) => u.roles.includes('employer')).map((u) => u._id));
-      const index = hrOpenIds.findIndex((id) => !employers.has(id));
+      const users = await usersById(ctx.db, hrOpenIds);
+      const index = hrOpenIds.findIndex((id) => !users.get(id)?.roles.includes('employer'));
       if (index !== -1) {
         const message = ctx.locale === 'en' ? 'Not a user with the employer role' : '该用户不是用人单位角色';
         throw new AppError('VALIDATION', { issues: [{ path: `hrOpenIds.${input.hrOpenIds.indexOf(hrOpenIds[index])}`, message }] });

@@ -1,7 +1,8 @@
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
-import { pairsOf, todayOf, toTalentItem, usersById } from '../../_shared/liaisons/repository';
+import { pairsOf, todayOf, toTalentItem } from '../../_shared/liaisons/repository';
+import { usersById } from '../../_shared/users';
 
 /** The caller's talents (科长), the longest without contact first. */
 export const myTalents = defineAction<ActionContext>()({

@@ -1,7 +1,8 @@
 import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
-import { activePairsPage, todayOf, toTalentItem, usersById } from '../../_shared/liaisons/repository';
+import { activePairsPage, todayOf, toTalentItem } from '../../_shared/liaisons/repository';
+import { usersById } from '../../_shared/users';
 
 /** The pairs in force (district admin), by liaison: who looks after whom, and whose contact is due. */
 export const pairs = defineAction<ActionContext>()({
