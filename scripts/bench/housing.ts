@@ -14,7 +14,7 @@ import { spawnLocalCloud } from '../support/spawn-cloud';
 import { withUploads } from '../support/uploads';
 import { buildBundles } from './bundles';
 import { report } from './report';
-import { SERIAL_TIMED, serialRoundTrips } from './serial';
+import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
 
 const UNITS = 20;
 const WAITING = 250;
@@ -165,11 +165,9 @@ async function countApplyRoundTrips(): Promise<void> {
       if (!reply.ok) throw new Error(`a counted apartment apply failed: ${reply.error?.code}`);
     };
     await apply(counted);
-    const before = [...cloud.adminRequests].filter(([action]) => action.startsWith('database.'));
+    const before = requestsSent(cloud, 'database.');
     for (let n = 0; n < counted; n += 1) await apply(n);
-    const after = [...cloud.adminRequests].filter(([action]) => action.startsWith('database.'));
-    const total = (entries: Array<[string, number]>) => entries.reduce((sum, [, count]) => sum + count, 0);
-    report('housing.apply_round_trips', (total(after) - total(before)) / counted);
+    report('housing.apply_round_trips', (requestsSent(cloud, 'database.') - before) / counted);
     report('housing.apply_serial_round_trips', await serialRoundTrips(cloud, (n) => apply(counted + 1 + n)));
   } finally {
     await cloud.close();

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, shanghaiDate } from '../../core/dates';
 import { runLocalCloud } from '../../local-cloud/main';
-import type { LocalCloud } from '../../local-cloud/server';
 import { consentFirst } from '../support/consent';
 import { withUploads } from '../support/uploads';
 import { buildBundles } from './bundles';
 import { report } from './report';
-import { SERIAL_TIMED, serialRoundTrips } from './serial';
+import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
 
 /** Instances of each step: serialRoundTrips times `SERIAL_TIMED` calls as they are and as many slowed. */
 const CALLS = 2 * SERIAL_TIMED;
@@ -48,12 +47,9 @@ export async function benchJourneys(): Promise<void> {
       return reply;
     };
     const step = async (name: string, run: (n: number) => Promise<unknown>) => {
-      const sent = () => [...cloud.adminRequests.values()].reduce((sum, n) => sum + n, 0);
-      const before = sent();
-      const serial = await serialRoundTrips(cloud as LocalCloud, async (n) => {
-        await run(n);
-      });
-      report(`journeys.${name}_round_trips`, (sent() - before) / CALLS);
+      const before = requestsSent(cloud);
+      const serial = await serialRoundTrips(cloud, run);
+      report(`journeys.${name}_round_trips`, (requestsSent(cloud) - before) / CALLS);
       report(`journeys.${name}_serial_round_trips`, serial);
     };
 

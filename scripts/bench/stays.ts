@@ -12,7 +12,7 @@ import { withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildBundles } from './bundles';
 import { cpuMsOf, percentile, report } from './report';
-import { SERIAL_TIMED, serialRoundTrips } from './serial';
+import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20);
@@ -237,16 +237,11 @@ async function countApplyRoundTrips(): Promise<void> {
       if (!reply.ok) throw new Error(`a counted apply failed: ${reply.error?.code}`);
     };
     await apply(COUNTED);
-    const before = new Map(cloud.adminRequests);
+    const [databaseBefore, storageBefore] = [requestsSent(cloud, 'database.'), requestsSent(cloud, 'storage.')];
     const connectionsBefore = cloud.connectionsAccepted();
     for (let n = 0; n < COUNTED; n += 1) await apply(n);
-    const sent = (prefix: string) =>
-      [...cloud.adminRequests].reduce(
-        (sum, [action, count]) => sum + (action.startsWith(prefix) ? count - (before.get(action) ?? 0) : 0),
-        0,
-      );
-    report('stays.apply_round_trips', sent('database.') / COUNTED);
-    report('stays.apply_storage_round_trips', sent('storage.') / COUNTED);
+    report('stays.apply_round_trips', (requestsSent(cloud, 'database.') - databaseBefore) / COUNTED);
+    report('stays.apply_storage_round_trips', (requestsSent(cloud, 'storage.') - storageBefore) / COUNTED);
     report('stays.apply_new_connections', (cloud.connectionsAccepted() - connectionsBefore) / COUNTED);
 
     report('stays.apply_serial_round_trips', await serialRoundTrips(cloud, (n) => apply(COUNTED + 1 + n)));
