@@ -11,7 +11,7 @@ import { DEMO_EMPLOYER_CREDIT_CODE } from '../../local-cloud/seed/demo-housing';
 import { consentFirst } from '../support/consent';
 import { seedHousing } from '../support/housing';
 import { spawnLocalCloud } from '../support/spawn-cloud';
-import { withUploads } from '../support/uploads';
+import { pdfDocument, withUploads } from '../support/uploads';
 import { buildBundles } from './bundles';
 import { report } from './report';
 import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
@@ -123,8 +123,6 @@ export async function benchHousing(): Promise<void> {
   await countApplyRoundTrips();
 }
 
-const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
-
 /** A household's application to the demo district's building, through its employer in the register. */
 const apartmentApply = (n: number) => ({
   action: 'apply',
@@ -143,7 +141,7 @@ const apartmentApply = (n: number) => ({
     employerCreditCode: DEMO_EMPLOYER_CREDIT_CODE,
     socialInsuranceInShanghai: true,
     ownsHomeInShanghai: false,
-    documents: [file('labour-contract'), file('social-insurance-record'), file('no-home-declaration')],
+    documents: [pdfDocument('labour-contract'), pdfDocument('social-insurance-record'), pdfDocument('no-home-declaration')],
   },
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { addDays, shanghaiDate } from '../../core/dates';
 import { runLocalCloud } from '../../local-cloud/main';
 import { consentFirst } from '../support/consent';
-import { withUploads } from '../support/uploads';
+import { pdfDocument, withUploads } from '../support/uploads';
 import { buildBundles } from './bundles';
 import { report } from './report';
 import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
@@ -13,8 +13,6 @@ import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
 const CALLS = 2 * SERIAL_TIMED;
 
 type Reply = { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
-
-const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
 
 /**
  * `npm run bench journeys`: what the main journeys' calls wait for, with the demo district in a local cloud in this
@@ -54,7 +52,7 @@ export async function benchJourneys(): Promise<void> {
     };
 
     // Files uploaded before the timed calls, as the app uploads before it submits.
-    const documents = [file('passport'), file('work-proof')];
+    const documents = [pdfDocument('passport'), pdfDocument('work-proof')];
     for (const talent of talents) await withUploads(cloud, talent, { documents });
 
     const requests: string[] = [];

@@ -8,7 +8,7 @@ import { addDays, shanghaiDate } from '../../core/dates';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { runLocalCloud } from '../../local-cloud/main';
 import { consentFirst } from '../support/consent';
-import { withUploads } from '../support/uploads';
+import { pdfDocument, withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildBundles } from './bundles';
 import { cpuMsOf, percentile, report } from './report';
@@ -21,8 +21,6 @@ const RACERS = Number(process.env.BENCH_RACERS ?? 200);
 const COUNTED = 5;
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
-
-const file = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
 
 /**
  * The files an apply names are the caller's own uploads (the functions check them against storage): uploaded once per
@@ -57,7 +55,7 @@ const stayApply = (stationId: string, n: number, checkIn: string, nights: number
     },
     intendsToWorkInShanghai: true,
     yearsAbroad: 5,
-    documents: [file('passport'), file('work-proof')],
+    documents: [pdfDocument('passport'), pdfDocument('work-proof')],
     joinWaitlist,
   },
 });
@@ -80,7 +78,7 @@ const seatApply = (stationId: string, n: number, startDate: string) => ({
       members: [],
       projectSummary: 'A benchmark team with a plan',
     },
-    documents: [file('business-plan')],
+    documents: [pdfDocument('business-plan')],
   },
 });
 
@@ -131,9 +129,9 @@ export async function benchStays(): Promise<void> {
     };
     await uploadDocuments(
       ['bench-warm', ...Array.from({ length: total }, (_, n) => `bench-${n}`), ...racers('race')],
-      [file('passport'), file('work-proof')],
+      [pdfDocument('passport'), pdfDocument('work-proof')],
     );
-    await uploadDocuments(racers('team'), [file('business-plan')]);
+    await uploadDocuments(racers('team'), [pdfDocument('business-plan')]);
 
     // Warm the function (first load of the bundle) outside the measurement.
     await call(cloud.url, 'stays', 'bench-warm', stayApply('bench-station', 999_999, addDays(today, 1), 1));
@@ -230,7 +228,7 @@ async function countApplyRoundTrips(): Promise<void> {
     await addStation(db, 'bench-trips', 1000, 0);
     const callers = Array.from({ length: COUNTED + 1 + 2 * SERIAL_TIMED }, (_, n) => `trips-${n}`);
     await consentFirst(cloud, callers);
-    for (const openId of callers) await withUploads(cloud, openId, { documents: [file('passport'), file('work-proof')] });
+    for (const openId of callers) await withUploads(cloud, openId, { documents: [pdfDocument('passport'), pdfDocument('work-proof')] });
     const checkIn = addDays(shanghaiDate(new Date()), 10);
     const apply = async (n: number) => {
       const reply = await call(cloud.url, 'stays', callers[n], stayApply('bench-trips', n, checkIn, 2));

@@ -54,6 +54,9 @@ const isValidDocument = (doc: any): boolean =>
   doc.size > 0 &&
   doc.size <= MAX_FILE_BYTES;
 
+/** A document entry of a 1000-byte PDF, for a payload `withUploads` then uploads (the benchmarks' documents). */
+export const pdfDocument = (kind: string) => ({ kind, fileId: `cloud://bench.bucket/${kind}.pdf`, type: 'pdf', size: 1000 });
+
 /**
  * The payload as the app sends it: the files it names were uploaded by the caller first. Each well-formed document
  * entry (`documents`) and each file ID (`attachments`) of a test payload is uploaded into the caller's folder, with
