@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { replySubjects } from '../../core/account/reply-subjects';
 import { AppError } from '../../core/contract';
 import { COLLECTIONS } from './collections';
@@ -6,7 +6,22 @@ import type { Database } from './cloud';
 import { isDuplicateWrite } from './duplicate';
 
 /** A claim left `pending` this long belongs to a call that died; a retry may take it over. */
-const STALE_CLAIM_MS = 5 * 60_000;
+export const STALE_CLAIM_MS = 5 * 60_000;
+
+/** What a retry meets while the first call of its submit is still at work. */
+export const stillProcessing = () =>
+  new AppError('CONFLICT', {
+    message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
+  });
+
+/**
+ * The id of the record a submit creates (`<prefix>-<hash of its key>`): a retry of the submit names the same record,
+ * so the database recognises it (actions `idempotent: 'by-handler'`, which the shell gives a key: requireRequestId).
+ */
+export function submitRecordId(prefix: string, submitKey: string | null): string {
+  if (!submitKey) throw new Error(`a ${prefix} record is created only by a submit with a requestId`);
+  return `${prefix}-${createHash('sha256').update(submitKey).digest('hex').slice(0, 32)}`;
+}
 
 interface Claim {
   _id: string;
@@ -39,11 +54,7 @@ export async function runOnce<T>(db: Database, key: string, now: Date, run: () =
     if (claim?.state === 'done') return claim.reply as T;
     if (claim?.call === call) return runClaimed(db, key, run, owner);
     const stale = claim && now.getTime() - new Date(claim.createdAt).getTime() > STALE_CLAIM_MS;
-    if (!stale) {
-      throw new AppError('CONFLICT', {
-        message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
-      });
-    }
+    if (!stale) throw stillProcessing();
     // Take over a dead call's claim only if nobody else did in the meantime (or this call did: its reply lost).
     const { updated } = await claims.where({ _id: key, state: 'pending', createdAt: claim.createdAt }).update({ createdAt: now, call });
     if (updated !== 1 && (await claimOf(db, key))?.call !== call) throw new AppError('CONFLICT');

@@ -18,6 +18,7 @@ import { findStation } from '../stations';
 import { claimPerson, dropNewClaim, releasePerson } from './claims';
 import { findStayOrNull, insertStay, listStays, setStay } from './repository';
 import { isDuplicateWrite } from '../duplicate';
+import { stillProcessing } from '../idempotency';
 import { settleAll } from '../side-by-side';
 
 const NIGHTS = 'stay_nights' as const;
@@ -95,9 +96,7 @@ export async function submitStay(ctx: ActionContext, input: { station: Station; 
 async function replayStay(db: ActionContext['db'], id: string) {
   const found = await findStayOrNull(db, id);
   if (!found) {
-    throw new AppError('CONFLICT', {
-      message: { 'zh-CN': '该提交正在处理中，请稍候刷新查看', en: 'This submission is still being processed; refresh in a moment' },
-    });
+    throw stillProcessing();
   }
   return toStayView(found);
 }

@@ -85,10 +85,6 @@ export async function changeSupport(
 /** A person's claim of one kind of support: `<kind>:<idHash>`. */
 export const supportClaimId = (app: Pick<SupportApplication, 'kind' | 'idHash'>) => `${app.kind}:${app.idHash}`;
 
-/** Takes the person's one claim of this kind (`_id`); false when they hold it already. */
-export const takeClaim = (db: Database, app: Pick<SupportApplication, '_id' | 'kind' | 'idHash'>, now: Date) =>
-  addOnce(db, COLLECTIONS.supportClaims, { _id: supportClaimId(app), applicationId: app._id, at: now });
-
 /** Gives the claim back, only if it is still this application's (`_id`). */
 export async function releaseClaim(db: Database, app: Pick<SupportApplication, '_id' | 'kind' | 'idHash'>): Promise<void> {
   await db

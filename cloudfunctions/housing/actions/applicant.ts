@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { addDays, shanghaiDate } from '../../../core/dates';
@@ -18,6 +17,7 @@ import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { addOnce } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
+import { submitRecordId } from '../../_shared/idempotency';
 import { endOffer } from '../../_shared/housing/lifecycle';
 import {
   activeBuildings,
@@ -87,11 +87,13 @@ export const apply = action({
   roles: [],
   uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,
-  idempotent: true,
+  /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
+  idempotent: 'by-handler',
   personalData: true,
   /** What the rules read, all at once: the building, the employer, the household's claim, the working days. */
   async prefetch(input, ctx) {
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
+    const id = submitRecordId('apt', ctx.submitKey);
     const [building, employer, householdHasActive, calendars] = await Promise.all([
       findBuilding(ctx.db, input.buildingId),
       findEmployer(ctx.db, input.employerCreditCode),
@@ -99,13 +101,13 @@ export const apply = action({
         claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
         records: COLLECTIONS.apartmentApplications,
         holding: ACTIVE_APARTMENT_STATUSES,
+        except: id,
       }),
       loadCalendars(ctx.db, ctx.now),
     ]);
-    return { idHash, building, employer, householdHasActive, calendars };
+    return { id, idHash, building, employer, householdHasActive, calendars };
   },
-  async handler(input, ctx, { idHash, building, employer, householdHasActive, calendars }) {
-    if (!ctx.submitKey) throw new Error('housing.apply runs only with a requestId (requireRequestId)');
+  async handler(input, ctx, { id, idHash, building, employer, householdHasActive, calendars }) {
     if (!building.active) throw new AppError('NOT_FOUND');
     const policy = policyOf(building);
     const reasons = apartmentEligibility({
@@ -123,8 +125,8 @@ export const apply = action({
     });
     if (reasons.length > 0) throw notEligible(reasons);
     const today = shanghaiDate(ctx.now);
-    const app: ApartmentApplication = {
-      _id: `apt-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
+    const fresh: ApartmentApplication = {
+      _id: id,
       buildingId: building._id,
       unitType: input.unitType,
       ownerId: ctx.identity.openId,
@@ -147,29 +149,32 @@ export const apply = action({
       submittedAt: ctx.now,
       updatedAt: ctx.now,
     };
-    // The household's claim.
-    await insertUnderClaim(ctx.db, {
-      claim: () => addOnce(ctx.db, COLLECTIONS.apartmentClaims, { _id: idHash, applicationId: app._id, at: ctx.now }),
+    // The household's claim; a retry of this submit is answered the application its first call stored.
+    const stored = await insertUnderClaim<ApartmentApplication>(ctx.db, {
       claims: { collection: COLLECTIONS.apartmentClaims, id: idHash },
       refusal: ONE_PER_HOUSEHOLD,
-      record: { collection: COLLECTIONS.apartmentApplications, id: app._id },
-      insert: () => insertApplication(ctx.db, app),
-      release: () => releaseClaim(ctx.db, app),
+      record: { collection: COLLECTIONS.apartmentApplications, id },
+      insert: () => insertApplication(ctx.db, fresh),
       holding: ACTIVE_APARTMENT_STATUSES,
+      now: ctx.now,
     });
-    // Every HR of the employer at once (a notice never fails its change: `notifyAfterChange`).
-    await Promise.all(
-      employer!.hrOpenIds.map((hr) =>
-        tell(ctx, {
-          recipient: hr,
-          event: 'toConfirm',
-          recordId: app._id,
-          version: app.submittedAt,
-          buildingName: building.name,
-          data: { dueOn: app.employerDueOn },
-        }),
-      ),
-    );
+    const app = stored ?? fresh;
+    // Every HR of the employer at once, also on a retry while HR has still to answer (a notice is queued once, by
+    // its key: one the first call queued is not sent again). A notice never fails its change (`notifyAfterChange`).
+    if (app.status === 'awaiting-employer') {
+      await Promise.all(
+        employer!.hrOpenIds.map((hr) =>
+          tell(ctx, {
+            recipient: hr,
+            event: 'toConfirm',
+            recordId: app._id,
+            version: app.submittedAt,
+            buildingName: building.name,
+            data: { dueOn: app.employerDueOn },
+          }),
+        ),
+      );
+    }
     return toApartmentView(app);
   },
 });

@@ -1,10 +1,10 @@
 import { staysApi } from '../../../core/stays/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
-import { createHash } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
 import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
+import { submitRecordId } from '../../_shared/idempotency';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
@@ -31,9 +31,8 @@ export const apply = defineAction<ActionContext>()({
     return { idHash, station, team };
   },
   async handler(input, ctx, { idHash, station, team }) {
-    if (!ctx.submitKey) throw new Error('stays.apply runs only with a requestId (requireRequestId)');
     const app = newStayApplication({
-      id: `stay-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
+      id: submitRecordId('stay', ctx.submitKey),
       stationId: station._id,
       type: input.type,
       ownerId: ctx.identity.openId,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { AppError, defineAction } from '../../../core/contract';
 import { ONE_PER_KIND, supportEligibility } from '../../../core/housing/support';
@@ -10,6 +9,7 @@ import { answerQuestion } from '../../../core/requests/questions';
 import { storedPerson } from '../../../core/stays/application';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
+import { submitRecordId } from '../../_shared/idempotency';
 import { findEmployer } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
@@ -19,11 +19,9 @@ import {
   disbursementsOf,
   findSupport,
   insertSupport,
-  releaseClaim,
   supportOf,
   supportClaimId,
   supportPolicyOf,
-  takeClaim,
 } from '../../_shared/support/repository';
 import { tellSupport } from '../../_shared/support/store';
 
@@ -39,13 +37,26 @@ export const applySupport = action({
   roles: [],
   uploads: ['documents'],
   rateLimit: SUBMIT_RATE_LIMIT,
-  idempotent: true,
+  /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
+  idempotent: 'by-handler',
   personalData: true,
-  async handler(input, ctx) {
-    if (!ctx.submitKey) throw new Error('support.applySupport runs only with a requestId (requireRequestId)');
-    const policy = await supportPolicyOf(ctx.db);
+  /** What the rules read, all at once: the policy, the employer, the person's claim of this kind. */
+  async prefetch(input, ctx) {
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
-    const employer = await findEmployer(ctx.db, input.employerCreditCode);
+    const id = submitRecordId('sup', ctx.submitKey);
+    const [policy, employer, hasActiveOfKind] = await Promise.all([
+      supportPolicyOf(ctx.db),
+      findEmployer(ctx.db, input.employerCreditCode),
+      claimHeld(ctx.db, {
+        claims: { collection: COLLECTIONS.supportClaims, id: supportClaimId({ kind: input.kind, idHash }) },
+        records: COLLECTIONS.supportApplications,
+        holding: CLAIMING_SUPPORT_STATUSES,
+        except: id,
+      }),
+    ]);
+    return { id, idHash, policy, employer, hasActiveOfKind };
+  },
+  async handler(input, ctx, { id, idHash, policy, employer, hasActiveOfKind }) {
     const reasons = supportEligibility({
       policy,
       kind: input.kind,
@@ -53,15 +64,11 @@ export const applySupport = action({
       employerInDistrict: Boolean(employer?.active),
       ownsHomeInShanghai: input.ownsHomeInShanghai,
       documents: input.documents,
-      hasActiveOfKind: await claimHeld(ctx.db, {
-        claims: { collection: COLLECTIONS.supportClaims, id: supportClaimId({ kind: input.kind, idHash }) },
-        records: COLLECTIONS.supportApplications,
-        holding: CLAIMING_SUPPORT_STATUSES,
-      }),
+      hasActiveOfKind,
     });
     if (reasons.length > 0) throw notEligible(reasons);
     const app: SupportApplication = {
-      _id: `sup-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
+      _id: id,
       kind: input.kind,
       ownerId: ctx.identity.openId,
       person: storedPerson(input.applicant, sealerOf(ctx.config.pii)),
@@ -85,16 +92,16 @@ export const applySupport = action({
       updatedAt: ctx.now,
       version: 0,
     };
-    // The person's claim of this kind.
-    await insertUnderClaim(ctx.db, {
-      claim: () => takeClaim(ctx.db, app, ctx.now),
+    // The person's claim of this kind; a retry of this submit is answered the application its first call stored.
+    const stored = await insertUnderClaim<SupportApplication>(ctx.db, {
       claims: { collection: COLLECTIONS.supportClaims, id: supportClaimId(app) },
       refusal: ONE_PER_KIND,
-      record: { collection: COLLECTIONS.supportApplications, id: app._id },
+      record: { collection: COLLECTIONS.supportApplications, id },
       insert: () => insertSupport(ctx.db, app),
-      release: () => releaseClaim(ctx.db, app),
       holding: CLAIMING_SUPPORT_STATUSES,
+      now: ctx.now,
     });
+    if (stored) return toSupportView(stored, await disbursementsOf(ctx.db, stored._id));
     return toSupportView(app, []);
   },
 });

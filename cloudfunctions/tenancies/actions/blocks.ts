@@ -1,4 +1,4 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { allocationRules, blockHolderId, blockRequestRules, blockTerm } from '../../../core/housing/blocks';
@@ -14,6 +14,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import { notifyAfterChange } from '../../_shared/notify';
 import { addOnce, isDuplicateWrite } from '../../_shared/duplicate';
 import type { ActionContext } from '../../_shared/handler';
+import { submitRecordId } from '../../_shared/idempotency';
 import {
   auditBlock,
   blocksOfBuilding,
@@ -88,7 +89,6 @@ export const applyBlock = action({
   roles: EMPLOYER,
   idempotent: true,
   async handler(input, ctx) {
-    if (!ctx.submitKey) throw new Error('housing.applyBlock runs only with a requestId (requireRequestId)');
     const employer = await findEmployer(ctx.db, input.creditCode);
     if (!employer?.active || !employer.hrOpenIds.includes(ctx.identity.openId)) throw new AppError('FORBIDDEN');
     const building = await findBuilding(ctx.db, input.buildingId);
@@ -105,7 +105,7 @@ export const applyBlock = action({
     });
     if (reasons.length > 0) throw notEligible(reasons);
     const block: ApartmentBlock = {
-      _id: `blk-${createHash('sha256').update(ctx.submitKey).digest('hex').slice(0, 32)}`,
+      _id: submitRecordId('blk', ctx.submitKey),
       buildingId: building._id,
       unitType: input.unitType,
       employer: { creditCode: employer._id, name: employer.name },
