@@ -43,21 +43,33 @@ export async function repairHousing(db: Database, now: Date): Promise<number> {
   );
 }
 
-/** Each page of `collection` changed within the last week and past the grace, oldest first. */
-async function* changedRecently<T>(db: Database, collection: string, where: Record<string, unknown>, now: Date): AsyncGenerator<T[]> {
+/**
+ * Each page of `collection` changed within the last week and past the grace, oldest first. A page starts after the
+ * last record of the one before (its `updatedAt`, then `_id`), not at an offset: a repair writes its record, which
+ * moves it out of the window, and an offset would then skip as many records as were repaired.
+ */
+async function* changedRecently<T extends { _id: string; updatedAt: Date }>(
+  db: Database,
+  collection: string,
+  where: Record<string, unknown>,
+  now: Date,
+): AsyncGenerator<T[]> {
   const _ = db.command;
-  const updatedAt = _.gt(new Date(now.getTime() - LOOK_BACK_MS)).and(_.lte(abandonedBefore(now)));
-  for (let page = 0; ; page += 1) {
+  const upTo = abandonedBefore(now);
+  const window = { ...where, updatedAt: _.gt(new Date(now.getTime() - LOOK_BACK_MS)).and(_.lte(upTo)) };
+  let last: T | undefined;
+  for (;;) {
+    const after = last && _.or([{ updatedAt: _.gt(last.updatedAt) }, { updatedAt: last.updatedAt, _id: _.gt(last._id) }]);
     const { data } = await db
       .collection(collection)
-      .where({ ...where, updatedAt })
+      .where(after ? _.and([window, after]) : window)
       .orderBy('updatedAt', 'asc')
       .orderBy('_id', 'asc')
-      .skip(page * PER_QUERY)
       .limit(PER_QUERY)
       .get();
     yield data as T[];
     if (data.length < PER_QUERY) return;
+    last = data[data.length - 1] as T;
   }
 }
 
@@ -176,12 +188,12 @@ async function returnUnheldOffers(db: Database, now: Date): Promise<number> {
 async function releaseStrayOffers(db: Database, now: Date): Promise<number> {
   const today = shanghaiDate(now);
   let repaired = 0;
-  for (let page = 0; ; page += 1) {
+  // After the last unit read, not at an offset: a unit given back no longer matches (changedRecently).
+  for (let last = ''; ;) {
     const { data } = await db
       .collection(COLLECTIONS.apartmentUnits)
-      .where({ 'periods.kind': 'offer' })
+      .where({ 'periods.kind': 'offer', _id: db.command.gt(last) })
       .orderBy('_id', 'asc')
-      .skip(page * PER_QUERY)
       .limit(PER_QUERY)
       .get();
     const units = data as ApartmentUnit[];
@@ -194,6 +206,7 @@ async function releaseStrayOffers(db: Database, now: Date): Promise<number> {
       for (const holderId of strayOffers({ unitId: unit._id, periods: unit.periods, holders, today }))
         if (await skipConflict(() => releaseUnit(db, { unitId: unit._id, holderId, today, now }))) repaired += 1;
     if (data.length < PER_QUERY) return repaired;
+    last = units[units.length - 1]._id;
   }
 }
 

@@ -212,12 +212,15 @@ export async function countProvisionalOpen(db: Database): Promise<number> {
   return total;
 }
 
-/** One page of the open requests with a provisional deadline, to count again once a calendar is loaded. */
-export async function provisionalOpenPage(db: Database, page: number, pageSize: number): Promise<ServiceRequest[]> {
+/**
+ * One page of the open requests with a provisional deadline, to count again once a calendar is loaded: those after
+ * `afterId`, by `_id`. Not at an offset: a request made final no longer matches, and an offset would skip as many.
+ */
+export async function provisionalOpenPage(db: Database, afterId: string, pageSize: number): Promise<ServiceRequest[]> {
   const { data } = await db
     .collection(COLLECTIONS.requests)
-    .where(provisionalOpen(db))
-    .skip(page * pageSize)
+    .where({ ...provisionalOpen(db), _id: db.command.gt(afterId) })
+    .orderBy('_id', 'asc')
     .limit(pageSize)
     .get();
   return data as ServiceRequest[];

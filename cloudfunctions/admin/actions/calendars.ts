@@ -60,14 +60,16 @@ export const loadCalendar = defineAction<ActionContext>()({
 async function recountProvisional(ctx: ActionContext): Promise<number> {
   const calendarSet = await loadCalendars(ctx.db, ctx.now);
   let finalised = 0;
+  let last = '';
   for (let page = 0; page < 20; page += 1) {
-    const requests = await provisionalOpenPage(ctx.db, page, 100);
+    const requests = await provisionalOpenPage(ctx.db, last, 100);
     for (const request of requests) {
       const deadline = recountDeadline(request, calendarSet);
       if (!deadline || deadline.provisional) continue;
       finalised += await setFinalDeadline(ctx.db, request, deadline);
     }
     if (requests.length < 100) break;
+    last = requests[requests.length - 1]._id;
   }
   return finalised;
 }

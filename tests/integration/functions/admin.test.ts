@@ -357,10 +357,14 @@ describe('admin.loadCalendar: a provisional deadline becomes final', () => {
     expectError((await callFunction(cloud, 'requests', { action: 'loadCalendar', payload: year2027 }, 'demo-admin')).body, 'VALIDATION');
   });
 
-  it('loading 2027 counts it again: final, after the holidays', async () => {
+  it('loading 2027 counts it again: final, after the holidays; more than a page of them, all', async () => {
+    // 130 more like it (the recount reads 100 a query, and each request made final leaves the query).
+    const requests = dbOf(cloud).collection('requests');
+    const stored = (await requests.doc(id).get()).data[0];
+    for (let i = 0; i < 130; i += 1) await requests.add({ ...stored, _id: `${id}-like-${String(i).padStart(3, '0')}` });
     expect(await call('demo-admin', 'loadCalendar', year2027)).toEqual({
       ok: true,
-      data: { year: '2027', holidays: 3, workdays: 0, finalised: 1 },
+      data: { year: '2027', holidays: 3, workdays: 0, finalised: 131 },
     });
     const view = (await callFunction(cloud, 'requests', { action: 'get', payload: { id } }, 'demo-operator')).body;
     expect(view.data).toMatchObject({ dueDate: '2027-01-21', dueProvisional: false, dueAt: '2027-01-21T15:59:59.999Z' });

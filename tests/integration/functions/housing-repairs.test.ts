@@ -228,3 +228,57 @@ it("a block tenant's confirmation cut short before the lease: the run writes the
   expect((await db.collection('apartment_invites').where({ _id: code }).limit(1).get()).data).toEqual([]);
   expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
 });
+
+it('more than a page of each to repair: one run repairs them all, though each repair moves its record out of the query', async () => {
+  const at = now();
+  const building = storedBuilding({ id: 'apt-repair-many', leaseMonths: 12, now: at });
+  await db.collection('apartment_buildings').add(building);
+  const many = 130; // the repairs read 100 records a query
+  const made = (unitId: string) => ({
+    unitId,
+    start: inDays(10),
+    end: addMonths(inDays(10), 12),
+    offeredOn: inDays(0),
+    expiresOn: inDays(3),
+  });
+  const units = [];
+  const apps = [];
+  for (let i = 0; i < many; i += 1) {
+    // An offer cut short before its unit: offered, the unit free.
+    const free = `${building._id}-free-${i}`;
+    units.push(storedUnit({ id: free, buildingId: building._id, now: at }));
+    apps.push({
+      ...storedApplication({
+        id: `${building._id}-offered-${i}`,
+        buildingId: building._id,
+        ownerId: `many-${i}`,
+        status: 'offered',
+        queuedAt: at,
+        employerDueOn: inDays(-10),
+        offer: made(free),
+      }),
+    });
+    // A decline cut short before its unit: waiting, the unit still holding the offer.
+    const stray = `${building._id}-stray-${i}`;
+    const declined = `${building._id}-declined-${i}`;
+    const held: UnitPeriod = { start: inDays(10), end: addMonths(inDays(10), 12), holderId: declined, kind: 'offer', expiresOn: inDays(3) };
+    units.push(storedUnit({ id: stray, buildingId: building._id, periods: [held], now: at }));
+    apps.push(
+      storedApplication({
+        id: declined,
+        buildingId: building._id,
+        ownerId: `many-${i}`,
+        status: 'waiting',
+        queuedAt: at,
+        employerDueOn: inDays(-10),
+      }),
+    );
+  }
+  for (const unit of units) await db.collection('apartment_units').add(unit);
+  for (const app of apps) await db.collection('apartment_applications').add(app);
+
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(2 * many);
+  const stillOffered = await db.collection('apartment_applications').where({ buildingId: building._id, status: 'offered' }).count();
+  expect(stillOffered.total).toBe(0);
+  expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
+});

@@ -135,6 +135,16 @@ describe('queries no index serves', () => {
           .count()
       ).total,
     ).toBe(30);
+    // A page after the last one read (housing repairs): a range and an `_.or` in a top-level `_.and`, sorted by the index.
+    const after = _.or([{ stationId: _.gt('s1') }, { stationId: 's1', _id: _.gt('a57') }]);
+    const page = await db
+      .collection('apps')
+      .where(_.and([{ stationId: _.gte('s1') }, after]))
+      .orderBy('stationId', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(3)
+      .get();
+    expect(ids(page.data)).toEqual(['a58', 'a03', 'a05']); // a01 moved to s8 above
     expect(cloud.store.unindexedQueries()).toEqual(before);
   });
 });
