@@ -14,15 +14,17 @@ export async function loadCalendars(db: Database, now: Date): Promise<CalendarSe
     .where({ _id: db.command.in(years) })
     .limit(years.length)
     .get();
-  return calendarSet(
-    (data as Array<YearCalendar & { _id: string }>).map(({ year: y, holidays, workdays, source }) => ({
-      year: y,
-      holidays,
-      workdays,
-      source,
-    })),
-  );
+  return setOf(data as StoredCalendar[]);
 }
+
+/**
+ * Every year loaded, as a set: for counting again deadlines that began in any of them (a request dispatched late in
+ * a year whose next year is loaded only the year after that still counts from its own year).
+ */
+export const loadAllCalendars = async (db: Database): Promise<CalendarSet> => setOf(await listCalendars(db));
+
+const setOf = (stored: readonly StoredCalendar[]): CalendarSet =>
+  calendarSet(stored.map(({ year, holidays, workdays, source }) => ({ year, holidays, workdays, source })));
 
 /** A stored year: the calendar, when and by whom it was last loaded. */
 export type StoredCalendar = YearCalendar & { _id: string; updatedAt?: Date; updatedBy?: string };

@@ -2,7 +2,7 @@ import { adminApi } from '../../../core/admin/api';
 import { defineAction } from '../../../core/contract';
 import { recountDeadline } from '../../../core/admin';
 import { recordAudit } from '../../_shared/audit';
-import { listCalendars, loadCalendars, saveCalendar } from '../../_shared/calendars';
+import { listCalendars, loadAllCalendars, saveCalendar } from '../../_shared/calendars';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { countProvisionalOpen, provisionalOpenPage, setFinalDeadline } from '../../_shared/requests/repository';
@@ -58,7 +58,7 @@ export const loadCalendar = defineAction<ActionContext>()({
 
 /** Open requests with a provisional deadline, counted again; each written only if unchanged since read. */
 async function recountProvisional(ctx: ActionContext): Promise<number> {
-  const calendarSet = await loadCalendars(ctx.db, ctx.now);
+  const calendarSet = await loadAllCalendars(ctx.db);
   let finalised = 0;
   let last = '';
   for (let page = 0; page < 20; page += 1) {
