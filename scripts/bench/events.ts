@@ -4,18 +4,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addDays, shanghaiDate } from '../../core/dates';
 import type { SessionRecord, SignUpRecord } from '../../core/events/model';
 import { isOverbooked, placesHeld } from '../../core/events/session';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { consentFirst } from '../support/consent';
+import { benchEventInput } from '../support/events';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildBundles } from './bundles';
 import { percentile, report } from './report';
 
 const RACERS = Number(process.env.BENCH_RACERS ?? 200);
 const CAPACITY = 20;
-const DAY = 24 * 60 * 60 * 1000;
 
 type Reply = { ok: boolean; data?: { id: string; status: string; sessions?: Array<{ id: string }> }; error?: { code: string } };
 
@@ -43,26 +42,7 @@ export async function benchEvents(): Promise<void> {
     const first = Array.from({ length: RACERS }, (_, n) => `ev-race-${n}`);
     const second = Array.from({ length: RACERS }, (_, n) => `ev-late-${n}`);
     await consentFirst(cloud, [...first, ...second]);
-    const created = await call(cloud.url, 'demo-operator', 'saveEvent', {
-      stationId: 'station-pudong',
-      type: 'family-camp',
-      title: { 'zh-CN': '压测活动', en: 'Bench event' },
-      description: { 'zh-CN': '压测', en: 'Bench' },
-      audience: 'any-talent',
-      allocation: 'first-come',
-      opensAt: new Date(Date.now() - DAY).toISOString(),
-      closesAt: new Date(Date.now() + DAY).toISOString(),
-      maxPartySize: 3,
-      sessions: [
-        {
-          date: addDays(shanghaiDate(new Date()), 5),
-          startTime: '09:00',
-          endTime: '12:00',
-          place: { stationId: 'station-pudong' },
-          capacity: CAPACITY,
-        },
-      ],
-    });
+    const created = await call(cloud.url, 'demo-operator', 'saveEvent', benchEventInput({ allocation: 'first-come', capacity: CAPACITY }));
     const sessionId = created.data?.sessions?.[0]?.id;
     if (!sessionId) throw new Error(`saveEvent failed: ${JSON.stringify(created)}`);
 

@@ -1,9 +1,11 @@
+import tcb from '@cloudbase/node-sdk';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, shanghaiDate } from '../../core/dates';
 import { runLocalCloud } from '../../local-cloud/main';
 import { consentFirst } from '../support/consent';
+import { benchEventInput } from '../support/events';
 import { pdfDocument, withUploads } from '../support/uploads';
 import { buildBundles } from './bundles';
 import { report } from './report';
@@ -11,6 +13,8 @@ import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
 
 /** Instances of each step: serialRoundTrips times `SERIAL_TIMED` calls as they are and as many slowed. */
 const CALLS = 2 * SERIAL_TIMED;
+/** Entries of each lottery drawn (for five places). */
+const LOTTERY_ENTRIES = 10;
 
 type Reply = { ok: boolean; data?: Record<string, unknown>; error?: { code: string } };
 
@@ -19,8 +23,8 @@ type Reply = { ok: boolean; data?: Record<string, unknown>; error?: { code: stri
  * process: `journeys.<fn>.<action>_serial_round_trips`, the platform requests a call waits for one after another
  * (serial.ts; what its time on CloudBase is made of), and `journeys.<fn>.<action>_round_trips`, the requests it
  * sends. A talent files a service request that the operator triages and dispatches, the unit accepts and resolves
- * and the talent rates; a returnee applies for a stay that the operator approves and the returnee then cancels; and
- * the lists those people open.
+ * and the talent rates; a returnee applies for a stay that the operator approves and the returnee then cancels; the
+ * lists those people open; a talent signs up for an event, and an organiser draws a lottery.
  */
 export async function benchJourneys(): Promise<void> {
   await buildBundles(['account', 'stays', 'requests', 'housing', 'events']);
@@ -96,6 +100,27 @@ export async function benchJourneys(): Promise<void> {
     await step('requests.inbox', () => call('requests', 'inbox', 'demo-unit', {}));
     await step('housing.buildings', () => call('housing', 'buildings', 'demo-applicant', {}));
     await step('events.list', () => call('events', 'list', 'demo-applicant', {}));
+
+    // A talent signs up for a first-come session; an organiser draws a lottery of ten entries for five places.
+    const sessionOf = async (allocation: 'first-come' | 'lottery', capacity: number) => {
+      const { data } = await call('events', 'saveEvent', 'demo-operator', benchEventInput({ allocation, capacity }));
+      return { eventId: String(data!.id), sessionId: String((data!.sessions as Array<{ id: string }>)[0].id) };
+    };
+    const camp = await sessionOf('first-come', CALLS);
+    await step('events.signUp', (n) => call('events', 'signUp', talents[n], { sessionId: camp.sessionId, partySize: 1 }));
+    const lotteries: Array<{ eventId: string; sessionId: string }> = [];
+    for (let n = 0; n < CALLS; n += 1) {
+      const lottery = await sessionOf('lottery', 5);
+      for (const talent of talents.slice(0, LOTTERY_ENTRIES))
+        await call('events', 'signUp', talent, { sessionId: lottery.sessionId, partySize: 1 });
+      lotteries.push(lottery);
+    }
+    const db = tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
+    await db
+      .collection('events')
+      .where({ _id: db.command.in(lotteries.map((l) => l.eventId)) })
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    await step('events.drawLottery', (n) => call('events', 'drawLottery', 'demo-operator', { sessionId: lotteries[n].sessionId }));
   } finally {
     await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });

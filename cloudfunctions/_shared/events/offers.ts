@@ -69,13 +69,15 @@ async function offerOnce(
   let offered = 0;
   let gaveBack = false;
   const candidates = waitlist.map((record) => ({ id: record._id, partySize: record.partySize, record }));
+  const count = { capacity: session.capacity, taken: session.taken };
   for (const { record: entry } of offersFromWaitlist(candidates, free)) {
-    if (!(await takePlaces(ctx.db, sessionId, entry.partySize, ctx.now))) continue;
+    if (!(await takePlaces(ctx.db, sessionId, entry.partySize, ctx.now, count))) continue;
     const offerExpiresAt = offerDeadline(ctx.now, session.startsAt);
     try {
       await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', offerExpiresAt, updatedAt: ctx.now } });
     } catch (error) {
       await releasePlaces(ctx.db, sessionId, entry.partySize, ctx.now);
+      count.taken -= entry.partySize;
       if (error instanceof AppError && error.code === 'CONFLICT') {
         gaveBack = true;
         continue;

@@ -36,27 +36,43 @@ export async function sessionsOf(db: Database, eventIds: readonly string[]): Pro
   return data as SessionRecord[];
 }
 
+/** A session's count as the caller last knew it (`takePlaces` skips its read while this says the party fits). */
+export interface KnownCount {
+  capacity: number;
+  taken: number;
+}
+
 /**
  * Takes `n` places in one conditional update: only while `taken + n <= capacity` (as `taken <= capacity - n`, with
- * the capacity just read pinned too, so an edit of it in between makes this miss rather than overbook). Never a
+ * the capacity known pinned too, so an edit of it in between makes this miss rather than overbook). Never a
  * read-then-write: any number of concurrent sign-ups leave `taken <= capacity`. One retry after a fresh read when
  * the capacity moved.
  * The update adds a token of this call to the session's recent calls and is refused where it is already there: sent
  * again after its reply was lost, it takes nothing twice, and the next read knows it as done.
+ * `known`: the session as the caller just read it, kept up to date here. While it says the party fits, the update
+ * goes without a read first (a round trip less: the condition, not the read, decides); a miss reads and decides.
  */
-export async function takePlaces(db: Database, sessionId: string, n: number, now: Date): Promise<boolean> {
+export async function takePlaces(db: Database, sessionId: string, n: number, now: Date, known?: KnownCount): Promise<boolean> {
   const _ = db.command;
   const call = randomUUID();
   const once = oncePerCall(db, 'recentCalls', call);
+  const count: KnownCount = known ?? { capacity: 0, taken: Infinity };
   for (let attempt = 0; ; attempt += 1) {
-    const session = await findSession(db, sessionId);
-    if (session.recentCalls?.includes(call)) return true;
-    if (attempt === 2 || session.taken + n > session.capacity) return false;
+    if (attempt > 0 || count.taken + n > count.capacity) {
+      const session = await findSession(db, sessionId);
+      count.capacity = session.capacity;
+      count.taken = session.taken;
+      if (session.recentCalls?.includes(call)) return true;
+      if (attempt === 2 || session.taken + n > session.capacity) return false;
+    }
     const { updated } = await db
       .collection(COLLECTIONS.eventSessions)
-      .where({ _id: sessionId, capacity: session.capacity, taken: _.lte(session.capacity - n), ...once.where })
+      .where({ _id: sessionId, capacity: count.capacity, taken: _.lte(count.capacity - n), ...once.where })
       .update({ taken: _.inc(n), countedAt: now, ...once.update });
-    if (updated === 1) return true;
+    if (updated === 1) {
+      count.taken += n;
+      return true;
+    }
   }
 }
 

@@ -17,7 +17,7 @@ import { inFlight } from '../../_shared/side-by-side';
 import { noticeData, noticeTo } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
-import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces } from '../../_shared/events/repository';
+import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces, type KnownCount } from '../../_shared/events/repository';
 
 /** Notices on their way at most while the draw places further entries. */
 const NOTICES_IN_FLIGHT = 10;
@@ -51,6 +51,8 @@ export const drawLottery = defineAction<ActionContext>()({
     let waitlisted = 0;
     let places = 0;
     // The places are taken one entry after another, in drawn order; each entry's notice goes beside the next ones.
+    // The count as last known goes along: while it says a party fits, its take is one write, no read first.
+    const count: KnownCount = { capacity: session.capacity, taken: session.taken };
     const notices = inFlight(NOTICES_IN_FLIGHT);
     try {
       for (const [rank, entryId] of published.order.entries()) {
@@ -58,7 +60,7 @@ export const drawLottery = defineAction<ActionContext>()({
         if (!entry) continue;
         const id = entry._id;
         const record = { ...entry, rank };
-        const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now);
+        const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now, count);
         try {
           await setSignUp(ctx.db, {
             id,
@@ -67,7 +69,10 @@ export const drawLottery = defineAction<ActionContext>()({
           });
         } catch (error) {
           // Cancelled since the window closed: it takes nothing.
-          if (placed) await releasePlaces(ctx.db, session._id, entry.partySize, ctx.now);
+          if (placed) {
+            await releasePlaces(ctx.db, session._id, entry.partySize, ctx.now);
+            count.taken -= entry.partySize;
+          }
           if (error instanceof AppError && error.code === 'CONFLICT') continue;
           throw error;
         }

@@ -59,7 +59,9 @@ export const signUp = defineAction<ActionContext>()({
       throw new AppError('VALIDATION', { issues: problems.map((key) => ({ path: `answers.${key}`, message })) });
     }
 
-    const took = event.allocation === 'first-come' && (await takePlaces(ctx.db, session._id, input.partySize, ctx.now));
+    const took =
+      event.allocation === 'first-come' &&
+      (await takePlaces(ctx.db, session._id, input.partySize, ctx.now, { capacity: session.capacity, taken: session.taken }));
     const record: SignUpRecord = {
       _id: id,
       sessionId: session._id,
