@@ -174,6 +174,11 @@ export interface SignUpRecord {
    */
   call?: string;
   /**
+   * Which submit wrote it (derived from the caller and the requestId): a retry of that submit is answered this
+   * sign-up, and a twin call of it (sent again while the first was still at work) finds it its submit's own.
+   */
+  submit?: string;
+  /**
    * The token of the call that last changed it by compare-and-set (`setIfStatus`): a change applied though its reply
    * was lost, and refused when sent again, is known as that call's own. Kept out of every view.
    */

@@ -6,6 +6,7 @@ import { signUpRefusals } from '../../../core/events/sign-up';
 import { answerProblems, toSignUpView } from '../../../core/events/views';
 import { assertEligible } from '../../../core/reasons';
 import type { ActionContext } from '../../_shared/handler';
+import { submitRecordId } from '../../_shared/idempotency';
 import { isDuplicateWrite } from '../../_shared/duplicate';
 import { isStartupTeamMember, residentOf } from '../../_shared/events/residency';
 import { offerFreedPlaces } from '../../_shared/events/offers';
@@ -25,30 +26,42 @@ import {
 /**
  * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
  * come: a place if the party fits, taken by one conditional update on the session (never over capacity), else
- * the waitlist. Lottery: an entry, drawn when the window has closed. A retry with the same requestId gets the first
- * reply (the shell's claim).
+ * the waitlist. Lottery: an entry, drawn when the window has closed. A retry with the same requestId gets the
+ * sign-up its first call stored: the sign-up's `call` token derives from the submit (`'by-handler'`), so no key of
+ * its own is written for it.
  */
 export const signUp = defineAction<ActionContext>()({
   ...eventsApi.signUp,
   roles: [],
-  idempotent: true,
+  idempotent: 'by-handler',
   personalData: true,
   rateLimit: { max: 20, perSeconds: 60 },
-  async handler(input, ctx) {
+  /** The session and the caller's sign-up at once (the id derives from both), then the event and who may come. */
+  async prefetch(input, ctx) {
     const openId = ctx.identity.openId;
-    const session = await findSession(ctx.db, input.sessionId);
+    const id = signUpIdOf(input.sessionId, openId);
+    const [session, existing] = await Promise.all([findSession(ctx.db, input.sessionId), maybeSignUp(ctx.db, id)]);
     const event = await findEvent(ctx.db, session.eventId);
+    const [residence, teamMember] = await Promise.all([
+      event.audience === 'station-residents' ? residentOf(ctx.db, openId) : [],
+      event.audience === 'startup-teams' ? isStartupTeamMember(ctx.db, openId) : false,
+    ]);
+    return { id, session, existing, event, residence, teamMember };
+  },
+  async handler(input, ctx, { id, session, existing, event, residence, teamMember }) {
+    const openId = ctx.identity.openId;
+    const submit = submitRecordId('submit', ctx.submitKey);
+    // A retry of this submit: what its first call stored.
+    if (existing?.submit === submit) return toSignUpView(existing);
     if (!event.active) throw new AppError('NOT_FOUND');
-    const id = signUpIdOf(session._id, openId);
-    const existing = await maybeSignUp(ctx.db, id);
     const rules = { ...sessionRules(event), capacity: session.capacity };
     assertEligible(
       signUpRefusals({
         session: rules,
         now: ctx.now.toISOString(),
         partySize: input.partySize,
-        residentOf: event.audience === 'station-residents' ? await residentOf(ctx.db, openId) : [],
-        isStartupTeamMember: event.audience === 'startup-teams' ? await isStartupTeamMember(ctx.db, openId) : false,
+        residentOf: residence,
+        isStartupTeamMember: teamMember,
         alreadySignedUp: existing !== null && existing.status !== 'cancelled',
         sessionStartsAt: session.startsAt.toISOString(),
       }),
@@ -78,6 +91,7 @@ export const signUp = defineAction<ActionContext>()({
       signedUpAt: ctx.now,
       updatedAt: ctx.now,
       call: randomUUID(),
+      submit,
     };
     try {
       if (existing) {
@@ -89,7 +103,14 @@ export const signUp = defineAction<ActionContext>()({
     } catch (error) {
       // This call's own write, applied though its reply was lost (sent again and refused, or an error): it stands,
       // holding the places taken here. Known by its token, not by the same person's other tap.
-      if ((await maybeSignUp(ctx.db, id))?.call !== record.call) {
+      const stored = await maybeSignUp(ctx.db, id);
+      // A twin call of this submit (sent again while this one was at work) wrote first: its sign-up answers, and
+      // the places taken here go back.
+      if (stored && stored.call !== record.call && stored.submit === submit) {
+        if (took) await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);
+        return toSignUpView(stored);
+      }
+      if (stored?.call !== record.call) {
         // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
         if (took) {
           await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);

@@ -102,3 +102,22 @@ describe(`200 simultaneous sign-ups and cancellations on one session of ${CAPACI
     expect(taken).toBe(20);
   });
 });
+
+describe('one sign-up sent ten times at once (a tap retried while the first call is still at work)', () => {
+  it('one sign-up, its places taken once, every call answered that sign-up', async () => {
+    const sessionId = await newSession();
+    const [who] = await callers('evr-twin', 1);
+    const requestId = eventRequestId();
+    const replies: Reply[] = await Promise.all(
+      Array.from({ length: 10 }, () => events('signUp', { sessionId, partySize: 3 }, who, { requestId })),
+    );
+    const ids = new Set(replies.filter((r) => r.ok).map((r) => r.data!.id));
+    expect(ids.size).toBe(1);
+    expect(replies.filter((r) => !r.ok)).toEqual([]);
+    const { taken, signUps } = await expectInvariant(sessionId);
+    expect({ taken, signUps: signUps.length }).toEqual({ taken: 3, signUps: 1 });
+    // Sent again later: the same sign-up, nothing taken again.
+    expect((await events('signUp', { sessionId, partySize: 3 }, who, { requestId })).data.id).toBe([...ids][0]);
+    expect((await expectInvariant(sessionId)).taken).toBe(3);
+  });
+});
