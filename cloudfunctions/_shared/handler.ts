@@ -81,8 +81,8 @@ function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unk
  * The imperative shell every function shares: identity from the platform context → event parsed with core's
  * schema → role check → privacy consent (actions marked `personalData`) → payload parsed → rate limit (actions
  * with `rateLimit`) → content check of the free text (`freeText`) → uploaded files checked against storage
- * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`. An idempotent submit claims its requestId before
- * the rate limit, so a retry of one already answered is replied to from the stored reply and never counted.
+ * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`. An idempotent submit claims its requestId beside
+ * the rate limit, and a retry of one already answered is replied to from the stored reply whatever the limit says.
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit;
  * the uploads and what the handler reads first (`prefetch`) are read meanwhile.
  */
@@ -111,12 +111,13 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
       const now = config.localNow ?? new Date();
       const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
       const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
-      const run = async () => {
-        // The uploads and the handler's prefetch are only read, so they run while the rate slot is taken: a submit
-        // waits for fewer round trips. What is answered does not change: a refusal by the rate limit, then by the
-        // content check, then by the uploads check wins over what the prefetch met, which the handler meets after.
-        const prefetched = settled(() => spec.prefetch?.(input, ctx));
-        const [rate, uploads] = await Promise.allSettled([
+      // The uploads and the handler's prefetch are only read, so they run while the rate slot is taken (and, for
+      // an idempotent submit, while its requestId is claimed): a submit waits for fewer round trips. What is answered
+      // does not change: a refusal by the rate limit, then by the content check, then by the uploads check wins over
+      // what the prefetch met, which the handler meets after.
+      const startChecks = () => ({
+        prefetched: settled(() => spec.prefetch?.(input, ctx)),
+        checks: Promise.allSettled([
           spec.rateLimit &&
             takeRateSlot(db, {
               scope: `${functionName}.${parsed.action}`,
@@ -126,16 +127,28 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
               now,
             }),
           spec.uploads && assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale }),
-        ]);
+        ]),
+      });
+      const run = async ({ prefetched, checks }: ReturnType<typeof startChecks>) => {
+        const [rate, uploads] = await checks;
         if (rate.status === 'rejected') throw rate.reason;
         if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
         if (uploads.status === 'rejected') throw uploads.reason;
         const reply = await spec.handler(input, ctx, await prefetched.value());
         return config.checkReplies ? checkReply(spec, `${functionName}.${parsed.action}`, reply) : reply;
       };
-      if (!submitKey || spec.idempotent === 'by-handler') return ok(await run());
-      // The claim comes first: a retry of a submit already answered gets its first reply and spends no rate slot.
-      return ok(await runOnce(db, submitKey, now, run, identity.openId));
+      if (!submitKey || spec.idempotent === 'by-handler') return ok(await run(startChecks()));
+      // The requestId is claimed first and the checks go beside it: a retry of a submit already answered gets its
+      // first reply whatever the rate limit says (its slot was counted once: a retry in the same window is known by
+      // its id), and leaves no check running when the function answers.
+      // (`run` is called once the claim is answered, after `started` is set.)
+      const answered = runOnce(db, submitKey, now, () => run(started), identity.openId);
+      const started = startChecks();
+      try {
+        return ok(await answered);
+      } finally {
+        await started.checks;
+      }
     } catch (error) {
       const reply = toFail(error, locale, requestId);
       if (reply.error.code === 'INTERNAL') console.error(`[${requestId}]`, error);
