@@ -36,6 +36,12 @@ export async function findRequest(db: Database, id: string): Promise<ServiceRequ
   return (data[0] as ServiceRequest | undefined) ?? null;
 }
 
+/**
+ * The request a step names, as an action's `prefetch` reads it: beside the shell's checks (the claim of its requestId,
+ * the rate slot, the content check of its text), then checked by `takeStep` (`read`).
+ */
+export const requestNamed = (input: { id: string }, ctx: Pick<ActionContext, 'db'>) => findRequest(ctx.db, input.id);
+
 /** The request if the caller may see it; otherwise `NOT_FOUND`, whether it exists or not. */
 export async function visibleRequest(ctx: ActionContext, id: string): Promise<ServiceRequest> {
   return visibleOf(actorOf(ctx), await findRequest(ctx.db, id));

@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { askQuestion, timelineActor } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
-import { actorOf, takeStep } from '../../_shared/requests/repository';
+import { actorOf, requestNamed, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 补充材料通知: the lead unit (or an operator) asks the applicant a question on a request being worked; one open
@@ -15,10 +15,11 @@ export const askForInfo = defineAction<ActionContext>()({
   roles: ['unit', 'operator', 'admin'],
   idempotent: true,
   freeText: ['question'],
-  async handler(input, ctx) {
+  prefetch: requestNamed,
+  async handler(input, ctx, read) {
     let applicantId = '';
     let title = '';
-    const view = await takeStep(ctx, { id: input.id, name: 'askForInfo' }, (request, relation) => {
+    const view = await takeStep(ctx, { id: input.id, name: 'askForInfo', read }, (request, relation) => {
       applicantId = request.applicantId;
       title = request.title;
       return {

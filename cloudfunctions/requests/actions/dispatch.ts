@@ -4,7 +4,7 @@ import { deadlineFields, deadlineFor, type Deadline } from '../../../core/reques
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
-import { takeStep } from '../../_shared/requests/repository';
+import { findRequest, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 派单: starts the clock. The deadline is the end of the tier's N-th working day after today (Shanghai); when it
@@ -13,10 +13,10 @@ import { takeStep } from '../../_shared/requests/repository';
 export const dispatch = defineAction<ActionContext>()({
   ...requestsApi.dispatch,
   roles: ['operator', 'admin'],
-  async handler(input, ctx) {
-    const calendars = await loadCalendars(ctx.db, ctx.now);
+  prefetch: (input, ctx) => Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]),
+  async handler(input, ctx, [calendars, read]) {
     let newDeadline: Deadline | null = null;
-    const view = await takeStep(ctx, { id: input.id, name: 'dispatch' }, (request) => {
+    const view = await takeStep(ctx, { id: input.id, name: 'dispatch', read }, (request) => {
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars });
       newDeadline = deadline;
       return {

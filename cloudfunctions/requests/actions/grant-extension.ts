@@ -4,7 +4,7 @@ import { deadlineFields, deadlineFor, type Deadline } from '../../../core/reques
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
-import { takeStep } from '../../_shared/requests/repository';
+import { findRequest, takeStep } from '../../_shared/requests/repository';
 
 /**
  * The operator grants the pending extension (the asked days, or `days`) — the new deadline counts working days
@@ -13,10 +13,10 @@ import { takeStep } from '../../_shared/requests/repository';
 export const grantExtension = defineAction<ActionContext>()({
   ...requestsApi.grantExtension,
   roles: ['operator', 'admin'],
-  async handler(input, ctx) {
-    const calendars = await loadCalendars(ctx.db, ctx.now);
+  prefetch: (input, ctx) => Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]),
+  async handler(input, ctx, [calendars, read]) {
     let newDeadline: Deadline | null = null;
-    const view = await takeStep(ctx, { id: input.id, name: 'grantExtension' }, (request) => {
+    const view = await takeStep(ctx, { id: input.id, name: 'grantExtension', read }, (request) => {
       const pending = request.extension?.status === 'pending' ? request.extension : null;
       if (!pending || !request.dueDate) {
         throw new AppError('CONFLICT', { message: { 'zh-CN': '没有待审批的延期申请', en: 'There is no pending extension request' } });
