@@ -19,7 +19,7 @@ import { claimPerson, dropNewClaim, releasePerson } from './claims';
 import { findStayOrNull, insertStay, listStays, setStay } from './repository';
 import { isDuplicateWrite } from '../duplicate';
 import { stillProcessing } from '../idempotency';
-import { settleAll } from '../side-by-side';
+import { settleAll, settled } from '../side-by-side';
 
 const NIGHTS = 'stay_nights' as const;
 
@@ -116,6 +116,8 @@ export async function changeStay(
   const to = nextStayStatus({ status: app.status, event, actor });
   const frees = releasesOf({ app, from: app.status, to, today: shanghaiDate(now) });
   const fields: Partial<StayApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
+  // The station's name, for the owner's notice, is read while the change is written.
+  const stationName = stayNotice({ app, event, stationName: null }) ? settled(() => stationNameOf(db, app.stationId)) : null;
   await setStay(db, { id: app._id, from: app.status, fields });
   await settleAll([
     frees.nights.length > 0 &&
@@ -132,7 +134,7 @@ export async function changeStay(
           ...(input.note ? { note: input.note } : {}),
         },
       ),
-    tellOwner(ctx, { app, event, fields }),
+    stationName && tellOwner(ctx, { app, event, fields, stationName }),
   ]);
   // An application the operator just put on the waitlist is not offered back the nights it gave up.
   if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId, event === 'waitlist' ? app._id : undefined);
@@ -177,13 +179,22 @@ export async function offerFreedNights(
   }
 }
 
-/** Tells whoever submitted the application (applicant, or the employer of a guest) of a decision, once it is written. */
+type LocalizedName = Awaited<ReturnType<typeof stationNameOf>>;
+
+/**
+ * Tells whoever submitted the application (applicant, or the employer of a guest) of a decision, once it is written;
+ * the station's name read meanwhile (`settled`).
+ */
 async function tellOwner(
   ctx: Pick<ActionContext, 'db' | 'requestId' | 'now'>,
-  input: { app: StayApplication; event: StayEvent; fields: Partial<StayApplication> },
+  input: {
+    app: StayApplication;
+    event: StayEvent;
+    fields: Partial<StayApplication>;
+    stationName: { value(): Promise<LocalizedName | null | undefined> };
+  },
 ) {
   const { app, event, fields } = input;
-  if (!stayNotice({ app, event, stationName: null })) return;
-  const stationName = await stationNameOf(ctx.db, app.stationId);
+  const stationName = (await input.stationName.value()) ?? null;
   await notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event, stationName, fields }));
 }

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit';
 import { holdDates, releaseDates } from '../capacity';
 import { beginSubmit, endSubmit } from '../pending-submits';
 import { COLLECTIONS } from '../collections';
-import { settleAll } from '../side-by-side';
+import { settleAll, settled } from '../side-by-side';
 import type { ActionContext } from '../handler';
 import { notifyAfterChange, stationNameOf } from '../notify';
 import type { Station } from '../../../core/stations/model';
@@ -94,6 +94,8 @@ export async function changeSeats(
   const to = nextSeatStatus({ status: app.status, event, actor });
   const frees = seatReleases({ app, from: app.status, to, lastDay: input.lastDay });
   const fields: Partial<SeatApplication> = { ...input.fields, status: to, held: frees.held, updatedAt: now };
+  // The station's name, for the owner's notice, is read while the change is written.
+  const stationName = seatNotice({ app, event, actor, stationName: null }) ? settled(() => stationNameOf(db, app.stationId)) : null;
   await setSeats(db, { id: app._id, from: app.status, fields });
   const endsHolding = HOLDING_SEAT_STATUSES.includes(app.status) && !HOLDING_SEAT_STATUSES.includes(to);
   const keptUntil = seatNumbersKeptUntil({ to, lastDay: input.lastDay });
@@ -117,10 +119,10 @@ export async function changeSeats(
           ...(input.note ? { note: input.note } : {}),
         },
       ),
-    seatNotice({ app, event, actor, stationName: null }) &&
+    stationName &&
       (async () => {
-        const stationName = await stationNameOf(db, app.stationId);
-        await notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName, fields }));
+        const name = (await stationName.value()) ?? null;
+        await notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName: name, fields }));
       })(),
   ]);
   return toSeatView({ ...app, ...fields });
