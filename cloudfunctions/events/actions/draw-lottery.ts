@@ -14,13 +14,15 @@ import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { inFlight } from '../../_shared/side-by-side';
-import { noticeData, noticeTo } from '../../_shared/events/offers';
+import { noticeData, noticeTo, offerFreedPlaces } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
 import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces, type KnownCount } from '../../_shared/events/repository';
 
 /** Notices on their way at most while the draw places further entries. */
 const NOTICES_IN_FLIGHT = 10;
+/** Entries put on the waitlist side by side at most, once the session is full. */
+const WAITLISTINGS_IN_FLIGHT = 10;
 
 /** How long a published draw is left to the call that made it before another call may finish it. */
 const RESUME_AFTER_MS = 60_000;
@@ -30,7 +32,7 @@ const RESUME_AFTER_MS = 60_000;
  * published on the session (with the drawn order of entry ids from core's `drawLottery`) before anything else
  * changes; then, in drawn order, each entry takes its places if its party fits (the same conditional update as first
  * come: exactly core's winners, the fill rule being the same) or goes on the waitlist at its drawn rank, and is told.
- * A draw cut off midway is finished by calling again (the published order is followed, nothing is drawn twice).
+ * Once no place is left, the entries after are put on the waitlist ten at a time. A draw cut off midway is finished by calling again (the published order is followed, nothing is drawn twice).
  * Anyone can re-run the draw from what `events.get` shows.
  */
 export const drawLottery = defineAction<ActionContext>()({
@@ -54,12 +56,38 @@ export const drawLottery = defineAction<ActionContext>()({
     // The count as last known goes along: while it says a party fits, its take is one write, no read first.
     const count: KnownCount = { capacity: session.capacity, taken: session.taken };
     const notices = inFlight(NOTICES_IN_FLIGHT);
+    // Once no place is left for any party, the entries after go to the waitlist side by side, the session not asked
+    // again for each; places a cancellation frees meanwhile are offered to the waitlist at the end, in drawn order.
+    const waitlistings = inFlight(WAITLISTINGS_IN_FLIGHT);
+    let failure: { error: unknown } | null = null;
+    let waitlistedUnasked = false;
+    const toWaitlist = async (record: SignUpRecord) => {
+      try {
+        await setSignUp(ctx.db, {
+          id: record._id,
+          from: 'entered',
+          fields: { status: 'waitlisted', rank: record.rank, updatedAt: ctx.now },
+        });
+      } catch (error) {
+        // Cancelled since the window closed.
+        if (error instanceof AppError && error.code === 'CONFLICT') return;
+        failure ??= { error };
+        return;
+      }
+      waitlisted += 1;
+      await noticeTo(ctx, record, 'event_waitlisted', noticeData(event, session, record));
+    };
     try {
       for (const [rank, entryId] of published.order.entries()) {
         const entry = entered.get(entryId);
         if (!entry) continue;
         const id = entry._id;
         const record = { ...entry, rank };
+        if (count.taken >= count.capacity) {
+          waitlistedUnasked = true;
+          await waitlistings.add(toWaitlist(record));
+          continue;
+        }
         const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now, count);
         try {
           await setSignUp(ctx.db, {
@@ -83,8 +111,10 @@ export const drawLottery = defineAction<ActionContext>()({
         await notices.add(noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record)));
       }
     } finally {
-      await notices.drain();
+      await Promise.all([waitlistings.drain(), notices.drain()]);
     }
+    if (failure) throw (failure as { error: unknown }).error;
+    if (waitlistedUnasked) await offerFreedPlaces(ctx, event, session._id);
     await recordAudit(
       { ...ctx, action: 'events.drawLottery' },
       {

@@ -325,6 +325,27 @@ describe('the lottery', () => {
     expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
   });
 
+  it('many more entries than places: the winners placed in drawn order, every other entry waitlisted at its rank and told', async () => {
+    const { data: event } = await save(eventInput({ allocation: 'lottery' }, { capacity: 3 }));
+    const sessionId = event.sessions[0].id;
+    const entrants = await people('ev-many', 12);
+    const entries = await Promise.all(entrants.map((who) => signUp(sessionId, who, { partySize: 1 })));
+    await db
+      .collection('events')
+      .doc(event.id)
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    const drawn = await events('drawLottery', { sessionId }, OPERATOR);
+    expect(drawn.data).toMatchObject({ winners: 3, waitlisted: 9, places: 3 });
+    expect((await sessionDoc(sessionId)).taken).toBe(3);
+    const order: string[] = drawn.data.draw.order;
+    for (const [i, entry] of entries.entries()) {
+      const stored = await signUpDoc(entry.data.id);
+      const rank = order.indexOf(entry.data.entryId);
+      expect({ status: stored.status, rank: stored.rank }).toEqual({ status: rank < 3 ? 'confirmed' : 'waitlisted', rank });
+      expect((await messagesOf(entrants[i])).map((m) => m.template)).toContain(rank < 3 ? 'event_won' : 'event_waitlisted');
+    }
+  });
+
   it('with the no-show policy, draws a person with 2 no-shows after everyone else', async () => {
     const { data: event } = await save(eventInput({ allocation: 'lottery', noShowPenalty: true }, { capacity: 3 }));
     const sessionId = event.sessions[0].id;
