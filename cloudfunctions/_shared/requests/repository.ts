@@ -118,11 +118,12 @@ type StepView<N extends TransitionName> = (typeof TRANSITIONS)[N]['by'][number] 
 
 /**
  * The common body of a step taken by a caller: load what they may see (or check what the action read already,
- * `read`), check the transition, build the change, write it, audit it, and answer with the caller's view.
+ * `read`), check the transition, build the change, write it, audit it, and answer with the caller's view. `after`:
+ * what the step does once written (its notices), beside the audit line.
  */
 export async function takeStep<N extends TransitionName>(
   ctx: ActionContext,
-  input: { id: string; name: N; read?: ServiceRequest | null },
+  input: { id: string; name: N; read?: ServiceRequest | null; after?: () => Promise<unknown> },
   build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
 ): Promise<StepView<N>> {
   const actor = actorOf(ctx);
@@ -130,10 +131,13 @@ export async function takeStep<N extends TransitionName>(
   const { to, relation } = checkTransition({ name: input.name, request, actor });
   const change = await build(request, relation);
   const saved = await commitStep(ctx.db, ctx.now, request, { ...change, name: input.name, actor, relation, to }, () =>
-    recordAudit(
-      { ...ctx, action: `requests.${input.name}` },
-      { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
-    ),
+    settleAll([
+      recordAudit(
+        { ...ctx, action: `requests.${input.name}` },
+        { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
+      ),
+      input.after?.(),
+    ]),
   );
   return viewFor(relation, saved) as StepView<N>;
 }

@@ -26,7 +26,18 @@ export const addInfo = defineAction<ActionContext>()({
     let answered: OpenQuestion | null = null;
     let leadUnitId: string | null = null;
     let title = '';
-    const view = await takeStep(ctx, { id: input.id, name: 'addInfo', read }, (request) => {
+    // The unit's handlers (and the operator who asked) are told beside the audit line, once the step is written.
+    const after = async () => {
+      const question = answered as OpenQuestion | null;
+      if (!question) return;
+      const handlers = leadUnitId ? await unitHandlers(ctx.db, leadUnitId) : [];
+      const recipients = [
+        ...new Set([...handlers, ...(question.by.role === 'operator' && question.by.openId ? [question.by.openId] : [])]),
+      ];
+      const key = `info_added:${input.id}:${new Date(question.askedAt).getTime()}`;
+      await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title } }, ctx.now);
+    };
+    const view = await takeStep(ctx, { id: input.id, name: 'addInfo', read, after }, (request) => {
       answered = openQuestionOf(request);
       leadUnitId = request.leadUnitId;
       title = request.title;
@@ -37,15 +48,6 @@ export const addInfo = defineAction<ActionContext>()({
         data: { attachments: input.attachments, ...answer.data },
       };
     });
-    const question = answered as OpenQuestion | null;
-    if (question) {
-      const handlers = leadUnitId ? await unitHandlers(ctx.db, leadUnitId) : [];
-      const recipients = [
-        ...new Set([...handlers, ...(question.by.role === 'operator' && question.by.openId ? [question.by.openId] : [])]),
-      ];
-      const key = `info_added:${input.id}:${new Date(question.askedAt).getTime()}`;
-      await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title } }, ctx.now);
-    }
     return view;
   },
 });

@@ -19,7 +19,15 @@ export const askForInfo = defineAction<ActionContext>()({
   async handler(input, ctx, read) {
     let applicantId = '';
     let title = '';
-    const view = await takeStep(ctx, { id: input.id, name: 'askForInfo', read }, (request, relation) => {
+    // The applicant is told beside the audit line, once the step is written.
+    const after = () =>
+      notify(
+        ctx.db,
+        [applicantId],
+        { key: `info_requested:${input.id}:${ctx.now.getTime()}`, template: 'info_requested', data: { requestId: input.id, title } },
+        ctx.now,
+      );
+    const view = await takeStep(ctx, { id: input.id, name: 'askForInfo', read, after }, (request, relation) => {
       applicantId = request.applicantId;
       title = request.title;
       return {
@@ -27,12 +35,6 @@ export const askForInfo = defineAction<ActionContext>()({
         text: input.question,
       };
     });
-    const notice = {
-      key: `info_requested:${input.id}:${ctx.now.getTime()}`,
-      template: 'info_requested' as const,
-      data: { requestId: input.id, title },
-    };
-    await notify(ctx.db, [applicantId], notice, ctx.now);
     return view;
   },
 });

@@ -19,7 +19,15 @@ export const resolve = defineAction<ActionContext>()({
   async handler(input, ctx, [calendars, read]) {
     let applicantId = '';
     let title = '';
-    const view = await takeStep(ctx, { id: input.id, name: 'resolve', read }, (request) => {
+    // The applicant is told beside the audit line, once the step is written.
+    const after = () =>
+      notify(
+        ctx.db,
+        [applicantId],
+        { key: `resolved:${input.id}:${ctx.now.getTime()}`, template: 'request_resolved', data: { requestId: input.id, title } },
+        ctx.now,
+      );
+    const view = await takeStep(ctx, { id: input.id, name: 'resolve', read, after }, (request) => {
       applicantId = request.applicantId;
       title = request.title;
       const dispatched = request.dispatchedAt ?? request.createdAt;
@@ -32,12 +40,6 @@ export const resolve = defineAction<ActionContext>()({
         data: { unitId: request.leadUnitId, onTime, workingDays: days, attachments: input.attachments },
       };
     });
-    const notice = {
-      key: `resolved:${input.id}:${ctx.now.getTime()}`,
-      template: 'request_resolved' as const,
-      data: { requestId: input.id, title },
-    };
-    await notify(ctx.db, [applicantId], notice, ctx.now);
     return view;
   },
 });
