@@ -104,11 +104,13 @@ export const signUp = defineAction<ActionContext>()({
       // This call's own write, applied though its reply was lost (sent again and refused, or an error): it stands,
       // holding the places taken here. Known by its token, not by the same person's other tap.
       const stored = await maybeSignUp(ctx.db, id);
-      // A twin call of this submit (sent again while this one was at work) wrote first: its sign-up answers, and
-      // the places taken here go back.
+      // A twin call of this submit (sent again while this one was at work) wrote first: its sign-up answers. The
+      // places taken here confirm it if it found none (the twins' takes had filled the session), else go back.
       if (stored && stored.call !== record.call && stored.submit === submit) {
-        if (took) await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);
-        return toSignUpView(stored);
+        if (took && !(stored.status === 'waitlisted' && (await confirmTwin(ctx, id)))) {
+          await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);
+        }
+        return toSignUpView(await findSignUp(ctx.db, id));
       }
       if (stored?.call !== record.call) {
         // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
@@ -130,3 +132,14 @@ export const signUp = defineAction<ActionContext>()({
     return toSignUpView(record);
   },
 });
+
+/** Confirms a waitlisted sign-up with places its twin call took; false when it is no longer waitlisted. */
+async function confirmTwin(ctx: ActionContext, id: string): Promise<boolean> {
+  try {
+    await setSignUp(ctx.db, { id, from: 'waitlisted', fields: { status: 'confirmed', updatedAt: ctx.now } });
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return false;
+    throw error;
+  }
+}
