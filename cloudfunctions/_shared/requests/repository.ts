@@ -18,6 +18,7 @@ import {
 import type { TRANSITIONS } from '../../../core/requests/transitions';
 import { storedWhole } from '../applications';
 import { recordAudit } from '../audit';
+import { loadCalendars } from '../calendars';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { showsChange } from '../own-write';
@@ -41,6 +42,10 @@ export async function findRequest(db: Database, id: string): Promise<ServiceRequ
  * the rate slot, the content check of its text), then checked by `takeStep` (`read`).
  */
 export const requestNamed = (input: { id: string }, ctx: Pick<ActionContext, 'db'>) => findRequest(ctx.db, input.id);
+
+/** The calendars and the request at once, for a step that counts working days (`dispatch`, `resolve`…). */
+export const calendarsAndRequest = (input: { id: string }, ctx: Pick<ActionContext, 'db' | 'now'>) =>
+  Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]);
 
 /** The request if the caller may see it; otherwise `NOT_FOUND`, whether it exists or not. */
 export async function visibleRequest(ctx: ActionContext, id: string): Promise<ServiceRequest> {

@@ -134,7 +134,8 @@ export async function changeStay(
           ...(input.note ? { note: input.note } : {}),
         },
       ),
-    stationName && tellOwner(ctx, { app, event, fields, stationName }),
+    // Whoever submitted the application (applicant, or the employer of a guest) is told.
+    stationName?.value().then((name) => notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event, stationName: name ?? null, fields }))),
   ]);
   // An application the operator just put on the waitlist is not offered back the nights it gave up.
   if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId, event === 'waitlist' ? app._id : undefined);
@@ -177,24 +178,4 @@ export async function offerFreedNights(
     }
     await notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event: 'offer', stationName: station.name, fields }));
   }
-}
-
-type LocalizedName = Awaited<ReturnType<typeof stationNameOf>>;
-
-/**
- * Tells whoever submitted the application (applicant, or the employer of a guest) of a decision, once it is written;
- * the station's name read meanwhile (`settled`).
- */
-async function tellOwner(
-  ctx: Pick<ActionContext, 'db' | 'requestId' | 'now'>,
-  input: {
-    app: StayApplication;
-    event: StayEvent;
-    fields: Partial<StayApplication>;
-    stationName: { value(): Promise<LocalizedName | null | undefined> };
-  },
-) {
-  const { app, event, fields } = input;
-  const stationName = (await input.stationName.value()) ?? null;
-  await notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event, stationName, fields }));
 }

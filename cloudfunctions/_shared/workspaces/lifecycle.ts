@@ -119,11 +119,9 @@ export async function changeSeats(
           ...(input.note ? { note: input.note } : {}),
         },
       ),
-    stationName &&
-      (async () => {
-        const name = (await stationName.value()) ?? null;
-        await notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName: name, fields }));
-      })(),
+    stationName
+      ?.value()
+      .then((name) => notifyAfterChange(ctx, app.ownerId, seatNotice({ app, event, actor, stationName: name ?? null, fields }))),
   ]);
   return toSeatView({ ...app, ...fields });
 }

@@ -14,6 +14,7 @@ import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
 import { inFlight } from '../../_shared/side-by-side';
+import { skipConflict } from '../../_shared/skip-conflict';
 import { noticeData, noticeTo, offerFreedPlaces } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
@@ -32,7 +33,8 @@ const RESUME_AFTER_MS = 60_000;
  * published on the session (with the drawn order of entry ids from core's `drawLottery`) before anything else
  * changes; then, in drawn order, each entry takes its places if its party fits (the same conditional update as first
  * come: exactly core's winners, the fill rule being the same) or goes on the waitlist at its drawn rank, and is told.
- * Once no place is left, the entries after are put on the waitlist ten at a time. A draw cut off midway is finished by calling again (the published order is followed, nothing is drawn twice).
+ * Once no place is left, the entries after are put on the waitlist ten at a time. A draw cut off midway is finished
+ * by calling again (the published order is followed, nothing is drawn twice).
  * Anyone can re-run the draw from what `events.get` shows.
  */
 export const drawLottery = defineAction<ActionContext>()({
@@ -59,21 +61,12 @@ export const drawLottery = defineAction<ActionContext>()({
     // Once no place is left for any party, the entries after go to the waitlist side by side, the session not asked
     // again for each; places a cancellation frees meanwhile are offered to the waitlist at the end, in drawn order.
     const waitlistings = inFlight(WAITLISTINGS_IN_FLIGHT);
-    let failure: { error: unknown } | null = null;
+    const failures: unknown[] = [];
     let waitlistedUnasked = false;
     const toWaitlist = async (record: SignUpRecord) => {
-      try {
-        await setSignUp(ctx.db, {
-          id: record._id,
-          from: 'entered',
-          fields: { status: 'waitlisted', rank: record.rank, updatedAt: ctx.now },
-        });
-      } catch (error) {
-        // Cancelled since the window closed.
-        if (error instanceof AppError && error.code === 'CONFLICT') return;
-        failure ??= { error };
-        return;
-      }
+      const fields = { status: 'waitlisted' as const, rank: record.rank, updatedAt: ctx.now };
+      // Not written: cancelled since the window closed.
+      if (!(await skipConflict(() => setSignUp(ctx.db, { id: record._id, from: 'entered', fields })))) return;
       waitlisted += 1;
       await noticeTo(ctx, record, 'event_waitlisted', noticeData(event, session, record));
     };
@@ -85,7 +78,7 @@ export const drawLottery = defineAction<ActionContext>()({
         const record = { ...entry, rank };
         if (count.taken >= count.capacity) {
           waitlistedUnasked = true;
-          await waitlistings.add(toWaitlist(record));
+          await waitlistings.add(toWaitlist(record).catch((error: unknown) => void failures.push(error)));
           continue;
         }
         const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now, count);
@@ -113,7 +106,7 @@ export const drawLottery = defineAction<ActionContext>()({
     } finally {
       await Promise.all([waitlistings.drain(), notices.drain()]);
     }
-    if (failure) throw (failure as { error: unknown }).error;
+    if (failures.length > 0) throw failures[0];
     if (waitlistedUnasked) await offerFreedPlaces(ctx, event, session._id);
     await recordAudit(
       { ...ctx, action: 'events.drawLottery' },

@@ -7,6 +7,7 @@ import { answerProblems, toSignUpView } from '../../../core/events/views';
 import { assertEligible } from '../../../core/reasons';
 import type { ActionContext } from '../../_shared/handler';
 import { submitRecordId } from '../../_shared/idempotency';
+import { skipConflict } from '../../_shared/skip-conflict';
 import { isDuplicateWrite } from '../../_shared/duplicate';
 import { isStartupTeamMember, residentOf } from '../../_shared/events/residency';
 import { offerFreedPlaces } from '../../_shared/events/offers';
@@ -27,8 +28,8 @@ import {
  * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
  * come: a place if the party fits, taken by one conditional update on the session (never over capacity), else
  * the waitlist. Lottery: an entry, drawn when the window has closed. A retry with the same requestId gets the
- * sign-up its first call stored: the sign-up's `call` token derives from the submit (`'by-handler'`), so no key of
- * its own is written for it.
+ * sign-up its first call stored: the sign-up records the submit that wrote it (`submit`, derived from the caller and
+ * the requestId: `'by-handler'`), so no key of its own is written for it.
  */
 export const signUp = defineAction<ActionContext>()({
   ...eventsApi.signUp,
@@ -101,17 +102,19 @@ export const signUp = defineAction<ActionContext>()({
         await insertSignUp(ctx.db, record);
       }
     } catch (error) {
-      // This call's own write, applied though its reply was lost (sent again and refused, or an error): it stands,
-      // holding the places taken here. Known by its token, not by the same person's other tap.
       const stored = await maybeSignUp(ctx.db, id);
       // A twin call of this submit (sent again while this one was at work) wrote first: its sign-up answers. The
       // places taken here confirm it if it found none (the twins' takes had filled the session), else go back.
       if (stored && stored.call !== record.call && stored.submit === submit) {
-        if (took && !(stored.status === 'waitlisted' && (await confirmTwin(ctx, id)))) {
-          await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);
-        }
+        const confirmed =
+          took &&
+          stored.status === 'waitlisted' &&
+          (await skipConflict(() => setSignUp(ctx.db, { id, from: 'waitlisted', fields: { status: 'confirmed', updatedAt: ctx.now } })));
+        if (took && !confirmed) await releasePlaces(ctx.db, session._id, input.partySize, ctx.now);
         return toSignUpView(await findSignUp(ctx.db, id));
       }
+      // This call's own write, applied though its reply was lost (sent again and refused, or an error): it stands,
+      // holding the places taken here. Known by its token, not by the same person's other tap.
       if (stored?.call !== record.call) {
         // Someone (the same person, twice at once) signed up first: the places taken here go back, to the waitlist.
         if (took) {
@@ -132,14 +135,3 @@ export const signUp = defineAction<ActionContext>()({
     return toSignUpView(record);
   },
 });
-
-/** Confirms a waitlisted sign-up with places its twin call took; false when it is no longer waitlisted. */
-async function confirmTwin(ctx: ActionContext, id: string): Promise<boolean> {
-  try {
-    await setSignUp(ctx.db, { id, from: 'waitlisted', fields: { status: 'confirmed', updatedAt: ctx.now } });
-    return true;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'CONFLICT') return false;
-    throw error;
-  }
-}

@@ -5,7 +5,7 @@ import { answerQuestion, openQuestionOf, type OpenQuestion } from '../../../core
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { unitHandlers } from '../../_shared/requests/recipients';
-import { findRequest, takeStep } from '../../_shared/requests/repository';
+import { requestNamed, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 补充材料: the applicant adds text and files while the request is open. With a question open (`askForInfo`) the
@@ -21,7 +21,7 @@ export const addInfo = defineAction<ActionContext>()({
   freeText: ['text'],
   /** More free text and files about the caller's situation. */
   personalData: true,
-  prefetch: (input, ctx) => findRequest(ctx.db, input.id),
+  prefetch: requestNamed,
   async handler(input, ctx, read) {
     let answered: OpenQuestion | null = null;
     let leadUnitId: string | null = null;

@@ -2,9 +2,8 @@ import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
 import { deadlineFields, deadlineFor, type Deadline } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
-import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
-import { findRequest, takeStep } from '../../_shared/requests/repository';
+import { calendarsAndRequest, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 派单: starts the clock. The deadline is the end of the tier's N-th working day after today (Shanghai); when it
@@ -13,7 +12,7 @@ import { findRequest, takeStep } from '../../_shared/requests/repository';
 export const dispatch = defineAction<ActionContext>()({
   ...requestsApi.dispatch,
   roles: ['operator', 'admin'],
-  prefetch: (input, ctx) => Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]),
+  prefetch: calendarsAndRequest,
   async handler(input, ctx, [calendars, read]) {
     let newDeadline: Deadline | null = null;
     const view = await takeStep(ctx, { id: input.id, name: 'dispatch', read }, (request) => {

@@ -5,7 +5,7 @@ import { deadlineFields, deadlineFor, MAX_REOPENS, type Deadline } from '../../.
 import type { ActionContext } from '../../_shared/handler';
 import { loadCalendars } from '../../_shared/calendars';
 import { warnIfProvisional } from '../../_shared/requests/calendar-warning';
-import { findRequest, takeStep } from '../../_shared/requests/repository';
+import { requestNamed, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 评价: 1–5 and satisfied or not. Satisfied, or unsatisfied after the one reopen, closes the request; the first
@@ -19,7 +19,7 @@ export const rate = defineAction<ActionContext>()({
   freeText: ['comment'],
   /** The comment is free text, and free text can carry personal data. */
   personalData: true,
-  prefetch: (input, ctx) => findRequest(ctx.db, input.id),
+  prefetch: requestNamed,
   async handler(input, ctx, current) {
     const reopen = !input.satisfied && (current?.reopenCount ?? 0) < MAX_REOPENS;
     const rating = { score: input.score, satisfied: input.satisfied, comment: input.comment ?? null, at: ctx.now };

@@ -2,9 +2,8 @@ import { requestsApi } from '../../../core/requests/api';
 import { shanghaiDateOf, workingDaysBetween } from '../../../core/calendar';
 import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
-import { loadCalendars } from '../../_shared/calendars';
 import { notify } from '../../_shared/notify';
-import { findRequest, takeStep } from '../../_shared/requests/repository';
+import { calendarsAndRequest, takeStep } from '../../_shared/requests/repository';
 
 /**
  * 办结: the lead unit answers the applicant; on time when no later than the deadline. The applicant gets an in-app
@@ -15,7 +14,7 @@ export const resolve = defineAction<ActionContext>()({
   roles: ['unit'],
   uploads: ['attachments'],
   freeText: ['reply'],
-  prefetch: (input, ctx) => Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]),
+  prefetch: calendarsAndRequest,
   async handler(input, ctx, [calendars, read]) {
     let applicantId = '';
     let title = '';
