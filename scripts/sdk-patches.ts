@@ -75,19 +75,30 @@ const sdkVersion = (): string =>
   (JSON.parse(readFileSync(require.resolve('@cloudbase/node-sdk/package.json'), 'utf8')) as { version: string }).version;
 
 /**
+ * The free connections the SDK's agent keeps: as many as it may open (its `maxSockets`, 100), where the SDK kept 10.
+ * The local cloud runs every call of a function in one worker, as SCF's multi-concurrency (单实例多并发) does, so an
+ * instance may have tens of requests in flight: each burst of more than 10 closed the surplus as its requests ended
+ * and opened as many new connections for the next (a TCP connect, and on CloudBase a TLS handshake, per request).
+ * In `npm run bench stays` (50 applies in flight) that churn was a quarter of the function's CPU
+ * (tests/integration/robustness/stale-connections.test.ts). Unused connections still close after 4.8 s
+ * (`freeSocketTimeout`). An instance that runs one call at a time never holds more than a few.
+ */
+const FREE_SOCKETS = 100;
+
+/**
  * A request written on a kept-alive connection that the server had closed meanwhile fails with ECONNRESET before
  * anything was answered; the SDK means to send it again when its keep-alive is on, but tests `opts.times >= 0` on a
  * `times` nobody sets (`undefined >= 0` is false), so it never does. After a frozen instance wakes, every pooled
  * connection may be dead, so the retry goes on while the request failed on a reused connection: each failure
- * destroys one, and the pool keeps at most 10 free (the SDK's `maxFreeSockets`), so by the eleventh retry the
- * request is on a new connection, whose failure is not retried. Each retry is logged, so the platform's logs show
- * how often it happens (tests/integration/robustness/stale-connections.test.ts).
+ * destroys one, and the pool keeps at most `FREE_SOCKETS` free, so by the retry after that many the request is on a
+ * new connection, whose failure is not retried. Each retry is logged, so the platform's logs show how often it
+ * happens (tests/integration/robustness/stale-connections.test.ts).
  */
 const RESET_RETRY_FIND = `opts.keepalive && opts.times >= 0) {
             return request(Object.assign(Object.assign({}, opts), { times: times - 1 }), cb);`;
-const RESET_RETRY_REPLACE = `opts.keepalive && (opts.resetRetries ?? 11) > 0) {
+const RESET_RETRY_REPLACE = `opts.keepalive && (opts.resetRetries ?? ${FREE_SOCKETS + 1}) > 0) {
             console.warn(\`[TCB] \${err.message} on a reused connection: sent again (\${opts.url.split('?')[0]})\`);
-            return request(Object.assign(Object.assign({}, opts), { resetRetries: (opts.resetRetries ?? 11) - 1 }), cb);`;
+            return request(Object.assign(Object.assign({}, opts), { resetRetries: (opts.resetRetries ?? ${FREE_SOCKETS + 1}) - 1 }), cb);`;
 
 /**
  * To tell a connect timeout from a response timeout, the SDK listens for `connect` on a request's connection unless
@@ -151,6 +162,12 @@ export const SDK_PATCHES: readonly SdkPatch[] = [
     replace:
       "Object.defineProperty(module.exports, 'HttpsAgent', { enumerable: true, configurable: true, get: () => require('./lib/https_agent') });",
     why: "agentkeepalive's HTTPS agent required `https` at load, for requests the functions send over HTTP",
+  },
+  {
+    file: '@cloudbase/node-sdk/dist/utils/request-core.js',
+    find: 'maxFreeSockets: 10,',
+    replace: `maxFreeSockets: ${FREE_SOCKETS},`,
+    why: 'an instance with more than 10 requests in flight closed the rest as they ended and connected anew for the next',
   },
   {
     file: '@cloudbase/node-sdk/dist/utils/request-core.js',

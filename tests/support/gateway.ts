@@ -104,14 +104,14 @@ export interface InstanceReply {
 }
 
 /**
- * A fresh process standing for one warm instance of `fn`: it answers `calls` (one after the other, or all at once)
- * with the deployable bundle, its SDK sent to `adminUrl` (the cloud's own, or a gateway's), and prints the replies.
+ * A fresh process standing for one warm instance of `fn`: it answers `calls` (one after the other, or all at once;
+ * `bursts` times in a row) with the deployable bundle, its SDK sent to `adminUrl` (the cloud's own, or a gateway's), and prints the replies.
  */
 export async function inOneInstance(
   cloudUrl: string,
   fn: string,
   calls: Array<{ openId: string; event: unknown }>,
-  { atOnce = false, adminUrl = `${cloudUrl}/admin` } = {},
+  { atOnce = false, bursts = 1, adminUrl = `${cloudUrl}/admin` } = {},
 ): Promise<{ replies: InstanceReply[]; stderr: string }> {
   const code = `
     const { main } = require(${JSON.stringify(join(FUNCTIONS_DIR, fn, 'index.js'))});
@@ -120,8 +120,10 @@ export async function inOneInstance(
     const calls = ${JSON.stringify(calls)};
     (async () => {
       const replies = [];
-      if (${atOnce}) replies.push(...(await Promise.all(calls.map(call))));
-      else for (const [i, c] of calls.entries()) replies.push(await call(c, i));
+      for (let burst = 0; burst < ${bursts}; burst += 1) {
+        if (${atOnce}) replies.push(...(await Promise.all(calls.map(call))));
+        else for (const [i, c] of calls.entries()) replies.push(await call(c, i));
+      }
       console.log(JSON.stringify(replies));
     })();`;
   const env = { ...process.env, ...localFunctionEnv(cloudUrl), TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }) };

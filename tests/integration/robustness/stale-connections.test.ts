@@ -66,3 +66,17 @@ it('many calls at once in one instance leave no listener behind', async () => {
   expect(replies.map((r) => r.ok)).toEqual(Array.from({ length: 150 }, () => true));
   expect(stderr).not.toMatch(/MaxListenersExceededWarning/);
 });
+
+/**
+ * The SDK's agent kept 10 free connections: an instance with more requests in flight closed the rest as they ended
+ * and connected anew for the next ones (scripts/sdk-patches.ts, `FREE_SOCKETS`). Each `me` sends its requests one
+ * after another, so three bursts of 60 need no more than 60 connections in all.
+ */
+it('an instance with many requests in flight keeps their connections for the next ones', async () => {
+  const calls = Array.from({ length: 60 }, (_, n) => ({ openId: `burst-${n}`, event: { action: 'me', payload: {} } }));
+  gateway.setRule(() => 'pass');
+  gateway.resetCounts();
+  const { replies } = await inOneInstance(cloud.url, 'account', calls, { atOnce: true, bursts: 3, adminUrl: `${gateway.url}/admin` });
+  expect(replies.filter((r) => r.ok)).toHaveLength(180);
+  expect(gateway.counts().connections).toBeLessThanOrEqual(calls.length);
+});
