@@ -13,6 +13,7 @@ import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildBundles } from './bundles';
 import { cpuMsOf, percentile, report } from './report';
 import { requestsSent, SERIAL_TIMED, serialRoundTrips } from './serial';
+import { noteProfileWindow, profileClock } from '../profile-window';
 
 const CLIENTS = 50;
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20);
@@ -147,6 +148,7 @@ export async function benchStays(): Promise<void> {
     };
     const applyCpuBefore = cpu();
     const started = performance.now();
+    const profileFrom = profileClock();
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, c) => {
         for (let i = 0; i < PER_CLIENT; i += 1) {
@@ -164,6 +166,7 @@ export async function benchStays(): Promise<void> {
       }),
     );
     const applySeconds = (performance.now() - started) / 1000;
+    noteProfileWindow('the applies', profileFrom);
     const applyCpu = cpuPerCall(applyCpuBefore, total);
     if (failures.length > 0) throw new Error(`${failures.length} applies failed: ${[...new Set(failures)].join(', ')}`);
 
