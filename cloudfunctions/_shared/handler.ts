@@ -83,6 +83,8 @@ function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unk
  * with `rateLimit`) → content check of the free text (`freeText`) → uploaded files checked against storage
  * (`uploads`) → handler → `{ ok, data }` or `{ ok: false, error }`. An idempotent submit claims its requestId beside
  * the rate limit, and a retry of one already answered is replied to from the stored reply whatever the limit says.
+ * A `'by-handler'` submit recognises its retries in its handler; a retry refused before it gets there (by a check,
+ * or by a rule that changed since its first call) is answered from what that call stored (`replay`).
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit;
  * the uploads and what the handler reads first (`prefetch`) are read meanwhile.
  */
@@ -129,15 +131,25 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
           spec.uploads && assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale }),
         ]),
       });
+      const checked = (reply: unknown) => (config.checkReplies ? checkReply(spec, `${functionName}.${parsed.action}`, reply) : reply);
       const run = async ({ prefetched, checks }: ReturnType<typeof startChecks>) => {
         const [rate, uploads] = await checks;
         if (rate.status === 'rejected') throw rate.reason;
         if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
         if (uploads.status === 'rejected') throw uploads.reason;
-        const reply = await spec.handler(input, ctx, await prefetched.value());
-        return config.checkReplies ? checkReply(spec, `${functionName}.${parsed.action}`, reply) : reply;
+        return checked(await spec.handler(input, ctx, await prefetched.value()));
       };
-      if (!submitKey || spec.idempotent === 'by-handler') return ok(await run(startChecks()));
+      if (!submitKey) return ok(await run(startChecks()));
+      if (spec.idempotent === 'by-handler') {
+        try {
+          return ok(await run(startChecks()));
+        } catch (error) {
+          // A retry refused by what changed since its first call was stored gets that call's reply.
+          const stored = error instanceof AppError && spec.replay ? await spec.replay(input, ctx) : null;
+          if (stored === null) throw error;
+          return ok(checked(stored));
+        }
+      }
       // The requestId is claimed first and the checks go beside it: a retry of a submit already answered gets its
       // first reply whatever the rate limit says (its slot was counted once: a retry in the same window is known by
       // its id), and leaves no check running when the function answers.

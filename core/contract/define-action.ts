@@ -29,6 +29,13 @@ export interface ActionSpec<S extends z.ZodType, O, C, P = undefined> {
    */
   idempotent?: boolean | 'by-handler';
   /**
+   * For a `'by-handler'` submit: what its first call stored, as the reply (null while nothing is). The handler
+   * recognises a retry where it writes, after every check and rule; asked by the shell when a call is refused, so
+   * that a retry refused by what changed since its first call succeeded (a station closed, an employer struck off, a
+   * rate window filled, the date) still gets the first call's reply. One read, on refusals only.
+   */
+  replay?(input: z.output<S>, ctx: C): Promise<O | null>;
+  /**
    * The payload carries the caller's or a guest's personal data: the caller must have accepted the current privacy
    * policy (`assertConsented`), checked before the payload is even parsed.
    */

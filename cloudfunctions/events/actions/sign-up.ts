@@ -35,6 +35,10 @@ export const signUp = defineAction<ActionContext>()({
   ...eventsApi.signUp,
   roles: [],
   idempotent: 'by-handler',
+  async replay(input, ctx) {
+    const stored = await maybeSignUp(ctx.db, signUpIdOf(input.sessionId, ctx.identity.openId));
+    return stored?.submit === submitRecordId('submit', ctx.submitKey) ? toSignUpView(stored) : null;
+  },
   personalData: true,
   rateLimit: { max: 20, perSeconds: 60 },
   /** The session and the caller's sign-up at once (the id derives from both), then the event and who may come. */

@@ -13,6 +13,7 @@ import { notEligible } from '../../../core/reasons';
 import { assertOwner } from '../../../core/stays/access';
 import { storedPerson } from '../../../core/stays/application';
 import { loadCalendars } from '../../_shared/calendars';
+import { findByIdOrNull } from '../../_shared/applications';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { addOnce } from '../../_shared/duplicate';
@@ -89,6 +90,14 @@ export const apply = action({
   rateLimit: SUBMIT_RATE_LIMIT,
   /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
   idempotent: 'by-handler',
+  async replay(_input, ctx) {
+    const stored = await findByIdOrNull<ApartmentApplication>(
+      ctx.db,
+      COLLECTIONS.apartmentApplications,
+      submitRecordId('apt', ctx.submitKey),
+    );
+    return stored && toApartmentView(stored);
+  },
   personalData: true,
   /** What the rules read, all at once: the building, the employer, the household's claim, the working days. */
   async prefetch(input, ctx) {

@@ -1,7 +1,7 @@
 import { staysApi } from '../../../core/stays/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { newStayApplication } from '../../../core/stays/application';
+import { newStayApplication, toStayView } from '../../../core/stays/application';
 import { resolveStayPolicy } from '../../../core/stations/policy';
 import type { ActionContext } from '../../_shared/handler';
 import { submitRecordId } from '../../_shared/idempotency';
@@ -9,6 +9,7 @@ import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { loadStation } from '../../_shared/stations';
 import { submitStay } from '../../_shared/stays/lifecycle';
+import { findStayOrNull } from '../../_shared/stays/repository';
 import { teamFacts } from '../team';
 
 /** A talent or team member applies for a stay: eligibility, dates, one active and one free stay, nights held. */
@@ -19,6 +20,10 @@ export const apply = defineAction<ActionContext>()({
   rateLimit: SUBMIT_RATE_LIMIT,
   /** The application's id derives from caller and requestId: a retry is recognised by the database (submitStay). */
   idempotent: 'by-handler',
+  async replay(_input, ctx) {
+    const stored = await findStayOrNull(ctx.db, submitRecordId('stay', ctx.submitKey));
+    return stored && toStayView(stored);
+  },
   /** Name, phone, identity document and proofs of the applicant. */
   personalData: true,
   /** The station, and for a team member the team's seat application, at once. */

@@ -7,6 +7,7 @@ import { toSupportView } from '../../../core/housing/support-views';
 import { notEligible } from '../../../core/reasons';
 import { answerQuestion } from '../../../core/requests/questions';
 import { storedPerson } from '../../../core/stays/application';
+import { findByIdOrNull } from '../../_shared/applications';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { submitRecordId } from '../../_shared/idempotency';
@@ -39,6 +40,10 @@ export const applySupport = action({
   rateLimit: SUBMIT_RATE_LIMIT,
   /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
   idempotent: 'by-handler',
+  async replay(_input, ctx) {
+    const stored = await findByIdOrNull<SupportApplication>(ctx.db, COLLECTIONS.supportApplications, submitRecordId('sup', ctx.submitKey));
+    return stored && toSupportView(stored, await disbursementsOf(ctx.db, stored._id));
+  },
   personalData: true,
   /** What the rules read, all at once: the policy, the employer, the person's claim of this kind. */
   async prefetch(input, ctx) {

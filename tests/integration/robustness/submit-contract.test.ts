@@ -13,3 +13,17 @@ it('there are rate-limited actions to check', () => {
 it.each(limited.map((entry) => [`${entry.fn}.${entry.action}`, entry] as const))('%s is idempotent by requestId', (_name, entry) => {
   expect(entry.spec.idempotent).toBeTruthy();
 });
+
+/**
+ * A `'by-handler'` submit recognises its retries in its handler, after every check and rule: one refused before it
+ * gets there (the station closed since, a rate window full) is answered from what its first call stored (`replay`,
+ * tests/integration/functions/replay-after-refusal.test.ts).
+ */
+const byHandler = allActions().filter((entry) => entry.spec.idempotent === 'by-handler');
+
+it.each(byHandler.map((entry) => [`${entry.fn}.${entry.action}`, entry] as const))(
+  '%s answers a refused retry from its stored record',
+  (_name, entry) => {
+    expect(entry.spec.replay).toBeInstanceOf(Function);
+  },
+);
