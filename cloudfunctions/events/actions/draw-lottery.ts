@@ -20,10 +20,8 @@ import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
 import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces, type KnownCount } from '../../_shared/events/repository';
 
-/** Notices on their way at most while the draw places further entries. */
-const NOTICES_IN_FLIGHT = 10;
-/** Entries put on the waitlist side by side at most, once the session is full. */
-const WAITLISTINGS_IN_FLIGHT = 10;
+/** Entries whose outcome (status, then notice) is on its way at most while the draw takes places for the next. */
+const OUTCOMES_IN_FLIGHT = 10;
 
 /** How long a published draw is left to the call that made it before another call may finish it. */
 const RESUME_AFTER_MS = 60_000;
@@ -33,8 +31,8 @@ const RESUME_AFTER_MS = 60_000;
  * published on the session (with the drawn order of entry ids from core's `drawLottery`) before anything else
  * changes; then, in drawn order, each entry takes its places if its party fits (the same conditional update as first
  * come: exactly core's winners, the fill rule being the same) or goes on the waitlist at its drawn rank, and is told.
- * Once no place is left, the entries after are put on the waitlist ten at a time. A draw cut off midway is finished
- * by calling again (the published order is followed, nothing is drawn twice).
+ * The takes go one after another; the outcomes are written beside them. A draw cut off midway is finished by calling
+ * again (the published order is followed, nothing is drawn twice).
  * Anyone can re-run the draw from what `events.get` shows.
  */
 export const drawLottery = defineAction<ActionContext>()({
@@ -54,60 +52,50 @@ export const drawLottery = defineAction<ActionContext>()({
     let winners = 0;
     let waitlisted = 0;
     let places = 0;
-    // The places are taken one entry after another, in drawn order; each entry's notice goes beside the next ones.
-    // The count as last known goes along: while it says a party fits, its take is one write, no read first.
+    // The places are taken one entry after another, in drawn order: each take decides on what the ones before
+    // left. The count as last known goes along: while it says a party fits, its take is one write, no read first.
+    // Each entry's outcome (its status, then its notice) is written beside the next takes, ten at most at a time.
     const count: KnownCount = { capacity: session.capacity, taken: session.taken };
-    const notices = inFlight(NOTICES_IN_FLIGHT);
-    // Once no place is left for any party, the entries after go to the waitlist side by side, the session not asked
-    // again for each; places a cancellation frees meanwhile are offered to the waitlist at the end, in drawn order.
-    const waitlistings = inFlight(WAITLISTINGS_IN_FLIGHT);
+    const outcomes = inFlight(OUTCOMES_IN_FLIGHT);
     const failures: unknown[] = [];
-    let waitlistedUnasked = false;
-    const toWaitlist = async (record: SignUpRecord) => {
-      const fields = { status: 'waitlisted' as const, rank: record.rank, updatedAt: ctx.now };
-      // Not written: cancelled since the window closed.
-      if (!(await skipConflict(() => setSignUp(ctx.db, { id: record._id, from: 'entered', fields })))) return;
-      waitlisted += 1;
-      await noticeTo(ctx, record, 'event_waitlisted', noticeData(event, session, record));
+    // Places that an entry cancelled since the window closed gave back, and entries put on the waitlist without
+    // asking the session once it was full: places freed meanwhile are offered to the waitlist at the end.
+    let freedOrUnasked = false;
+    const settle = async (record: SignUpRecord, placed: boolean) => {
+      const fields = { status: placed ? ('confirmed' as const) : ('waitlisted' as const), rank: record.rank, updatedAt: ctx.now };
+      // Not written: cancelled since the window closed, so it takes nothing. Any other failure leaves the places
+      // taken: the write may have landed, and the recount gives back those of a sign-up that was never confirmed.
+      if (!(await skipConflict(() => setSignUp(ctx.db, { id: record._id, from: 'entered', fields })))) {
+        if (placed) {
+          await releasePlaces(ctx.db, session._id, record.partySize, ctx.now);
+          count.taken -= record.partySize;
+          freedOrUnasked = true;
+        }
+        return;
+      }
+      if (placed) {
+        winners += 1;
+        places += record.partySize;
+      } else waitlisted += 1;
+      await noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record));
     };
     try {
       for (const [rank, entryId] of published.order.entries()) {
+        // A write failed: the draw stops here, and a later call finishes it.
+        if (failures.length > 0) break;
         const entry = entered.get(entryId);
         if (!entry) continue;
-        const id = entry._id;
-        const record = { ...entry, rank };
-        if (count.taken >= count.capacity) {
-          waitlistedUnasked = true;
-          await waitlistings.add(toWaitlist(record).catch((error: unknown) => void failures.push(error)));
-          continue;
-        }
-        const placed = await takePlaces(ctx.db, session._id, entry.partySize, ctx.now, count);
-        try {
-          await setSignUp(ctx.db, {
-            id,
-            from: 'entered',
-            fields: { status: placed ? 'confirmed' : 'waitlisted', rank, updatedAt: ctx.now },
-          });
-        } catch (error) {
-          // Cancelled since the window closed: it takes nothing.
-          if (placed) {
-            await releasePlaces(ctx.db, session._id, entry.partySize, ctx.now);
-            count.taken -= entry.partySize;
-          }
-          if (error instanceof AppError && error.code === 'CONFLICT') continue;
-          throw error;
-        }
-        if (placed) {
-          winners += 1;
-          places += entry.partySize;
-        } else waitlisted += 1;
-        await notices.add(noticeTo(ctx, record, placed ? 'event_won' : 'event_waitlisted', noticeData(event, session, record)));
+        // Once no place is left for any party, the entries after go to the waitlist, the session not asked again.
+        const full = count.taken >= count.capacity;
+        if (full) freedOrUnasked = true;
+        const placed = !full && (await takePlaces(ctx.db, session._id, entry.partySize, ctx.now, count));
+        await outcomes.add(settle({ ...entry, rank }, placed).catch((error: unknown) => void failures.push(error)));
       }
     } finally {
-      await Promise.all([waitlistings.drain(), notices.drain()]);
+      await outcomes.drain();
     }
     if (failures.length > 0) throw failures[0];
-    if (waitlistedUnasked) await offerFreedPlaces(ctx, event, session._id);
+    if (freedOrUnasked) await offerFreedPlaces(ctx, event, session._id);
     await recordAudit(
       { ...ctx, action: 'events.drawLottery' },
       {

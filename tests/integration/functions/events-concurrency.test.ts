@@ -127,3 +127,31 @@ describe('one sign-up sent ten times at once (a tap retried while the first call
     expect((await expectInvariant(sessionId)).taken).toBe(3);
   });
 });
+
+describe('a lottery drawn while entrants cancel', () => {
+  it('never over capacity; every place a cancellation gives back goes to the next drawn, or is offered on', async () => {
+    const reply = await events('saveEvent', eventInput({ allocation: 'lottery', maxPartySize: 3 }, { capacity: 10 }), 'demo-operator', {
+      requestId: eventRequestId(),
+    });
+    const sessionId = reply.data.sessions[0].id as string;
+    const entrants = await callers('evr-lot', 40);
+    const entries = await Promise.all(entrants.map((p, i) => signUp(sessionId, p, 1 + (i % 3))));
+    await db
+      .collection('events')
+      .doc(reply.data.id)
+      .update({ closesAt: new Date(Date.now() - 60_000) });
+    // Every fourth entrant withdraws while the draw runs.
+    const leaving = entries.map((e, i) => [e, entrants[i]] as const).filter((_, i) => i % 4 === 0);
+    const [drawn, ...cancelled] = await Promise.all([
+      events('drawLottery', { sessionId }, 'demo-operator'),
+      ...leaving.map(([e, who]) => events('cancel', { id: e.data!.id }, who) as Promise<Reply>),
+    ]);
+    expect(drawn.ok).toBe(true);
+    expect(tally(cancelled)).toEqual({ cancelled: leaving.length });
+    const { signUps, taken } = await expectInvariant(sessionId);
+    expect(signUps.filter((s) => s.status === 'entered')).toEqual([]);
+    // Parties of one were among those waiting: no place is left free beside them.
+    const waiting = signUps.filter((s) => s.status === 'waitlisted');
+    if (waiting.some((s) => s.partySize === 1)) expect(taken).toBe(10);
+  });
+});
