@@ -144,8 +144,9 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
         try {
           return ok(await run(startChecks()));
         } catch (error) {
-          // A retry refused by what changed since its first call was stored gets that call's reply.
-          const stored = error instanceof AppError && spec.replay ? await spec.replay(input, ctx) : null;
+          // A retry refused by what changed since its first call was stored gets that call's reply. When that cannot
+          // be read, the refusal stands.
+          const stored = error instanceof AppError && spec.replay ? await spec.replay(input, ctx).catch(() => null) : null;
           if (stored === null) throw error;
           return ok(checked(stored));
         }
