@@ -124,11 +124,11 @@ type StepView<N extends TransitionName> = (typeof TRANSITIONS)[N]['by'][number] 
 /**
  * The common body of a step taken by a caller: load what they may see (or check what the action read already,
  * `read`), check the transition, build the change, write it, audit it, and answer with the caller's view. `after`:
- * what the step does once written (its notices), beside the audit line.
+ * what the step does once written (its notices, from the request as it was before the step), beside the audit line.
  */
 export async function takeStep<N extends TransitionName>(
   ctx: ActionContext,
-  input: { id: string; name: N; read?: ServiceRequest | null; after?: () => Promise<unknown> },
+  input: { id: string; name: N; read?: ServiceRequest | null; after?: (request: ServiceRequest) => Promise<unknown> },
   build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
 ): Promise<StepView<N>> {
   const actor = actorOf(ctx);
@@ -141,7 +141,7 @@ export async function takeStep<N extends TransitionName>(
         { ...ctx, action: `requests.${input.name}` },
         { target: { collection: COLLECTIONS.requests, id: request._id }, before: request.status, after: to },
       ),
-      input.after?.(),
+      input.after?.(request),
     ]),
   );
   return viewFor(relation, saved) as StepView<N>;

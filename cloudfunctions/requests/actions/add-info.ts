@@ -1,7 +1,7 @@
 import { requestsApi } from '../../../core/requests/api';
 import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
-import { answerQuestion, openQuestionOf, type OpenQuestion } from '../../../core/requests';
+import { answerQuestion, openQuestionOf, type ServiceRequest } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { unitHandlers } from '../../_shared/requests/recipients';
@@ -23,24 +23,18 @@ export const addInfo = defineAction<ActionContext>()({
   personalData: true,
   prefetch: requestNamed,
   async handler(input, ctx, read) {
-    let answered: OpenQuestion | null = null;
-    let leadUnitId: string | null = null;
-    let title = '';
     // The unit's handlers (and the operator who asked) are told beside the audit line, once the step is written.
-    const after = async () => {
-      const question = answered as OpenQuestion | null;
+    const after = async (request: ServiceRequest) => {
+      const question = openQuestionOf(request);
       if (!question) return;
-      const handlers = leadUnitId ? await unitHandlers(ctx.db, leadUnitId) : [];
+      const handlers = request.leadUnitId ? await unitHandlers(ctx.db, request.leadUnitId) : [];
       const recipients = [
         ...new Set([...handlers, ...(question.by.role === 'operator' && question.by.openId ? [question.by.openId] : [])]),
       ];
       const key = `info_added:${input.id}:${new Date(question.askedAt).getTime()}`;
-      await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title } }, ctx.now);
+      await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title: request.title } }, ctx.now);
     };
-    const view = await takeStep(ctx, { id: input.id, name: 'addInfo', read, after }, (request) => {
-      answered = openQuestionOf(request);
-      leadUnitId = request.leadUnitId;
-      title = request.title;
+    return takeStep(ctx, { id: input.id, name: 'addInfo', read, after }, (request) => {
       const answer = answerQuestion(request);
       return {
         set: { attachments: [...request.attachments, ...input.attachments].slice(0, 12), ...answer.set },
@@ -48,6 +42,5 @@ export const addInfo = defineAction<ActionContext>()({
         data: { attachments: input.attachments, ...answer.data },
       };
     });
-    return view;
   },
 });

@@ -1,6 +1,6 @@
 import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
-import { askQuestion, timelineActor } from '../../../core/requests';
+import { askQuestion, timelineActor, type ServiceRequest } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { actorOf, requestNamed, takeStep } from '../../_shared/requests/repository';
@@ -17,24 +17,21 @@ export const askForInfo = defineAction<ActionContext>()({
   freeText: ['question'],
   prefetch: requestNamed,
   async handler(input, ctx, read) {
-    let applicantId = '';
-    let title = '';
     // The applicant is told beside the audit line, once the step is written.
-    const after = () =>
+    const after = (request: ServiceRequest) =>
       notify(
         ctx.db,
-        [applicantId],
-        { key: `info_requested:${input.id}:${ctx.now.getTime()}`, template: 'info_requested', data: { requestId: input.id, title } },
+        [request.applicantId],
+        {
+          key: `info_requested:${input.id}:${ctx.now.getTime()}`,
+          template: 'info_requested',
+          data: { requestId: input.id, title: request.title },
+        },
         ctx.now,
       );
-    const view = await takeStep(ctx, { id: input.id, name: 'askForInfo', read, after }, (request, relation) => {
-      applicantId = request.applicantId;
-      title = request.title;
-      return {
-        set: askQuestion({ request, text: input.question, by: timelineActor(actorOf(ctx), relation), now: ctx.now }),
-        text: input.question,
-      };
-    });
-    return view;
+    return takeStep(ctx, { id: input.id, name: 'askForInfo', read, after }, (request, relation) => ({
+      set: askQuestion({ request, text: input.question, by: timelineActor(actorOf(ctx), relation), now: ctx.now }),
+      text: input.question,
+    }));
   },
 });

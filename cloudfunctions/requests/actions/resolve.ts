@@ -1,6 +1,7 @@
 import { requestsApi } from '../../../core/requests/api';
 import { shanghaiDateOf, workingDaysBetween } from '../../../core/calendar';
 import { defineAction } from '../../../core/contract';
+import type { ServiceRequest } from '../../../core/requests';
 import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { calendarsAndRequest, takeStep } from '../../_shared/requests/repository';
@@ -16,19 +17,19 @@ export const resolve = defineAction<ActionContext>()({
   freeText: ['reply'],
   prefetch: calendarsAndRequest,
   async handler(input, ctx, [calendars, read]) {
-    let applicantId = '';
-    let title = '';
     // The applicant is told beside the audit line, once the step is written.
-    const after = () =>
+    const after = (request: ServiceRequest) =>
       notify(
         ctx.db,
-        [applicantId],
-        { key: `resolved:${input.id}:${ctx.now.getTime()}`, template: 'request_resolved', data: { requestId: input.id, title } },
+        [request.applicantId],
+        {
+          key: `resolved:${input.id}:${ctx.now.getTime()}`,
+          template: 'request_resolved',
+          data: { requestId: input.id, title: request.title },
+        },
         ctx.now,
       );
-    const view = await takeStep(ctx, { id: input.id, name: 'resolve', read, after }, (request) => {
-      applicantId = request.applicantId;
-      title = request.title;
+    return takeStep(ctx, { id: input.id, name: 'resolve', read, after }, (request) => {
       const dispatched = request.dispatchedAt ?? request.createdAt;
       const { days } = workingDaysBetween({ from: shanghaiDateOf(dispatched), to: shanghaiDateOf(ctx.now), calendars });
       const onTime = request.dueAt !== null && ctx.now.getTime() <= request.dueAt.getTime();
@@ -39,6 +40,5 @@ export const resolve = defineAction<ActionContext>()({
         data: { unitId: request.leadUnitId, onTime, workingDays: days, attachments: input.attachments },
       };
     });
-    return view;
   },
 });
