@@ -24,6 +24,10 @@ import {
   entryIdOf,
 } from '../../_shared/events/repository';
 
+/** The reply to a retry of this submit: the sign-up it wrote, if it wrote this one. */
+const ownReply = (stored: SignUpRecord | null, ctx: ActionContext) =>
+  stored?.submit === submitRecordId('submit', ctx.submitKey) ? toSignUpView(stored) : null;
+
 /**
  * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
  * come: a place if the party fits, taken by one conditional update on the session (never over capacity), else
@@ -35,10 +39,7 @@ export const signUp = defineAction<ActionContext>()({
   ...eventsApi.signUp,
   roles: [],
   idempotent: 'by-handler',
-  async replay(input, ctx) {
-    const stored = await maybeSignUp(ctx.db, signUpIdOf(input.sessionId, ctx.identity.openId));
-    return stored?.submit === submitRecordId('submit', ctx.submitKey) ? toSignUpView(stored) : null;
-  },
+  replay: async (input, ctx) => ownReply(await maybeSignUp(ctx.db, signUpIdOf(input.sessionId, ctx.identity.openId)), ctx),
   personalData: true,
   rateLimit: { max: 20, perSeconds: 60 },
   /** The session and the caller's sign-up at once (the id derives from both), then the event and who may come. */
@@ -57,7 +58,8 @@ export const signUp = defineAction<ActionContext>()({
     const openId = ctx.identity.openId;
     const submit = submitRecordId('submit', ctx.submitKey);
     // A retry of this submit: what its first call stored.
-    if (existing?.submit === submit) return toSignUpView(existing);
+    const replayed = ownReply(existing, ctx);
+    if (replayed) return replayed;
     if (!event.active) throw new AppError('NOT_FOUND');
     const rules = { ...sessionRules(event), capacity: session.capacity };
     assertEligible(
