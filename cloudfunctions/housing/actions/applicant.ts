@@ -54,6 +54,9 @@ import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { claimHeld, insertUnderClaim } from '../../_shared/under-claim';
 
+/** The application a submit creates: its id derives from the caller and the requestId. */
+const applicationIdOf = (ctx: Pick<ActionContext, 'submitKey'>) => submitRecordId('apt', ctx.submitKey);
+
 const action = defineAction<ActionContext>();
 
 /** The active buildings, each with how many of its units are free today, per unit type. */
@@ -91,18 +94,14 @@ export const apply = action({
   /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
   idempotent: 'by-handler',
   async replay(_input, ctx) {
-    const stored = await findByIdOrNull<ApartmentApplication>(
-      ctx.db,
-      COLLECTIONS.apartmentApplications,
-      submitRecordId('apt', ctx.submitKey),
-    );
+    const stored = await findByIdOrNull<ApartmentApplication>(ctx.db, COLLECTIONS.apartmentApplications, applicationIdOf(ctx));
     return stored && toApartmentView(stored);
   },
   personalData: true,
   /** What the rules read, all at once: the building, the employer, the household's claim, the working days. */
   async prefetch(input, ctx) {
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
-    const id = submitRecordId('apt', ctx.submitKey);
+    const id = applicationIdOf(ctx);
     const [building, employer, householdHasActive, calendars] = await Promise.all([
       findBuilding(ctx.db, input.buildingId),
       findEmployer(ctx.db, input.employerCreditCode),

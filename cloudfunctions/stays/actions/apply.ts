@@ -12,6 +12,9 @@ import { submitStay } from '../../_shared/stays/lifecycle';
 import { findStayOrNull } from '../../_shared/stays/repository';
 import { teamFacts } from '../team';
 
+/** The application a submit creates: its id derives from the caller and the requestId. */
+const stayIdOf = (ctx: Pick<ActionContext, 'submitKey'>) => submitRecordId('stay', ctx.submitKey);
+
 /** A talent or team member applies for a stay: eligibility, dates, one active and one free stay, nights held. */
 export const apply = defineAction<ActionContext>()({
   ...staysApi.apply,
@@ -21,7 +24,7 @@ export const apply = defineAction<ActionContext>()({
   /** The application's id derives from caller and requestId: a retry is recognised by the database (submitStay). */
   idempotent: 'by-handler',
   async replay(_input, ctx) {
-    const stored = await findStayOrNull(ctx.db, submitRecordId('stay', ctx.submitKey));
+    const stored = await findStayOrNull(ctx.db, stayIdOf(ctx));
     return stored && toStayView(stored);
   },
   /** Name, phone, identity document and proofs of the applicant. */
@@ -37,7 +40,7 @@ export const apply = defineAction<ActionContext>()({
   },
   async handler(input, ctx, { idHash, station, team }) {
     const app = newStayApplication({
-      id: submitRecordId('stay', ctx.submitKey),
+      id: stayIdOf(ctx),
       stationId: station._id,
       type: input.type,
       ownerId: ctx.identity.openId,

@@ -26,6 +26,9 @@ import {
 } from '../../_shared/support/repository';
 import { tellSupport } from '../../_shared/support/store';
 
+/** The application a submit creates: its id derives from the caller and the requestId. */
+const applicationIdOf = (ctx: Pick<ActionContext, 'submitKey'>) => submitRecordId('sup', ctx.submitKey);
+
 const action = defineAction<ActionContext>();
 
 /**
@@ -41,14 +44,14 @@ export const applySupport = action({
   /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
   idempotent: 'by-handler',
   async replay(_input, ctx) {
-    const stored = await findByIdOrNull<SupportApplication>(ctx.db, COLLECTIONS.supportApplications, submitRecordId('sup', ctx.submitKey));
+    const stored = await findByIdOrNull<SupportApplication>(ctx.db, COLLECTIONS.supportApplications, applicationIdOf(ctx));
     return stored && toSupportView(stored, await disbursementsOf(ctx.db, stored._id));
   },
   personalData: true,
   /** What the rules read, all at once: the policy, the employer, the person's claim of this kind. */
   async prefetch(input, ctx) {
     const idHash = identityHash(input.applicant.identityDocument, ctx.config.idHashKey);
-    const id = submitRecordId('sup', ctx.submitKey);
+    const id = applicationIdOf(ctx);
     const [policy, employer, hasActiveOfKind] = await Promise.all([
       supportPolicyOf(ctx.db),
       findEmployer(ctx.db, input.employerCreditCode),
