@@ -15,6 +15,7 @@ import {
   type ActionTable,
   type AnyActionSpec,
   type Envelope,
+  type FunctionEvent,
   type Locale,
   type TypedActionSpec,
 } from '../../core/contract';
@@ -54,6 +55,21 @@ const localeHint = (event: unknown): Locale | null => {
   return isLocale(locale) ? locale : null;
 };
 
+/** What an action's prefetch receives: the context less who the caller is, as it may run before their user is read. */
+export type ReadContext = Omit<ActionContext, 'user' | 'roles'>;
+
+/**
+ * The input of a call whose reads may start beside the read of the caller's user (`prefetch`, `uploads`), or null:
+ * an action that takes no personal data, whose event names its locale and whose payload is valid (and carries its
+ * requestId when it needs one). Otherwise they start after the role, consent and payload checks, as they answer.
+ */
+function earlyInput(spec: AnyActionSpec<ActionContext>, event: FunctionEvent): { input: unknown; submitId: string | null } | null {
+  if (spec.personalData || !event.locale || !(spec.prefetch || spec.uploads)) return null;
+  if (spec.idempotent && !event.requestId) return null;
+  const parsed = spec.input.safeParse(event.payload);
+  return parsed.success ? { input: parsed.data, submitId: spec.idempotent ? (event.requestId ?? null) : null } : null;
+}
+
 /**
  * A function's entry point, carrying the table it routes: tests enumerate every action of every function from it
  * (tests/support/action-tables.ts), so a new action is fuzzed and put in the authorization matrix without editing them.
@@ -86,7 +102,8 @@ function checkReply(spec: AnyActionSpec<ActionContext>, name: string, reply: unk
  * A `'by-handler'` submit recognises its retries in its handler; a retry refused before it gets there (by a check,
  * or by a rule that changed since its first call) is answered from what that call stored (`replay`).
  * The rate limit comes before the content check, so that refused texts cannot call WeChat's check without limit;
- * the uploads and what the handler reads first (`prefetch`) are read meanwhile.
+ * the uploads and what the handler reads first (`prefetch`) are read meanwhile, or already beside the caller's user
+ * when the action takes no personal data (`earlyInput`).
  */
 export function createMain<F extends FunctionName>(functionName: F, actions: Implements<Api[F]>): FunctionMain {
   // Refuse to start (the bundle fails to load) rather than store personal data without a proper key: e.g. no
@@ -102,25 +119,47 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
       const parsed = parseEvent(event, locale);
       const spec = routeAction(table, parsed.action, locale);
       const db = database();
-      const user = await findUser(db, identity.openId);
+      const config = readConfig();
+      const userRead = findUser(db, identity.openId);
+      const baseCtx = (submitId: string | null): ReadContext => ({
+        db,
+        identity,
+        locale,
+        now: config.localNow ?? new Date(),
+        requestId,
+        config,
+        submitKey: submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null,
+      });
+      // What follows from the input alone is read beside the caller's user, so a call waits for one round trip less,
+      // when the action takes no personal data (for one that does, nothing of its payload is touched before consent
+      // is checked) and the event names its locale (what a prefetch's refusal is worded in). Reads only: a refusal
+      // by role comes first all the same, and what was read is then dropped.
+      const startReads = (input: unknown, ctx: ReadContext) => ({
+        ctx,
+        prefetched: settled(() => spec.prefetch?.(input, ctx)),
+        uploads: settled(() => spec.uploads && assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale })),
+      });
+      const early = earlyInput(spec, parsed);
+      const earlyReads = early && startReads(early.input, baseCtx(early.submitId));
+      const user = await userRead;
       if (!parsed.locale && user) locale = user.locale;
       const roles: readonly Role[] = user?.roles ?? ['applicant'];
       authorize(spec, roles);
       if (spec.personalData) assertConsented(user);
-      const input = parseOrThrow(spec.input, parsed.payload, locale);
+      const input = early ? early.input : parseOrThrow(spec.input, parsed.payload, locale);
       const submitId = requireRequestId(spec, parsed, locale);
-      const config = readConfig();
-      const now = config.localNow ?? new Date();
-      const submitKey = submitId ? `${functionName}.${parsed.action}:${identity.openId}:${submitId}` : null;
-      const ctx: ActionContext = { db, identity, user, roles, locale, now, requestId, config, submitKey };
-      // The uploads and the handler's prefetch are only read, so they run while the rate slot is taken (and, for
-      // an idempotent submit, while its requestId is claimed): a submit waits for fewer round trips. What is answered
-      // does not change: a refusal by the rate limit, then by the content check, then by the uploads check wins over
-      // what the prefetch met, which the handler meets after.
+      const readCtx = earlyReads?.ctx ?? baseCtx(submitId);
+      const { now, submitKey } = readCtx;
+      const ctx: ActionContext = { ...readCtx, user, roles };
+      // The rate slot (and, for an idempotent submit, the claim of its requestId) goes beside the uploads and the
+      // prefetch when they were not started already. What is answered does not change: a refusal by the rate limit,
+      // then by the content check, then by the uploads check wins over what the prefetch met, which the handler meets
+      // after.
       const startChecks = () => ({
-        prefetched: settled(() => spec.prefetch?.(input, ctx)),
-        checks: Promise.allSettled([
-          spec.rateLimit &&
+        reads: earlyReads ?? startReads(input, ctx),
+        rate: settled(
+          () =>
+            spec.rateLimit &&
             takeRateSlot(db, {
               scope: `${functionName}.${parsed.action}`,
               openId: identity.openId,
@@ -128,16 +167,14 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
               limit: spec.rateLimit,
               now,
             }),
-          spec.uploads && assertUploadsValid({ paths: spec.uploads, input, openId: identity.openId, locale }),
-        ]),
+        ),
       });
       const checked = (reply: unknown) => (config.checkReplies ? checkReply(spec, `${functionName}.${parsed.action}`, reply) : reply);
-      const run = async ({ prefetched, checks }: ReturnType<typeof startChecks>) => {
-        const [rate, uploads] = await checks;
-        if (rate.status === 'rejected') throw rate.reason;
+      const run = async ({ reads, rate }: ReturnType<typeof startChecks>) => {
+        await rate.value();
         if (spec.freeText) await assertContentAllowed({ paths: spec.freeText, input, openId: identity.openId, locale, config });
-        if (uploads.status === 'rejected') throw uploads.reason;
-        return checked(await spec.handler(input, ctx, await prefetched.value()));
+        await reads.uploads.value();
+        return checked(await spec.handler(input, ctx, await reads.prefetched.value()));
       };
       if (!submitKey) return ok(await run(startChecks()));
       if (spec.idempotent === 'by-handler') {
@@ -160,7 +197,7 @@ export function createMain<F extends FunctionName>(functionName: F, actions: Imp
       try {
         return ok(await answered);
       } finally {
-        await started.checks;
+        await Promise.allSettled([started.rate.value(), started.reads.uploads.value()]);
       }
     } catch (error) {
       const reply = toFail(error, locale, requestId);

@@ -6,7 +6,7 @@ import { findSeatsOrNull } from '../_shared/workspaces/repository';
  * (by identity document) its leader or one of its members.
  */
 export async function teamFacts(
-  ctx: ActionContext,
+  ctx: Pick<ActionContext, 'db'>,
   input: { seatApplicationId: string | undefined; idHash: string },
 ): Promise<{ approved: boolean; personIsMember: boolean } | null> {
   if (!input.seatApplicationId) return null;

@@ -59,11 +59,13 @@ export interface ActionSpec<S extends z.ZodType, O, C, P = undefined> {
   uploads?: readonly string[];
   /**
    * What the handler reads that follows from the input alone (the station an apply names), started by the shell
-   * beside its own checks (the rate slot, the uploads) rather than after them: a submit waits for one round trip
-   * less. Reads only, as the checks may still refuse the call; handed to the handler as `prefetched`, and a failure
-   * is answered only where the handler would have met it, after every check.
+   * beside its own reads and checks rather than after them: beside the read of the caller's user when the action
+   * takes no personal data, otherwise beside the rate slot and the uploads. A call waits for one round trip less.
+   * Reads only, as the checks may still refuse the call; handed to the handler as `prefetched`, and a failure is
+   * answered only where the handler would have met it, after every check. It may run before the caller's user is
+   * read, so its context does not say who the caller is beyond their identity (no `user`, no `roles`).
    */
-  prefetch?(input: z.output<S>, ctx: C): Promise<P>;
+  prefetch?(input: z.output<S>, ctx: Omit<C, 'user' | 'roles'>): Promise<P>;
   // Method syntax on purpose: a table holds actions of different inputs, so its parameter is compared bivariantly.
   handler(input: z.output<S>, ctx: C, prefetched: P): Promise<O>;
   /** The reply's schema: `TypedActionSpec` ties the handler's return type to it. */

@@ -38,10 +38,12 @@ export async function benchJourneys(): Promise<void> {
       const res = await fetch(`${cloud.url}/fn/${fn}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'X-Dev-OpenId': openId },
+        // The app names its locale in every call (src/services/api.ts), which lets a function start its reads early.
         body: JSON.stringify({
           action,
           payload: await withUploads(cloud, openId, payload),
           requestId: `journey-${(requestIds += 1)}-call`,
+          locale: 'zh-CN',
         }),
       });
       const reply = (await res.json()) as Reply;

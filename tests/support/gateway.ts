@@ -23,8 +23,8 @@ export type GatewayVerdict = 'pass' | 'reset' | 'close' | 'lose-reply';
 
 export interface Gateway {
   url: string;
-  /** Decides every request from now on. */
-  setRule(rule: (request: GatewayRequest) => GatewayVerdict): void;
+  /** Decides every request from now on (a rule may take its time: the request waits for its verdict). */
+  setRule(rule: (request: GatewayRequest) => GatewayVerdict | Promise<GatewayVerdict>): void;
   /** Connections accepted, and requests not answered (any verdict but `pass`), since the last `resetCounts`. */
   counts(): { connections: number; dropped: number };
   resetCounts(): void;
@@ -39,7 +39,7 @@ const forwardedHeaders = ['content-type', 'range'];
  * platform's faults (a connection it closed meanwhile, a reply lost on the way) on demand.
  */
 export async function startGateway(cloudUrl: string): Promise<Gateway> {
-  let rule: (request: GatewayRequest) => GatewayVerdict = () => 'pass';
+  let rule: (request: GatewayRequest) => GatewayVerdict | Promise<GatewayVerdict> = () => 'pass';
   const served = new WeakMap<Socket, number>();
   let connections = 0;
   let dropped = 0;
@@ -50,7 +50,7 @@ export async function startGateway(cloudUrl: string): Promise<Gateway> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const verdict = rule({ n, method: req.method ?? 'GET', url: req.url ?? '/', body });
+    const verdict = await rule({ n, method: req.method ?? 'GET', url: req.url ?? '/', body });
     if (verdict === 'reset' || verdict === 'close') {
       dropped += 1;
       if (verdict === 'reset') req.socket.resetAndDestroy();

@@ -38,8 +38,8 @@ export async function findRequest(db: Database, id: string): Promise<ServiceRequ
 }
 
 /**
- * The request a step names, as an action's `prefetch` reads it: beside the shell's checks (the claim of its requestId,
- * the rate slot, the content check of its text), then checked by `takeStep` (`read`).
+ * The request a step names, as an action's `prefetch` reads it: beside the caller's user, or beside the shell's checks
+ * (the claim of its requestId, the rate slot) for a step that takes personal data; then checked by `takeStep` (`read`).
  */
 export const requestNamed = (input: { id: string }, ctx: Pick<ActionContext, 'db'>) => findRequest(ctx.db, input.id);
 
@@ -47,12 +47,8 @@ export const requestNamed = (input: { id: string }, ctx: Pick<ActionContext, 'db
 export const calendarsAndRequest = (input: { id: string }, ctx: Pick<ActionContext, 'db' | 'now'>) =>
   Promise.all([loadCalendars(ctx.db, ctx.now), findRequest(ctx.db, input.id)]);
 
-/** The request if the caller may see it; otherwise `NOT_FOUND`, whether it exists or not. */
-export async function visibleRequest(ctx: ActionContext, id: string): Promise<ServiceRequest> {
-  return visibleOf(actorOf(ctx), await findRequest(ctx.db, id));
-}
-
-function visibleOf(actor: Actor, request: ServiceRequest | null): ServiceRequest {
+/** The request as read, if the caller may see it; otherwise `NOT_FOUND`, whether it exists or not. */
+export function visibleOf(actor: Actor, request: ServiceRequest | null): ServiceRequest {
   if (!request || !canView(actor, request)) throw new AppError('NOT_FOUND');
   return request;
 }
@@ -122,17 +118,17 @@ type StepView<N extends TransitionName> = (typeof TRANSITIONS)[N]['by'][number] 
     : ReturnType<typeof toStaffView>;
 
 /**
- * The common body of a step taken by a caller: load what they may see (or check what the action read already,
- * `read`), check the transition, build the change, write it, audit it, and answer with the caller's view. `after`:
+ * The common body of a step taken by a caller: check that they may see the request as the action read it (`read`,
+ * its prefetch), check the transition, build the change, write it, audit it, and answer with the caller's view. `after`:
  * what the step does once written (its notices, from the request as it was before the step), beside the audit line.
  */
 export async function takeStep<N extends TransitionName>(
   ctx: ActionContext,
-  input: { id: string; name: N; read?: ServiceRequest | null; after?: (request: ServiceRequest) => Promise<unknown> },
+  input: { id: string; name: N; read: ServiceRequest | null; after?: (request: ServiceRequest) => Promise<unknown> },
   build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
 ): Promise<StepView<N>> {
   const actor = actorOf(ctx);
-  const request = input.read === undefined ? await visibleRequest(ctx, input.id) : visibleOf(actor, input.read);
+  const request = visibleOf(actor, input.read);
   const { to, relation } = checkTransition({ name: input.name, request, actor });
   const change = await build(request, relation);
   const saved = await commitStep(ctx.db, ctx.now, request, { ...change, name: input.name, actor, relation, to }, () =>
@@ -148,7 +144,7 @@ export async function takeStep<N extends TransitionName>(
 }
 
 /** Checks that every unit exists and is active, or answers `VALIDATION` on the given field. */
-export async function assertUnits(ctx: ActionContext, unitIds: readonly string[], path: string): Promise<void> {
+export async function assertUnits(ctx: Pick<ActionContext, 'db' | 'locale'>, unitIds: readonly string[], path: string): Promise<void> {
   const unique = [...new Set(unitIds)];
   const { data } = await ctx.db
     .collection(COLLECTIONS.units)

@@ -10,8 +10,6 @@ const PAGE_SIZE = 20;
 export const mine = defineAction<ActionContext>()({
   ...eventsApi.mine,
   roles: [],
-  async handler(input, ctx) {
-    const { items, hasMore } = await signUpsPageOf(ctx.db, ctx.identity.openId, input.page, PAGE_SIZE);
-    return { items: items.map(toSignUpView), page: input.page, hasMore };
-  },
+  prefetch: (input, ctx) => signUpsPageOf(ctx.db, ctx.identity.openId, input.page, PAGE_SIZE),
+  handler: async (input, _ctx, { items, hasMore }) => ({ items: items.map(toSignUpView), page: input.page, hasMore }),
 });

@@ -1,11 +1,12 @@
 import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
-import { takeStep } from '../../_shared/requests/repository';
+import { requestNamed, takeStep } from '../../_shared/requests/repository';
 
 /** 接单: the lead unit takes the request on. */
 export const accept = defineAction<ActionContext>()({
   ...requestsApi.accept,
   roles: ['unit'],
-  handler: (input, ctx) => takeStep(ctx, { id: input.id, name: 'accept' }, () => ({})),
+  prefetch: requestNamed,
+  handler: (input, ctx, read) => takeStep(ctx, { id: input.id, name: 'accept', read }, () => ({})),
 });

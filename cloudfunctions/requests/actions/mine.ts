@@ -8,8 +8,6 @@ import { applicantRequests } from '../../_shared/requests/repository';
 export const mine = defineAction<ActionContext>()({
   ...requestsApi.mine,
   roles: [],
-  async handler(input, ctx) {
-    const { items, hasMore } = await applicantRequests(ctx.db, ctx.identity.openId, input);
-    return { items: items.map(toListItem), hasMore };
-  },
+  prefetch: (input, ctx) => applicantRequests(ctx.db, ctx.identity.openId, input),
+  handler: async (_input, _ctx, { items, hasMore }) => ({ items: items.map(toListItem), hasMore }),
 });

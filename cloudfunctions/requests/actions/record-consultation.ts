@@ -1,14 +1,15 @@
 import { requestsApi } from '../../../core/requests/api';
 import { AppError, defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
-import { takeStep } from '../../_shared/requests/repository';
+import { requestNamed, takeStep } from '../../_shared/requests/repository';
 
 /** The minutes of a consultation that was held (internal). */
 export const recordConsultation = defineAction<ActionContext>()({
   ...requestsApi.recordConsultation,
   roles: ['operator', 'admin'],
-  handler: (input, ctx) =>
-    takeStep(ctx, { id: input.id, name: 'recordConsultation' }, (request) => {
+  prefetch: requestNamed,
+  handler: (input, ctx, read) =>
+    takeStep(ctx, { id: input.id, name: 'recordConsultation', read }, (request) => {
       const found = request.consultations.find((c) => c.id === input.consultationId);
       if (!found) throw new AppError('NOT_FOUND', { details: { consultationId: input.consultationId } });
       const consultations = request.consultations.map((c) =>

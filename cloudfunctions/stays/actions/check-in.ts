@@ -3,14 +3,16 @@ import { AppError, defineAction } from '../../../core/contract';
 import { checkInOpen } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../../_shared/stays/lifecycle';
+import { stayNamed } from '../../_shared/stays/repository';
 import { STAFF, staffStay } from '../staff';
 
 /** Checks an approved guest in, from the check-in date until the no-show deadline. */
 export const checkIn = defineAction<ActionContext>()({
   ...staysApi.checkIn,
   roles: STAFF,
-  async handler(input, ctx) {
-    const app = await staffStay(ctx, input.id);
+  prefetch: stayNamed,
+  async handler(_input, ctx, read) {
+    const app = staffStay(ctx, read);
     if (!checkInOpen({ checkIn: app.checkIn, now: ctx.now })) throw new AppError('CONFLICT', { details: { rule: 'check-in-date' } });
     return changeStay(ctx, { app, event: 'checkIn', actor: 'operator' });
   },

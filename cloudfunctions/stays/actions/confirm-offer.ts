@@ -5,14 +5,14 @@ import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { changeStay } from '../../_shared/stays/lifecycle';
-import { findStay } from '../../_shared/stays/repository';
+import { stayNamed } from '../../_shared/stays/repository';
 
 /** The owner takes the nights offered from the waitlist: the application goes to review as pending. */
 export const confirmOffer = defineAction<ActionContext>()({
   ...staysApi.confirmOffer,
   roles: [],
-  async handler(input, ctx) {
-    const app = await findStay(ctx.db, input.id);
+  prefetch: stayNamed,
+  async handler(_input, ctx, app) {
     assertOwner(callerOf(ctx), app);
     if (offerLapsed({ offerExpiresAt: app.offerExpiresAt, now: ctx.now })) throw new AppError('CONFLICT');
     return changeStay(ctx, { app, event: 'confirmOffer', actor: 'owner', fields: { offerExpiresAt: null } });

@@ -6,14 +6,14 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { findStay } from '../../_shared/stays/repository';
+import { stayNamed } from '../../_shared/stays/repository';
 
 /** One application, to its owner or the staff of its station; to anyone else it does not exist. */
 export const get = defineAction<ActionContext>()({
   ...staysApi.get,
   roles: [],
-  async handler(input, ctx) {
-    const app = await findStay(ctx.db, input.id);
+  prefetch: stayNamed,
+  async handler(_input, ctx, app) {
     assertMayView(callerOf(ctx), app);
     // Staff reading an applicant's contact details is itself recorded (DESIGN.md: who viewed personal data).
     if (app.ownerId !== ctx.identity.openId) {

@@ -3,14 +3,16 @@ import { AppError, defineAction } from '../../../core/contract';
 import { noShowDue } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../../_shared/stays/lifecycle';
+import { stayNamed } from '../../_shared/stays/repository';
 import { STAFF, staffStay } from '../staff';
 
 /** Marks an approved guest who did not arrive by noon the day after check-in; the nights go back. */
 export const markNoShow = defineAction<ActionContext>()({
   ...staysApi.markNoShow,
   roles: STAFF,
-  async handler(input, ctx) {
-    const app = await staffStay(ctx, input.id);
+  prefetch: stayNamed,
+  async handler(_input, ctx, read) {
+    const app = staffStay(ctx, read);
     if (!noShowDue({ checkIn: app.checkIn, now: ctx.now })) throw new AppError('CONFLICT', { details: { rule: 'no-show-deadline' } });
     return changeStay(ctx, { app, event: 'markNoShow', actor: 'operator' });
   },

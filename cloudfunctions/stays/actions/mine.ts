@@ -8,8 +8,6 @@ import { listStays } from '../../_shared/stays/repository';
 export const mine = defineAction<ActionContext>()({
   ...staysApi.mine,
   roles: [],
-  async handler(input, ctx) {
-    const { items, hasMore } = await listStays(ctx.db, { where: { ownerId: ctx.identity.openId }, order: 'desc', ...input });
-    return { items: items.map(toStayView), page: input.page, hasMore };
-  },
+  prefetch: (input, ctx) => listStays(ctx.db, { where: { ownerId: ctx.identity.openId }, order: 'desc', ...input }),
+  handler: async (input, _ctx, { items, hasMore }) => ({ items: items.map(toStayView), page: input.page, hasMore }),
 });

@@ -5,7 +5,7 @@ import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { revealPerson } from '../../_shared/reveal';
-import { findStay } from '../../_shared/stays/repository';
+import { stayNamed } from '../../_shared/stays/repository';
 
 /**
  * The guest's phone and identity numbers in clear, for the operator of the station to check the guest in: the only
@@ -14,8 +14,8 @@ import { findStay } from '../../_shared/stays/repository';
 export const reveal = defineAction<ActionContext>()({
   ...staysApi.reveal,
   roles: ['operator'],
-  async handler(input, ctx) {
-    const app = await findStay(ctx.db, input.id);
+  prefetch: stayNamed,
+  async handler(_input, ctx, app) {
     assertStationOperator(callerOf(ctx), app.stationId);
     const record = { collection: COLLECTIONS.stayApplications, id: app._id, status: app.status };
     return revealPerson(ctx, { action: 'stays.reveal', person: app.person, record });

@@ -2,6 +2,7 @@ import { staysApi } from '../../../core/stays/api';
 import { defineAction } from '../../../core/contract';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../../_shared/stays/lifecycle';
+import { stayNamed } from '../../_shared/stays/repository';
 import { STAFF, staffStay } from '../staff';
 
 /**
@@ -11,8 +12,9 @@ import { STAFF, staffStay } from '../staff';
 export const waitlist = defineAction<ActionContext>()({
   ...staysApi.waitlist,
   roles: STAFF,
-  async handler(input, ctx) {
-    const app = await staffStay(ctx, input.id);
+  prefetch: stayNamed,
+  async handler(_input, ctx, read) {
+    const app = staffStay(ctx, read);
     return changeStay(ctx, { app, event: 'waitlist', actor: 'operator' });
   },
 });

@@ -7,8 +7,6 @@ import { listSeats } from '../../_shared/workspaces/repository';
 export const mine = defineAction<ActionContext>()({
   ...workspacesApi.mine,
   roles: [],
-  async handler(input, ctx) {
-    const { items, hasMore } = await listSeats(ctx.db, { where: { ownerId: ctx.identity.openId }, order: 'desc', ...input });
-    return { items: items.map(toSeatView), page: input.page, hasMore };
-  },
+  prefetch: (input, ctx) => listSeats(ctx.db, { where: { ownerId: ctx.identity.openId }, order: 'desc', ...input }),
+  handler: async (input, _ctx, { items, hasMore }) => ({ items: items.map(toSeatView), page: input.page, hasMore }),
 });
