@@ -14,6 +14,31 @@ export const findEvent = (db: Database, id: string) => findById<EventRecord>(db,
 export const findSession = (db: Database, id: string) => findById<SessionRecord>(db, COLLECTIONS.eventSessions, id);
 export const findSignUp = (db: Database, id: string) => findById<SignUpRecord>(db, COLLECTIONS.eventSignUps, id);
 
+/** The event an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
+export const eventNamed = (input: { id: string }, ctx: { db: Database }) => findEvent(ctx.db, input.id);
+
+/** The event an organiser's action names (`input.eventId`), as its prefetch: read beside the caller's user (handler.ts). */
+export const eventIdNamed = (input: { eventId: string }, ctx: { db: Database }) => findEvent(ctx.db, input.eventId);
+
+/** The sign-up an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
+export const signUpNamed = (input: { id: string }, ctx: { db: Database }) => findSignUp(ctx.db, input.id);
+
+/**
+ * A session as an action's prefetch read it, with its event or what reading the event threw: `organiserSession` answers
+ * that after its station check, as when the event was read after it.
+ */
+export interface SessionRead {
+  session: SessionRecord;
+  event: EventRecord | { refused: unknown };
+}
+
+/** The session an action names (`input.sessionId`), then its event, as its prefetch: read beside the caller's user (handler.ts). */
+export async function sessionNamed(input: { sessionId: string }, ctx: { db: Database }): Promise<SessionRead> {
+  const session = await findSession(ctx.db, input.sessionId);
+  const event = await findEvent(ctx.db, session.eventId).catch((refused: unknown) => ({ refused }));
+  return { session, event };
+}
+
 /** A sign-up's id: one per person per session, so the database's unique `_id` decides between two at once. */
 export const signUpIdOf = (sessionId: string, openId: string): string =>
   `su-${createHash('sha256').update(`${sessionId}\n${openId}`).digest('hex').slice(0, 24)}`;

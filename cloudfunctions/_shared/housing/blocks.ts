@@ -28,6 +28,9 @@ export const auditBlock = (
 
 export const findBlock = (db: Database, id: string) => findById<ApartmentBlock>(db, COLLECTIONS.apartmentBlocks, id);
 
+/** The block an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
+export const blockNamed = (input: { id: string }, ctx: { db: Database }) => findBlock(ctx.db, input.id);
+
 export const insertBlock = (db: Database, block: ApartmentBlock): Promise<void> => insertOwn(db, COLLECTIONS.apartmentBlocks, block);
 
 /** The blocks of these employers, newest first, at most 100 (`employer_submitted`). */

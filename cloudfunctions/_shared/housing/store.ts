@@ -25,6 +25,9 @@ type Ctx = Pick<ActionContext, 'db' | 'now' | 'requestId'>;
 
 export const findBuilding = (db: Database, id: string) => findById<ApartmentBuilding>(db, COLLECTIONS.apartmentBuildings, id);
 
+/** The building an action names (`input.buildingId`), as its prefetch: read beside the caller's user (handler.ts). */
+export const buildingNamed = (input: { buildingId: string }, ctx: { db: Database }) => findBuilding(ctx.db, input.buildingId);
+
 /** `findBuilding` read once per building: a sweep goes over many records of few buildings. */
 export function buildingReader(db: Database): (id: string) => Promise<ApartmentBuilding> {
   const read = new Map<string, Promise<ApartmentBuilding>>();
@@ -34,8 +37,14 @@ export function buildingReader(db: Database): (id: string) => Promise<ApartmentB
   };
 }
 export const findUnit = (db: Database, id: string) => findById<ApartmentUnit>(db, COLLECTIONS.apartmentUnits, id);
+/** The unit an action names (`input.unitId`), as its prefetch: read beside the caller's user (handler.ts). */
+export const unitNamed = (input: { unitId: string }, ctx: { db: Database }) => findUnit(ctx.db, input.unitId);
 export const findApplication = (db: Database, id: string) => findById<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, id);
+/** The application an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
+export const applicationNamed = (input: { id: string }, ctx: { db: Database }) => findApplication(ctx.db, input.id);
 export const findLease = (db: Database, id: string) => findById<ApartmentLease>(db, COLLECTIONS.apartmentLeases, id);
+/** The lease an action names (`input.leaseId`), as its prefetch: read beside the caller's user (handler.ts). */
+export const leaseNamed = (input: { leaseId: string }, ctx: { db: Database }) => findLease(ctx.db, input.leaseId);
 
 export const findEmployer = (db: Database, creditCode: string) =>
   findByIdOrNull<ApartmentEmployer>(db, COLLECTIONS.apartmentEmployers, creditCode);

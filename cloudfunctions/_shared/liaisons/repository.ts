@@ -52,9 +52,11 @@ export async function activePair(db: Database, talentId: string): Promise<PairDo
   return (data[0] as PairDoc | undefined) ?? null;
 }
 
-/** The caller's pair with `talentId`; a talent who is not theirs is NOT_FOUND (nothing said about other pairs). */
-export async function myPair(ctx: ActionContext, talentId: string): Promise<PairDoc> {
-  const pair = await activePair(ctx.db, talentId);
+/** The pair in force of the talent an action names (`input.talentId`), or null, as its prefetch (read early: handler.ts). */
+export const pairNamed = (input: { talentId: string }, ctx: { db: Database }) => activePair(ctx.db, input.talentId);
+
+/** The caller's pair, as their action read it (`pairNamed`); a talent who is not theirs is NOT_FOUND (nothing said about other pairs). */
+export function myPair(ctx: ActionContext, pair: PairDoc | null): PairDoc {
   if (!pair || pair.liaisonId !== ctx.identity.openId) throw new AppError('NOT_FOUND');
   return pair;
 }

@@ -40,6 +40,12 @@ export async function policyOrNotFound(db: Database, id: string): Promise<Stored
   return policy;
 }
 
+/** The policy an action names (`input.id`), or NOT_FOUND, as its prefetch: read beside the caller's user (handler.ts). */
+export const policyNamed = (input: { id: string }, ctx: { db: Database }) => policyOrNotFound(ctx.db, input.id);
+
+/** The policy a question names (`input.policyId`), or null, as its prefetch: read beside the shell's checks (handler.ts). */
+export const policyAskedAbout = (input: { policyId: string }, ctx: { db: Database }) => findPolicy(ctx.db, input.policyId);
+
 /** Writes a policy whole, by `_id` (created when missing). */
 export async function setPolicy(db: Database, stored: StoredPolicy): Promise<void> {
   const { _id, ...fields } = stored;

@@ -8,10 +8,10 @@ const COLLECTION = COLLECTIONS.stayApplications;
 
 export const findStay = (db: Database, id: string) => findById<StayApplication>(db, COLLECTION, id);
 
-/** By id, or null: what a retried submit's first call created, if it got that far. */
 /** The application an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
 export const stayNamed = (input: { id: string }, ctx: { db: Database }) => findStay(ctx.db, input.id);
 
+/** By id, or null: what a retried submit's first call created, if it got that far. */
 export const findStayOrNull = (db: Database, id: string) => findByIdOrNull<StayApplication>(db, COLLECTION, id);
 
 export async function insertStay(db: Database, app: StayApplication): Promise<void> {

@@ -33,6 +33,9 @@ export async function putSupportPolicy(db: Database, input: { policy: SupportPol
 /** The application, or NOT_FOUND (`_id`). */
 export const findSupport = (db: Database, id: string) => findById<SupportApplication>(db, COLLECTIONS.supportApplications, id);
 
+/** The application an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
+export const supportNamed = (input: { id: string }, ctx: { db: Database }) => findSupport(ctx.db, input.id);
+
 export async function insertSupport(db: Database, app: SupportApplication): Promise<void> {
   await db.collection(COLLECTIONS.supportApplications).add(app);
 }

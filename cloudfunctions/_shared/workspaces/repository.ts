@@ -15,6 +15,9 @@ const COLLECTION = COLLECTIONS.seatApplications;
 
 export const findSeats = (db: Database, id: string) => findById<SeatApplication>(db, COLLECTION, id);
 
+/** The application an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
+export const seatsNamed = (input: { id: string }, ctx: { db: Database }) => findSeats(ctx.db, input.id);
+
 /** By id, or null when there is none. */
 export const findSeatsOrNull = (db: Database, id: string) => findByIdOrNull<SeatApplication>(db, COLLECTION, id);
 

@@ -5,7 +5,7 @@ import { toSignUpView } from '../../../core/events/views';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { findSession, findSignUp, setSignUp } from '../../_shared/events/repository';
+import { findSession, setSignUp, signUpNamed } from '../../_shared/events/repository';
 
 /**
  * The owner accepts a place offered from the waitlist before the session starts: offered → confirmed. The places
@@ -15,8 +15,8 @@ import { findSession, findSignUp, setSignUp } from '../../_shared/events/reposit
 export const acceptOffer = defineAction<ActionContext>()({
   ...eventsApi.acceptOffer,
   roles: [],
-  async handler(input, ctx) {
-    const signUp = await findSignUp(ctx.db, input.id);
+  prefetch: signUpNamed,
+  async handler(_input, ctx, signUp) {
     assertOwner(callerOf(ctx), signUp);
     const session = await findSession(ctx.db, signUp.sessionId);
     if (!canAcceptOffer(signUp, session, ctx.now)) throw new AppError('CONFLICT', { details: { rule: 'not-offered' } });

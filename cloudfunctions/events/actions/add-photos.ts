@@ -5,7 +5,7 @@ import { toEventView } from '../../../core/events/views';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
-import { sessionsOf } from '../../_shared/events/repository';
+import { eventIdNamed, sessionsOf } from '../../_shared/events/repository';
 import { photoUrls, pushPhotos } from '../../_shared/event-photos';
 import { ORGANISERS, organiserEvent } from '../organiser';
 
@@ -23,8 +23,9 @@ export const addPhotos = defineAction<ActionContext>()({
   ...eventsApi.addPhotos,
   roles: ORGANISERS,
   uploads: ['files'],
-  async handler(input, ctx) {
-    const event = await organiserEvent(ctx, input.eventId);
+  prefetch: eventIdNamed,
+  async handler(input, ctx, read) {
+    const event = organiserEvent(ctx, read);
     const existing = (event.photos ?? []).map((p) => p.fileId);
     const adding = input.files.map((f) => f.fileId);
     const [problem] = addPhotoProblems(existing, adding);

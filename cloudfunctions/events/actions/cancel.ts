@@ -6,7 +6,7 @@ import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { offerFreedPlaces } from '../../_shared/events/offers';
-import { findEvent, findSession, findSignUp, releasePlaces, setSignUp } from '../../_shared/events/repository';
+import { findEvent, findSession, releasePlaces, setSignUp, signUpNamed } from '../../_shared/events/repository';
 
 const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'] as const;
 
@@ -17,8 +17,8 @@ const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'] as const;
 export const cancel = defineAction<ActionContext>()({
   ...eventsApi.cancel,
   roles: [],
-  async handler(input, ctx) {
-    const signUp = await findSignUp(ctx.db, input.id);
+  prefetch: signUpNamed,
+  async handler(_input, ctx, signUp) {
     assertOwner(callerOf(ctx), signUp);
     const session = await findSession(ctx.db, signUp.sessionId);
     if (!(CANCELLABLE as readonly string[]).includes(signUp.status) || ctx.now >= session.startsAt) {

@@ -7,7 +7,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { findSignUp, setSignUp } from '../../_shared/events/repository';
+import { findSignUp, sessionNamed, setSignUp } from '../../_shared/events/repository';
 
 /** The organiser scans the sign-up's QR code at the door (the operator's scanner): a held place becomes attended. */
 export const checkIn = defineAction<ActionContext>()({
@@ -20,7 +20,7 @@ export const checkIn = defineAction<ActionContext>()({
       throw new AppError('VALIDATION', { issues: [{ path: 'code', message }] });
     }
     const signUp = await findSignUp(ctx.db, id);
-    const { session } = await organiserSession(ctx, signUp.sessionId);
+    const { session } = organiserSession(ctx, await sessionNamed({ sessionId: signUp.sessionId }, ctx));
     if (!checkInOpen(session, ctx.now)) throw new AppError('CONFLICT', { details: { rule: 'check-in-time' } });
     if (signUp.status !== 'confirmed' && signUp.status !== 'offered')
       throw new AppError('CONFLICT', { details: { rule: 'no-place', status: signUp.status } });

@@ -18,7 +18,15 @@ import { skipConflict } from '../../_shared/skip-conflict';
 import { noticeData, noticeTo, offerFreedPlaces } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
-import { publishDrawOnce, releasePlaces, setSignUp, signUpsIn, takePlaces, type KnownCount } from '../../_shared/events/repository';
+import {
+  publishDrawOnce,
+  releasePlaces,
+  sessionNamed,
+  setSignUp,
+  signUpsIn,
+  takePlaces,
+  type KnownCount,
+} from '../../_shared/events/repository';
 
 /** Entries whose outcome (status, then notice) is on its way at most while the draw takes places for the next. */
 const OUTCOMES_IN_FLIGHT = 10;
@@ -38,8 +46,9 @@ const RESUME_AFTER_MS = 60_000;
 export const drawLottery = defineAction<ActionContext>()({
   ...eventsApi.drawLottery,
   roles: ORGANISERS,
-  async handler(input, ctx) {
-    const { session, event } = await organiserSession(ctx, input.sessionId);
+  prefetch: sessionNamed,
+  async handler(_input, ctx, read) {
+    const { session, event } = organiserSession(ctx, read);
     if (event.allocation !== 'lottery') throw new AppError('CONFLICT', { details: { rule: 'not-a-lottery' } });
     if (ctx.now < event.closesAt) throw new AppError('CONFLICT', { details: { rule: 'window-open' } });
     const entries = await signUpsIn(ctx.db, session._id, 'entered', 5000);

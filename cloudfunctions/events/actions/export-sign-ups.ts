@@ -5,14 +5,15 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { allSignUps } from '../../_shared/events/repository';
+import { allSignUps, sessionNamed } from '../../_shared/events/repository';
 
 /** A session's sign-ups as CSV (core/reports/csv.ts), with a column per field the event asks for. */
 export const exportSignUps = defineAction<ActionContext>()({
   ...eventsApi.exportSignUps,
   roles: ORGANISERS,
-  async handler(input, ctx) {
-    const { session, event } = await organiserSession(ctx, input.sessionId);
+  prefetch: sessionNamed,
+  async handler(_input, ctx, read) {
+    const { session, event } = organiserSession(ctx, read);
     const { items } = await allSignUps(ctx.db, session._id, 0, 2000);
     // The export carries names and answers: who took it is kept.
     await recordAudit(

@@ -4,7 +4,7 @@ import { sessionOver } from '../../../core/events/session';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
-import { markNoShowsIn } from '../../_shared/events/repository';
+import { markNoShowsIn, sessionNamed } from '../../_shared/events/repository';
 import { ORGANISERS, organiserSession } from '../organiser';
 
 /**
@@ -14,8 +14,9 @@ import { ORGANISERS, organiserSession } from '../organiser';
 export const markNoShows = defineAction<ActionContext>()({
   ...eventsApi.markNoShows,
   roles: ORGANISERS,
-  async handler(input, ctx) {
-    const { session } = await organiserSession(ctx, input.sessionId);
+  prefetch: sessionNamed,
+  async handler(_input, ctx, read) {
+    const { session } = organiserSession(ctx, read);
     if (!sessionOver(session, ctx.now)) throw new AppError('CONFLICT', { details: { rule: 'session-not-over' } });
     let count = 0;
     for (const status of ['confirmed', 'offered'] as const) count += await markNoShowsIn(ctx.db, session._id, status, ctx.now);

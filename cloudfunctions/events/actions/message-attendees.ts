@@ -6,7 +6,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { noticeData } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { signUpsIn } from '../../_shared/events/repository';
+import { sessionNamed, signUpsIn } from '../../_shared/events/repository';
 
 /** An in-app notice (and WeChat message where subscribed) to everyone holding a place; a retry sends nothing twice. */
 export const messageAttendees = defineAction<ActionContext>()({
@@ -15,8 +15,9 @@ export const messageAttendees = defineAction<ActionContext>()({
   idempotent: true,
   freeText: ['text'],
   rateLimit: { max: 10, perSeconds: 3600 },
-  async handler(input, ctx) {
-    const { session, event } = await organiserSession(ctx, input.sessionId);
+  prefetch: sessionNamed,
+  async handler(input, ctx, read) {
+    const { session, event } = organiserSession(ctx, read);
     const holders = (
       await Promise.all((['confirmed', 'offered', 'attended'] as const).map((s) => signUpsIn(ctx.db, session._id, s)))
     ).flat();

@@ -4,14 +4,14 @@ import { toSignUpView } from '../../../core/events/views';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
-import { findSignUp, rateOnce } from '../../_shared/events/repository';
+import { rateOnce, signUpNamed } from '../../_shared/events/repository';
 
 /** After attending (checked in), the owner rates the session once, 1–5 stars. */
 export const rate = defineAction<ActionContext>()({
   ...eventsApi.rate,
   roles: [],
-  async handler(input, ctx) {
-    const signUp = await findSignUp(ctx.db, input.id);
+  prefetch: signUpNamed,
+  async handler(input, ctx, signUp) {
     assertOwner(callerOf(ctx), signUp);
     if (signUp.status !== 'attended' || signUp.rating !== null)
       throw new AppError('CONFLICT', { details: { rule: 'rate-after-attending' } });

@@ -4,7 +4,7 @@ import { toEventView } from '../../../core/events/views';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
 import { COLLECTIONS } from '../../_shared/collections';
-import { sessionsOf } from '../../_shared/events/repository';
+import { eventIdNamed, sessionsOf } from '../../_shared/events/repository';
 import { deletePhotoFile, photoUrls, pullPhoto } from '../../_shared/event-photos';
 import { ORGANISERS, organiserEvent } from '../organiser';
 
@@ -15,8 +15,9 @@ import { ORGANISERS, organiserEvent } from '../organiser';
 export const removePhoto = defineAction<ActionContext>()({
   ...eventsApi.removePhoto,
   roles: ORGANISERS,
-  async handler(input, ctx) {
-    const event = await organiserEvent(ctx, input.eventId);
+  prefetch: eventIdNamed,
+  async handler(input, ctx, read) {
+    const event = organiserEvent(ctx, read);
     if (
       !(event.photos ?? []).some((p) => p.fileId === input.fileId) ||
       !(await pullPhoto(ctx.db, { eventId: event._id, fileId: input.fileId, now: ctx.now }))

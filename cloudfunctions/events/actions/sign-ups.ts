@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { toSignUpView } from '../../../core/events/views';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { allSignUps } from '../../_shared/events/repository';
+import { allSignUps, sessionNamed } from '../../_shared/events/repository';
 
 const PAGE_SIZE = 50;
 
@@ -11,8 +11,9 @@ const PAGE_SIZE = 50;
 export const signUps = defineAction<ActionContext>()({
   ...eventsApi.signUps,
   roles: ORGANISERS,
-  async handler(input, ctx) {
-    const { session } = await organiserSession(ctx, input.sessionId);
+  prefetch: sessionNamed,
+  async handler(input, ctx, read) {
+    const { session } = organiserSession(ctx, read);
     const { items, hasMore } = await allSignUps(ctx.db, session._id, input.page, PAGE_SIZE, input.status);
     return { items: items.map(toSignUpView), page: input.page, hasMore };
   },

@@ -5,7 +5,7 @@ import { ONE_PER_HOUSEHOLD, apartmentEligibility } from '../../../core/housing/e
 import { earlyEnd, employerConfirmLastDay, leaseOfOffer, renewal } from '../../../core/housing/lease';
 import { freeUnits } from '../../../core/housing/occupancy';
 import { ACTIVE_APARTMENT_STATUSES } from '../../../core/housing/model';
-import type { ApartmentApplication, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentLease, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
 import { livePeriods } from '../../../core/housing/unit-periods';
 import { waitingPosition } from '../../../core/housing/waiting-list';
 import { housingApi } from '../../../core/housing/api';
@@ -35,11 +35,12 @@ import {
   unitsOf,
 } from '../../_shared/housing/repository';
 import {
+  applicationNamed,
   changeUnit,
   findApplication,
   findBuilding,
   findEmployer,
-  findLease,
+  leaseNamed,
   policyOf,
   releaseClaim,
   releaseUnit,
@@ -209,8 +210,8 @@ export const mine = action({
   },
 });
 
-async function ownApplication(ctx: ActionContext, id: string) {
-  const app = await findApplication(ctx.db, id);
+/** The application its owner acts on, as read (`applicationNamed`): to anyone else it does not exist. */
+function ownApplication(ctx: ActionContext, app: ApartmentApplication) {
   assertOwner(callerOf(ctx), app);
   return app;
 }
@@ -221,8 +222,9 @@ const WITHDRAWABLE = ['awaiting-employer', 'waiting', 'offered'] as const;
 export const withdraw = action({
   ...housingApi.withdraw,
   roles: [],
-  async handler(input, ctx) {
-    const app = await ownApplication(ctx, input.id);
+  prefetch: applicationNamed,
+  async handler(_input, ctx, read) {
+    const app = ownApplication(ctx, read);
     const from = app.status;
     if (!(WITHDRAWABLE as readonly string[]).includes(from)) throw new AppError('CONFLICT');
     const fields: Partial<ApartmentApplication> = { status: 'withdrawn', offer: null, viewing: null, updatedAt: ctx.now };
@@ -242,8 +244,9 @@ export const acceptOffer = action({
   ...housingApi.acceptOffer,
   roles: [],
   idempotent: true,
-  async handler(input, ctx) {
-    const app = await ownApplication(ctx, input.id);
+  prefetch: applicationNamed,
+  async handler(_input, ctx, read) {
+    const app = ownApplication(ctx, read);
     const today = shanghaiDate(ctx.now);
     if (app.status !== 'offered' || !app.offer || app.offer.expiresOn < today) throw new AppError('CONFLICT');
     const offer = app.offer;
@@ -267,8 +270,9 @@ export const acceptOffer = action({
 export const declineOffer = action({
   ...housingApi.declineOffer,
   roles: [],
-  async handler(input, ctx) {
-    const app = await ownApplication(ctx, input.id);
+  prefetch: applicationNamed,
+  async handler(_input, ctx, read) {
+    const app = ownApplication(ctx, read);
     if (app.status !== 'offered') throw new AppError('CONFLICT');
     const building = await findBuilding(ctx.db, app.buildingId);
     return endOffer(ctx, { app, building, why: 'declined' });
@@ -282,8 +286,9 @@ export const declineOffer = action({
 export const bookViewing = action({
   ...housingApi.bookViewing,
   roles: [],
-  async handler(input, ctx) {
-    const app = await ownApplication(ctx, input.id);
+  prefetch: applicationNamed,
+  async handler(input, ctx, read) {
+    const app = ownApplication(ctx, read);
     const today = shanghaiDate(ctx.now);
     if (app.status !== 'offered' || !app.offer || app.offer.expiresOn < today || app.viewing) throw new AppError('CONFLICT');
     const building = await findBuilding(ctx.db, app.buildingId);
@@ -311,7 +316,7 @@ export const bookViewing = action({
     const viewing = { date: input.date, time: input.time };
     if (!(await setViewingIfNone(ctx.db, { id: app._id, viewing, now: ctx.now }))) {
       // This viewing already (this call's write, its reply lost, or the same tap twice): the place is its own.
-      const stored = (await ownApplication(ctx, app._id)).viewing;
+      const stored = ownApplication(ctx, await findApplication(ctx.db, app._id)).viewing;
       if (stored?.date !== viewing.date || stored.time !== viewing.time) {
         await unbookSlot(ctx.db, { slotId, applicationId: app._id });
         throw new AppError('CONFLICT');
@@ -325,8 +330,8 @@ export const bookViewing = action({
   },
 });
 
-async function ownLease(ctx: ActionContext, id: string) {
-  const lease = await findLease(ctx.db, id);
+/** The lease its tenant acts on, as read (`leaseNamed`): to anyone else it does not exist. */
+function ownLease(ctx: ActionContext, lease: ApartmentLease) {
   assertOwner(callerOf(ctx), lease);
   return lease;
 }
@@ -340,8 +345,9 @@ export const requestRenewal = action({
   ...housingApi.requestRenewal,
   roles: [],
   idempotent: true,
-  async handler(input, ctx) {
-    const lease = await ownLease(ctx, input.leaseId);
+  prefetch: leaseNamed,
+  async handler(_input, ctx, read) {
+    const lease = ownLease(ctx, read);
     if (lease.status !== 'active') throw new AppError('CONFLICT');
     const today = shanghaiDate(ctx.now);
     const building = await findBuilding(ctx.db, lease.buildingId);
@@ -377,8 +383,9 @@ export const requestRenewal = action({
 export const giveNotice = action({
   ...housingApi.giveNotice,
   roles: [],
-  async handler(input, ctx) {
-    const lease = await ownLease(ctx, input.leaseId);
+  prefetch: leaseNamed,
+  async handler(input, ctx, read) {
+    const lease = ownLease(ctx, read);
     if (lease.status !== 'active') throw new AppError('CONFLICT');
     const today = shanghaiDate(ctx.now);
     const building = await findBuilding(ctx.db, lease.buildingId);

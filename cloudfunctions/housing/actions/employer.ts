@@ -6,7 +6,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { awaitingEmployers, employersOfHr } from '../../_shared/housing/repository';
-import { findBuilding, releaseClaim, setApplication, tell, toApartmentView } from '../../_shared/housing/store';
+import { applicationNamed, findBuilding, releaseClaim, setApplication, tell, toApartmentView } from '../../_shared/housing/store';
 import { employerApplication } from '../../_shared/housing/access';
 
 const action = defineAction<ActionContext>();
@@ -27,8 +27,8 @@ export const employerQueue = action({
   },
 });
 
-async function decide(ctx: ActionContext, input: { id: string; confirm: boolean; reason?: string }) {
-  const app = await employerApplication(ctx, input.id);
+async function decide(ctx: ActionContext, input: { read: ApartmentApplication; confirm: boolean; reason?: string }) {
+  const app = await employerApplication(ctx, input.read);
   if (app.status !== 'awaiting-employer') throw new AppError('CONFLICT');
   // Past the last day the application has lapsed, whether or not the scheduler has run yet.
   if (app.employerDueOn < shanghaiDate(ctx.now))
@@ -65,7 +65,8 @@ async function decide(ctx: ActionContext, input: { id: string; confirm: boolean;
 export const confirmEmployment = action({
   ...housingApi.confirmEmployment,
   roles: EMPLOYER,
-  handler: (input, ctx) => decide(ctx, { id: input.id, confirm: true }),
+  prefetch: applicationNamed,
+  handler: (_input, ctx, read) => decide(ctx, { read, confirm: true }),
 });
 
 /** The employer's HR denies it, with a reason the applicant reads; the household may apply again. */
@@ -73,5 +74,6 @@ export const denyEmployment = action({
   ...housingApi.denyEmployment,
   roles: EMPLOYER,
   freeText: ['reason'],
-  handler: (input, ctx) => decide(ctx, { id: input.id, confirm: false, reason: input.reason }),
+  prefetch: applicationNamed,
+  handler: (input, ctx, read) => decide(ctx, { read, confirm: false, reason: input.reason }),
 });

@@ -3,7 +3,7 @@ import { housingApi } from '../../../core/housing/api';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { applicationsIn, buildingsRun, unitsOf } from '../../_shared/housing/repository';
-import { toApartmentView, toBuildingView } from '../../_shared/housing/store';
+import { buildingNamed, toApartmentView, toBuildingView } from '../../_shared/housing/store';
 import { STAFF, staffBuilding } from '../../_shared/housing/access';
 
 // What the operators' and admins' screens read: the buildings they run, each one's units with their periods, and
@@ -27,8 +27,9 @@ export const staffBuildings = action({
 export const units = action({
   ...housingApi.units,
   roles: STAFF,
-  async handler(input, ctx) {
-    const building = await staffBuilding(ctx, input.buildingId);
+  prefetch: buildingNamed,
+  async handler(_input, ctx, read) {
+    const building = staffBuilding(ctx, read);
     const found = await unitsOf(ctx.db, building._id);
     return { items: found.sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true })) };
   },
@@ -38,8 +39,9 @@ export const units = action({
 export const applications = action({
   ...housingApi.applications,
   roles: STAFF,
-  async handler(input, ctx) {
-    const building = await staffBuilding(ctx, input.buildingId);
+  prefetch: buildingNamed,
+  async handler(input, ctx, read) {
+    const building = staffBuilding(ctx, read);
     const found = await applicationsIn(ctx.db, { buildingId: building._id, unitType: input.unitType, status: input.status });
     return { items: found.map(toApartmentView) };
   },

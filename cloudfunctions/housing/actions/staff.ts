@@ -2,7 +2,7 @@ import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { housingApi } from '../../../core/housing/api';
 import { leaseTerm, offerLastDay } from '../../../core/housing/lease';
-import type { ApartmentApplication } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
 import { rankWaitingList } from '../../../core/housing/waiting-list';
 import { changePeriods } from '../../../core/housing/unit-periods';
 import { skipConflict } from '../../_shared/skip-conflict';
@@ -12,13 +12,15 @@ import type { ActionContext } from '../../_shared/handler';
 import { releaseBlockTenantClaim } from '../../_shared/housing/blocks';
 import { buildingLeases, endLease, recordLeaseMoveIn } from '../../_shared/housing/repository';
 import {
+  buildingNamed,
   changeUnit,
-  findLease,
-  findUnit,
+  findBuilding,
+  leaseNamed,
   policyOf,
   setApplication,
   tell,
   toApartmentView,
+  unitNamed,
   waitingApplications,
   waitingEntryOf,
   waitingHeads,
@@ -35,8 +37,9 @@ const HEAD_ROUNDS = 3;
 export const waitingList = action({
   ...housingApi.waitingList,
   roles: STAFF,
-  async handler(input, ctx) {
-    const building = await staffBuilding(ctx, input.buildingId);
+  prefetch: buildingNamed,
+  async handler(input, ctx, read) {
+    const building = staffBuilding(ctx, read);
     const apps = await waitingApplications(ctx.db, building._id, input.unitType);
     const byId = new Map(apps.map((a) => [a._id, a]));
     const ranked = rankWaitingList(policyOf(building), apps.map(waitingEntryOf));
@@ -53,9 +56,9 @@ export const offer = action({
   ...housingApi.offer,
   roles: STAFF,
   idempotent: true,
-  async handler(input, ctx) {
-    const unit = await findUnit(ctx.db, input.unitId);
-    const building = await staffBuilding(ctx, unit.buildingId);
+  prefetch: unitNamed,
+  async handler(input, ctx, unit) {
+    const building = staffBuilding(ctx, await findBuilding(ctx.db, unit.buildingId));
     const today = shanghaiDate(ctx.now);
     if (input.start < today)
       throw new AppError('VALIDATION', {
@@ -120,16 +123,17 @@ export const offer = action({
 export const leases = action({
   ...housingApi.leases,
   roles: STAFF,
-  async handler(input, ctx) {
-    const building = await staffBuilding(ctx, input.buildingId);
+  prefetch: buildingNamed,
+  async handler(input, ctx, read) {
+    const building = staffBuilding(ctx, read);
     const found = await buildingLeases(ctx.db, { buildingId: building._id, status: input.status });
     return { items: found.sort((a, b) => a.end.localeCompare(b.end)) };
   },
 });
 
-async function staffLease(ctx: ActionContext, id: string) {
-  const lease = await findLease(ctx.db, id);
-  await staffBuilding(ctx, lease.buildingId);
+/** The lease an operator acts on (as its action read it, `leaseNamed`): of a building at the operator's station. */
+async function staffLease(ctx: ActionContext, lease: ApartmentLease) {
+  staffBuilding(ctx, await findBuilding(ctx.db, lease.buildingId));
   return lease;
 }
 
@@ -137,8 +141,9 @@ async function staffLease(ctx: ActionContext, id: string) {
 export const recordMoveIn = action({
   ...housingApi.recordMoveIn,
   roles: STAFF,
-  async handler(input, ctx) {
-    const lease = await staffLease(ctx, input.leaseId);
+  prefetch: leaseNamed,
+  async handler(input, ctx, read) {
+    const lease = await staffLease(ctx, read);
     if (lease.status === 'ended' || lease.moveIn) throw new AppError('CONFLICT');
     const moveIn = { on: shanghaiDate(ctx.now), checklist: input.checklist };
     if (!(await recordLeaseMoveIn(ctx.db, { leaseId: lease._id, moveIn, now: ctx.now }))) throw new AppError('CONFLICT');
@@ -158,8 +163,9 @@ export const recordMoveOut = action({
   ...housingApi.recordMoveOut,
   roles: STAFF,
   freeText: ['inspection'],
-  async handler(input, ctx) {
-    const lease = await staffLease(ctx, input.leaseId);
+  prefetch: leaseNamed,
+  async handler(input, ctx, read) {
+    const lease = await staffLease(ctx, read);
     if (lease.status === 'ended') throw new AppError('CONFLICT');
     const today = shanghaiDate(ctx.now);
     const end = today < lease.end ? (today > lease.start ? today : lease.start) : lease.end;
@@ -190,7 +196,7 @@ export const recordMoveOut = action({
         note: { deductions: input.deductions },
       },
     );
-    const building = await staffBuilding(ctx, lease.buildingId);
+    const building = staffBuilding(ctx, await findBuilding(ctx.db, lease.buildingId));
     await tell(ctx, {
       recipient: lease.ownerId,
       event: 'movedOut',

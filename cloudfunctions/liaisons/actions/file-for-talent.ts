@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import type { ActionContext } from '../../_shared/handler';
 import { fileRequest } from '../../_shared/requests/submit';
-import { myPair, recordContact, todayOf } from '../../_shared/liaisons/repository';
+import { myPair, pairNamed, recordContact, todayOf } from '../../_shared/liaisons/repository';
 
 /**
  * A service request filed by a liaison on one of their talents' behalf: the talent owns it (it is in their My
@@ -17,8 +17,9 @@ export const fileForTalent = defineAction<ActionContext>()({
   idempotent: true,
   /** Free text about the talent's situation. */
   personalData: true,
-  async handler(input, ctx) {
-    const pair = await myPair(ctx, input.talentId);
+  prefetch: pairNamed,
+  async handler(input, ctx, read) {
+    const pair = myPair(ctx, read);
     const request = await fileRequest(ctx, {
       applicantId: pair.talentId,
       submit: { category: input.category, title: input.title, body: input.body, attachments: [] },

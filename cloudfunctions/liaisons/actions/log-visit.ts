@@ -4,7 +4,7 @@ import { liaisonsApi } from '../../../core/liaisons/api';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { myPair, recordContact, todayOf, type ContactDoc } from '../../_shared/liaisons/repository';
+import { myPair, pairNamed, recordContact, todayOf, type ContactDoc } from '../../_shared/liaisons/repository';
 
 /** A 走访记录 of one of the caller's talents: date, topic, follow-up. Idempotent by requestId; not in the future. */
 export const logVisit = defineAction<ActionContext>()({
@@ -12,8 +12,9 @@ export const logVisit = defineAction<ActionContext>()({
   roles: ['unit'],
   idempotent: true,
   freeText: ['topic', 'followUp'],
-  async handler(input, ctx) {
-    const pair = await myPair(ctx, input.talentId);
+  prefetch: pairNamed,
+  async handler(input, ctx, read) {
+    const pair = myPair(ctx, read);
     if (input.on > todayOf(ctx)) {
       throw new AppError('VALIDATION', {
         issues: [{ path: 'on', message: ctx.locale === 'en' ? 'A visit cannot be in the future' : '走访日期不能晚于今天' }],

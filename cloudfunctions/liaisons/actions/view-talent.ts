@@ -4,7 +4,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { findUser } from '../../_shared/users';
-import { myPair, recentContacts, todayOf, toTalentItem } from '../../_shared/liaisons/repository';
+import { myPair, pairNamed, recentContacts, todayOf, toTalentItem } from '../../_shared/liaisons/repository';
 import { applicantRequests } from '../../_shared/requests/repository';
 import { listStays } from '../../_shared/stays/repository';
 import { listSeats } from '../../_shared/workspaces/repository';
@@ -18,8 +18,9 @@ const RECENT = 20;
 export const viewTalent = defineAction<ActionContext>()({
   ...liaisonsApi.viewTalent,
   roles: ['unit'],
-  async handler(input, ctx) {
-    const pair = await myPair(ctx, input.talentId);
+  prefetch: pairNamed,
+  async handler(_input, ctx, read) {
+    const pair = myPair(ctx, read);
     const { db } = ctx;
     const recent = { where: { ownerId: pair.talentId }, order: 'desc' as const, page: 0, pageSize: RECENT };
     const [user, { items: stays }, { items: seats }, { items: requests }, visits] = await Promise.all([

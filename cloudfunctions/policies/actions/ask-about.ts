@@ -4,7 +4,7 @@ import { policiesApi } from '../../../core/policies/api';
 import { POLICY_REQUEST_CATEGORY } from '../../../core/policies/model';
 import type { ActionContext } from '../../_shared/handler';
 import { fileRequest } from '../../_shared/requests/submit';
-import { findPolicy } from '../../_shared/policies/repository';
+import { policyAskedAbout } from '../../_shared/policies/repository';
 
 const TITLE_MAX = 40;
 const BODY_MAX = 1000;
@@ -21,8 +21,8 @@ export const askAbout = defineAction<ActionContext>()({
   idempotent: true,
   /** Free text about the caller's own situation. */
   personalData: true,
-  async handler(input, ctx) {
-    const policy = await findPolicy(ctx.db, input.policyId);
+  prefetch: policyAskedAbout,
+  async handler(input, ctx, policy) {
     if (!policy || policy.withdrawn) throw new AppError('NOT_FOUND');
     const title = policy.title[ctx.locale];
     const prefix = ctx.locale === 'en' ? 'Policy: ' : '政策咨询：';

@@ -3,14 +3,14 @@ import { policiesApi } from '../../../core/policies/api';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { policyOrNotFound, toPolicyView, updatePolicy } from '../../_shared/policies/repository';
+import { policyNamed, toPolicyView, updatePolicy } from '../../_shared/policies/repository';
 
 /** Takes a policy out of the catalogue; it stays stored, as requests about it name it. District admin. */
 export const withdrawPolicy = defineAction<ActionContext>()({
   ...policiesApi.withdrawPolicy,
   roles: ['admin'],
-  async handler(input, ctx) {
-    const policy = await policyOrNotFound(ctx.db, input.id);
+  prefetch: policyNamed,
+  async handler(_input, ctx, policy) {
     if (policy.withdrawn) return toPolicyView(policy);
     const change = { withdrawn: true, updatedAt: ctx.now, updatedBy: ctx.identity.openId };
     await updatePolicy(ctx.db, policy._id, change);

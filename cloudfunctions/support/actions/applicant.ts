@@ -18,8 +18,8 @@ import { claimHeld, insertUnderClaim } from '../../_shared/under-claim';
 import {
   changeSupport,
   disbursementsOf,
-  findSupport,
   insertSupport,
+  supportNamed,
   supportOf,
   supportClaimId,
   supportPolicyOf,
@@ -118,8 +118,8 @@ export const applySupport = action({
 export const mySupport = action({
   ...supportApi.mySupport,
   roles: [],
-  async handler(_input, ctx) {
-    const apps = await supportOf(ctx.db, ctx.identity.openId);
+  prefetch: (_input, ctx) => supportOf(ctx.db, ctx.identity.openId),
+  async handler(_input, ctx, apps) {
     const items = await Promise.all(apps.map(async (app) => toSupportView(app, await disbursementsOf(ctx.db, app._id))));
     return { items };
   },
@@ -138,8 +138,8 @@ export const answerSupport = action({
   rateLimit: SUBMIT_RATE_LIMIT,
   freeText: ['text'],
   personalData: true,
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(input, ctx, app) {
     if (app.ownerId !== ctx.identity.openId) throw new AppError('NOT_FOUND');
     const asked = app.openQuestion;
     if (app.status !== 'more-asked' || !asked) throw new AppError('CONFLICT');

@@ -16,10 +16,10 @@ import {
   changeSupport,
   disbursementsOf,
   disbursementsPaid,
-  findSupport,
   insertDisbursement,
   releaseClaim,
   supportInStatus,
+  supportNamed,
   supportPolicyOf,
 } from '../../_shared/support/repository';
 import { tellSupport } from '../../_shared/support/store';
@@ -76,9 +76,8 @@ export const supportQueue = action({
 export const getSupport = action({
   ...supportApi.getSupport,
   roles: [...STAFF],
-  async handler(input, ctx) {
-    return staffView(ctx, await findSupport(ctx.db, input.id));
-  },
+  prefetch: supportNamed,
+  handler: (_input, ctx, app) => staffView(ctx, app),
 });
 
 /**
@@ -89,8 +88,8 @@ export const getSupport = action({
 export const revealSupport = action({
   ...supportApi.revealSupport,
   roles: [...STAFF],
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(_input, ctx, app) {
     const record = { collection: COLLECTIONS.supportApplications, id: app._id, status: app.status };
     return revealPerson(ctx, { action: 'support.reveal', person: app.person, record });
   },
@@ -105,8 +104,8 @@ export const askForMore = action({
   roles: [...STAFF],
   idempotent: true,
   freeText: ['question'],
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(input, ctx, app) {
     if (app.status !== 'submitted') throw new AppError('CONFLICT');
     const { openQuestion } = askQuestion({
       request: app,
@@ -134,8 +133,8 @@ export const approveSupport = action({
   ...supportApi.approveSupport,
   roles: [...STAFF],
   idempotent: true,
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(_input, ctx, app) {
     undecided(app);
     const policy = await supportPolicyOf(ctx.db);
     const firstMonth = monthOfDate(shanghaiDate(ctx.now));
@@ -179,8 +178,8 @@ export const rejectSupport = action({
   ...supportApi.rejectSupport,
   roles: [...STAFF],
   idempotent: true,
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(input, ctx, app) {
     undecided(app);
     const after = await change(ctx, app, {
       name: 'rejectSupport',
@@ -213,8 +212,8 @@ export const recordDisbursement = action({
   ...supportApi.recordDisbursement,
   roles: [...STAFF],
   idempotent: true,
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(input, ctx, app) {
     if (app.status !== 'approved' && app.status !== 'stopped') throw new AppError('CONFLICT');
     const paid = await disbursementsOf(ctx.db, app._id);
     const problem = disbursementProblem({
@@ -265,8 +264,8 @@ export const recordRecheck = action({
   ...supportApi.recordRecheck,
   roles: [...STAFF],
   idempotent: true,
-  async handler(input, ctx) {
-    const app = await findSupport(ctx.db, input.id);
+  prefetch: supportNamed,
+  async handler(input, ctx, app) {
     if (app.status !== 'approved') throw new AppError('CONFLICT');
     const today = shanghaiDate(ctx.now);
     const result = applyRecheck({

@@ -17,6 +17,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { submitRecordId } from '../../_shared/idempotency';
 import {
   auditBlock,
+  blockNamed,
   blocksOfBuilding,
   blocksOfEmployers,
   findBlock,
@@ -29,7 +30,7 @@ import {
   toBlockView,
 } from '../../_shared/housing/blocks';
 import { employersOfHr, unitsOf } from '../../_shared/housing/repository';
-import { changeUnit, findBuilding, findEmployer, policyOf, releaseUnit } from '../../_shared/housing/store';
+import { buildingNamed, changeUnit, findBuilding, findEmployer, policyOf, releaseUnit } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
 import { STAFF, staffBuilding } from '../../_shared/housing/access';
@@ -66,17 +67,19 @@ async function tellBlock(
   );
 }
 
-/** The block an employer's HR acts on: its employer's register lists the caller; to other HR it does not exist. */
-async function hrBlock(ctx: ActionContext, id: string): Promise<ApartmentBlock> {
-  const block = await findBlock(ctx.db, id);
+/**
+ * The block an employer's HR acts on (as its action read it, `blockNamed`): its employer's register lists the caller;
+ * to other HR it does not exist.
+ */
+async function hrBlock(ctx: ActionContext, block: ApartmentBlock): Promise<ApartmentBlock> {
   const employer = await findEmployer(ctx.db, block.employer.creditCode);
   if (!employer?.active || !employer.hrOpenIds.includes(ctx.identity.openId)) throw new AppError('NOT_FOUND');
   return block;
 }
 
-async function staffBlock(ctx: ActionContext, id: string) {
-  const block = await findBlock(ctx.db, id);
-  const building = await staffBuilding(ctx, block.buildingId);
+/** The block an operator acts on (as its action read it, `blockNamed`), with its building at the operator's station. */
+async function staffBlock(ctx: ActionContext, block: ApartmentBlock) {
+  const building = staffBuilding(ctx, await findBuilding(ctx.db, block.buildingId));
   return { block, building };
 }
 
@@ -147,8 +150,9 @@ export const employerBlocks = action({
 export const withdrawBlock = action({
   ...tenanciesApi.withdrawBlock,
   roles: EMPLOYER,
-  async handler(input, ctx) {
-    const block = await hrBlock(ctx, input.id);
+  prefetch: blockNamed,
+  async handler(_input, ctx, read) {
+    const block = await hrBlock(ctx, read);
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const fields = { status: 'withdrawn' as const, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block, fields });
@@ -161,8 +165,9 @@ export const withdrawBlock = action({
 export const blockQueue = action({
   ...tenanciesApi.blockQueue,
   roles: STAFF,
-  async handler(input, ctx) {
-    const building = await staffBuilding(ctx, input.buildingId);
+  prefetch: buildingNamed,
+  async handler(input, ctx, read) {
+    const building = staffBuilding(ctx, read);
     const found = await blocksOfBuilding(ctx.db, { buildingId: building._id, status: input.status });
     const rank = (b: ApartmentBlock) => (b.status === 'pending' ? 0 : 1);
     return { items: found.sort((a, b) => rank(a) - rank(b) || a.start.localeCompare(b.start)).map(toBlockView) };
@@ -180,8 +185,9 @@ export const blockQueue = action({
 export const allocateBlock = action({
   ...tenanciesApi.allocateBlock,
   roles: STAFF,
-  async handler(input, ctx) {
-    const { block, building } = await staffBlock(ctx, input.id);
+  prefetch: blockNamed,
+  async handler(input, ctx, read) {
+    const { block, building } = await staffBlock(ctx, read);
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const units = await unitsOf(ctx.db, building._id);
     const reasons = allocationRules({ block, unitIds: input.unitIds, units });
@@ -246,8 +252,9 @@ export const rejectBlock = action({
   ...tenanciesApi.rejectBlock,
   roles: STAFF,
   freeText: ['reason'],
-  async handler(input, ctx) {
-    const { block, building } = await staffBlock(ctx, input.id);
+  prefetch: blockNamed,
+  async handler(input, ctx, read) {
+    const { block, building } = await staffBlock(ctx, read);
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const fields = { status: 'rejected' as const, reason: input.reason, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block, fields });
@@ -267,7 +274,7 @@ export const nameTenant = action({
   roles: EMPLOYER,
   personalData: true,
   async handler(input, ctx) {
-    const block = await hrBlock(ctx, input.id);
+    const block = await hrBlock(ctx, await findBlock(ctx.db, input.id));
     if (block.status !== 'allocated') throw new AppError('CONFLICT');
     const index = block.allocations.findIndex((a) => a.unitId === input.unitId);
     if (index === -1) throw new AppError('NOT_FOUND');

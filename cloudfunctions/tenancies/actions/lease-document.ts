@@ -12,7 +12,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { leaseTenant } from '../../_shared/housing/blocks';
 import { setLeaseDocumentFile, signLeaseIfAsRead } from '../../_shared/housing/repository';
-import { findBuilding, findLease, findUnit, policyOf } from '../../_shared/housing/store';
+import { findBuilding, findUnit, leaseNamed, policyOf } from '../../_shared/housing/store';
 import { leasePdf } from '../../_shared/pdf/lease';
 import { findStation } from '../../_shared/stations';
 
@@ -62,8 +62,8 @@ async function composeLease(ctx: ActionContext, lease: ApartmentLease) {
 export const leaseDocument = action({
   ...tenanciesApi.leaseDocument,
   roles: [],
-  async handler(input, ctx) {
-    const lease = await findLease(ctx.db, input.leaseId);
+  prefetch: leaseNamed,
+  async handler(_input, ctx, lease) {
     const building = await findBuilding(ctx.db, lease.buildingId);
     assertMayView(callerOf(ctx), { ownerId: lease.ownerId, stationId: building.stationId });
     const { document, textHash } = await composeLease(ctx, lease);
@@ -93,8 +93,8 @@ export const leaseDocument = action({
 export const signLease = action({
   ...tenanciesApi.signLease,
   roles: [],
-  async handler(input, ctx) {
-    const lease = await findLease(ctx.db, input.leaseId);
+  prefetch: leaseNamed,
+  async handler(input, ctx, lease) {
     assertOwner(callerOf(ctx), lease);
     if (lease.status === 'ended') throw new AppError('CONFLICT');
     const { textHash } = await composeLease(ctx, lease);

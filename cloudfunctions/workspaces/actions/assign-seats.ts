@@ -5,7 +5,7 @@ import { seatHolders, seatVersions } from '../../../core/workspaces/seat-map';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { changeSeats } from '../../_shared/workspaces/lifecycle';
-import { approvedOverlapping } from '../../_shared/workspaces/repository';
+import { approvedOverlapping, seatsNamed } from '../../_shared/workspaces/repository';
 import { dropReservations, readSeatMap, reserveSeats } from '../../_shared/workspaces/seat-map';
 import { STAFF, staffSeats } from '../staff';
 
@@ -22,8 +22,9 @@ const ATTEMPTS = 5;
 export const assignSeats = defineAction<ActionContext>()({
   ...workspacesApi.assignSeats,
   roles: STAFF,
-  async handler(input, ctx) {
-    const app = await staffSeats(ctx, input.id);
+  prefetch: seatsNamed,
+  async handler(input, ctx, read) {
+    const app = staffSeats(ctx, read);
     const station = await loadStation(ctx.db, app.stationId);
     // Read before the map: anything approved after this read was reserved in the map first (see lifecycle).
     const approved = await approvedOverlapping(ctx.db, app);

@@ -6,14 +6,14 @@ import { cancelBeforeStart } from '../../../core/workspaces/application';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../../_shared/workspaces/lifecycle';
-import { findSeats } from '../../_shared/workspaces/repository';
+import { seatsNamed } from '../../_shared/workspaces/repository';
 
 /** The leader cancels a pending application, or an approved one before it starts (after that: endEarly). */
 export const cancel = defineAction<ActionContext>()({
   ...workspacesApi.cancel,
   roles: [],
-  async handler(input, ctx) {
-    const app = await findSeats(ctx.db, input.id);
+  prefetch: seatsNamed,
+  async handler(_input, ctx, app) {
     assertOwner(callerOf(ctx), app);
     if (!cancelBeforeStart({ status: app.status, startDate: app.startDate, today: shanghaiDate(ctx.now) })) {
       throw new AppError('CONFLICT', { details: { rule: 'started-use-end-early' } });

@@ -7,14 +7,14 @@ import { endDateAfter } from '../../../core/workspaces/rules';
 import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { changeSeats } from '../../_shared/workspaces/lifecycle';
-import { findSeats } from '../../_shared/workspaces/repository';
+import { seatsNamed } from '../../_shared/workspaces/repository';
 
 /** The leader, or an operator of the station, ends an approved booking early; the later days are released. */
 export const endEarly = defineAction<ActionContext>()({
   ...workspacesApi.endEarly,
   roles: [],
-  async handler(input, ctx) {
-    const app = await findSeats(ctx.db, input.id);
+  prefetch: seatsNamed,
+  async handler(input, ctx, app) {
     const caller = callerOf(ctx);
     assertMayView(caller, app);
     const actor = app.ownerId === caller.openId ? 'owner' : 'operator';

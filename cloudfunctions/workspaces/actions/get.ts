@@ -6,13 +6,13 @@ import { callerOf } from '../../_shared/caller';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
-import { findSeats } from '../../_shared/workspaces/repository';
+import { seatsNamed } from '../../_shared/workspaces/repository';
 
 export const get = defineAction<ActionContext>()({
   ...workspacesApi.get,
   roles: [],
-  async handler(input, ctx) {
-    const app = await findSeats(ctx.db, input.id);
+  prefetch: seatsNamed,
+  async handler(_input, ctx, app) {
     assertMayView(callerOf(ctx), app);
     // Staff reading an applicant's contact details is itself recorded (DESIGN.md: who viewed personal data).
     if (app.ownerId !== ctx.identity.openId) {

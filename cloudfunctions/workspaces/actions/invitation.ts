@@ -14,8 +14,8 @@ import { invitedSeats } from '../invites';
 export const invitation = defineAction<ActionContext>()({
   ...workspacesApi.invitation,
   roles: [],
-  async handler(input, ctx) {
-    const app = await invitedSeats(ctx, input);
+  prefetch: invitedSeats,
+  async handler(_input, ctx, app) {
     const station = await loadStation(ctx.db, app.stationId);
     const openId = ctx.identity.openId;
     return {

@@ -7,7 +7,7 @@ import { callerOf } from '../../_shared/caller';
 import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { invitePath, inviteToken } from '../invite-token';
-import { findSeats, setInviteWhileOpen } from '../../_shared/workspaces/repository';
+import { seatsNamed, setInviteWhileOpen } from '../../_shared/workspaces/repository';
 
 const closed = () =>
   new AppError('CONFLICT', {
@@ -26,8 +26,8 @@ const closed = () =>
 export const invite = defineAction<ActionContext>()({
   ...workspacesApi.invite,
   roles: [],
-  async handler(input, ctx) {
-    const app = await findSeats(ctx.db, input.id);
+  prefetch: seatsNamed,
+  async handler(input, ctx, app) {
     assertOwner(callerOf(ctx), app);
     if (!teamOpen(app)) throw closed();
     let current = app.invite ?? null;

@@ -31,9 +31,10 @@ export const joinTeam = defineAction<ActionContext>()({
   rateLimit: SUBMIT_RATE_LIMIT,
   /** The joining member's name, mobile and identity document. */
   personalData: true,
-  async handler(input, ctx) {
+  prefetch: invitedSeats,
+  async handler(input, ctx, invited) {
     const openId = ctx.identity.openId;
-    let app = await invitedSeats(ctx, input);
+    let app = invited;
     const { maxTeamSize } = resolveSeatPolicy((await loadStation(ctx.db, app.stationId)).seatPolicy);
     const idHash = identityHash(input.member.identityDocument, ctx.config.idHashKey);
     const member = storedMember(input.member, sealerOf(ctx.config.pii), { openId, at: ctx.now });

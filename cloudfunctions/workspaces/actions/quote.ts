@@ -10,8 +10,8 @@ import { loadStation } from '../../_shared/stations';
 export const quote = defineAction<ActionContext>()({
   ...workspacesApi.quote,
   roles: [],
-  async handler(input, ctx) {
-    const station = await loadStation(ctx.db, input.stationId);
+  prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
+  async handler(input, ctx, station) {
     const dates = datesFrom(input.startDate, input.days);
     const buckets = await readBuckets(ctx.db, { collection: 'seat_days', stationId: station._id, dates });
     const days = availability({ stationId: station._id, dates, buckets, capacity: station.seats });

@@ -6,7 +6,7 @@ import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { openValue } from '../../_shared/pii';
-import { findSeats } from '../../_shared/workspaces/repository';
+import { seatsNamed } from '../../_shared/workspaces/repository';
 
 /**
  * The leader's and members' phones and the team's identity numbers in clear, for the operator of the station when the team moves
@@ -15,8 +15,8 @@ import { findSeats } from '../../_shared/workspaces/repository';
 export const reveal = defineAction<ActionContext>()({
   ...workspacesApi.reveal,
   roles: ['operator'],
-  async handler(input, ctx) {
-    const app = await findSeats(ctx.db, input.id);
+  prefetch: seatsNamed,
+  async handler(_input, ctx, app) {
     assertStationOperator(callerOf(ctx), app.stationId);
     const open = (sealed: Parameters<typeof openValue>[1]) => openValue(ctx.config.pii, sealed);
     // A team whose leader deleted their account is anonymised whole: nothing left to give. A member who deleted

@@ -5,7 +5,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { loadStation } from '../../_shared/stations';
 import { readSeatMap } from '../../_shared/workspaces/seat-map';
 import { STAFF, staffSeats } from '../staff';
-import { approvedOverlapping } from '../../_shared/workspaces/repository';
+import { approvedOverlapping, seatsNamed } from '../../_shared/workspaces/repository';
 
 /**
  * The station's seats for one application's term: how many there are and which numbers others hold on any of its
@@ -14,8 +14,9 @@ import { approvedOverlapping } from '../../_shared/workspaces/repository';
 export const seatMap = defineAction<ActionContext>()({
   ...workspacesApi.seatMap,
   roles: STAFF,
-  async handler(input, ctx) {
-    const app = await staffSeats(ctx, input.id);
+  prefetch: seatsNamed,
+  async handler(_input, ctx, read) {
+    const app = staffSeats(ctx, read);
     const station = await loadStation(ctx.db, app.stationId);
     const [approved, map] = await Promise.all([approvedOverlapping(ctx.db, app), readSeatMap(ctx.db, app.stationId)]);
     const taken = takenDuring({
