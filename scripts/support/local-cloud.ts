@@ -32,6 +32,9 @@ export async function startTestCloud(): Promise<LocalCloud & { dataDir: string; 
  * POST /fn/<name> as the given caller (`null`: no identity at all). As the app does, the files the payload names
  * (`documents`, `attachments`) are uploaded by the caller first and their IDs replaced (tests/support/uploads.ts);
  * `{ uploads: false }` sends the payload as it is (to test what the functions do with files that are not there).
+ * As the app does too, an event names its locale (src/services/api.ts), `zh-CN` unless it says otherwise: the
+ * functions then start an action's reads beside the caller's user (cloudfunctions/_shared/handler.ts). An event
+ * with `locale: undefined` is sent without one (the caller's own locale is then used).
  */
 export async function callFunction(
   cloud: { url: string },
@@ -42,10 +45,11 @@ export async function callFunction(
 ): Promise<{ status: number; body: any }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (openId) headers['X-Dev-OpenId'] = openId;
+  const named = event && typeof event === 'object' && !Array.isArray(event) && 'action' in event ? { locale: 'zh-CN', ...event } : event;
   const sent =
-    uploads && event && typeof event === 'object' && 'payload' in event
-      ? { ...event, payload: await withUploads(cloud, openId, (event as { payload: unknown }).payload) }
-      : event;
+    uploads && named && typeof named === 'object' && 'payload' in named
+      ? { ...named, payload: await withUploads(cloud, openId, (named as { payload: unknown }).payload) }
+      : named;
   const res = await fetch(`${cloud.url}/fn/${name}`, { method: 'POST', headers, body: JSON.stringify(sent) });
   return { status: res.status, body: await res.json() };
 }
