@@ -59,6 +59,12 @@ const localeHint = (event: unknown): Locale | null => {
 export type ReadContext = Omit<ActionContext, 'user' | 'roles'>;
 
 /**
+ * The handler of an action whose whole reply follows from its input, whoever asks (a public list, a quote): its
+ * prefetch reads and builds the reply, beside the read of the caller's user, and this hands it on.
+ */
+export const prefetchedReply = async <P>(_input: unknown, _ctx: unknown, reply: P): Promise<P> => reply;
+
+/**
  * The input of a call whose reads may start beside the read of the caller's user (`prefetch`, `uploads`), or null:
  * an action that takes no personal data, whose event names its locale and whose payload is valid (and carries its
  * requestId when it needs one). Otherwise they start after the role, consent and payload checks, as they answer.

@@ -1,7 +1,7 @@
 import { eventsApi } from '../../../core/events/api';
 import { defineAction } from '../../../core/contract';
 import { toEventView } from '../../../core/events/views';
-import type { ActionContext } from '../../_shared/handler';
+import { prefetchedReply, type ActionContext } from '../../_shared/handler';
 import { sessionsOf, upcomingEvents } from '../../_shared/events/repository';
 
 const PAGE_SIZE = 20;
@@ -10,7 +10,8 @@ const PAGE_SIZE = 20;
 export const list = defineAction<ActionContext>()({
   ...eventsApi.list,
   roles: [],
-  async handler(input, ctx) {
+  // The reply follows from the input alone, whoever asks: read beside the caller's user (handler.ts).
+  async prefetch(input, ctx) {
     const where: Record<string, unknown> = { active: true, lastStartsAt: ctx.db.command.gte(ctx.now) };
     if (input.type) where.type = input.type;
     if (input.stationId) where.stationId = input.stationId;
@@ -30,4 +31,5 @@ export const list = defineAction<ActionContext>()({
       hasMore,
     };
   },
+  handler: prefetchedReply,
 });

@@ -17,7 +17,7 @@ import { findByIdOrNull } from '../../_shared/applications';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { addOnce } from '../../_shared/duplicate';
-import type { ActionContext } from '../../_shared/handler';
+import { prefetchedReply, type ActionContext } from '../../_shared/handler';
 import { submitRecordId } from '../../_shared/idempotency';
 import { endOffer } from '../../_shared/housing/lifecycle';
 import {
@@ -64,7 +64,8 @@ const action = defineAction<ActionContext>();
 export const buildings = action({
   ...housingApi.buildings,
   roles: [],
-  async handler(_input, ctx) {
+  // The reply follows from the input alone, whoever asks: read beside the caller's user (handler.ts).
+  async prefetch(_input, ctx) {
     const today = shanghaiDate(ctx.now);
     // Every building's units at once: the list waits for one read, however many buildings the district has.
     const items = await Promise.all(
@@ -79,6 +80,7 @@ export const buildings = action({
     );
     return { items };
   },
+  handler: prefetchedReply,
 });
 
 /**

@@ -2,14 +2,15 @@ import { shanghaiDateOf } from '../../../core/calendar/dates';
 import { defineAction } from '../../../core/contract';
 import { inForce, searchPolicies } from '../../../core/policies/matcher';
 import { policiesApi } from '../../../core/policies/api';
-import type { ActionContext } from '../../_shared/handler';
+import { prefetchedReply, type ActionContext } from '../../_shared/handler';
 import { policiesInCatalogue, toPolicyView, type StoredPolicy } from '../../_shared/policies/repository';
 
 /** The policies in force today, searched in zh or en (every word must match), by title, a page at a time. */
 export const catalogue = defineAction<ActionContext>()({
   ...policiesApi.catalogue,
   roles: [],
-  async handler(input, ctx) {
+  // The reply follows from the input alone, whoever asks: read beside the caller's user (handler.ts).
+  async prefetch(input, ctx) {
     const today = shanghaiDateOf(ctx.now);
     const current = (await policiesInCatalogue(ctx.db)).filter(
       (p) => inForce(p, today) && (input.topic === undefined || p.topics.includes(input.topic)),
@@ -25,4 +26,5 @@ export const catalogue = defineAction<ActionContext>()({
       total: found.length,
     };
   },
+  handler: prefetchedReply,
 });

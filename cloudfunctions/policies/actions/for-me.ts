@@ -12,9 +12,10 @@ import { policiesInCatalogue, toPolicyView, type StoredPolicy } from '../../_sha
 export const forMe = defineAction<ActionContext>()({
   ...policiesApi.forMe,
   roles: [],
-  async handler(input, ctx) {
+  prefetch: (_input, ctx) => policiesInCatalogue(ctx.db),
+  async handler(input, ctx, policies) {
     const profile = ctx.user?.talent ?? {};
-    const matches = matchPolicies({ policies: await policiesInCatalogue(ctx.db), profile, today: shanghaiDateOf(ctx.now) });
+    const matches = matchPolicies({ policies, profile, today: shanghaiDateOf(ctx.now) });
     return {
       profile,
       matches: matches.filter((m) => input.all || m.level !== 'no').map((m) => ({ ...m, policy: toPolicyView(m.policy as StoredPolicy) })),

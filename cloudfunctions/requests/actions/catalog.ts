@@ -2,7 +2,7 @@ import { requestsApi } from '../../../core/requests/api';
 import { defineAction } from '../../../core/contract';
 import type { LocalizedText } from '../../../core/contract/locale';
 import type { Catalog, CatalogEntry } from '../../../core/requests';
-import type { ActionContext } from '../../_shared/handler';
+import { prefetchedReply, type ActionContext } from '../../_shared/handler';
 import { activeCategories, activeUnits } from '../../_shared/requests/catalog';
 
 /** Reference data lists are short (12 categories, ~36 units); one page covers them with room to spare. */
@@ -17,8 +17,10 @@ const entry = (doc: { _id: string; name: LocalizedText }): CatalogEntry => ({ id
 export const catalog = defineAction<ActionContext>()({
   ...requestsApi.catalog,
   roles: [],
-  async handler(_input, ctx): Promise<Catalog> {
+  // The reply follows from the input alone, whoever asks: read beside the caller's user (handler.ts).
+  async prefetch(_input, ctx): Promise<Catalog> {
     const [categories, units] = await Promise.all([activeCategories(ctx.db, MAX_ENTRIES), activeUnits(ctx.db, MAX_ENTRIES)]);
     return { categories: categories.map(entry), units: units.map(entry) };
   },
+  handler: prefetchedReply,
 });

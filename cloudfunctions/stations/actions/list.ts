@@ -3,7 +3,7 @@ import { defineAction } from '../../../core/contract';
 import { datesFrom } from '../../../core/dates';
 import { COUNTERS_OF, monthsOf, offers, stationNetwork } from '../../../core/stations/network';
 import { bucketsForStations } from '../../_shared/capacity';
-import type { ActionContext } from '../../_shared/handler';
+import { prefetchedReply, type ActionContext } from '../../_shared/handler';
 import { activeStations } from '../../_shared/stations';
 
 /**
@@ -14,7 +14,8 @@ import { activeStations } from '../../_shared/stations';
 export const list = defineAction<ActionContext>()({
   ...stationsApi.list,
   roles: [],
-  async handler(input, ctx) {
+  // The reply follows from the input alone, whoever asks: read beside the caller's user (handler.ts).
+  async prefetch(input, ctx) {
     const stations = await activeStations(ctx.db, input.district);
     const ask = input.free;
     if (!ask) return { items: stationNetwork({ stations, filter: input }), free: null };
@@ -29,4 +30,5 @@ export const list = defineAction<ActionContext>()({
       free: { kind: ask.kind, from: ask.from, days: ask.days, need: ask.need },
     };
   },
+  handler: prefetchedReply,
 });
