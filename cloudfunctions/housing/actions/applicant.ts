@@ -194,20 +194,19 @@ export const apply = action({
 export const mine = action({
   ...housingApi.mine,
   roles: [],
-  async handler(_input, ctx) {
-    const openId = ctx.identity.openId;
-    const apps = await applicationsOf(ctx.db, openId);
-    const applications = [];
-    for (const app of apps) {
-      let position = null;
-      if (app.status === 'waiting') {
-        const building = await findBuilding(ctx.db, app.buildingId);
-        const list = await waitingApplications(ctx.db, app.buildingId, app.unitType);
-        position = waitingPosition(policyOf(building), list.map(waitingEntryOf), app._id);
-      }
-      applications.push({ ...toApartmentView(app), waitingPosition: position });
-    }
-    const leases = await leasesOf(ctx.db, openId);
+  prefetch: (_input, ctx) => Promise.all([applicationsOf(ctx.db, ctx.identity.openId), leasesOf(ctx.db, ctx.identity.openId)]),
+  async handler(_input, ctx, [apps, leases]) {
+    // A waiting application's place: its building's policy and list, read at once, for every such application at once.
+    const applications = await Promise.all(
+      apps.map(async (app) => {
+        if (app.status !== 'waiting') return { ...toApartmentView(app), waitingPosition: null };
+        const [building, list] = await Promise.all([
+          findBuilding(ctx.db, app.buildingId),
+          waitingApplications(ctx.db, app.buildingId, app.unitType),
+        ]);
+        return { ...toApartmentView(app), waitingPosition: waitingPosition(policyOf(building), list.map(waitingEntryOf), app._id) };
+      }),
+    );
     return { applications, leases };
   },
 });

@@ -10,8 +10,8 @@ import { activePair } from '../../_shared/liaisons/repository';
 export const myLiaison = defineAction<ActionContext>()({
   ...liaisonsApi.myLiaison,
   roles: [],
-  async handler(_input, ctx) {
-    const pair = await activePair(ctx.db, ctx.identity.openId);
+  prefetch: (_input, ctx) => activePair(ctx.db, ctx.identity.openId),
+  async handler(_input, ctx, pair) {
     if (!pair) return { liaison: null };
     const liaison = await findUser(ctx.db, pair.liaisonId);
     let unitName: { 'zh-CN': string; en: string } | null = null;

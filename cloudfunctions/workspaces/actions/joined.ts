@@ -8,8 +8,6 @@ import { listSeats } from '../../_shared/workspaces/repository';
 export const joined = defineAction<ActionContext>()({
   ...workspacesApi.joined,
   roles: [],
-  async handler(input, ctx) {
-    const { items, hasMore } = await listSeats(ctx.db, { where: { memberOpenIds: ctx.identity.openId }, order: 'desc', ...input });
-    return { items: items.map(toJoinedSeatView), page: input.page, hasMore };
-  },
+  prefetch: (input, ctx) => listSeats(ctx.db, { where: { memberOpenIds: ctx.identity.openId }, order: 'desc', ...input }),
+  handler: async (input, _ctx, { items, hasMore }) => ({ items: items.map(toJoinedSeatView), page: input.page, hasMore }),
 });
