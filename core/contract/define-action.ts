@@ -58,7 +58,8 @@ export interface ActionSpec<S extends z.ZodType, O, C, P = undefined> {
    */
   uploads?: readonly string[];
   /**
-   * What the handler reads that follows from the input alone (the station an apply names), started by the shell
+   * What the handler reads that follows from the input alone (the station an apply names; for a public read, its
+   * whole reply: `prefetchedReply` in cloudfunctions/_shared/handler.ts), started by the shell
    * beside its own reads and checks rather than after them: beside the read of the caller's user when the action
    * takes no personal data, otherwise beside the rate slot and the uploads. A call waits for one round trip less.
    * Reads only, as the checks may still refuse the call; handed to the handler as `prefetched`, and a failure is
