@@ -35,7 +35,8 @@ const refused = (why: Reason, code: 'CONFLICT' | 'NOT_ELIGIBLE' = 'CONFLICT') =>
   new AppError(code, { message: why.message, details: { reasons: [why] } });
 
 async function staffView(ctx: ActionContext, app: SupportApplication) {
-  return toSupportStaffView(app, await disbursementsOf(ctx.db, app._id), await supportPolicyOf(ctx.db));
+  const [paid, policy] = await Promise.all([disbursementsOf(ctx.db, app._id), supportPolicyOf(ctx.db)]);
+  return toSupportStaffView(app, paid, policy);
 }
 
 /** A change to the application (compare-and-set on its version), audited, and the application as it is now. */
@@ -133,10 +134,9 @@ export const approveSupport = action({
   ...supportApi.approveSupport,
   roles: [...STAFF],
   idempotent: true,
-  prefetch: supportNamed,
-  async handler(_input, ctx, app) {
+  prefetch: (input, ctx) => Promise.all([supportNamed(input, ctx), supportPolicyOf(ctx.db)]),
+  async handler(_input, ctx, [app, policy]) {
     undecided(app);
-    const policy = await supportPolicyOf(ctx.db);
     const firstMonth = monthOfDate(shanghaiDate(ctx.now));
     const facts = { policy, kind: app.kind, category: app.category, monthlyRentPaid: app.monthlyRentPaid };
     const schedule = supportSchedule({ ...facts, firstMonth });
