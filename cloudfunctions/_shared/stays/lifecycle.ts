@@ -119,6 +119,8 @@ export async function changeStay(
   // The station's name, for the owner's notice, is read while the change is written.
   const stationName = stayNotice({ app, event, stationName: null }) ? settled(() => stationNameOf(db, app.stationId)) : null;
   await setStay(db, { id: app._id, from: app.status, fields });
+  // Who waits is read while the nights go back: the offers need the nights, not the reading.
+  const waiting = frees.nights.length > 0 ? settled(() => waitlistedAt(db, app.stationId)) : null;
   await settleAll([
     frees.nights.length > 0 &&
       releaseDates(db, { collection: NIGHTS, stationId: app.stationId, dates: frees.nights, n: 1, holder: app._id }),
@@ -138,21 +140,28 @@ export async function changeStay(
     stationName?.value().then((name) => notifyAfterChange(ctx, app.ownerId, stayNotice({ app, event, stationName: name ?? null, fields }))),
   ]);
   // An application the operator just put on the waitlist is not offered back the nights it gave up.
-  if (frees.nights.length > 0) await offerFreedNights(ctx, app.stationId, event === 'waitlist' ? app._id : undefined);
+  if (waiting)
+    await offerFreedNights(ctx, app.stationId, {
+      waitlisted: (await waiting.value()) ?? [],
+      skipId: event === 'waitlist' ? app._id : undefined,
+    });
   return toStayView({ ...app, ...fields });
 }
 
+/** A station's waitlist, first submitted first: the page `offerFreedNights` offers freed nights to. */
+const waitlistedAt = async (db: ActionContext['db'], stationId: string) =>
+  (await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 })).items;
+
 /**
- * When nights free up, the station's waitlist is offered them in order (first submitted first): each candidate
- * whose nights can now all be held gets them, and 24 hours (policy) to confirm. One page of the waitlist per call.
+ * When nights free up, the station's waitlist (`waitlistedAt`, one page) is offered them in order (first submitted
+ * first): each candidate whose nights can now all be held gets them, and 24 hours (policy) to confirm.
  */
 export async function offerFreedNights(
   ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>,
   stationId: string,
-  skipId?: string,
+  { waitlisted, skipId }: { waitlisted: readonly StayApplication[]; skipId?: string },
 ) {
   const { db, now } = ctx;
-  const { items: waitlisted } = await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 });
   const items = waitlisted.filter((a) => a._id !== skipId);
   if (items.length === 0) return;
   const station = await findStation(db, stationId);
