@@ -8,7 +8,7 @@ import { findEmployer } from './store';
 /** The building's operators (its station's) and admins run its list and leases. */
 export const STAFF = ['operator', 'admin'] as const;
 
-/** The building an operator acts on, as read (`buildingNamed`, say): at the operator's station (admins: any). */
+/** The building an operator acts on, as its action read it (`buildingNamed`): at the operator's station (admins: any). */
 export function staffBuilding(ctx: ActionContext, building: ApartmentBuilding): ApartmentBuilding {
   assertStationStaff(callerOf(ctx), building.stationId);
   return building;
