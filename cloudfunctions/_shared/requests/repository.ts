@@ -124,7 +124,7 @@ type StepView<N extends TransitionName> = (typeof TRANSITIONS)[N]['by'][number] 
  */
 export async function takeStep<N extends TransitionName>(
   ctx: ActionContext,
-  input: { id: string; name: N; read: ServiceRequest | null; after?: (request: ServiceRequest) => Promise<unknown> },
+  input: { name: N; read: ServiceRequest | null; after?: (request: ServiceRequest) => Promise<unknown> },
   build: (request: ServiceRequest, relation: Relation) => StepChange | Promise<StepChange>,
 ): Promise<StepView<N>> {
   const actor = actorOf(ctx);

@@ -8,5 +8,5 @@ export const accept = defineAction<ActionContext>()({
   ...requestsApi.accept,
   roles: ['unit'],
   prefetch: requestNamed,
-  handler: (input, ctx, read) => takeStep(ctx, { id: input.id, name: 'accept', read }, () => ({})),
+  handler: (_input, ctx, read) => takeStep(ctx, { name: 'accept', read }, () => ({})),
 });

@@ -34,7 +34,7 @@ export const addInfo = defineAction<ActionContext>()({
       const key = `info_added:${input.id}:${new Date(question.askedAt).getTime()}`;
       await notify(ctx.db, recipients, { key, template: 'info_added', data: { requestId: input.id, title: request.title } }, ctx.now);
     };
-    return takeStep(ctx, { id: input.id, name: 'addInfo', read, after }, (request) => {
+    return takeStep(ctx, { name: 'addInfo', read, after }, (request) => {
       const answer = answerQuestion(request);
       return {
         set: { attachments: [...request.attachments, ...input.attachments].slice(0, 12), ...answer.set },

@@ -29,7 +29,7 @@ export const askForInfo = defineAction<ActionContext>()({
         },
         ctx.now,
       );
-    return takeStep(ctx, { id: input.id, name: 'askForInfo', read, after }, (request, relation) => ({
+    return takeStep(ctx, { name: 'askForInfo', read, after }, (request, relation) => ({
       set: askQuestion({ request, text: input.question, by: timelineActor(actorOf(ctx), relation), now: ctx.now }),
       text: input.question,
     }));

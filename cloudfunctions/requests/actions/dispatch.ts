@@ -13,9 +13,9 @@ export const dispatch = defineAction<ActionContext>()({
   ...requestsApi.dispatch,
   roles: ['operator', 'admin'],
   prefetch: calendarsAndRequest,
-  async handler(input, ctx, [calendars, read]) {
+  async handler(_input, ctx, [calendars, read]) {
     let newDeadline: Deadline | null = null;
-    const view = await takeStep(ctx, { id: input.id, name: 'dispatch', read }, (request) => {
+    const view = await takeStep(ctx, { name: 'dispatch', read }, (request) => {
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars });
       newDeadline = deadline;
       return {

@@ -15,7 +15,7 @@ export const grantExtension = defineAction<ActionContext>()({
   prefetch: calendarsAndRequest,
   async handler(input, ctx, [calendars, read]) {
     let newDeadline: Deadline | null = null;
-    const view = await takeStep(ctx, { id: input.id, name: 'grantExtension', read }, (request) => {
+    const view = await takeStep(ctx, { name: 'grantExtension', read }, (request) => {
       const pending = request.extension?.status === 'pending' ? request.extension : null;
       if (!pending || !request.dueDate) {
         throw new AppError('CONFLICT', { message: { 'zh-CN': '没有待审批的延期申请', en: 'There is no pending extension request' } });

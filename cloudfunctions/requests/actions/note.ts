@@ -9,5 +9,5 @@ export const note = defineAction<ActionContext>()({
   roles: ['unit', 'operator', 'admin'],
   freeText: ['text'],
   prefetch: requestNamed,
-  handler: (input, ctx, read) => takeStep(ctx, { id: input.id, name: 'note', read }, () => ({ text: input.text })),
+  handler: (input, ctx, read) => takeStep(ctx, { name: 'note', read }, () => ({ text: input.text })),
 });

@@ -24,7 +24,7 @@ export const rate = defineAction<ActionContext>()({
     const reopen = !input.satisfied && (current?.reopenCount ?? 0) < MAX_REOPENS;
     const rating = { score: input.score, satisfied: input.satisfied, comment: input.comment ?? null, at: ctx.now };
     let newDeadline: Deadline | null = null;
-    const view = await takeStep(ctx, { id: input.id, name: reopen ? 'reopen' : 'rate', read: current }, async (request) => {
+    const view = await takeStep(ctx, { name: reopen ? 'reopen' : 'rate', read: current }, async (request) => {
       const data = { unitId: request.leadUnitId, score: input.score, satisfied: input.satisfied };
       if (!reopen) return { set: { rating }, text: input.comment, data };
       const deadline = deadlineFor({ from: ctx.now, workingDays: request.tier ?? 5, calendars: await loadCalendars(ctx.db, ctx.now) });

@@ -9,7 +9,7 @@ export const recordConsultation = defineAction<ActionContext>()({
   roles: ['operator', 'admin'],
   prefetch: requestNamed,
   handler: (input, ctx, read) =>
-    takeStep(ctx, { id: input.id, name: 'recordConsultation', read }, (request) => {
+    takeStep(ctx, { name: 'recordConsultation', read }, (request) => {
       const found = request.consultations.find((c) => c.id === input.consultationId);
       if (!found) throw new AppError('NOT_FOUND', { details: { consultationId: input.consultationId } });
       const consultations = request.consultations.map((c) =>

@@ -10,7 +10,7 @@ export const requestExtension = defineAction<ActionContext>()({
   freeText: ['reason'],
   prefetch: requestNamed,
   handler: (input, ctx, read) =>
-    takeStep(ctx, { id: input.id, name: 'requestExtension', read }, (request) => {
+    takeStep(ctx, { name: 'requestExtension', read }, (request) => {
       if (request.extension?.status === 'pending') {
         throw new AppError('CONFLICT', { message: { 'zh-CN': '已有待审批的延期申请', en: 'An extension request is already pending' } });
       }

@@ -29,7 +29,7 @@ export const resolve = defineAction<ActionContext>()({
         },
         ctx.now,
       );
-    return takeStep(ctx, { id: input.id, name: 'resolve', read, after }, (request) => {
+    return takeStep(ctx, { name: 'resolve', read, after }, (request) => {
       const dispatched = request.dispatchedAt ?? request.createdAt;
       const { days } = workingDaysBetween({ from: shanghaiDateOf(dispatched), to: shanghaiDateOf(ctx.now), calendars });
       const onTime = request.dueAt !== null && ctx.now.getTime() <= request.dueAt.getTime();

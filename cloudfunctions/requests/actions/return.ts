@@ -10,7 +10,7 @@ export const returnRequest = defineAction<ActionContext>()({
   freeText: ['reason'],
   prefetch: requestNamed,
   handler: (input, ctx, read) =>
-    takeStep(ctx, { id: input.id, name: 'return', read }, () => ({
+    takeStep(ctx, { name: 'return', read }, () => ({
       set: { dueAt: null, dueDate: null, dueProvisional: false, reminderPending: false },
       text: input.reason,
     })),

@@ -10,7 +10,7 @@ export const scheduleConsultation = defineAction<ActionContext>()({
   /** The units named and the request at once; a unit unknown is answered first. */
   prefetch: async (input, ctx) => (await Promise.all([assertUnits(ctx, input.unitIds, 'unitIds'), findRequest(ctx.db, input.id)]))[1],
   handler(input, ctx, read) {
-    return takeStep(ctx, { id: input.id, name: 'scheduleConsultation', read }, (request) => {
+    return takeStep(ctx, { name: 'scheduleConsultation', read }, (request) => {
       const consultation = {
         id: `c${request.consultations.length + 1}`,
         scheduledFor: new Date(input.at),

@@ -19,7 +19,7 @@ export const triage = defineAction<ActionContext>()({
     return read;
   },
   handler(input, ctx, read) {
-    return takeStep(ctx, { id: input.id, name: 'triage', read }, () => ({
+    return takeStep(ctx, { name: 'triage', read }, () => ({
       set: { tier: input.tier, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds, unitIds: [input.leadUnitId, ...input.coUnitIds] },
       data: { tier: input.tier, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds },
     }));
