@@ -40,6 +40,9 @@ export const findUnit = (db: Database, id: string) => findById<ApartmentUnit>(db
 /** The unit an action names (`input.unitId`), as its prefetch: read beside the caller's user (handler.ts). */
 export const unitNamed = (input: { unitId: string }, ctx: { db: Database }) => findUnit(ctx.db, input.unitId);
 export const findApplication = (db: Database, id: string) => findById<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, id);
+/** By id, or null: what a retried submit's first call created, if it got that far; or an id that may name a lease. */
+export const findApplicationOrNull = (db: Database, id: string) =>
+  findByIdOrNull<ApartmentApplication>(db, COLLECTIONS.apartmentApplications, id);
 /** The application an action names (`input.id`), as its prefetch: read beside the caller's user (handler.ts). */
 export const applicationNamed = (input: { id: string }, ctx: { db: Database }) => findApplication(ctx.db, input.id);
 export const findLease = (db: Database, id: string) => findById<ApartmentLease>(db, COLLECTIONS.apartmentLeases, id);

@@ -13,7 +13,6 @@ import { notEligible } from '../../../core/reasons';
 import { assertOwner } from '../../../core/stays/access';
 import { storedPerson } from '../../../core/stays/application';
 import { loadCalendars } from '../../_shared/calendars';
-import { findByIdOrNull } from '../../_shared/applications';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { addOnce } from '../../_shared/duplicate';
@@ -38,6 +37,7 @@ import {
   applicationNamed,
   changeUnit,
   findApplication,
+  findApplicationOrNull,
   findBuilding,
   findEmployer,
   leaseNamed,
@@ -97,7 +97,7 @@ export const apply = action({
   /** The application's id derives from caller and requestId, and the claim names it: a retry is recognised there. */
   idempotent: 'by-handler',
   async replay(_input, ctx) {
-    const stored = await findByIdOrNull<ApartmentApplication>(ctx.db, COLLECTIONS.apartmentApplications, applicationIdOf(ctx));
+    const stored = await findApplicationOrNull(ctx.db, applicationIdOf(ctx));
     return stored && toApartmentView(stored);
   },
   personalData: true,

@@ -1,13 +1,11 @@
 import { defineAction } from '../../../core/contract';
 import { housingApi } from '../../../core/housing/api';
-import type { ApartmentApplication } from '../../../core/housing/records';
 import { assertStationOperator } from '../../../core/stays/access';
-import { findByIdOrNull } from '../../_shared/applications';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { leaseTenant } from '../../_shared/housing/blocks';
-import { findBuilding, findLease } from '../../_shared/housing/store';
+import { findApplicationOrNull, findBuilding, findLease } from '../../_shared/housing/store';
 import { revealPerson } from '../../_shared/reveal';
 
 const action = defineAction<ActionContext>();
@@ -21,7 +19,7 @@ export const reveal = action({
   ...housingApi.reveal,
   roles: ['operator'],
   async handler(input, ctx) {
-    const app = await findByIdOrNull<ApartmentApplication>(ctx.db, COLLECTIONS.apartmentApplications, input.id);
+    const app = await findApplicationOrNull(ctx.db, input.id);
     const lease = app ? null : await findLease(ctx.db, input.id);
     const buildingId = app?.buildingId ?? lease!.buildingId;
     const building = await findBuilding(ctx.db, buildingId);
