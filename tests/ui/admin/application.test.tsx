@@ -87,6 +87,8 @@ test('loading, then the application with masked numbers, documents, history and 
   expect(byClass('application__contact').textContent).not.toContain('E12341234');
   expect(byClass('application__documents').textContent).toContain('护照（PDF，2 KB）');
   expect(byClass('application__history').textContent).toContain('demo-operator stays.view');
+  // Shanghai wall time, whatever the operator's device is set to.
+  expect(byClass('application__history').textContent).toContain('2026-11-02 08:00');
   expect(buttons()).toEqual(['approve', 'reject', 'waitlist']);
   expect(calls.map((c) => c.event.action).sort()).toEqual(['get', 'history']);
 });

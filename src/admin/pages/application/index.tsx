@@ -5,6 +5,7 @@ import type { DocumentFile } from '@core/documents';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
 import { tLabel, useLocale } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
 import { DocumentFiles } from '../../components/document-files';
 import { SeatPicker } from '../../components/seat-picker';
 import { ErrorState, Loading } from '../../components/state-view';
@@ -275,7 +276,7 @@ export default function ApplicationPage() {
         {data.history.map((line) => (
           <Text key={`${line.at}-${line.action}`} className='application__history-line'>
             {ta('application.historyLine', {
-              at: new Date(line.at).toLocaleString(),
+              at: formatInstant(line.at),
               actor: line.actor,
               action: line.action,
               change:
