@@ -5,7 +5,7 @@ import { recordAudit } from '../audit';
 import { COLLECTIONS } from '../collections';
 import type { ActionContext } from '../handler';
 import type { Database } from '../cloud';
-import { findApplication, policyOf, releaseClaim, releaseUnit, setApplication, tell, toApartmentView } from './store';
+import { findApplication, policyOf, releaseClaim, releaseUnit, releaseViewing, setApplication, tell, toApartmentView } from './store';
 
 type Ctx = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>;
 
@@ -24,6 +24,7 @@ export async function endOffer(ctx: Ctx, input: { app: ApartmentApplication; bui
       : { status: 'waiting', offer: null, viewing: null, declines: app.declines + 1, queuedAt: now, updatedAt: now };
   await setApplication(db, { id: app._id, from: 'offered', fields });
   if (app.offer) await releaseUnit(db, { unitId: app.offer.unitId, holderId: app._id, today, now });
+  await releaseViewing(db, app);
   if (next === 'remove') await releaseClaim(db, app);
   if (input.why === 'lapsed') {
     await recordAudit(

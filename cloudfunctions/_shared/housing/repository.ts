@@ -156,6 +156,10 @@ export async function setViewingIfNone(
 
 // --- Viewing slots (INDEXES.apartment_viewings) ---
 
+/** A building's viewing slot of one day and time (`apt-zhangjiang_2026-12-08_1000`). */
+export const viewingSlotId = (buildingId: string, viewing: { date: string; time: string }): string =>
+  `${buildingId}_${viewing.date}_${viewing.time.replace(':', '')}`;
+
 /** The slot, or null (`_id`). */
 export const findViewingSlot = (db: Database, slotId: string) => findByIdOrNull<ViewingSlot>(db, COLLECTIONS.apartmentViewings, slotId);
 

@@ -18,6 +18,7 @@ import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import type { ActionContext } from '../handler';
 import { notifyAfterChange } from '../notify';
+import { unbookSlot, viewingSlotId } from './repository';
 
 // The housing function's storage moves, shared with the scheduler's housing step (sweep.ts beside this file).
 
@@ -145,6 +146,14 @@ export async function changeUnit(
 /** Gives up what a holder has on a unit; never refused (a release of nothing changes nothing). */
 export async function releaseUnit(db: Database, input: { unitId: string; holderId: string; today: string; now: Date }) {
   await changeUnit(db, { unitId: input.unitId, change: { kind: 'release', holderId: input.holderId }, today: input.today, now: input.now });
+}
+
+/**
+ * Gives back the application's place in the viewing slot it booked, if any: a household whose offer ends without a
+ * lease will not come, and the next one offered may want the slot. A release sent again gives nothing back twice.
+ */
+export async function releaseViewing(db: Database, app: Pick<ApartmentApplication, '_id' | 'buildingId' | 'viewing'>): Promise<void> {
+  if (app.viewing) await unbookSlot(db, { slotId: viewingSlotId(app.buildingId, app.viewing), applicationId: app._id });
 }
 
 /** The household's claim goes with its last active application (only if it is still this application's). */

@@ -32,6 +32,7 @@ import {
   unbookSlot,
   undoRenewal,
   unitsOf,
+  viewingSlotId,
 } from '../../_shared/housing/repository';
 import {
   applicationNamed,
@@ -44,6 +45,7 @@ import {
   policyOf,
   releaseClaim,
   releaseUnit,
+  releaseViewing,
   setApplication,
   tell,
   toApartmentView,
@@ -231,6 +233,7 @@ export const withdraw = action({
     const fields: Partial<ApartmentApplication> = { status: 'withdrawn', offer: null, viewing: null, updatedAt: ctx.now };
     await setApplication(ctx.db, { id: app._id, from, fields });
     if (app.offer) await releaseUnit(ctx.db, { unitId: app.offer.unitId, holderId: app._id, today: shanghaiDate(ctx.now), now: ctx.now });
+    await releaseViewing(ctx.db, app);
     await releaseClaim(ctx.db, app);
     return toApartmentView({ ...app, ...fields });
   },
@@ -298,7 +301,7 @@ export const bookViewing = action({
     if (input.date < today || input.date > app.offer.expiresOn)
       throw pathIssue('date', '请选择配租确认期限内的日期', 'Choose a day before the offer ends');
     if (!building.viewing.times.includes(input.time)) throw pathIssue('time', '该时段不可预约', 'No viewing at that time');
-    const slotId = `${building._id}_${input.date}_${input.time.replace(':', '')}`;
+    const slotId = viewingSlotId(building._id, input);
     const capacity = building.viewing.capacity;
     const slot: ViewingSlot = {
       _id: slotId,

@@ -1,0 +1,83 @@
+import { now } from '../../support/clock';
+import { consentFirst } from '../../support/consent';
+import { callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
+import { startTestCloud } from '../../support/local-cloud';
+import { dbOf, inDays, requestId, type Db } from '../../support/stays';
+
+/**
+ * A viewing slot's places are the households that booked it. A household whose offer ends without a lease (it
+ * declines, or withdraws) will not come: its place goes back, so the next household offered can book the slot.
+ */
+let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+let db: Db;
+let housing: ReturnType<typeof callHousing>;
+
+beforeAll(async () => {
+  cloud = await startTestCloud();
+  db = dbOf(cloud);
+  housing = callHousing(cloud);
+});
+afterAll(() => cloud.stop());
+
+const slotDoc = async (id: string) =>
+  (await db.collection('apartment_viewings').where({ _id: id }).limit(1).get()).data[0] as { count: number; bookings: string[] };
+
+/**
+ * A building of its own (`apt-viewing-<name>`, one viewing a slot) with two units and two households waiting,
+ * `-first` queued before `-second`; `offer(unit)` is the operator's offer of one of its units to the list's head.
+ */
+async function twoWaiting(name: string) {
+  const at = now();
+  const building = {
+    ...storedBuilding({ id: `apt-viewing-${name}`, leaseMonths: 12, now: at }),
+    viewing: { times: ['10:00'], capacity: 1 },
+  };
+  await db.collection('apartment_buildings').add(building);
+  for (const n of ['101', '102'])
+    await db.collection('apartment_units').add(storedUnit({ id: `${building._id}-${n}`, buildingId: building._id, now: at }));
+  const ids = ['first', 'second'].map((who) => `${building._id}-${who}`);
+  for (const [i, id] of ids.entries()) {
+    const queuedAt = new Date(at.getTime() - (2 - i) * 60_000);
+    const app = storedApplication({
+      id,
+      buildingId: building._id,
+      ownerId: `viewer-${name}-${i}`,
+      status: 'waiting',
+      queuedAt,
+      employerDueOn: inDays(-10),
+    });
+    await db.collection('apartment_applications').add(app);
+  }
+  await consentFirst(
+    cloud,
+    ids.map((_, i) => `viewer-${name}-${i}`),
+  );
+  const offer = (n: string) =>
+    housing('offer', { unitId: `${building._id}-${n}`, start: inDays(10) }, 'demo-admin', { requestId: requestId() });
+  const slot = { date: inDays(1), time: '10:00' };
+  return { building, ids, owners: ids.map((_, i) => `viewer-${name}-${i}`), offer, slot, slotId: `${building._id}_${slot.date}_1000` };
+}
+
+it('a household that declines its offer gives its viewing place back: the next one offered books the slot', async () => {
+  const { ids, owners, offer, slot, slotId } = await twoWaiting('decline');
+  expect((await offer('101')).data._id).toBe(ids[0]);
+  expect((await housing('bookViewing', { id: ids[0], ...slot }, owners[0])).data.slot).toEqual({ ...slot, booked: 1, capacity: 1 });
+  expect((await housing('declineOffer', { id: ids[0] }, owners[0])).data).toMatchObject({ status: 'waiting', viewing: null });
+  expect(await slotDoc(slotId)).toMatchObject({ count: 0, bookings: [] });
+
+  // Moved down the list: the other household is the head now, and the slot is free for it.
+  expect((await offer('102')).data._id).toBe(ids[1]);
+  const booked = await housing('bookViewing', { id: ids[1], ...slot }, owners[1]);
+  expect(booked.data?.slot).toEqual({ ...slot, booked: 1, capacity: 1 });
+});
+
+it('a household that withdraws gives its viewing place back', async () => {
+  const { ids, owners, offer, slot, slotId } = await twoWaiting('withdraw');
+  expect((await offer('101')).data._id).toBe(ids[0]);
+  expect((await housing('bookViewing', { id: ids[0], ...slot }, owners[0])).ok).toBe(true);
+  expect((await housing('withdraw', { id: ids[0] }, owners[0])).data.status).toBe('withdrawn');
+  expect(await slotDoc(slotId)).toMatchObject({ count: 0, bookings: [] });
+
+  expect((await offer('102')).data._id).toBe(ids[1]);
+  expect((await housing('bookViewing', { id: ids[1], ...slot }, owners[1])).data?.slot).toEqual({ ...slot, booked: 1, capacity: 1 });
+});
