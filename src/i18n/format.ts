@@ -5,3 +5,6 @@ export function formatInstant(iso: string): string {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? iso : shanghaiDateTimeOf(new Date(ms));
 }
+
+/** An ISO instant's Asia/Shanghai calendar day, `2026-11-01` (never the UTC day, which is the day before until 08:00). */
+export const formatInstantDay = (iso: string): string => formatInstant(iso).slice(0, 10);

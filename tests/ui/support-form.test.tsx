@@ -197,3 +197,9 @@ test('my support: the question asked is answered with text; the list reloads', a
   await waitFor(() => expect(answers).toHaveLength(1));
   expect(answers[0].event.payload).toEqual({ id: 'sup-1', text: '已上传三个月的凭证', documents: [] });
 });
+
+test('my support shows the day of submission in Shanghai: 07:30 on New Year’s Day is 2027-01-01, not UTC’s 2026-12-31', async () => {
+  fakeCloud({ mine: { items: [{ ...approved, submittedAt: '2026-12-31T23:30:00.000Z' }] } });
+  render(<MySupportPage />);
+  await waitFor(() => expect(screen.getByText('青年人才 · 提交于 2027-01-01')).toBeTruthy());
+});

@@ -231,3 +231,18 @@ test('the queue lists undecided applications and opens one; the CSV is exported 
   await waitFor(() => expect(callsOf(calls, 'support.supportQueue')).toHaveLength(2));
   expect(callsOf(calls, 'support.supportQueue')[1].event.payload).toEqual({ status: 'approved' });
 });
+
+test('the queue and the detail show days in Shanghai: an answer and a submit at 07:30 there are that day, not UTC’s day before', async () => {
+  const early = '2026-12-31T23:30:00.000Z';
+  const item = { _id: 'sup-1', kind: 'rent', name: '王租房', category: 'young', employerName: '示例科技', status: 'submitted' };
+  fakeCloud({ 'support.supportQueue': () => ({ items: [{ ...item, submittedAt: early, updatedAt: early }] }) });
+  const queue = render(<SupportQueuePage />);
+  await waitFor(() => expect(screen.getByText('提交于 2027-01-01')).toBeTruthy());
+  queue.unmount();
+
+  const answer = { question: '请补充租金凭证', askedAt: early, text: '已上传', documents: [], answeredAt: early };
+  fakeCloud({ 'support.getSupport': () => detail({ submittedAt: early, answers: [answer] }) });
+  render(<SupportDetailPage />);
+  await waitFor(() => expect(screen.getByText(/申请人补充（2027-01-01）：已上传/)).toBeTruthy());
+  expect(screen.getByText('提交于 2027-01-01')).toBeTruthy();
+});

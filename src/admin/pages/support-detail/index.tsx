@@ -10,6 +10,7 @@ import type { Envelope } from '@/services/api';
 import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { getLocale, useLocale } from '@/i18n';
+import { formatInstantDay } from '@/i18n/format';
 import { DocumentFiles } from '../../components/document-files';
 import { RoleGate } from '../../components/role-gate';
 import { ErrorState, Loading } from '../../components/state-view';
@@ -156,7 +157,10 @@ function Detail({ id }: { id: string }) {
       {notice && <Text className='application__notice'>{notice}</Text>}
 
       <View className='application__section'>
-        <Field label={SUPPORT_KIND_LABELS[app.kind][locale]} value={ta('support.submittedAt', { date: app.submittedAt.slice(0, 10) })} />
+        <Field
+          label={SUPPORT_KIND_LABELS[app.kind][locale]}
+          value={ta('support.submittedAt', { date: formatInstantDay(app.submittedAt) })}
+        />
         <Field label={ta('support.category')} value={TALENT_CATEGORY_LABELS[app.category][locale]} />
         <Field label={ta('support.employer')} value={`${app.employer.name} (${app.employer.creditCode})`} />
         <Field
@@ -202,7 +206,7 @@ function Detail({ id }: { id: string }) {
           <Text key={a.answeredAt} className='support-detail__line'>
             {ta('support.question', { text: a.question })}
             {'\n'}
-            {ta('support.answer', { date: a.answeredAt.slice(0, 10), text: a.text })}
+            {ta('support.answer', { date: formatInstantDay(a.answeredAt), text: a.text })}
           </Text>
         ))}
         {app.openQuestion && (

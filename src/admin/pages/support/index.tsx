@@ -6,6 +6,7 @@ import { SUPPORT_KIND_LABELS } from '@core/housing/support';
 import type { SupportStatus } from '@core/housing/support-records';
 import { TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { getLocale, useLocale } from '@/i18n';
+import { formatInstantDay } from '@/i18n/format';
 import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { RoleGate } from '../../components/role-gate';
@@ -40,7 +41,7 @@ function Row({ item }: { item: SupportItem }) {
           employer: item.employerName,
         })}
       </Text>
-      <Text className='support-queue__line'>{ta('support.submittedAt', { date: item.submittedAt.slice(0, 10) })}</Text>
+      <Text className='support-queue__line'>{ta('support.submittedAt', { date: formatInstantDay(item.submittedAt) })}</Text>
     </View>
   );
 }

@@ -5,6 +5,7 @@ import { SUPPORT_DOCUMENTS, SUPPORT_KIND_LABELS } from '@core/housing/support';
 import type { DocumentFile, DocumentKind } from '@core/documents';
 import { TALENT_CATEGORY_LABELS } from '@core/talent/profile';
 import { t, useLocale } from '@/i18n';
+import { formatInstantDay } from '@/i18n/format';
 import { describeError } from '@/services/errors';
 import { setPageTitle } from '@/services/navigation';
 import { DocumentUpload } from '../../../apply/components/document-upload';
@@ -67,7 +68,7 @@ function SupportCard(props: { app: support.SupportView; onChanged: () => void })
         <Text className='support-card__status'>{ts(`support.status.${app.status}`)}</Text>
       </View>
       <Text className='support-card__line'>
-        {`${TALENT_CATEGORY_LABELS[app.category][locale]} · ${ts('support.submittedAt', { date: app.submittedAt.slice(0, 10) })}`}
+        {`${TALENT_CATEGORY_LABELS[app.category][locale]} · ${ts('support.submittedAt', { date: formatInstantDay(app.submittedAt) })}`}
       </Text>
       {app.amount && (
         <Text className='support-card__amount'>
