@@ -1,3 +1,4 @@
+import { addDays } from '../calendar/dates';
 import { calendarSet } from '../calendar/year-calendar';
 import { earlyEnd, employerConfirmLastDay, leaseOfOffer, leaseReminderDates, leaseTerm, offerLastDay, renewal, tenantRent } from './lease';
 import { DEFAULT_APARTMENT_POLICY, resolveApartmentPolicy } from './policy';
@@ -65,6 +66,28 @@ describe('renewal', () => {
       months: 12,
       term: { start: '2027-01-01', end: '2028-01-01' },
     });
+  });
+
+  it.each([
+    ['6 months from 31 August: the renewal ends on 31 August, not on the 28th February clamped to', '2026-08-31', 6, 6, '2027-08-31'],
+    ['6 months from 30 August, across February of a leap year', '2027-08-30', 6, 6, '2028-08-30'],
+    ['12 months from 29 February 2028: a year on is 28 February, two years on too', '2028-02-29', 12, 12, '2030-02-28'],
+    ['1 month from 31 January, renewed for 1: the end of March', '2027-01-31', 1, 1, '2027-03-31'],
+    ['12 months from 31 December, across two year ends', '2026-12-31', 12, 12, '2028-12-31'],
+  ])('renews whole months from the start: %s', (_t, start, leaseMonths, months, end) => {
+    const term = leaseTerm(start, leaseMonths);
+    const decision = renewal({
+      lease: { start, end: term.end },
+      today: addDays(term.end, -1),
+      policy: resolveApartmentPolicy({ leaseMonths }),
+      monthsSoFar: leaseMonths,
+    });
+    expect(decision).toEqual({ ok: true, months, term: { start: term.end, end } });
+  });
+
+  it('a lease whose end is not whole months from its start is renewed from its end', () => {
+    const decision = renewal({ lease: { start: '2026-01-10', end: '2027-01-01' }, today: '2026-12-01', policy, monthsSoFar: 12 });
+    expect(decision).toEqual({ ok: true, months: 12, term: { start: '2027-01-01', end: '2028-01-01' } });
   });
 
   it('cuts the term to what the cap leaves', () => {

@@ -59,7 +59,11 @@ export function renewal(input: { lease: LeaseTerm; today: string; policy: Apartm
       ],
     };
   }
-  return { ok: true, months, term: leaseTerm(lease.end, months) };
+  // Whole months from the start, as the lease itself runs: a month end a short month clamped (31 August + 6 months
+  // is 28 February) is not carried on into the renewal (to 28 August instead of 31 August).
+  const onCalendar = addMonths(lease.start, monthsSoFar) === lease.end;
+  const end = onCalendar ? addMonths(lease.start, monthsSoFar + months) : addMonths(lease.end, months);
+  return { ok: true, months, term: { start: lease.end, end } };
 }
 
 /**
