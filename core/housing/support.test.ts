@@ -178,9 +178,25 @@ describe('the annual re-check', () => {
 describe('recording a disbursement', () => {
   const schedule = rentSchedule({ policy, category: 'graduate', monthlyRentPaid: 4000, firstMonth: '2026-03' });
   const twoYears = rentSchedule({ policy, category: 'young', monthlyRentPaid: 4000, firstMonth: '2026-03' });
-  const base = { schedule, rechecks: [] as Recheck[], paidMonths: [] as string[], today: '2026-06-10' };
+  const base = {
+    schedule,
+    rechecks: [] as Recheck[],
+    paidMonths: [] as string[],
+    today: '2026-06-10',
+    paidOn: '2026-06-10',
+    approvedOn: '2026-03-05',
+  };
   it.each([
     ['a month due', { month: '2026-03' }, null],
+    ['paid on the day of approval', { month: '2026-03', paidOn: '2026-03-05' }, null],
+    ['paid tomorrow: not paid yet', { month: '2026-05', paidOn: '2026-06-11' }, 'paid-on'],
+    ['paid a year ahead (the year mistyped)', { month: '2026-05', paidOn: '2027-05-20' }, 'paid-on'],
+    ['paid before the support was approved', { month: '2026-03', paidOn: '2026-03-04' }, 'paid-on'],
+    [
+      'paid on the last day of the year, recorded on New Year’s Day',
+      { month: '2026-12', paidOn: '2026-12-31', today: '2027-01-01', schedule: twoYears },
+      null,
+    ],
     ['this month', { month: '2026-06' }, null],
     ['a month not in the schedule', { month: '2026-02' }, 'not-in-schedule'],
     ['a later month', { month: '2026-07' }, 'not-yet-due'],

@@ -247,8 +247,10 @@ export function applyRecheck(input: {
 }
 
 /**
- * Why a month of the schedule may not be paid yet, or null when it may: it must be in the schedule, not in the
- * future, not paid already, and every re-check up to it must have passed.
+ * Why a month of the schedule may not be recorded as paid on `paidOn`, or null when it may: it must be in the
+ * schedule, not in the future, not paid already, every re-check up to it must have passed, and the day paid must
+ * lie between the approval and today (both included): a payment is recorded once made, and never precedes the
+ * decision (a mistyped year would also take it out of the finance office's list of its period).
  */
 export function disbursementProblem(input: {
   schedule: readonly Entitlement[];
@@ -256,6 +258,9 @@ export function disbursementProblem(input: {
   paidMonths: readonly IsoMonth[];
   month: IsoMonth;
   today: string;
+  paidOn: string;
+  /** The Shanghai day the support was approved. */
+  approvedOn: string;
 }): Reason | null {
   const { month } = input;
   if (!input.schedule.some((e) => e.month === month)) {
@@ -268,6 +273,13 @@ export function disbursementProblem(input: {
   );
   if (unchecked) {
     return reason('recheck-pending', `请先完成 ${unchecked.month} 的年度复核`, `Record the re-check of ${unchecked.month} first`);
+  }
+  if (input.paidOn > input.today || input.paidOn < input.approvedOn) {
+    return reason(
+      'paid-on',
+      `发放日期须在批准日 ${input.approvedOn} 至今天之间`,
+      `The day paid must be from the approval (${input.approvedOn}) to today`,
+    );
   }
   return null;
 }

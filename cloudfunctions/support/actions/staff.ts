@@ -222,6 +222,8 @@ export const recordDisbursement = action({
       paidMonths: paid.map((d) => d.month),
       month: input.month,
       today: shanghaiDate(ctx.now),
+      paidOn: input.paidOn,
+      approvedOn: shanghaiDate(app.decidedAt ?? app.submittedAt),
     });
     if (problem) throw refused(problem);
     const entitlement = app.schedule.find((e) => e.month === input.month)!;

@@ -2,7 +2,7 @@ import { addMonthsTo } from '../../../core/calendar/months';
 import { DEFAULT_SUPPORT_POLICY, rentSchedule } from '../../../core/housing/support';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addUser, dbOf, requestId, today, type Db } from '../../support/stays';
+import { addUser, dbOf, inDays, requestId, today, type Db } from '../../support/stays';
 import { callSupport, purchaseApplication, rentApplication } from '../../support/support';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
@@ -232,6 +232,9 @@ describe('review: checklist, ask for more, approve with the computed amount', ()
   it('records a month paid once, at its amount; refuses a later month; a retry is answered the same', async () => {
     const rid = requestId();
     const pay = { id, month: thisMonth(), paidOn: today(), reference: '=SUM(A1)' };
+    // A day paid not yet come (the year mistyped) is refused: the month stays unpaid, out of no period's list.
+    const ahead = await staff('recordDisbursement', { ...pay, paidOn: inDays(365) });
+    expect(ahead.error).toMatchObject({ code: 'CONFLICT', details: { reasons: [{ rule: 'paid-on' }] } });
     const paid = await support('recordDisbursement', pay, 'demo-operator', { requestId: rid });
     expect(paid.data.disbursements).toEqual([{ month: thisMonth(), amount: 1500, paidOn: today(), reference: '=SUM(A1)' }]);
     expect((await support('recordDisbursement', pay, 'demo-operator', { requestId: rid })).data.disbursements).toHaveLength(1);
