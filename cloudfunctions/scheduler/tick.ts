@@ -23,6 +23,7 @@ import { recoverAllAbandonedSubmits } from './recover-submits';
 import { releaseLeftovers } from './release-leftovers';
 import { sweepSeats } from '../_shared/workspaces/sweep';
 import { sweepHousing } from '../_shared/housing/sweep';
+import { offerFreedUnits } from '../_shared/housing/auto-offer';
 import { repairHousing } from '../_shared/housing/repairs';
 import { sweepBlocks } from '../_shared/housing/block-sweep';
 import { sweepSupport } from '../_shared/support/sweep';
@@ -171,6 +172,8 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
   const housingRepaired = await repairHousing(db, now);
   // Talent apartments: employer confirmations past their last day lapse, unaccepted offers end as declines.
   const housing = await sweepHousing(system, { limit: PAGE });
+  // Units freed (offers just lapsed included) go to the head of their list where the building's policy says so.
+  const { offered: housingAutoOffered } = await offerFreedUnits(system, { limit: PAGE });
   // Employers' blocks: stuck allocations roll back; units not named or confirmed in time go back to the building.
   const blocks = await sweepBlocks(system, { limit: PAGE, calendars });
   // Housing support: re-checks due are reminded, rent support whose re-check month passed unrecorded lapses.
@@ -186,6 +189,7 @@ export async function tick(db: Database, now: Date, templates: WechatTemplates =
     stays,
     seats,
     housing,
+    housingAutoOffered,
     blocks,
     support,
     eventReminders,

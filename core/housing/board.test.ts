@@ -1,4 +1,4 @@
-import { boardUnits, daysToEnd, freeByDate, leaseMatches, pendingOffers, renewalOpen, type LeaseFilter } from './board';
+import { boardUnits, daysToEnd, freeByDate, leaseMatches, pendingOffers, renewalOpen, unitsToOfferNow, type LeaseFilter } from './board';
 import type { LeaseStatus } from './model';
 import { DEFAULT_APARTMENT_POLICY } from './policy';
 import type { UnitPeriod } from './unit-periods';
@@ -104,5 +104,29 @@ describe('renewalOpen', () => {
     ['notice given', { status: 'ending' }, '2026-12-06', false],
   ])('%s → %s', (_t, fields, today, expected) => {
     expect(renewalOpen({ lease: { ...lease, ...fields }, today, policy: DEFAULT_APARTMENT_POLICY })).toBe(expected);
+  });
+});
+
+describe('unitsToOfferNow: what a building that offers automatically offers today', () => {
+  const auto = { ...DEFAULT_APARTMENT_POLICY, autoOffer: true, leaseMonths: 12 };
+  const typed = (_id: string, type: string, periods: UnitPeriod[] = [], status = 'available') => ({ ...unit(_id, periods, status), type });
+  const unitTypes = { studio: {}, 'one-room': {} };
+
+  it.each([
+    ['a free unit', typed('u', 'studio'), true],
+    ['a unit whose offer lapsed yesterday', typed('u', 'studio', [offer('2026-12-10', '2027-12-10', '2026-12-05')]), true],
+    ['a unit whose lease ended yesterday', typed('u', 'studio', [lease('2025-12-05', '2026-12-05')]), true],
+    ['a unit whose lease ends today: free from today', typed('u', 'studio', [lease('2025-12-06', '2026-12-06')]), true],
+    ['a unit offered to someone, not yet lapsed', typed('u', 'studio', [offer('2026-12-10', '2027-12-10', '2026-12-08')]), false],
+    ['a unit leased until March', typed('u', 'studio', [lease('2026-03-01', '2027-03-01')]), false],
+    ['a unit leased from next year: not free for a whole term', typed('u', 'studio', [lease('2027-06-01', '2028-06-01')]), false],
+    ['a unit under maintenance', typed('u', 'studio', [], 'maintenance'), false],
+    ['a unit of a type the building no longer lets', typed('u', 'two-rooms'), false],
+  ])('%s: offered %s', (_t, u, offered) => {
+    expect(unitsToOfferNow({ policy: auto, unitTypes, units: [u], today: TODAY }).length).toBe(offered ? 1 : 0);
+  });
+
+  it('a building whose policy leaves offers to the operator offers nothing by itself', () => {
+    expect(unitsToOfferNow({ policy: DEFAULT_APARTMENT_POLICY, unitTypes, units: [typed('u', 'studio')], today: TODAY })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../calendar/dates';
-import { renewal } from './lease';
+import { leaseTerm, renewal } from './lease';
 import type { LeaseStatus } from './model';
 import type { ApartmentPolicy } from './policy';
 import { periodsOverlap } from './occupancy';
@@ -56,6 +56,25 @@ export function freeByDate(input: {
     free: boardUnits({ units: input.units, start: date, end: input.months(date), today: input.today }).filter((r) => r.state === 'free')
       .length,
   }));
+}
+
+/**
+ * The units a building whose policy offers automatically (`autoOffer`) offers on `today`: available, of a type it
+ * lets, and free for a whole lease term from today, as the board shows them from its default start. The rest wait
+ * until they free up; a building without the policy offers nothing by itself.
+ */
+export function unitsToOfferNow<U extends UnitLike & { type: string }>(input: {
+  policy: ApartmentPolicy;
+  unitTypes: Readonly<Record<string, unknown>>;
+  units: readonly U[];
+  today: string;
+}): U[] {
+  if (!input.policy.autoOffer) return [];
+  const term = leaseTerm(input.today, input.policy.leaseMonths);
+  const offerable = input.units.filter((u) => u.status === 'available' && input.unitTypes[u.type] !== undefined);
+  return boardUnits({ units: offerable, ...term, today: input.today })
+    .filter((row) => row.state === 'free')
+    .map((row) => row.unit);
 }
 
 /** The offers out on a building's units (live ones), soonest deadline first. */

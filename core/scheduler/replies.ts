@@ -19,6 +19,11 @@ export const runReply = z
     seats: z.object({ expired: count, ended: count }).strict(),
     /** Talent apartments (cloudfunctions/_shared/housing/sweep.ts): lapsed confirmations and offers, reminders sent. */
     housing: z.object({ employerLapsed: count, offersLapsed: count, reminded: count }).strict(),
+    /**
+     * Units offered by the scheduler to the head of a list, in buildings whose policy offers automatically
+     * (cloudfunctions/_shared/housing/auto-offer.ts).
+     */
+    housingAutoOffered: count,
     /** Employers' blocks (cloudfunctions/_shared/housing/block-sweep.ts): stuck allocations rolled back, units given back. */
     blocks: z.object({ allocationsRolledBack: count, unitsLapsed: count }).strict(),
     /** Housing support (cloudfunctions/_shared/support/sweep.ts): re-check reminders queued, schedules lapsed. */

@@ -1,11 +1,8 @@
 import { AppError, defineAction } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { housingApi } from '../../../core/housing/api';
-import { leaseTerm, offerLastDay } from '../../../core/housing/lease';
-import type { ApartmentApplication, ApartmentLease } from '../../../core/housing/records';
+import type { ApartmentLease } from '../../../core/housing/records';
 import { rankWaitingList } from '../../../core/housing/waiting-list';
-import { changePeriods } from '../../../core/housing/unit-periods';
-import { skipConflict } from '../../_shared/skip-conflict';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
@@ -17,22 +14,17 @@ import {
   findBuilding,
   leaseNamed,
   policyOf,
-  setApplication,
   tell,
   toApartmentView,
   unitNamed,
   waitingApplications,
   waitingEntryOf,
-  waitingHeads,
 } from '../../_shared/housing/store';
 import { STAFF, staffBuilding } from '../../_shared/housing/access';
 import { endLeasedApplication } from '../../_shared/housing/lifecycle';
+import { offerUnit } from '../../_shared/housing/offer';
 
 const action = defineAction<ActionContext>();
-/** Candidates tried per read of the list's head, and reads. */
-const HEADS = 5;
-const HEAD_ROUNDS = 3;
-
 /** A building's waiting list for one unit type, in serving order (core rankWaitingList). */
 export const waitingList = action({
   ...housingApi.waitingList,
@@ -47,11 +39,7 @@ export const waitingList = action({
   },
 });
 
-/**
- * Offers a unit from `start`, for the policy's lease term, to the head of the building's list for the unit's type.
- * The head becomes offered (compare-and-set on its status), then the unit is taken by a conditional write on its
- * version that refuses any clash with another household's offer or lease; refused there, the head goes back.
- */
+/** Offers a unit from `start` to the head of the building's list for the unit's type (`offerUnit`). */
 export const offer = action({
   ...housingApi.offer,
   roles: STAFF,
@@ -59,63 +47,11 @@ export const offer = action({
   prefetch: unitNamed,
   async handler(input, ctx, unit) {
     const building = staffBuilding(ctx, await findBuilding(ctx.db, unit.buildingId));
-    const today = shanghaiDate(ctx.now);
-    if (input.start < today)
+    if (input.start < shanghaiDate(ctx.now))
       throw new AppError('VALIDATION', {
         issues: [{ path: 'start', message: ctx.locale === 'en' ? 'The start cannot be in the past' : '起租日期不能早于今天' }],
       });
-    if (unit.status !== 'available' || !building.unitTypes[unit.type]) throw new AppError('CONFLICT');
-    const policy = policyOf(building);
-    const term = leaseTerm(input.start, policy.leaseMonths);
-    const offered = { unitId: unit._id, ...term, offeredOn: today, expiresOn: offerLastDay(today, policy) };
-    const offerChange = (holderId: string) =>
-      ({ kind: 'offer', holderId, start: term.start, end: term.end, expiresOn: offered.expiresOn }) as const;
-    const fields: Partial<ApartmentApplication> = { status: 'offered', offer: offered, viewing: null, updatedAt: ctx.now };
-    // The head of the list becomes offered first (compare-and-set on its status): of offers racing for one head, one
-    // goes on to the unit; the others try the next ones, and read the list's head again, a few times.
-    let app: ApartmentApplication | null = null;
-    for (let round = 0; round < HEAD_ROUNDS && !app; round += 1) {
-      const heads = await waitingHeads(ctx.db, { buildingId: building._id, unitType: unit.type, policy, count: HEADS });
-      if (heads.length === 0)
-        throw new AppError('NOT_FOUND', { message: { 'zh-CN': '该户型暂无轮候申请', en: 'Nobody is waiting for this unit type' } });
-      // Refused on the unit as read: nothing is written.
-      const precheck = changePeriods({ unitId: unit._id, periods: unit.periods, change: offerChange(heads[0]._id), today });
-      if (!precheck.ok) throw new AppError('CONFLICT', { message: precheck.reasons[0].message, details: { reasons: precheck.reasons } });
-      for (const candidate of heads) {
-        if (await skipConflict(() => setApplication(ctx.db, { id: candidate._id, from: 'waiting', fields }))) {
-          app = candidate;
-          break;
-        }
-      }
-    }
-    if (!app) throw new AppError('CONFLICT');
-    const head = app;
-    try {
-      await changeUnit(ctx.db, { unitId: unit._id, change: offerChange(head._id), today, now: ctx.now });
-    } catch (error) {
-      // Taken meanwhile: the application goes back to the list as it was (unless its owner withdrew meanwhile).
-      const back = { status: 'waiting' as const, offer: null, viewing: head.viewing, updatedAt: head.updatedAt };
-      await skipConflict(() => setApplication(ctx.db, { id: head._id, from: 'offered', fields: back }));
-      throw error;
-    }
-    await recordAudit(
-      { ...ctx, action: 'housing.offer' },
-      {
-        target: { collection: COLLECTIONS.apartmentApplications, id: app._id },
-        before: 'waiting',
-        after: 'offered',
-        note: { unitId: unit._id, start: term.start, end: term.end },
-      },
-    );
-    await tell(ctx, {
-      recipient: app.ownerId,
-      event: 'offered',
-      recordId: app._id,
-      version: app.updatedAt,
-      buildingName: building.name,
-      data: { start: term.start, expiresOn: offered.expiresOn },
-    });
-    return toApartmentView({ ...app, ...fields });
+    return offerUnit(ctx, { unit, building, start: input.start, auditAction: 'housing.offer' });
   },
 });
 

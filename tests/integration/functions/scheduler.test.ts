@@ -57,6 +57,7 @@ const NO_BOOKING_WORK = {
   eventOffersLapsed: 0,
   sessionsRecounted: 0,
   housing: { employerLapsed: 0, offersLapsed: 0, reminded: 0 },
+  housingAutoOffered: 0,
   blocks: { allocationsRolledBack: 0, unitsLapsed: 0 },
   support: { recheckReminded: 0, lapsed: 0 },
   submitsRecovered: 0,
