@@ -1,7 +1,6 @@
 import { recountedTaken } from '../../../core/events/recount';
-import type { SignUpRecord } from '../../../core/events/model';
 import type { Database } from '../cloud';
-import { allSignUps, recountPlaces, upcomingSessions } from './repository';
+import { everySignUp, recountPlaces, upcomingSessions } from './repository';
 
 /** Sessions looked at per run, soonest first. */
 const SESSIONS = 200;
@@ -15,12 +14,7 @@ const SESSIONS = 200;
 export async function recountSessions(db: Database, now: Date): Promise<number> {
   let recounted = 0;
   for (const session of await upcomingSessions(db, now, SESSIONS)) {
-    const signUps: SignUpRecord[] = [];
-    for (let page = 0, more = true; more; page += 1) {
-      const { items, hasMore } = await allSignUps(db, session._id, page);
-      signUps.push(...items);
-      more = hasMore;
-    }
+    const signUps = await everySignUp(db, session._id);
     const taken = recountedTaken({ taken: session.taken, countedAt: session.countedAt ?? null, signUps, now });
     if (taken !== null && (await recountPlaces(db, { session, taken, now }))) recounted += 1;
   }

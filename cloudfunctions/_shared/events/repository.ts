@@ -123,16 +123,38 @@ export async function signUpsIn(db: Database, sessionId: string, status: SignUpS
   return data as SignUpRecord[];
 }
 
-/** Every sign-up of a session, whatever its status, in rank order (`session_status_rank`). */
-export async function allSignUps(db: Database, sessionId: string, page = 0, pageSize = 1000, status?: SignUpStatus) {
+/** The most documents one query answers (CloudBase: 1000; the SDK clamps a larger limit to it). */
+const MAX_PAGE = 1000;
+
+/**
+ * A page of a session's sign-ups (in one status, or all), in rank order (`session_status_rank`). One more than the
+ * page is read to say whether another follows, so a page holds at most `MAX_PAGE - 1`: a larger one would be cut to
+ * what one query answers and say that nothing follows.
+ */
+export async function allSignUps(db: Database, sessionId: string, page = 0, pageSize = MAX_PAGE - 1, status?: SignUpStatus) {
+  const size = Math.min(pageSize, MAX_PAGE - 1);
   const { data } = await db
     .collection(COLLECTIONS.eventSignUps)
     .where(status ? { sessionId, status } : { sessionId })
     .orderBy('rank', 'asc')
-    .skip(page * pageSize)
-    .limit(pageSize + 1)
+    .skip(page * size)
+    .limit(size + 1)
     .get();
-  return { items: (data as SignUpRecord[]).slice(0, pageSize), hasMore: data.length > pageSize };
+  return { items: (data as SignUpRecord[]).slice(0, size), hasMore: data.length > size };
+}
+
+/**
+ * Every sign-up of a session (in one status, or all), in rank order, a page at a time: a lottery's entries, a big
+ * session's holders may be many more than one query answers.
+ */
+export async function everySignUp(db: Database, sessionId: string, status?: SignUpStatus): Promise<SignUpRecord[]> {
+  const all: SignUpRecord[] = [];
+  for (let page = 0, more = true; more; page += 1) {
+    const { items, hasMore } = await allSignUps(db, sessionId, page, MAX_PAGE - 1, status);
+    all.push(...items);
+    more = hasMore;
+  }
+  return all;
 }
 
 /** Upcoming events: a page of what `where` selects (it pins `active`, a range on `lastStartsAt`), soonest first (`active_last`). */

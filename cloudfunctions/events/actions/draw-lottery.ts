@@ -19,11 +19,11 @@ import { noticeData, noticeTo, offerFreedPlaces } from '../../_shared/events/off
 import { ORGANISERS, organiserSession } from '../organiser';
 import { noShowsOfEach } from '../../_shared/events/residency';
 import {
+  everySignUp,
   publishDrawOnce,
   releasePlaces,
   sessionNamed,
   setSignUp,
-  signUpsIn,
   takePlaces,
   type KnownCount,
 } from '../../_shared/events/repository';
@@ -51,7 +51,8 @@ export const drawLottery = defineAction<ActionContext>()({
     const { session, event } = organiserSession(ctx, read);
     if (event.allocation !== 'lottery') throw new AppError('CONFLICT', { details: { rule: 'not-a-lottery' } });
     if (ctx.now < event.closesAt) throw new AppError('CONFLICT', { details: { rule: 'window-open' } });
-    const entries = await signUpsIn(ctx.db, session._id, 'entered', 5000);
+    // Every entry, however many pages they fill: one left out would stay `entered`, never drawn.
+    const entries = await everySignUp(ctx.db, session._id, 'entered');
     if (session.draw && entries.length === 0) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });
     // A draw published moments ago is still being applied by the call that made it.
     if (session.draw && ctx.now.getTime() - session.draw.drawnAt.getTime() < RESUME_AFTER_MS)

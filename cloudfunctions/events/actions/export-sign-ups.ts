@@ -5,7 +5,7 @@ import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { allSignUps, sessionNamed } from '../../_shared/events/repository';
+import { everySignUp, sessionNamed } from '../../_shared/events/repository';
 
 /** A session's sign-ups as CSV (core/reports/csv.ts), with a column per field the event asks for. */
 export const exportSignUps = defineAction<ActionContext>()({
@@ -14,7 +14,7 @@ export const exportSignUps = defineAction<ActionContext>()({
   prefetch: sessionNamed,
   async handler(_input, ctx, read) {
     const { session, event } = organiserSession(ctx, read);
-    const { items } = await allSignUps(ctx.db, session._id, 0, 2000);
+    const items = await everySignUp(ctx.db, session._id);
     // The export carries names and answers: who took it is kept.
     await recordAudit(
       { ...ctx, action: 'events.exportSignUps' },
