@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { reason, type Reason } from '../reasons';
+import { DISTRICT_LABELS } from '../stations/labels';
+import { DISTRICTS } from '../stations/model';
 import { DEGREE_LABELS, STARTUP_STAGE_LABELS, TALENT_CATEGORY_LABELS, degreeAtLeast } from '../talent/profile';
 import type { Policy, PolicyCondition, TalentProfile } from './model';
 
@@ -13,6 +15,25 @@ export const ageOn = (birthDate: string, today: string): number => dayjs.utc(tod
 
 const within = <T>(value: T | undefined, anyOf: readonly T[]): ConditionResult =>
   value === undefined ? 'unknown' : anyOf.includes(value) ? 'met' : 'unmet';
+
+/** A district name with width, case, spaces and apostrophes ignored and its suffix (区, 新区, District, New Area) dropped. */
+const bareDistrict = (written: string): string =>
+  written
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s'’`-]+/g, '')
+    .replace(/(新区|区|newarea|newdistrict|district)$/u, '');
+
+/** Each Shanghai district's code, Chinese and English names (core/stations/labels.ts), bare, to its code. */
+const KNOWN_DISTRICTS = new Map<string, string>(
+  DISTRICTS.flatMap((code) => [code, DISTRICT_LABELS[code]['zh-CN'], DISTRICT_LABELS[code].en].map((name) => [bareDistrict(name), code])),
+);
+
+/**
+ * A district as people write it, reduced to one key, so 浦东新区, 浦东, "Pudong New Area" and pudong are one district:
+ * a Shanghai district's names share its code; any other name is compared bare.
+ */
+export const districtKey = (written: string): string => KNOWN_DISTRICTS.get(bareDistrict(written)) ?? bareDistrict(written);
 
 export function checkCondition(condition: PolicyCondition, profile: TalentProfile, today: string): ConditionResult {
   switch (condition.kind) {
@@ -29,7 +50,11 @@ export function checkCondition(condition: PolicyCondition, profile: TalentProfil
       if (profile.yearsAbroad === undefined) return 'unknown';
       return profile.yearsAbroad >= condition.years ? 'met' : 'unmet';
     case 'employer-district':
-      return within(profile.employerDistrict, condition.anyOf);
+      // Both sides are typed by people (the admin, the talent): 浦东 and Pudong are 浦东新区.
+      return within(
+        profile.employerDistrict === undefined ? undefined : districtKey(profile.employerDistrict),
+        condition.anyOf.map(districtKey),
+      );
     case 'startup-stage':
       return within(profile.startupStage, condition.anyOf);
   }
