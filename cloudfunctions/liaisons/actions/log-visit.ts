@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { AppError, defineAction } from '../../../core/contract';
 import { liaisonsApi } from '../../../core/liaisons/api';
 import { recordAudit } from '../../_shared/audit';
 import { COLLECTIONS } from '../../_shared/collections';
+import { submitRecordId } from '../../_shared/idempotency';
 import type { ActionContext } from '../../_shared/handler';
 import { myPair, pairNamed, recordContact, todayOf, type ContactDoc } from '../../_shared/liaisons/repository';
 
@@ -21,7 +21,9 @@ export const logVisit = defineAction<ActionContext>()({
       });
     }
     const contact: ContactDoc = {
-      _id: `V${input.on.replaceAll('-', '')}-${randomBytes(4).toString('hex')}`,
+      // Derived from the submit (recordContact): the app sending it again after a failure midway (the contact stored,
+      // the pair's due date not) writes the same visit again, never a second one.
+      _id: submitRecordId('V', ctx.submitKey),
       kind: 'visit',
       liaisonId: ctx.identity.openId,
       talentId: pair.talentId,
