@@ -17,7 +17,7 @@ const ok: SignUpInput = {
   partySize: 1,
   residentOf: [],
   isStartupTeamMember: false,
-  alreadySignedUp: false,
+  earlier: null,
 };
 const refused = (change: Partial<SignUpInput>) => signUpRefusals({ ...ok, ...change }).map((r) => r.rule);
 
@@ -29,7 +29,14 @@ describe('signing up for a session', () => {
     ['at the instant it closes', { now: session.closesAt }, ['window-closed']],
     ['a session already under way', { sessionStartsAt: '2026-12-05T00:00:00.000Z' }, ['session-started']],
     ['a session starting later', { sessionStartsAt: '2026-12-20T00:00:00.000Z' }, []],
-    ['a second sign-up of the same person', { alreadySignedUp: true }, ['one-per-person']],
+    ['a second sign-up of the same person', { earlier: 'confirmed' }, ['one-per-person']],
+    ['the same person, still on the waitlist', { earlier: 'waitlisted' }, ['one-per-person']],
+    ['the same person, entered in the draw', { earlier: 'entered' }, ['one-per-person']],
+    ['the same person, offered a place', { earlier: 'offered' }, ['one-per-person']],
+    ['the same person, checked in', { earlier: 'attended' }, ['one-per-person']],
+    ['the same person, a no-show', { earlier: 'no-show' }, ['one-per-person']],
+    ['the same person after cancelling', { earlier: 'cancelled' }, []],
+    ['the same person after an offered place lapsed', { earlier: 'lapsed' }, []],
     ['a parent with two children (3 places)', { partySize: 3 }, []],
     ['a party of 4 where 3 is the most', { partySize: 4 }, ['party-size']],
     ['a party of none', { partySize: 0 }, ['party-size']],

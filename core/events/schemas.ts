@@ -61,7 +61,10 @@ export const saveEventInput = z
   .refine((e) => new Set(e.fields.map((f) => f.key)).size === e.fields.length, { message: 'unique keys', path: ['fields'] });
 export type SaveEventInput = z.output<typeof saveEventInput>;
 
-export const listInput = z.object({ type: z.enum(EVENT_TYPES).optional(), stationId: stationId.optional(), page }).strict();
+/** `recent`: the organisers' list, with events whose last session started lately (core/events/session.ts `listedFrom`). */
+export const listInput = z
+  .object({ type: z.enum(EVENT_TYPES).optional(), stationId: stationId.optional(), recent: z.boolean().default(false), page })
+  .strict();
 export const getInput = z.object({ id: eventId }).strict();
 export const signUpInput = z
   .object({

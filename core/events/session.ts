@@ -1,3 +1,4 @@
+import { addDays, shanghaiDateOf, startOfShanghaiDay } from '../calendar/dates';
 import { holdsPlaces, type SessionRecord, type SignUpRecord } from './model';
 
 /** The organiser checks guests in from two hours before the start until the end. */
@@ -53,3 +54,17 @@ export const placesHeld = (signUps: ReadonlyArray<Pick<SignUpRecord, 'status' | 
 /** A session over capacity, by its counter or by the places its sign-ups hold (the bench's `events.overbooked`). */
 export const isOverbooked = (session: Pick<SessionRecord, 'capacity' | 'taken'>, held: number): boolean =>
   session.taken > session.capacity || held > session.capacity;
+
+/**
+ * How many days an event stays on the organisers' list (`events.list` with `recent`) after its last session started:
+ * they check guests in until it ends, mark no-shows and add photos after it, all from that list.
+ */
+export const ORGANISER_LIST_DAYS = 7;
+
+/**
+ * The earliest start of an event's last session `events.list` shows: talents, events still to start (the start
+ * included); organisers (`recent`), also those whose last session started since the Shanghai day
+ * `ORGANISER_LIST_DAYS` days ago began.
+ */
+export const listedFrom = (now: Date, recent: boolean): Date =>
+  recent ? startOfShanghaiDay(addDays(shanghaiDateOf(now), -ORGANISER_LIST_DAYS)) : now;

@@ -1,7 +1,7 @@
 import { anonymiseSignUp } from '../account/anonymise';
 import { eventCheckInCode, parseEventCheckInCode } from './check-in-code';
 import { shanghaiInstant, type EventRecord, type SessionRecord, type SignUpRecord } from './model';
-import { canAcceptOffer, checkInOpen, isOverbooked, offerDeadline, offerLapsed, placesHeld, sessionOver } from './session';
+import { canAcceptOffer, checkInOpen, isOverbooked, listedFrom, offerDeadline, offerLapsed, placesHeld, sessionOver } from './session';
 import { answerProblems, signUpsCsv, toSessionView } from './views';
 
 const session: SessionRecord = {
@@ -178,5 +178,16 @@ describe('the deadline of an offered place (24 h, at the latest 2 h before the s
     const policy = { holdHours: 48, closeBeforeStartHours: 6 };
     expect(offerDeadline(new Date('2027-07-01T00:00:00.000Z'), session.startsAt, policy).toISOString()).toBe('2027-07-03T00:00:00.000Z');
     expect(offerDeadline(new Date('2027-07-09T00:00:00.000Z'), session.startsAt, policy).toISOString()).toBe('2027-07-09T19:00:00.000Z');
+  });
+});
+
+describe('which events the list shows (the start of their last session from)', () => {
+  it.each<[string, string, boolean, string]>([
+    ['talents: events still to start', '2026-12-07T10:00:00.000Z', false, '2026-12-07T10:00:00.000Z'],
+    ['organisers: since the Shanghai day a week ago began', '2026-12-07T10:00:00.000Z', true, '2026-11-29T16:00:00.000Z'],
+    ["organisers on New Year's Day in Shanghai, still 2026 in UTC", '2026-12-31T16:30:00.000Z', true, '2026-12-24T16:00:00.000Z'],
+    ['organisers the day after a leap day', '2028-03-01T04:00:00.000Z', true, '2028-02-22T16:00:00.000Z'],
+  ])('%s', (_t, now, recent, from) => {
+    expect(listedFrom(new Date(now), recent).toISOString()).toBe(from);
   });
 });

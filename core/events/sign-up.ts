@@ -1,5 +1,5 @@
 import { reason, type Reason } from '../reasons';
-import type { SessionRules } from './model';
+import { ACTIVE_STATUSES, type SessionRules, type SignUpStatus } from './model';
 
 export interface SignUpInput {
   session: SessionRules;
@@ -8,11 +8,17 @@ export interface SignUpInput {
   /** Stations where the person has a current stay, seat or lease. */
   residentOf: readonly string[];
   isStartupTeamMember: boolean;
-  /** The person already holds a place, entry or waitlist spot for this session (one per person). */
-  alreadySignedUp: boolean;
+  /** The status of the person's earlier sign-up for this session, if they have one (one per person). */
+  earlier: SignUpStatus | null;
   /** When the session starts, ISO: nobody signs up for a session already under way. */
   sessionStartsAt?: string;
 }
+
+/**
+ * Whether a sign-up in this status still counts as the person's one sign-up for the session: it holds or waits for a
+ * place. A cancelled one, or an offer left to lapse, does not: the person may sign up again (at the back of the line).
+ */
+export const stillSignedUp = (status: SignUpStatus): boolean => (ACTIVE_STATUSES as readonly string[]).includes(status);
 
 /** Every reason the person may not sign up now; empty when they may. */
 export function signUpRefusals(input: SignUpInput): Reason[] {
@@ -23,7 +29,8 @@ export function signUpRefusals(input: SignUpInput): Reason[] {
   if (input.sessionStartsAt && now >= input.sessionStartsAt && now < session.closesAt) {
     reasons.push(reason('session-started', '本场活动已开始', 'This session has already started'));
   }
-  if (input.alreadySignedUp) reasons.push(reason('one-per-person', '您已报名本场活动', 'You have already signed up for this session'));
+  if (input.earlier && stillSignedUp(input.earlier))
+    reasons.push(reason('one-per-person', '您已报名本场活动', 'You have already signed up for this session'));
   if (partySize < 1 || partySize > session.maxPartySize) {
     reasons.push(reason('party-size', `每份报名最多 ${session.maxPartySize} 人`, `At most ${session.maxPartySize} people per sign-up`));
   }

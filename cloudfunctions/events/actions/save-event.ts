@@ -9,6 +9,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { loadStation } from '../../_shared/stations';
+import { offerFreedPlaces } from '../../_shared/events/offers';
 import { ORGANISERS } from '../organiser';
 import { findEvent, insertEvent, insertSession, replaceEvent, sessionsOf, updateSessionWithinTaken } from '../../_shared/events/repository';
 
@@ -101,6 +102,17 @@ export const saveEvent = defineAction<ActionContext>()({
     }
     if (before) await replaceEvent(ctx.db, event);
     else await insertEvent(ctx.db, event);
+    // Places an edit added (a larger capacity) go to the waitlist in order, as freed places do, before anyone who signs
+    // up next could take them.
+    for (const session of sessions) {
+      if (!byId.has(session._id) || ctx.now >= session.startsAt) continue;
+      try {
+        await offerFreedPlaces(ctx, event, session._id);
+      } catch (error) {
+        // The edit stands; the next cancellation (or lapse) offers what is free.
+        console.error(`[${ctx.requestId}] offers after editing ${session._id} not made`, error);
+      }
+    }
     await recordAudit(
       { ...ctx, action: 'events.saveEvent' },
       {

@@ -29,11 +29,12 @@ const ownReply = (stored: SignUpRecord | null, ctx: ActionContext) =>
   stored?.submit === submitRecordId('submit', ctx.submitKey) ? toSignUpView(stored) : null;
 
 /**
- * Signs the caller up for a session, once per person per session (a cancelled sign-up may sign up again). First
- * come: a place if the party fits, taken by one conditional update on the session (never over capacity), else
- * the waitlist. Lottery: an entry, drawn when the window has closed. A retry with the same requestId gets the
- * sign-up its first call stored: the sign-up records the submit that wrote it (`submit`, derived from the caller and
- * the requestId: `'by-handler'`), so no key of its own is written for it.
+ * Signs the caller up for a session, once per person per session (after cancelling, or letting an offered place
+ * lapse, one may sign up again: core's `stillSignedUp`). First come: a place if the party fits, taken by one
+ * conditional update on the session (never over capacity), else the waitlist. Lottery: an entry, drawn when the
+ * window has closed. A retry with the same requestId gets the sign-up its first call stored: the sign-up records the
+ * submit that wrote it (`submit`, derived from the caller and the requestId: `'by-handler'`), so no key of its own is
+ * written for it.
  */
 export const signUp = defineAction<ActionContext>()({
   ...eventsApi.signUp,
@@ -69,7 +70,7 @@ export const signUp = defineAction<ActionContext>()({
         partySize: input.partySize,
         residentOf: residence,
         isStartupTeamMember: teamMember,
-        alreadySignedUp: existing !== null && existing.status !== 'cancelled',
+        earlier: existing?.status ?? null,
         sessionStartsAt: session.startsAt.toISOString(),
       }),
     );
@@ -103,7 +104,8 @@ export const signUp = defineAction<ActionContext>()({
     try {
       if (existing) {
         const { _id: _ignored, ...fields } = record;
-        await setSignUp(ctx.db, { id, from: 'cancelled', fields });
+        // Signed up again after cancelling or letting an offer lapse: the same document, from the status read.
+        await setSignUp(ctx.db, { id, from: existing.status, fields });
       } else {
         await insertSignUp(ctx.db, record);
       }

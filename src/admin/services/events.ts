@@ -7,8 +7,9 @@ export type OrganiserEvent = Reply<'events', 'get'>;
 export type OrganiserSession = OrganiserEvent['sessions'][number];
 export type OrganiserSignUp = Reply<'events', 'checkIn'>;
 
+/** With the events whose last session started lately: the organiser still checks in, marks no-shows, adds photos. */
 export const listEvents = (page: number, stationId?: string) =>
-  callFunction('events', 'list', { page, ...(stationId ? { stationId } : {}) });
+  callFunction('events', 'list', { page, recent: true, ...(stationId ? { stationId } : {}) });
 export const getEvent = (id: string) => callFunction('events', 'get', { id });
 /** Idempotent by `requestId`: a retried save of the same form passes the same one. */
 export const saveEvent = (input: SaveEventInput, requestId: string) => callFunction('events', 'saveEvent', input, { requestId });

@@ -242,6 +242,50 @@ describe('offers from the waitlist have a deadline', () => {
   });
 });
 
+describe('more places', () => {
+  it('an organiser raising the capacity offers the new places to the waitlist first, not to whoever signs up next', async () => {
+    const { data: event } = await save(eventInput({}, { capacity: 2 }));
+    const s0 = event.sessions[0];
+    const [holder, waiting, newcomer] = await people('ev-more', 3);
+    expect((await signUp(s0.id, holder, { partySize: 2 })).data.status).toBe('confirmed');
+    const waited = await signUp(s0.id, waiting, { partySize: 2 });
+    expect(waited.data.status).toBe('waitlisted');
+
+    const edited = await save({ ...eventInput(), id: event.id, sessions: [{ ...eventInput().sessions[0], id: s0.id, capacity: 4 }] });
+    expect(edited.ok).toBe(true);
+    expect((await signUpDoc(waited.data.id)).status).toBe('offered');
+    expect((await messagesOf(waiting)).map((m) => m.template)).toContain('event_offered');
+    // The two new places went to the one who waited: the next to sign up waits in turn.
+    expect((await signUp(s0.id, newcomer)).data.status).toBe('waitlisted');
+    expect((await sessionDoc(s0.id)).taken).toBe(4);
+  });
+});
+
+describe('signing up again', () => {
+  it('after letting an offered place lapse, signs up again like after cancelling (not "already signed up")', async () => {
+    const { data: event } = await save(eventInput({}, { capacity: 2 }));
+    const sessionId = event.sessions[0].id;
+    const [holder, late] = await people('ev-again', 2);
+    const held = await signUp(sessionId, holder, { partySize: 2 });
+    const waiting = await signUp(sessionId, late, { partySize: 2 });
+    expect(waiting.data.status).toBe('waitlisted');
+    await events('cancel', { id: held.data.id }, holder);
+    const offer = await signUpDoc(waiting.data.id);
+    expect(offer.status).toBe('offered');
+    await lapseExpiredOffers({ db: db as never, now: new Date(offer.offerExpiresAt), requestId: eventRequestId() });
+    expect((await signUpDoc(waiting.data.id)).status).toBe('lapsed');
+    expect((await sessionDoc(sessionId)).taken).toBe(0);
+
+    // The window is still open and the places are free: the person who missed the offer may sign up again.
+    const again = await signUp(sessionId, late, { partySize: 2 });
+    expect(again.ok).toBe(true);
+    expect(again.data).toMatchObject({ id: waiting.data.id, status: 'confirmed' });
+    expect((await sessionDoc(sessionId)).taken).toBe(2);
+    // Once back, the one-per-person rule holds again.
+    expect((await signUp(sessionId, late)).error.details.reasons.map((r: { rule: string }) => r.rule)).toEqual(['one-per-person']);
+  });
+});
+
 describe('the lottery', () => {
   it('enters everyone, draws once after the window from a published seed anyone can re-check, never over capacity', async () => {
     const { data: event } = await save(eventInput({ allocation: 'lottery', maxPartySize: 4, type: 'family-camp' }, { capacity: 8 }));
@@ -409,6 +453,32 @@ describe('the lottery', () => {
 });
 
 describe('the day itself', () => {
+  it("keeps a session under way and one just over on the organiser's list (check-in, no-shows, photos), off the talents'", async () => {
+    const { data: under } = await save(eventInput({}, { capacity: 10 }));
+    const { data: over } = await save(eventInput({}, { capacity: 10 }));
+    await runNow(under.sessions[0].id);
+    await endNow(over.sessions[0].id);
+    // The event's last session has started: what the list reads (`lastStartsAt`), as saveEvent would have written it.
+    for (const [e, hours] of [
+      [under, 1],
+      [over, 2],
+    ] as const)
+      await db
+        .collection('events')
+        .doc(e.id)
+        .update({ lastStartsAt: new Date(Date.now() - hours * HOUR) });
+    const ids = (reply: { data: { items: Array<{ id: string }> } }) => reply.data.items.map((e) => e.id);
+
+    // What the console's events list asks for (src/admin/services/events.ts).
+    const organisers = await events('list', { page: 0, stationId: 'station-pudong', recent: true }, OPERATOR);
+    expect(organisers.ok).toBe(true);
+    expect(ids(organisers)).toEqual(expect.arrayContaining([under.id, over.id]));
+    // Talents see what they can still sign up for.
+    const talents = await events('list', { page: 0, stationId: 'station-pudong' }, 'demo-applicant');
+    expect(ids(talents)).not.toContain(under.id);
+    expect(ids(talents)).not.toContain(over.id);
+  });
+
   it('checks a guest in by QR code, lists and exports sign-ups, marks no-shows after the session, and takes ratings', async () => {
     const { data: event } = await save(
       eventInput({ fields: [{ key: 'company', label: { 'zh-CN': '公司', en: 'Company' }, required: false }] }, { capacity: 10 }),

@@ -132,3 +132,10 @@ test('a published order the seed does not give fails the check; a closed window 
   expect(byClass('session__window').textContent).toBe('报名已截止');
   expect(document.querySelector('.session__sign-up')).toBeNull();
 });
+
+test('after an offered place lapsed, the session offers the sign-up again (the server takes it, as after cancelling)', async () => {
+  fakeEvents(eventView(), [signUpView({ status: 'lapsed' })]);
+  render(<EventDetailPage />);
+  expect(await screen.findByText('参与抽签')).toBeTruthy();
+  expect(document.querySelector('.session__status')).toBeNull();
+});

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { ALLOCATION_LABELS, AUDIENCE_LABELS, DRAWN_STATUS_LABELS, SIGN_UP_STATUS_LABELS } from '@core/events/labels';
 import { EVENT_TYPE_LABELS } from '@core/events/model';
+import { stillSignedUp } from '@core/events/sign-up';
 import { useShareCard } from '@/hooks/use-share-card';
 import { t, tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
@@ -17,8 +18,8 @@ import { te } from '../../i18n';
 import { eventPath, getEvent, mySignUps, openMySignUps, type EventView, type SessionView, type SignUpView } from '../../services';
 import '../../events.css';
 
-/** Sign-ups that still count for the session (one per person per session); a cancelled one does not. */
-const live = (s: SignUpView) => s.status !== 'cancelled';
+/** Sign-ups that still count for the session (one per person per session); a cancelled or lapsed one does not. */
+const live = (s: SignUpView) => stillSignedUp(s.status);
 
 /**
  * One event: who may sign up, when, how places go, what it asks; its sessions with places left, the person's own
