@@ -47,9 +47,9 @@ function fillEligible(): void {
 }
 
 test.each([
-  ['zh-CN', '请填写此项', '请先修改标出的内容'],
-  ['en', 'Required', 'Please correct the marked fields first'],
-] as const)('%s: an empty form is not sent; each problem is shown at its field', async (locale, empty, fix) => {
+  ['zh-CN', '请填写此项', '请先修改标出的内容', '请选择一项', '统一社会信用代码为 18 位字母或数字'],
+  ['en', 'Required', 'Please correct the marked fields first', 'Choose one', 'The unified social credit code is 18 letters or digits'],
+] as const)('%s: an empty form is not sent; each problem is shown at its field', async (locale, empty, fix, choose, creditCode) => {
   setLocale(locale);
   const calls = fakeCloud();
   render(<ApartmentApplicationPage />);
@@ -58,7 +58,11 @@ test.each([
   expect(document.querySelector('.form__choice--unitType .form__chip--active')?.className).toContain('form__chip--one-room');
   click('.housing-apply__submit');
   expect(errorOf('name')).toBe(empty);
-  expect(errorOf('creditCode')).toBeTruthy();
+  // In words, not zod's list of codes or its regular expression.
+  expect(errorOf('creditCode')).toBe(creditCode);
+  const choiceError = (name: string) => document.querySelector(`.form__choice--${name}`)?.nextElementSibling?.textContent;
+  expect(choiceError('category')).toBe(choose);
+  expect(choiceError('degree')).toBe(choose);
   expect(document.querySelector('.housing-apply__error')?.textContent).toBe(fix);
   expect(calls.filter((c) => c.event.action === 'apply')).toHaveLength(0);
 });

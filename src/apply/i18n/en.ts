@@ -8,6 +8,7 @@ export const applyEn: ApplyMessages = {
   'form.idNumber': 'Document numbers are 5–20 letters or digits',
   'form.creditCode': 'The unified social credit code is 18 letters or digits',
   'form.flight': 'Enter a flight or train number, e.g. MU5101 or G7',
+  'form.choose': 'Choose one',
   'form.date': 'Enter a date as YYYY-MM-DD',
   'form.station': 'Station: {name}',
 

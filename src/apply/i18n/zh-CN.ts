@@ -10,6 +10,7 @@ export const applyZhCN = {
   'form.idNumber': '证件号码为 5–20 位字母或数字',
   'form.creditCode': '统一社会信用代码为 18 位字母或数字',
   'form.flight': '请填写航班号或车次，例如 MU5101、G7',
+  'form.choose': '请选择一项',
   'form.date': '请按 YYYY-MM-DD 填写日期',
   'form.station': '申请驿站：{name}',
 

@@ -9,6 +9,7 @@ const PATTERN_MESSAGES: Record<string, ApplyMessageKey> = {
   phone: 'form.phone',
   identityDocument: 'form.idNumber',
   creditCode: 'form.creditCode',
+  employerCreditCode: 'form.creditCode',
   number: 'form.flight',
   checkIn: 'form.date',
   graduationDate: 'form.date',
@@ -26,6 +27,10 @@ function friendly(issue: z.core.$ZodIssue, locale: Locale): string | null {
       : tp('form.minChars', { min: Number(issue.minimum) }, locale);
   }
   if (issue.code === 'invalid_type' && issue.expected === 'number') return tp('form.number', undefined, locale);
+  // A choice not made: zod would list the codes it expects ("leading"|"high-level"|…), which mean nothing to a user.
+  if (issue.code === 'invalid_value' && issue.values.every((value) => typeof value === 'string')) {
+    return tp('form.choose', undefined, locale);
+  }
   if (issue.code === 'invalid_format' || issue.code === 'custom') {
     const byPattern = 'pattern' in issue && typeof issue.pattern === 'string' ? BY_PATTERN[issue.pattern] : undefined;
     if (byPattern) return tp(byPattern, undefined, locale);
