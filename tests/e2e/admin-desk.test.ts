@@ -47,6 +47,8 @@ describe('the admin desk in a desktop browser (H5)', () => {
     await on(`.request-row--${id}`).click();
     await on('.triage-form__tier .admin-chips__chip--5').click();
     await on('.triage-form__lead .admin-chips__chip--unit-hrss').click();
+    // Enabled as soon as a lead unit is chosen: no `disabled="false"`, which Taro's H5 draws as a greyed-out button.
+    expect(await on('.triage-form__submit').getAttribute('disabled')).toBeNull();
     await on('.triage-form__submit').click();
     await expectText('.dispatch-panel__message', '已分级');
     await on('.dispatch-panel__dispatch').click();
@@ -60,6 +62,7 @@ describe('the admin desk in a desktop browser (H5)', () => {
     await on('.inbox-panel__accept').click();
     await expectText('.inbox-panel__message', '已接单');
     await on('.inbox-action__text--resolve textarea, textarea.inbox-action__text--resolve').fill('已为您加急办理，请留意短信通知。');
+    expect(await on('.inbox-action__submit--resolve').getAttribute('disabled')).toBeNull();
     await on('.inbox-action__submit--resolve').click();
     await expectText('.inbox-panel__message', '已办结');
     await page.screenshot({ path: join(SCREENSHOTS, 'admin-unit-inbox.png'), fullPage: true });

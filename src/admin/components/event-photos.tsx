@@ -8,6 +8,7 @@ import { uploadFile } from '@/services/upload';
 import { ta } from '../i18n';
 import type { OrganiserEvent } from '../services/events';
 import { addPhotos, isPhotoType, pickPhoto, removePhoto } from '../services/photos';
+import { disabledWhen } from '@/components/button-state';
 
 /**
  * The organiser's photos of an event, before or after it: add one (chosen, uploaded into their own folder, then
@@ -77,7 +78,7 @@ export function EventPhotos({ event, onChange }: { event: OrganiserEvent; onChan
         ))}
       </View>
       {typeof busy === 'number' && <Text className='event-photos__progress'>{ta('photos.uploading', { percent: busy })}</Text>}
-      <Button size='mini' className='event-photos__add' disabled={full || busy !== null} onClick={() => void add()}>
+      <Button size='mini' className='event-photos__add' disabled={disabledWhen(full || busy !== null)} onClick={() => void add()}>
         {ta(full ? 'photos.full' : 'photos.add')}
       </Button>
       {error && <Text className='event-photos__error'>{error}</Text>}

@@ -19,6 +19,7 @@ import * as stays from '@/services/stays';
 import * as workspaces from '@/services/workspaces';
 import './index.css';
 import { now } from '@/services/clock';
+import { disabledWhen } from '@/components/button-state';
 
 interface Lists {
   stays: stays.StayView[];
@@ -197,7 +198,7 @@ export default function BookingsPage() {
       ))}
       {apartments && <ApartmentCards mine={apartments} onOpen={() => openHousing('mine')} />}
       {lists !== null && (lists.nextStays !== null || lists.nextSeats !== null || lists.nextJoined !== null) && (
-        <Button className='bookings__more' disabled={busy === 'more'} onClick={() => void loadMore()}>
+        <Button className='bookings__more' disabled={disabledWhen(busy === 'more')} onClick={() => void loadMore()}>
           {t('bookings.loadMore')}
         </Button>
       )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { TRANSITIONS } from '@core/requests/transitions';
 import { ta } from '../../i18n';
 import type { RequestDetail } from '../../services/staff-api';
+import { disabledWhen } from '@/components/button-state';
 
 /**
  * The applicant's latest answer to a question (an addition that records the question it answered), shown while the
@@ -39,7 +40,12 @@ export function InfoQuestion({ request, onAsk }: { request: RequestDetail; onAsk
             value={question}
             onInput={(e) => setQuestion(e.detail.value)}
           />
-          <Button size='mini' className='info-question__ask' disabled={question.trim() === ''} onClick={() => onAsk(question)}>
+          <Button
+            size='mini'
+            className='info-question__ask'
+            disabled={disabledWhen(question.trim() === '')}
+            onClick={() => question.trim() !== '' && onAsk(question)}
+          >
             {ta('inbox.askForInfo')}
           </Button>
         </View>

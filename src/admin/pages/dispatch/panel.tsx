@@ -10,6 +10,7 @@ import { Chips } from '../../components/tabs';
 import { ta } from '../../i18n';
 import { nameOf, shanghaiTime } from '../../services/labels';
 import { staffApi, type Named, type RequestDetail } from '../../services/staff-api';
+import { disabledWhen } from '@/components/button-state';
 
 const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) =>
   (TRANSITIONS[step].from as readonly string[]).includes(request.status);
@@ -117,7 +118,11 @@ function TriageForm({
         chosen={co}
         onToggle={(u) => setCo(co.includes(u) ? co.filter((c) => c !== u) : [...co, u])}
       />
-      <Button className='triage-form__submit' disabled={!lead} onClick={() => lead && onSubmit({ tier, leadUnitId: lead, coUnitIds: co })}>
+      <Button
+        className='triage-form__submit'
+        disabled={disabledWhen(!lead)}
+        onClick={() => lead && onSubmit({ tier, leadUnitId: lead, coUnitIds: co })}
+      >
         {ta('dispatch.triage')}
       </Button>
     </View>
@@ -218,7 +223,7 @@ function Consultations({
           <Button
             size='mini'
             className='consultation-form__submit'
-            disabled={chosen.length === 0 || topic.trim() === ''}
+            disabled={disabledWhen(chosen.length === 0 || topic.trim() === '')}
             onClick={schedule}
           >
             {ta('dispatch.schedule')}

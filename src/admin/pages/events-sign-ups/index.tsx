@@ -16,6 +16,7 @@ import * as events from '../../services/events';
 import { saveCsv } from '../../services/files';
 import '../../components/admin.css';
 import './index.css';
+import { disabledWhen } from '@/components/button-state';
 
 type Filter = SignUpStatus | 'all';
 type Asking = 'draw' | 'noShows' | null;
@@ -165,7 +166,7 @@ export default function EventSignUpsPage() {
           placeholder={ta('signUps.messagePlaceholder')}
           onInput={(e) => setText(e.detail.value)}
         />
-        <Button size='mini' className='sign-ups__send' disabled={!text.trim()} onClick={send}>
+        <Button size='mini' className='sign-ups__send' disabled={disabledWhen(!text.trim())} onClick={send}>
           {ta('signUps.send')}
         </Button>
       </View>

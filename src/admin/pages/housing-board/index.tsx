@@ -19,6 +19,7 @@ import { ta } from '../../i18n';
 import { housingApi, type BuildingView, type UnitView, type WaitingItem } from '../../services/housing-api';
 import '../../components/admin.css';
 import './index.css';
+import { disabledWhen } from '@/components/button-state';
 
 /** The list column's views: the waiting list, and the applications beside it (`housing.applications`). */
 const LIST_VIEWS = ['waiting', 'awaiting-employer', 'offered'] as const;
@@ -248,7 +249,7 @@ export function Board({ building, initialType }: { building: BuildingView; initi
           type='primary'
           size='mini'
           className='housing-board__offer'
-          disabled={!chosen || !head || !validStart || busy}
+          disabled={disabledWhen(!chosen || !head || !validStart || busy)}
           onClick={() => void offer()}
         >
           {ta('housing.board.offer')}

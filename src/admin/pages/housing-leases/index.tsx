@@ -19,6 +19,7 @@ import { saveCsv } from '../../services/files';
 import { housingApi, type BuildingView, type LeaseView, type RevealedTenant } from '../../services/housing-api';
 import '../../components/admin.css';
 import './index.css';
+import { disabledWhen } from '@/components/button-state';
 
 /** The move-in checklist's usual items; the operator may edit, add or untick any. */
 const CHECKLIST: readonly AdminMessageKey[] = [
@@ -134,7 +135,7 @@ export function Leases({ building, initialFilter }: { building: BuildingView; in
           onInput={(e) => setSearch(e.detail.value)}
         />
         {leases.state === 'ready' && <Text className='housing-leases__count'>{ta('housing.leases.count', { count: shown.length })}</Text>}
-        <Button size='mini' className='housing-leases__export' disabled={shown.length === 0} onClick={() => void exportCsv()}>
+        <Button size='mini' className='housing-leases__export' disabled={disabledWhen(shown.length === 0)} onClick={() => void exportCsv()}>
           {ta('housing.leases.export')}
         </Button>
       </View>

@@ -7,6 +7,7 @@ import { InfoQuestion } from '../../components/info-question';
 import { RequestSummary } from '../../components/request-parts';
 import { ta, type AdminMessageKey } from '../../i18n';
 import { staffApi, type Named, type RequestDetail } from '../../services/staff-api';
+import { disabledWhen } from '@/components/button-state';
 
 const can = (step: keyof typeof TRANSITIONS, request: RequestDetail) =>
   (TRANSITIONS[step].from as readonly string[]).includes(request.status);
@@ -35,8 +36,9 @@ function TextAction({
       <Button
         size='mini'
         className={`inbox-action__submit inbox-action__submit--${name}`}
-        disabled={text.trim() === ''}
-        onClick={() => onSubmit(text)}
+        disabled={disabledWhen(text.trim() === '')}
+        // A disabled H5 button still fires onClick: an empty text is not sent (the server's answer names no field).
+        onClick={() => text.trim() !== '' && onSubmit(text)}
       >
         {ta(button)}
       </Button>
@@ -113,8 +115,10 @@ export function InboxPanel({ id, units, onChanged }: { id: string; units: Named[
           <Button
             size='mini'
             className='inbox-extension__submit'
-            disabled={reason.trim() === ''}
-            onClick={() => act(staffApi.requestExtension({ id, days: Number(days), reason }), 'inbox.extensionAsked')}
+            disabled={disabledWhen(reason.trim() === '')}
+            onClick={() =>
+              reason.trim() !== '' && act(staffApi.requestExtension({ id, days: Number(days), reason }), 'inbox.extensionAsked')
+            }
           >
             {ta('inbox.askExtension')}
           </Button>

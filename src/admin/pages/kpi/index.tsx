@@ -12,6 +12,7 @@ import { joinPages, saveCsv } from '../../services/files';
 import { LiaisonFigures } from './liaison-figures';
 import { defaultValue, lastMonthOf, monthsEndingWith, periodOf, type PeriodKind } from './period';
 import '../../components/admin.css';
+import { disabledWhen } from '@/components/button-state';
 
 const TREND_MONTHS = 6;
 
@@ -98,7 +99,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
         <Button
           size='mini'
           className='kpi__export-kpi'
-          disabled={!period}
+          disabled={disabledWhen(!period)}
           onClick={() => period && exportWith(() => reportsApi.exportKpiCsv(period))}
         >
           {ta('kpi.exportKpi')}

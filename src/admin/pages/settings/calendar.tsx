@@ -7,6 +7,7 @@ import { ta } from '../../i18n';
 import { adminApi } from '../../services/admin-api';
 import { chooseJsonFile } from '../../services/files';
 import { FeedbackText, useFeedback } from './feedback';
+import { disabledWhen } from '@/components/button-state';
 
 /**
  * The years whose holiday calendar is loaded, and loading one from a JSON file (the shape of
@@ -69,7 +70,7 @@ export function CalendarSection() {
           onInput={(e) => setText(e.detail.value)}
         />
         {invalid ? <Text className='admin-message settings-calendar__invalid'>{invalid}</Text> : null}
-        <Button size='mini' className='settings-calendar__load' disabled={text.trim() === ''} onClick={load}>
+        <Button size='mini' className='settings-calendar__load' disabled={disabledWhen(text.trim() === '')} onClick={load}>
           {ta('settings.calendar.load')}
         </Button>
         <FeedbackText feedback={feedback} className='settings-calendar__message' />

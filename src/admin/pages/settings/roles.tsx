@@ -7,6 +7,7 @@ import { Chips, Tabs } from '../../components/tabs';
 import { ta } from '../../i18n';
 import { adminApi, type StaffRole } from '../../services/admin-api';
 import { FeedbackText, useFeedback } from './feedback';
+import { disabledWhen } from '@/components/button-state';
 
 const STAFF_ROLES: StaffRole[] = ['operator', 'unit', 'admin', 'employer'];
 
@@ -91,7 +92,7 @@ function GrantForm({
       <Button
         size='mini'
         className='grant-form__submit'
-        disabled={openId.trim() === ''}
+        disabled={disabledWhen(openId.trim() === '')}
         onClick={() =>
           onGrant({
             openId: openId.trim(),

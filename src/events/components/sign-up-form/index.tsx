@@ -6,6 +6,7 @@ import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import { te } from '../../i18n';
 import { signUp, type EventView, type SessionView, type SignUpView } from '../../services';
+import { disabledWhen } from '@/components/button-state';
 
 /** NOT_ELIGIBLE's reasons (core's `Reason`: a rule and its sentence in both languages) in the UI language. */
 function reasonsOf(error: Fail['error'], locale: 'zh-CN' | 'en'): string[] {
@@ -62,14 +63,19 @@ export function SignUpForm(props: { event: EventView; session: SessionView; onCa
         <View className='sign-up__row sign-up__party'>
           <Text className='sign-up__label'>{te('form.party')}</Text>
           <View className='sign-up__stepper'>
-            <Button size='mini' className='sign-up__less' disabled={party <= 1} onClick={() => setParty((n) => Math.max(1, n - 1))}>
+            <Button
+              size='mini'
+              className='sign-up__less'
+              disabled={disabledWhen(party <= 1)}
+              onClick={() => setParty((n) => Math.max(1, n - 1))}
+            >
               −
             </Button>
             <Text className='sign-up__count'>{party}</Text>
             <Button
               size='mini'
               className='sign-up__more'
-              disabled={party >= event.maxPartySize}
+              disabled={disabledWhen(party >= event.maxPartySize)}
               onClick={() => setParty((n) => Math.min(event.maxPartySize, n + 1))}
             >
               +

@@ -12,6 +12,7 @@ import { setPageTitle } from '@/services/navigation';
 import { te } from '../../i18n';
 import { acceptOffer, cancelSignUp, getEvent, mySignUps, openEvent, rateSignUp, type EventView, type SignUpView } from '../../services';
 import '../../events.css';
+import { disabledWhen } from '@/components/button-state';
 
 const CANCELLABLE = ['confirmed', 'entered', 'waitlisted', 'offered'];
 /** Statuses that hold a place and are not checked in yet: the QR code is what the organiser scans. */
@@ -152,7 +153,13 @@ export default function MySignUpsPage() {
         );
       })}
       {hasMore && (
-        <Button className='mine__more' size='mini' loading={loadingMore} disabled={loadingMore} onClick={() => void loadMore()}>
+        <Button
+          className='mine__more'
+          size='mini'
+          loading={loadingMore}
+          disabled={disabledWhen(loadingMore)}
+          onClick={() => void loadMore()}
+        >
           {te('mine.loadMore')}
         </Button>
       )}
