@@ -15,6 +15,7 @@ export const en: Messages = {
   'home.applySeat': 'Free co-working seats for startup teams (1–3 months)',
   'home.applyEmployer': 'Employers: a stay for a new hire, interviewee or visiting expert',
   'home.applyRequest': 'Service requests: residence, housing, schooling and 9 more topics',
+  'home.applyRequestButton': 'File a request',
   'home.applySupport': 'Housing support: monthly rent support, a one-off purchase subsidy',
   'home.applySupportButton': 'Apply',
   'home.photoPlaceholder': 'Photos of the station coming soon',

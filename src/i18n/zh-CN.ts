@@ -18,6 +18,7 @@ export const zhCN = {
   'home.applySeat': '创业团队免费工位（1–3 个月）',
   'home.applyEmployer': '用人单位为引进人才、面试者预订住宿',
   'home.applyRequest': '诉求直通车：落户、安居、子女教育等 12 类服务',
+  'home.applyRequestButton': '提诉求',
   'home.applySupport': '住房资助：租房资助按月发放，购房补贴一次性发放',
   'home.applySupportButton': '申请',
   'home.photoPlaceholder': '驿站实景图片待上传',

@@ -61,6 +61,11 @@ export function openBookings(): void {
   Taro.switchTab({ url: '/pages/bookings/index' }).catch(ignore);
 }
 
+/** The requests tab, where a request is filed and followed. */
+export function openRequests(): void {
+  Taro.switchTab({ url: '/pages/requests/index' }).catch(ignore);
+}
+
 /** The platform's map at the station, with its name and address (the WeChat map app; a map page in H5). */
 export function openMap(place: { latitude: number; longitude: number; name: string; address: string }): void {
   Taro.openLocation({ ...place, scale: 16 }).catch(ignore);

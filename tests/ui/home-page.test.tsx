@@ -77,6 +77,8 @@ test('shows the station from the backend: placeholder photo, address with a map 
     '社区活动',
   ]);
   expect(screen.getByText('来沪求职、面试期间最长免费入住 7 晚')).toBeTruthy();
+  // The seat terms as a range (1, 2 or 3 months), not "1–2–3".
+  expect(screen.getByText('创业团队免费使用工位 1–3 个月')).toBeTruthy();
   expect(screen.getByText(/海外工作满 3 年的人才，或认定高校 12 个月内毕业 \/ 24 个月内已毕业的学生/)).toBeTruthy();
   // Not an employer: no booking for guests.
   expect(document.querySelector('.home__apply--guest')).toBeNull();
@@ -97,6 +99,9 @@ test('shows the station from the backend: placeholder photo, address with a map 
   // Talent apartments beside stay and seats: the buildings are the housing subpackage's first page.
   fireEvent.click(document.querySelector('.home__apply--apartment')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/housing/pages/index/index' });
+  // Service requests are offered with a way to file one (the requests tab), not as a title alone.
+  fireEvent.click(document.querySelector('.home__apply--request')!);
+  expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/requests/index' });
   fireEvent.click(document.querySelector('.home__change-station')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/stations/pages/list/index' });
 });

@@ -11,6 +11,7 @@ import {
   openEvents,
   openHousing,
   openMap,
+  openRequests,
   openSeatApplication,
   openStationList,
   openStayWizard,
@@ -23,9 +24,15 @@ import './index.css';
 
 type Station = stays.StationView;
 
+/** The terms one may book, as a range: `1–3`, not every term in between (`1–2–3`). */
+const monthRange = (months: readonly number[]): string => {
+  const [shortest, longest] = [Math.min(...months), Math.max(...months)];
+  return shortest === longest ? String(shortest) : `${shortest}–${longest}`;
+};
+
 const SERVICE_DETAIL = (station: Station, service: Station['services'][number]): string => {
   if (service === 'stay') return t('home.service.stayDetail', { nights: station.stayPolicy.maxNights });
-  if (service === 'seats') return t('home.service.seatsDetail', { months: station.seatPolicy.months.join('–') });
+  if (service === 'seats') return t('home.service.seatsDetail', { months: monthRange(station.seatPolicy.months) });
   return t(`home.service.${service}Detail` as MessageKey);
 };
 
@@ -190,6 +197,9 @@ export default function HomePage() {
             )}
             <View className='home__offer home__offer--request'>
               <Text className='home__offer-title'>{t('home.applyRequest')}</Text>
+              <Button className='home__apply home__apply--request' type='primary' size='mini' onClick={openRequests}>
+                {t('home.applyRequestButton')}
+              </Button>
             </View>
             <View className='home__offer home__offer--support'>
               <Text className='home__offer-title'>{t('home.applySupport')}</Text>
