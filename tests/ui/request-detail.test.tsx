@@ -140,6 +140,8 @@ test('rating asks for a score first, then sends score and verdict once and shows
   expect(byClass('rate-form__error').textContent).toBe('请选择评分');
 
   fireEvent.click(byClass('rate-form__score--4'));
+  // A score chosen answers the message: it does not stay until the next submit.
+  expect(document.querySelector('.rate-form__error')).toBeNull();
   fireEvent.click(byClass('rate-form__verdict--unsatisfied'));
   expect(byClass('rate-form__note').textContent).toContain('重新办理');
   fireEvent.click(byClass('rate-form__verdict--satisfied'));

@@ -38,6 +38,8 @@ export function RateForm({ id, onRated }: { id: string; onRated: (request: Reque
 
   const choose = (change: () => void): void => {
     change();
+    // The answer changed: a message about the earlier one (no score yet, a refusal) no longer applies.
+    setError(null);
     requestId.current = newRequestId();
   };
 
