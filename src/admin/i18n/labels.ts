@@ -17,6 +17,15 @@ export const typeLabel = (type: ApplicantType | string): string => {
   return isKey(key) ? ta(key) : type;
 };
 
+/**
+ * A history line's action (`stays.approve`, `workspaces.view`…) in words; an action this build has no words for shows
+ * as its code rather than breaking the page.
+ */
+export const historyActionLabel = (action: string): string => {
+  const key = `application.action.${action.slice(action.indexOf('.') + 1)}`;
+  return isKey(key) ? ta(key) : action;
+};
+
 // A type the server knows and this build does not shows as its code rather than breaking the page.
 function isKey(key: string): key is AdminMessageKey {
   return Object.prototype.hasOwnProperty.call(adminZhCN, key);

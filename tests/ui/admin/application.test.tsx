@@ -1,7 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { STAY_TRANSITIONS } from '@core/stays/state';
+import { SEAT_TRANSITIONS } from '@core/workspaces/state';
+import { historyActionLabel } from '@/admin/i18n/labels';
 import ApplicationPage from '@/admin/pages/application';
 import type { SeatView } from '@/admin/services/review';
-import { resetLocaleCache } from '@/i18n';
+import { resetLocaleCache, setLocale } from '@/i18n';
 import { mockFetch, restoreFetch, type RecordedCall } from '../fetch-mock';
 import { resetTaroStub, setRouterParams } from '../stubs/taro';
 import { all, byClass, deferred, stayView } from './fixtures';
@@ -86,9 +89,9 @@ test('loading, then the application with masked numbers, documents, history and 
   expect(byClass('application__contact').textContent).toContain('****1234');
   expect(byClass('application__contact').textContent).not.toContain('E12341234');
   expect(byClass('application__documents').textContent).toContain('护照（PDF，2 KB）');
-  expect(byClass('application__history').textContent).toContain('demo-operator stays.view');
-  // Shanghai wall time, whatever the operator's device is set to.
-  expect(byClass('application__history').textContent).toContain('2026-11-02 08:00');
+  // 00:00 UTC is 08:00 in Shanghai, whatever the zone of the device.
+  // The action in words, not its code (`stays.view`).
+  expect(byClass('application__history').textContent).toContain('2026-11-02 08:00 demo-operator 查看');
   expect(buttons()).toEqual(['approve', 'reject', 'waitlist']);
   expect(calls.map((c) => c.event.action).sort()).toEqual(['get', 'history']);
 });
@@ -168,4 +171,22 @@ test('seats: pick free seats on the map (taken ones cannot be picked) and assign
   fireEvent.click(byClass('application__confirm--assign'));
   await screen.findByText('已分配工位');
   expect(calls.find((c) => c.event.action === 'assignSeats')?.event.payload).toEqual({ id: 'seat-1', seatNumbers: [5, 4] });
+});
+
+test('every action an application history can show has words in both languages', () => {
+  const actions = [
+    ...Object.keys(STAY_TRANSITIONS).map((event) => `stays.${event}`),
+    ...Object.keys(SEAT_TRANSITIONS).map((event) => `workspaces.${event}`),
+    'stays.view',
+    'stays.reveal',
+    'workspaces.view',
+    'workspaces.reveal',
+    'workspaces.joinTeam',
+  ];
+  for (const locale of ['zh-CN', 'en'] as const) {
+    setLocale(locale);
+    expect(actions.filter((action) => historyActionLabel(action) === action)).toEqual([]);
+  }
+  // One the build does not know reads as its code.
+  expect(historyActionLabel('stays.somethingNew')).toBe('stays.somethingNew');
 });

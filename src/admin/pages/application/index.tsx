@@ -12,7 +12,7 @@ import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { APPLICATION_STATUS_LABELS, typeLabel } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS, historyActionLabel, typeLabel } from '../../i18n/labels';
 import * as review from '../../services/review';
 import { seatDecisions, stayDecisions } from './decisions';
 import { REJECT_TEMPLATES } from './reject-templates';
@@ -278,7 +278,7 @@ export default function ApplicationPage() {
             {ta('application.historyLine', {
               at: formatInstant(line.at),
               actor: line.actor,
-              action: line.action,
+              action: historyActionLabel(line.action),
               change:
                 line.before === line.after
                   ? ''
