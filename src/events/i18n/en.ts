@@ -5,7 +5,7 @@ export const eventsEn: EventsMessages = {
   'list.allTypes': 'All',
   'list.empty': 'No upcoming events',
   'list.mine': 'My sign-ups',
-  'list.sessions': '{count} sessions · first on {date}',
+  'list.sessions': '{count} session(s) · first on {date}',
   'list.more': 'More',
 
   'detail.title': 'Event',
