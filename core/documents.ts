@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isIsoDate } from './calendar/dates';
 import type { LocalizedText } from './contract/locale';
 import { reason, type Reason } from './reasons';
 import { FILE_TYPES, MAX_FILE_BYTES } from './uploads/limits';
@@ -55,6 +56,31 @@ export const documentList = z.array(documentFile).max(8);
 /** Identity documents a stay is counted against (one free stay per person per program). */
 export const IDENTITY_KINDS = ['passport', 'id-card'] as const;
 
+const ID_CARD_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CARD_CHECK = '10X98765432';
+
+/**
+ * A resident identity card number as GB 11643 makes it: 17 digits, the 7th to 14th a real birth date from 1900, and
+ * a check character (0–9 or X) computed from the other 17. A typo in one digit fails the check, so one person does
+ * not count as two (one free stay per person is counted on this number).
+ */
+export function isIdCardNumber(number: string): boolean {
+  const upper = number.toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(upper)) return false;
+  const birth = `${upper.slice(6, 10)}-${upper.slice(10, 12)}-${upper.slice(12, 14)}`;
+  if (!isIsoDate(birth) || birth < '1900-01-01') return false;
+  return idCardCheckCharacter(upper.slice(0, 17)) === upper[17];
+}
+
+/** The check character (0–9 or X) of an ID card number's first 17 digits (GB 11643, ISO 7064 MOD 11-2). */
+export const idCardCheckCharacter = (first17: string): string =>
+  ID_CARD_CHECK[ID_CARD_WEIGHTS.reduce((total, weight, i) => total + weight * Number(first17[i]), 0) % 11];
+
+const ID_CARD_MESSAGE: LocalizedText = {
+  'zh-CN': '身份证号码有误，请核对（18 位，最后一位可为 X）',
+  en: 'This ID card number is not valid: check its 18 characters (the last may be X)',
+};
+
 export const identityDocument = z
   .object({
     kind: z.enum(IDENTITY_KINDS),
@@ -63,7 +89,12 @@ export const identityDocument = z
       .trim()
       .regex(/^[A-Za-z0-9]{5,20}$/, '5–20 letters or digits'),
   })
-  .strict();
+  .strict()
+  .superRefine((doc, ctx) => {
+    if (doc.kind === 'id-card' && /^[A-Za-z0-9]{5,20}$/.test(doc.number) && !isIdCardNumber(doc.number)) {
+      ctx.addIssue({ code: 'custom', path: ['number'], message: ID_CARD_MESSAGE.en, params: { localized: ID_CARD_MESSAGE } });
+    }
+  });
 export type IdentityDocument = z.infer<typeof identityDocument>;
 
 /** What lists and details show instead of the number: the kind and the last four characters. */

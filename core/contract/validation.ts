@@ -1,16 +1,20 @@
 import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { AppError, type FieldIssue } from './errors';
-import type { Locale } from './locale';
+import type { Locale, LocalizedText } from './locale';
 import { TEXT_FAULT_MESSAGES, type TextFault } from './text';
 
 // zod marks itself side-effect free, so a front-end bundle keeps these two locales and drops the rest.
 const zodLocales: Record<Locale, ReturnType<typeof en>> = { 'zh-CN': zhCN(), en: en() };
 
-/** An issue's message in the caller's language: zod's own, or ours for an unsafe free text (text.ts). */
+/**
+ * An issue's message in the caller's language: zod's own, ours for an unsafe free text (text.ts), or the one a
+ * refinement gives in both languages (`params.localized`).
+ */
 const messageOf = (issue: z.core.$ZodIssue, locale: Locale): string => {
-  const fault = issue.code === 'custom' ? (issue.params as { textFault?: TextFault } | undefined)?.textFault : undefined;
-  return fault ? TEXT_FAULT_MESSAGES[fault][locale] : issue.message;
+  const params = issue.code === 'custom' ? (issue.params as { textFault?: TextFault; localized?: LocalizedText } | undefined) : undefined;
+  if (params?.textFault) return TEXT_FAULT_MESSAGES[params.textFault][locale];
+  return params?.localized?.[locale] ?? issue.message;
 };
 
 export const toFieldIssues = (issues: readonly z.core.$ZodIssue[], locale: Locale = 'zh-CN'): FieldIssue[] =>

@@ -8,6 +8,7 @@ import { addDays, shanghaiDate } from '../../core/dates';
 import { localFunctionEnv } from '../../local-cloud/environment';
 import { runLocalCloud } from '../../local-cloud/main';
 import { consentFirst } from '../support/consent';
+import { madeUpIdCard } from '../support/id-cards';
 import { pdfDocument, withUploads } from '../support/uploads';
 import { spawnLocalCloud } from '../support/spawn-cloud';
 import { buildBundles } from './bundles';
@@ -74,7 +75,7 @@ const seatApply = (stationId: string, n: number, startDate: string) => ({
       leader: {
         name: `Lead ${n}`,
         phone: '+8613800000000',
-        identityDocument: { kind: 'id-card', number: `S${String(n).padStart(9, '0')}` },
+        identityDocument: { kind: 'id-card', number: madeUpIdCard(n) },
       },
       members: [],
       projectSummary: 'A benchmark team with a plan',

@@ -144,7 +144,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
     await visible('.seat-members__add').click();
     await fill('member-name-0', '陈成员');
     await fill('member-phone-0', '13712345678');
-    await fill('member-id-0', '310101199202022345');
+    await fill('member-id-0', '310101199202022343');
     await visible('.form__choice--seats .form__chip--2').click();
     await visible('.form__choice--months .form__chip--2').click();
     const start = addDays(TODAY, 7);

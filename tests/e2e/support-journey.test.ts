@@ -36,7 +36,7 @@ describe('housing support in the H5 app', () => {
     expect(await visible(page, '.support__tier--chosen').innerText()).toBe('青年人才：每月最高 1500 元，共 24 个月，且不超过实际租金');
     await fill('name', '赵安居');
     await fill('phone', '13900001111');
-    await fill('idNumber', '310101199503031234');
+    await fill('idNumber', '310101199503031235');
     await fill('creditCode', '91310115MA1K3YJ2X8');
     await fill('rent', '4200');
     await upload('labour-contract', PDF);
@@ -75,12 +75,12 @@ describe('housing support in the H5 app', () => {
     await shot(desk, 'support-05-detail');
     // The numbers are masked until the operator reveals them (each reveal audited by the function).
     const contact = visible(desk, '.support-detail .application__contact');
-    expect(await contact.innerText()).not.toContain('310101199503031234');
+    expect(await contact.innerText()).not.toContain('310101199503031235');
     await visible(desk, '.application__reveal').click();
     await desk
       .locator('.application__contact')
       .locator('visible=true')
-      .filter({ hasText: '310101199503031234' })
+      .filter({ hasText: '310101199503031235' })
       .waitFor({ timeout: 20_000 });
     expect(await contact.innerText()).toContain('13900001111');
     await visible(desk, '.support-detail__approve').click();

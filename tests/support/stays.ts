@@ -1,6 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
 import { randomUUID } from 'node:crypto';
 import { addDays } from '../../core/dates';
+import { madeUpIdCard } from '../../scripts/support/id-cards';
 import { now, today } from './clock';
 import { callFunction } from './local-cloud';
 
@@ -14,6 +15,10 @@ export const requestId = () => `req-${randomUUID()}`;
 let passportSerial = 0;
 /** A passport number no other test uses. */
 export const newPassport = () => `E${String(Date.now() % 1e6).padStart(6, '0')}${String((passportSerial += 1)).padStart(5, '0')}`;
+
+let idCardSerial = 0;
+/** A made-up ID card number no other test uses (a different one per run and per call). */
+export const newIdCard = () => madeUpIdCard(Date.now() + (idCardSerial += 1));
 
 export const file = (kind: string) => ({ kind, fileId: `cloud://local-env.bucket/uploads/${kind}.pdf`, type: 'pdf', size: 2048 });
 

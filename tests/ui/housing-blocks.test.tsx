@@ -114,7 +114,7 @@ test('naming the tenant of an allocated unit shows the code to pass on', async (
       {
         ...ALLOCATED.allocations[0],
         tenant: {
-          person: { name: '王芳', phoneMasked: '139****0000', idKind: 'id-card', idMasked: '3101**********0021' },
+          person: { name: '王芳', phoneMasked: '139****0000', idKind: 'id-card', idMasked: '3101**********0020' },
           namedAt: AT,
           code: 'ABCDEFGH23',
         },
@@ -127,14 +127,14 @@ test('naming the tenant of an allocated unit shows the code to pass on', async (
   click('.housing-blocks__unit--apt-zhangjiang-301 .housing-blocks__name');
   type('name', '王芳');
   type('phone', '13900000000');
-  type('idNumber', '310101199001010021');
+  type('idNumber', '310101199001010020');
   click('.housing-blocks__name-submit');
   await waitFor(() => expect(text('.housing-blocks__notice')).toContain('确认码 ABCDEFGH23'));
   expect(payloads(calls, 'nameTenant')).toEqual([
     {
       id: 'blk-allocated',
       unitId: 'apt-zhangjiang-301',
-      tenant: { name: '王芳', phone: '13900000000', identityDocument: { kind: 'id-card', number: '310101199001010021' } },
+      tenant: { name: '王芳', phone: '13900000000', identityDocument: { kind: 'id-card', number: '310101199001010020' } },
     },
   ]);
 });

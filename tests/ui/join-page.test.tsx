@@ -173,6 +173,7 @@ describe('the join page', () => {
     await waitFor(() => expect(document.querySelector('.team-join__submit')).toBeTruthy());
     type('name', 'Chen');
     type('phone', '13712345678');
+    click('.form__choice--idKind .form__chip--passport');
     type('idNumber', 'E12345678');
     click('.team-join__submit');
     await waitFor(() => expect(text('.team-join__notice')).toBe('The team is full.'));

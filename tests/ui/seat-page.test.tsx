@@ -101,7 +101,7 @@ test('a team with a member, two seats for two months and its business plan is se
   click('.seat-members__add');
   type('member-name-0', '陈成员');
   type('member-phone-0', '13712345678');
-  type('member-id-0', '310101199202022345');
+  type('member-id-0', '310101199202022343');
   click('.seat-members__member--1 .seat-members__remove');
   click('.form__choice--seats .form__chip--2');
   click('.form__choice--months .form__chip--2');
@@ -123,7 +123,7 @@ test('a team with a member, two seats for two months and its business plan is se
     team: {
       name: '星火智能',
       leader: { name: '张创业', phone: '13900000000', identityDocument: { kind: 'id-card', number: '310101199001011234' } },
-      members: [{ name: '陈成员', phone: '13712345678', identityDocument: { kind: 'id-card', number: '310101199202022345' } }],
+      members: [{ name: '陈成员', phone: '13712345678', identityDocument: { kind: 'id-card', number: '310101199202022343' } }],
       projectSummary: '面向中小制造企业的视觉质检软件',
     },
     documents: [

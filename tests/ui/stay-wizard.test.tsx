@@ -214,6 +214,29 @@ test("NOT_ELIGIBLE from the server lists each failed rule in the user's language
   expect(applies[1].event.requestId).not.toBe(applies[0].event.requestId);
 });
 
+test.each([
+  ['zh-CN', '身份证号码有误，请核对（18 位，最后一位可为 X）'],
+  ['en', 'This ID card number is not valid: check its 18 characters (the last may be X)'],
+] as const)('%s: a mistyped ID card number is refused on its field, before the next step', async (locale, message) => {
+  setLocale(locale);
+  fakeCloud();
+  render(<StayWizardPage />);
+  await waitFor(() => expect(document.querySelector('.stay-who')).toBeTruthy());
+  type('name', 'Alex Chen');
+  type('phone', '+8613800000000');
+  click('.form__choice--idKind .form__chip--id-card');
+  // The standard's example number with one digit mistyped: its check character no longer fits.
+  type('idNumber', '11010519491231003X');
+  type('yearsAbroad', '5');
+  click('.form__check--intendsShanghai');
+  next();
+  expect(document.querySelector('.stay-who')).toBeTruthy();
+  expect(document.querySelector('.form__field--idNumber .form__error')?.textContent).toBe(message);
+  type('idNumber', '11010519491231002X');
+  next();
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
+});
+
 test('for a guest: an employer names the guest, the purpose and the employer', async () => {
   setRouterParams({ for: 'guest' });
   fakeCloud({ 'account.me': () => ({ ok: true, data: me(true, ['applicant', 'employer']) }) });

@@ -31,6 +31,8 @@ function friendly(issue: z.core.$ZodIssue, locale: Locale): string | null {
   if (issue.code === 'invalid_value' && issue.values.every((value) => typeof value === 'string')) {
     return tp('form.choose', undefined, locale);
   }
+  // A refinement that words its own message in both languages (an ID card's check digit): that message.
+  if (issue.code === 'custom' && (issue.params as { localized?: unknown } | undefined)?.localized) return null;
   if (issue.code === 'invalid_format' || issue.code === 'custom') {
     const byPattern = 'pattern' in issue && typeof issue.pattern === 'string' ? BY_PATTERN[issue.pattern] : undefined;
     if (byPattern) return tp(byPattern, undefined, locale);

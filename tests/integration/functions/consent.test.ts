@@ -2,7 +2,7 @@ import { PRIVACY_POLICY_VERSION } from '../../../core/account/privacy';
 import { ALL_COLLECTIONS } from '../../../cloudfunctions/_shared/collections';
 import { acceptPrivacyPolicy } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addUser, dbOf, file, inDays, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
+import { addUser, dbOf, file, inDays, newIdCard, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
 
 /**
  * Privacy consent before any personal data (DESIGN.md, "Everywhere"): every action marked `personalData` refuses a
@@ -97,7 +97,7 @@ describe('submits of personal data', () => {
       startDate,
       team: {
         name: '示例团队',
-        leader: { name: '张创业', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+        leader: { name: '张创业', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newIdCard() } },
         members: [],
         projectSummary: '一个帮助人才找到住处的小程序',
       },

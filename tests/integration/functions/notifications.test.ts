@@ -1,6 +1,6 @@
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { callStays, dbOf, file, inDays, newPassport, requestId, talentApplication, type Db } from '../../support/stays';
+import { callStays, dbOf, file, inDays, newIdCard, requestId, talentApplication, type Db } from '../../support/stays';
 
 /**
  * Notifications end to end: decisions on stays and seats write one in-app message each for the applicant, the app
@@ -178,7 +178,7 @@ describe('decisions tell the applicant, once each', () => {
       startDate: inDays(12),
       team: {
         name,
-        leader: { name: '张创业', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+        leader: { name: '张创业', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newIdCard() } },
         members: [],
         projectSummary: '一个帮助人才找到住处的小程序',
       },

@@ -9,7 +9,7 @@ import {
   dbOf,
   file,
   inDays,
-  newPassport,
+  newIdCard,
   requestId,
   talentApplication,
   today,
@@ -51,7 +51,7 @@ beforeAll(async () => {
             graduationDate: inDays(-100),
             documents: [file('id-card'), file('degree')],
             yearsAbroad: undefined,
-            applicant: { name: `Grad ${i}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+            applicant: { name: `Grad ${i}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newIdCard() } },
           }
         : {}),
     });
@@ -116,7 +116,7 @@ describe('workspaces.queue', () => {
           startDate: inDays(10),
           team: {
             name: `Team ${i}`,
-            leader: { name: `Lead ${i}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+            leader: { name: `Lead ${i}`, phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newIdCard() } },
             members: [],
             projectSummary: 'A team with a plan',
           },

@@ -10,6 +10,7 @@ import {
   dbOf,
   file,
   inDays,
+  newIdCard,
   newPassport,
   nightCounters,
   requestId,
@@ -33,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.stop());
 
-const person = (name: string) => ({ name, phone: '+8613800000000', identityDocument: { kind: 'id-card' as const, number: newPassport() } });
+const person = (name: string) => ({ name, phone: '+8613800000000', identityDocument: { kind: 'id-card' as const, number: newIdCard() } });
 /** A leader as `apply` stores one, for documents written directly (the sealed numbers are never opened here). */
 const storedLeader = (name: string) => storedPerson(person(name), () => ({ kid: 'fixture', iv: '', tag: '', ct: '' }));
 const teamApplication = (overrides: Record<string, unknown> = {}, team: Record<string, unknown> = {}) => ({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addStation, addUser, callStays, dbOf, file, inDays, requestId, talentApplication, type Db } from '../../support/stays';
+import { addStation, addUser, callStays, dbOf, file, inDays, newIdCard, requestId, talentApplication, type Db } from '../../support/stays';
 
 /**
  * DESIGN.md, "Privacy": identity document numbers and phone numbers are stored only encrypted. Applications go in
@@ -23,10 +23,7 @@ const RAW = {
   applicantPhone: '+8613712345678',
   guestId: `PG${tag}8426`,
   guestPhone: '+4915198765432',
-  leaderId: `31011519900${tag
-    .replace(/[^0-9]/g, '')
-    .padEnd(4, '7')
-    .slice(0, 4)}123X`,
+  leaderId: newIdCard(),
   leaderPhone: '+8613655554444',
   memberId: `PM${tag}9537`,
   memberPhone: '13912349537',

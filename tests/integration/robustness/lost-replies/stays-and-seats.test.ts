@@ -1,6 +1,6 @@
 import { consentFirst } from '../../../support/consent';
 import { callFunction } from '../../../support/local-cloud';
-import { callStays, file, inDays, newPassport, requestId, talentApplication } from '../../../support/stays';
+import { callStays, file, inDays, newIdCard, newPassport, requestId, talentApplication } from '../../../support/stays';
 import { withUploads } from '../../../support/uploads';
 import {
   cloud,
@@ -85,7 +85,7 @@ describe('a stay submit', () => {
 describe('a seat submit', () => {
   const team = () => ({
     name: 'Lost replies',
-    leader: { name: 'Lead', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+    leader: { name: 'Lead', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newIdCard() } },
     members: [],
     projectSummary: 'A team whose replies get lost',
   });
@@ -155,7 +155,7 @@ describe("an operator's seat assignment", () => {
           startDate: inDays(10),
           team: {
             name: 'Seats',
-            leader: { name: 'Lead', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newPassport() } },
+            leader: { name: 'Lead', phone: '+8613800000000', identityDocument: { kind: 'id-card', number: newIdCard() } },
             members: [],
             projectSummary: 'A team whose seats get assigned',
           },
