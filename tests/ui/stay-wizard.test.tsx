@@ -237,6 +237,25 @@ test.each([
   await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
 });
 
+test('a returnee who does not meet a condition learns it on the first step, not after uploading proofs', async () => {
+  fakeCloud();
+  render(<StayWizardPage />);
+  await waitFor(() => expect(document.querySelector('.stay-who')).toBeTruthy());
+  type('name', 'Alex Chen');
+  type('phone', '+8613800000000');
+  type('idNumber', 'E12345678');
+  type('yearsAbroad', '5');
+  // Not ticked: intends to work in Shanghai, which the free stay is for.
+  next();
+  expect(document.querySelector('.stay-who')).toBeTruthy();
+  expect(document.querySelector('.stay-rules__unmet')).toBeTruthy();
+  expect(document.querySelector('.stay-rules__blocked')?.textContent).toBe('您目前不符合上面标 ✗ 的条件，申请会被拒绝：请核对您的回答');
+  click('.form__check--intendsShanghai');
+  expect(document.querySelector('.stay-rules__blocked')).toBeNull();
+  next();
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
+});
+
 test('for a guest: an employer names the guest, the purpose and the employer', async () => {
   setRouterParams({ for: 'guest' });
   fakeCloud({ 'account.me': () => ({ ok: true, data: me(true, ['applicant', 'employer']) }) });

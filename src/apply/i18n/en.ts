@@ -51,6 +51,7 @@ export const applyEn: ApplyMessages = {
   'stay.rules.met': 'met',
   'stay.rules.unmet': 'not met',
   'stay.rules.allMet': 'From what you entered, you are likely eligible',
+  'stay.rules.blocked': 'You do not meet the conditions marked ✗ above, so the application would be refused: please check your answers',
   'stay.rules.laterDocuments': 'Proofs are uploaded in the Documents step',
 
   'stay.dates.heading': 'Choose your dates',

@@ -53,6 +53,7 @@ export const applyZhCN = {
   'stay.rules.met': '已满足',
   'stay.rules.unmet': '未满足',
   'stay.rules.allMet': '根据您填写的信息，您很可能符合条件',
+  'stay.rules.blocked': '您目前不符合上面标 ✗ 的条件，申请会被拒绝：请核对您的回答',
   'stay.rules.laterDocuments': '证明材料在“材料”一步上传',
 
   'stay.dates.heading': '选择入住日期',

@@ -11,6 +11,7 @@ import { pickupRules } from '@core/stays/pickup';
 import type { StayPolicy } from '@core/stations/policy';
 import { requestPickupInput } from '@core/stays/request-pickup.schema';
 import { maxNightsFor, stayRequestRules } from '@core/stays/rules';
+import { tp } from '../i18n';
 import { formErrors } from './form-errors';
 
 export type SelfType = (typeof SELF_APPLICANT_TYPES)[number];
@@ -169,6 +170,18 @@ const WHO_FIELDS = [
 export function whoErrors(draft: StayDraft, stationId: string, locale: Locale): Record<string, string> {
   const all = schemaErrors(draft, stationId, locale);
   return Object.fromEntries(Object.entries(all).filter(([path]) => WHO_FIELDS.includes(path.split('.')[0])));
+}
+
+/**
+ * The first step's conditions not met (core's eligibility on what was answered, proofs aside) as one error on the
+ * rules: the server would refuse the application for them, so the applicant learns it before the dates and uploads.
+ */
+export function rulesErrors(
+  draft: StayDraft,
+  context: { today: string; policy: StayPolicy; isEmployer: boolean },
+  locale: Locale,
+): Record<string, string> {
+  return eligibilityReasons(draft, context, { documents: false }).length > 0 ? { rules: tp('stay.rules.blocked', undefined, locale) } : {};
 }
 
 export const checkOut = (draft: Pick<StayDraft, 'checkIn' | 'nights'>): string =>

@@ -115,6 +115,7 @@ export function WhoStep({ draft, update, errors, context }: StepProps) {
             </Text>
           ))
         )}
+        {errors.rules && <Text className='form__error stay-rules__blocked'>{errors.rules}</Text>}
         <Text className='form__hint'>{tp('stay.rules.laterDocuments')}</Text>
       </Section>
     </View>

@@ -26,6 +26,7 @@ import {
   guestPayload,
   pickupErrors,
   selfPayload,
+  rulesErrors,
   whoErrors,
   type StayDraft,
 } from '../../model/stay-draft';
@@ -88,7 +89,7 @@ export default function StayWizardPage() {
   }
 
   const errorsOf = (which: Step): Record<string, string> => {
-    if (which === 'who') return whoErrors(draft, context.stationId, locale);
+    if (which === 'who') return { ...whoErrors(draft, context.stationId, locale), ...rulesErrors(draft, context, locale) };
     if (which === 'dates') return datesErrors(draft, context, locale);
     if (which === 'pickup') return pickupErrors(draft, context, locale);
     if (which === 'documents') return documentErrors(draft, context, locale);
