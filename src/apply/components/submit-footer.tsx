@@ -50,13 +50,7 @@ export function SubmitFooter({
           <Text key={r.rule} className={`form__error ${name}__reason ${name}__reason--${r.rule}`}>{`✗ ${r.message}`}</Text>
         ))}
       </View>
-      <Button
-        className={`stay-review__submit ${name}__submit`}
-        type='primary'
-        loading={form.busy ? true : undefined}
-        disabled={form.busy ? true : undefined}
-        onClick={onSubmit}
-      >
+      <Button className={`stay-review__submit ${name}__submit`} type='primary' disabled={form.busy ? true : undefined} onClick={onSubmit}>
         {label(form.busy ? 'busy' : form.failed ? 'failed' : 'ready')}
       </Button>
     </>

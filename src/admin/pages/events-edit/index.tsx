@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { ALLOCATION_LABELS, AUDIENCE_LABELS } from '@core/events/labels';
 import { ALLOCATIONS, AUDIENCES, EVENT_TYPE_LABELS, EVENT_TYPES } from '@core/events/model';
+import { disabledWhen } from '@/components/button-state';
 import { tLabel, useLocale } from '@/i18n';
 import * as account from '@/services/account';
 import { now } from '@/services/clock';
@@ -193,7 +194,7 @@ export default function EventEditPage() {
       </Button>
 
       {notice && <Text className='event-edit__notice'>{notice}</Text>}
-      <Button type='primary' className='event-edit__save' loading={busy} onClick={() => void save()}>
+      <Button type='primary' className='event-edit__save' disabled={disabledWhen(busy)} onClick={() => void save()}>
         {ta('eventEdit.save')}
       </Button>
     </View>

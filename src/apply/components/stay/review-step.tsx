@@ -85,13 +85,7 @@ export function ReviewStep({ draft, review, context }: Omit<StepProps, 'update' 
           ))}
         </View>
       )}
-      <Button
-        className='stay-review__submit'
-        type='primary'
-        loading={review.busy ? true : undefined}
-        disabled={review.busy ? true : undefined}
-        onClick={review.onSubmit}
-      >
+      <Button className='stay-review__submit' type='primary' disabled={review.busy ? true : undefined} onClick={review.onSubmit}>
         {tp(review.busy ? 'stay.review.submitting' : review.failed ? 'stay.review.retry' : 'stay.review.submit')}
       </Button>
     </View>

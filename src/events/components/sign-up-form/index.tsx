@@ -104,7 +104,7 @@ export function SignUpForm(props: { event: EventView; session: SessionView; onCa
         </Text>
       ))}
       <View className='sign-up__actions'>
-        <Button className='sign-up__submit' type='primary' loading={busy} onClick={() => void submit()}>
+        <Button className='sign-up__submit' type='primary' disabled={disabledWhen(busy)} onClick={() => void submit()}>
           {te('form.submit')}
         </Button>
         <Button className='sign-up__cancel' onClick={props.onCancel}>

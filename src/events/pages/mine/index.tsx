@@ -153,13 +153,7 @@ export default function MySignUpsPage() {
         );
       })}
       {hasMore && (
-        <Button
-          className='mine__more'
-          size='mini'
-          loading={loadingMore}
-          disabled={disabledWhen(loadingMore)}
-          onClick={() => void loadMore()}
-        >
+        <Button className='mine__more' size='mini' disabled={disabledWhen(loadingMore)} onClick={() => void loadMore()}>
           {te('mine.loadMore')}
         </Button>
       )}

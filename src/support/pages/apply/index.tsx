@@ -165,13 +165,7 @@ export default function SupportApplyPage() {
           <Text key={r.rule} className={`form__error support__reason support__reason--${r.rule}`}>{`✗ ${r.message}`}</Text>
         ))}
       </View>
-      <Button
-        className='support__submit'
-        type='primary'
-        loading={form.busy ? true : undefined}
-        disabled={form.busy ? true : undefined}
-        onClick={() => void submit()}
-      >
+      <Button className='support__submit' type='primary' disabled={form.busy ? true : undefined} onClick={() => void submit()}>
         {ts(form.busy ? 'support.submitting' : 'support.submit')}
       </Button>
     </View>
