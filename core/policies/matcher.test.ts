@@ -131,3 +131,12 @@ describe('the sentence a condition reads as', () => {
     });
   });
 });
+
+describe('describeCondition in English', () => {
+  it.each([
+    [1, 'At least 1 year abroad'],
+    [3, 'At least 3 years abroad'],
+  ])('%i year(s) abroad: %s', (years, en) => {
+    expect(describeCondition({ kind: 'min-years-abroad', years }).message.en).toBe(en);
+  });
+});

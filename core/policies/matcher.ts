@@ -78,7 +78,11 @@ export function describeCondition(condition: PolicyCondition): Reason {
         `${DEGREE_LABELS[condition.degree].en} or higher`,
       );
     case 'min-years-abroad':
-      return reason(condition.kind, `海外工作或学习满 ${condition.years} 年`, `At least ${condition.years} years abroad`);
+      return reason(
+        condition.kind,
+        `海外工作或学习满 ${condition.years} 年`,
+        `At least ${condition.years} year${condition.years === 1 ? '' : 's'} abroad`,
+      );
     case 'employer-district':
       return reason(
         condition.kind,

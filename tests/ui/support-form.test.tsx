@@ -59,6 +59,7 @@ test.each([
     await waitFor(() => expect(screen.getByText(tier)).toBeTruthy());
     click('.support__submit');
     expect(errorOf('name')).toBe(empty);
+    expect(document.querySelector('.support__category-error')?.textContent).toBe(locale === 'en' ? 'Choose one' : '请选择一项');
     expect(errorOf('idNumber')).toBe(empty);
     expect(errorOf('creditCode')).toBe(empty);
     expect(errorOf('rent')).toBe(empty);
@@ -202,4 +203,16 @@ test('my support shows the day of submission in Shanghai: 07:30 on New Year’s 
   fakeCloud({ mine: { items: [{ ...approved, submittedAt: '2026-12-31T23:30:00.000Z' }] } });
   render(<MySupportPage />);
   await waitFor(() => expect(screen.getByText('青年人才 · 提交于 2027-01-01')).toBeTruthy());
+});
+
+test('an ID card number of the right shape but a wrong check character says so, not that the shape is wrong', async () => {
+  fakeCloud();
+  render(<SupportApplyPage />);
+  await waitFor(() => expect(document.querySelector('.support__tier')).toBeTruthy());
+  type('idNumber', '11010519491231003X');
+  click('.support__submit');
+  expect(errorOf('idNumber')).toBe('身份证号码有误，请核对（18 位，最后一位可为 X）');
+  type('idNumber', '1101');
+  click('.support__submit');
+  expect(errorOf('idNumber')).toBe('证件号码为 5–20 位字母或数字');
 });

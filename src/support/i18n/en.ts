@@ -28,6 +28,7 @@ export const supportEn: SupportMessages = {
   'support.submitting': 'Submitting…',
   'support.fixErrors': 'Please correct the marked fields first',
   'support.notEligible': 'Not eligible yet:',
+  'support.choose': 'Choose one',
   'support.required': 'Required',
   'support.requiredDocument': 'Attach the {kind}',
   'support.invalidPhone': 'Enter a valid mobile number',

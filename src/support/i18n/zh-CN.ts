@@ -30,6 +30,7 @@ export const supportZhCN = {
   'support.submitting': '正在提交…',
   'support.fixErrors': '请先修改标出的内容',
   'support.notEligible': '暂不符合申请条件：',
+  'support.choose': '请选择一项',
   'support.required': '请填写此项',
   'support.requiredDocument': '请上传{kind}',
   'support.invalidPhone': '请填写有效的手机号',

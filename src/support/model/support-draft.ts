@@ -61,8 +61,11 @@ const FRIENDLY: Record<string, SupportMessageKey> = {
   employerCreditCode: 'support.invalidCode',
   monthlyRentPaid: 'support.invalidRent',
   declaration: 'support.declarationNeeded',
-  category: 'support.required',
+  category: 'support.choose',
 };
+
+/** A number of the right shape that is still refused is an ID card's (check character, birth date): core's words. */
+const DOCUMENT_NUMBER_SHAPE = /^[A-Za-z0-9]{5,20}$/;
 
 /**
  * The action's own schema checked on the form, as the server will check it (field path → message), and each
@@ -80,7 +83,9 @@ export function supportErrors(draft: SupportDraft, locale: Locale): Record<strin
   };
   for (const [path, message] of Object.entries(fieldErrors(applySupportInput, payload, locale))) {
     const empty = path in typed && typed[path].trim() === '';
-    errors[path] = empty ? ts('support.required', undefined, locale) : FRIENDLY[path] ? ts(FRIENDLY[path], undefined, locale) : message;
+    const coreWords = path === 'applicant.identityDocument.number' && DOCUMENT_NUMBER_SHAPE.test(draft.idNumber.trim());
+    const friendly = FRIENDLY[path] && !coreWords ? ts(FRIENDLY[path], undefined, locale) : message;
+    errors[path] = empty ? ts('support.required', undefined, locale) : friendly;
   }
   for (const kind of SUPPORT_DOCUMENTS[draft.kind]) {
     if (!draft.documents[kind])

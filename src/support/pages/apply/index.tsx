@@ -93,7 +93,7 @@ export default function SupportApplyPage() {
           onChange={(category) => update({ category })}
           options={TALENT_CATEGORIES.map((c) => ({ value: c, label: TALENT_CATEGORY_LABELS[c][locale] }))}
         />
-        {errors.category && <Text className='form__error'>{errors.category}</Text>}
+        {errors.category && <Text className='form__error support__category-error'>{errors.category}</Text>}
         <View className='support__tiers'>
           {TALENT_CATEGORIES.map((c) => (
             <Text key={c} className={`support__tier${c === draft.category ? ' support__tier--chosen' : ''}`}>
