@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { addDays } from '@core/calendar/dates';
-import { STAY_STATUS_LABELS } from '@core/stays/labels';
+import { PICKUP_PLACE_LABELS, STAY_STATUS_LABELS } from '@core/stays/labels';
 import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
 import { APARTMENT_STATUS_LABELS, LEASE_STATUS_LABELS } from '@core/housing/labels';
 import { UNIT_TYPE_LABELS } from '@core/housing/model';
@@ -24,14 +24,6 @@ function Timeline({ steps }: { steps: TimelineStep[] }) {
     </View>
   );
 }
-
-const PLACE_KEYS: Record<string, { 'zh-CN': string; en: string }> = {
-  PVG: { 'zh-CN': '浦东国际机场', en: 'Pudong Airport (PVG)' },
-  SHA: { 'zh-CN': '虹桥国际机场', en: 'Hongqiao Airport (SHA)' },
-  'shanghai-hongqiao-railway': { 'zh-CN': '上海虹桥站', en: 'Shanghai Hongqiao Station' },
-  'shanghai-railway': { 'zh-CN': '上海站', en: 'Shanghai Station' },
-  'shanghai-south-railway': { 'zh-CN': '上海南站', en: 'Shanghai South Station' },
-};
 
 interface CardProps {
   busy: boolean;
@@ -73,7 +65,7 @@ export function StayCard({
       {stay.pickup && (
         <Text className='booking-card__line booking-card__pickup'>
           {t('bookings.pickup', {
-            place: PLACE_KEYS[stay.pickup.place]?.[locale] ?? stay.pickup.place,
+            place: tLabel(PICKUP_PLACE_LABELS, stay.pickup.place, locale),
             number: stay.pickup.number,
             at: formatInstant(stay.pickup.arrivalAt),
           })}

@@ -190,3 +190,13 @@ test('every action an application history can show has words in both languages',
   // One the build does not know reads as its code.
   expect(historyActionLabel('stays.somethingNew')).toBe('stays.somethingNew');
 });
+
+test('the pickup says where, which flight or train, and when it arrives (Shanghai time)', async () => {
+  const pickup = { place: 'PVG', number: 'MU5101', arrivalAt: '2026-12-01T01:30:00.000Z', requestedAt: '2026-11-01T00:00:00.000Z' };
+  mockFetch(({ event }) =>
+    event.action === 'history' ? { ok: true, data: { id: 'x', lines: [] } } : { ok: true, data: stayView(1, { pickup } as never) },
+  );
+  render(<ApplicationPage />);
+  await screen.findByText('Guest 1');
+  expect(screen.getByText('浦东国际机场 MU5101 · 2026-12-01 09:30')).toBeTruthy();
+});

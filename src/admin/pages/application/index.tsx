@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DocumentFile } from '@core/documents';
 import type { Envelope } from '@/services/api';
 import { describeError } from '@/services/errors';
+import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import { DocumentFiles } from '../../components/document-files';
@@ -122,7 +123,14 @@ export default function ApplicationPage() {
             <Field label={ta('application.graduation')} value={data.app.facts.graduationDate} />
             <Field label={ta('application.yearsAbroad')} value={data.app.facts.yearsAbroad} />
             <Field label={ta('application.employer')} value={data.app.facts.employerName} />
-            <Field label={ta('application.pickup')} value={data.app.pickup ? `${data.app.pickup.place} ${data.app.pickup.number}` : null} />
+            <Field
+              label={ta('application.pickup')}
+              value={
+                data.app.pickup
+                  ? `${tLabel(PICKUP_PLACE_LABELS, data.app.pickup.place)} ${data.app.pickup.number} · ${formatInstant(data.app.pickup.arrivalAt)}`
+                  : null
+              }
+            />
             <Field label={ta('application.reason')} value={data.app.reason} />
           </>
         ) : (

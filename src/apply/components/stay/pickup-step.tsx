@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { addDays } from '@core/calendar/dates';
+import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { PICKUP_PLACES } from '@core/stays/model';
+import { tLabel } from '@/i18n';
 import { tp } from '../../i18n';
 import { Choice, Field, Section, TextField } from '../form';
 import { TimeField } from '../time-field';
@@ -32,7 +34,7 @@ export function PickupStep({ draft, update, errors }: StepProps) {
               name='place'
               value={pickup.place}
               onChange={(place) => set({ place })}
-              options={PICKUP_PLACES.map((p) => ({ value: p, label: tp(`stay.pickup.place.${p}`) }))}
+              options={PICKUP_PLACES.map((p) => ({ value: p, label: tLabel(PICKUP_PLACE_LABELS, p) }))}
             />
             <TextField
               name='number'

@@ -1,4 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
+import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
+import { tLabel } from '@/i18n';
 import { tp } from '../../i18n';
 import { applicantType, checkOut } from '../../model/stay-draft';
 import type { Reasoned } from '../../model/submission';
@@ -59,7 +61,7 @@ export function ReviewStep({ draft, review, context }: Omit<StepProps, 'update' 
           value={
             pickup.wanted
               ? tp('stay.review.pickupValue', {
-                  place: tp(`stay.pickup.place.${pickup.place}`),
+                  place: tLabel(PICKUP_PLACE_LABELS, pickup.place),
                   number: pickup.number.toUpperCase(),
                   at: `${pickup.day} ${pickup.time}`,
                 })
