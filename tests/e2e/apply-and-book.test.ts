@@ -196,6 +196,7 @@ describe('applying in the H5 app on a 390×844 phone', () => {
       expect(await on('.form__field--phone .form__error').innerText()).toBe('请填写 11 位中国大陆手机号');
       await type('name', '王加入');
       await type('phone', '13688887777');
+      await on('.form__choice--idKind .form__chip--passport').click();
       await type('idNumber', 'E55667788');
       if (await joiner.locator('.form__check--consent').locator('visible=true').count()) await on('.form__check--consent').click();
       await joiner.screenshot({ path: join(SCREENSHOTS, '15-join-form.png'), fullPage: true });
