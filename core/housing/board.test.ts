@@ -108,7 +108,7 @@ describe('renewalOpen', () => {
 });
 
 describe('unitsToOfferNow: what a building that offers automatically offers today', () => {
-  const auto = { ...DEFAULT_APARTMENT_POLICY, autoOffer: true, leaseMonths: 12 };
+  const auto = { ...DEFAULT_APARTMENT_POLICY, autoOffer: true, leaseMonths: 12, offerDays: 3 };
   const typed = (_id: string, type: string, periods: UnitPeriod[] = [], status = 'available') => ({ ...unit(_id, periods, status), type });
   const unitTypes = { studio: {}, 'one-room': {} };
 
@@ -117,6 +117,9 @@ describe('unitsToOfferNow: what a building that offers automatically offers toda
     ['a unit whose offer lapsed yesterday', typed('u', 'studio', [offer('2026-12-10', '2027-12-10', '2026-12-05')]), true],
     ['a unit whose lease ended yesterday', typed('u', 'studio', [lease('2025-12-05', '2026-12-05')]), true],
     ['a unit whose lease ends today: free from today', typed('u', 'studio', [lease('2025-12-06', '2026-12-06')]), true],
+    // Offered today with 3 days to accept: the lease starts on 10 December.
+    ['a unit leased until the automatic lease starts', typed('u', 'studio', [lease('2025-12-10', '2026-12-10')]), true],
+    ['a unit leased a day beyond it', typed('u', 'studio', [lease('2025-12-11', '2026-12-11')]), false],
     ['a unit offered to someone, not yet lapsed', typed('u', 'studio', [offer('2026-12-10', '2027-12-10', '2026-12-08')]), false],
     ['a unit leased until March', typed('u', 'studio', [lease('2026-03-01', '2027-03-01')]), false],
     ['a unit leased from next year: not free for a whole term', typed('u', 'studio', [lease('2027-06-01', '2028-06-01')]), false],

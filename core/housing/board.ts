@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../calendar/dates';
-import { leaseTerm, renewal } from './lease';
+import { autoOfferStart, leaseTerm, renewal } from './lease';
 import type { LeaseStatus } from './model';
 import type { ApartmentPolicy } from './policy';
 import { periodsOverlap } from './occupancy';
@@ -60,8 +60,8 @@ export function freeByDate(input: {
 
 /**
  * The units a building whose policy offers automatically (`autoOffer`) offers on `today`: available, of a type it
- * lets, and free for a whole lease term from today, as the board shows them from its default start. The rest wait
- * until they free up; a building without the policy offers nothing by itself.
+ * lets, and free for a whole lease term from the automatic offer's start (`autoOfferStart`), as the board shows them
+ * for that start. The rest wait until they free up; a building without the policy offers nothing by itself.
  */
 export function unitsToOfferNow<U extends UnitLike & { type: string }>(input: {
   policy: ApartmentPolicy;
@@ -70,7 +70,7 @@ export function unitsToOfferNow<U extends UnitLike & { type: string }>(input: {
   today: string;
 }): U[] {
   if (!input.policy.autoOffer) return [];
-  const term = leaseTerm(input.today, input.policy.leaseMonths);
+  const term = leaseTerm(autoOfferStart(input.today, input.policy), input.policy.leaseMonths);
   const offerable = input.units.filter((u) => u.status === 'available' && input.unitTypes[u.type] !== undefined);
   return boardUnits({ units: offerable, ...term, today: input.today })
     .filter((row) => row.state === 'free')

@@ -21,6 +21,12 @@ export const tenantRent = (listedMonthlyRent: number, policy: ApartmentPolicy): 
 /** The last day an offer made on `offeredOn` may be accepted (included). */
 export const offerLastDay = (offeredOn: string, policy: ApartmentPolicy): string => addDays(offeredOn, policy.offerDays);
 
+/**
+ * The first day of the lease an automatic offer made on `offeredOn` is for: the day after the offer's last day, so
+ * that a household never pays for days before it could accept (an operator chooses the start of their own offers).
+ */
+export const autoOfferStart = (offeredOn: string, policy: ApartmentPolicy): string => addDays(offerLastDay(offeredOn, policy), 1);
+
 /** The last day the employer may confirm employment (included); provisional in a year with no calendar. */
 export const employerConfirmLastDay = (input: { submittedOn: string; policy: ApartmentPolicy; calendars: CalendarSet }) =>
   addWorkingDays({ from: input.submittedOn, days: input.policy.employerConfirmWorkingDays, calendars: input.calendars });

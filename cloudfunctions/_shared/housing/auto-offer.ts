@@ -1,6 +1,7 @@
 import { AppError } from '../../../core/contract';
 import { shanghaiDate } from '../../../core/dates';
 import { unitsToOfferNow } from '../../../core/housing/board';
+import { autoOfferStart } from '../../../core/housing/lease';
 import type { ActionContext } from '../handler';
 import { offerUnit } from './offer';
 import { activeBuildings, unitsOf } from './repository';
@@ -10,8 +11,8 @@ type SweepContext = Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId
 
 /**
  * The scheduler's automatic offers: in each building whose policy says so (`autoOffer`), every unit free for a lease
- * term from today goes to the head of its type's list, as the operator's offer from the board would (`offerUnit`),
- * at most `limit` a run. A freed unit (a lease ended, an offer declined or lapsed) is offered on the next run.
+ * term from the day after the offer's last day (core `autoOfferStart`) goes to the head of its type's list, as the
+ * operator's offer would (`offerUnit`), at most `limit` a run. A freed unit (a lease ended, an offer declined or lapsed) is offered on the next run.
  * A unit taken meanwhile, or a type nobody waits for, is left for the next run.
  */
 export async function offerFreedUnits(ctx: SweepContext, input: { limit: number }): Promise<{ offered: number }> {
@@ -29,7 +30,7 @@ export async function offerFreedUnits(ctx: SweepContext, input: { limit: number 
       if (offered >= input.limit) return { offered };
       if (nobodyWaits.has(unit.type)) continue;
       try {
-        await offerUnit(ctx, { unit, building, start: today, auditAction: 'housing.autoOffer' });
+        await offerUnit(ctx, { unit, building, start: autoOfferStart(today, policyOf(building)), auditAction: 'housing.autoOffer' });
         offered += 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

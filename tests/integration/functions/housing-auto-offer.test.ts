@@ -1,3 +1,4 @@
+import { addDays } from '../../../core/dates';
 import { offerLastDay } from '../../../core/housing/lease';
 import { DEFAULT_APARTMENT_POLICY } from '../../../core/housing/policy';
 import { consentFirst } from '../../support/consent';
@@ -64,10 +65,12 @@ it('offers a free unit to the head of the list, once; a declined unit goes to th
   const manual = await building('manual', false, ['only']);
 
   expect(await run()).toBe(1);
-  const offer = { unitId: 'apt-auto-101', start: today(), offeredOn: today(), expiresOn: offerLastDay(today(), auto.policy) };
+  // For a lease from the day after the offer's last day: nobody pays for days before they could accept.
+  const start = addDays(offerLastDay(today(), auto.policy), 1);
+  const offer = { unitId: 'apt-auto-101', start, offeredOn: today(), expiresOn: offerLastDay(today(), auto.policy) };
   expect(await appDoc(auto.ids[0])).toMatchObject({ status: 'offered', offer });
   expect((await unitDoc('apt-auto-101')).periods).toEqual([
-    expect.objectContaining({ holderId: auto.ids[0], kind: 'offer', start: today(), expiresOn: offer.expiresOn }),
+    expect.objectContaining({ holderId: auto.ids[0], kind: 'offer', start, expiresOn: offer.expiresOn }),
   ]);
   // The leased unit is not free for a term; the other building's operator offers its own.
   expect(await appDoc(auto.ids[1])).toMatchObject({ status: 'waiting' });
