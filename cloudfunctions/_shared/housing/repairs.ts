@@ -20,7 +20,7 @@ import { skipConflict } from '../skip-conflict';
 import { removeInvite } from './blocks';
 import { undoRenewal } from './repository';
 import { endLeasedApplication } from './lifecycle';
-import { buildingReader, changeUnit, policyOf, releaseUnit, setApplication } from './store';
+import { buildingReader, changeUnit, policyOf, releaseUnit, releaseViewing, setApplication } from './store';
 
 /** How far back changes are checked: what a change left apart is found by the next runs, every 15 minutes. */
 const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -175,7 +175,10 @@ async function returnUnheldOffers(db: Database, now: Date): Promise<number> {
       const periods = units.get(app.offer!.unitId)?.periods ?? [];
       if (offerRepair({ holderId: app._id, offer: app.offer!, periods, today }) === 'none') continue;
       const back = { status: 'waiting' as const, offer: null, viewing: null, updatedAt: now };
-      if (await skipConflict(() => setApplication(db, { id: app._id, from: 'offered', fields: back }))) repaired += 1;
+      if (!(await skipConflict(() => setApplication(db, { id: app._id, from: 'offered', fields: back })))) continue;
+      // A viewing booked on the offer the unit never held: its place goes back with it.
+      await releaseViewing(db, app);
+      repaired += 1;
     }
   }
   return repaired;

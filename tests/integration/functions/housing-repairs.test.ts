@@ -172,10 +172,22 @@ it('an offer cut short before the unit: the household goes back to the list, no 
   const { app, unitId, at, offer } = await household('offer', false);
   expect((await offer(inDays(10))).data).toMatchObject({ _id: app._id, status: 'offered' });
   await unitWriteLost(unitId, []);
+  // Meanwhile the household booked a viewing of the offer: its place goes back with the offer.
+  const slot = { date: inDays(1), time: '10:00' };
+  expect((await housing('bookViewing', { id: app._id, ...slot }, app.ownerId)).ok).toBe(true);
+  const slotDoc = async () =>
+    (
+      await db
+        .collection('apartment_viewings')
+        .where({ _id: `${app.buildingId}_${slot.date}_1000` })
+        .limit(1)
+        .get()
+    ).data[0];
 
   expect((await tick(db, now())).housingRepaired).toBe(0);
   expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
   expect(await appDoc(app._id)).toMatchObject({ status: 'waiting', offer: null, declines: 0, queuedAt: at });
+  expect(await slotDoc()).toMatchObject({ count: 0, bookings: [] });
   expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
   expect((await offer(inDays(10))).data).toMatchObject({ _id: app._id, status: 'offered' });
   expect((await unitDoc(unitId)).periods.map((p) => p.holderId)).toEqual([app._id]);
