@@ -1,5 +1,5 @@
 import { AppError } from '../../../core/contract';
-import type { ApartmentApplication, ApartmentBuilding } from '../../../core/housing/records';
+import type { ApartmentBuilding } from '../../../core/housing/records';
 import { assertStationStaff } from '../../../core/stays/access';
 import type { ActionContext } from '../handler';
 import { callerOf } from '../caller';
@@ -15,11 +15,11 @@ export function staffBuilding(ctx: ActionContext, building: ApartmentBuilding): 
 }
 
 /**
- * The application an employer's HR acts on (as its action read it, `applicationNamed`): it names an employer of the
- * register whose HR list has the caller. To any other employer it does not exist (NOT_FOUND, so ids cannot be probed).
+ * The application or block an employer's HR acts on (as its action read it): it names an employer of the register
+ * whose HR list has the caller. To any other employer it does not exist (NOT_FOUND, so ids cannot be probed).
  */
-export async function employerApplication(ctx: ActionContext, app: ApartmentApplication): Promise<ApartmentApplication> {
-  const employer = await findEmployer(ctx.db, app.employer.creditCode);
+export async function employerRecord<R extends { employer: { creditCode: string } }>(ctx: ActionContext, record: R): Promise<R> {
+  const employer = await findEmployer(ctx.db, record.employer.creditCode);
   if (!employer?.active || !employer.hrOpenIds.includes(ctx.identity.openId)) throw new AppError('NOT_FOUND');
-  return app;
+  return record;
 }

@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { awaitingEmployers, employersOfHr } from '../../_shared/housing/repository';
 import { applicationNamed, findBuilding, releaseClaim, setApplication, tell, toApartmentView } from '../../_shared/housing/store';
-import { employerApplication } from '../../_shared/housing/access';
+import { employerRecord } from '../../_shared/housing/access';
 
 const action = defineAction<ActionContext>();
 const EMPLOYER = ['employer'] as const;
@@ -28,7 +28,7 @@ export const employerQueue = action({
 });
 
 async function decide(ctx: ActionContext, input: { read: ApartmentApplication; confirm: boolean; reason?: string }) {
-  const app = await employerApplication(ctx, input.read);
+  const app = await employerRecord(ctx, input.read);
   if (app.status !== 'awaiting-employer') throw new AppError('CONFLICT');
   // Past the last day the application has lapsed, whether or not the scheduler has run yet.
   if (app.employerDueOn < shanghaiDate(ctx.now))

@@ -33,7 +33,7 @@ import { employersOfHr, unitsOf } from '../../_shared/housing/repository';
 import { buildingNamed, changeUnit, findBuilding, findEmployer, policyOf, releaseUnit } from '../../_shared/housing/store';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
-import { STAFF, staffBuilding } from '../../_shared/housing/access';
+import { employerRecord, STAFF, staffBuilding } from '../../_shared/housing/access';
 
 const action = defineAction<ActionContext>();
 const EMPLOYER = ['employer'] as const;
@@ -65,16 +65,6 @@ async function tellBlock(
   await Promise.all(
     [...new Set(recipients.filter((r): r is string => Boolean(r)))].map((recipient) => notifyAfterChange(ctx, recipient, notice)),
   );
-}
-
-/**
- * The block an employer's HR acts on (as its action read it, `blockNamed`): its employer's register lists the caller;
- * to other HR it does not exist.
- */
-async function hrBlock(ctx: ActionContext, block: ApartmentBlock): Promise<ApartmentBlock> {
-  const employer = await findEmployer(ctx.db, block.employer.creditCode);
-  if (!employer?.active || !employer.hrOpenIds.includes(ctx.identity.openId)) throw new AppError('NOT_FOUND');
-  return block;
 }
 
 /** The block an operator acts on (as its action read it, `blockNamed`), with its building at the operator's station. */
@@ -152,7 +142,7 @@ export const withdrawBlock = action({
   roles: EMPLOYER,
   prefetch: blockNamed,
   async handler(_input, ctx, read) {
-    const block = await hrBlock(ctx, read);
+    const block = await employerRecord(ctx, read);
     if (block.status !== 'pending') throw new AppError('CONFLICT');
     const fields = { status: 'withdrawn' as const, updatedAt: ctx.now };
     const version = await setBlock(ctx.db, { block, fields });
@@ -274,7 +264,7 @@ export const nameTenant = action({
   roles: EMPLOYER,
   personalData: true,
   async handler(input, ctx) {
-    const block = await hrBlock(ctx, await findBlock(ctx.db, input.id));
+    const block = await employerRecord(ctx, await findBlock(ctx.db, input.id));
     if (block.status !== 'allocated') throw new AppError('CONFLICT');
     const index = block.allocations.findIndex((a) => a.unitId === input.unitId);
     if (index === -1) throw new AppError('NOT_FOUND');
