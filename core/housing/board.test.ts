@@ -126,10 +126,10 @@ describe('unitsToOfferNow: what a building that offers automatically offers toda
     ['a unit under maintenance', typed('u', 'studio', [], 'maintenance'), false],
     ['a unit of a type the building no longer lets', typed('u', 'two-rooms'), false],
   ])('%s: offered %s', (_t, u, offered) => {
-    expect(unitsToOfferNow({ policy: auto, unitTypes, units: [u], today: TODAY }).length).toBe(offered ? 1 : 0);
+    expect(unitsToOfferNow({ policy: auto, unitTypes, units: [u], today: TODAY }).units.length).toBe(offered ? 1 : 0);
   });
 
   it('a building whose policy leaves offers to the operator offers nothing by itself', () => {
-    expect(unitsToOfferNow({ policy: DEFAULT_APARTMENT_POLICY, unitTypes, units: [typed('u', 'studio')], today: TODAY })).toEqual([]);
+    expect(unitsToOfferNow({ policy: DEFAULT_APARTMENT_POLICY, unitTypes, units: [typed('u', 'studio')], today: TODAY }).units).toEqual([]);
   });
 });

@@ -59,22 +59,23 @@ export function freeByDate(input: {
 }
 
 /**
- * The units a building whose policy offers automatically (`autoOffer`) offers on `today`: available, of a type it
- * lets, and free for a whole lease term from the automatic offer's start (`autoOfferStart`), as the board shows them
- * for that start. The rest wait until they free up; a building without the policy offers nothing by itself.
+ * What a building whose policy offers automatically (`autoOffer`) offers on `today`: the lease's start (the day after
+ * the offer's last day, `autoOfferStart`) and the units free for a whole lease term from it, available and of a type
+ * it lets, as the board shows them for that start. The rest wait until they free up; a building without the policy
+ * offers nothing by itself.
  */
 export function unitsToOfferNow<U extends UnitLike & { type: string }>(input: {
   policy: ApartmentPolicy;
   unitTypes: Readonly<Record<string, unknown>>;
   units: readonly U[];
   today: string;
-}): U[] {
-  if (!input.policy.autoOffer) return [];
-  const term = leaseTerm(autoOfferStart(input.today, input.policy), input.policy.leaseMonths);
+}): { start: string; units: U[] } {
+  const start = autoOfferStart(input.today, input.policy);
+  if (!input.policy.autoOffer) return { start, units: [] };
+  const term = leaseTerm(start, input.policy.leaseMonths);
   const offerable = input.units.filter((u) => u.status === 'available' && input.unitTypes[u.type] !== undefined);
-  return boardUnits({ units: offerable, ...term, today: input.today })
-    .filter((row) => row.state === 'free')
-    .map((row) => row.unit);
+  const free = boardUnits({ units: offerable, ...term, today: input.today }).filter((row) => row.state === 'free');
+  return { start, units: free.map((row) => row.unit) };
 }
 
 /** The offers out on a building's units (live ones), soonest deadline first. */
