@@ -81,17 +81,17 @@ const ID_CARD_MESSAGE: LocalizedText = {
   en: 'This ID card number is not valid: check its 18 characters (the last may be X)',
 };
 
+/** Any identity document's number: 5–20 letters or digits (an ID card's is held to more, `isIdCardNumber`). */
+export const DOCUMENT_NUMBER_PATTERN = /^[A-Za-z0-9]{5,20}$/;
+
 export const identityDocument = z
   .object({
     kind: z.enum(IDENTITY_KINDS),
-    number: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9]{5,20}$/, '5–20 letters or digits'),
+    number: z.string().trim().regex(DOCUMENT_NUMBER_PATTERN, '5–20 letters or digits'),
   })
   .strict()
   .superRefine((doc, ctx) => {
-    if (doc.kind === 'id-card' && /^[A-Za-z0-9]{5,20}$/.test(doc.number) && !isIdCardNumber(doc.number)) {
+    if (doc.kind === 'id-card' && DOCUMENT_NUMBER_PATTERN.test(doc.number) && !isIdCardNumber(doc.number)) {
       ctx.addIssue({ code: 'custom', path: ['number'], message: ID_CARD_MESSAGE.en, params: { localized: ID_CARD_MESSAGE } });
     }
   });

@@ -1,6 +1,6 @@
 import type { Locale } from '@core/contract/locale';
 import { fieldErrors } from '@core/contract/validation';
-import { DOCUMENT_KIND_LABELS, type DocumentFile, type DocumentKind } from '@core/documents';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_NUMBER_PATTERN, type DocumentFile, type DocumentKind } from '@core/documents';
 import { SUPPORT_DOCUMENTS, type SupportKind } from '@core/housing/support';
 import { applySupportInput, type ApplySupportInput } from '@core/housing/support-inputs';
 import type { TalentCategory } from '@core/talent/profile';
@@ -64,9 +64,6 @@ const FRIENDLY: Record<string, SupportMessageKey> = {
   category: 'support.choose',
 };
 
-/** A number of the right shape that is still refused is an ID card's (check character, birth date): core's words. */
-const DOCUMENT_NUMBER_SHAPE = /^[A-Za-z0-9]{5,20}$/;
-
 /**
  * The action's own schema checked on the form, as the server will check it (field path → message), and each
  * document the kind asks for (`documents.<kind>`): the server would refuse its absence as NOT_ELIGIBLE.
@@ -83,7 +80,8 @@ export function supportErrors(draft: SupportDraft, locale: Locale): Record<strin
   };
   for (const [path, message] of Object.entries(fieldErrors(applySupportInput, payload, locale))) {
     const empty = path in typed && typed[path].trim() === '';
-    const coreWords = path === 'applicant.identityDocument.number' && DOCUMENT_NUMBER_SHAPE.test(draft.idNumber.trim());
+    // A number of the right shape that is still refused is an ID card's (check character, birth date): core's words.
+    const coreWords = path === 'applicant.identityDocument.number' && DOCUMENT_NUMBER_PATTERN.test(draft.idNumber.trim());
     const friendly = FRIENDLY[path] && !coreWords ? ts(FRIENDLY[path], undefined, locale) : message;
     errors[path] = empty ? ts('support.required', undefined, locale) : friendly;
   }
