@@ -1,7 +1,7 @@
 import type { EventRecord, SessionRecord } from '../../core/events/model';
 import { REMIND_WITHIN_MS } from '../../core/events/session';
 import { COLLECTIONS } from './collections';
-import { everySignUp } from './events/repository';
+import { peopleSignedUp } from './events/repository';
 import type { Database } from './cloud';
 import { notify } from './notify';
 
@@ -23,10 +23,8 @@ export async function remindEventSessions(db: Database, now: Date, limit = 100):
   for (const session of data as SessionRecord[]) {
     const { data: events } = await db.collection(COLLECTIONS.events).where({ _id: session.eventId }).limit(1).get();
     const event = events[0] as EventRecord | undefined;
-    // Every holder, however many pages they fill (a query answers at most 1000).
-    const holders = (await Promise.all((['confirmed', 'offered'] as const).map((s) => everySignUp(db, session._id, s)))).flat();
     if (event) {
-      const recipients = [...new Set(holders.map((h) => h.ownerId))];
+      const recipients = await peopleSignedUp(db, session._id, ['confirmed', 'offered']);
       reminded += await notify(
         db,
         recipients,

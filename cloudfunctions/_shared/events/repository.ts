@@ -157,6 +157,12 @@ export async function everySignUp(db: Database, sessionId: string, status?: Sign
   return all;
 }
 
+/** The people holding a sign-up of the session in any of `statuses`, each once: who a notice to the session goes to. */
+export async function peopleSignedUp(db: Database, sessionId: string, statuses: readonly SignUpStatus[]): Promise<string[]> {
+  const signUps = (await Promise.all(statuses.map((status) => everySignUp(db, sessionId, status)))).flat();
+  return [...new Set(signUps.map((s) => s.ownerId))];
+}
+
 /** Upcoming events: a page of what `where` selects (it pins `active`, a range on `lastStartsAt`), soonest first (`active_last`). */
 export async function upcomingEvents(db: Database, where: Record<string, unknown>, page: number, pageSize: number) {
   const { data } = await db

@@ -6,7 +6,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { notify } from '../../_shared/notify';
 import { noticeData } from '../../_shared/events/offers';
 import { ORGANISERS, organiserSession } from '../organiser';
-import { everySignUp, sessionNamed } from '../../_shared/events/repository';
+import { peopleSignedUp, sessionNamed } from '../../_shared/events/repository';
 
 /** An in-app notice (and WeChat message where subscribed) to everyone holding a place; a retry sends nothing twice. */
 export const messageAttendees = defineAction<ActionContext>()({
@@ -18,10 +18,7 @@ export const messageAttendees = defineAction<ActionContext>()({
   prefetch: sessionNamed,
   async handler(input, ctx, read) {
     const { session, event } = organiserSession(ctx, read);
-    const holders = (
-      await Promise.all((['confirmed', 'offered', 'attended'] as const).map((s) => everySignUp(ctx.db, session._id, s)))
-    ).flat();
-    const recipients = [...new Set(holders.map((h) => h.ownerId))];
+    const recipients = await peopleSignedUp(ctx.db, session._id, ['confirmed', 'offered', 'attended']);
     const count = await notify(
       ctx.db,
       recipients,
