@@ -1,4 +1,4 @@
-import { DEFAULT_APARTMENT_POLICY } from '../../core/housing/policy';
+import { DEFAULT_APARTMENT_POLICY, type ApartmentPolicy } from '../../core/housing/policy';
 import type { ApartmentApplication, ApartmentBuilding, ApartmentUnit } from '../../core/housing/records';
 import type { UnitPeriod } from '../../core/housing/unit-periods';
 import type { Sealed } from '../../core/personal-data';
@@ -14,8 +14,18 @@ type Collections = { collection(name: string): { add(doc: object): Promise<unkno
 /** Nothing sealed: these households' numbers are never revealed. */
 const NO_SEAL = null as unknown as { phone: Sealed; idNumber: Sealed };
 
-/** A building of one-room units, viewings at 10:00 for two; `leaseMonths` short packs many offers on a unit. */
-export const storedBuilding = (input: { id: string; name?: Bilingual; leaseMonths: number; now: Date }): ApartmentBuilding => ({
+/**
+ * A building of one-room units, viewings at 10:00 for two unless `viewing` says otherwise; `leaseMonths` short packs
+ * many offers on a unit; `policy` changes more of the default policy (`autoOffer`…).
+ */
+export const storedBuilding = (input: {
+  id: string;
+  name?: Bilingual;
+  leaseMonths: number;
+  now: Date;
+  viewing?: ApartmentBuilding['viewing'];
+  policy?: Partial<ApartmentPolicy>;
+}): ApartmentBuilding => ({
   _id: input.id,
   name: input.name ?? { 'zh-CN': input.id, en: input.id },
   district: '浦东新区',
@@ -25,8 +35,8 @@ export const storedBuilding = (input: { id: string; name?: Bilingual; leaseMonth
   facilities: [],
   stationId: 'station-pudong',
   unitTypes: { 'one-room': { area: 50, monthlyRent: 4000, deposit: 4000 } },
-  viewing: { times: ['10:00'], capacity: 2 },
-  policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: input.leaseMonths },
+  viewing: input.viewing ?? { times: ['10:00'], capacity: 2 },
+  policy: { ...DEFAULT_APARTMENT_POLICY, ...input.policy, leaseMonths: input.leaseMonths },
   active: true,
   updatedAt: input.now,
 });
@@ -97,7 +107,7 @@ export async function seedHousing(
     now: Date;
     employerDueOn: string;
     leaseMonths: number;
-    buildings: Array<{ id: string; name?: Bilingual }>;
+    buildings: Array<{ id: string; name?: Bilingual; viewing?: ApartmentBuilding['viewing']; policy?: Partial<ApartmentPolicy> }>;
     units: Array<{ id: string; buildingId: string; number?: string; periods?: UnitPeriod[] }>;
     waiting: Array<{ id: string; buildingId: string; ownerId: string }>;
   },

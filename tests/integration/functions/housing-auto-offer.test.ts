@@ -2,7 +2,7 @@ import { addDays } from '../../../core/dates';
 import { offerLastDay } from '../../../core/housing/lease';
 import { DEFAULT_APARTMENT_POLICY } from '../../../core/housing/policy';
 import { consentFirst } from '../../support/consent';
-import { callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
+import { callHousing, seedHousing } from '../../support/housing';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { now } from '../../support/clock';
 import { dbOf, inDays, today, type Db } from '../../support/stays';
@@ -33,31 +33,23 @@ const run = async (): Promise<number> => {
 
 /** A building (`apt-<name>`, 12-month leases) with a free unit `-101`, one leased for 100 more days, and `waiting` households in list order. */
 async function building(name: string, autoOffer: boolean, waiting: string[]) {
-  const at = now();
-  const stored = storedBuilding({ id: `apt-${name}`, leaseMonths: 12, now: at });
-  const policy = { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 12, autoOffer };
-  await db.collection('apartment_buildings').add({ ...stored, policy });
-  await db.collection('apartment_units').add(storedUnit({ id: `${stored._id}-101`, buildingId: stored._id, now: at }));
+  const buildingId = `apt-${name}`;
   const lease = { start: inDays(-265), end: inDays(100), holderId: `lease-${name}`, kind: 'lease' as const, expiresOn: null };
-  await db.collection('apartment_units').add(storedUnit({ id: `${stored._id}-102`, buildingId: stored._id, periods: [lease], now: at }));
-  const ids = waiting.map((who) => `${stored._id}-${who}`);
-  for (const [i, id] of ids.entries()) {
-    const queuedAt = new Date(at.getTime() - (ids.length - i) * 60_000);
-    const app = storedApplication({
-      id,
-      buildingId: stored._id,
-      ownerId: `${name}-${waiting[i]}`,
-      status: 'waiting',
-      queuedAt,
-      employerDueOn: inDays(-10),
-    });
-    await db.collection('apartment_applications').add(app);
-  }
-  await consentFirst(
-    cloud,
-    waiting.map((who) => `${name}-${who}`),
-  );
-  return { ids, owners: waiting.map((who) => `${name}-${who}`), policy };
+  const ids = waiting.map((who) => `${buildingId}-${who}`);
+  const owners = waiting.map((who) => `${name}-${who}`);
+  await seedHousing(db, {
+    now: now(),
+    employerDueOn: inDays(-10),
+    leaseMonths: 12,
+    buildings: [{ id: buildingId, policy: { autoOffer } }],
+    units: [
+      { id: `${buildingId}-101`, buildingId },
+      { id: `${buildingId}-102`, buildingId, periods: [lease] },
+    ],
+    waiting: ids.map((id, i) => ({ id, buildingId, ownerId: owners[i] })),
+  });
+  await consentFirst(cloud, owners);
+  return { ids, owners, policy: { ...DEFAULT_APARTMENT_POLICY, leaseMonths: 12, autoOffer } };
 }
 
 it('offers a free unit to the head of the list, once; a declined unit goes to the next head on the next run', async () => {

@@ -1,6 +1,6 @@
 import { now } from '../../support/clock';
 import { consentFirst } from '../../support/consent';
-import { callHousing, storedApplication, storedBuilding, storedUnit } from '../../support/housing';
+import { callHousing, seedHousing } from '../../support/housing';
 import { startTestCloud } from '../../support/local-cloud';
 import { dbOf, inDays, requestId, type Db } from '../../support/stays';
 
@@ -27,35 +27,22 @@ const slotDoc = async (id: string) =>
  * `-first` queued before `-second`; `offer(unit)` is the operator's offer of one of its units to the list's head.
  */
 async function twoWaiting(name: string) {
-  const at = now();
-  const building = {
-    ...storedBuilding({ id: `apt-viewing-${name}`, leaseMonths: 12, now: at }),
-    viewing: { times: ['10:00'], capacity: 1 },
-  };
-  await db.collection('apartment_buildings').add(building);
-  for (const n of ['101', '102'])
-    await db.collection('apartment_units').add(storedUnit({ id: `${building._id}-${n}`, buildingId: building._id, now: at }));
-  const ids = ['first', 'second'].map((who) => `${building._id}-${who}`);
-  for (const [i, id] of ids.entries()) {
-    const queuedAt = new Date(at.getTime() - (2 - i) * 60_000);
-    const app = storedApplication({
-      id,
-      buildingId: building._id,
-      ownerId: `viewer-${name}-${i}`,
-      status: 'waiting',
-      queuedAt,
-      employerDueOn: inDays(-10),
-    });
-    await db.collection('apartment_applications').add(app);
-  }
-  await consentFirst(
-    cloud,
-    ids.map((_, i) => `viewer-${name}-${i}`),
-  );
+  const buildingId = `apt-viewing-${name}`;
+  const ids = ['first', 'second'].map((who) => `${buildingId}-${who}`);
+  const owners = ids.map((_, i) => `viewer-${name}-${i}`);
+  await seedHousing(db, {
+    now: now(),
+    employerDueOn: inDays(-10),
+    leaseMonths: 12,
+    buildings: [{ id: buildingId, viewing: { times: ['10:00'], capacity: 1 } }],
+    units: ['101', '102'].map((n) => ({ id: `${buildingId}-${n}`, buildingId })),
+    waiting: ids.map((id, i) => ({ id, buildingId, ownerId: owners[i] })),
+  });
+  await consentFirst(cloud, owners);
   const offer = (n: string) =>
-    housing('offer', { unitId: `${building._id}-${n}`, start: inDays(10) }, 'demo-admin', { requestId: requestId() });
+    housing('offer', { unitId: `${buildingId}-${n}`, start: inDays(10) }, 'demo-admin', { requestId: requestId() });
   const slot = { date: inDays(1), time: '10:00' };
-  return { building, ids, owners: ids.map((_, i) => `viewer-${name}-${i}`), offer, slot, slotId: `${building._id}_${slot.date}_1000` };
+  return { ids, owners, offer, slot, slotId: `${buildingId}_${slot.date}_1000` };
 }
 
 it('a household that declines its offer gives its viewing place back: the next one offered books the slot', async () => {
