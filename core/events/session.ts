@@ -44,6 +44,9 @@ export const offerLapsed = (signUp: Pick<SignUpRecord, 'status' | 'offerExpiresA
 
 export const sessionOver = (session: Pick<SessionRecord, 'endsAt'>, now: Date): boolean => now >= session.endsAt;
 
+/** From its start on, a session takes no more sign-ups, cancellations or offers (an offer could not be accepted). */
+export const sessionStarted = (session: Pick<SessionRecord, 'startsAt'>, now: Date): boolean => now >= session.startsAt;
+
 /** The day-before reminder goes out once the session is less than this far off. */
 export const REMIND_WITHIN_MS = 24 * 60 * 60 * 1000;
 

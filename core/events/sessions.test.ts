@@ -1,7 +1,17 @@
 import { anonymiseSignUp } from '../account/anonymise';
 import { eventCheckInCode, parseEventCheckInCode } from './check-in-code';
 import { shanghaiInstant, type EventRecord, type SessionRecord, type SignUpRecord } from './model';
-import { canAcceptOffer, checkInOpen, isOverbooked, listedFrom, offerDeadline, offerLapsed, placesHeld, sessionOver } from './session';
+import {
+  canAcceptOffer,
+  checkInOpen,
+  isOverbooked,
+  listedFrom,
+  offerDeadline,
+  offerLapsed,
+  placesHeld,
+  sessionOver,
+  sessionStarted,
+} from './session';
 import { answerProblems, signUpsCsv, toSessionView } from './views';
 
 const session: SessionRecord = {
@@ -189,5 +199,16 @@ describe('which events the list shows (the start of their last session from)', (
     ['organisers the day after a leap day', '2028-03-01T04:00:00.000Z', true, '2028-02-22T16:00:00.000Z'],
   ])('%s', (_t, now, recent, from) => {
     expect(listedFrom(new Date(now), recent).toISOString()).toBe(from);
+  });
+});
+
+describe('a session started', () => {
+  const session = { startsAt: new Date('2026-12-31T16:00:00.000Z') };
+  it.each([
+    ['a millisecond before its start', '2026-12-31T15:59:59.999Z', false],
+    ['at its start (midnight of New Year in Shanghai)', '2026-12-31T16:00:00.000Z', true],
+    ['after it', '2027-01-01T02:00:00.000Z', true],
+  ])('%s → %s', (_t, now, started) => {
+    expect(sessionStarted(session, new Date(now))).toBe(started);
   });
 });

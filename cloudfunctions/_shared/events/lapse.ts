@@ -1,6 +1,6 @@
 import { AppError } from '../../../core/contract';
 import type { SignUpRecord } from '../../../core/events/model';
-import { offerLapsed } from '../../../core/events/session';
+import { offerLapsed, sessionStarted } from '../../../core/events/session';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
 import { noticeData, noticeTo, offerFreedPlaces } from './offers';
@@ -46,8 +46,8 @@ export async function lapseExpiredOffers(ctx: { db: Database; now: Date; request
   for (const sessionId of sessions) {
     try {
       const session = await findSession(db, sessionId);
-      // A session already started offers nothing more (the place could not be accepted).
-      if (now >= session.startsAt) continue;
+      // A session already started offers nothing (offerFreedPlaces): its event need not be read.
+      if (sessionStarted(session, now)) continue;
       await offerFreedPlaces(ctx, await findEvent(db, session.eventId), sessionId);
     } catch (error) {
       // The lapse stands; the next cancellation or lapse offers what is free.

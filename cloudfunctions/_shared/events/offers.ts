@@ -1,7 +1,7 @@
 import { AppError } from '../../../core/contract';
 import type { NoticeTemplate } from '../../../core/notices/templates';
 import type { EventRecord, SessionRecord, SignUpRecord } from '../../../core/events/model';
-import { offerDeadline } from '../../../core/events/session';
+import { offerDeadline, sessionStarted } from '../../../core/events/session';
 import { offersFromWaitlist } from '../../../core/events/sign-up';
 import { notify } from '../notify';
 import type { Database } from '../cloud';
@@ -37,8 +37,8 @@ export async function noticeTo(
  * moves the sign-up waitlisted → offered; if someone else offered it first (or the person cancelled) in between,
  * the places go back and the pass is run again on a fresh read, so places given back never stay free beside a
  * waitlist. Each offer is held until its deadline (core's `offerDeadline`); the scheduler lapses it after
- * (`lapseExpiredOffers`, lapse.ts). Answers how many were offered. Shared by the events function (cancel, sign-up,
- * draw) and the scheduler.
+ * (`lapseExpiredOffers`, lapse.ts). A session already started offers nothing. Answers how many were offered. Shared
+ * by the events function (cancel, sign-up, draw, an edit adding places) and the scheduler.
  */
 export async function offerFreedPlaces(
   ctx: { db: Database; now: Date; requestId: string },
@@ -64,7 +64,8 @@ async function offerOnce(
 ): Promise<{ offered: number; gaveBack: boolean }> {
   const session = await findSession(ctx.db, sessionId);
   const free = session.capacity - session.taken;
-  if (free <= 0) return { offered: 0, gaveBack: false };
+  // A session already started offers nothing more: the place could not be accepted.
+  if (free <= 0 || sessionStarted(session, ctx.now)) return { offered: 0, gaveBack: false };
   const waitlist = await signUpsIn(ctx.db, sessionId, 'waitlisted', 200);
   let offered = 0;
   let gaveBack = false;

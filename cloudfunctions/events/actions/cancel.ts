@@ -1,6 +1,7 @@
 import { eventsApi } from '../../../core/events/api';
 import { AppError, defineAction } from '../../../core/contract';
 import { holdsPlaces, type SignUpRecord } from '../../../core/events/model';
+import { sessionStarted } from '../../../core/events/session';
 import { toSignUpView } from '../../../core/events/views';
 import { assertOwner } from '../../../core/stays/access';
 import type { ActionContext } from '../../_shared/handler';
@@ -21,7 +22,7 @@ export const cancel = defineAction<ActionContext>()({
   async handler(_input, ctx, signUp) {
     assertOwner(callerOf(ctx), signUp);
     const session = await findSession(ctx.db, signUp.sessionId);
-    if (!(CANCELLABLE as readonly string[]).includes(signUp.status) || ctx.now >= session.startsAt) {
+    if (!(CANCELLABLE as readonly string[]).includes(signUp.status) || sessionStarted(session, ctx.now)) {
       throw new AppError('CONFLICT', { details: { rule: 'not-cancellable' } });
     }
     await setSignUp(ctx.db, { id: signUp._id, from: signUp.status, fields: { status: 'cancelled', updatedAt: ctx.now } });

@@ -105,7 +105,7 @@ export const saveEvent = defineAction<ActionContext>()({
     // Places an edit added (a larger capacity) go to the waitlist in order, as freed places do, before anyone who signs
     // up next could take them.
     for (const session of sessions) {
-      if (!byId.has(session._id) || ctx.now >= session.startsAt) continue;
+      if (!byId.has(session._id)) continue;
       try {
         await offerFreedPlaces(ctx, event, session._id);
       } catch (error) {
