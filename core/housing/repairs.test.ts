@@ -5,8 +5,10 @@ import {
   leaseRepair,
   offerRepair,
   strayOffers,
+  strayViewings,
   type LeaseRepair,
   type OfferHolder,
+  type ViewingHolder,
 } from './repairs';
 import type { ApartmentLease, BlockAllocation } from './records';
 import type { UnitPeriod } from './unit-periods';
@@ -161,6 +163,32 @@ describe("strayOffers: a unit's offers whose household is no longer offered it",
     ],
   ])('%s', (_what, periods, holders, expected) => {
     expect(strayOffers({ unitId: 'u1', periods, holders: new Map(holders), today: TODAY })).toEqual(expected);
+  });
+});
+
+describe("strayViewings: a slot's bookings whose household no longer names the slot", () => {
+  const SLOT = 'apt-a_2026-06-06_1000';
+  const holder = (status: string, slotId: string | null, settled = true): ViewingHolder => ({ status, slotId, settled });
+  it.each<[string, Array<[string, ViewingHolder]>, string[]]>([
+    ['offered, naming this slot: kept', [['a', holder('offered', SLOT)]], []],
+    ['leased, naming this slot (accepted before the viewing): kept', [['a', holder('leased', SLOT)]], []],
+    [
+      'declined, withdrawn, lapsed or removed (the viewing cleared): given back',
+      [
+        ['a', holder('waiting', null)],
+        ['b', holder('withdrawn', null)],
+        ['c', holder('removed', null)],
+      ],
+      ['a', 'b', 'c'],
+    ],
+    ['naming another slot (a booking cut short, then another): given back', [['a', holder('offered', 'apt-a_2026-06-07_1000')]], ['a']],
+    ['offered, naming none: kept (a booking on its way to the application)', [['a', holder('offered', null)]], []],
+    ['leased, naming none: given back', [['a', holder('leased', null)]], ['a']],
+    ['its change within the grace (a withdrawal on its way to the slot): kept', [['a', holder('withdrawn', null, false)]], []],
+    ['no application for the booker: left alone', [], []],
+  ])('%s', (_what, holders, expected) => {
+    const bookings = holders.length > 0 ? holders.map(([id]) => id) : ['gone'];
+    expect(strayViewings({ slotId: SLOT, bookings, holders: new Map(holders) })).toEqual(expected);
   });
 });
 

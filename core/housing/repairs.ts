@@ -105,6 +105,33 @@ export const strayOffers = (input: {
       return holder !== undefined && holder.settled && !(holder.status === 'offered' && holder.offerUnitId === input.unitId);
     });
 
+/** What a viewing slot's bookings are checked against: each booker's application as stored. */
+export interface ViewingHolder {
+  status: string;
+  /** The slot its application names (`viewingSlotId`), if any. */
+  slotId: string | null;
+  /** Its last change is older than the grace: no change of it can still be on its way to the slot. */
+  settled: boolean;
+}
+
+/**
+ * A decline, a withdrawal or a lapse clears the application's viewing, then gives the slot's place back; a booking
+ * takes the place, then names it on the application. Cut short between, the place is held for nobody, and with the
+ * usual capacity of 1 the next household offered is refused the slot. A booking is given back once its holder's
+ * change has settled and the application names another slot or none; except an offered one naming none, which may
+ * be a booking on its way (its place goes when the offer ends). A booker with no application is left alone.
+ */
+export const strayViewings = (input: {
+  slotId: string;
+  bookings: readonly string[];
+  holders: ReadonlyMap<string, ViewingHolder>;
+}): string[] =>
+  input.bookings.filter((id) => {
+    const holder = input.holders.get(id);
+    if (holder === undefined || !holder.settled || holder.slotId === input.slotId) return false;
+    return !(holder.status === 'offered' && holder.slotId === null);
+  });
+
 /**
  * A block tenant's confirmation writes the block (the unit confirmed, its lease named), then the lease. Cut short
  * between, the tenant has no lease, and their code answers CONFLICT (the unit is confirmed). The allocations

@@ -8,17 +8,18 @@ import {
   leaseRepair,
   offerRepair,
   strayOffers,
+  strayViewings,
   type OfferHolder,
 } from '../../../core/housing/repairs';
 import { livePeriods } from '../../../core/housing/unit-periods';
-import type { ApartmentApplication, ApartmentBlock, ApartmentLease, ApartmentUnit } from '../../../core/housing/records';
+import type { ApartmentApplication, ApartmentBlock, ApartmentLease, ApartmentUnit, ViewingSlot } from '../../../core/housing/records';
 import { findByIds, storedIds } from '../applications';
 import type { Database } from '../cloud';
 import { COLLECTIONS } from '../collections';
 import { addOnce } from '../duplicate';
 import { skipConflict } from '../skip-conflict';
 import { removeInvite } from './blocks';
-import { undoRenewal } from './repository';
+import { activeBuildings, undoRenewal, unbookSlot, viewingSlotId } from './repository';
 import { endLeasedApplication } from './lifecycle';
 import { buildingReader, changeUnit, policyOf, releaseUnit, releaseViewing, setApplication } from './store';
 
@@ -28,10 +29,10 @@ const LOOK_BACK_MS = 7 * 24 * 60 * 60 * 1000;
 const PER_QUERY = 100;
 
 /**
- * What an offer, its end, an accept, a block tenant's confirmation or a lease change cut short left apart, put
- * right (core `offerRepair`, `strayOffers`, `acceptRepair`, `confirmedWithoutLease`, `leaseRepair`), among the
- * records changed within the last week and past the submit grace (so that no change is still running), and the
- * units holding offers. Answers how many were repaired.
+ * What an offer, its end, a viewing, an accept, a block tenant's confirmation or a lease change cut short left
+ * apart, put right (core `offerRepair`, `strayOffers`, `strayViewings`, `acceptRepair`, `confirmedWithoutLease`,
+ * `leaseRepair`), among the records changed within the last week and past the submit grace (so that no change is
+ * still running), the units holding offers and the viewing slots from today on. Answers how many were repaired.
  */
 export async function repairHousing(db: Database, now: Date): Promise<number> {
   return (
@@ -39,6 +40,7 @@ export async function repairHousing(db: Database, now: Date): Promise<number> {
     (await finishAccepts(db, now)) +
     (await returnUnheldOffers(db, now)) +
     (await releaseStrayOffers(db, now)) +
+    (await releaseStrayViewings(db, now)) +
     (await finishBlockConfirmations(db, now))
   );
 }
@@ -211,6 +213,52 @@ async function releaseStrayOffers(db: Database, now: Date): Promise<number> {
     if (data.length < PER_QUERY) return repaired;
     last = units[units.length - 1]._id;
   }
+}
+
+/**
+ * Places in the viewing slots from today on held for a household that no longer names them (core `strayViewings`):
+ * a decline, a withdrawal or a lapse cut short before it gave the place back, or a booking cut short before the
+ * application named it. Given back as that change would have (`unbookSlot`, conditional on the booking).
+ */
+async function releaseStrayViewings(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  const today = shanghaiDate(now);
+  let repaired = 0;
+  for (const building of await activeBuildings(db)) {
+    // After the last slot read, not at an offset: a place given back may empty a slot out of the query.
+    for (let last = ''; ;) {
+      const { data } = await db
+        .collection(COLLECTIONS.apartmentViewings)
+        .where({ buildingId: building._id, date: _.gte(today), count: _.gt(0), _id: _.gt(last) })
+        .orderBy('_id', 'asc')
+        .limit(PER_QUERY)
+        .get();
+      const slots = data as ViewingSlot[];
+      type Read = Pick<ApartmentApplication, '_id' | 'status' | 'buildingId' | 'viewing' | 'updatedAt'>;
+      const apps = await findByIds<Read>(
+        db,
+        COLLECTIONS.apartmentApplications,
+        slots.flatMap((slot) => slot.bookings),
+        { _id: true, status: true, buildingId: true, viewing: true, updatedAt: true },
+      );
+      const holders = new Map(
+        [...apps.values()].map((app) => [
+          app._id,
+          {
+            status: app.status,
+            slotId: app.viewing ? viewingSlotId(app.buildingId, app.viewing) : null,
+            settled: changeSettled(app.updatedAt, now),
+          },
+        ]),
+      );
+      for (const slot of slots)
+        for (const applicationId of strayViewings({ slotId: slot._id, bookings: slot.bookings, holders }))
+          if (await unbookSlot(db, { slotId: slot._id, applicationId })) repaired += 1;
+      if (data.length < PER_QUERY) break;
+      last = slots[slots.length - 1]._id;
+    }
+  }
+  return repaired;
 }
 
 /** The applications of `ids` as `strayOffers` reads them (ids with no application are not in the map). */

@@ -178,14 +178,15 @@ export async function bookSlot(db: Database, input: { slotId: string; capacity: 
   return (await findViewingSlot(db, input.slotId))?.bookings.includes(input.applicationId) ?? false;
 }
 
-/** Gives back a place booked in the slot (`_id`). */
-export async function unbookSlot(db: Database, input: { slotId: string; applicationId: string }): Promise<void> {
+/** Gives back a place booked in the slot (`_id`); answers whether this call gave it back. */
+export async function unbookSlot(db: Database, input: { slotId: string; applicationId: string }): Promise<boolean> {
   const _ = db.command;
   // Only where the application holds a place: a release sent again gives nothing back twice.
-  await db
+  const { updated } = await db
     .collection(COLLECTIONS.apartmentViewings)
     .where({ _id: input.slotId, bookings: input.applicationId })
     .update({ count: _.inc(-1), bookings: _.pull(input.applicationId) });
+  return updated === 1;
 }
 
 // --- Leases (INDEXES.apartment_leases) ---

@@ -208,6 +208,48 @@ it('a decline cut short before the unit: the run gives the unit back, and the ho
   expect((await offer(inDays(11))).data).toMatchObject({ _id: app._id, status: 'offered' });
 });
 
+describe('a viewing place given back by nobody', () => {
+  const slotDoc = async (id: string) => (await db.collection('apartment_viewings').where({ _id: id }).limit(1).get()).data[0];
+
+  it('a withdrawal cut short before the slot: the run past the grace gives the place back, once', async () => {
+    const { app, offer } = await household('viewing-withdraw', false);
+    expect((await offer(inDays(10))).data).toMatchObject({ status: 'offered' });
+    const slot = { date: inDays(1), time: '10:00' };
+    const slotId = `${app.buildingId}_${slot.date}_1000`;
+    expect((await housing('bookViewing', { id: app._id, ...slot }, app.ownerId)).ok).toBe(true);
+    const booked = await slotDoc(slotId);
+    expect((await housing('withdraw', { id: app._id }, app.ownerId, { requestId: requestId() })).data).toMatchObject({
+      status: 'withdrawn',
+    });
+    // Its release never happened: the place stays booked, and the application no longer names it.
+    await db
+      .collection('apartment_viewings')
+      .doc(slotId)
+      .update({ count: booked.count, bookings: db.command.set(booked.bookings) });
+
+    expect((await tick(db, now())).housingRepaired).toBe(0);
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
+    expect(await slotDoc(slotId)).toMatchObject({ count: 0, bookings: [] });
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
+  });
+
+  it('a booking cut short before the application: its place stays while the offer is open, and goes when it ends', async () => {
+    const { app, offer } = await household('viewing-booking', false);
+    expect((await offer(inDays(10))).data).toMatchObject({ status: 'offered' });
+    const slot = { date: inDays(1), time: '10:00' };
+    const slotId = `${app.buildingId}_${slot.date}_1000`;
+    expect((await housing('bookViewing', { id: app._id, ...slot }, app.ownerId)).ok).toBe(true);
+    await db.collection('apartment_applications').doc(app._id).update({ viewing: null });
+
+    // Offered and naming no slot: a booking may still be on its way to the application.
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(0);
+    expect(await slotDoc(slotId)).toMatchObject({ count: 1, bookings: [app._id] });
+    expect((await housing('declineOffer', { id: app._id }, app.ownerId)).data).toMatchObject({ status: 'waiting' });
+    expect((await tick(db, pastGrace())).housingRepaired).toBe(1);
+    expect(await slotDoc(slotId)).toMatchObject({ count: 0, bookings: [] });
+  });
+});
+
 it("a block tenant's confirmation cut short before the lease: the run writes the lease it would have, once", async () => {
   const tenancies = (action: string, payload: unknown, openId: string) =>
     callFunction(cloud, 'tenancies', { action, payload, requestId: requestId() }, openId).then((r) => r.body);
