@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { staySweepReply } from '../stays/replies';
+import { staySweepReply } from '../stays/sweep-reply';
 
 // Reply schema of `scheduler.run` (core/scheduler/api.ts): what one run did, counted.
 const count = z.number().int().nonnegative();

@@ -13,18 +13,8 @@ import { mineInput } from './mine.schema';
 import { queueInput } from './queue.schema';
 import { quoteInput } from './quote.schema';
 import { rejectInput } from './reject.schema';
-import {
-  historyReply,
-  pickupReply,
-  quoteReply,
-  revealReply,
-  stationView,
-  stayPage,
-  stayQueuePage,
-  staySweepReply,
-  stayView,
-  todayReply,
-} from './replies';
+import { historyReply, pickupReply, quoteReply, revealReply, stationView, stayPage, stayQueuePage, stayView, todayReply } from './replies';
+import { staySweepReply } from './sweep-reply';
 import { requestPickupInput } from './request-pickup.schema';
 import { revealInput } from './reveal.schema';
 import { stationInput } from './station.schema';

@@ -151,5 +151,3 @@ export const todayReply = z
     requests: z.object({ awaitingTriage: count, overdue: count }).strict(),
   })
   .strict();
-
-export const staySweepReply = z.object({ expired: count, noShows: count, offersLapsed: count }).strict();
