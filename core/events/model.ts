@@ -166,6 +166,11 @@ export interface SignUpRecord {
    * offers made before deadlines were recorded (those can be accepted until the session starts).
    */
   offerExpiresAt?: Date | null;
+  /**
+   * While `offered`: when the place was offered, what its deadline derives from (again when the session moves).
+   * Absent on offers made before it was recorded: their `updatedAt` is that instant.
+   */
+  offeredAt?: Date;
   signedUpAt: Date;
   updatedAt: Date;
   /**

@@ -1,5 +1,6 @@
 import { addDays, shanghaiDateOf, startOfShanghaiDay } from '../calendar/dates';
-import { holdsPlaces, type SessionRecord, type SignUpRecord } from './model';
+import { reason, type Reason } from '../reasons';
+import { holdsPlaces, type Allocation, type SessionRecord, type SignUpRecord, type SignUpStatus } from './model';
 
 /** The organiser checks guests in from two hours before the start until the end. */
 export const CHECK_IN_BEFORE_MS = 2 * 60 * 60 * 1000;
@@ -29,6 +30,17 @@ export function offerDeadline(offeredAt: Date, startsAt: Date, policy: OfferPoli
 }
 
 /**
+ * The deadline of an offer still open when its session moves to `startsAt` (at `movedAt`): what `offerDeadline`
+ * gives the offer's own time for the new start. A move to earlier can put that in the past (the new cut-off already
+ * gone); the offer is then held as one made at the move would be, until the start: the next on the waitlist would get
+ * the place on exactly those terms, so the one offered first keeps it rather than lose it to the move.
+ */
+export function movedOfferDeadline(input: { offeredAt: Date; startsAt: Date; movedAt: Date; policy?: OfferPolicy }): Date {
+  const deadline = offerDeadline(input.offeredAt, input.startsAt, input.policy);
+  return deadline > input.movedAt ? deadline : offerDeadline(input.movedAt, input.startsAt, input.policy);
+}
+
+/**
  * A place offered from the waitlist (held for them meanwhile) is accepted by its owner, offered → confirmed, until
  * its deadline (`offerExpiresAt`, excluded) and in any case until the session starts (start excluded).
  */
@@ -46,6 +58,32 @@ export const sessionOver = (session: Pick<SessionRecord, 'endsAt'>, now: Date): 
 
 /** From its start on, a session takes no more sign-ups, cancellations or offers (an offer could not be accepted). */
 export const sessionStarted = (session: Pick<SessionRecord, 'startsAt'>, now: Date): boolean => now >= session.startsAt;
+
+/**
+ * Why the organiser may not draw a session now, or null when they may: a lottery only, once its sign-up window has
+ * closed (`closesAt` itself is closed), and before the session starts (the start itself is too late: a place won
+ * could no longer be taken up). That it was drawn already is the shell's to say, from the entries left.
+ */
+export function drawRefusal(input: { allocation: Allocation; closesAt: Date; startsAt: Date; now: Date }): Reason | null {
+  if (input.allocation !== 'lottery') return reason('not-a-lottery', '本场活动不是摇号分配', 'This session is not allocated by lottery');
+  if (input.now < input.closesAt)
+    return reason('window-open', '报名尚未截止，截止后才能摇号', 'Sign-up is still open; draw once it has closed');
+  if (sessionStarted({ startsAt: input.startsAt }, input.now))
+    return reason('session-started', '本场活动已开始，不能再摇号', 'This session has already started; it can no longer be drawn');
+  return null;
+}
+
+/**
+ * What a sign-up still holding places becomes once its session is over and it was never checked in: a confirmed
+ * place is a no-show (counted against the person in later draws, `noShowPenalty`); a place only offered from the
+ * waitlist, never accepted, lapses as an offer past its deadline does (the person never said they would come).
+ * Null for every other status: nothing held, or checked in, or settled already.
+ */
+export function unattendedOutcome(status: SignUpStatus): 'no-show' | 'lapsed' | null {
+  if (status === 'confirmed') return 'no-show';
+  if (status === 'offered') return 'lapsed';
+  return null;
+}
 
 /** The day-before reminder goes out once the session is less than this far off. */
 export const REMIND_WITHIN_MS = 24 * 60 * 60 * 1000;

@@ -4,13 +4,16 @@ import { shanghaiInstant, type EventRecord, type SessionRecord, type SignUpRecor
 import {
   canAcceptOffer,
   checkInOpen,
+  drawRefusal,
   isOverbooked,
   listedFrom,
+  movedOfferDeadline,
   offerDeadline,
   offerLapsed,
   placesHeld,
   sessionOver,
   sessionStarted,
+  unattendedOutcome,
 } from './session';
 import { answerProblems, signUpsCsv, toSessionView } from './views';
 
@@ -188,6 +191,82 @@ describe('the deadline of an offered place (24 h, at the latest 2 h before the s
     const policy = { holdHours: 48, closeBeforeStartHours: 6 };
     expect(offerDeadline(new Date('2027-07-01T00:00:00.000Z'), session.startsAt, policy).toISOString()).toBe('2027-07-03T00:00:00.000Z');
     expect(offerDeadline(new Date('2027-07-09T00:00:00.000Z'), session.startsAt, policy).toISOString()).toBe('2027-07-09T19:00:00.000Z');
+  });
+});
+
+describe('the deadline of an offer when its session moves', () => {
+  // Offered 2027-07-08T12:00Z for the session of 2027-07-10 01:00Z: its deadline was 2027-07-09T12:00Z (24 h).
+  const offeredAt = new Date('2027-07-08T12:00:00.000Z');
+  const movedAt = new Date('2027-07-08T20:00:00.000Z');
+  it.each<[string, string, string]>([
+    ['to a day later: still 24 hours from the offer', '2027-07-11T01:00:00.000Z', '2027-07-09T12:00:00.000Z'],
+    ['to earlier, 2 h after the 24 hours end: the cut-off is the 24 hours exactly', '2027-07-09T14:00:00.000Z', '2027-07-09T12:00:00.000Z'],
+    [
+      'to earlier, 3 h before the 24 hours end: the new cut-off, 2 h before the start',
+      '2027-07-09T11:00:00.000Z',
+      '2027-07-09T09:00:00.000Z',
+    ],
+    ['to a start whose cut-off is the move itself: held until the start', '2027-07-08T22:00:00.000Z', '2027-07-08T22:00:00.000Z'],
+    [
+      'to a start whose cut-off has passed: held until the start, not lapsed by the move',
+      '2027-07-08T21:00:00.000Z',
+      '2027-07-08T21:00:00.000Z',
+    ],
+    ['to a start already gone: the start, so the offer lapses', '2027-07-08T19:00:00.000Z', '2027-07-08T19:00:00.000Z'],
+  ])('moved %s', (_t, startsAt, expected) => {
+    expect(movedOfferDeadline({ offeredAt, startsAt: new Date(startsAt), movedAt }).toISOString()).toBe(expected);
+  });
+
+  it('is never later than the rule gives an offer made at the move', () => {
+    for (const startsAt of ['2027-07-08T21:00:00.000Z', '2027-07-09T11:00:00.000Z', '2027-07-20T00:00:00.000Z'].map((t) => new Date(t)))
+      expect(movedOfferDeadline({ offeredAt, startsAt, movedAt }).getTime()).toBeLessThanOrEqual(
+        offerDeadline(movedAt, startsAt).getTime(),
+      );
+  });
+
+  it('follows the policy given', () => {
+    const policy = { holdHours: 48, closeBeforeStartHours: 6 };
+    const startsAt = new Date('2027-07-12T00:00:00.000Z');
+    expect(movedOfferDeadline({ offeredAt, startsAt, movedAt, policy }).toISOString()).toBe('2027-07-10T12:00:00.000Z');
+  });
+});
+
+describe('drawing a session', () => {
+  const at = (iso: string) => new Date(iso);
+  const draw = { allocation: 'lottery' as const, closesAt: at('2027-07-05T16:00:00.000Z'), startsAt: session.startsAt };
+  it.each<[string, Partial<Parameters<typeof drawRefusal>[0]>, string | null]>([
+    ['a lottery after its window closed', { now: at('2027-07-06T00:00:00.000Z') }, null],
+    ['at the very instant the window closes', { now: at('2027-07-05T16:00:00.000Z') }, null],
+    ['while the window is open', { now: at('2027-07-05T15:59:59.999Z') }, 'window-open'],
+    ['a millisecond before the start', { now: at('2027-07-10T00:59:59.999Z') }, null],
+    ['at the very start', { now: session.startsAt }, 'session-started'],
+    ['once the session is over', { now: session.endsAt }, 'session-started'],
+    ['a first-come session', { allocation: 'first-come', now: at('2027-07-06T00:00:00.000Z') }, 'not-a-lottery'],
+  ])('%s', (_t, over, rule) => {
+    expect(drawRefusal({ ...draw, now: at('2027-07-06T00:00:00.000Z'), ...over })?.rule ?? null).toBe(rule);
+  });
+
+  it('says why in both languages', () => {
+    expect(drawRefusal({ ...draw, now: session.startsAt })?.message).toEqual({
+      'zh-CN': '本场活动已开始，不能再摇号',
+      en: 'This session has already started; it can no longer be drawn',
+    });
+  });
+});
+
+describe('a sign-up never checked in, once its session is over', () => {
+  it.each<[SignUpRecord['status'], 'no-show' | 'lapsed' | null]>([
+    ['confirmed', 'no-show'],
+    // An offer never accepted: the person never held a confirmed place, so it lapses; it is no no-show.
+    ['offered', 'lapsed'],
+    ['attended', null],
+    ['no-show', null],
+    ['waitlisted', null],
+    ['entered', null],
+    ['cancelled', null],
+    ['lapsed', null],
+  ])('%s → %s', (status, outcome) => {
+    expect(unattendedOutcome(status)).toBe(outcome);
   });
 });
 

@@ -1,11 +1,13 @@
 import { AppError } from '../../../core/contract';
 import type { NoticeTemplate } from '../../../core/notices/templates';
 import type { EventRecord, SessionRecord, SignUpRecord } from '../../../core/events/model';
-import { offerDeadline, sessionStarted } from '../../../core/events/session';
+import { movedOfferDeadline, offerDeadline, offerLapsed, sessionStarted } from '../../../core/events/session';
 import { offersFromWaitlist } from '../../../core/events/sign-up';
+import { setIfStill } from '../applications';
+import { COLLECTIONS } from '../collections';
 import { notify } from '../notify';
 import type { Database } from '../cloud';
-import { findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from './repository';
+import { everySignUp, findSession, releasePlaces, setSignUp, signUpsIn, takePlaces } from './repository';
 
 /** What an event notice carries: the title in both languages, the session's day and time, the party. */
 export const noticeData = (event: EventRecord, session: SessionRecord, signUp?: SignUpRecord) => ({
@@ -75,7 +77,11 @@ async function offerOnce(
     if (!(await takePlaces(ctx.db, sessionId, entry.partySize, ctx.now, count))) continue;
     const offerExpiresAt = offerDeadline(ctx.now, session.startsAt);
     try {
-      await setSignUp(ctx.db, { id: entry._id, from: 'waitlisted', fields: { status: 'offered', offerExpiresAt, updatedAt: ctx.now } });
+      await setSignUp(ctx.db, {
+        id: entry._id,
+        from: 'waitlisted',
+        fields: { status: 'offered', offerExpiresAt, offeredAt: ctx.now, updatedAt: ctx.now },
+      });
     } catch (error) {
       await releasePlaces(ctx.db, sessionId, entry.partySize, ctx.now);
       count.taken -= entry.partySize;
@@ -90,4 +96,44 @@ async function offerOnce(
     await noticeTo(ctx, entry, 'event_offered', data);
   }
   return { offered, gaveBack };
+}
+
+/**
+ * After an edit of the session (its start may have moved), each place offered from the waitlist and still open gets
+ * the deadline core's `movedOfferDeadline` gives for the start the session has now, by compare-and-set on the deadline
+ * read (an accept, a cancel or a lapse at the same moment wins), and its owner is told the new one (`event_offered`
+ * again, with the session's new day and time). An offer whose deadline already passed is the lapse step's; one with
+ * none (made before deadlines were recorded) is held until the start, wherever it is. Idempotent: an offer whose
+ * deadline is already the rule's is left alone, so a save cut short after its session was written, and retried,
+ * still moves the deadlines though the start no longer looks moved. Answers how many deadlines changed.
+ */
+export async function moveOfferDeadlines(
+  ctx: { db: Database; now: Date; requestId: string },
+  event: EventRecord,
+  session: SessionRecord,
+): Promise<number> {
+  let moved = 0;
+  for (const offer of await everySignUp(ctx.db, session._id, 'offered')) {
+    if (!offer.offerExpiresAt || offerLapsed(offer, ctx.now)) continue;
+    const offeredAt = offer.offeredAt ?? offer.updatedAt;
+    const offerExpiresAt = movedOfferDeadline({ offeredAt, startsAt: session.startsAt, movedAt: ctx.now });
+    if (offerExpiresAt.getTime() === offer.offerExpiresAt.getTime()) continue;
+    const changed = await setIfStill(ctx.db, COLLECTIONS.eventSignUps, {
+      id: offer._id,
+      where: { status: 'offered', offerExpiresAt: offer.offerExpiresAt },
+      // The offer's own time kept, as `updatedAt` no longer tells it.
+      update: { offerExpiresAt, offeredAt, updatedAt: ctx.now },
+    });
+    if (!changed) continue;
+    moved += 1;
+    const data = { ...noticeData(event, session, offer), acceptBy: offerExpiresAt.toISOString() };
+    try {
+      // Keyed by the deadline: each move that changes it tells the person once.
+      const key = `event_offered:${offer._id}:${offer.rank}:${offerExpiresAt.toISOString()}`;
+      await notify(ctx.db, [offer.ownerId], { key, template: 'event_offered', data }, ctx.now);
+    } catch (error) {
+      console.error(`[${ctx.requestId}] new deadline notice for ${offer._id} not queued`, error);
+    }
+  }
+  return moved;
 }

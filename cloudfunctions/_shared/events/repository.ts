@@ -117,9 +117,18 @@ export async function releasePlaces(db: Database, sessionId: string, n: number, 
 export const setSignUp = (db: Database, input: { id: string; from: SignUpStatus; fields: Partial<SignUpRecord> }) =>
   setIfStatus<SignUpRecord>(db, COLLECTIONS.eventSignUps, input);
 
-/** A session's sign-ups in one status, in waitlist order (rank), at most `limit` (`session_status_rank`). */
+/**
+ * A session's sign-ups in one status, in waitlist order (rank, then `_id`: two signed up in the same millisecond come
+ * in the same order every time), at most `limit` (`session_status_rank`).
+ */
 export async function signUpsIn(db: Database, sessionId: string, status: SignUpStatus, limit = 1000): Promise<SignUpRecord[]> {
-  const { data } = await db.collection(COLLECTIONS.eventSignUps).where({ sessionId, status }).orderBy('rank', 'asc').limit(limit).get();
+  const { data } = await db
+    .collection(COLLECTIONS.eventSignUps)
+    .where({ sessionId, status })
+    .orderBy('rank', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
   return data as SignUpRecord[];
 }
 
@@ -127,9 +136,10 @@ export async function signUpsIn(db: Database, sessionId: string, status: SignUpS
 const MAX_PAGE = 1000;
 
 /**
- * A page of a session's sign-ups (in one status, or all), in rank order (`session_status_rank`). One more than the
- * page is read to say whether another follows, so a page holds at most `MAX_PAGE - 1`: a larger one would be cut to
- * what one query answers and say that nothing follows.
+ * A page of a session's sign-ups (in one status, or all), in waitlist order (rank, then `_id`, so that pages never
+ * share nor miss a sign-up tied on rank; `session_status_rank`). One more than the page is read to say whether
+ * another follows, so a page holds at most `MAX_PAGE - 1`: a larger one would be cut to what one query answers and
+ * say that nothing follows.
  */
 export async function allSignUps(db: Database, sessionId: string, page = 0, pageSize = MAX_PAGE - 1, status?: SignUpStatus) {
   const size = Math.min(pageSize, MAX_PAGE - 1);
@@ -137,6 +147,7 @@ export async function allSignUps(db: Database, sessionId: string, page = 0, page
     .collection(COLLECTIONS.eventSignUps)
     .where(status ? { sessionId, status } : { sessionId })
     .orderBy('rank', 'asc')
+    .orderBy('_id', 'asc')
     .skip(page * size)
     .limit(size + 1)
     .get();
@@ -144,17 +155,32 @@ export async function allSignUps(db: Database, sessionId: string, page = 0, page
 }
 
 /**
- * Every sign-up of a session (in one status, or all), in rank order, a page at a time: a lottery's entries, a big
- * session's holders may be many more than one query answers.
+ * Every sign-up of a session (in one status, or all), in waitlist order, a page at a time: a lottery's entries, a big
+ * session's holders may be many more than one query answers. Each page starts after the last sign-up read (rank, then
+ * `_id`), not at an offset: sign-ups tied on rank across a page's end are read once each, and one that changes status
+ * between two pages does not move the next page along (an offset would then skip a sign-up, or read one twice).
  */
 export async function everySignUp(db: Database, sessionId: string, status?: SignUpStatus): Promise<SignUpRecord[]> {
+  const _ = db.command;
+  const within = status ? { sessionId, status } : { sessionId };
   const all: SignUpRecord[] = [];
-  for (let page = 0, more = true; more; page += 1) {
-    const { items, hasMore } = await allSignUps(db, sessionId, page, MAX_PAGE - 1, status);
-    all.push(...items);
-    more = hasMore;
+  let last: SignUpRecord | undefined;
+  for (;;) {
+    const where = last
+      ? _.and([{ ...within, rank: _.gte(last.rank) }, _.or([{ rank: _.gt(last.rank) }, { _id: _.gt(last._id) }])])
+      : within;
+    const { data } = await db
+      .collection(COLLECTIONS.eventSignUps)
+      .where(where as Record<string, unknown>)
+      .orderBy('rank', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(MAX_PAGE)
+      .get();
+    const page = data as SignUpRecord[];
+    all.push(...page);
+    if (page.length < MAX_PAGE) return all;
+    last = page[page.length - 1];
   }
-  return all;
 }
 
 /** The people holding a sign-up of the session in any of `statuses`, each once: who a notice to the session goes to. */
@@ -191,7 +217,9 @@ export const insertSession = (db: Database, session: SessionRecord): Promise<voi
 
 /**
  * Writes an edited session by `_id`, only while its places taken fit the new capacity (`taken <= capacity`: the same
- * conditional update that keeps sign-ups within it). False when places taken meanwhile are above it.
+ * conditional update that keeps sign-ups within it). False when places taken meanwhile are above it. An edit that
+ * leaves the session as it was (another field of the event edited, a retried save) modifies nothing, which the
+ * database counts as no update (MongoDB's nModified): a session found as written, within the capacity, was saved.
  */
 export async function updateSessionWithinTaken(db: Database, session: SessionRecord): Promise<boolean> {
   const _ = db.command;
@@ -208,8 +236,23 @@ export async function updateSessionWithinTaken(db: Database, session: SessionRec
       capacity: session.capacity,
       reminded: session.reminded,
     });
-  return updated === 1;
+  if (updated === 1) return true;
+  const stored = await findSession(db, session._id);
+  return stored.taken <= session.capacity && sameSessionTerms(stored, session);
 }
+
+/** Whether a stored session already has what an edit writes (`updateSessionWithinTaken`). */
+const sameSessionTerms = (a: SessionRecord, b: SessionRecord): boolean =>
+  a.date === b.date &&
+  a.startTime === b.startTime &&
+  a.endTime === b.endTime &&
+  a.startsAt.getTime() === b.startsAt.getTime() &&
+  a.endsAt.getTime() === b.endsAt.getTime() &&
+  a.place.stationId === b.place.stationId &&
+  a.place.address?.['zh-CN'] === b.place.address?.['zh-CN'] &&
+  a.place.address?.en === b.place.address?.en &&
+  a.capacity === b.capacity &&
+  a.reminded === b.reminded;
 
 /**
  * Publishes a lottery draw on the session by `_id`, once: false when another draw is already there (`draw: null`

@@ -9,6 +9,7 @@ import {
   type SessionRecord,
   type SignUpRecord,
 } from '../../../core/events/model';
+import { drawRefusal } from '../../../core/events/session';
 import { toDrawView } from '../../../core/events/views';
 import { recordAudit } from '../../_shared/audit';
 import type { ActionContext } from '../../_shared/handler';
@@ -35,12 +36,13 @@ const OUTCOMES_IN_FLIGHT = 10;
 const RESUME_AFTER_MS = 60_000;
 
 /**
- * After the sign-up window has closed, the organiser draws a lottery session once: a seed from crypto randomness,
- * published on the session (with the drawn order of entry ids from core's `drawLottery`) before anything else
- * changes; then, in drawn order, each entry takes its places if its party fits (the same conditional update as first
- * come: exactly core's winners, the fill rule being the same) or goes on the waitlist at its drawn rank, and is told.
- * The takes go one after another; the outcomes are written beside them. A draw cut off midway is finished by calling
- * again (the published order is followed, nothing is drawn twice).
+ * After the sign-up window has closed and before the session starts (core's `drawRefusal`), the organiser draws a
+ * lottery session once: a seed from crypto randomness, published on the session (with the drawn order of entry ids
+ * from core's `drawLottery`) before anything else changes; then, in drawn order, each entry takes its places if its
+ * party fits (the same conditional update as first come: exactly core's winners, the fill rule being the same) or
+ * goes on the waitlist at its drawn rank, and is told. The takes go one after another; the outcomes are written
+ * beside them. A draw cut off midway is finished by calling again (the published order is followed, nothing is
+ * drawn twice), before the session starts.
  * Anyone can re-run the draw from what `events.get` shows.
  */
 export const drawLottery = defineAction<ActionContext>()({
@@ -49,8 +51,8 @@ export const drawLottery = defineAction<ActionContext>()({
   prefetch: sessionNamed,
   async handler(_input, ctx, read) {
     const { session, event } = organiserSession(ctx, read);
-    if (event.allocation !== 'lottery') throw new AppError('CONFLICT', { details: { rule: 'not-a-lottery' } });
-    if (ctx.now < event.closesAt) throw new AppError('CONFLICT', { details: { rule: 'window-open' } });
+    const refusal = drawRefusal({ allocation: event.allocation, closesAt: event.closesAt, startsAt: session.startsAt, now: ctx.now });
+    if (refusal) throw new AppError('CONFLICT', { message: refusal.message, details: { rule: refusal.rule } });
     // Every entry, however many pages they fill: one left out would stay `entered`, never drawn.
     const entries = await everySignUp(ctx.db, session._id, 'entered');
     if (session.draw && entries.length === 0) throw new AppError('CONFLICT', { details: { rule: 'already-drawn' } });

@@ -9,7 +9,7 @@ import type { ActionContext } from '../../_shared/handler';
 import { callerOf } from '../../_shared/caller';
 import { COLLECTIONS } from '../../_shared/collections';
 import { loadStation } from '../../_shared/stations';
-import { offerFreedPlaces } from '../../_shared/events/offers';
+import { moveOfferDeadlines, offerFreedPlaces } from '../../_shared/events/offers';
 import { ORGANISERS } from '../organiser';
 import { findEvent, insertEvent, insertSession, replaceEvent, sessionsOf, updateSessionWithinTaken } from '../../_shared/events/repository';
 
@@ -102,10 +102,13 @@ export const saveEvent = defineAction<ActionContext>()({
     }
     if (before) await replaceEvent(ctx.db, event);
     else await insertEvent(ctx.db, event);
+    // A session moved: the places offered on it get the deadline the rule gives for its new start (never past it). A
+    // failure fails the save, whose retry moves them still (moveOfferDeadlines is idempotent).
     // Places an edit added (a larger capacity) go to the waitlist in order, as freed places do, before anyone who signs
     // up next could take them.
     for (const session of sessions) {
       if (!byId.has(session._id)) continue;
+      await moveOfferDeadlines(ctx, event, session);
       try {
         await offerFreedPlaces(ctx, event, session._id);
       } catch (error) {

@@ -56,7 +56,8 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'signUps.drawConfirm': 'Draw now? A session is drawn once; the seed and the result are published.',
   'signUps.keep': 'Not now',
   'signUps.noShows': 'Mark no-shows',
-  'signUps.noShowsConfirm': 'Mark everyone holding a place who has not checked in as a no-show?',
+  'signUps.noShowsConfirm':
+    'Mark everyone with a confirmed place who has not checked in as a no-show? Places offered and never accepted lapse.',
   'signUps.noShowsDone': '{count} marked as no-shows',
   'signUps.checkIn': 'Check in',
   'signUps.message': 'Message the attendees',

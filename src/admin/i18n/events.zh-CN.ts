@@ -55,7 +55,7 @@ export const eventsZhCN = {
   'signUps.drawConfirm': '现在摇号吗？摇号只能进行一次，种子与结果将公开。',
   'signUps.keep': '暂不',
   'signUps.noShows': '标记未到场',
-  'signUps.noShowsConfirm': '把已报名但未签到的人标记为未到场吗？',
+  'signUps.noShowsConfirm': '把已确认名额但未签到的人标记为未到场吗？候补递补后未确认的名额将释放。',
   'signUps.noShowsDone': '已标记 {count} 人未到场',
   'signUps.checkIn': '签到',
   'signUps.message': '给参加者发通知',

@@ -1,9 +1,10 @@
-import { entryIdOf, signUpIdOf } from '../../../cloudfunctions/_shared/events/repository';
+import { entryIdOf, everySignUp, signUpIdOf } from '../../../cloudfunctions/_shared/events/repository';
 import { recountSessions } from '../../../cloudfunctions/_shared/events/recount';
 import { remindEventSessions } from '../../../cloudfunctions/_shared/event-reminders';
 import { PENDING_SUBMIT_GRACE_MS } from '../../../core/capacity/pending';
 import { now } from '../../support/clock';
 import { callEvents, eventInput, eventRequestId } from '../../support/events';
+import { startGateway, type GatewayRequest, type GatewayVerdict } from '../../support/gateway';
 import { startTestCloud } from '../../support/local-cloud';
 import { dbOf, type Db } from '../../support/stays';
 
@@ -30,8 +31,18 @@ async function newSession(overrides: Record<string, unknown>, capacity: number) 
   return { event: saved.data, sessionId: saved.data.sessions[0].id as string };
 }
 
-/** `n` sign-ups of the session in `status`, one place each, stored directly (signed up `at`). */
-async function storeSignUps(event: { id: string; stationId: string }, sessionId: string, n: number, status: string, at: Date) {
+/**
+ * `n` sign-ups of the session in `status`, one place each, stored directly (signed up `at`), ranked one millisecond
+ * apart unless `rankOf` says otherwise.
+ */
+async function storeSignUps(
+  event: { id: string; stationId: string },
+  sessionId: string,
+  n: number,
+  status: string,
+  at: Date,
+  rankOf = (i: number) => at.getTime() + i,
+) {
   const docs = Array.from({ length: n }, (_, i) => {
     const id = signUpIdOf(sessionId, `${sessionId}-p${i}`);
     return {
@@ -45,7 +56,7 @@ async function storeSignUps(event: { id: string; stationId: string }, sessionId:
       partySize: 1,
       status,
       answers: {},
-      rank: at.getTime() + i,
+      rank: rankOf(i),
       rating: null,
       signedUpAt: at,
       updatedAt: at,
@@ -117,4 +128,40 @@ it('reminds and messages every holder of a session, not only the first page of t
     .update({ startsAt: new Date(now().getTime() + 2 * 60 * 60_000), endsAt: new Date(now().getTime() + 4 * 60 * 60_000) });
   await remindEventSessions(db as never, now());
   expect(await templatesOf(last)).toContain('event_reminder');
+}, 120_000);
+
+it('reads every sign-up once, though ranks tie across the end of a page and one changes status between pages', async () => {
+  const entries = 1010;
+  const { event, sessionId } = await newSession({ allocation: 'lottery' }, 3);
+  const at = now();
+  // Twenty signed up in the same millisecond, around the 1000th: a page ends among them.
+  await storeSignUps(event, sessionId, entries, 'entered', at, (i) => at.getTime() + Math.min(i, 990));
+  // Between the first page and the next, the first entry withdraws (as the draw reads them, say): the pages read
+  // after it must neither skip an entry nor read one twice.
+  const gateway = await startGateway(cloud.url);
+  try {
+    let reads = 0;
+    const readsSignUps = (request: GatewayRequest) => {
+      const body = JSON.parse(request.body.toString('utf8') || '{}') as { action?: string; collectionName?: string };
+      return body.action === 'database.getDocument' && body.collectionName === 'event_sign_ups';
+    };
+    gateway.setRule(async (request): Promise<GatewayVerdict> => {
+      if (readsSignUps(request) && (reads += 1) === 2)
+        await db
+          .collection('event_sign_ups')
+          .doc(signUpIdOf(sessionId, `${sessionId}-p0`))
+          .update({ status: 'cancelled' });
+      return 'pass';
+    });
+    const read = await everySignUp(dbOf({ url: gateway.url }) as never, sessionId, 'entered');
+    expect(reads).toBe(2);
+    const ids = read.map((s) => s._id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(Array.from({ length: entries }, (_, i) => signUpIdOf(sessionId, `${sessionId}-p${i}`))));
+    // In waitlist order: by rank, then by id among the tied.
+    const order = read.map((s) => [s.rank, s._id] as const);
+    expect(order).toEqual([...order].sort(([r1, a], [r2, b]) => r1 - r2 || (a < b ? -1 : a > b ? 1 : 0)));
+  } finally {
+    await gateway.close();
+  }
 }, 120_000);

@@ -99,6 +99,23 @@ describe('events.saveEvent (organisers)', () => {
     );
     expect((await save({ ...eventInput(), id: event.id }, OTHER_OPERATOR)).error.code).toBe('FORBIDDEN');
   });
+
+  it('saves an edit that leaves its sessions as they were (the title only), and the same save sent again', async () => {
+    const { data: event } = await save(eventInput({}, { capacity: 3 }));
+    const [s0] = event.sessions;
+    await consentFirst(cloud, ['ev-edit-title']);
+    await signUp(s0.id, 'ev-edit-title');
+    const retitled = {
+      ...eventInput({ title: { 'zh-CN': '新标题', en: 'New title' } }),
+      id: event.id,
+      sessions: [{ ...eventInput().sessions[0], id: s0.id, capacity: 3 }],
+    };
+    const first = await save(retitled);
+    expect(first.error).toBeUndefined();
+    expect(first.data.title.en).toBe('New title');
+    expect((await save(retitled)).ok).toBe(true);
+    expect(await sessionDoc(s0.id)).toMatchObject({ capacity: 3, taken: 1 });
+  });
 });
 
 describe('events.list and events.get (anyone signed in)', () => {

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import dayjs from 'dayjs';
 import EventSignUpsPage from '@/admin/pages/events-sign-ups';
 import { resetLocaleCache } from '@/i18n';
+import { now } from '../../support/clock';
 import { restoreFetch } from '../fetch-mock';
 import { eventView, session, signUpView } from '../events/fixtures';
 import { resetTaroStub, setRouterParams } from '../stubs/taro';
@@ -90,6 +92,19 @@ test('draws a lottery session after asking, and shows the seed and the count of 
   expect(calls.filter((c) => c.event.action === 'drawLottery').map((c) => c.event.payload)).toEqual([{ sessionId: 'ev-camp-s0' }]);
   // Drawn once: the button goes once the event is read again.
   await waitFor(() => expect(document.querySelector('.sign-ups__draw')).toBeNull());
+});
+
+test('offers no draw once the session has started (the server refuses it then)', async () => {
+  const calls = fakeCloud({
+    // A lottery session, not drawn, that started an hour ago.
+    'events.get': () => eventView({ sessions: [session({ startsAt: dayjs(now()).subtract(1, 'hour').toISOString() })] }),
+    'events.signUps': () => ({ items: rows, page: 0, hasMore: false }),
+  });
+  render(<EventSignUpsPage />);
+  await screen.findByText('Wang Lei');
+  await waitFor(() => expect(calls.some((c) => c.event.action === 'get')).toBe(true));
+  expect(byClass('sign-ups__session')).toBeTruthy();
+  expect(document.querySelector('.sign-ups__draw')).toBeNull();
 });
 
 test('checks a guest in from the list, marks no-shows, messages attendees once, and exports CSV', async () => {

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { EVENT_TYPE_LABELS } from '@core/events/model';
 import { tLabel, useLocale } from '@/i18n';
 import * as account from '@/services/account';
@@ -15,16 +15,19 @@ import './index.css';
 const go = (url: string) => void Taro.navigateTo({ url }).catch(() => undefined);
 
 /**
- * The organiser's upcoming events: an operator sees their station's, a district admin every station's. Each
- * session opens its sign-up list (attendance, export, draw, no-shows, message); an event opens its edit form.
+ * The organiser's upcoming events, a page at a time: an operator sees their station's, a district admin every
+ * station's. Each session opens its sign-up list (attendance, export, draw, no-shows, message); an event opens its
+ * edit form.
  */
 export default function EventsListPage() {
   useAdminTitle('events.title');
   const locale = useLocale();
+  // 20 events a page (events.list): "previous" and "next" as the console's other lists.
+  const [page, setPage] = useState(0);
   const { state, reload } = useCall(async () => {
     const me = await account.me();
-    return listEvents(0, me.ok && me.data.stationId ? me.data.stationId : undefined);
-  }, []);
+    return listEvents(page, me.ok && me.data.stationId ? me.data.stationId : undefined);
+  }, [page]);
   // Back from the edit form: show what was saved.
   const shown = useRef(false);
   useDidShow(() => {
@@ -72,6 +75,20 @@ export default function EventsListPage() {
             ))}
           </View>
         ))}
+      {state.kind === 'ready' && (
+        <View className='admin-chips'>
+          {page > 0 ? (
+            <Button size='mini' className='events-admin__prev' onClick={() => setPage(page - 1)}>
+              {ta('dispatch.previous')}
+            </Button>
+          ) : null}
+          {state.data.hasMore ? (
+            <Button size='mini' className='events-admin__next' onClick={() => setPage(page + 1)}>
+              {ta('dispatch.next')}
+            </Button>
+          ) : null}
+        </View>
+      )}
     </View>
   );
 }

@@ -3,7 +3,9 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { SIGN_UP_STATUS_LABELS } from '@core/events/labels';
 import { SIGN_UP_STATUSES, type SignUpStatus } from '@core/events/model';
+import { sessionStarted } from '@core/events/session';
 import { tLabel, useLocale } from '@/i18n';
+import { now } from '@/services/clock';
 import { describeError } from '@/services/errors';
 import { newRequestId } from '@/services/request-id';
 import { EventPhotos } from '../../components/event-photos';
@@ -25,8 +27,8 @@ const CHECKABLE: readonly string[] = ['confirmed', 'offered'];
 
 /**
  * A session's sign-ups in waitlist order (the attendance list), by status: check in from the list, export CSV,
- * draw a lottery session once sign-up has closed, mark no-shows after it, message everyone holding a place, and add
- * or remove the event's photos.
+ * draw a lottery session once sign-up has closed (until the session starts), mark no-shows after it, message
+ * everyone holding a place, and add or remove the event's photos.
  * The server decides every one of these (role, station, time); the page shows its answer.
  */
 export default function EventSignUpsPage() {
@@ -103,7 +105,9 @@ export default function EventSignUpsPage() {
   const ev = lastEvent.current;
   const session = ev?.sessions.find((s) => s.id === sessionId);
   const fields = ev?.fields ?? [];
-  const canDraw = ev?.allocation === 'lottery' && session && !session.draw;
+  // The server refuses a draw once the session has started (core's drawRefusal): the button goes then too.
+  const canDraw =
+    ev?.allocation === 'lottery' && session && !session.draw && !sessionStarted({ startsAt: new Date(session.startsAt) }, now());
   const tabs = [
     { key: 'all' as Filter, label: ta('signUps.all') },
     ...SIGN_UP_STATUSES.map((s) => ({ key: s as Filter, label: tLabel(SIGN_UP_STATUS_LABELS, s) })),
