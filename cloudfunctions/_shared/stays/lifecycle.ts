@@ -153,6 +153,14 @@ const waitlistedAt = async (db: ActionContext['db'], stationId: string) =>
   (await listStays(db, { where: { stationId, status: 'waitlisted' }, order: 'asc', page: 0, pageSize: 20 })).items;
 
 /**
+ * Offers a station's waitlist the nights free now, first submitted first: after its beds were raised (admin
+ * `setCapacity`), which frees nights as a release does; otherwise new applicants would take them past the waitlist.
+ */
+export async function offerWaitlist(ctx: Pick<ActionContext, 'db' | 'identity' | 'roles' | 'requestId' | 'now'>, stationId: string) {
+  await offerFreedNights(ctx, stationId, { waitlisted: await waitlistedAt(ctx.db, stationId) });
+}
+
+/**
  * When nights free up, the station's waitlist (`waitlistedAt`, one page) is offered them in order (first submitted
  * first): each candidate whose nights can now all be held gets them, and 24 hours (policy) to confirm.
  */

@@ -10,6 +10,7 @@ import { bucketsFrom, setCapacityIfHeld } from '../../_shared/capacity';
 import { COLLECTIONS } from '../../_shared/collections';
 import type { ActionContext } from '../../_shared/handler';
 import { listStations, loadStation, updateStation } from '../../_shared/stations';
+import { offerWaitlist } from '../../_shared/stays/lifecycle';
 
 const view = (s: Station) => {
   const { district, kind, services, facilities, contact, hours, photos, location } = toStationView(s);
@@ -91,7 +92,8 @@ async function settleCounters(ctx: ActionContext, stationId: string, change: Cha
  * Beds and/or seats of a station. Refused (CONFLICT naming the day) before anything is written when the new number
  * is below what is held on a day from today on. Otherwise the station changes first — months created from then on
  * start at the new capacity — and then the existing month counters follow (free = capacity − held). If bookings
- * keep moving the counters, or one took the places in between, the station and counters are put back.
+ * keep moving the counters, or one took the places in between, the station and counters are put back. Beds
+ * added are offered to the station's waitlist, first submitted first, as nights given back are.
  */
 export const setCapacity = defineAction<ActionContext>()({
   ...adminApi.setCapacity,
@@ -131,6 +133,8 @@ export const setCapacity = defineAction<ActionContext>()({
         note: adjusted,
       },
     );
+    // More beds free nights: the station's waitlist is offered them first, as when a booking gives nights back.
+    if (set.beds > station.beds) await offerWaitlist(ctx, station._id);
     return view({ ...station, ...set });
   },
 });

@@ -161,6 +161,28 @@ describe('admin.setCapacity: the month counters follow, never below what is held
   });
 });
 
+describe('admin.setCapacity: beds added go to the waitlist first', () => {
+  it('offers the nights a raise frees to the waitlisted applicants, first submitted first, before a newcomer', async () => {
+    const station = 'station-cap-waitlist';
+    await addStation(dbOf(cloud), station, 1);
+    const guests = ['capw-holder', 'capw-first', 'capw-second', 'capw-newcomer'];
+    await consentFirst(cloud, guests);
+    const at = { stationId: station, checkIn: inDays(12), nights: 2, joinWaitlist: true };
+    const apply = (openId: string) => callStays(cloud)('apply', talentApplication(at), openId, { requestId: requestId() });
+    expect((await apply('capw-holder')).data.status).toBe('pending');
+    const first = (await apply('capw-first')).data;
+    const second = (await apply('capw-second')).data;
+    expect([first.status, second.status]).toEqual(['waitlisted', 'waitlisted']);
+
+    expect(await call('demo-admin', 'setCapacity', { stationId: station, beds: 2 })).toMatchObject({ ok: true, data: { beds: 2 } });
+    const status = async (id: string, openId: string) => (await callStays(cloud)('get', { id }, openId)).data.status;
+    expect(await status(first._id, 'capw-first')).toBe('offered');
+    expect(await status(second._id, 'capw-second')).toBe('waitlisted');
+    // The added bed is the first waitlisted applicant's: someone applying now finds the nights full.
+    expect((await apply('capw-newcomer')).data.status).toBe('waitlisted');
+  });
+});
+
 describe('admin.setProfile: what the network shows of a station', () => {
   const profile = {
     district: 'baoshan',
