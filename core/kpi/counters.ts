@@ -2,7 +2,17 @@ import { shanghaiDateOf } from '../calendar/dates';
 import type { KpiEvent } from './events';
 
 /** The additive counters kept per unit per month and per unit per day (`kpi_counters`). */
-export const COUNTERS = ['received', 'accepted', 'returned', 'resolved', 'resolvedOnTime', 'overdue', 'rated', 'satisfied'] as const;
+export const COUNTERS = [
+  'received',
+  'accepted',
+  'returned',
+  'resolved',
+  'resolvedOnTime',
+  'overdue',
+  'rated',
+  'satisfied',
+  'reopened',
+] as const;
 export type Counter = (typeof COUNTERS)[number];
 
 /** Working days to resolve are kept as a histogram (`resolveDays.d0` … `d60`); 60 stands for "60 or more". */
@@ -17,7 +27,7 @@ export function counterIncrements(event: KpiEvent): Record<string, number> {
     case 'resolved':
       return { resolved: 1, ...(event.onTime ? { resolvedOnTime: 1 } : {}), [histogramField(event.workingDays)]: 1 };
     case 'rated':
-      return { rated: 1, ...(event.satisfied ? { satisfied: 1 } : {}) };
+      return { rated: 1, ...(event.satisfied ? { satisfied: 1 } : {}), ...(event.reopened ? { reopened: 1 } : {}) };
     default:
       return { [event.kind]: 1 };
   }

@@ -5,14 +5,15 @@ export type KpiEvent =
   | { kind: 'received'; unitId: string; category: string; at: Date }
   | { kind: 'accepted' | 'returned' | 'overdue'; unitId: string; at: Date }
   | { kind: 'resolved'; unitId: string; at: Date; onTime: boolean; workingDays: number }
-  | { kind: 'rated'; unitId: string; at: Date; satisfied: boolean };
+  /** `reopened`: the unsatisfied rating sent the request back to the unit, to be worked and resolved again. */
+  | { kind: 'rated'; unitId: string; at: Date; satisfied: boolean; reopened?: boolean };
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
  * The KPI fact a timeline entry records, if any. The shell counts it when it writes the entry; a brute-force
  * check recomputes every report from the raw timelines with this same function. `rate` and `reopen` both count
- * as a rating (an unsatisfied one reopens the request).
+ * as a rating (an unsatisfied one reopens the request); a reopen also counts as work given back to the unit.
  */
 export function kpiEventOf(entry: TimelineEntry, request: Pick<ServiceRequest, 'category'>): KpiEvent | null {
   const data = entry.data ?? {};
@@ -30,8 +31,9 @@ export function kpiEventOf(entry: TimelineEntry, request: Pick<ServiceRequest, '
     case 'resolve':
       return { kind: 'resolved', unitId, at: entry.at, onTime: data.onTime === true, workingDays: Number(data.workingDays ?? 0) };
     case 'rate':
-    case 'reopen':
       return { kind: 'rated', unitId, at: entry.at, satisfied: data.satisfied === true };
+    case 'reopen':
+      return { kind: 'rated', unitId, at: entry.at, satisfied: data.satisfied === true, reopened: true };
     default:
       return null;
   }

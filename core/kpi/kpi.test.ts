@@ -1,6 +1,8 @@
 import { bucketsFor, periodDates, periodSchema } from './period';
+import type { TimelineEntry } from '../requests/request';
 import { counterBuckets, counterIncrements } from './counters';
-import { emptyTotals, kpiRow, medianFromHistogram, rankUnits } from './report';
+import { kpiEventsOf } from './events';
+import { addIncrements, emptyTotals, kpiRow, medianFromHistogram, rankUnits } from './report';
 
 describe('periodDates (both ends included)', () => {
   it.each([
@@ -106,5 +108,63 @@ describe('kpiRow and rankUnits', () => {
       ['late', 3],
       ['idle', 4],
     ]);
+  });
+});
+
+describe('resolution rate of a request history, as the functions write its timeline', () => {
+  const at = new Date('2026-03-10T02:00:00Z');
+  const operator = { role: 'operator' as const, openId: 'op' };
+  const unit = (unitId: string) => ({ role: 'unit' as const, openId: `handler-${unitId}`, unitId });
+  const applicant = { role: 'applicant' as const, openId: 'talent' };
+  const step = (type: TimelineEntry['type'], by: TimelineEntry['by'], data?: Record<string, unknown>): TimelineEntry => ({
+    type,
+    at,
+    by,
+    visibility: 'public',
+    ...(data ? { data } : {}),
+  });
+  const dispatch = (unitId: string) => step('dispatch', operator, { unitId, tier: 5 });
+  const accept = (unitId: string) => step('accept', unit(unitId));
+  const giveBack = (unitId: string) => step('return', unit(unitId));
+  const resolve = (unitId: string) => step('resolve', unit(unitId), { unitId, onTime: true, workingDays: 2 });
+  const reopen = (unitId: string) => step('reopen', applicant, { unitId, satisfied: false, score: 2 });
+  const rate = (unitId: string) => step('rate', applicant, { unitId, satisfied: true, score: 5 });
+  const rowOf = (timeline: TimelineEntry[], unitId: string) => {
+    const totals = emptyTotals();
+    for (const event of kpiEventsOf({ category: 'housing', timeline }))
+      if (event.unitId === unitId) addIncrements(totals, counterIncrements(event));
+    return kpiRow(totals);
+  };
+
+  it.each([
+    ['dispatched and resolved', [dispatch('a'), accept('a'), resolve('a')], 'a', 1],
+    [
+      'returned, dispatched back to the same unit, resolved: once out of once',
+      [dispatch('a'), giveBack('a'), dispatch('a'), accept('a'), resolve('a')],
+      'a',
+      1,
+    ],
+    [
+      'resolved, reopened by an unsatisfied rating, resolved again: not 200%',
+      [dispatch('a'), accept('a'), resolve('a'), reopen('a'), resolve('a'), rate('a')],
+      'a',
+      1,
+    ],
+    ['reopened and not resolved again yet', [dispatch('a'), accept('a'), resolve('a'), reopen('a')], 'a', 0.5],
+    [
+      'returned as not its own: nothing to resolve, no rate',
+      [dispatch('a'), giveBack('a'), dispatch('b'), accept('b'), resolve('b')],
+      'a',
+      null,
+    ],
+    ['the unit it went to after the return', [dispatch('a'), giveBack('a'), dispatch('b'), accept('b'), resolve('b')], 'b', 1],
+    ['only the return of a request received in an earlier period: no rate, never a negative one', [giveBack('a')], 'a', null],
+  ] as const)('%s', (_title, timeline, unitId, rate) => {
+    expect(rowOf([...timeline], unitId).resolutionRate).toBe(rate);
+  });
+
+  it('a reopen counts as a rating, and as work given back to the unit', () => {
+    const [event] = kpiEventsOf({ category: 'housing', timeline: [reopen('a')] });
+    expect(counterIncrements(event)).toEqual({ rated: 1, reopened: 1 });
   });
 });

@@ -22,20 +22,30 @@ export function medianFromHistogram(histogram: readonly number[]): number | null
   return histogram.length - 1;
 }
 
-const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+const ratio = (part: number, whole: number): number | null => (whole <= 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+
+/**
+ * What the unit was given to resolve in the period: requests received, less those it returned (back to triage: not
+ * its to resolve, and one dispatched to it again is received again), plus those reopened to it by an unsatisfied
+ * rating (to be resolved again). Each resolution answers exactly one of these, so a request returned and
+ * dispatched back, or reopened, and then resolved counts as resolved once out of once, never 50% or 200%.
+ */
+export const takenOn = (totals: Pick<CounterTotals, 'received' | 'returned' | 'reopened'>): number =>
+  totals.received - totals.returned + totals.reopened;
 
 /**
  * The KPI row of one unit for one period. Every figure counts events that happened in the period: requests
  * received (dispatched to the unit as lead), accepted, returned, resolved, marked overdue, rated. Rates are
- * ratios of those counts (null when the denominator is 0): resolution = resolved ÷ received, so a period that
- * resolves a backlog can exceed 1; on-time = resolved by the deadline ÷ resolved; satisfaction = satisfied ÷ rated.
+ * ratios of those counts (null when the denominator is not above 0): resolution = resolved ÷ `takenOn`, so a
+ * period that resolves a backlog can exceed 1; on-time = resolved by the deadline ÷ resolved; satisfaction =
+ * satisfied ÷ rated.
  */
 export function kpiRow(totals: CounterTotals) {
   return {
     received: totals.received,
     accepted: totals.accepted,
     resolved: totals.resolved,
-    resolutionRate: ratio(totals.resolved, totals.received),
+    resolutionRate: ratio(totals.resolved, takenOn(totals)),
     onTimeRate: ratio(totals.resolvedOnTime, totals.resolved),
     medianWorkingDaysToResolve: medianFromHistogram(totals.resolveDays),
     returned: totals.returned,

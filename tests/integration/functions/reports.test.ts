@@ -19,7 +19,7 @@ const requests = async (openId: string, action: string, payload?: unknown, reque
   (await callFunction(cloud, 'requests', { action, payload, requestId }, openId)).body;
 
 const UNITS = DEMO_UNITS.map((u) => u._id);
-const FLOWS = ['rated', 'returned', 'open'] as const;
+const FLOWS = ['rated', 'returned', 'open', 'redispatched', 'reopened'] as const;
 const synthetic = syntheticRequests({
   count: 300,
   units: UNITS,
@@ -42,7 +42,8 @@ beforeAll(async () => {
   await inParallel(synthetic, 10, async (request) => {
     for (const [n, event] of kpiEventsOf(request).entries()) await bumpCounters(database, event, `${request._id}@${n}`);
   });
-  // And a few requests taken through the real function today: resolved and rated, returned, left open.
+  // And a few requests taken through the real function today: resolved and rated, returned, left open, returned and
+  // dispatched back to the same unit, reopened by an unsatisfied rating and resolved again.
   await consentFirst(cloud, ['demo-applicant']);
   for (const [n, flow] of FLOWS.entries()) {
     const { data } = await requests(
@@ -53,13 +54,19 @@ beforeAll(async () => {
     );
     await requests('demo-operator', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' });
     await requests('demo-operator', 'dispatch', { id: data.id });
-    if (flow === 'returned') {
+    if (flow === 'returned' || flow === 'redispatched') {
       await requests('demo-unit', 'return', { id: data.id, reason: '非本单位' });
-      continue;
+      if (flow === 'returned') continue;
+      await requests('demo-operator', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' });
+      await requests('demo-operator', 'dispatch', { id: data.id });
     }
     await requests('demo-unit', 'accept', { id: data.id });
     if (flow === 'open') continue;
     await requests('demo-unit', 'resolve', { id: data.id, reply: '已办结' });
+    if (flow === 'reopened') {
+      await requests('demo-applicant', 'rate', { id: data.id, score: 2, satisfied: false }, `reports-reopen-${n}-xxxx`);
+      await requests('demo-unit', 'resolve', { id: data.id, reply: '已重新办结' });
+    }
     await requests('demo-applicant', 'rate', { id: data.id, score: 5, satisfied: true }, `reports-rate-${n}-xxxx`);
   }
 });
@@ -79,7 +86,7 @@ async function allRequests(): Promise<ServiceRequest[]> {
   return out;
 }
 
-const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+const rate = (part: number, whole: number) => (whole <= 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
 /** The KPIs straight from the raw timelines, written independently of the counters. */
 function bruteForce(all: ServiceRequest[], from: IsoDate, to: IsoDate) {
@@ -94,13 +101,25 @@ function bruteForce(all: ServiceRequest[], from: IsoDate, to: IsoDate) {
       overdue: number;
       rated: number;
       satisfied: number;
+      reopened: number;
       days: number[];
     }
   >();
   const byCategory: Record<string, number> = {};
   const unit = (id: string) => {
     if (!units.has(id))
-      units.set(id, { received: 0, accepted: 0, returned: 0, resolved: 0, onTime: 0, overdue: 0, rated: 0, satisfied: 0, days: [] });
+      units.set(id, {
+        received: 0,
+        accepted: 0,
+        returned: 0,
+        resolved: 0,
+        onTime: 0,
+        overdue: 0,
+        rated: 0,
+        satisfied: 0,
+        reopened: 0,
+        days: [],
+      });
     return units.get(id)!;
   };
   for (const request of all) {
@@ -123,6 +142,7 @@ function bruteForce(all: ServiceRequest[], from: IsoDate, to: IsoDate) {
         const u = unit(data.unitId);
         u.rated += 1;
         if (data.satisfied) u.satisfied += 1;
+        if (entry.type === 'reopen') u.reopened += 1;
       }
     }
   }
@@ -136,7 +156,8 @@ function bruteForce(all: ServiceRequest[], from: IsoDate, to: IsoDate) {
           received: u.received,
           accepted: u.accepted,
           resolved: u.resolved,
-          resolutionRate: rate(u.resolved, u.received),
+          // Out of what it was given to resolve: received, less what it returned, plus what was reopened to it.
+          resolutionRate: rate(u.resolved, u.received - u.returned + u.reopened),
           onTimeRate: rate(u.onTime, u.resolved),
           medianWorkingDaysToResolve: sorted.length ? sorted[Math.ceil(sorted.length / 2) - 1] : null,
           returned: u.returned,
@@ -163,7 +184,7 @@ describe('reports.kpi equals a brute-force computation from the raw requests', (
   let all: ServiceRequest[];
   beforeAll(async () => {
     all = await allRequests();
-    expect(all.length).toBe(synthetic.length + 3);
+    expect(all.length).toBe(synthetic.length + FLOWS.length);
   });
 
   it.each(PERIODS)('%s', async (_title, period) => {
