@@ -81,8 +81,21 @@ test('period inputs and trend months', () => {
   expect(monthsEndingWith('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   expect(monthsEndingWith('2026-12', 6)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
   expect(monthsEndingWith('2027-01', 2)).toEqual(['2026-12', '2027-01']);
-  expect(lastMonthOf({ kind: 'quarter', year: 2026, quarter: 4 })).toBe('2026-12');
-  expect(lastMonthOf({ kind: 'quarter', year: 2028, quarter: 1 })).toBe('2028-03');
+  const later = new Date('2029-01-01T00:00:00Z');
+  expect(lastMonthOf({ kind: 'quarter', year: 2026, quarter: 4 }, later)).toBe('2026-12');
+  expect(lastMonthOf({ kind: 'quarter', year: 2028, quarter: 1 }, later)).toBe('2028-03');
+});
+
+test.each([
+  ['a past year: its December', { kind: 'year', year: 2025 }, '2026-03-10T04:00:00Z', '2025-12'],
+  ['the current year in March: this month, not December to come', { kind: 'year', year: 2026 }, '2026-03-10T04:00:00Z', '2026-03'],
+  ['the current quarter in its middle month', { kind: 'quarter', year: 2026, quarter: 4 }, '2026-11-25T02:00:00Z', '2026-11'],
+  ['this month', { kind: 'month', month: '2026-11' }, '2026-11-25T02:00:00Z', '2026-11'],
+  ['1 December in Shanghai while UTC is still in November', { kind: 'year', year: 2026 }, '2026-11-30T16:30:00Z', '2026-12'],
+  ['the last half hour of November in Shanghai', { kind: 'year', year: 2026 }, '2026-11-30T15:30:00Z', '2026-11'],
+  ['a year wholly to come: its first month', { kind: 'year', year: 2027 }, '2026-11-25T02:00:00Z', '2027-01'],
+] as const)('the trend ends and the export is of the last month not to come: %s', (_title, period, instant, month) => {
+  expect(lastMonthOf(period, new Date(instant))).toBe(month);
 });
 
 test.each([
@@ -145,6 +158,35 @@ test('a quarter is asked as a quarter; an invalid period asks nothing', async ()
   fireEvent.change(byClass('kpi__period'), { target: { value: '2026-Q9' } });
   await waitFor(() => expect(byClass('admin-state--error').textContent).toContain('请填写正确的统计期间'));
   expect(callsOf(calls, 'reports.kpi')).toHaveLength(before);
+});
+
+test('the current year: the six-month trend ends this month and the export is of this month', async () => {
+  actAs('demo-admin');
+  const calls = fakeCloud({ 'reports.kpi': (p) => table(p.period) });
+  render(<Dashboard now={now} />);
+  await waitFor(() => byClass('kpi__summary'));
+  fireEvent.click(byClass('admin-tabs__tab--year'));
+  await waitFor(() => expect(byClass('kpi__export-requests').textContent).toBe('导出 2026-11 诉求 CSV'));
+  await waitFor(() => expect(all('kpi__trend-col')).toHaveLength(6));
+  expect(all('kpi__trend-col').map((c) => c.className.match(/kpi__trend-col--(\S+)/)![1])).toEqual([
+    '2026-06',
+    '2026-07',
+    '2026-08',
+    '2026-09',
+    '2026-10',
+    '2026-11',
+  ]);
+  expect(callsOf(calls, 'reports.kpi').some((c) => (c.event.payload as any).period.month === '2026-12')).toBe(false);
+});
+
+test('a month that received nothing new but resolved earlier requests shows its figures, not "no data"', async () => {
+  actAs('demo-admin');
+  const backlog = [{ ...UNITS[0], kpi: { ...row(0), resolved: 2, onTimeRate: 0.5, medianWorkingDaysToResolve: 4 } }];
+  fakeCloud({ 'reports.kpi': (p) => table(p.period, backlog) });
+  render(<Dashboard now={now} />);
+  await waitFor(() => expect(all('kpi__rank-row')).toHaveLength(1));
+  expect(byClass('kpi__summary').textContent).toContain('办结 2 件');
+  expect(document.querySelector('.admin-state--empty')).toBeNull();
 });
 
 test('no data: says so; a failure shows the message', async () => {

@@ -7,7 +7,7 @@ import { RoleGate } from '../../components/role-gate';
 import { Tabs } from '../../components/tabs';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
-import { reportsApi, type CsvFile, type KpiTable } from '../../services/admin-api';
+import { reportsApi, type CsvFile, type KpiRow, type KpiTable } from '../../services/admin-api';
 import { joinPages, saveCsv } from '../../services/files';
 import { LiaisonFigures } from './liaison-figures';
 import { defaultValue, lastMonthOf, monthsEndingWith, periodOf, type PeriodKind } from './period';
@@ -29,6 +29,12 @@ export default function KpiPage() {
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
+/**
+ * Nothing happened in the period: no request received, and none of the units' work on earlier ones either (a month
+ * that only resolves, rates or escalates older requests has figures to show).
+ */
+const idle = (kpi: KpiRow) => kpi.received + kpi.accepted + kpi.returned + kpi.resolved + kpi.overdue + kpi.rated === 0;
+
 export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   useLocale();
   const [kind, setKind] = useState<PeriodKind>('month');
@@ -44,7 +50,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   );
   const trend = useLoad(async () => {
     if (!period) return { ok: true as const, data: [] };
-    const months = monthsEndingWith(lastMonthOf(period), TREND_MONTHS);
+    const months = monthsEndingWith(lastMonthOf(period, now()), TREND_MONTHS);
     const replies = await Promise.all(months.map((month) => reportsApi.kpi({ kind: 'month', month })));
     const failed = replies.find((r) => !r.ok);
     if (failed && !failed.ok) return failed;
@@ -56,7 +62,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
         resolved: r.ok ? r.data.district.resolved : 0,
       })),
     };
-  }, [period]);
+  }, [period, now]);
 
   const exportWith = async (load: () => Promise<{ ok: true; data: CsvFile } | { ok: false; error: { message: string } }>) => {
     const reply = await load();
@@ -66,7 +72,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
   };
   const exportRequests = () =>
     exportWith(async () => {
-      const month = period ? lastMonthOf(period) : defaultValue('month', now());
+      const month = period ? lastMonthOf(period, now()) : defaultValue('month', now());
       const pages: CsvFile[] = [];
       for (let page = 0; page < 200; page += 1) {
         const reply = await reportsApi.exportRequestsCsv(month, page);
@@ -105,7 +111,7 @@ export function Dashboard({ now = clockNow }: { now?: () => Date }) {
           {ta('kpi.exportKpi')}
         </Button>
         <Button size='mini' className='kpi__export-requests' onClick={exportRequests}>
-          {ta('kpi.exportRequests', { month: period ? lastMonthOf(period) : '' })}
+          {ta('kpi.exportRequests', { month: period ? lastMonthOf(period, now()) : '' })}
         </Button>
       </View>
       {message ? <Text className={`admin-message${message.ok ? ' admin-message--ok' : ''} kpi__message`}>{message.text}</Text> : null}
@@ -136,7 +142,7 @@ function Report({ table }: { table: KpiTable }) {
           rate: percent(total.resolutionRate),
         })}
       </Text>
-      {total.received === 0 && table.units.every((u) => u.kpi.received === 0) ? <Empty text={ta('kpi.empty')} /> : null}
+      {[total, ...table.units.map((u) => u.kpi)].every(idle) ? <Empty text={ta('kpi.empty')} /> : null}
       <Text className='kpi__heading'>{ta('kpi.byUnit')}</Text>
       <View className='admin-bars kpi__bars'>
         {table.units.map((u) => (

@@ -1,6 +1,6 @@
 import { shanghaiMonthOf } from '@core/calendar/dates';
-import { ISO_MONTH_PATTERN, firstMonthOfQuarter, addMonthsTo, quarterOfMonth } from '@core/calendar/months';
-import type { Period } from '@core/kpi/period';
+import { ISO_MONTH_PATTERN, quarterOfMonth } from '@core/calendar/months';
+import { periodDates, type Period } from '@core/kpi/period';
 
 export { monthsEndingWith } from '@core/calendar/months';
 
@@ -17,12 +17,16 @@ export function periodOf(kind: PeriodKind, value: string): Period | null {
   return /^20\d\d$/.test(text) ? { kind, year: Number(text) } : null;
 }
 
-/** The month the trend ends with: the period's last month. */
-export function lastMonthOf(period: Period): string {
-  if (period.kind === 'month') return period.month;
-  if (period.kind === 'quarter') return addMonthsTo(firstMonthOfQuarter(period.year, period.quarter), 2);
-  if (period.kind === 'year') return `${period.year}-12`;
-  return period.to.slice(0, 7);
+/**
+ * The month the trend ends with and whose requests are exported: the period's last month, but never one still to come
+ * (Shanghai time). For the current quarter or year that is this month: the months after it have nothing yet, and a
+ * trend of them would be empty. A period wholly to come gives its first month.
+ */
+export function lastMonthOf(period: Period, now: Date): string {
+  const { from, to } = periodDates(period);
+  const [first, last, current] = [from.slice(0, 7), to.slice(0, 7), shanghaiMonthOf(now)];
+  if (current >= last) return last;
+  return current > first ? current : first;
 }
 
 /** What the period field shows first: the current Shanghai month, quarter or year. */
