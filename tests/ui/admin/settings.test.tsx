@@ -64,6 +64,28 @@ test('stations: loading, then capacity saved; lowering below what is held shows 
   ]);
 });
 
+test('stations: a bed count or a rule left blank is refused before sending, never saved as 0', async () => {
+  const calls = fakeCloud({
+    'admin.stations': () => ({ items: [station] }),
+    'admin.setCapacity': () => station,
+    'admin.setPolicy': () => station,
+  });
+  render(<SettingsPage />);
+  await waitFor(() => byClass('station--station-pudong'));
+  fireEvent.change(byClass('station__beds'), { target: { value: '' } });
+  fireEvent.click(byClass('station__save-capacity'));
+  await waitFor(() => expect(byClass('station__message').textContent).toBe('床位数：请填写此项'));
+  fireEvent.change(byClass('station__rule--minDaysAhead'), { target: { value: ' ' } });
+  fireEvent.click(byClass('station__save-policy'));
+  await waitFor(() => expect(byClass('station__message').textContent).toBe('最早提前天数：请填写此项'));
+  expect(callsOf(calls, 'admin.setCapacity')).toEqual([]);
+  expect(callsOf(calls, 'admin.setPolicy')).toEqual([]);
+  fireEvent.change(byClass('station__beds'), { target: { value: '8' } });
+  fireEvent.click(byClass('station__save-capacity'));
+  await waitFor(() => expect(byClass('station__message').textContent).toBe('已保存'));
+  expect(callsOf(calls, 'admin.setCapacity').map((c) => c.event.payload)).toEqual([{ stationId: 'station-pudong', beds: 8, seats: 20 }]);
+});
+
 test('stations: the rules are sent as numbers and the university list one per line', async () => {
   const calls = fakeCloud({ 'admin.stations': () => ({ items: [station] }), 'admin.setPolicy': () => station });
   render(<Settings />);

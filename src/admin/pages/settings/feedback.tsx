@@ -1,6 +1,9 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
+import type * as z from 'zod';
 import type { Envelope } from '@/services/api';
+import { formErrors } from '@/services/form-errors';
+import { getLocale } from '@/i18n';
 
 export type Feedback = { ok: boolean; text: string } | null;
 
@@ -18,8 +21,20 @@ export function useFeedback() {
     after?.(reply.data);
     return true;
   };
-  return { feedback, run };
+  /**
+   * Core's input schema first (the one the function parses with): its problems are shown, each after the field's
+   * label (`label`, from the problem's path), and nothing is sent.
+   */
+  const checked = <S extends z.ZodType>(schema: S, input: z.input<S>, label: (path: string) => string): boolean => {
+    const problems = Object.entries(formErrors(schema, input));
+    if (problems.length > 0)
+      setFeedback({ ok: false, text: problems.map(([path, message]) => `${label(path)}${colon()}${message}`).join('; ') });
+    return problems.length === 0;
+  };
+  return { feedback, run, checked };
 }
+
+const colon = () => (getLocale() === 'en' ? ': ' : '：');
 
 export const FeedbackText = ({ feedback, className }: { feedback: Feedback; className: string }) =>
   feedback ? <Text className={`admin-message${feedback.ok ? ' admin-message--ok' : ''} ${className}`}>{feedback.text}</Text> : null;

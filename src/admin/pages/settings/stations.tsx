@@ -1,7 +1,9 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { getLocale } from '@/i18n';
+import { setCapacityInput, setPolicyInput } from '@core/admin/schemas';
 import { States, useLoad } from '../../components/async';
+import { numberOf } from '../../components/fields';
 import { ta } from '../../i18n';
 import { adminApi, type StationView } from '../../services/admin-api';
 import { FeedbackText, useFeedback } from './feedback';
@@ -36,6 +38,15 @@ const NUMBER_RULES = [
   'reviewWorkingDays',
 ] as const;
 
+const RULE_FIELDS = [...NUMBER_RULES, 'listedUniversities', 'maxSeats'] as const;
+
+/** A field of the capacity or rules form by its input path (`beds`, `stayPolicy.maxNights`), as the form labels it. */
+const fieldLabel = (path: string): string => {
+  if (path === 'beds' || path === 'seats') return ta(`settings.stations.${path}`);
+  const rule = RULE_FIELDS.find((r) => path.endsWith(`.${r}`));
+  return rule ? ta(`settings.rule.${rule}`) : path;
+};
+
 function StationEditor({ station, onSaved }: { station: StationView; onSaved: () => void }) {
   const [beds, setBeds] = useState(String(station.beds));
   const [seats, setSeats] = useState(String(station.seats));
@@ -44,26 +55,27 @@ function StationEditor({ station, onSaved }: { station: StationView; onSaved: ()
   );
   const [universities, setUniversities] = useState(station.stayPolicy.listedUniversities.join('\n'));
   const [maxSeats, setMaxSeats] = useState(String(station.seatPolicy.maxSeats));
-  const { feedback, run } = useFeedback();
+  const { feedback, run, checked } = useFeedback();
 
-  const saveCapacity = () =>
-    run(adminApi.setCapacity({ stationId: station.id, beds: Number(beds), seats: Number(seats) }), ta('settings.saved'), onSaved);
-  const savePolicy = () =>
-    run(
-      adminApi.setPolicy({
-        stationId: station.id,
-        stayPolicy: {
-          ...Object.fromEntries(NUMBER_RULES.map((r) => [r, Number(rules[r])])),
-          listedUniversities: universities
-            .split('\n')
-            .map((u) => u.trim())
-            .filter(Boolean),
-        },
-        seatPolicy: { maxSeats: Number(maxSeats) },
-      }),
-      ta('settings.saved'),
-      onSaved,
-    );
+  // A field left blank is no number (`numberOf`), never 0: a cleared bed count must not close the station's stays.
+  const saveCapacity = () => {
+    const input = { stationId: station.id, beds: numberOf(beds), seats: numberOf(seats) };
+    return checked(setCapacityInput, input, fieldLabel) && run(adminApi.setCapacity(input), ta('settings.saved'), onSaved);
+  };
+  const savePolicy = () => {
+    const input = {
+      stationId: station.id,
+      stayPolicy: {
+        ...Object.fromEntries(NUMBER_RULES.map((r) => [r, numberOf(rules[r])])),
+        listedUniversities: universities
+          .split('\n')
+          .map((u) => u.trim())
+          .filter(Boolean),
+      },
+      seatPolicy: { maxSeats: numberOf(maxSeats) },
+    };
+    return checked(setPolicyInput, input, fieldLabel) && run(adminApi.setPolicy(input), ta('settings.saved'), onSaved);
+  };
 
   return (
     <View className={`admin-panel station station--${station.id}`}>
