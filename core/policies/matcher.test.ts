@@ -132,6 +132,23 @@ describe('the sentence a condition reads as', () => {
   });
 });
 
+describe('the districts a condition names', () => {
+  it.each([
+    ['浦东新区', { 'zh-CN': '用人单位注册在：浦东新区', en: 'Employer registered in: Pudong' }],
+    ['浦东', { 'zh-CN': '用人单位注册在：浦东新区', en: 'Employer registered in: Pudong' }],
+    ["Jing'an District", { 'zh-CN': '用人单位注册在：静安区', en: "Employer registered in: Jing'an" }],
+  ])('a Shanghai district typed as %s reads by its label in each language', (written, message) => {
+    expect(describeCondition({ kind: 'employer-district', anyOf: [written] }).message).toEqual(message);
+  });
+
+  it('several, and a district outside Shanghai as written in both', () => {
+    expect(describeCondition({ kind: 'employer-district', anyOf: ['浦东新区', '徐汇区', '朝阳区'] }).message).toEqual({
+      'zh-CN': '用人单位注册在：浦东新区、徐汇区、朝阳区',
+      en: 'Employer registered in: Pudong, Xuhui, 朝阳区',
+    });
+  });
+});
+
 describe('describeCondition in English', () => {
   it.each([
     [1, 'At least 1 year abroad'],

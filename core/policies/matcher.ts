@@ -2,7 +2,8 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { reason, type Reason } from '../reasons';
 import { DISTRICT_LABELS } from '../stations/labels';
-import { DISTRICTS } from '../stations/model';
+import { DISTRICTS, type District } from '../stations/model';
+import type { LocalizedText } from '../contract/locale';
 import { DEGREE_LABELS, STARTUP_STAGE_LABELS, TALENT_CATEGORY_LABELS, degreeAtLeast } from '../talent/profile';
 import type { Policy, PolicyCondition, TalentProfile } from './model';
 
@@ -25,7 +26,7 @@ const bareDistrict = (written: string): string =>
     .replace(/(新区|区|newarea|newdistrict|district)$/u, '');
 
 /** Each Shanghai district's code, Chinese and English names (core/stations/labels.ts), bare, to its code. */
-const KNOWN_DISTRICTS = new Map<string, string>(
+const KNOWN_DISTRICTS = new Map<string, District>(
   DISTRICTS.flatMap((code) => [code, DISTRICT_LABELS[code]['zh-CN'], DISTRICT_LABELS[code].en].map((name) => [bareDistrict(name), code])),
 );
 
@@ -34,6 +35,16 @@ const KNOWN_DISTRICTS = new Map<string, string>(
  * a Shanghai district's names share its code; any other name is compared bare.
  */
 export const districtKey = (written: string): string => KNOWN_DISTRICTS.get(bareDistrict(written)) ?? bareDistrict(written);
+
+/**
+ * A district as each language names it: a Shanghai district, however written (浦东, Pudong New Area), by its labels
+ * (core/stations/labels.ts), so an English reader sees "Pudong" where the admin typed 浦东新区; any other name as
+ * written, in both languages.
+ */
+export const districtName = (written: string): LocalizedText => {
+  const code = KNOWN_DISTRICTS.get(bareDistrict(written));
+  return code ? DISTRICT_LABELS[code] : { 'zh-CN': written, en: written };
+};
 
 export function checkCondition(condition: PolicyCondition, profile: TalentProfile, today: string): ConditionResult {
   switch (condition.kind) {
@@ -86,8 +97,8 @@ export function describeCondition(condition: PolicyCondition): Reason {
     case 'employer-district':
       return reason(
         condition.kind,
-        `用人单位注册在：${condition.anyOf.join('、')}`,
-        `Employer registered in: ${condition.anyOf.join(', ')}`,
+        `用人单位注册在：${condition.anyOf.map((d) => districtName(d)['zh-CN']).join('、')}`,
+        `Employer registered in: ${condition.anyOf.map((d) => districtName(d).en).join(', ')}`,
       );
     case 'startup-stage':
       return reason(
