@@ -131,11 +131,14 @@ export const leaseView = z
 /** Where an applicant stands on the list, and why those ahead are ahead (core's waitingPosition). */
 export const waitingPositionView = z.object({ position: count, total: count, aheadByPriority: count, aheadByTime: count }).strict();
 
+/** The name of the building a record of `housing.mine` is in, for the card that shows it (null: no longer stored). */
+const inBuilding = { buildingName: bilingual.nullable() };
+
 /** `housing.mine`: the caller's applications (with their place on the list while waiting) and leases. */
 export const mineReply = z
   .object({
-    applications: z.array(apartmentView.extend({ waitingPosition: waitingPositionView.nullable() }).strict()),
-    leases: z.array(leaseView),
+    applications: z.array(apartmentView.extend({ waitingPosition: waitingPositionView.nullable(), ...inBuilding }).strict()),
+    leases: z.array(leaseView.extend(inBuilding).strict()),
   })
   .strict();
 

@@ -100,6 +100,7 @@ export const en: Messages = {
   'bookings.loadMore': 'Load more',
   'bookings.apartment': 'Talent apartment application',
   'bookings.lease': 'Talent apartment lease',
+  'bookings.apartmentHome': '{building} · {unitType}',
   'bookings.leaseTerm': '{start} to {end} · ¥{rent}/month',
   'bookings.apartmentOpen': 'Details',
 

@@ -101,6 +101,7 @@ export const zhCN = {
   'bookings.loadMore': '加载更多',
   'bookings.apartment': '人才公寓申请',
   'bookings.lease': '人才公寓租约',
+  'bookings.apartmentHome': '{building} · {unitType}',
   'bookings.leaseTerm': '{start} 至 {end} · 月租 {rent} 元',
   'bookings.apartmentOpen': '查看详情',
 

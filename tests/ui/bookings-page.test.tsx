@@ -317,21 +317,36 @@ test.each([
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/apply/pages/invite/index?id=seat-lead1' });
 });
 
-test('talent apartments: an application waiting and a lease, each in brief, opening the apartment pages', async () => {
-  const apartments = {
-    applications: [application('waiting'), application('leased', { _id: 'apt-leased', leaseId: 'lease-apt-leased' })],
-    leases: [lease()],
-  };
-  fakeCloud({ stays: [], seats: [], apartments });
+test.each([
+  ['zh-CN', '轮候中', '张江人才公寓 · 一室户', '租约中', '2026-01-10 至 2027-01-10 · 月租 3150 元'],
+  ['en', 'On the waiting list', 'Zhangjiang Talent Apartments · One room', 'Active', '2026-01-10 to 2027-01-10 · ¥3150/month'],
+] as const)(
+  '%s: talent apartments, an application waiting and a lease, each in brief with its building, opening the apartment pages',
+  async (locale, waiting, home, active, term) => {
+    setLocale(locale);
+    const apartments = {
+      applications: [application('waiting'), application('leased', { _id: 'apt-leased', leaseId: 'lease-apt-leased' })],
+      leases: [lease()],
+    };
+    fakeCloud({ stays: [], seats: [], apartments });
+    render(<BookingsPage />);
+    await waitFor(() => expect(document.querySelector('.booking-card--lease')).toBeTruthy());
+    // A leased application shows as its lease, not twice.
+    expect(document.querySelectorAll('.booking-card--apartment')).toHaveLength(1);
+    expect(within(card('apt-waiting'), '.booking-card__status')).toBe(waiting);
+    expect(within(card('apt-waiting'), '.booking-card__home')).toBe(home);
+    expect(within(card('lease-apt-leased'), '.booking-card__status')).toBe(active);
+    expect(within(card('lease-apt-leased'), '.booking-card__home')).toBe(home);
+    expect(within(card('lease-apt-leased'), '.booking-card__line')).toBe(term);
+    expect(document.querySelector('.bookings__empty')).toBeNull();
+    fireEvent.click(card('apt-waiting').querySelector('.booking-card__open')!);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/housing/pages/mine/index' });
+  },
+);
+
+test('talent apartments: a record whose building is no longer stored shows its unit type alone', async () => {
+  fakeCloud({ stays: [], seats: [], apartments: { applications: [application('waiting', { buildingName: null })], leases: [] } });
   render(<BookingsPage />);
-  await waitFor(() => expect(document.querySelector('.booking-card--lease')).toBeTruthy());
-  // A leased application shows as its lease, not twice.
-  expect(document.querySelectorAll('.booking-card--apartment')).toHaveLength(1);
-  expect(within(card('apt-waiting'), '.booking-card__status')).toBe('轮候中');
-  expect(within(card('apt-waiting'), '.booking-card__dates')).toBe('一室户');
-  expect(within(card('lease-apt-leased'), '.booking-card__status')).toBe('租约中');
-  expect(within(card('lease-apt-leased'), '.booking-card__line')).toBe('2026-01-10 至 2027-01-10 · 月租 3150 元');
-  expect(screen.queryByText('还没有申请。可在首页申请免费入住或工位。')).toBeNull();
-  fireEvent.click(card('apt-waiting').querySelector('.booking-card__open')!);
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/housing/pages/mine/index' });
+  await waitFor(() => expect(card('apt-waiting')).toBeTruthy());
+  expect(within(card('apt-waiting'), '.booking-card__home')).toBe('一室户');
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_APARTMENT_POLICY } from '@core/housing/policy';
-import type { MyApplication, Building, Lease } from '@/housing/services/housing';
+import type { MyApplication, MyLease, Building } from '@/housing/services/housing';
 
 /** What `housing.buildings` answers for the demo's Zhangjiang building (as JSON: instants are strings). */
 export const BUILDING: Building = {
@@ -55,10 +55,12 @@ export const application = (status: MyApplication['status'], extra: Partial<MyAp
   submittedAt: '2026-12-04T02:00:00.000Z',
   updatedAt: '2026-12-04T02:00:00.000Z',
   waitingPosition: null,
+  buildingName: BUILDING.name,
   ...extra,
 });
 
-export const lease = (extra: Partial<Lease> = {}): Lease => ({
+/** A lease as `housing.mine` lists it (with its building's name); `requestRenewal` and the like answer it without. */
+export const lease = (extra: Partial<MyLease> = {}): MyLease => ({
   _id: 'lease-apt-leased',
   applicationId: 'apt-leased',
   ownerId: 'demo-applicant',
@@ -78,5 +80,6 @@ export const lease = (extra: Partial<Lease> = {}): Lease => ({
   moveOut: null,
   signedAt: '2026-01-05T02:00:00.000Z',
   updatedAt: '2026-01-05T02:00:00.000Z',
+  buildingName: BUILDING.name,
   ...extra,
 });

@@ -11,7 +11,7 @@ import type {
 import type { UnitType } from '../../../core/housing/model';
 import { COLLECTIONS } from '../collections';
 import type { Database } from '../cloud';
-import { findByIdOrNull, setIfStill } from '../applications';
+import { findByIdOrNull, findByIds, setIfStill } from '../applications';
 import { insertOwn } from '../duplicate';
 
 // The housing function's queries, each with the index of INDEXES (collections.ts) that serves it; lookups and
@@ -31,6 +31,14 @@ export async function buildingsRun(db: Database, stationId: string | null): Prom
   const { data } = await (stationId === null ? buildings : buildings.where({ stationId })).limit(100).get();
   return data as ApartmentBuilding[];
 }
+
+/** The name and policy of those of these buildings that are stored, by id: one query (`_id`) for up to 100. */
+export const buildingNamesAndPolicies = (db: Database, ids: readonly string[]) =>
+  findByIds<Pick<ApartmentBuilding, '_id' | 'name' | 'policy'>>(db, COLLECTIONS.apartmentBuildings, ids, {
+    _id: true,
+    name: true,
+    policy: true,
+  });
 
 /** Creates or replaces a building whole (`_id`). */
 export async function putBuilding(db: Database, building: ApartmentBuilding): Promise<void> {

@@ -22,6 +22,7 @@ import { endOffer } from '../../_shared/housing/lifecycle';
 import {
   activeBuildings,
   applicationsOf,
+  buildingNamesAndPolicies,
   bookSlot,
   findViewingSlot,
   giveLeaseNotice,
@@ -198,18 +199,24 @@ export const mine = action({
   roles: [],
   prefetch: (_input, ctx) => Promise.all([applicationsOf(ctx.db, ctx.identity.openId), leasesOf(ctx.db, ctx.identity.openId)]),
   async handler(_input, ctx, [apps, leases]) {
-    // A waiting application's place: its building's policy and list, read at once, for every such application at once.
-    const applications = await Promise.all(
-      apps.map(async (app) => {
-        if (app.status !== 'waiting') return { ...toApartmentView(app), waitingPosition: null };
-        const [building, list] = await Promise.all([
-          findBuilding(ctx.db, app.buildingId),
-          waitingApplications(ctx.db, app.buildingId, app.unitType),
-        ]);
-        return { ...toApartmentView(app), waitingPosition: waitingPosition(policyOf(building), list.map(waitingEntryOf), app._id) };
-      }),
-    );
-    return { applications, leases };
+    // Every building named (for its name on the cards, and a waiting application's policy) in one query, beside the
+    // list of each waiting application.
+    const named = [...apps, ...leases].map((record) => record.buildingId);
+    const [buildings, lists] = await Promise.all([
+      buildingNamesAndPolicies(ctx.db, named),
+      Promise.all(apps.map((app) => (app.status === 'waiting' ? waitingApplications(ctx.db, app.buildingId, app.unitType) : null))),
+    ]);
+    const buildingName = (id: string) => buildings.get(id)?.name ?? null;
+    const applications = apps.map((app, i) => {
+      const building = buildings.get(app.buildingId);
+      const list = lists[i];
+      return {
+        ...toApartmentView(app),
+        buildingName: buildingName(app.buildingId),
+        waitingPosition: list && building ? waitingPosition(policyOf(building), list.map(waitingEntryOf), app._id) : null,
+      };
+    });
+    return { applications, leases: leases.map((lease) => ({ ...lease, buildingName: buildingName(lease.buildingId) })) };
   },
 });
 

@@ -3,7 +3,8 @@ import { addDays } from '@core/calendar/dates';
 import { PICKUP_PLACE_LABELS, STAY_STATUS_LABELS } from '@core/stays/labels';
 import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
 import { APARTMENT_STATUS_LABELS, LEASE_STATUS_LABELS } from '@core/housing/labels';
-import { UNIT_TYPE_LABELS } from '@core/housing/model';
+import { UNIT_TYPE_LABELS, type UnitType } from '@core/housing/model';
+import type { LocalizedText } from '@core/contract/locale';
 import { t, tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import type { StationView, StayView } from '@/services/stays';
@@ -154,11 +155,17 @@ export function SeatCard({
 }
 
 /**
- * The user's talent apartment applications and leases, in brief: kind, status, unit type, a lease's term and rent
- * (a leased application shows as its lease). The whole story (waiting list, offer, viewing, renewal) is on the
+ * The user's talent apartment applications and leases, in brief: kind, status, building and unit type, a lease's term
+ * and rent (a leased application shows as its lease). The whole story (waiting list, offer, viewing, renewal) is on the
  * `housing` subpackage's page that `onOpen` leads to.
  */
 export function ApartmentCards({ mine, onOpen }: { mine: HousingMine; onOpen: () => void }) {
+  const locale = useLocale();
+  // "张江人才公寓 · 一室户": the building's name before the unit type, the unit type alone if the building is gone.
+  const homeOf = (record: { buildingName: LocalizedText | null; unitType: UnitType }): string => {
+    const unitType = tLabel(UNIT_TYPE_LABELS, record.unitType, locale);
+    return record.buildingName ? t('bookings.apartmentHome', { building: record.buildingName[locale], unitType }) : unitType;
+  };
   const leased = new Set(mine.leases.map((lease) => lease.applicationId));
   const cards = [
     ...mine.applications
@@ -168,7 +175,7 @@ export function ApartmentCards({ mine, onOpen }: { mine: HousingMine; onOpen: ()
         id: app._id,
         status: app.status,
         label: tLabel(APARTMENT_STATUS_LABELS, app.status),
-        unitType: app.unitType,
+        home: homeOf(app),
         lease: null,
       })),
     ...mine.leases.map((lease) => ({
@@ -176,7 +183,7 @@ export function ApartmentCards({ mine, onOpen }: { mine: HousingMine; onOpen: ()
       id: lease._id,
       status: lease.status,
       label: tLabel(LEASE_STATUS_LABELS, lease.status),
-      unitType: lease.unitType,
+      home: homeOf(lease),
       lease,
     })),
   ];
@@ -188,7 +195,7 @@ export function ApartmentCards({ mine, onOpen }: { mine: HousingMine; onOpen: ()
             <Text className='booking-card__kind'>{t(card.kind === 'lease' ? 'bookings.lease' : 'bookings.apartment')}</Text>
             <Text className={`booking-card__status booking-card__status--${card.status}`}>{card.label}</Text>
           </View>
-          <Text className='booking-card__dates'>{tLabel(UNIT_TYPE_LABELS, card.unitType)}</Text>
+          <Text className='booking-card__dates booking-card__home'>{card.home}</Text>
           {card.lease && (
             <Text className='booking-card__line'>
               {t('bookings.leaseTerm', { start: card.lease.start, end: card.lease.end, rent: card.lease.monthlyRent })}

@@ -6,6 +6,7 @@ export type BuildingsReply = Reply<'housing', 'buildings'>;
 export type Building = BuildingsReply['items'][number];
 export type MineReply = Reply<'housing', 'mine'>;
 export type MyApplication = MineReply['applications'][number];
+export type MyLease = MineReply['leases'][number];
 export type Lease = Reply<'housing', 'requestRenewal'>;
 export type ApartmentView = Reply<'housing', 'apply'>;
 

@@ -248,7 +248,12 @@ describe('apply, the employer confirms, the list, an offer, a viewing, accept', 
     });
     expect((await housing('acceptOffer', { id: first }, 'tenant-a', { requestId: rid })).data).toEqual(accepted.data);
     expect((await unitDoc(`${BUILDING}-101`)).periods[0]).toMatchObject({ holderId: first, kind: 'lease' });
-    expect((await housing('mine', {}, 'tenant-a')).data.leases.map((l: { _id: string }) => l._id)).toEqual([`lease-${first}`]);
+    const mine = await housing('mine', {}, 'tenant-a');
+    expect(mine.data.leases.map((l: { _id: string }) => l._id)).toEqual([`lease-${first}`]);
+    // The bookings tab names the building beside the unit type.
+    const name = { 'zh-CN': '测试人才公寓', en: 'Test Talent Apartments' };
+    expect(mine.data.leases[0].buildingName).toEqual(name);
+    expect(mine.data.applications.find((a: { _id: string }) => a._id === first).buildingName).toEqual(name);
   });
 });
 
