@@ -100,6 +100,24 @@ test('the language switch saves the locale on the account and switches the UI to
   expect(Taro.setTabBarItem).toHaveBeenCalledWith({ index: 1, text: 'My bookings' });
 });
 
+test('the language row is a row of the card, whether the account loaded or not', async () => {
+  mockFetch(() => ({ ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }));
+  const { unmount } = render(<MePage />);
+  await waitFor(() => byClass('me__error'));
+  expect(document.querySelectorAll('.me__language')).toHaveLength(1);
+  expect(byClass('me__language').parentElement?.classList.contains('me__card')).toBe(true);
+  unmount();
+  restoreFetch();
+
+  fakeAccount();
+  render(<MePage />);
+  await waitFor(() => byClass('me__open-id'));
+  expect(document.querySelectorAll('.me__card')).toHaveLength(1);
+  expect(document.querySelectorAll('.me__language')).toHaveLength(1);
+  // Below the account's rows, in the same card.
+  expect(byClass('me__language').parentElement).toBe(byClass('me__open-id').closest('.me__card'));
+});
+
 test('switching persona reloads me() as the new identity', async () => {
   const { calls } = fakeAccount();
   render(<MePage />);

@@ -109,6 +109,17 @@ export default function MePage() {
     void run(() => account.setProfile({ locale: next }));
   };
 
+  // The card's last row, below the account's rows.
+  const languageRow = (
+    <View className='me__row me__language'>
+      <Text className='me__label'>{t('me.language')}</Text>
+      <Text className='me__language-current'>{t('me.languageCurrent')}</Text>
+      <Button size='mini' className='me__locale-button' disabled={disabledWhen(busy)} onClick={switchLocale}>
+        {t('me.languageSwitch')}
+      </Button>
+    </View>
+  );
+
   return (
     <View className='me'>
       <RoleSwitcher />
@@ -195,6 +206,7 @@ export default function MePage() {
             <Text className='me__label'>{t('me.data')}</Text>
             <MyData key={me.openId} onDeleted={() => void run(account.me)} />
           </View>
+          {languageRow}
           {me.roles.includes('employer') && (
             <Button className='me__employer-button' onClick={() => openHousing('employer')}>
               {t('me.employerEntry')}
@@ -207,13 +219,8 @@ export default function MePage() {
           )}
         </View>
       )}
-      <View className='me__row me__language'>
-        <Text className='me__label'>{t('me.language')}</Text>
-        <Text className='me__language-current'>{t('me.languageCurrent')}</Text>
-        <Button size='mini' className='me__locale-button' disabled={disabledWhen(busy)} onClick={switchLocale}>
-          {t('me.languageSwitch')}
-        </Button>
-      </View>
+      {/* Without an account (loading, or it failed) the language can still be switched: its row alone in the card. */}
+      {!me && <View className='me__card'>{languageRow}</View>}
     </View>
   );
 }
