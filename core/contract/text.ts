@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Locale } from './locale';
+import type { Locale, LocalizedText } from './locale';
 
 /**
  * Characters no free text may carry: NUL and other C0/C1 controls (a multi-line text keeps \n and \t), the bidi
@@ -31,6 +31,15 @@ export const TEXT_FAULT_MESSAGES: Record<TextFault, Record<Locale, string>> = {
   },
   surrogate: { 'zh-CN': '含有无法识别的字符，请重新输入', en: 'Contains characters that cannot be read; please type it again' },
 };
+
+/**
+ * A text shorter than its minimum, in our words: zod's own ("Too small: expected string to have >=10 characters",
+ * "数值过小：期望 string >=10 字符") reads like a type error.
+ */
+export const textTooShortMessage = (min: number): LocalizedText => ({
+  'zh-CN': `至少填写 ${min} 个字`,
+  en: `At least ${min} characters`,
+});
 
 /**
  * The one schema for free text typed by a person (names, reasons, replies, comments…): trimmed, NFC-normalised,

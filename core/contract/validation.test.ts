@@ -32,3 +32,23 @@ describe('fieldErrors', () => {
     expect(Object.keys(fieldErrors(schema, { name: '', members: 'x' }, 'en'))).toEqual(['name', 'members']);
   });
 });
+
+describe('a text shorter than its minimum', () => {
+  const form = z.object({ body: z.string().trim().min(10), code: z.string().length(6), name: z.string().min(1) });
+
+  it.each([
+    ['zh-CN', '至少填写 10 个字'],
+    ['en', 'At least 10 characters'],
+  ] as const)('is worded as ours in %s, the same for the form and the function', (locale, message) => {
+    expect(fieldErrors(form, { body: '  求助  ', code: '123456', name: 'a' }, locale)).toEqual({ body: message });
+    expect(() => parseOrThrow(form, { body: 'b', code: '123456', name: 'a' }, locale)).toThrow(
+      expect.objectContaining({ issues: [{ path: 'body', message }] }),
+    );
+  });
+
+  it("keeps zod's words for an exact length and for a required text (minimum 1), which forms word themselves", () => {
+    const errors = fieldErrors(form, { body: 'long enough text', code: '123', name: '' }, 'en');
+    expect(errors.code).toMatch(/Too small/);
+    expect(errors.name).toMatch(/Too small/);
+  });
+});

@@ -2,16 +2,19 @@ import * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import { AppError, type FieldIssue } from './errors';
 import type { Locale, LocalizedText } from './locale';
-import { TEXT_FAULT_MESSAGES, type TextFault } from './text';
+import { TEXT_FAULT_MESSAGES, textTooShortMessage, type TextFault } from './text';
 
 // zod marks itself side-effect free, so a front-end bundle keeps these two locales and drops the rest.
 const zodLocales: Record<Locale, ReturnType<typeof en>> = { 'zh-CN': zhCN(), en: en() };
 
 /**
- * An issue's message in the caller's language: zod's own, ours for an unsafe free text (text.ts), or the one a
- * refinement gives in both languages (`params.localized`).
+ * An issue's message in the caller's language: zod's own, ours for an unsafe or too short free text (text.ts), or
+ * the one a refinement gives in both languages (`params.localized`).
  */
 const messageOf = (issue: z.core.$ZodIssue, locale: Locale): string => {
+  // A minimum of 1 is "required", which forms word themselves; an exact length (`.length(n)`) is not a minimum.
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) > 1 && !issue.exact)
+    return textTooShortMessage(Number(issue.minimum))[locale];
   const params = issue.code === 'custom' ? (issue.params as { textFault?: TextFault; localized?: LocalizedText } | undefined) : undefined;
   if (params?.textFault) return TEXT_FAULT_MESSAGES[params.textFault][locale];
   return params?.localized?.[locale] ?? issue.message;

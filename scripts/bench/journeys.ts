@@ -63,7 +63,11 @@ export async function benchJourneys(): Promise<void> {
 
     const requests: string[] = [];
     await step('requests.submit', async (n) => {
-      const { data } = await call('requests', 'submit', talents[n], { category: 'policy', title: `落户咨询 ${n}`, body: '请问落户流程' });
+      const { data } = await call('requests', 'submit', talents[n], {
+        category: 'policy',
+        title: `落户咨询 ${n}`,
+        body: '请问人才落户的办理流程',
+      });
       requests[n] = String(data!.id);
     });
     await step('requests.triage', (n) =>

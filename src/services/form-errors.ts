@@ -4,9 +4,9 @@ import { getLocale, t } from '@/i18n';
 
 /**
  * A form's field problems by path, decided by core's schema (the one the function parses with) and phrased for
- * people: an empty required text and a too-long one get our own words; anything rarer keeps zod's message in the
- * UI language (`fieldErrors`). A text left blank reads "required" whatever its minimum length, and so does a number
- * field left blank (read as NaN, `numberOf`).
+ * people: an empty required text and a too-long one get our own words; a too short one core's (the function answers
+ * the same); anything rarer keeps zod's message in the UI language (`fieldErrors`). A text left blank reads
+ * "required" whatever its minimum length, and so does a number field left blank (read as NaN, `numberOf`).
  */
 export function formErrors<S extends z.ZodType>(schema: S, input: unknown): Record<string, string> {
   const result = schema.safeParse(input);

@@ -41,6 +41,8 @@ describe.each([
     housing: '人才安居',
     emptyTitle: '标题：请填写此项',
     emptyBody: '详细描述：请填写此项',
+    shortBody: '详细描述：至少填写 10 个字',
+    bodyHint: '请说明情况、已做过的尝试和希望得到的帮助（10–1000 字）',
     longTitle: '标题：最多 40 个字',
     next: '下一步',
   },
@@ -54,6 +56,8 @@ describe.each([
     housing: 'Talent housing',
     emptyTitle: 'Title: Please fill this in',
     emptyBody: 'Description: Please fill this in',
+    shortBody: 'Description: At least 10 characters',
+    bodyHint: 'What happened, what you tried, and what help you need (10 to 1000 characters)',
     longTitle: 'Title: At most 40 characters',
     next: 'Next',
   },
@@ -88,6 +92,13 @@ describe.each([
     fireEvent.click(byClass('request-form__next'));
     expect(byClass('request-form__error--title').textContent).toBe(lang.emptyTitle);
     expect(byClass('request-form__error--body').textContent).toBe(lang.emptyBody);
+    expect(byClass('request-form__body').getAttribute('placeholder')).toBe(lang.bodyHint);
+
+    // One character (or a few words padded with spaces) says nothing to the unit: core's minimum, in our words.
+    type('request-form__body', '  求助  ');
+    fireEvent.click(byClass('request-form__next'));
+    expect(byClass('request-form__error--body').textContent).toBe(lang.shortBody);
+    expect(current()).toBe(lang.steps[1]);
 
     type('request-form__title', 'x'.repeat(41));
     type('request-form__body', '想了解人才公寓的申请进度');

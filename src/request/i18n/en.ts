@@ -10,7 +10,7 @@ export const requestEn: RequestMessages = {
   'requests.form.subject': 'Title',
   'requests.form.subjectHint': 'Your problem in one line (up to 40 characters)',
   'requests.form.body': 'Description',
-  'requests.form.bodyHint': 'What happened, what you tried, and what help you need (up to 1000 characters)',
+  'requests.form.bodyHint': 'What happened, what you tried, and what help you need ({min} to {max} characters)',
   'requests.form.photos': 'Photos (optional, up to 6)',
   'requests.form.addPhoto': 'Add a photo',
   'requests.form.removePhoto': 'Remove',

@@ -12,7 +12,7 @@ export const requestZhCN = {
   'requests.form.subject': '标题',
   'requests.form.subjectHint': '一句话说明您的问题（最多 40 字）',
   'requests.form.body': '详细描述',
-  'requests.form.bodyHint': '请说明情况、已做过的尝试和希望得到的帮助（最多 1000 字）',
+  'requests.form.bodyHint': '请说明情况、已做过的尝试和希望得到的帮助（{min}–{max} 字）',
   'requests.form.photos': '图片（可选，最多 6 张）',
   'requests.form.addPhoto': '添加图片',
   'requests.form.removePhoto': '移除',

@@ -12,7 +12,7 @@ const submit = (openId: string, fields: Record<string, string>, locale?: 'en') =
     'requests',
     openId,
     'submit',
-    { category: 'housing', title: '人才公寓', body: '请问入住流程', ...fields },
+    { category: 'housing', title: '人才公寓', body: '请问人才公寓的入住流程', ...fields },
     { requestId: requestId(), locale },
   );
 const count = async (collection: string, where: Record<string, unknown>) => (await db().collection(collection).where(where).count()).total;
@@ -25,7 +25,7 @@ afterAll(() => cloud.stop());
 
 describe('content safety (local stand-in for msgSecCheck)', () => {
   it('a refused body answers VALIDATION on that field and writes nothing', async () => {
-    const reply = await submit('cs-1', { body: '这里有违禁测试词' });
+    const reply = await submit('cs-1', { body: '这里有违禁测试词，请处理' });
     expect(reply).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'body', message: '内容含有不允许发布的信息，请修改后再提交' }] },

@@ -12,7 +12,7 @@ const submit = async (openId: string, requestId = `rl-${(seq += 1)}-xxxxxxxx`, l
     await callFunction(
       cloud,
       'requests',
-      { action: 'submit', requestId, locale, payload: { category: 'housing', title: '人才公寓', body: '请问入住流程' } },
+      { action: 'submit', requestId, locale, payload: { category: 'housing', title: '人才公寓', body: '请问人才公寓的入住流程' } },
       openId,
     )
   ).body;
@@ -82,7 +82,7 @@ describe('per-user rate limit on submits (requests.submit: 10 per 10 minutes)', 
     const missing = {
       category: 'housing',
       title: '人才公寓',
-      body: '请问入住流程',
+      body: '请问人才公寓的入住流程',
       attachments: ['cloud://env.bucket/uploads/rl-files/none.pdf'],
     };
     const send = (requestId: string) =>

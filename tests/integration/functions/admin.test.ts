@@ -287,7 +287,7 @@ describe('admin.setPolicy, categories, units', () => {
     const submitted = await callFunction(
       cloud,
       'requests',
-      { action: 'submit', payload: { category: 'talent-card', title: 't', body: 'b' }, requestId: requestId() },
+      { action: 'submit', payload: { category: 'talent-card', title: 't', body: '想了解人才卡的申请条件' }, requestId: requestId() },
       'cat-applicant',
     );
     expectError(submitted.body, 'VALIDATION');
@@ -363,7 +363,7 @@ describe('admin.loadCalendar: a provisional deadline becomes final', () => {
     await consentFirst(cloud, ['cal-applicant']);
     const req = async (openId: string, action: string, payload: unknown) =>
       (await callFunction(cloud, 'requests', { action, payload, requestId: requestId() }, openId)).body;
-    const submitted = await req('cal-applicant', 'submit', { category: 'housing', title: '年底诉求', body: '跨年办理' });
+    const submitted = await req('cal-applicant', 'submit', { category: 'housing', title: '年底诉求', body: '年底提交，跨年办理的诉求' });
     id = submitted.data.id;
     await req('demo-operator', 'triage', { id, tier: 15, leadUnitId: 'unit-hrss' });
     process.env.LOCAL_NOW = '2026-12-28T02:00:00Z';

@@ -34,7 +34,7 @@ describe('account.messages and markMessagesRead', () => {
       'requests',
       'demo-applicant',
       'submit',
-      { category: 'housing', title: '人才公寓', body: '想了解入住流程' },
+      { category: 'housing', title: '人才公寓', body: '想了解人才公寓入住流程' },
       'msg-submit-1234',
     );
     requestId = submitted.data.id;

@@ -172,7 +172,7 @@ describe('later personal data on an existing record, after the policy has change
   /** A request of `openId`, resolved by the demo operator and unit (staff actions, which need no consent). */
   async function resolvedRequest(openId: string): Promise<string> {
     await acceptPrivacyPolicy(cloud, openId);
-    const { data } = await call('requests', 'submit', { category: 'housing', title: '落户', body: '想了解落户材料' }, openId, {
+    const { data } = await call('requests', 'submit', { category: 'housing', title: '落户', body: '想了解落户需要的材料' }, openId, {
       requestId: requestId(),
     });
     expect((await call('requests', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' }, 'demo-operator')).ok).toBe(true);
@@ -184,7 +184,7 @@ describe('later personal data on an existing record, after the policy has change
 
   it('requests.addInfo is refused and adds nothing; after consent it is added', async () => {
     await acceptPrivacyPolicy(cloud, 'nc-info');
-    const { data } = await call('requests', 'submit', { category: 'housing', title: '公寓', body: '入住流程' }, 'nc-info', {
+    const { data } = await call('requests', 'submit', { category: 'housing', title: '公寓', body: '想了解人才公寓入住流程' }, 'nc-info', {
       requestId: requestId(),
     });
     await outdateConsent('nc-info');

@@ -290,14 +290,14 @@ describe('a liaison and their talents', () => {
     expect((await call('viewTalent', { talentId: talent }, openId)).error.code).toBe('FORBIDDEN');
     const visit = { talentId: talent, on: today(), topic: 't' };
     expect((await call('logVisit', visit, openId, requestId())).error.code).toBe('FORBIDDEN');
-    const request = { talentId: talent, category: 'housing', title: 't', body: 'b' };
+    const request = { talentId: talent, category: 'housing', title: 't', body: '代为咨询人才公寓的申请条件' };
     expect((await call('fileForTalent', request, openId, requestId())).error.code).toBe('FORBIDDEN');
   });
 
   it.each(Object.entries(PERSONAS))('lets %s ask who their liaison is, and write to them when they have one', async (_role, openId) => {
     expect((await call('myLiaison', {}, openId)).ok).toBe(true);
     await acceptPrivacyPolicy(cloud, openId);
-    const reply = await call('askMyLiaison', { category: 'housing', title: '问题', body: '问题' }, openId, requestId());
+    const reply = await call('askMyLiaison', { category: 'housing', title: '问题', body: '想请您帮忙看一个问题' }, openId, requestId());
     if (openId === 'demo-applicant') expect(reply.ok).toBe(true);
     else expect(reply.error.code).toBe('NOT_FOUND');
   });
@@ -321,7 +321,7 @@ describe('liaisons.figures', () => {
     );
     await acceptPrivacyPolicy(cloud, k1);
     await call('logVisit', { talentId: t1, on: today(), topic: '走访' }, k1, requestId());
-    await call('fileForTalent', { talentId: t2, category: 'housing', title: '代办', body: '代办' }, k1, requestId());
+    await call('fileForTalent', { talentId: t2, category: 'housing', title: '代办', body: '代为办理人才公寓的申请' }, k1, requestId());
     const after = (await call('figures', period, 'demo-admin')).data;
     expect(after).toEqual({
       ...before,
@@ -388,7 +388,7 @@ describe('a talent who deletes their account', () => {
     await call('logVisit', { talentId: t1, on: today(), topic: '走访', followUp: '家中老人就医问题' }, k1, requestId());
     await acceptPrivacyPolicy(cloud, t1);
     await callFunction(cloud, 'account', { action: 'setProfile', payload: { displayName: '将要注销的人' } }, t1);
-    await call('askMyLiaison', { category: 'housing', title: '问题', body: '问题' }, t1, requestId());
+    await call('askMyLiaison', { category: 'housing', title: '问题', body: '想请您帮忙看一个问题' }, t1, requestId());
     const exported = await callFunction(cloud, 'account', { action: 'exportMyData', payload: {} }, t1);
     expect(exported.body.data.liaison_pairs).toEqual([expect.objectContaining({ liaisonId: k1, active: true })]);
     expect(exported.body.data.liaison_contacts).toEqual([expect.objectContaining({ followUp: '家中老人就医问题' })]);

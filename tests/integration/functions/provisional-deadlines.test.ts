@@ -27,7 +27,7 @@ const warnings = async () =>
 
 /** A request dispatched at `at` with `tier` working days and accepted by the unit; answers its id. */
 async function dispatched(tier: 5 | 7 | 15, at: string): Promise<string> {
-  const submitted = await req('prov-applicant', 'submit', { category: 'housing', title: '年底诉求', body: '跨年办理' }, at);
+  const submitted = await req('prov-applicant', 'submit', { category: 'housing', title: '年底诉求', body: '年底提交，跨年办理的诉求' }, at);
   const id = submitted.data.id as string;
   expect(await req('demo-operator', 'triage', { id, tier, leadUnitId: 'unit-hrss' }, at)).toMatchObject({ ok: true });
   expect(await req('demo-operator', 'dispatch', { id }, at)).toMatchObject({ ok: true, data: { dueProvisional: false } });
@@ -64,7 +64,7 @@ it('a return and a re-dispatch into another missing year warns of that year', as
   const submitted = await req(
     'prov-applicant',
     'submit',
-    { category: 'housing', title: '跨年诉求', body: '退回后再派' },
+    { category: 'housing', title: '跨年诉求', body: '单位退回后再派发的诉求' },
     '2027-12-20T02:00:00Z',
   );
   const id = submitted.data.id as string;

@@ -49,7 +49,7 @@ beforeAll(async () => {
     const { data } = await requests(
       'demo-applicant',
       'submit',
-      { category: 'policy', title: `今天的诉求 ${n}`, body: '内容' },
+      { category: 'policy', title: `今天的诉求 ${n}`, body: '想了解落户的办理材料' },
       `reports-flow-${n}-xxxx`,
     );
     await requests('demo-operator', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' });

@@ -27,6 +27,9 @@ const submitAs = (openId: string, payload: Record<string, unknown> = {}) =>
     `submit-${(seq += 1)}-xxxxxxxx`,
   );
 
+/** A description that meets core's minimum (REQUEST_BODY_MIN), so each refusal below is for one field only. */
+const BODY = '想了解人才公寓的申请进度';
+
 const db = () => tcb.init({ env: 'local', serviceUrl: `${cloud.url}/admin` }).database();
 const HANDLER = {
   hrss: 'demo-unit',
@@ -67,7 +70,7 @@ describe('requests: the whole life of a request, by every role', () => {
   let id: string;
 
   it('an applicant submits; a retry with the same requestId creates nothing twice', async () => {
-    const payload = { category: 'housing', title: '人才公寓', body: '请问入住流程', attachments: ['cloud://env/a.pdf'] };
+    const payload = { category: 'housing', title: '人才公寓', body: '请问人才公寓的入住流程', attachments: ['cloud://env/a.pdf'] };
     const first = await call('demo-applicant', 'submit', payload, 'retry-same-id-123');
     expect(first).toMatchObject({
       ok: true,
@@ -81,13 +84,13 @@ describe('requests: the whole life of a request, by every role', () => {
   });
 
   it.each([
-    ['no requestId', { category: 'housing', title: 't', body: 'b' }, undefined, 'requestId'],
-    ['an unknown category', { category: 'nope', title: 't', body: 'b' }, 'r-unknown-category', 'category'],
-    ['a 41-character title', { category: 'housing', title: 'x'.repeat(41), body: 'b' }, 'r-long-title', 'title'],
+    ['no requestId', { category: 'housing', title: 't', body: BODY }, undefined, 'requestId'],
+    ['an unknown category', { category: 'nope', title: 't', body: BODY }, 'r-unknown-category', 'category'],
+    ['a 41-character title', { category: 'housing', title: 'x'.repeat(41), body: BODY }, 'r-long-title', 'title'],
     ['a 1001-character body', { category: 'housing', title: 't', body: 'x'.repeat(1001) }, 'r-long-body-1', 'body'],
     [
       'seven attachments',
-      { category: 'housing', title: 't', body: 'b', attachments: Array(7).fill('cloud://f') },
+      { category: 'housing', title: 't', body: BODY, attachments: Array(7).fill('cloud://f') },
       'r-seven-files',
       'attachments',
     ],
@@ -97,6 +100,26 @@ describe('requests: the whole life of a request, by every role', () => {
     expectError(reply, 'VALIDATION');
     expect(reply.error.issues.map((i: any) => i.path)).toContain(path);
   });
+
+  it.each([
+    ['zh-CN', '至少填写 10 个字'],
+    ['en', 'At least 10 characters'],
+  ] as const)(
+    'submit refuses a description shorter than 10 characters after trimming, in %s, and stores nothing',
+    async (locale, message) => {
+      const { total: before } = await db().collection('requests').where({ applicantId: 'demo-team' }).count();
+      for (const [n, body] of ['b', '  求助  ', '123456789'].entries()) {
+        const { body: reply } = await callFunction(
+          cloud,
+          'requests',
+          { action: 'submit', payload: { category: 'housing', title: '求助', body }, requestId: `r-short-${locale}-${n}-xxxxxxxx`, locale },
+          'demo-team',
+        );
+        expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'body', message }] } });
+      }
+      expect((await db().collection('requests').where({ applicantId: 'demo-team' }).count()).total).toBe(before);
+    },
+  );
 
   it('nobody else can see it yet, and an applicant cannot triage', async () => {
     expectError(await call('demo-team', 'get', { id }), 'NOT_FOUND');

@@ -17,7 +17,7 @@ function seeded(id: string, status: Status, fields: Partial<ServiceRequest> = {}
   const base = newRequest({
     id,
     applicantId: 'demo-applicant',
-    submit: { category: 'housing', title: id, body: 'b', attachments: [] },
+    submit: { category: 'housing', title: id, body: '想了解人才公寓入住流程', attachments: [] },
     now: new Date(now.getTime() - 10 * DAY),
   });
   const dispatched = status !== 'submitted';

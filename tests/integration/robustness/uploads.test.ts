@@ -122,7 +122,7 @@ it('checks request attachments too: another user’s file is refused, the caller
       'requests',
       {
         action: 'submit',
-        payload: { category: 'housing', title: '附件', body: '请看附件', attachments },
+        payload: { category: 'housing', title: '附件', body: '请看附件中的租赁合同', attachments },
         requestId: requestId(),
         locale: 'en',
       },

@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { submitInput } from '@core/requests/submit.schema';
+import { REQUEST_BODY_MAX, REQUEST_BODY_MIN, submitInput } from '@core/requests/submit.schema';
 import { nameIn } from '@/hooks/use-catalog';
 import { getLocale, useLocale } from '@/i18n';
 import { tr, type RequestMessageKey } from '../../i18n';
@@ -28,7 +28,6 @@ const STEP_TITLES: readonly RequestMessageKey[] = ['requests.form.stepCategory',
 // The step on which each field is edited, to go back to the first field the server refused.
 const STEP_OF: Record<Field, number> = { category: 0, title: 1, body: 1 };
 const TITLE_MAX = 40;
-const BODY_MAX = 1000;
 /** As many as core's `attachments` allows. */
 const PHOTOS_MAX = 6;
 
@@ -170,14 +169,14 @@ export function RequestForm({ catalog, onSubmitted }: RequestFormProps) {
           <Textarea
             className='request-form__textarea request-form__body'
             value={body}
-            maxlength={BODY_MAX}
-            placeholder={tr('requests.form.bodyHint')}
+            maxlength={REQUEST_BODY_MAX}
+            placeholder={tr('requests.form.bodyHint', { min: REQUEST_BODY_MIN, max: REQUEST_BODY_MAX })}
             onInput={(event) => {
               setBody(inputValue(event));
               edited();
             }}
           />
-          <Text className='request-form__counter'>{`${body.length} / ${BODY_MAX}`}</Text>
+          <Text className='request-form__counter'>{`${body.length} / ${REQUEST_BODY_MAX}`}</Text>
           {fieldError('body')}
           <Text className='request-form__label'>{tr('requests.form.photos')}</Text>
           <View className='request-form__photos'>

@@ -30,7 +30,7 @@ describe('a step of a service request', () => {
     { step: "its unit's counters", write: { action: 'database.modifyDocument', collection: 'kpi_counters' } },
   ])('$step, applied and its reply lost (sent again): accepted, and counted once', async ({ write }) => {
     await consentFirst(cloud, ['demo-applicant']);
-    const { data } = await requests('demo-applicant', 'submit', { category: 'policy', title: '丢失的回复', body: '内容' });
+    const { data } = await requests('demo-applicant', 'submit', { category: 'policy', title: '丢失的回复', body: '想了解落户的办理材料' });
     await requests('demo-operator', 'triage', { id: data.id, tier: 5, leadUnitId: 'unit-hrss' });
     await requests('demo-operator', 'dispatch', { id: data.id });
     const before = await accepted();
