@@ -2,7 +2,8 @@ import { newBucket } from '../capacity/buckets';
 import { datesFrom } from '../dates';
 import { listInput } from './list.schema';
 import type { Station } from './model';
-import { fewestFree, matchesFilter, monthsOf, offers, stationNetwork } from './network';
+import { fewestFree, matchesFilter, monthsOf, stationNetwork } from './network';
+import { assertTakesApplications, offers } from './services';
 import { toStationView } from './view';
 
 const station = (id: string, over: Partial<Station> = {}): Station => ({
@@ -29,9 +30,27 @@ describe('offers', () => {
     ['a station listing seats with no seats', station('x', { seats: 0 }), 'seats', false],
     ['a station not listing events', baoshanB, 'events', false],
     ['apartments, listed', station('x', { services: ['apartments'] }), 'apartments', true],
-    ['a station with no service list at all', station('x', { services: undefined }), 'stay', false],
+    ['a station made before service lists: stays, with beds', station('x', { services: undefined }), 'stay', true],
+    ['a station made before service lists: seats, with seats', station('x', { services: undefined }), 'seats', true],
+    ['a station made before service lists: nothing else', station('x', { services: undefined }), 'events', false],
   ] as const)('%s', (_title, s, offer, expected) => {
     expect(offers(s, offer)).toBe(expected);
+  });
+});
+
+describe('assertTakesApplications: stays and seats only where the station names the service', () => {
+  it.each([
+    ['stays named', { services: ['stay'] }, 'stay', null],
+    ['stays named, no beds (the holds answer NO_CAPACITY)', { services: ['stay'], beds: 0 }, 'stay', null],
+    ['stays taken off the list', { services: ['seats', 'events'] }, 'stay', 'station-not-offering'],
+    ['seats taken off the list', { services: ['stay'] }, 'seats', 'station-not-offering'],
+    ['no list (made before lists): stays', { services: undefined }, 'stay', null],
+    ['no list (made before lists): seats', { services: undefined }, 'seats', null],
+  ] as const)('%s', (_title, over, offer, rule) => {
+    const check = () => assertTakesApplications(station('x', { ...over, services: over.services && [...over.services] }), offer);
+    if (rule === null) expect(check).not.toThrow();
+    else
+      expect(check).toThrow(expect.objectContaining({ code: 'NOT_ELIGIBLE', details: { reasons: [expect.objectContaining({ rule })] } }));
   });
 });
 

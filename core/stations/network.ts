@@ -1,6 +1,7 @@
 import { availability, type CapacityBucket } from '../capacity/buckets';
 import { monthOf, type CalendarDate } from '../dates';
 import type { District, Station, StationOffer } from './model';
+import { offers } from './services';
 import { toStationSummary, type StationSummary } from './view';
 
 // The station network's list (`stations.list`): which stations match a district and an offer, how many beds or
@@ -30,14 +31,6 @@ export const COUNTERS_OF: Record<CapacityKind, 'stay_nights' | 'seat_days'> = { 
 
 /** The months whose counter documents cover these dates, in date order, each once. */
 export const monthsOf = (dates: readonly CalendarDate[]): string[] => [...new Set([...dates].sort().map(monthOf))];
-
-/** A station offers stays only with beds and seats only with seats, whatever its service list says. */
-export function offers(station: Station, offer: StationOffer): boolean {
-  if (!(station.services ?? []).includes(offer)) return false;
-  if (offer === 'stay') return station.beds > 0;
-  if (offer === 'seats') return station.seats > 0;
-  return true;
-}
 
 /** Active, in the district asked for (any when none), offering what was asked (anything when nothing). */
 export function matchesFilter(station: Station, filter: NetworkFilter): boolean {

@@ -10,6 +10,7 @@ import {
   type StationService,
 } from './model';
 import { resolveSeatPolicy, resolveStayPolicy } from './policy';
+import { servicesOf } from './services';
 
 const known =
   <T extends string>(list: readonly T[]) =>
@@ -33,7 +34,7 @@ export function toStationSummary(station: Station) {
     address: station.address ?? null,
     location: station.location ?? null,
     photo: station.photos?.[0] ?? null,
-    services: (station.services ?? []).filter((s): s is StationService => isService(s)),
+    services: servicesOf(station).filter((s): s is StationService => isService(s)),
     beds: station.beds,
     seats: station.seats,
   };

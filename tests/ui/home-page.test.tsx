@@ -37,7 +37,8 @@ const BAOSHAN = {
   id: 'station-baoshan-wusong',
   name: { 'zh-CN': '宝山吴淞青年驿站', en: 'Baoshan Wusong Youth Station' },
   services: ['stay', 'events'],
-  seats: 0,
+  // Seats it has, but no longer takes applications for (the operator took them off its list).
+  seats: 6,
 };
 
 function fakeCloud(roles = ['applicant']) {
@@ -114,7 +115,7 @@ test('shows the station chosen in the station list, and its forms are for that s
   expect(calls.find((c) => c.event.action === 'station')?.event.payload).toEqual({ stationId: BAOSHAN.id });
   fireEvent.click(document.querySelector('.home__apply--stay')!);
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/apply/pages/stay/index?station=station-baoshan-wusong' });
-  // A station without seats offers no seat application.
+  // A station whose list does not name seats offers no seat application, whatever its seats (the function refuses one).
   expect(document.querySelector('.home__offer--seat')).toBeNull();
 });
 

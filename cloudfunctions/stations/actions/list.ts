@@ -1,7 +1,8 @@
 import { stationsApi } from '../../../core/stations/api';
 import { defineAction } from '../../../core/contract';
 import { datesFrom } from '../../../core/dates';
-import { COUNTERS_OF, monthsOf, offers, stationNetwork } from '../../../core/stations/network';
+import { COUNTERS_OF, monthsOf, stationNetwork } from '../../../core/stations/network';
+import { offers } from '../../../core/stations/services';
 import { bucketsForStations } from '../../_shared/capacity';
 import { prefetchedReply, type ActionContext } from '../../_shared/handler';
 import { activeStations } from '../../_shared/stations';

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication } from '../../../core/stays/application';
 import { resolveStayPolicy } from '../../../core/stations/policy';
+import { assertTakesApplications } from '../../../core/stations/services';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
@@ -25,6 +26,7 @@ export const applyForGuest = defineAction<ActionContext>()({
   personalData: true,
   prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
   async handler(input, ctx, station) {
+    assertTakesApplications(station, 'stay');
     const app = newStayApplication({
       id: `stay-${randomUUID()}`,
       stationId: station._id,

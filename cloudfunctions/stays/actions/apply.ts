@@ -3,6 +3,7 @@ import { SUBMIT_RATE_LIMIT } from '../../../core/abuse/rate-limit';
 import { defineAction } from '../../../core/contract';
 import { newStayApplication, toStayView } from '../../../core/stays/application';
 import { resolveStayPolicy } from '../../../core/stations/policy';
+import { assertTakesApplications } from '../../../core/stations/services';
 import type { ActionContext } from '../../_shared/handler';
 import { submitRecordId } from '../../_shared/idempotency';
 import { identityHash } from '../../_shared/identity-hash';
@@ -39,6 +40,7 @@ export const apply = defineAction<ActionContext>()({
     return { idHash, station, team };
   },
   async handler(input, ctx, { idHash, station, team }) {
+    assertTakesApplications(station, 'stay');
     const app = newStayApplication({
       id: stayIdOf(ctx),
       stationId: station._id,

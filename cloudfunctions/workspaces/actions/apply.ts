@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { defineAction } from '../../../core/contract';
 import { newSeatApplication } from '../../../core/workspaces/application';
 import { resolveSeatPolicy } from '../../../core/stations/policy';
+import { assertTakesApplications } from '../../../core/stations/services';
 import type { ActionContext } from '../../_shared/handler';
 import { identityHash } from '../../_shared/identity-hash';
 import { sealerOf } from '../../_shared/pii';
@@ -22,6 +23,7 @@ export const apply = defineAction<ActionContext>()({
   personalData: true,
   prefetch: (input, ctx) => loadStation(ctx.db, input.stationId),
   async handler(input, ctx, station) {
+    assertTakesApplications(station, 'seats');
     const app = newSeatApplication({
       id: `seat-${randomUUID()}`,
       ownerId: ctx.identity.openId,

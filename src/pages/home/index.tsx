@@ -1,6 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import { offers } from '@core/stations/services';
 import { PoliciesCard } from '@/components/policies-card';
 import { RoleSwitcher } from '@/components/role-switcher';
 import { usePageChrome } from '@/hooks/use-page-chrome';
@@ -128,7 +129,7 @@ export default function HomePage() {
 
           <View className='home__card'>
             <Text className='home__heading'>{t('home.applyHeading')}</Text>
-            {station.beds > 0 && (
+            {offers(station, 'stay') && (
               <View className='home__offer home__offer--stay'>
                 <Text className='home__offer-title'>{t('home.applyStay')}</Text>
                 {policy && (
@@ -151,7 +152,7 @@ export default function HomePage() {
                 </Button>
               </View>
             )}
-            {station.seats > 0 && (
+            {offers(station, 'seats') && (
               <View className='home__offer home__offer--seat'>
                 <Text className='home__offer-title'>{t('home.applySeat')}</Text>
                 <Text className='home__offer-who'>
@@ -174,7 +175,7 @@ export default function HomePage() {
                 {t('home.applyApartmentButton')}
               </Button>
             </View>
-            {station.beds > 0 && (
+            {offers(station, 'stay') && (
               <View className='home__offer home__offer--guest'>
                 <Text className='home__offer-title'>{t('home.applyEmployer')}</Text>
                 <Text className='home__offer-who'>{t('home.guestWho')}</Text>

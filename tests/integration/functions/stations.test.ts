@@ -1,6 +1,6 @@
 import { consentFirst } from '../../support/consent';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
-import { addUser, callStays, dbOf, inDays, requestId, talentApplication, type Db } from '../../support/stays';
+import { addStation, addUser, callStays, dbOf, inDays, requestId, seatApplication, talentApplication, type Db } from '../../support/stays';
 
 let cloud: Awaited<ReturnType<typeof startTestCloud>>;
 let db: Db;
@@ -150,5 +150,50 @@ describe('operators stay scoped to their station; the district admin sees all', 
     const gucun = await stays('queue', { stationId: GUCUN, status: ['approved'] }, 'demo-admin');
     expect(pudong.data.items.map((a: { _id: string }) => a._id)).toContain(atPudong);
     expect(gucun.data.items.map((a: { _id: string }) => a._id)).toContain(atGucun);
+  });
+});
+
+describe("a service taken off a station's list: new applications refused, bookings made kept", () => {
+  const admin = (payload: unknown) => callFunction(cloud, 'admin', { action: 'setProfile', payload }, 'demo-admin').then((r) => r.body);
+  const seats = (payload: unknown, openId: string) =>
+    callFunction(cloud, 'workspaces', { action: 'apply', payload, requestId: requestId() }, openId).then((r) => r.body);
+
+  it('stays and seats are applied for until the operator takes them off, then refused with the reason', async () => {
+    const stationId = 'station-services';
+    // Made before stations had a service list: it takes stays and seats, as it always did.
+    await addStation(db, stationId, 4, 4);
+    const kept = await stayAt(stationId, 'services-first', inDays(10), 2);
+    await consentFirst(cloud, ['services-second', 'services-team']);
+    expect(await seats(seatApplication({ stationId, startDate: inDays(10) }), 'services-team')).toMatchObject({ ok: true });
+
+    expect(await admin({ stationId, services: ['events'] })).toMatchObject({ ok: true });
+    const refused = await stays('apply', talentApplication({ stationId, checkIn: inDays(12), nights: 2 }), 'services-second', {
+      requestId: requestId(),
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ELIGIBLE', details: { reasons: [{ rule: 'station-not-offering' }] } },
+    });
+    expect(refused.error.details.reasons[0].message['zh-CN']).toContain('该驿站暂不接受住宿申请');
+    const seatsRefused = await callFunction(
+      cloud,
+      'workspaces',
+      { action: 'apply', payload: seatApplication({ stationId, startDate: inDays(12) }), requestId: requestId(), locale: 'en' },
+      'services-second',
+    ).then((r) => r.body);
+    expect(seatsRefused).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ELIGIBLE', details: { reasons: [{ rule: 'station-not-offering' }] } },
+    });
+    expect(seatsRefused.error.details.reasons[0].message.en).toContain('not taking seat applications');
+    expect((await db.collection('stay_applications').where({ stationId, ownerId: 'services-second' }).get()).data).toEqual([]);
+
+    // Bookings made before stay: the first stay is still there, pending, and the list no longer offers stays here.
+    expect((await stays('mine', {}, 'services-first')).data.items.map((a: { _id: string; status: string }) => [a._id, a.status])).toEqual([
+      [kept, 'pending'],
+    ]);
+    expect(ids(await list({ offer: 'stay' }))).not.toContain(stationId);
+    expect(await admin({ stationId, services: ['stay', 'events'] })).toMatchObject({ ok: true });
+    await stayAt(stationId, 'services-second', inDays(12), 2);
   });
 });

@@ -29,7 +29,8 @@ describe('stays.station', () => {
   it('answers a named station, with defaults for what an older document lacks', async () => {
     await addStation(dbOf(cloud), 'station-plain', 4, 2);
     const reply = await stays('station', { stationId: 'station-plain' }, 'demo-team');
-    expect(reply.data).toMatchObject({ id: 'station-plain', address: null, location: null, photos: [], services: [] });
+    // No service list (made before there was one): the stays and seats it always took (core `servicesOf`).
+    expect(reply.data).toMatchObject({ id: 'station-plain', address: null, location: null, photos: [], services: ['stay', 'seats'] });
   });
 
   it('answers NOT_FOUND for an unknown station and VALIDATION for a malformed id', async () => {

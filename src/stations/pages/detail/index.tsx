@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { labelOf } from '@core/contract/labels';
 import { STATION_OFFERS, type StationOffer } from '@core/stations/model';
 import { DISTRICT_LABELS, FACILITY_LABELS, OFFER_LABELS, STATION_KIND_LABELS } from '@core/stations/labels';
+import { offers } from '@core/stations/services';
 import { t, useLocale } from '@/i18n';
 import { openEvents, openHousing, openMap, openSeatApplication, openStayWizard } from '@/services/booking-navigation';
 import { callPhone, openHome } from '../../services/station-navigation';
@@ -146,7 +147,7 @@ export default function StationDetailPage() {
             {ts('detail.choose')}
           </Button>
         )}
-        {station.services.includes('stay') && station.beds > 0 && (
+        {offers(station, 'stay') && (
           <Button
             className='station__apply station__apply--stay'
             type='primary'
@@ -158,7 +159,7 @@ export default function StationDetailPage() {
             {ts('detail.applyStay')}
           </Button>
         )}
-        {station.services.includes('seats') && station.seats > 0 && (
+        {offers(station, 'seats') && (
           <Button
             className='station__apply station__apply--seats'
             type='primary'
