@@ -201,7 +201,7 @@ export const en: Messages = {
   'messages.event_offered':
     'A place freed up at "{title}" on {date} {startTime}: it is held for you (party of {partySize}); accept it under "My sign-ups" by {acceptBy}',
   'messages.event_offer_lapsed':
-    'The place offered at "{title}" on {date} {startTime} was not accepted in time and has gone to the next on the waitlist',
+    'The place offered at "{title}" on {date} {startTime} was not accepted in time; the place has been released',
   'messages.event_reminder': 'Reminder: "{title}" is tomorrow, {date} {startTime}',
   'messages.event_message': 'About "{title}" on {date}: {text}',
   'messages.apartment_to_confirm':

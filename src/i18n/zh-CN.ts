@@ -193,7 +193,7 @@ export const zhCN = {
   'messages.event_won': '您已获得“{title}”（{date} {startTime}）的名额，共 {partySize} 人',
   'messages.event_waitlisted': '您已进入“{title}”（{date} {startTime}）的候补名单，有名额空出时将通知您',
   'messages.event_offered': '“{title}”（{date} {startTime}）有名额空出，已为您保留（{partySize} 人），请于 {acceptBy} 前在“我的报名”中确认',
-  'messages.event_offer_lapsed': '您未在期限内确认“{title}”（{date} {startTime}）的候补名额，名额已递补给下一位',
+  'messages.event_offer_lapsed': '您未在期限内确认“{title}”（{date} {startTime}）的候补名额，该名额已释放',
   'messages.event_reminder': '提醒：“{title}”将于明天 {date} {startTime} 举行',
   'messages.event_message': '关于“{title}”（{date}）：{text}',
   'messages.apartment_to_confirm': '有一份{buildingName}人才公寓申请填写了贵单位，请在 {dueOn} 前确认其在职情况',
