@@ -22,8 +22,15 @@ export function openStayWizard(mode: 'self' | 'guest', stationId?: string, dates
   Taro.navigateTo({ url: `/apply/pages/stay/index${pageQuery(params)}` }).catch(ignore);
 }
 
-export function openSeatApplication(stationId?: string): void {
-  Taro.navigateTo({ url: `/apply/pages/seat/index${pageQuery({ station: stationId })}` }).catch(ignore);
+/** A seat term chosen before the form (the station list's start date and months), carried on to it. */
+export interface SeatTerm {
+  startDate: string;
+  months: number;
+}
+export const termParams = (term: SeatTerm | undefined) => (term ? { startDate: term.startDate, months: String(term.months) } : {});
+
+export function openSeatApplication(stationId?: string, term?: SeatTerm): void {
+  Taro.navigateTo({ url: `/apply/pages/seat/index${pageQuery({ station: stationId, ...termParams(term) })}` }).catch(ignore);
 }
 
 /** The station network (list by district, offer and free places; a map in WeChat). */

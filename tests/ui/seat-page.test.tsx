@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { addDays, shanghaiDateOf } from '@core/calendar/dates';
+import { addDays, daysBetween, shanghaiDateOf } from '@core/calendar/dates';
+import { seatEndDate } from '@core/workspaces/rules';
 import { DEFAULT_STAY_POLICY, DEFAULT_SEAT_POLICY } from '@core/stations/policy';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import SeatApplicationPage from '@/apply/pages/seat';
 import { tapDay } from './nutui';
 import { mockFetch, restoreFetch, type RecordedCall } from './fetch-mock';
-import Taro, { resetTaroStub } from './stubs/taro';
+import Taro, { resetTaroStub, setRouterParams } from './stubs/taro';
 import { chooseFile, fileOf, installFakeXhr, uninstallFakeXhr } from './upload-mock';
 
 const TODAY = shanghaiDateOf(new Date());
@@ -169,4 +170,21 @@ test.each([
   // The leader's phone keeps the wider rule (an overseas number with its country code).
   type('leaderPhone', '+4915112345678');
   expect(errorOf('leaderPhone')).toBeNull();
+});
+
+test('a term chosen in the station list (start date and months) is where the form starts', async () => {
+  const start = addDays(TODAY, 7);
+  setRouterParams({ station: 'station-pudong', startDate: start, months: '2' });
+  const calls = fakeCloud();
+  render(<SeatApplicationPage />);
+  await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
+  expect(document.querySelector('.form__choice--months .form__chip--2')!.className).toContain('form__chip--active');
+  // The seats free over that whole term are asked at once, from its start.
+  await waitFor(() =>
+    expect(calls.map((c) => c.event.payload as { startDate?: string; days?: number })).toContainEqual({
+      stationId: 'station-pudong',
+      startDate: start,
+      days: daysBetween(start, seatEndDate(start, 2)),
+    }),
+  );
 });

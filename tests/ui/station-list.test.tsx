@@ -110,6 +110,9 @@ test('seats: the dates ask a seat term in months, and only stations with seats a
   fireEvent.click(document.querySelector('.station-chips--months .station-chips__chip--2')!);
   await waitFor(() => expect((lastQuery(calls) as { free: { days: number } }).free.days).toBeGreaterThanOrEqual(59));
   expect(lastQuery(calls)).toMatchObject({ offer: 'seats', free: { kind: 'seats', from: start } });
+  // A station opens with the term asked, which its seat form starts from.
+  fireEvent.click(document.querySelector('.station-card--station-pudong')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/stations/pages/detail/index?id=station-pudong&startDate=${start}&months=2` });
 });
 
 test("a station's page: directions, call, make it my station, and its stay form with the nights chosen", async () => {
@@ -176,4 +179,26 @@ test('a station offering apartments and events leads to the housing buildings an
   render(<StationDetailPage />);
   await waitFor(() => expect(screen.getByText('宝山吴淞青年驿站')).toBeTruthy());
   expect(document.querySelector('.station__link-out')).toBeNull();
+});
+
+test("a station's page carries the seat term chosen in the list on to its seat form", async () => {
+  mockFetch(() => ({
+    ok: true,
+    data: {
+      ...WUSONG,
+      services: ['seats'],
+      seats: 12,
+      photos: [],
+      facilities: [],
+      contact: null,
+      hours: null,
+      stayPolicy: DEFAULT_STAY_POLICY,
+      seatPolicy: DEFAULT_SEAT_POLICY,
+    },
+  }));
+  setRouterParams({ id: WUSONG.id, startDate: '2026-12-20', months: '3' });
+  render(<StationDetailPage />);
+  await waitFor(() => expect(document.querySelector('.station__apply--seats')).toBeTruthy());
+  fireEvent.click(document.querySelector('.station__apply--seats')!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/apply/pages/seat/index?station=${WUSONG.id}&startDate=2026-12-20&months=3` });
 });

@@ -44,6 +44,8 @@ export default function StationDetailPage() {
 
   const nights = Number(params.nights);
   const dates = params.checkIn && nights > 0 ? { checkIn: params.checkIn, nights } : undefined;
+  const months = Number(params.months);
+  const term = params.startDate && months > 0 ? { startDate: params.startDate, months } : undefined;
   const offered = STATION_OFFERS.filter((o): o is StationOffer => station.services.includes(o));
   const choose = (): void => {
     stays.chooseStation(station.id);
@@ -165,7 +167,7 @@ export default function StationDetailPage() {
             type='primary'
             onClick={() => {
               choose();
-              openSeatApplication(station.id);
+              openSeatApplication(station.id, term);
             }}
           >
             {ts('detail.applySeats')}

@@ -52,9 +52,10 @@ export default function StationListPage() {
   const set = (patch: Partial<ListFilters>): void => setFilters((f) => ({ ...f, ...patch }));
   const kind = kindOf(filters.offer);
   const items = reply?.items ?? [];
-  // The nights asked here carry on to the station's stay form.
+  // The nights asked here carry on to the station's stay form, the seat term to its seat form.
   const stayDates = reply?.free?.kind === 'stay' ? { checkIn: reply.free.from, nights: reply.free.days } : undefined;
-  const open = (stationId: string): void => openStation(stationId, stayDates);
+  const seatTerm = reply?.free?.kind === 'seats' ? { startDate: reply.free.from, months: filters.months } : undefined;
+  const open = (stationId: string): void => openStation(stationId, stayDates, seatTerm);
 
   return (
     <View className='stations'>
