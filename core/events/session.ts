@@ -62,13 +62,21 @@ export const sessionStarted = (session: Pick<SessionRecord, 'startsAt'>, now: Da
 /**
  * Why the organiser may not draw a session now, or null when they may: a lottery only, once its sign-up window has
  * closed (`closesAt` itself is closed), and before the session starts (the start itself is too late: a place won
- * could no longer be taken up). That it was drawn already is the shell's to say, from the entries left.
+ * could no longer be taken up). A draw published before the start and cut off midway (`published`) is still
+ * finished after it: its order is fixed, and the entries it has not reached would otherwise stay `entered`. That it
+ * was drawn already is the shell's to say, from the entries left.
  */
-export function drawRefusal(input: { allocation: Allocation; closesAt: Date; startsAt: Date; now: Date }): Reason | null {
+export function drawRefusal(input: {
+  allocation: Allocation;
+  closesAt: Date;
+  startsAt: Date;
+  now: Date;
+  published: boolean;
+}): Reason | null {
   if (input.allocation !== 'lottery') return reason('not-a-lottery', '本场活动不是摇号分配', 'This session is not allocated by lottery');
   if (input.now < input.closesAt)
     return reason('window-open', '报名尚未截止，截止后才能摇号', 'Sign-up is still open; draw once it has closed');
-  if (sessionStarted({ startsAt: input.startsAt }, input.now))
+  if (!input.published && sessionStarted({ startsAt: input.startsAt }, input.now))
     return reason('session-started', '本场活动已开始，不能再摇号', 'This session has already started; it can no longer be drawn');
   return null;
 }

@@ -233,7 +233,7 @@ describe('the deadline of an offer when its session moves', () => {
 
 describe('drawing a session', () => {
   const at = (iso: string) => new Date(iso);
-  const draw = { allocation: 'lottery' as const, closesAt: at('2027-07-05T16:00:00.000Z'), startsAt: session.startsAt };
+  const draw = { allocation: 'lottery' as const, closesAt: at('2027-07-05T16:00:00.000Z'), startsAt: session.startsAt, published: false };
   it.each<[string, Partial<Parameters<typeof drawRefusal>[0]>, string | null]>([
     ['a lottery after its window closed', { now: at('2027-07-06T00:00:00.000Z') }, null],
     ['at the very instant the window closes', { now: at('2027-07-05T16:00:00.000Z') }, null],
@@ -242,6 +242,7 @@ describe('drawing a session', () => {
     ['at the very start', { now: session.startsAt }, 'session-started'],
     ['once the session is over', { now: session.endsAt }, 'session-started'],
     ['a first-come session', { allocation: 'first-come', now: at('2027-07-06T00:00:00.000Z') }, 'not-a-lottery'],
+    ['a draw published before the start and cut off, finished after it', { now: session.startsAt, published: true }, null],
   ])('%s', (_t, over, rule) => {
     expect(drawRefusal({ ...draw, now: at('2027-07-06T00:00:00.000Z'), ...over })?.rule ?? null).toBe(rule);
   });

@@ -51,7 +51,13 @@ export const drawLottery = defineAction<ActionContext>()({
   prefetch: sessionNamed,
   async handler(_input, ctx, read) {
     const { session, event } = organiserSession(ctx, read);
-    const refusal = drawRefusal({ allocation: event.allocation, closesAt: event.closesAt, startsAt: session.startsAt, now: ctx.now });
+    const refusal = drawRefusal({
+      allocation: event.allocation,
+      closesAt: event.closesAt,
+      startsAt: session.startsAt,
+      now: ctx.now,
+      published: Boolean(session.draw),
+    });
     if (refusal) throw new AppError('CONFLICT', { message: refusal.message, details: { rule: refusal.rule } });
     // Every entry, however many pages they fill: one left out would stay `entered`, never drawn.
     const entries = await everySignUp(ctx.db, session._id, 'entered');

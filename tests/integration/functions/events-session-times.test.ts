@@ -130,6 +130,26 @@ describe('drawing a lottery session', () => {
     expect((await sessionDoc(sessionId)).draw).toBeNull();
     for (const entry of entries) expect((await signUpDoc(entry.data.id)).status).toBe('entered');
   });
+
+  it('a draw published before the start and cut off is still finished after it, in its published order', async () => {
+    const { data: event } = await save(eventInput({ allocation: 'lottery' }, { capacity: 2 }));
+    const sessionId = event.sessions[0].id;
+    const entries = await Promise.all((await people('ev-times-cut', 3)).map((who) => signUp(sessionId, who)));
+    await closeWindow(event.id);
+    const order = entries.map((e) => e.data.entryId).reverse();
+    // Published two minutes before the start; the call that published it died before placing anyone.
+    const drawnAt = dayjs(now()).subtract(2, 'minute').toDate();
+    await setSession(sessionId, {
+      draw: db.command.set({ seed: 'cut-before-start', drawnAt, order }),
+      startsAt: now(),
+      endsAt: dayjs(now()).add(2, 'hour').toDate(),
+    });
+
+    expect((await events('drawLottery', { sessionId }, OPERATOR)).data).toMatchObject({ winners: 2, waitlisted: 1, places: 2 });
+    expect((await signUpDoc(entries[0].data.id)).status).toBe('waitlisted');
+    expect((await signUpDoc(entries[2].data.id)).status).toBe('confirmed');
+    expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
+  });
 });
 
 describe('moving a session', () => {
