@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Status } from '@core/requests/statuses';
 import { useLocale } from '@/i18n';
@@ -13,6 +13,7 @@ import { isItemDueSoon, isItemOverdue } from '../../services/due';
 import { staffApi, type QueueItem } from '../../services/staff-api';
 import { DispatchPanel } from './panel';
 import '../../components/admin.css';
+import { Pager } from '../../components/pager';
 
 type Column = 'new' | 'triaged' | 'dueSoon' | 'overdue' | 'extensions' | 'open';
 
@@ -76,18 +77,7 @@ export function Board({ now = clockNow }: { now?: () => Date }) {
             onSelect={() => setSelected(item.id)}
           />
         ))}
-        <View className='dispatch__pages'>
-          {page > 0 ? (
-            <Button size='mini' className='dispatch__prev' onClick={() => setPage(page - 1)}>
-              {ta('dispatch.previous')}
-            </Button>
-          ) : null}
-          {list.data.hasMore ? (
-            <Button size='mini' className='dispatch__next' onClick={() => setPage(page + 1)}>
-              {ta('dispatch.next')}
-            </Button>
-          ) : null}
-        </View>
+        <Pager name='dispatch' className='dispatch__pages' page={page} hasMore={list.data.hasMore} onPage={setPage} />
       </View>
     );
   }

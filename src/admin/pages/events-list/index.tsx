@@ -11,6 +11,7 @@ import { ta } from '../../i18n';
 import { listEvents } from '../../services/events';
 import '../../components/admin.css';
 import './index.css';
+import { Pager } from '../../components/pager';
 
 const go = (url: string) => void Taro.navigateTo({ url }).catch(() => undefined);
 
@@ -76,18 +77,7 @@ export default function EventsListPage() {
           </View>
         ))}
       {state.kind === 'ready' && (
-        <View className='admin-chips'>
-          {page > 0 ? (
-            <Button size='mini' className='events-admin__prev' onClick={() => setPage(page - 1)}>
-              {ta('dispatch.previous')}
-            </Button>
-          ) : null}
-          {state.data.hasMore ? (
-            <Button size='mini' className='events-admin__next' onClick={() => setPage(page + 1)}>
-              {ta('dispatch.next')}
-            </Button>
-          ) : null}
-        </View>
+        <Pager name='events-admin' className='admin-chips' page={page} hasMore={state.data.hasMore} onPage={setPage} />
       )}
     </View>
   );

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Status } from '@core/requests/statuses';
 import { useLocale } from '@/i18n';
@@ -13,6 +13,7 @@ import { isItemOverdue, workingDaysLeft } from '../../services/due';
 import { staffApi, type InboxItem } from '../../services/staff-api';
 import { InboxPanel } from './panel';
 import '../../components/admin.css';
+import { Pager } from '../../components/pager';
 
 type Column = 'open' | 'done';
 const STATUSES: Record<Column, Status[]> = { open: ['dispatched', 'in_progress'], done: ['resolved', 'closed', 'returned'] };
@@ -72,18 +73,7 @@ export function Inbox({ now = clockNow }: { now?: () => Date }) {
             />
           );
         })}
-        <View className='inbox__pages'>
-          {page > 0 ? (
-            <Button size='mini' onClick={() => setPage(page - 1)}>
-              {ta('dispatch.previous')}
-            </Button>
-          ) : null}
-          {list.data.hasMore ? (
-            <Button size='mini' onClick={() => setPage(page + 1)}>
-              {ta('dispatch.next')}
-            </Button>
-          ) : null}
-        </View>
+        <Pager name='inbox' className='inbox__pages' page={page} hasMore={list.data.hasMore} onPage={setPage} />
       </View>
     );
 

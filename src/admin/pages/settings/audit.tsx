@@ -4,6 +4,7 @@ import { States, useLoad } from '../../components/async';
 import { ta } from '../../i18n';
 import { adminApi } from '../../services/admin-api';
 import { shanghaiTime } from '../../services/labels';
+import { Pager } from '../../components/pager';
 
 /** `YYYY-MM-DD` (Shanghai) as the start or end instant of that day, or undefined when empty or not a date. */
 const dayEdge = (date: string, edge: 'from' | 'to'): string | undefined =>
@@ -63,18 +64,7 @@ export function AuditSection() {
                 <Text className='admin-table__cell'>{`${e.before ?? '—'} → ${e.after ?? '—'}`}</Text>
               </View>
             ))}
-            <View className='admin-chips'>
-              {page > 0 ? (
-                <Button size='mini' className='audit__prev' onClick={() => setPage(page - 1)}>
-                  {ta('dispatch.previous')}
-                </Button>
-              ) : null}
-              {data.hasMore ? (
-                <Button size='mini' className='audit__next' onClick={() => setPage(page + 1)}>
-                  {ta('dispatch.next')}
-                </Button>
-              ) : null}
-            </View>
+            <Pager name='audit' className='admin-chips' page={page} hasMore={data.hasMore} onPage={setPage} />
           </View>
         )}
       </States>
