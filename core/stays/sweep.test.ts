@@ -1,5 +1,5 @@
 import { calendarSet } from '../calendar';
-import { checkInOpen, noShowDue, offerLapsed, reviewOverdue } from './sweep';
+import { checkInOpen, checkInRefusal, noShowDue, noShowRefusal, offerLapsed, reviewOverdue } from './sweep';
 
 const noCalendars = calendarSet([]);
 /** Two invented holidays in the week of 2026-11-23, to see the calendar counted. */
@@ -34,6 +34,25 @@ describe('noShowDue and checkInOpen', () => {
   ])('%s → no-show %s, check-in open %s', (_t, now, due, open) => {
     expect(noShowDue({ checkIn: '2026-12-01', now: new Date(now) })).toBe(due);
     expect(checkInOpen({ checkIn: '2026-12-01', now: new Date(now) })).toBe(open);
+  });
+});
+
+describe('checkInRefusal and noShowRefusal: the desk is told when, not to refresh', () => {
+  const checkIn = '2026-12-01';
+  it('the day before check-in: check-in opens on the date, no-show only from noon the day after', () => {
+    const now = new Date('2026-11-30T08:00:00Z');
+    expect(checkInRefusal({ checkIn, now })?.en).toBe('Check-in opens on 2026-12-01, the first night of the stay');
+    expect(noShowRefusal({ checkIn, now })?.['zh-CN']).toBe('客人可在 2026-12-02 12:00 前办理入住，届时仍未入住才能标记未到');
+  });
+  it('the evening of the check-in date (Shanghai): check in, yes; no-show, not yet', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    expect(checkInRefusal({ checkIn, now })).toBeNull();
+    expect(noShowRefusal({ checkIn, now })?.en).toBe('The guest may check in until 12:00 on 2026-12-02; mark a no-show only after that');
+  });
+  it('noon the day after, exactly: check-in has closed, the no-show is due', () => {
+    const now = new Date('2026-12-02T04:00:00Z');
+    expect(checkInRefusal({ checkIn, now })?.['zh-CN']).toBe('入住办理已于 2026-12-02 12:00 截止，请标记未到');
+    expect(noShowRefusal({ checkIn, now })).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { checkInOpen } from '../../../core/stays/sweep';
+import { checkInRefusal } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../../_shared/stays/lifecycle';
 import { stayNamed } from '../../_shared/stays/repository';
@@ -13,7 +13,8 @@ export const checkIn = defineAction<ActionContext>()({
   prefetch: stayNamed,
   async handler(_input, ctx, read) {
     const app = staffStay(ctx, read);
-    if (!checkInOpen({ checkIn: app.checkIn, now: ctx.now })) throw new AppError('CONFLICT', { details: { rule: 'check-in-date' } });
+    const refusal = checkInRefusal({ checkIn: app.checkIn, now: ctx.now });
+    if (refusal) throw new AppError('CONFLICT', { message: refusal, details: { rule: 'check-in-date' } });
     return changeStay(ctx, { app, event: 'checkIn', actor: 'operator' });
   },
 });

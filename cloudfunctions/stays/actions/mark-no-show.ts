@@ -1,6 +1,6 @@
 import { staysApi } from '../../../core/stays/api';
 import { AppError, defineAction } from '../../../core/contract';
-import { noShowDue } from '../../../core/stays/sweep';
+import { noShowRefusal } from '../../../core/stays/sweep';
 import type { ActionContext } from '../../_shared/handler';
 import { changeStay } from '../../_shared/stays/lifecycle';
 import { stayNamed } from '../../_shared/stays/repository';
@@ -13,7 +13,8 @@ export const markNoShow = defineAction<ActionContext>()({
   prefetch: stayNamed,
   async handler(_input, ctx, read) {
     const app = staffStay(ctx, read);
-    if (!noShowDue({ checkIn: app.checkIn, now: ctx.now })) throw new AppError('CONFLICT', { details: { rule: 'no-show-deadline' } });
+    const refusal = noShowRefusal({ checkIn: app.checkIn, now: ctx.now });
+    if (refusal) throw new AppError('CONFLICT', { message: refusal, details: { rule: 'no-show-deadline' } });
     return changeStay(ctx, { app, event: 'markNoShow', actor: 'operator' });
   },
 });

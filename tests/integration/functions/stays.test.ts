@@ -342,13 +342,22 @@ describe('check-in, check-out, no-show', () => {
 
   it('refuses check-in before the check-in date and check-out before check-in', async () => {
     const id = await approvedStay(3);
-    expect((await stays('checkIn', { id }, 'demo-operator')).error.code).toBe('CONFLICT');
+    // The operator is told the day it opens, not that the record changed (a refresh changes nothing).
+    expect((await stays('checkIn', { id }, 'demo-operator')).error).toMatchObject({
+      code: 'CONFLICT',
+      message: `入住日期为 ${inDays(3)}，当天起方可办理入住`,
+      details: { rule: 'check-in-date' },
+    });
     expect((await stays('checkOut', { id }, 'demo-operator')).error.code).toBe('CONFLICT');
   });
 
   it('marks a no-show only after noon the day after check-in, and the nights go back', async () => {
     const early = await approvedStay(0);
-    expect((await stays('markNoShow', { id: early }, 'demo-operator')).error.code).toBe('CONFLICT');
+    expect((await stays('markNoShow', { id: early }, 'demo-operator', { locale: 'en' })).error).toMatchObject({
+      code: 'CONFLICT',
+      message: `The guest may check in until 12:00 on ${inDays(1)}; mark a no-show only after that`,
+      details: { rule: 'no-show-deadline' },
+    });
     const late = await approvedStay(-2);
     expect((await stays('markNoShow', { id: late }, 'demo-applicant')).error.code).toBe('FORBIDDEN');
     expect((await stays('markNoShow', { id: late }, 'demo-operator')).data).toMatchObject({ status: 'no-show', held: null });
