@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { nextTick } from '@tarojs/taro';
 
 /**
  * Window chrome the platform owns: the navigation bar title and the tab bar texts. `app.config.ts` can only give
@@ -22,6 +22,17 @@ export function openAdminConsole(): void {
 /** 双结对: who looks after me, and a message to them (policies subpackage). */
 export function openMyLiaison(): void {
   Taro.navigateTo({ url: '/policies/pages/liaison/index' }).catch(ignore);
+}
+
+/**
+ * Scrolls the page to the element `selector` names (its top to the top of the screen): what a tap opened out of
+ * sight, such as a request's panel under a list of fifty. After the next render reaches the view (`nextTick`: in
+ * WeChat the view layer has the element only once the page's data is set).
+ */
+export function scrollPageTo(selector: string): void {
+  nextTick(() => {
+    Taro.pageScrollTo({ selector, duration: 200 }).catch(ignore);
+  });
 }
 
 function ignore(): void {}

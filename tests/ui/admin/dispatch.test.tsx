@@ -2,7 +2,7 @@ import { fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache } from '@/i18n';
 import DispatchPage, { Board } from '@/admin/pages/dispatch';
 import { restoreFetch } from '../fetch-mock';
-import { resetTaroStub } from '../stubs/taro';
+import Taro, { resetTaroStub } from '../stubs/taro';
 import { actAs, all, byClass, callsOf, CATEGORIES, detail, fail, fakeCloud, item, UNITS } from './fake-cloud';
 
 beforeEach(() => {
@@ -120,6 +120,28 @@ test('triage sends the tier and units chosen; dispatch follows; a refusal shows 
   expect(byClass('request-summary').textContent).toContain('主办：区人社局');
   fireEvent.click(byClass('dispatch-panel__dispatch'));
   await waitFor(() => expect(byClass('dispatch-panel__message').textContent).toBe('该诉求当前状态不允许此操作'));
+});
+
+test('a row chosen far down the list brings its panel, which opens under the list, into view', async () => {
+  actAs('demo-admin');
+  fakeCloud({
+    'requests.catalog': directory,
+    'requests.queue': () => ({ items: Array.from({ length: 50 }, (_, n) => item(n)), hasMore: false }),
+    'requests.get': () => detail({ id: 'R-37' }),
+  });
+  // Where the page is asked to scroll, and whether that element is on the page by then.
+  const scrolledTo: Array<{ selector: string; found: boolean }> = [];
+  Taro.pageScrollTo.mockImplementation(({ selector }: { selector?: string }) => {
+    scrolledTo.push({ selector: selector ?? '', found: Boolean(selector && document.querySelector(selector)) });
+    return Promise.resolve({ errMsg: 'ok' });
+  });
+  render(<DispatchPage />);
+  fireEvent.click(await waitFor(() => byClass('request-row--R-37')));
+  await waitFor(() => expect(scrolledTo).toEqual([{ selector: '.dispatch-panel', found: true }]));
+  expect(byClass('request-row--R-49').compareDocumentPosition(byClass('dispatch-panel'))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  // Choosing it again (after scrolling back up) brings it back into view too.
+  fireEvent.click(byClass('request-row--R-37'));
+  await waitFor(() => expect(scrolledTo).toHaveLength(2));
 });
 
 test('a pending extension can be granted for fewer days; consultations are scheduled in Shanghai time and minuted', async () => {

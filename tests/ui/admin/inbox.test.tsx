@@ -2,7 +2,7 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import InboxPage, { Inbox } from '@/admin/pages/inbox';
 import { restoreFetch } from '../fetch-mock';
-import { resetTaroStub } from '../stubs/taro';
+import Taro, { resetTaroStub } from '../stubs/taro';
 import { actAs, all, byClass, callsOf, CATEGORIES, detail, fail, fakeCloud, item, UNITS } from './fake-cloud';
 
 beforeEach(() => {
@@ -45,6 +45,26 @@ test('a unit handler sees loading, then many rows with working days left, lead o
   // The test's clock is the real one for the page; the component with a fixed clock follows below.
   expect(byClass('request-row--R-1').textContent).toContain('主办');
   expect(byClass('request-row--R-2').textContent).toContain('协办');
+});
+
+test('a row chosen far down the inbox brings its panel, which opens under the list, into view', async () => {
+  actAs('demo-unit');
+  fakeCloud({
+    'requests.catalog': directory,
+    'requests.inbox': () => ({
+      items: Array.from({ length: 40 }, (_, n) => item(n, { status: 'dispatched', dueAt: '2026-12-02T15:59:59.999Z', role: 'lead' })),
+      hasMore: false,
+    }),
+    'requests.get': () => detail({ id: 'R-33', status: 'dispatched', tier: 5, leadUnitId: 'unit-hrss' }),
+  });
+  const scrolledTo: Array<{ selector: string; found: boolean }> = [];
+  Taro.pageScrollTo.mockImplementation(({ selector }: { selector?: string }) => {
+    scrolledTo.push({ selector: selector ?? '', found: Boolean(selector && document.querySelector(selector)) });
+    return Promise.resolve({ errMsg: 'ok' });
+  });
+  render(<Inbox now={now} />);
+  fireEvent.click(await waitFor(() => byClass('request-row--R-33')));
+  await waitFor(() => expect(scrolledTo).toEqual([{ selector: '.inbox-panel', found: true }]));
 });
 
 test('working days left are counted by the calendar, and overdue ones say by how much', async () => {

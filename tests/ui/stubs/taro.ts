@@ -32,7 +32,7 @@ const Taro = {
   requestSubscribeMessage: jest.fn((_option: { tmplIds: string[]; entityIds: string[] }) =>
     Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
   ),
-  pageScrollTo: jest.fn((_option: { scrollTop: number; duration?: number }) => resolved()),
+  pageScrollTo: jest.fn((_option: { scrollTop?: number; selector?: string; duration?: number }) => resolved()),
   switchTab: jest.fn((_option: { url: string }) => resolved()),
   makePhoneCall: jest.fn((_option: { phoneNumber: string }) => resolved()),
   openLocation: jest.fn((_option: { latitude: number; longitude: number; name?: string; address?: string }) => resolved()),
@@ -112,6 +112,7 @@ export function resetTaroStub(): void {
   Taro.switchTab.mockClear();
   Taro.openLocation.mockClear();
   Taro.scanCode.mockClear();
+  Taro.pageScrollTo.mockClear();
   routerParams = {};
   Taro.cloud.init.mockClear();
   Taro.cloud.callFunction.mockClear();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Status } from '@core/requests/statuses';
 import { useLocale } from '@/i18n';
 import { now as clockNow } from '@/services/clock';
+import { scrollPageTo } from '@/services/navigation';
 import { Empty, Failed, Loading, useLoad } from '../../components/async';
 import { RoleGate } from '../../components/role-gate';
 import { RequestRow } from '../../components/request-parts';
@@ -40,6 +41,11 @@ export function Inbox({ now = clockNow }: { now?: () => Date }) {
   const [column, setColumn] = useState<Column>('open');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
+  // The panel opens under the whole list (a page holds up to fifty rows): bring it into view, or the tap seems lost.
+  const open = (id: string) => {
+    setSelected(id);
+    scrollPageTo('.inbox-panel');
+  };
   const directory = useLoad(() => staffApi.catalog(), []);
   const list = useLoad(() => staffApi.inbox(STATUSES[column], page), [column, page]);
   const names = directory.state === 'ready' ? directory.data : undefined;
@@ -62,7 +68,7 @@ export function Inbox({ now = clockNow }: { now?: () => Date }) {
               units={names?.units}
               selected={selected === item.id}
               overdue={isItemOverdue(item, at)}
-              onSelect={() => setSelected(item.id)}
+              onSelect={() => open(item.id)}
               extra={
                 <>
                   {left ? <Text className='request-row__days-left'>{left}</Text> : null}
