@@ -2,6 +2,7 @@ import type { QueueCursor, QueueOrder } from '@core/review/queue-page';
 import type { ApplicantType, StayStatus } from '@core/stays/model';
 import type { SeatStatus } from '@core/workspaces/model';
 import { callFunction, type Envelope, type Reply } from '@/services/api';
+import { announceDecision } from './decisions';
 
 /**
  * The operator console's calls: every decision is the server's (role and station checked there); the pages only
@@ -45,14 +46,26 @@ export const revealStay = (id: string) => callFunction('stays', 'reveal', { id }
 export type RevealedTeam = Reply<'workspaces', 'reveal'>;
 export const revealSeats = (id: string) => callFunction('workspaces', 'reveal', { id });
 
-type StayDecision = 'approve' | 'waitlist' | 'checkIn' | 'checkOut' | 'markNoShow';
-export const decideStay = (action: StayDecision, id: string) => callFunction('stays', action, { id });
-export const rejectStay = (id: string, reason: string) => callFunction('stays', 'reject', { id, reason });
+// Each decision, once the function took it, is announced to the pages listing applications (decisions.ts).
+const toldStay = async (reply: Promise<Envelope<StayView>>): Promise<Envelope<StayView>> => {
+  const done = await reply;
+  if (done.ok) announceDecision({ kind: 'stays', app: done.data });
+  return done;
+};
+const toldSeats = async (reply: Promise<Envelope<SeatView>>): Promise<Envelope<SeatView>> => {
+  const done = await reply;
+  if (done.ok) announceDecision({ kind: 'seats', app: done.data });
+  return done;
+};
 
-export const rejectSeats = (id: string, reason: string) => callFunction('workspaces', 'reject', { id, reason });
-export const assignSeats = (id: string, seatNumbers: number[]) => callFunction('workspaces', 'assignSeats', { id, seatNumbers });
+type StayDecision = 'approve' | 'waitlist' | 'checkIn' | 'checkOut' | 'markNoShow';
+export const decideStay = (action: StayDecision, id: string) => toldStay(callFunction('stays', action, { id }));
+export const rejectStay = (id: string, reason: string) => toldStay(callFunction('stays', 'reject', { id, reason }));
+
+export const rejectSeats = (id: string, reason: string) => toldSeats(callFunction('workspaces', 'reject', { id, reason }));
+export const assignSeats = (id: string, seatNumbers: number[]) => toldSeats(callFunction('workspaces', 'assignSeats', { id, seatNumbers }));
 export const referTeam = (id: string, incubator: string, note?: string) =>
-  callFunction('workspaces', 'refer', { id, incubator, ...(note ? { note } : {}) });
+  toldSeats(callFunction('workspaces', 'refer', { id, incubator, ...(note ? { note } : {}) }));
 
 export type SeatMapView = Reply<'workspaces', 'seatMap'>;
 export const seatMap = (id: string) => callFunction('workspaces', 'seatMap', { id });

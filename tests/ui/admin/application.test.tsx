@@ -200,3 +200,46 @@ test('the pickup says where, which flight or train, and when it arrives (Shangha
   await screen.findByText('Guest 1');
   expect(screen.getByText('浦东国际机场 MU5101 · 2026-12-01 09:30')).toBeTruthy();
 });
+
+test('a rejection without a reason is not sent: the reason field says what it needs, right under it', async () => {
+  const calls = fakeBackend();
+  render(<ApplicationPage />);
+  await screen.findByText('Guest 1');
+  fireEvent.click(byClass('application__decision--reject'));
+  fireEvent.click(byClass('application__confirm--reject'));
+  expect(byClass('application__error--reason').textContent).toBe('请填写此项');
+  // Core's rule (the one stays.reject parses with): a reason the applicant can read, two characters at least.
+  fireEvent.change(byClass('application__reason'), { target: { value: '满' } });
+  expect(document.querySelector('.application__error--reason')).toBeNull();
+  fireEvent.click(byClass('application__confirm--reject'));
+  expect(byClass('application__error--reason').textContent).toBe('至少填写 2 个字');
+  await new Promise((r) => setTimeout(r, 10));
+  expect(calls.filter((c) => c.event.action === 'reject')).toEqual([]);
+  expect(byClass('application__status').textContent).toBe('待审核');
+
+  fireEvent.change(byClass('application__reason'), { target: { value: '床位已满' } });
+  fireEvent.click(byClass('application__confirm--reject'));
+  await waitFor(() => expect(byClass('application__status').textContent).toBe('未通过'));
+});
+
+test('seats, in English: a referral needs the incubator, and seats are confirmed only when as many as asked are picked', async () => {
+  setLocale('en');
+  setRouterParams({ kind: 'seats', id: 'seat-1' });
+  const calls = fakeBackend();
+  render(<ApplicationPage />);
+  await screen.findByText('星火团队');
+  fireEvent.click(byClass('application__decision--refer'));
+  fireEvent.click(byClass('application__confirm--refer'));
+  expect(byClass('application__error--incubator').textContent).toBe('Please fill this in');
+
+  fireEvent.click(byClass('application__decision--assignSeats'));
+  await screen.findByText('2 seat(s) needed, 0 picked');
+  expect(document.querySelector('.application__error--incubator')).toBeNull();
+  fireEvent.click(byClass('seat-picker__seat--n5'));
+  expect(byClass('application__confirm--assign').hasAttribute('disabled')).toBe(true);
+  fireEvent.click(byClass('application__confirm--assign'));
+  await new Promise((r) => setTimeout(r, 10));
+  expect(calls.map((c) => c.event.action).filter((a) => a === 'refer' || a === 'assignSeats')).toEqual([]);
+  fireEvent.click(byClass('seat-picker__seat--n6'));
+  expect(byClass('application__confirm--assign').hasAttribute('disabled')).toBe(false);
+});

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import TodayPage from '@/admin/pages/today';
-import { resetLocaleCache } from '@/i18n';
+import { resetLocaleCache, setLocale } from '@/i18n';
 import { mockFetch, restoreFetch } from '../fetch-mock';
 import { resetTaroStub } from '../stubs/taro';
 import { all, byClass, deferred, todayView } from './fixtures';
@@ -62,7 +62,8 @@ test('a busy day: movements, waiting times, requests and a 30-day heat map per r
   }));
   render(<TodayPage />);
   await screen.findByText('Lin');
-  expect(byClass('today__arrivals').textContent).toContain('接站：PVG MU5101');
+  // The place in words and the arrival in Shanghai time, for whoever drives to the airport.
+  expect(byClass('today__arrivals').textContent).toContain('接站：浦东国际机场 MU5101 · 2026-11-24 10:00');
   expect(byClass('today__departures').textContent).toContain('2026-11-23');
   expect(byClass('today__card--stays').textContent).toContain('12 份，最早已等 50 小时');
   expect(byClass('today__card--requests').textContent).toContain('待分级 4 · 超期 1');
@@ -71,6 +72,21 @@ test('a busy day: movements, waiting times, requests and a 30-day heat map per r
   expect(beds).toHaveLength(30);
   expect(beds[4].className).toContain('heat-map__cell--level-4');
   expect(beds[4].textContent).toContain('4/10');
+});
+
+test('in English, a railway pickup names the station, not its code', async () => {
+  setLocale('en');
+  const pickup = {
+    place: 'shanghai-hongqiao-railway',
+    number: 'G7',
+    arrivalAt: '2026-11-24T06:30:00Z',
+    requestedAt: '2026-11-20T02:00:00Z',
+  };
+  const arrival = { _id: 'a1', type: 'graduate', name: 'Lin', phoneMasked: '***1', checkIn: '2026-11-24', nights: 2, status: 'approved' };
+  mockFetch(() => ({ ok: true, data: todayView({ arrivals: [{ ...arrival, pickup } as never] }) }));
+  render(<TodayPage />);
+  await screen.findByText('Lin');
+  expect(byClass('today__movement-pickup').textContent).toBe('Pickup: Shanghai Hongqiao Railway Station G7 · 2026-11-24 14:30');
 });
 
 test('an error (another station, a missing role) shows the server message and retries', async () => {

@@ -1,9 +1,13 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import type * as z from 'zod';
 import type { DocumentFile } from '@core/documents';
+import { rejectInput } from '@core/stays/reject.schema';
+import { referInput } from '@core/workspaces/refer.schema';
 import type { Envelope } from '@/services/api';
-import { describeError } from '@/services/errors';
+import { describeError, issuesByPath } from '@/services/errors';
+import { formErrors } from '@/services/form-errors';
 import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
@@ -17,6 +21,7 @@ import { APPLICATION_STATUS_LABELS, historyActionLabel, typeLabel } from '../../
 import * as review from '../../services/review';
 import { seatDecisions, stayDecisions } from './decisions';
 import { REJECT_TEMPLATES } from './reject-templates';
+import { disabledWhen } from '@/components/button-state';
 import './index.css';
 
 type Loaded =
@@ -43,6 +48,11 @@ function Field({ label, value }: { label: string; value: string | number | null 
       <Text className='application__value'>{String(value)}</Text>
     </View>
   );
+}
+
+/** A form field's problem, under the field (where the operator is looking when they confirm). */
+function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
+  return errors[name] ? <Text className={`application__error application__error--${name}`}>{errors[name]}</Text> : null;
 }
 
 function Documents({ files, onError }: { files: readonly DocumentFile[]; onError: (m: string) => void }) {
@@ -72,16 +82,34 @@ export default function ApplicationPage() {
   const [incubator, setIncubator] = useState('');
   const [seats, setSeats] = useState<{ map: review.SeatMapView; selected: number[] } | null>(null);
   const [revealed, setRevealed] = useState<review.RevealedStay | review.RevealedTeam | null>(null);
+  /** The open form's field problems: core's schema's before sending, the server's after. */
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const act = async (call: () => Promise<Envelope<unknown>>, done: string) => {
     if (busy) return;
     setBusy(true);
     const reply = await call();
     setBusy(false);
-    if (!reply.ok) return setNotice(describeError(reply.error));
+    if (!reply.ok) {
+      setErrors(issuesByPath(reply.error));
+      return setNotice(describeError(reply.error));
+    }
     setNotice(done);
+    setErrors({});
     setForm(null);
     void reload();
+  };
+
+  /** A decision with a form (a reason, an incubator): checked by the function's own input schema before it is sent. */
+  const confirm = <S extends z.ZodType>(schema: S, input: z.input<S>, call: () => Promise<Envelope<unknown>>, done: string) => {
+    const found = formErrors(schema, input);
+    setErrors(found);
+    if (Object.keys(found).length === 0) void act(call, done);
+  };
+
+  const openForm = (next: Form) => {
+    setErrors({});
+    setForm(next);
   };
 
   const reveal = async () => {
@@ -90,11 +118,20 @@ export default function ApplicationPage() {
     else setNotice(describeError(reply.error));
   };
 
+  const editReason = (value: string) => {
+    setReason(value);
+    setErrors(({ reason: _fixed, ...rest }) => rest);
+  };
+  const editIncubator = (value: string) => {
+    setIncubator(value);
+    setErrors(({ incubator: _fixed, ...rest }) => rest);
+  };
+
   const openAssign = async () => {
     const reply = await review.seatMap(id);
     if (!reply.ok) return setNotice(describeError(reply.error));
     setSeats({ map: reply.data, selected: [] });
-    setForm('assign');
+    openForm('assign');
   };
 
   if (state.kind === 'loading') return <Loading />;
@@ -188,7 +225,7 @@ export default function ApplicationPage() {
       <View className='application__decisions'>
         {stayButtons.map((op) =>
           op === 'reject' ? (
-            <Button key={op} size='mini' className='application__decision application__decision--reject' onClick={() => setForm('reject')}>
+            <Button key={op} size='mini' className='application__decision application__decision--reject' onClick={() => openForm('reject')}>
               {ta('application.reject')}
             </Button>
           ) : (
@@ -207,7 +244,7 @@ export default function ApplicationPage() {
             key={op}
             size='mini'
             className={`application__decision application__decision--${op}`}
-            onClick={() => (op === 'assignSeats' ? void openAssign() : setForm(op === 'reject' ? 'reject' : 'refer'))}
+            onClick={() => (op === 'assignSeats' ? void openAssign() : openForm(op === 'reject' ? 'reject' : 'refer'))}
           >
             {ta(`application.${op}`)}
           </Button>
@@ -218,7 +255,7 @@ export default function ApplicationPage() {
         <View className='application__form application__form--reject'>
           <View className='application__templates'>
             {REJECT_TEMPLATES.map((key) => (
-              <Text key={key} className='application__template' onClick={() => setReason(ta(key))}>
+              <Text key={key} className='application__template' onClick={() => editReason(ta(key))}>
                 {ta(key)}
               </Text>
             ))}
@@ -227,13 +264,17 @@ export default function ApplicationPage() {
             className='application__reason'
             value={reason}
             placeholder={ta('application.reasonPlaceholder')}
-            onInput={(e) => setReason(e.detail.value)}
+            onInput={(e) => editReason(e.detail.value)}
           />
+          <FieldError name='reason' errors={errors} />
           <Button
             size='mini'
             className='application__confirm application__confirm--reject'
+            disabled={disabledWhen(busy)}
             onClick={() =>
-              void act(
+              confirm(
+                rejectInput,
+                { id, reason },
                 () => (kind === 'stays' ? review.rejectStay(id, reason) : review.rejectSeats(id, reason)),
                 ta('application.done.reject'),
               )
@@ -252,10 +293,16 @@ export default function ApplicationPage() {
             wanted={seats.map.seats}
             onChange={(selected) => setSeats({ ...seats, selected })}
           />
+          <FieldError name='seatNumbers' errors={errors} />
+          {/* As many seats as the team asked for (the picker's hint counts them); the server checks them again. */}
           <Button
             size='mini'
             className='application__confirm application__confirm--assign'
-            onClick={() => void act(() => review.assignSeats(id, seats.selected), ta('application.done.assignSeats'))}
+            disabled={disabledWhen(busy || seats.selected.length !== seats.map.seats)}
+            onClick={() =>
+              seats.selected.length === seats.map.seats &&
+              void act(() => review.assignSeats(id, seats.selected), ta('application.done.assignSeats'))
+            }
           >
             {ta('application.confirmAssign')}
           </Button>
@@ -267,12 +314,14 @@ export default function ApplicationPage() {
             className='application__incubator'
             value={incubator}
             placeholder={ta('application.incubator')}
-            onInput={(e) => setIncubator(e.detail.value)}
+            onInput={(e) => editIncubator(e.detail.value)}
           />
+          <FieldError name='incubator' errors={errors} />
           <Button
             size='mini'
             className='application__confirm application__confirm--refer'
-            onClick={() => void act(() => review.referTeam(id, incubator), ta('application.done.refer'))}
+            disabled={disabledWhen(busy)}
+            onClick={() => confirm(referInput, { id, incubator }, () => review.referTeam(id, incubator), ta('application.done.refer'))}
           >
             {ta('application.confirmRefer')}
           </Button>

@@ -12,6 +12,7 @@ import { useAdminTitle } from '../../hooks/use-admin-title';
 import { ta } from '../../i18n';
 import { APPLICATION_STATUS_LABELS, typeLabel } from '../../i18n/labels';
 import { saveCsv } from '../../services/files';
+import { onDecision } from '../../services/decisions';
 import { mark } from '../../services/marks';
 import * as review from '../../services/review';
 import { APPLICANT_TYPES, DEFAULT_FILTERS, seatFilters, stayFilters, statusesOf, type FilterForm } from './filters';
@@ -114,6 +115,28 @@ export default function QueuePage() {
     void loadFirst();
   }, [loadFirst]);
 
+  // A decision taken on an application page (this page waits under it): the row shows what it became, or leaves a
+  // list whose status it no longer has; the rows loaded, their order and the scroll position stay as they were.
+  useEffect(
+    () =>
+      onDecision((decision) => {
+        if (decision.kind !== kind) return;
+        const statuses: readonly string[] = kind === 'stays' ? stayFilters(form).status : seatFilters(form).status;
+        const { app } = decision;
+        setList((current) =>
+          current.kind !== 'ready'
+            ? current
+            : {
+                ...current,
+                rows: statuses.includes(app.status)
+                  ? current.rows.map((row) => (row._id === app._id ? app : row))
+                  : current.rows.filter((row) => row._id !== app._id),
+              },
+        );
+      }),
+    [kind, form],
+  );
+
   useEffect(() => {
     if (list.kind === 'ready' && !firstPageShown.current) {
       firstPageShown.current = true;
@@ -129,12 +152,12 @@ export default function QueuePage() {
     loadingMore.current = false;
     if (id !== generation.current) return;
     if (!reply.ok) return setNotice(describeError(reply.error));
-    setList({
+    setList((current) => ({
       kind: 'ready',
-      rows: [...list.rows, ...reply.data.items],
+      rows: [...(current.kind === 'ready' ? current.rows : []), ...reply.data.items],
       cursor: reply.data.nextCursor,
       more: reply.data.nextCursor !== null,
-    });
+    }));
   }, [list, kind, form]);
 
   const exportCsv = async () => {

@@ -1,12 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useEffect } from 'react';
+import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { tLabel, useLocale } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
 import { HeatMap } from '../../components/heat-map';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
 import { APPLICATION_STATUS_LABELS } from '../../i18n/labels';
+import { onDecision } from '../../services/decisions';
 import * as review from '../../services/review';
 import './index.css';
 
@@ -41,7 +45,11 @@ function Movements({
             </Text>
             {row.pickup && (
               <Text className='today__movement-pickup'>
-                {ta('operator.pickup', { place: row.pickup.place, number: row.pickup.number })}
+                {ta('operator.pickup', {
+                  place: tLabel(PICKUP_PLACE_LABELS, row.pickup.place),
+                  number: row.pickup.number,
+                  at: formatInstant(row.pickup.arrivalAt),
+                })}
               </Text>
             )}
           </View>
@@ -59,6 +67,8 @@ export default function TodayPage() {
   useAdminTitle('operator.title');
   useLocale();
   const { state, reload } = useCall(() => review.today(), []);
+  // What waits and who arrives change with every decision taken from here (queue, application, check-in): read again.
+  useEffect(() => onDecision(() => void reload()), [reload]);
 
   return (
     <View className='today'>
