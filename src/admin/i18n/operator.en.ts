@@ -50,6 +50,7 @@ export const operatorEn: Record<keyof typeof operatorZhCN, string> = {
   'queue.stayDates': '{nights} night(s) from {checkIn}',
   'queue.seatTerm': '{seats} seat(s) for {months} month(s) from {start}',
   'queue.waitingHours': 'Waiting {hours} h',
+  'queue.waitingUnderAnHour': 'Waiting under 1 h',
   'application.title': 'Application',
   'application.type': 'Type',
   'application.checkInDate': 'Check-in',

@@ -49,6 +49,7 @@ export const operatorZhCN = {
   'queue.stayDates': '{checkIn} 入住 {nights} 晚',
   'queue.seatTerm': '{start} 起 {seats} 个工位 {months} 个月',
   'queue.waitingHours': '已等待 {hours} 小时',
+  'queue.waitingUnderAnHour': '等待不足 1 小时',
   'application.title': '申请详情',
   'application.type': '类型',
   'application.checkInDate': '入住日期',

@@ -155,3 +155,12 @@ test('exports the CSV of the current status, page after page, as one download', 
   });
   expect(Buffer.from(bytes).toString('utf8')).toBe('\uFEFFid,n\r\na,1\r\nb,2\r\n');
 });
+
+test('how long each row has waited: whole hours, and under an hour rather than 0 hours', async () => {
+  const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+  const rows = [stayView(0, { submittedAt: at(20) }), stayView(1, { submittedAt: at(3 * 60 + 5) })];
+  mockFetch(() => ({ ok: true, data: { stationId: 'station-pudong', items: rows, nextCursor: null } }));
+  render(<QueuePage />);
+  await screen.findByText('Guest 0');
+  expect(all('queue-row__waiting').map((e) => e.textContent)).toEqual(['等待不足 1 小时', '已等待 3 小时']);
+});

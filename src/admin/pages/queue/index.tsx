@@ -31,7 +31,11 @@ function fetchPage(kind: review.ApplicationKind, form: FilterForm, cursor: Queue
   return kind === 'stays' ? review.stayQueue(stayFilters(form), cursor, PAGE_SIZE) : review.seatQueue(seatFilters(form), cursor, PAGE_SIZE);
 }
 
-const hoursSince = (at: Date | string): number => waitingHours({ oldestSubmittedAt: new Date(at), now: now() }) ?? 0;
+/** How long a row has waited, in whole hours: "under an hour" rather than "0 hours" for one just submitted. */
+const waited = (at: Date | string): string => {
+  const hours = waitingHours({ oldestSubmittedAt: new Date(at), now: now() }) ?? 0;
+  return hours < 1 ? ta('queue.waitingUnderAnHour') : ta('queue.waitingHours', { hours });
+};
 
 // Memoised: a scroll re-renders the window, and only rows entering it need rendering.
 const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
@@ -49,7 +53,7 @@ const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
       </View>
       <View className='queue-row__side'>
         <Text className='queue-row__status'>{tLabel(APPLICATION_STATUS_LABELS, row.status)}</Text>
-        <Text className='queue-row__waiting'>{ta('queue.waitingHours', { hours: hoursSince(row.submittedAt) })}</Text>
+        <Text className='queue-row__waiting'>{waited(row.submittedAt)}</Text>
       </View>
     </View>
   );
