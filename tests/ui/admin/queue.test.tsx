@@ -164,3 +164,10 @@ test('how long each row has waited: whole hours, and under an hour rather than 0
   await screen.findByText('Guest 0');
   expect(all('queue-row__waiting').map((e) => e.textContent)).toEqual(['等待不足 1 小时', '已等待 3 小时']);
 });
+
+test('a row leads with its dates, which a narrow phone must not cut off (the type comes after)', async () => {
+  fakeQueue(1);
+  render(<QueuePage />);
+  await screen.findByText('Guest 0');
+  expect(byClass('queue-row__what').textContent).toBe('2026-12-01 入住 3 晚 · 海外高层次人才');
+});

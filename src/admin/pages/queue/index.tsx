@@ -47,7 +47,8 @@ const QueueRow = memo(function QueueRow({ row }: { row: Row }) {
         <Text className='queue-row__name'>{stay ? row.person.name : row.team.name}</Text>
         <Text className='queue-row__what'>
           {stay
-            ? `${typeLabel(row.type)} · ${ta('queue.stayDates', { checkIn: row.checkIn, nights: row.nights })}`
+            ? // The dates first: on a narrow phone the line is cut at its end, and the type matters less.
+              `${ta('queue.stayDates', { checkIn: row.checkIn, nights: row.nights })} · ${typeLabel(row.type)}`
             : ta('queue.seatTerm', { start: row.startDate, seats: row.seats, months: row.months })}
         </Text>
       </View>
