@@ -109,7 +109,14 @@ export const historyReply = z
     id: z.string(),
     lines: z.array(
       z
-        .object({ at: instant, actor: z.string(), action: z.string(), before: z.string().nullable(), after: z.string().nullable() })
+        .object({
+          at: instant,
+          actor: z.string(),
+          actorName: z.string().nullable(),
+          action: z.string(),
+          before: z.string().nullable(),
+          after: z.string().nullable(),
+        })
         .strict(),
     ),
   })

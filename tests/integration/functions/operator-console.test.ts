@@ -324,12 +324,15 @@ describe('workspaces.seatMap', () => {
 });
 
 describe('stays.history and workspaces.history', () => {
-  it('list what staff did to an application, newest first, without notes', async () => {
+  it('list what staff did to an application, newest first, without notes, each by name', async () => {
+    // The name the operator's account gives (an openid tells the reader nothing); none without one.
+    await db.collection('users').doc('console-operator').update({ displayName: '陈驿站' });
     const reply = await stays('history', { id: applied[0]._id }, 'console-operator');
     expect(reply.data.id).toBe(applied[0]._id);
     expect(reply.data.lines[0]).toEqual({
       at: expect.any(String),
       actor: 'console-operator',
+      actorName: '陈驿站',
       action: expect.any(String),
       before: expect.anything(),
       after: expect.anything(),

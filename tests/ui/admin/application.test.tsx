@@ -55,7 +55,24 @@ function fakeBackend(status = 'pending'): RecordedCall[] {
         ok: true,
         data: {
           id: 'x',
-          lines: [{ at: '2026-11-02T00:00:00.000Z', actor: 'demo-operator', action: 'stays.view', before: current, after: current }],
+          lines: [
+            {
+              at: '2026-11-02T00:00:00.000Z',
+              actor: 'demo-operator',
+              actorName: '王驿站',
+              action: 'stays.view',
+              before: current,
+              after: current,
+            },
+            {
+              at: '2026-11-01T00:00:00.000Z',
+              actor: 'staff-unnamed',
+              actorName: null,
+              action: 'stays.view',
+              before: current,
+              after: current,
+            },
+          ],
         },
       };
     if (action === 'reveal')
@@ -91,7 +108,9 @@ test('loading, then the application with masked numbers, documents, history and 
   expect(byClass('application__documents').textContent).toContain('护照（PDF，2 KB）');
   // 00:00 UTC is 08:00 in Shanghai, whatever the zone of the device.
   // The action in words, not its code (`stays.view`).
-  expect(byClass('application__history').textContent).toContain('2026-11-02 08:00 demo-operator 查看');
+  // Who acted, by the name their account gives; the account's id only where it gives none.
+  expect(byClass('application__history').textContent).toContain('2026-11-02 08:00 王驿站 查看');
+  expect(byClass('application__history').textContent).toContain('2026-11-01 08:00 staff-unnamed 查看');
   expect(buttons()).toEqual(['approve', 'reject', 'waitlist']);
   expect(calls.map((c) => c.event.action).sort()).toEqual(['get', 'history']);
 });

@@ -334,7 +334,7 @@ export default function ApplicationPage() {
           <Text key={`${line.at}-${line.action}`} className='application__history-line'>
             {ta('application.historyLine', {
               at: formatInstant(line.at),
-              actor: line.actor,
+              actor: line.actorName ?? line.actor,
               action: historyActionLabel(line.action),
               change:
                 line.before === line.after
