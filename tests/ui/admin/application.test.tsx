@@ -6,7 +6,7 @@ import ApplicationPage from '@/admin/pages/application';
 import type { SeatView } from '@/admin/services/review';
 import { resetLocaleCache, setLocale } from '@/i18n';
 import { mockFetch, restoreFetch, type RecordedCall } from '../fetch-mock';
-import { resetTaroStub, setRouterParams } from '../stubs/taro';
+import Taro, { resetTaroStub, setRouterParams } from '../stubs/taro';
 import { all, byClass, deferred, stayView } from './fixtures';
 
 beforeEach(() => {
@@ -164,6 +164,8 @@ test('a refused decision shows the server message and leaves the page as it was'
   fireEvent.click(byClass('application__decision--approve'));
   await screen.findByText('申请当前状态为「已通过」，无法执行此操作');
   expect(byClass('application__status').textContent).toBe('待审核');
+  // The notice is at the top, the decisions at the foot of a long page: the page goes up to it.
+  await waitFor(() => expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '.application__notice' })));
 });
 
 test('an unknown or foreign application shows the error', async () => {

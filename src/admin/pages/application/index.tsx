@@ -8,6 +8,7 @@ import { referInput } from '@core/workspaces/refer.schema';
 import type { Envelope } from '@/services/api';
 import { describeError, issuesByPath } from '@/services/errors';
 import { formErrors } from '@/services/form-errors';
+import { scrollPageTo } from '@/services/navigation';
 import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
@@ -76,6 +77,11 @@ export default function ApplicationPage() {
   const id = params.id ?? '';
   const { state, reload } = useCall(() => load(kind, id), [kind, id]);
   const [notice, setNotice] = useState<string | null>(null);
+  // The notice sits at the top of the page; a decision is taken at its foot (a long page on a phone): scroll up to it.
+  const tell = (text: string) => {
+    setNotice(text);
+    scrollPageTo('.application__notice');
+  };
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState<Form>(null);
   const [reason, setReason] = useState('');
@@ -91,10 +97,12 @@ export default function ApplicationPage() {
     const reply = await call();
     setBusy(false);
     if (!reply.ok) {
-      setErrors(issuesByPath(reply.error));
-      return setNotice(describeError(reply.error));
+      const fields = issuesByPath(reply.error);
+      setErrors(fields);
+      // A field's problem shows under the field, where the operator is: the page stays there.
+      return Object.keys(fields).length > 0 ? setNotice(describeError(reply.error)) : tell(describeError(reply.error));
     }
-    setNotice(done);
+    tell(done);
     setErrors({});
     setForm(null);
     void reload();
@@ -115,7 +123,7 @@ export default function ApplicationPage() {
   const reveal = async () => {
     const reply = kind === 'stays' ? await review.revealStay(id) : await review.revealSeats(id);
     if (reply.ok) setRevealed(reply.data);
-    else setNotice(describeError(reply.error));
+    else tell(describeError(reply.error));
   };
 
   const editReason = (value: string) => {
@@ -129,7 +137,7 @@ export default function ApplicationPage() {
 
   const openAssign = async () => {
     const reply = await review.seatMap(id);
-    if (!reply.ok) return setNotice(describeError(reply.error));
+    if (!reply.ok) return tell(describeError(reply.error));
     setSeats({ map: reply.data, selected: [] });
     openForm('assign');
   };
@@ -220,7 +228,7 @@ export default function ApplicationPage() {
         )}
       </View>
 
-      <Documents files={app.documents} onError={setNotice} />
+      <Documents files={app.documents} onError={tell} />
 
       <View className='application__decisions'>
         {stayButtons.map((op) =>
