@@ -125,6 +125,7 @@ export const districtEn: DistrictMessages = {
   'kpi.shared': '{file} is ready: choose a chat to send it to',
   'settings.title': 'Settings',
   'settings.saved': 'Saved',
+  'settings.unchanged': 'Nothing changed',
   'settings.section.stations': 'Stations and rules',
   'settings.section.categories': 'Categories',
   'settings.section.units': 'Units',

@@ -127,6 +127,7 @@ export const districtZhCN = {
   'kpi.shared': '{file} 已生成，请选择聊天发送',
   'settings.title': '系统设置',
   'settings.saved': '已保存',
+  'settings.unchanged': '没有改动',
   'settings.section.stations': '驿站与规则',
   'settings.section.categories': '诉求类别',
   'settings.section.units': '承办单位',

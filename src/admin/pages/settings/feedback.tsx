@@ -4,6 +4,7 @@ import type * as z from 'zod';
 import type { Envelope } from '@/services/api';
 import { formErrors } from '@/services/form-errors';
 import { getLocale } from '@/i18n';
+import { ta } from '../../i18n';
 
 export type Feedback = { ok: boolean; text: string } | null;
 
@@ -31,7 +32,12 @@ export function useFeedback() {
       setFeedback({ ok: false, text: problems.map(([path, message]) => `${label(path)}${colon()}${message}`).join('; ') });
     return problems.length === 0;
   };
-  return { feedback, run, checked };
+  /** Nothing was sent: the form holds what is stored already. */
+  const unchanged = (): false => {
+    setFeedback({ ok: true, text: ta('settings.unchanged') });
+    return false;
+  };
+  return { feedback, run, checked, unchanged };
 }
 
 const colon = () => (getLocale() === 'en' ? ': ' : '：');

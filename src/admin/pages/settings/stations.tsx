@@ -38,6 +38,12 @@ const NUMBER_RULES = [
   'reviewWorkingDays',
 ] as const;
 
+/** The fields of `form` whose value differs from what `stored` holds (lists compared item by item). */
+function changedFrom<T extends Record<string, unknown>>(form: T, stored: Record<string, unknown>): Partial<T> {
+  const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join('\n') === b.join('\n') : Object.is(a, b));
+  return Object.fromEntries(Object.entries(form).filter(([key, value]) => !same(value, stored[key]))) as Partial<T>;
+}
+
 const RULE_FIELDS = [...NUMBER_RULES, 'listedUniversities', 'maxSeats'] as const;
 
 /** A field of the capacity or rules form by its input path (`beds`, `stayPolicy.maxNights`), as the form labels it. */
@@ -55,25 +61,34 @@ function StationEditor({ station, onSaved }: { station: StationView; onSaved: ()
   );
   const [universities, setUniversities] = useState(station.stayPolicy.listedUniversities.join('\n'));
   const [maxSeats, setMaxSeats] = useState(String(station.seatPolicy.maxSeats));
-  const { feedback, run, checked } = useFeedback();
+  const { feedback, run, checked, unchanged } = useFeedback();
 
   // A field left blank is no number (`numberOf`), never 0: a cleared bed count must not close the station's stays.
+  // Only what this form changed is sent: a value another admin changed since the page loaded is not put back.
   const saveCapacity = () => {
-    const input = { stationId: station.id, beds: numberOf(beds), seats: numberOf(seats) };
+    const changes = changedFrom({ beds: numberOf(beds), seats: numberOf(seats) }, station);
+    if (Object.keys(changes).length === 0) return unchanged();
+    const input = { stationId: station.id, ...changes };
     return checked(setCapacityInput, input, fieldLabel) && run(adminApi.setCapacity(input), ta('settings.saved'), onSaved);
   };
   const savePolicy = () => {
-    const input = {
-      stationId: station.id,
-      stayPolicy: {
+    const stayPolicy = changedFrom(
+      {
         ...Object.fromEntries(NUMBER_RULES.map((r) => [r, numberOf(rules[r])])),
         listedUniversities: universities
           .split('\n')
           .map((u) => u.trim())
           .filter(Boolean),
       },
-      seatPolicy: { maxSeats: numberOf(maxSeats) },
+      station.stayPolicy,
+    );
+    const seatPolicy = changedFrom({ maxSeats: numberOf(maxSeats) }, station.seatPolicy);
+    const input = {
+      stationId: station.id,
+      ...(Object.keys(stayPolicy).length > 0 ? { stayPolicy } : {}),
+      ...(Object.keys(seatPolicy).length > 0 ? { seatPolicy } : {}),
     };
+    if (!input.stayPolicy && !input.seatPolicy) return unchanged();
     return checked(setPolicyInput, input, fieldLabel) && run(adminApi.setPolicy(input), ta('settings.saved'), onSaved);
   };
 
