@@ -26,8 +26,10 @@ export function openStayWizard(mode: 'self' | 'guest', stationId?: string, dates
 export interface SeatTerm {
   startDate: string;
   months: number;
+  seats: number;
 }
-export const termParams = (term: SeatTerm | undefined) => (term ? { startDate: term.startDate, months: String(term.months) } : {});
+export const termParams = (term: SeatTerm | undefined) =>
+  term ? { startDate: term.startDate, months: String(term.months), seats: String(term.seats) } : {};
 
 export function openSeatApplication(stationId?: string, term?: SeatTerm): void {
   Taro.navigateTo({ url: `/apply/pages/seat/index${pageQuery({ station: stationId, ...termParams(term) })}` }).catch(ignore);

@@ -172,13 +172,14 @@ test.each([
   expect(errorOf('leaderPhone')).toBeNull();
 });
 
-test('a term chosen in the station list (start date and months) is where the form starts', async () => {
+test('a term chosen in the station list (start date, months, seats) is where the form starts', async () => {
   const start = addDays(TODAY, 7);
-  setRouterParams({ station: 'station-pudong', startDate: start, months: '2' });
+  setRouterParams({ station: 'station-pudong', startDate: start, months: '2', seats: '3' });
   const calls = fakeCloud();
   render(<SeatApplicationPage />);
   await waitFor(() => expect(document.querySelector('.free-days')).toBeTruthy());
   expect(document.querySelector('.form__choice--months .form__chip--2')!.className).toContain('form__chip--active');
+  expect(document.querySelector('.form__choice--seats .form__chip--3')!.className).toContain('form__chip--active');
   // The seats free over that whole term are asked at once, from its start.
   await waitFor(() =>
     expect(calls.map((c) => c.event.payload as { startDate?: string; days?: number })).toContainEqual({

@@ -109,10 +109,15 @@ test('seats: the dates ask a seat term in months, and only stations with seats a
   fireEvent.click(document.querySelector(`.station-chips__chip--${start}`)!);
   fireEvent.click(document.querySelector('.station-chips--months .station-chips__chip--2')!);
   await waitFor(() => expect((lastQuery(calls) as { free: { days: number } }).free.days).toBeGreaterThanOrEqual(59));
-  expect(lastQuery(calls)).toMatchObject({ offer: 'seats', free: { kind: 'seats', from: start } });
+  expect(lastQuery(calls)).toMatchObject({ offer: 'seats', free: { kind: 'seats', from: start, need: 1 } });
+  // The seats the team needs, on every day of the term.
+  fireEvent.click(document.querySelector('.station-chips--seats .station-chips__chip--3')!);
+  await waitFor(() => expect(lastQuery(calls)).toMatchObject({ free: { kind: 'seats', need: 3 } }));
   // A station opens with the term asked, which its seat form starts from.
   fireEvent.click(document.querySelector('.station-card--station-pudong')!);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/stations/pages/detail/index?id=station-pudong&startDate=${start}&months=2` });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+    url: `/stations/pages/detail/index?id=station-pudong&startDate=${start}&months=2&seats=3`,
+  });
 });
 
 test("a station's page: directions, call, make it my station, and its stay form with the nights chosen", async () => {
@@ -196,9 +201,11 @@ test("a station's page carries the seat term chosen in the list on to its seat f
       seatPolicy: DEFAULT_SEAT_POLICY,
     },
   }));
-  setRouterParams({ id: WUSONG.id, startDate: '2026-12-20', months: '3' });
+  setRouterParams({ id: WUSONG.id, startDate: '2026-12-20', months: '3', seats: '2' });
   render(<StationDetailPage />);
   await waitFor(() => expect(document.querySelector('.station__apply--seats')).toBeTruthy());
   fireEvent.click(document.querySelector('.station__apply--seats')!);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/apply/pages/seat/index?station=${WUSONG.id}&startDate=2026-12-20&months=3` });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+    url: `/apply/pages/seat/index?station=${WUSONG.id}&startDate=2026-12-20&months=3&seats=2`,
+  });
 });

@@ -9,6 +9,7 @@ export const stationsEn: StationsMessages = {
   'list.startDate': 'Start date',
   'list.nights': '{n} night(s)',
   'list.months': '{n} month(s)',
+  'list.seatsNeeded': '{n} seat(s)',
   'list.availableOnly': 'Only with free places',
   'list.freeBeds': '{n} bed(s) free on these dates',
   'list.freeSeats': '{n} seat(s) free on these dates',

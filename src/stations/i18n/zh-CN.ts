@@ -12,6 +12,7 @@ export const stationsZhCN = {
   'list.startDate': '开始日期',
   'list.nights': '{n} 晚',
   'list.months': '{n} 个月',
+  'list.seatsNeeded': '{n} 个工位',
   'list.availableOnly': '只看有空位',
   'list.freeBeds': '所选日期空床 {n} 张',
   'list.freeSeats': '所选日期空工位 {n} 个',

@@ -2,6 +2,7 @@ import { addDays, daysBetween } from '@core/calendar/dates';
 import type { District, StationOffer } from '@core/stations/model';
 import type { CapacityKind } from '@core/stations/network';
 import { seatEndDate } from '@core/workspaces/rules';
+import { DEFAULT_SEAT_POLICY } from '@core/stations/policy';
 import type { NetworkQuery } from '../services/stations';
 
 /** What the list's filters hold: '' is "any". */
@@ -12,10 +13,15 @@ export interface ListFilters {
   from: string;
   nights: number;
   months: number;
+  /** The seats a team needs on every day of its term (a stay needs one bed). */
+  seats: number;
   availableOnly: boolean;
 }
 
-export const EMPTY_FILTERS: ListFilters = { district: '', offer: '', from: '', nights: 3, months: 1, availableOnly: false };
+export const EMPTY_FILTERS: ListFilters = { district: '', offer: '', from: '', nights: 3, months: 1, seats: 1, availableOnly: false };
+
+/** The seat chips: up to the default seat policy's most seats a team may ask for. */
+export const SEAT_CHOICES = Array.from({ length: DEFAULT_SEAT_POLICY.maxSeats }, (_, i) => i + 1);
 
 /** Dates are about beds unless the list is of seats; apartments and events have no dates to ask. */
 export const kindOf = (offer: ListFilters['offer']): CapacityKind | null =>
@@ -31,7 +37,17 @@ export function networkQuery(filters: ListFilters): NetworkQuery {
   return {
     ...(filters.district ? { district: filters.district } : {}),
     ...(filters.offer ? { offer: filters.offer } : {}),
-    ...(kind && filters.from ? { free: { kind, from: filters.from, days, availableOnly: filters.availableOnly } } : {}),
+    ...(kind && filters.from
+      ? {
+          free: {
+            kind,
+            from: filters.from,
+            days,
+            ...(kind === 'seats' ? { need: filters.seats } : {}),
+            availableOnly: filters.availableOnly,
+          },
+        }
+      : {}),
   };
 }
 

@@ -23,15 +23,16 @@ import '../../components/seat/seat.css';
 import { now } from '@/services/clock';
 
 const termFrom = (params: Record<string, string | undefined>): Partial<SeatDraft> => {
-  const months = Number(params.months);
-  return params.startDate && Number.isInteger(months) && months > 0 ? { startDate: params.startDate, months } : {};
+  const [months, seats] = [Number(params.months), Number(params.seats)];
+  const whole = (n: number) => Number.isInteger(n) && n > 0;
+  return params.startDate && whole(months) && whole(seats) ? { startDate: params.startDate, months, seats } : {};
 };
 
 /** A startup team applies for co-working seats: team, members, seats, term, start date, business plan. */
 export default function SeatApplicationPage() {
   const locale = useLocale();
   const router = useRouter();
-  // A term chosen in the station list comes along (`startDate`, `months`); the form checks it as any other.
+  // A term chosen in the station list comes along (`startDate`, `months`, `seats`); the form checks it as any other.
   const [draft, setDraft] = useState<SeatDraft>(() => ({ ...emptySeatDraft(), ...termFrom(router.params) }));
   const [station, setStation] = useState<stays.StationView | null>(null);
   const [me, setMe] = useState<account.Me | null>(null);

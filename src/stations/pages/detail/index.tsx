@@ -44,8 +44,8 @@ export default function StationDetailPage() {
 
   const nights = Number(params.nights);
   const dates = params.checkIn && nights > 0 ? { checkIn: params.checkIn, nights } : undefined;
-  const months = Number(params.months);
-  const term = params.startDate && months > 0 ? { startDate: params.startDate, months } : undefined;
+  const [months, seats] = [Number(params.months), Number(params.seats)];
+  const term = params.startDate && months > 0 && seats > 0 ? { startDate: params.startDate, months, seats } : undefined;
   const offered = STATION_OFFERS.filter((o): o is StationOffer => station.services.includes(o));
   const choose = (): void => {
     stays.chooseStation(station.id);

@@ -14,7 +14,7 @@ import * as stays from '@/services/stays';
 import { ChipRow } from '../../components/chips';
 import { StationMap } from '../../components/station-map';
 import { ts } from '../../i18n';
-import { capacityParts, dayChoices, EMPTY_FILTERS, kindOf, networkQuery, type ListFilters } from '../../model/query';
+import { capacityParts, dayChoices, EMPTY_FILTERS, kindOf, networkQuery, SEAT_CHOICES, type ListFilters } from '../../model/query';
 import '../../components/stations.css';
 
 const isWeapp = (): boolean => process.env.TARO_ENV === 'weapp';
@@ -54,7 +54,7 @@ export default function StationListPage() {
   const items = reply?.items ?? [];
   // The nights asked here carry on to the station's stay form, the seat term to its seat form.
   const stayDates = reply?.free?.kind === 'stay' ? { checkIn: reply.free.from, nights: reply.free.days } : undefined;
-  const seatTerm = reply?.free?.kind === 'seats' ? { startDate: reply.free.from, months: filters.months } : undefined;
+  const seatTerm = reply?.free?.kind === 'seats' ? { startDate: reply.free.from, months: filters.months, seats: filters.seats } : undefined;
   const open = (stationId: string): void => openStation(stationId, stayDates, seatTerm);
 
   return (
@@ -101,6 +101,14 @@ export default function StationListPage() {
                 value={filters.months}
                 chips={[1, 2, 3].map((n) => ({ value: n, label: ts('list.months', { n }) }))}
                 onChange={(months) => set({ months })}
+              />
+            )}
+            {filters.from !== '' && kind === 'seats' && (
+              <ChipRow
+                name='seats'
+                value={filters.seats}
+                chips={SEAT_CHOICES.map((n) => ({ value: n, label: ts('list.seatsNeeded', { n }) }))}
+                onChange={(seats) => set({ seats })}
               />
             )}
             {filters.from !== '' && (
