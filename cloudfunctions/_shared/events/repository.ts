@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../../core/contract';
 import type { EventRecord, LotteryDraw, SessionRecord, SignUpRecord, SignUpStatus } from '../../../core/events/model';
@@ -223,36 +224,27 @@ export const insertSession = (db: Database, session: SessionRecord): Promise<voi
  */
 export async function updateSessionWithinTaken(db: Database, session: SessionRecord): Promise<boolean> {
   const _ = db.command;
+  const terms = editedTerms(session);
   const { updated } = await db
     .collection(COLLECTIONS.eventSessions)
     .where({ _id: session._id, taken: _.lte(session.capacity) })
-    .update({
-      date: session.date,
-      startTime: session.startTime,
-      endTime: session.endTime,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      place: _.set(session.place),
-      capacity: session.capacity,
-      reminded: session.reminded,
-    });
+    .update({ ...terms, place: _.set(terms.place) });
   if (updated === 1) return true;
   const stored = await findSession(db, session._id);
-  return stored.taken <= session.capacity && sameSessionTerms(stored, session);
+  return stored.taken <= session.capacity && isDeepStrictEqual(editedTerms(stored), terms);
 }
 
-/** Whether a stored session already has what an edit writes (`updateSessionWithinTaken`). */
-const sameSessionTerms = (a: SessionRecord, b: SessionRecord): boolean =>
-  a.date === b.date &&
-  a.startTime === b.startTime &&
-  a.endTime === b.endTime &&
-  a.startsAt.getTime() === b.startsAt.getTime() &&
-  a.endsAt.getTime() === b.endsAt.getTime() &&
-  a.place.stationId === b.place.stationId &&
-  a.place.address?.['zh-CN'] === b.place.address?.['zh-CN'] &&
-  a.place.address?.en === b.place.address?.en &&
-  a.capacity === b.capacity &&
-  a.reminded === b.reminded;
+/** What an edit writes of a session (`updateSessionWithinTaken`): its times, place, capacity and reminder. */
+const editedTerms = ({ date, startTime, endTime, startsAt, endsAt, place, capacity, reminded }: SessionRecord) => ({
+  date,
+  startTime,
+  endTime,
+  startsAt,
+  endsAt,
+  place,
+  capacity,
+  reminded,
+});
 
 /**
  * Publishes a lottery draw on the session by `_id`, once: false when another draw is already there (`draw: null`
