@@ -14,9 +14,12 @@ export function reviewOverdue(input: { submittedAt: Date; now: Date; workingDays
   return days >= input.workingDays;
 }
 
+/** The day at whose noon (Shanghai) a guest not checked in becomes a no-show: the day after the check-in date. */
+const noShowDay = (checkIn: CalendarDate): CalendarDate => addDays(checkIn, 1);
+
 /** Not checked in by noon (Shanghai) the day after the check-in date → no-show. Noon itself counts as late. */
 export const noShowDue = (input: { checkIn: CalendarDate; now: Date }): boolean =>
-  input.now.getTime() >= shanghaiNoon(addDays(input.checkIn, 1)).getTime();
+  input.now.getTime() >= shanghaiNoon(noShowDay(input.checkIn)).getTime();
 
 /** A waitlist offer lapses at its deadline, the deadline instant included. */
 export const offerLapsed = (input: { offerExpiresAt: Date | null; now: Date }): boolean =>
@@ -37,7 +40,7 @@ export function checkInRefusal(input: { checkIn: CalendarDate; now: Date }): Loc
       'zh-CN': `入住日期为 ${input.checkIn}，当天起方可办理入住`,
       en: `Check-in opens on ${input.checkIn}, the first night of the stay`,
     };
-  const deadline = addDays(input.checkIn, 1);
+  const deadline = noShowDay(input.checkIn);
   return {
     'zh-CN': `入住办理已于 ${deadline} 12:00 截止，请标记未到`,
     en: `Check-in closed at 12:00 on ${deadline}; mark the guest as a no-show`,
@@ -47,7 +50,7 @@ export function checkInRefusal(input: { checkIn: CalendarDate; now: Date }): Loc
 /** What the desk is told when it marks a no-show before the deadline (noon the day after check-in), or null. */
 export function noShowRefusal(input: { checkIn: CalendarDate; now: Date }): LocalizedText | null {
   if (noShowDue(input)) return null;
-  const deadline = addDays(input.checkIn, 1);
+  const deadline = noShowDay(input.checkIn);
   return {
     'zh-CN': `客人可在 ${deadline} 12:00 前办理入住，届时仍未入住才能标记未到`,
     en: `The guest may check in until 12:00 on ${deadline}; mark a no-show only after that`,
