@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '../../core/dates';
 import { today } from './clock';
+import { consentFirst } from './consent';
 import { callFunction } from './local-cloud';
+import type { Db } from './stays';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -29,3 +31,14 @@ export const eventInput = (overrides: Record<string, unknown> = {}, session: Rec
   ],
   ...overrides,
 });
+
+/** `n` people (`<prefix>-0`, …), each having accepted the privacy policy, as the app asks before a sign-up. */
+export async function consentedPeople(cloud: Parameters<typeof consentFirst>[0], prefix: string, n: number): Promise<string[]> {
+  const ids = Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+  await consentFirst(cloud, ids);
+  return ids;
+}
+
+/** A session or a sign-up as stored. */
+export const sessionDoc = async (db: Db, id: string) => (await db.collection('event_sessions').doc(id).get()).data[0];
+export const signUpDoc = async (db: Db, id: string) => (await db.collection('event_sign_ups').doc(id).get()).data[0];

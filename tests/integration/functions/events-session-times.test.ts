@@ -3,8 +3,7 @@ import utc from 'dayjs/plugin/utc';
 import { lapseExpiredOffers } from '../../../cloudfunctions/_shared/events/lapse';
 import { offerDeadline } from '../../../core/events/session';
 import { now } from '../../support/clock';
-import { consentFirst } from '../../support/consent';
-import { callEvents, eventInput, eventRequestId } from '../../support/events';
+import { callEvents, consentedPeople, eventInput, eventRequestId, sessionDoc, signUpDoc } from '../../support/events';
 import { startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, dbOf, type Db } from '../../support/stays';
 
@@ -38,13 +37,7 @@ afterAll(() => cloud.stop());
 const save = (payload: unknown, openId = OPERATOR) => events('saveEvent', payload, openId, { requestId: eventRequestId() });
 const signUp = (sessionId: string, openId: string, extra: Record<string, unknown> = {}) =>
   events('signUp', { sessionId, ...extra }, openId, { requestId: eventRequestId() });
-const people = async (prefix: string, n: number) => {
-  const ids = Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
-  await consentFirst(cloud, ids);
-  return ids;
-};
-const sessionDoc = async (id: string) => (await db.collection('event_sessions').doc(id).get()).data[0];
-const signUpDoc = async (id: string) => (await db.collection('event_sign_ups').doc(id).get()).data[0];
+const people = (prefix: string, n: number) => consentedPeople(cloud, prefix, n);
 const templatesOf = async (openId: string) =>
   ((await db.collection('messages').where({ recipient: openId }).limit(100).get()).data as Array<{ template: string }>).map(
     (m) => m.template,
@@ -81,26 +74,26 @@ describe('marking no-shows after the session', () => {
     expect(waiting.map((w) => w.data.status)).toEqual(['waitlisted', 'waitlisted']);
     // Three places freed: both on the waitlist are offered theirs, and neither accepts.
     await events('cancel', { id: gone.data.id }, leaving);
-    for (const w of waiting) expect((await signUpDoc(w.data.id)).status).toBe('offered');
+    for (const w of waiting) expect((await signUpDoc(db, w.data.id)).status).toBe('offered');
     // An offer from before deadlines were recorded: the scheduler's lapse step never takes it.
     await db.collection('event_sign_ups').doc(waiting[1].data.id).update({ offerExpiresAt: null });
-    expect((await sessionDoc(sessionId)).taken).toBe(4);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(4);
     await setSession(sessionId, {
       startsAt: dayjs(now()).subtract(3, 'hour').toDate(),
       endsAt: dayjs(now()).subtract(1, 'minute').toDate(),
     });
 
     for (const who of REFUSED) expect((await events('markNoShows', { sessionId }, who)).error.code).toBe('FORBIDDEN');
-    expect((await signUpDoc(held.data.id)).status).toBe('confirmed');
+    expect((await signUpDoc(db, held.data.id)).status).toBe('confirmed');
 
     expect((await events('markNoShows', { sessionId }, OPERATOR)).data).toEqual({ sessionId, count: 1 });
-    expect((await signUpDoc(held.data.id)).status).toBe('no-show');
+    expect((await signUpDoc(db, held.data.id)).status).toBe('no-show');
     for (const [i, owner] of [offered, offeredEarlier].entries()) {
-      expect(await signUpDoc(waiting[i].data.id)).toMatchObject({ status: 'lapsed', offerExpiresAt: null });
+      expect(await signUpDoc(db, waiting[i].data.id)).toMatchObject({ status: 'lapsed', offerExpiresAt: null });
       expect((await templatesOf(owner)).filter((t) => t === 'event_offer_lapsed')).toHaveLength(1);
     }
     // The no-show holds its place still; the lapsed offers' three went back.
-    expect((await sessionDoc(sessionId)).taken).toBe(1);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(1);
     // What a later draw counts against them: the absent person, not those who were only offered a place.
     const noShows = async (owner: string) =>
       (await db.collection('event_sign_ups').where({ ownerId: owner, status: 'no-show' }).count()).total;
@@ -108,7 +101,7 @@ describe('marking no-shows after the session', () => {
 
     // Again: nothing left to mark, nothing lapses twice.
     expect((await events('markNoShows', { sessionId }, ADMIN)).data).toEqual({ sessionId, count: 0 });
-    expect((await sessionDoc(sessionId)).taken).toBe(1);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(1);
     expect((await templatesOf(offered)).filter((t) => t === 'event_offer_lapsed')).toHaveLength(1);
   });
 });
@@ -127,8 +120,8 @@ describe('drawing a lottery session', () => {
     const inEnglish = await events('drawLottery', { sessionId }, ADMIN, { locale: 'en' });
     expect(inEnglish.error.message).toBe('This session has already started; it can no longer be drawn');
 
-    expect((await sessionDoc(sessionId)).draw).toBeNull();
-    for (const entry of entries) expect((await signUpDoc(entry.data.id)).status).toBe('entered');
+    expect((await sessionDoc(db, sessionId)).draw).toBeNull();
+    for (const entry of entries) expect((await signUpDoc(db, entry.data.id)).status).toBe('entered');
   });
 
   it('a draw published before the start and cut off is still finished after it, in its published order', async () => {
@@ -146,8 +139,8 @@ describe('drawing a lottery session', () => {
     });
 
     expect((await events('drawLottery', { sessionId }, OPERATOR)).data).toMatchObject({ winners: 2, waitlisted: 1, places: 2 });
-    expect((await signUpDoc(entries[0].data.id)).status).toBe('waitlisted');
-    expect((await signUpDoc(entries[2].data.id)).status).toBe('confirmed');
+    expect((await signUpDoc(db, entries[0].data.id)).status).toBe('waitlisted');
+    expect((await signUpDoc(db, entries[2].data.id)).status).toBe('confirmed');
     expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
   });
 });
@@ -162,11 +155,11 @@ describe('moving a session', () => {
     const held = await signUp(s0.id, holder);
     const offer = await signUp(s0.id, waiting);
     await events('cancel', { id: held.data.id }, holder);
-    const offered = await signUpDoc(offer.data.id);
+    const offered = await signUpDoc(db, offer.data.id);
     expect(offered.status).toBe('offered');
     const offeredAt = new Date(offered.offeredAt);
     // Three days off: 24 hours from the offer.
-    expect(new Date(offered.offerExpiresAt)).toEqual(offerDeadline(offeredAt, new Date((await sessionDoc(s0.id)).startsAt)));
+    expect(new Date(offered.offerExpiresAt)).toEqual(offerDeadline(offeredAt, new Date((await sessionDoc(db, s0.id)).startsAt)));
     const moveTo = (to: ReturnType<typeof sessionAt>, openId = OPERATOR) =>
       save(
         {
@@ -176,7 +169,7 @@ describe('moving a session', () => {
         },
         openId,
       );
-    const deadline = async () => new Date((await signUpDoc(offer.data.id)).offerExpiresAt);
+    const deadline = async () => new Date((await signUpDoc(db, offer.data.id)).offerExpiresAt);
     const acceptBy = async () =>
       (
         (await db.collection('messages').where({ recipient: waiting }).limit(100).get()).data as Array<{
@@ -190,7 +183,7 @@ describe('moving a session', () => {
     // Nobody else moves it.
     const tonight = sessionAt(10 * 60);
     for (const who of REFUSED) expect((await moveTo(tonight, who)).error.code).toBe('FORBIDDEN');
-    expect(await deadline()).toEqual(offerDeadline(offeredAt, new Date((await sessionDoc(s0.id)).startsAt)));
+    expect(await deadline()).toEqual(offerDeadline(offeredAt, new Date((await sessionDoc(db, s0.id)).startsAt)));
 
     // Ten hours from now: 2 hours before the new start, earlier than the 24 hours it had.
     expect((await moveTo(tonight)).ok).toBe(true);
@@ -211,7 +204,7 @@ describe('moving a session', () => {
     expect((await moveTo(soon)).ok).toBe(true);
     expect(await deadline()).toEqual(soon.startsAt);
     await lapseExpiredOffers({ db: db as never, now: now(), requestId: eventRequestId() });
-    expect((await signUpDoc(offer.data.id)).status).toBe('offered');
+    expect((await signUpDoc(db, offer.data.id)).status).toBe('offered');
     expect(await acceptBy()).toContain(soon.startsAt.toISOString());
     // An edit that does not move it tells nobody again.
     const told = (await acceptBy()).length;

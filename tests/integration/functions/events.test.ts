@@ -3,7 +3,7 @@ import { remindEventSessions } from '../../../cloudfunctions/_shared/event-remin
 import { lapseExpiredOffers } from '../../../cloudfunctions/_shared/events/lapse';
 import { offerDeadline } from '../../../core/events/session';
 import { consentFirst } from '../../support/consent';
-import { callEvents, eventInput, eventRequestId } from '../../support/events';
+import { callEvents, consentedPeople, eventInput, eventRequestId, sessionDoc, signUpDoc } from '../../support/events';
 import { callFunction, startTestCloud } from '../../support/local-cloud';
 import { addStation, addUser, dbOf, type Db } from '../../support/stays';
 
@@ -29,13 +29,7 @@ afterAll(() => cloud.stop());
 const save = (payload: unknown, openId = OPERATOR) => events('saveEvent', payload, openId, { requestId: eventRequestId() });
 const signUp = (sessionId: string, openId: string, extra: Record<string, unknown> = {}, requestId = eventRequestId()) =>
   events('signUp', { sessionId, ...extra }, openId, { requestId });
-const people = async (prefix: string, n: number) => {
-  const ids = Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
-  await consentFirst(cloud, ids);
-  return ids;
-};
-const sessionDoc = async (id: string) => (await db.collection('event_sessions').doc(id).get()).data[0];
-const signUpDoc = async (id: string) => (await db.collection('event_sign_ups').doc(id).get()).data[0];
+const people = (prefix: string, n: number) => consentedPeople(cloud, prefix, n);
 const messagesOf = async (openId: string) =>
   (await db.collection('messages').where({ recipient: openId }).limit(100).get()).data as Array<{
     template: string;
@@ -114,7 +108,7 @@ describe('events.saveEvent (organisers)', () => {
     expect(first.error).toBeUndefined();
     expect(first.data.title.en).toBe('New title');
     expect((await save(retitled)).ok).toBe(true);
-    expect(await sessionDoc(s0.id)).toMatchObject({ capacity: 3, taken: 1 });
+    expect(await sessionDoc(db, s0.id)).toMatchObject({ capacity: 3, taken: 1 });
   });
 });
 
@@ -158,7 +152,7 @@ describe('first come', () => {
     expect((await signUp(sessionId, b, {})).error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'answers.topic' }] });
     expect((await signUp(sessionId, b, { partySize: 2, answers })).data.status).toBe('waitlisted');
     expect((await signUp(sessionId, c, { partySize: 1, answers })).data.status).toBe('confirmed');
-    expect((await sessionDoc(sessionId)).taken).toBe(4);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(4);
     // Without consent to the privacy policy, nothing is taken.
     expect((await signUp(sessionId, 'ev-fc-no-consent', { answers })).error.code).toBe('FORBIDDEN');
   });
@@ -177,9 +171,9 @@ describe('first come', () => {
     const cancelled = await events('cancel', { id: held.data.id }, holder);
     expect(cancelled.data.status).toBe('cancelled');
     // 2 free: the party of 3 does not fit and is skipped; the party of 2 behind it is offered the places.
-    expect((await signUpDoc(bigWait.data.id)).status).toBe('waitlisted');
-    expect((await signUpDoc(smallWait.data.id)).status).toBe('offered');
-    expect((await sessionDoc(sessionId)).taken).toBe(3);
+    expect((await signUpDoc(db, bigWait.data.id)).status).toBe('waitlisted');
+    expect((await signUpDoc(db, smallWait.data.id)).status).toBe('offered');
+    expect((await sessionDoc(db, sessionId)).taken).toBe(3);
     expect((await messagesOf(small)).map((m) => m.template)).toContain('event_offered');
     expect((await events('cancel', { id: held.data.id }, holder)).error.code).toBe('CONFLICT');
     // Cancelled, the holder may sign up again (for what is left: the waitlist).
@@ -191,8 +185,8 @@ describe('first come', () => {
     expect((await events('acceptOffer', { id: bigWait.data.id }, big)).error.details.rule).toBe('not-offered');
     expect((await events('acceptOffer', { id: smallWait.data.id }, small)).data.status).toBe('confirmed');
     expect((await events('acceptOffer', { id: smallWait.data.id }, small)).error.details.rule).toBe('not-offered');
-    expect((await signUpDoc(smallWait.data.id)).status).toBe('confirmed');
-    expect((await sessionDoc(sessionId)).taken).toBe(3);
+    expect((await signUpDoc(db, smallWait.data.id)).status).toBe('confirmed');
+    expect((await sessionDoc(db, sessionId)).taken).toBe(3);
   });
 
   it('refuses residents-only and team-only sessions to others, and sign-up outside the window', async () => {
@@ -220,11 +214,11 @@ describe('offers from the waitlist have a deadline', () => {
     const secondWait = await signUp(sessionId, second, { partySize: 2 });
     const cancelledAt = Date.now();
     await events('cancel', { id: held.data.id }, holder);
-    const offer = await signUpDoc(firstWait.data.id);
+    const offer = await signUpDoc(db, firstWait.data.id);
     expect(offer.status).toBe('offered');
     // 24 hours from the offer: the session is 3 days off, so the 2-hour cut-off before the start does not bite.
     const deadline = new Date(offer.offerExpiresAt);
-    const session = await sessionDoc(sessionId);
+    const session = await sessionDoc(db, sessionId);
     expect(deadline.getTime()).toBe(offerDeadline(new Date(offer.updatedAt), new Date(session.startsAt)).getTime());
     expect(deadline.getTime() - cancelledAt).toBeGreaterThan(23 * HOUR);
     // 'My sign-ups' shows it; the notice says by when.
@@ -237,9 +231,9 @@ describe('offers from the waitlist have a deadline', () => {
     expect(await lapseExpiredOffers(ctx(new Date(deadline.getTime() - 1)))).toBe(0);
     expect(await lapseExpiredOffers(ctx(deadline))).toBe(1);
     expect(await lapseExpiredOffers(ctx(deadline))).toBe(0);
-    expect(await signUpDoc(firstWait.data.id)).toMatchObject({ status: 'lapsed', offerExpiresAt: null });
-    expect((await signUpDoc(secondWait.data.id)).status).toBe('offered');
-    expect((await sessionDoc(sessionId)).taken).toBe(2);
+    expect(await signUpDoc(db, firstWait.data.id)).toMatchObject({ status: 'lapsed', offerExpiresAt: null });
+    expect((await signUpDoc(db, secondWait.data.id)).status).toBe('offered');
+    expect((await sessionDoc(db, sessionId)).taken).toBe(2);
     expect((await messagesOf(first)).map((m) => m.template)).toContain('event_offer_lapsed');
     expect((await messagesOf(second)).map((m) => m.template)).toContain('event_offered');
     expect((await events('acceptOffer', { id: firstWait.data.id }, first)).error.details.rule).toBe('not-offered');
@@ -253,9 +247,9 @@ describe('offers from the waitlist have a deadline', () => {
     expect((await events('acceptOffer', { id: secondWait.data.id }, second)).error.details.rule).toBe('not-offered');
     const run = (await callFunction(cloud, 'scheduler', { action: 'run' }, ADMIN)).body;
     expect(run.data.eventOffersLapsed).toBe(1);
-    expect((await signUpDoc(secondWait.data.id)).status).toBe('lapsed');
+    expect((await signUpDoc(db, secondWait.data.id)).status).toBe('lapsed');
     // Nobody left on the waitlist: the places stay free.
-    expect((await sessionDoc(sessionId)).taken).toBe(0);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(0);
   });
 });
 
@@ -270,11 +264,11 @@ describe('more places', () => {
 
     const edited = await save({ ...eventInput(), id: event.id, sessions: [{ ...eventInput().sessions[0], id: s0.id, capacity: 4 }] });
     expect(edited.ok).toBe(true);
-    expect((await signUpDoc(waited.data.id)).status).toBe('offered');
+    expect((await signUpDoc(db, waited.data.id)).status).toBe('offered');
     expect((await messagesOf(waiting)).map((m) => m.template)).toContain('event_offered');
     // The two new places went to the one who waited: the next to sign up waits in turn.
     expect((await signUp(s0.id, newcomer)).data.status).toBe('waitlisted');
-    expect((await sessionDoc(s0.id)).taken).toBe(4);
+    expect((await sessionDoc(db, s0.id)).taken).toBe(4);
   });
 });
 
@@ -287,17 +281,17 @@ describe('signing up again', () => {
     const waiting = await signUp(sessionId, late, { partySize: 2 });
     expect(waiting.data.status).toBe('waitlisted');
     await events('cancel', { id: held.data.id }, holder);
-    const offer = await signUpDoc(waiting.data.id);
+    const offer = await signUpDoc(db, waiting.data.id);
     expect(offer.status).toBe('offered');
     await lapseExpiredOffers({ db: db as never, now: new Date(offer.offerExpiresAt), requestId: eventRequestId() });
-    expect((await signUpDoc(waiting.data.id)).status).toBe('lapsed');
-    expect((await sessionDoc(sessionId)).taken).toBe(0);
+    expect((await signUpDoc(db, waiting.data.id)).status).toBe('lapsed');
+    expect((await sessionDoc(db, sessionId)).taken).toBe(0);
 
     // The window is still open and the places are free: the person who missed the offer may sign up again.
     const again = await signUp(sessionId, late, { partySize: 2 });
     expect(again.ok).toBe(true);
     expect(again.data).toMatchObject({ id: waiting.data.id, status: 'confirmed' });
-    expect((await sessionDoc(sessionId)).taken).toBe(2);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(2);
     // Once back, the one-per-person rule holds again.
     expect((await signUp(sessionId, late)).error.details.reasons.map((r: { rule: string }) => r.rule)).toEqual(['one-per-person']);
   });
@@ -310,7 +304,7 @@ describe('the lottery', () => {
     const entrants = await people('ev-lot', 8);
     const entries = await Promise.all(entrants.map((who, i) => signUp(sessionId, who, { partySize: 1 + (i % 3) })));
     expect(entries.every((e) => e.data.status === 'entered')).toBe(true);
-    expect((await sessionDoc(sessionId)).taken).toBe(0);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(0);
     expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('window-open');
     await db
       .collection('events')
@@ -341,11 +335,13 @@ describe('the lottery', () => {
     // The draw names entries by their public entry id, never by the sign-up id their QR code holds.
     expect(published.draw.order.some((id: string) => entries.some((e) => e.data.id === id || e.data.checkInCode.includes(id)))).toBe(false);
 
-    const statuses = await Promise.all(entries.map(async (e) => [e.data.entryId, (await signUpDoc(e.data.id)).status, e.data.partySize]));
+    const statuses = await Promise.all(
+      entries.map(async (e) => [e.data.entryId, (await signUpDoc(db, e.data.id)).status, e.data.partySize]),
+    );
     const confirmed = statuses.filter(([, s]) => s === 'confirmed');
     const placesTaken = confirmed.reduce((n, [, , p]) => n + (p as number), 0);
     expect(placesTaken).toBeLessThanOrEqual(8);
-    expect((await sessionDoc(sessionId)).taken).toBe(placesTaken);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(placesTaken);
     expect(drawn.data.places).toBe(placesTaken);
     expect(statuses.find(([id]) => id === entries[7].data.entryId)?.[1]).toBe('cancelled');
     expect(confirmed.map(([id]) => id).sort()).toEqual(again.winners.map((w) => w.id).sort());
@@ -381,8 +377,8 @@ describe('the lottery', () => {
       .update({ draw: db.command.set({ ...draw, drawnAt: new Date(Date.now() - 120_000) }) });
     const finished = await events('drawLottery', { sessionId }, OPERATOR);
     expect(finished.data).toMatchObject({ winners: 3, waitlisted: 1, places: 3, draw: { seed: 'cut-off', order } });
-    expect((await signUpDoc(entries[0].data.id)).status).toBe('waitlisted');
-    expect((await sessionDoc(sessionId)).taken).toBe(3);
+    expect((await signUpDoc(db, entries[0].data.id)).status).toBe('waitlisted');
+    expect((await sessionDoc(db, sessionId)).taken).toBe(3);
     expect((await events('drawLottery', { sessionId }, OPERATOR)).error.details.rule).toBe('already-drawn');
   });
 
@@ -397,10 +393,10 @@ describe('the lottery', () => {
       .update({ closesAt: new Date(Date.now() - 60_000) });
     const drawn = await events('drawLottery', { sessionId }, OPERATOR);
     expect(drawn.data).toMatchObject({ winners: 3, waitlisted: 9, places: 3 });
-    expect((await sessionDoc(sessionId)).taken).toBe(3);
+    expect((await sessionDoc(db, sessionId)).taken).toBe(3);
     const order: string[] = drawn.data.draw.order;
     for (const [i, entry] of entries.entries()) {
-      const stored = await signUpDoc(entry.data.id);
+      const stored = await signUpDoc(db, entry.data.id);
       const rank = order.indexOf(entry.data.entryId);
       expect({ status: stored.status, rank: stored.rank }).toEqual({ status: rank < 3 ? 'confirmed' : 'waitlisted', rank });
       expect((await messagesOf(entrants[i])).map((m) => m.template)).toContain(rank < 3 ? 'event_won' : 'event_waitlisted');
@@ -428,7 +424,7 @@ describe('the lottery', () => {
       .update({ closesAt: new Date(Date.now() - 60_000) });
     const drawn = await events('drawLottery', { sessionId }, OPERATOR);
     expect(drawn.data.draw.order.at(-1)).toBe(mine.data.entryId);
-    expect((await signUpDoc(mine.data.id)).status).toBe('waitlisted');
+    expect((await signUpDoc(db, mine.data.id)).status).toBe('waitlisted');
     // Published: one entry was put last, so the order still checks against the seed.
     expect(drawn.data.draw.drawnLast).toBe(1);
     expect(drawMatchesSeed(drawn.data.draw)).toBe(true);
@@ -535,7 +531,7 @@ describe('the day itself', () => {
     expect((await events('markNoShows', { sessionId }, guest)).error.code).toBe('FORBIDDEN');
     expect((await events('markNoShows', { sessionId }, ADMIN)).data).toEqual({ sessionId, count: 1 });
     expect((await events('markNoShows', { sessionId }, OPERATOR)).data).toEqual({ sessionId, count: 0 });
-    expect((await signUpDoc(a.data.id)).status).toBe('no-show');
+    expect((await signUpDoc(db, a.data.id)).status).toBe('no-show');
 
     expect((await events('rate', { id: g.data.id, stars: 6 }, guest)).error.code).toBe('VALIDATION');
     expect((await events('rate', { id: g.data.id, stars: 4 }, absent)).error.code).toBe('NOT_FOUND');
@@ -563,13 +559,13 @@ describe('the day itself', () => {
     const sessionId = event.sessions[0].id;
     const [r] = await people('ev-remind', 1);
     await signUp(sessionId, r);
-    const session = await sessionDoc(sessionId);
+    const session = await sessionDoc(db, sessionId);
     const dayBefore = new Date(new Date(session.startsAt).getTime() - 20 * HOUR);
     expect(await remindEventSessions(db as never, new Date(new Date(session.startsAt).getTime() - 30 * HOUR))).toBe(0);
     expect(await remindEventSessions(db as never, dayBefore)).toBeGreaterThanOrEqual(1);
     expect(await remindEventSessions(db as never, dayBefore)).toBe(0);
     expect((await messagesOf(r)).filter((m) => m.template === 'event_reminder')).toHaveLength(1);
-    expect((await sessionDoc(sessionId)).reminded).toBe(true);
+    expect((await sessionDoc(db, sessionId)).reminded).toBe(true);
   });
 });
 
@@ -596,7 +592,7 @@ describe("a person's sign-ups in their data", () => {
       )
     ).body;
     expect(deleted.data.anonymised.eventSignUps).toBe(1);
-    expect(await signUpDoc(mine.data.id)).toMatchObject({ ownerId: '', name: '', answers: {}, status: 'cancelled', partySize: 3 });
-    expect((await sessionDoc(sessionId)).taken).toBe(0);
+    expect(await signUpDoc(db, mine.data.id)).toMatchObject({ ownerId: '', name: '', answers: {}, status: 'cancelled', partySize: 3 });
+    expect((await sessionDoc(db, sessionId)).taken).toBe(0);
   });
 });
