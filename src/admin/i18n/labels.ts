@@ -1,8 +1,10 @@
-import type { ApplicantType, StayStatus } from '@core/stays/model';
-import { STAY_STATUS_LABELS } from '@core/stays/labels';
+import type { ApplicantType, PickupPlace, StayStatus } from '@core/stays/model';
+import { PICKUP_PLACE_LABELS, STAY_STATUS_LABELS } from '@core/stays/labels';
 import { SEAT_STATUS_LABELS } from '@core/workspaces/labels';
 import type { SeatStatus } from '@core/workspaces/model';
 import type { LabelTable } from '@core/contract/labels';
+import { tLabel } from '@/i18n';
+import { formatInstant } from '@/i18n/format';
 import { ta, type AdminMessageKey } from './index';
 import { adminZhCN } from './zh-CN';
 
@@ -30,3 +32,7 @@ export const historyActionLabel = (action: string): string => {
 function isKey(key: string): key is AdminMessageKey {
   return Object.prototype.hasOwnProperty.call(adminZhCN, key);
 }
+
+/** A guest's pickup as the desk reads it: the place's name, the flight or train, the arrival in Shanghai time. */
+export const pickupText = (pickup: { place: PickupPlace; number: string; arrivalAt: string }): string =>
+  `${tLabel(PICKUP_PLACE_LABELS, pickup.place)} ${pickup.number} · ${formatInstant(pickup.arrivalAt)}`;

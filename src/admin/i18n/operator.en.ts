@@ -22,7 +22,7 @@ export const operatorEn: Record<keyof typeof operatorZhCN, string> = {
   'operator.arrivals': 'Arriving today and tomorrow',
   'operator.departures': 'Leaving today and tomorrow',
   'operator.none': 'None',
-  'operator.pickup': 'Pickup: {place} {number} · {at}',
+  'operator.pickup': 'Pickup: {pickup}',
   'operator.bedsTitle': 'Beds taken, next 30 days',
   'operator.seatsTitle': 'Seats taken, next 30 days',
   'operator.checkInTitle': 'Check in',

@@ -21,7 +21,7 @@ export const operatorZhCN = {
   'operator.arrivals': '今明两天入住',
   'operator.departures': '今明两天退房',
   'operator.none': '暂无',
-  'operator.pickup': '接站：{place} {number} · {at}',
+  'operator.pickup': '接站：{pickup}',
   'operator.bedsTitle': '未来 30 天床位占用',
   'operator.seatsTitle': '未来 30 天工位占用',
   'operator.checkInTitle': '扫码入住',

@@ -9,7 +9,6 @@ import type { Envelope } from '@/services/api';
 import { describeError, issuesByPath } from '@/services/errors';
 import { formErrors } from '@/services/form-errors';
 import { scrollPageTo } from '@/services/navigation';
-import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { tLabel, useLocale } from '@/i18n';
 import { formatInstant } from '@/i18n/format';
 import { DocumentFiles } from '../../components/document-files';
@@ -18,7 +17,7 @@ import { ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { APPLICATION_STATUS_LABELS, historyActionLabel, typeLabel } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS, historyActionLabel, pickupText, typeLabel } from '../../i18n/labels';
 import * as review from '../../services/review';
 import { seatDecisions, stayDecisions } from './decisions';
 import { REJECT_TEMPLATES } from './reject-templates';
@@ -168,14 +167,7 @@ export default function ApplicationPage() {
             <Field label={ta('application.graduation')} value={data.app.facts.graduationDate} />
             <Field label={ta('application.yearsAbroad')} value={data.app.facts.yearsAbroad} />
             <Field label={ta('application.employer')} value={data.app.facts.employerName} />
-            <Field
-              label={ta('application.pickup')}
-              value={
-                data.app.pickup
-                  ? `${tLabel(PICKUP_PLACE_LABELS, data.app.pickup.place)} ${data.app.pickup.number} · ${formatInstant(data.app.pickup.arrivalAt)}`
-                  : null
-              }
-            />
+            <Field label={ta('application.pickup')} value={data.app.pickup ? pickupText(data.app.pickup) : null} />
             <Field label={ta('application.reason')} value={data.app.reason} />
           </>
         ) : (

@@ -1,15 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { PICKUP_PLACE_LABELS } from '@core/stays/labels';
 import { tLabel, useLocale } from '@/i18n';
-import { formatInstant } from '@/i18n/format';
 import { HeatMap } from '../../components/heat-map';
 import { Empty, ErrorState, Loading } from '../../components/state-view';
 import { useAdminTitle } from '../../hooks/use-admin-title';
 import { useCall } from '../../hooks/use-call';
 import { ta } from '../../i18n';
-import { APPLICATION_STATUS_LABELS } from '../../i18n/labels';
+import { APPLICATION_STATUS_LABELS, pickupText } from '../../i18n/labels';
 import { onDecision } from '../../services/decisions';
 import * as review from '../../services/review';
 import './index.css';
@@ -43,15 +41,7 @@ function Movements({
             <Text className={`today__movement-status today__movement-status--${row.status}`}>
               {tLabel(APPLICATION_STATUS_LABELS, row.status)}
             </Text>
-            {row.pickup && (
-              <Text className='today__movement-pickup'>
-                {ta('operator.pickup', {
-                  place: tLabel(PICKUP_PLACE_LABELS, row.pickup.place),
-                  number: row.pickup.number,
-                  at: formatInstant(row.pickup.arrivalAt),
-                })}
-              </Text>
-            )}
+            {row.pickup && <Text className='today__movement-pickup'>{ta('operator.pickup', { pickup: pickupText(row.pickup) })}</Text>}
           </View>
         ))
       )}
